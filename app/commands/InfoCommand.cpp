@@ -1,0 +1,40 @@
+// dmcockpit info --db FILE [--json]: what the database holds.
+#include "Command.h"
+#include "CommandSupport.h"
+#include "store/DatabaseSummary.h"
+
+#include <QCoreApplication>
+
+namespace dmc::cli {
+namespace {
+
+int runInfo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("dmc::cli::Commands", "Print JSON.")});
+    if (!parseArguments(parser, arguments, "info"))
+        return ExitUsage;
+    int code = ExitOk;
+    auto database = openDatabase(parser, code, Database::OpenMode::ReadOnly);
+    if (!database)
+        return code;
+
+    auto summary = DatabaseSummary::read(*database);
+    if (!summary)
+        return fail(summary.error());
+    if (parser.isSet(QStringLiteral("json")))
+        out() << QString::fromStdString(summary->toJson().dump(2)) << Qt::endl;
+    else
+        out() << summary->toText() << Qt::flush;
+    return ExitOk;
+}
+
+const CommandRegistration registration({"info",
+                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                                          "Counts, snapshot dates, districts and imports."),
+                                        false, &runInfo});
+
+} // namespace
+} // namespace dmc::cli

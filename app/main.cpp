@@ -1,0 +1,103 @@
+// dmcockpit: with a command it runs headless (import, cockpit, agenda, ...);
+// without one it opens the cockpit window.
+#include "Command.h"
+#include "CommandSupport.h"
+#include "GuiLauncher.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// --lang en|ru for headless commands; the window has its own remembered setting.
+QString languageFromArguments(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return dmc::Translations::systemLanguage();
+}
+
+void printHelp()
+{
+    using dmc::cli::out;
+    out() << QCoreApplication::translate("dmc::cli::Commands",
+                                         "Usage: dmcockpit [--db FILE]            open the cockpit window\n"
+                                         "       dmcockpit COMMAND [options]      run headless\n\n"
+                                         "Commands:")
+          << '\n';
+    for (const auto &spec : dmc::cli::CommandRegistry::all()) {
+        out() << "  " << QString::fromLatin1(spec.name).leftJustified(12) << ' '
+              << QCoreApplication::translate("dmc::cli::Commands", spec.summary) << '\n';
+    }
+    out() << '\n'
+          << QCoreApplication::translate("dmc::cli::Commands",
+                                         "Run dmcockpit COMMAND --help for the options of a command.\n"
+                                         "Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), "
+                                         "4 database error.")
+          << Qt::endl;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DMCockpit"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("dmcockpit.example"));
+    QCoreApplication::setApplicationName(QStringLiteral("dmcockpit"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DMC_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const char *first = argc > 1 ? argv[1] : "";
+    const bool isOption = first[0] == '-';
+    const dmc::cli::CommandSpec *command =
+        isOption || argc < 2 ? nullptr : dmc::cli::CommandRegistry::find(QString::fromLocal8Bit(first));
+
+    if (std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0) {
+        setApplicationIdentity();
+        std::printf("dmcockpit %s\n", DMC_VERSION);
+        return dmc::cli::ExitOk;
+    }
+    if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0
+        || std::strcmp(first, "help") == 0) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        dmc::Translations::install(languageFromArguments(argc, argv));
+        printHelp();
+        return dmc::cli::ExitOk;
+    }
+
+    if (command) {
+        std::unique_ptr<QCoreApplication> app;
+        if (command->needsGui) {
+            // Rendering (PDF) needs fonts and a paint device, not a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        setApplicationIdentity();
+        dmc::Translations::install(languageFromArguments(argc, argv));
+        return command->run(QCoreApplication::arguments());
+    }
+
+    if (argc > 1 && !isOption) {
+        QCoreApplication app(argc, argv);
+        dmc::Translations::install(languageFromArguments(argc, argv));
+        return dmc::cli::usageError(
+            QCoreApplication::translate("dmc::cli::Commands",
+                                        "Unknown command \"%1\". Run dmcockpit --help for the list.")
+                .arg(QString::fromLocal8Bit(first)));
+    }
+    return dmc::app::runWindow(argc, argv, &setApplicationIdentity);
+}

@@ -1,0 +1,84 @@
+#include "FiscalCalendar.h"
+
+#include <QRegularExpression>
+
+namespace dmc {
+
+QString FiscalPeriod::key() const
+{
+    return QString::number(fiscalYear) + QLatin1Char('Q') + QString::number(quarter);
+}
+
+FiscalCalendar::FiscalCalendar(int fiscalYearStartMonth)
+    : m_startMonth(qBound(1, fiscalYearStartMonth, 12))
+{
+}
+
+FiscalPeriod FiscalCalendar::period(int fiscalYear, int quarter) const
+{
+    // The fiscal year ends in calendar year `fiscalYear`; it starts in the previous
+    // calendar year unless it starts in January.
+    const int startYear = m_startMonth == 1 ? fiscalYear : fiscalYear - 1;
+    const QDate yearStart(startYear, m_startMonth, 1);
+    FiscalPeriod p;
+    p.fiscalYear = fiscalYear;
+    p.quarter = quarter;
+    p.start = yearStart.addMonths(3 * (quarter - 1));
+    p.end = p.start.addMonths(3).addDays(-1);
+    return p;
+}
+
+FiscalPeriod FiscalCalendar::periodOf(QDate date) const
+{
+    if (!date.isValid())
+        return {};
+    const int monthsIntoYear = (date.month() - m_startMonth + 12) % 12;
+    const int startYear = date.month() >= m_startMonth ? date.year() : date.year() - 1;
+    const int fiscalYear = m_startMonth == 1 ? startYear : startYear + 1;
+    return period(fiscalYear, monthsIntoYear / 3 + 1);
+}
+
+std::optional<FiscalPeriod> FiscalCalendar::parse(const QString &key) const
+{
+    static const QRegularExpression pattern(QStringLiteral("^(?:FY)?(\\d{4})-?Q([1-4])$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const auto match = pattern.match(key.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    return period(match.captured(1).toInt(), match.captured(2).toInt());
+}
+
+FiscalPeriod FiscalCalendar::next(const FiscalPeriod &p) const
+{
+    return p.quarter == 4 ? period(p.fiscalYear + 1, 1) : period(p.fiscalYear, p.quarter + 1);
+}
+
+FiscalPeriod FiscalCalendar::previous(const FiscalPeriod &p) const
+{
+    return p.quarter == 1 ? period(p.fiscalYear - 1, 4) : period(p.fiscalYear, p.quarter - 1);
+}
+
+QDate FiscalCalendar::weekStart(QDate date)
+{
+    return date.addDays(1 - date.dayOfWeek());
+}
+
+int FiscalCalendar::weekOfPeriod(const FiscalPeriod &p, QDate date)
+{
+    return int(weekStart(p.start).daysTo(weekStart(date)) / 7) + 1;
+}
+
+int FiscalCalendar::weeksInPeriod(const FiscalPeriod &p)
+{
+    return weekOfPeriod(p, p.end);
+}
+
+int FiscalCalendar::weeksLeft(const FiscalPeriod &p, QDate asOf)
+{
+    const qint64 daysAfter = asOf.daysTo(p.end);
+    if (daysAfter <= 0)
+        return 0;
+    return int((daysAfter + 6) / 7);
+}
+
+} // namespace dmc

@@ -1,0 +1,75 @@
+#include "Meddpicc.h"
+
+#include <QCoreApplication>
+
+namespace dmc {
+
+QString meddpiccKey(MeddpiccElement element)
+{
+    switch (element) {
+    case MeddpiccElement::Metrics: return QStringLiteral("metrics");
+    case MeddpiccElement::EconomicBuyer: return QStringLiteral("economic_buyer");
+    case MeddpiccElement::DecisionCriteria: return QStringLiteral("decision_criteria");
+    case MeddpiccElement::DecisionProcess: return QStringLiteral("decision_process");
+    case MeddpiccElement::PaperProcess: return QStringLiteral("paper_process");
+    case MeddpiccElement::IdentifyPain: return QStringLiteral("identify_pain");
+    case MeddpiccElement::Champion: return QStringLiteral("champion");
+    case MeddpiccElement::Competition: return QStringLiteral("competition");
+    }
+    return {};
+}
+
+std::optional<MeddpiccElement> meddpiccFromKey(const QString &key)
+{
+    for (int i = 0; i < MeddpiccElementCount; ++i) {
+        const auto element = static_cast<MeddpiccElement>(i);
+        if (meddpiccKey(element) == key)
+            return element;
+    }
+    return std::nullopt;
+}
+
+QString meddpiccName(MeddpiccElement element)
+{
+    switch (element) {
+    case MeddpiccElement::Metrics: return QCoreApplication::translate("dmc::Meddpicc", "Metrics");
+    case MeddpiccElement::EconomicBuyer: return QCoreApplication::translate("dmc::Meddpicc", "Economic buyer");
+    case MeddpiccElement::DecisionCriteria: return QCoreApplication::translate("dmc::Meddpicc", "Decision criteria");
+    case MeddpiccElement::DecisionProcess: return QCoreApplication::translate("dmc::Meddpicc", "Decision process");
+    case MeddpiccElement::PaperProcess: return QCoreApplication::translate("dmc::Meddpicc", "Paper process");
+    case MeddpiccElement::IdentifyPain: return QCoreApplication::translate("dmc::Meddpicc", "Identify pain");
+    case MeddpiccElement::Champion: return QCoreApplication::translate("dmc::Meddpicc", "Champion");
+    case MeddpiccElement::Competition: return QCoreApplication::translate("dmc::Meddpicc", "Competition");
+    }
+    return {};
+}
+
+QString evidenceLevelKey(EvidenceLevel level)
+{
+    switch (level) {
+    case EvidenceLevel::None: return QStringLiteral("none");
+    case EvidenceLevel::Partial: return QStringLiteral("partial");
+    case EvidenceLevel::Confirmed: return QStringLiteral("confirmed");
+    }
+    return {};
+}
+
+std::optional<EvidenceLevel> evidenceLevelFromKey(const QString &key)
+{
+    for (auto level : {EvidenceLevel::None, EvidenceLevel::Partial, EvidenceLevel::Confirmed})
+        if (evidenceLevelKey(level) == key)
+            return level;
+    return std::nullopt;
+}
+
+QString evidenceLevelName(EvidenceLevel level)
+{
+    switch (level) {
+    case EvidenceLevel::None: return QCoreApplication::translate("dmc::Meddpicc", "none");
+    case EvidenceLevel::Partial: return QCoreApplication::translate("dmc::Meddpicc", "partial");
+    case EvidenceLevel::Confirmed: return QCoreApplication::translate("dmc::Meddpicc", "confirmed");
+    }
+    return {};
+}
+
+} // namespace dmc

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <array>
+#include <optional>
+
+namespace dmc {
+
+// The eight MEDDPICC elements, in the order of the acronym.
+enum class MeddpiccElement : quint8 {
+    Metrics,
+    EconomicBuyer,
+    DecisionCriteria,
+    DecisionProcess,
+    PaperProcess,
+    IdentifyPain,
+    Champion,
+    Competition
+};
+inline constexpr int MeddpiccElementCount = 8;
+
+enum class EvidenceLevel : quint8 { None, Partial, Confirmed };
+
+struct MeddpiccEntry
+{
+    EvidenceLevel level = EvidenceLevel::None;
+    QString note;
+};
+
+using Meddpicc = std::array<MeddpiccEntry, MeddpiccElementCount>;
+
+QString meddpiccKey(MeddpiccElement element);               // "economic_buyer"
+std::optional<MeddpiccElement> meddpiccFromKey(const QString &key);
+QString meddpiccName(MeddpiccElement element);              // translated
+QString evidenceLevelKey(EvidenceLevel level);              // "none" | "partial" | "confirmed"
+std::optional<EvidenceLevel> evidenceLevelFromKey(const QString &key);
+QString evidenceLevelName(EvidenceLevel level);             // translated
+
+} // namespace dmc

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace dmc {
+
+// Money is held as integer cents so sums and the pipeline-change invariant are exact.
+using Cents = qint64;
+
+// Dates in hot paths are Julian day numbers (QDate::toJulianDay); 0 means "no date".
+using DayNumber = qint32;
+inline constexpr DayNumber NoDay = 0;
+
+} // namespace dmc

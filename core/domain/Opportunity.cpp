@@ -1,0 +1,66 @@
+#include "Opportunity.h"
+
+namespace dmc {
+
+namespace {
+template<typename Enum, int Count>
+std::optional<Enum> fromKey(const QString &key, QString (*toKey)(Enum))
+{
+    for (int i = 0; i < Count; ++i) {
+        const auto value = static_cast<Enum>(i);
+        if (toKey(value) == key)
+            return value;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+QString dealTypeKey(DealType type)
+{
+    switch (type) {
+    case DealType::New: return QStringLiteral("new");
+    case DealType::Expansion: return QStringLiteral("expansion");
+    case DealType::Renewal: return QStringLiteral("renewal");
+    }
+    return {};
+}
+
+std::optional<DealType> dealTypeFromKey(const QString &key)
+{
+    return fromKey<DealType, 3>(key, &dealTypeKey);
+}
+
+QString pocStatusKey(PocStatus status)
+{
+    switch (status) {
+    case PocStatus::None: return QStringLiteral("none");
+    case PocStatus::Planned: return QStringLiteral("planned");
+    case PocStatus::Active: return QStringLiteral("active");
+    case PocStatus::Complete: return QStringLiteral("complete");
+    case PocStatus::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+std::optional<PocStatus> pocStatusFromKey(const QString &key)
+{
+    return fromKey<PocStatus, 5>(key, &pocStatusKey);
+}
+
+QString reviewStatusKey(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::NotStarted: return QStringLiteral("not_started");
+    case ReviewStatus::InProgress: return QStringLiteral("in_progress");
+    case ReviewStatus::Complete: return QStringLiteral("complete");
+    case ReviewStatus::NotRequired: return QStringLiteral("not_required");
+    }
+    return {};
+}
+
+std::optional<ReviewStatus> reviewStatusFromKey(const QString &key)
+{
+    return fromKey<ReviewStatus, 4>(key, &reviewStatusKey);
+}
+
+} // namespace dmc

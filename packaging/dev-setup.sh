@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# One-step set-up for a fresh Debian (bookworm) machine: installs what is missing,
+# configures and builds, then either opens the cockpit or runs the whole test suite.
+#   packaging/dev-setup.sh run     build, create the demo database if absent, open the window
+#   packaging/dev-setup.sh test    build and run every test (exit non-zero on any failure)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-run}
+
+packages=(cmake ninja-build ccache g++ pkg-config
+          qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+          nlohmann-json3-dev libsqlite3-dev sqlite3
+          fonts-dejavu-core poppler-utils appstream desktop-file-utils dpkg-dev
+          xvfb xauth)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build --parallel "$(nproc)"
+
+case "$mode" in
+run)
+    db=${DMC_DB:-demo.db}
+    [ -f "$db" ] || ./build/app/dmcockpit demo --db "$db"
+    exec ./build/app/dmcockpit --db "$db"
+    ;;
+test)
+    cd build
+    exec ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+    ;;
+*)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac

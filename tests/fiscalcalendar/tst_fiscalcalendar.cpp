@@ -1,0 +1,69 @@
+#include "domain/FiscalCalendar.h"
+
+#include <QTest>
+
+using namespace dmc;
+
+class TestFiscalCalendar : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void periodOf_data()
+    {
+        QTest::addColumn<int>("startMonth");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QDate>("start");
+        QTest::addColumn<QDate>("end");
+        QTest::newRow("jan start, Q1") << 1 << QDate(2026, 2, 14) << "2026Q1" << QDate(2026, 1, 1) << QDate(2026, 3, 31);
+        QTest::newRow("jan start, Q4 last day") << 1 << QDate(2026, 12, 31) << "2026Q4" << QDate(2026, 10, 1) << QDate(2026, 12, 31);
+        QTest::newRow("feb start, Feb is Q1 of next FY") << 2 << QDate(2026, 2, 1) << "2027Q1" << QDate(2026, 2, 1) << QDate(2026, 4, 30);
+        QTest::newRow("feb start, January is Q4") << 2 << QDate(2026, 1, 31) << "2026Q4" << QDate(2025, 11, 1) << QDate(2026, 1, 31);
+        QTest::newRow("jul start") << 7 << QDate(2026, 9, 30) << "2027Q1" << QDate(2026, 7, 1) << QDate(2026, 9, 30);
+    }
+
+    void periodOf()
+    {
+        QFETCH(int, startMonth);
+        QFETCH(QDate, date);
+        QFETCH(QString, key);
+        QFETCH(QDate, start);
+        QFETCH(QDate, end);
+        const FiscalCalendar calendar(startMonth);
+        const FiscalPeriod period = calendar.periodOf(date);
+        QCOMPARE(period.key(), key);
+        QCOMPARE(period.start, start);
+        QCOMPARE(period.end, end);
+        QVERIFY(calendar.parse(key) == period);
+    }
+
+    void nextAndPrevious()
+    {
+        const FiscalCalendar calendar;
+        const FiscalPeriod q4 = *calendar.parse(QStringLiteral("2026Q4"));
+        QCOMPARE(calendar.next(q4).key(), QStringLiteral("2027Q1"));
+        QCOMPARE(calendar.previous(calendar.next(q4)).key(), QStringLiteral("2026Q4"));
+        QVERIFY(!calendar.parse(QStringLiteral("2026Q5")));
+        QCOMPARE(calendar.parse(QStringLiteral("FY2026-Q2"))->start, QDate(2026, 4, 1));
+    }
+
+    void weeks()
+    {
+        const FiscalCalendar calendar;
+        // 2026Q1: Thursday 1 Jan to Tuesday 31 Mar. Week 1 is the week of 1 Jan (Monday 29 Dec).
+        const FiscalPeriod q1 = *calendar.parse(QStringLiteral("2026Q1"));
+        QCOMPARE(FiscalCalendar::weekStart(QDate(2026, 1, 1)), QDate(2025, 12, 29));
+        QCOMPARE(FiscalCalendar::weekOfPeriod(q1, QDate(2026, 1, 4)), 1);    // Sunday
+        QCOMPARE(FiscalCalendar::weekOfPeriod(q1, QDate(2026, 1, 5)), 2);    // Monday
+        QCOMPARE(FiscalCalendar::weeksInPeriod(q1), 14);
+        // 31 Mar minus 17 Mar = 14 days: two weeks left; 18 Mar: 13 days, still two.
+        QCOMPARE(FiscalCalendar::weeksLeft(q1, QDate(2026, 3, 17)), 2);
+        QCOMPARE(FiscalCalendar::weeksLeft(q1, QDate(2026, 3, 18)), 2);
+        QCOMPARE(FiscalCalendar::weeksLeft(q1, QDate(2026, 3, 24)), 1);
+        QCOMPARE(FiscalCalendar::weeksLeft(q1, QDate(2026, 3, 31)), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFiscalCalendar)
+#include "tst_fiscalcalendar.moc"
