@@ -1,0 +1,231 @@
+#include "CrmWriter.h"
+
+#include "store/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace dmc {
+
+namespace {
+
+// NULL (an invalid QVariant) for "no date" / "no amount": the schema keeps unknown apart from zero.
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant amountValue(const std::optional<Cents> &amount)
+{
+    return amount ? QVariant(static_cast<qlonglong>(*amount)) : QVariant();
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// "INSERT INTO t (a, b, c) VALUES (?, ?, ?) ON CONFLICT (a) DO UPDATE SET b = excluded.b, ..."
+// Portable: SQLite >= 3.24 and PostgreSQL share this upsert syntax.
+QString upsertSql(const QString &table, const QStringList &columns, const QStringList &keys)
+{
+    QStringList marks;
+    QStringList updates;
+    for (const QString &column : columns) {
+        marks << QStringLiteral("?");
+        if (!keys.contains(column))
+            updates << QStringLiteral("%1 = excluded.%1").arg(column);
+    }
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
+                      .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")),
+                           keys.join(QLatin1String(", ")));
+    sql += updates.isEmpty() ? QStringLiteral("DO NOTHING")
+                             : QStringLiteral("DO UPDATE SET ") + updates.join(QLatin1String(", "));
+    return sql;
+}
+
+// One prepared statement per table, bound and executed per row.
+class Upsert
+{
+public:
+    Upsert(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+           const QStringList &keys)
+        : m_query(db), m_table(table)
+    {
+        m_prepared = m_query.prepare(upsertSql(table, columns, keys));
+    }
+
+    bool exec(const QVariantList &values)
+    {
+        if (!m_prepared)
+            return false;
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &value = values.at(i);
+            // A null QString would bind as SQL NULL; text columns are NOT NULL with '' for empty.
+            if (value.typeId() == QMetaType::QString && value.toString().isNull())
+                m_query.bindValue(i, QStringLiteral(""));
+            else
+                m_query.bindValue(i, value);
+        }
+        return m_query.exec();
+    }
+
+    QString table() const { return m_table; }
+    QString lastError() const { return m_query.lastError().text(); }
+
+private:
+    QSqlQuery m_query;
+    QString m_table;
+    bool m_prepared = false;
+};
+
+} // namespace
+
+CrmWriter::CrmWriter(Database &database)
+    : m_database(database)
+{
+}
+
+Status CrmWriter::write(const CrmData &data, qint64 importId)
+{
+    const QSqlDatabase db = m_database.connection();
+    auto failed = [&](const Upsert &upsert) {
+        Error error;
+        error.kind = Error::Kind::Database;
+        error.message = tr("cannot write table %1 (%2)").arg(upsert.table(), upsert.lastError().trimmed());
+        return error;
+    };
+
+    if (!data.reportingCurrency.isEmpty()) {
+        if (Status saved = m_database.setSetting(QStringLiteral("reporting_currency"),
+                                                 data.reportingCurrency);
+            !saved)
+            return saved;
+    }
+
+    // Parents before children, so foreign keys hold at every row.
+    {
+        Upsert upsert(db, QStringLiteral("stage"),
+                      {QStringLiteral("name"), QStringLiteral("probability"), QStringLiteral("sort_order"),
+                       QStringLiteral("is_won"), QStringLiteral("is_lost")},
+                      {QStringLiteral("name")});
+        for (const Stage &stage : data.stages)
+            if (!upsert.exec({stage.name, stage.probability, stage.sortOrder, int(stage.isWon),
+                              int(stage.isLost)}))
+                return failed(upsert);
+    }
+    {
+        Upsert upsert(db, QStringLiteral("currency_rate"),
+                      {QStringLiteral("code"), QStringLiteral("rate"), QStringLiteral("is_reporting")},
+                      {QStringLiteral("code")});
+        for (const CurrencyRate &rate : data.currencyRates)
+            if (!upsert.exec({rate.code, rate.rate, int(rate.isReporting)}))
+                return failed(upsert);
+    }
+    {
+        Upsert upsert(db, QStringLiteral("rep"),
+                      {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("district"),
+                       QStringLiteral("region"), QStringLiteral("role"), QStringLiteral("ramp_start")},
+                      {QStringLiteral("id")});
+        for (const Rep &rep : data.reps)
+            if (!upsert.exec({rep.id, rep.name, rep.district, rep.region, rep.role, dateValue(rep.rampStart)}))
+                return failed(upsert);
+    }
+    {
+        Upsert upsert(db, QStringLiteral("quota"),
+                      {QStringLiteral("rep_id"), QStringLiteral("period"), QStringLiteral("amount")},
+                      {QStringLiteral("rep_id"), QStringLiteral("period")});
+        for (const Quota &quota : data.quotas)
+            if (!upsert.exec({quota.repId, quota.period, static_cast<qlonglong>(quota.amount)}))
+                return failed(upsert);
+    }
+    {
+        Upsert upsert(db, QStringLiteral("account"),
+                      {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("segment"),
+                       QStringLiteral("industry"), QStringLiteral("arr"), QStringLiteral("currency"),
+                       QStringLiteral("renewal_date"), QStringLiteral("executive_sponsor")},
+                      {QStringLiteral("id")});
+        for (const Account &account : data.accounts)
+            if (!upsert.exec({account.id, account.name, account.segment, account.industry,
+                              static_cast<qlonglong>(account.arr), account.currency,
+                              dateValue(account.renewalDate), account.executiveSponsor}))
+                return failed(upsert);
+    }
+    {
+        Upsert upsert(db, QStringLiteral("health_reading"),
+                      {QStringLiteral("account_id"), QStringLiteral("reading_date"), QStringLiteral("score")},
+                      {QStringLiteral("account_id"), QStringLiteral("reading_date")});
+        for (const HealthReading &reading : data.healthReadings)
+            if (!upsert.exec({reading.accountId, dateValue(reading.date), reading.score}))
+                return failed(upsert);
+    }
+    {
+        Upsert upsert(db, QStringLiteral("opportunity"),
+                      {QStringLiteral("id"), QStringLiteral("account_id"), QStringLiteral("owner_id"),
+                       QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("stage"),
+                       QStringLiteral("category"), QStringLiteral("amount"), QStringLiteral("currency"),
+                       QStringLiteral("close_date"), QStringLiteral("created_date"),
+                       QStringLiteral("stage_entered_date"), QStringLiteral("last_activity_date"),
+                       QStringLiteral("next_step"), QStringLiteral("source"), QStringLiteral("partner"),
+                       QStringLiteral("poc_status"), QStringLiteral("poc_start"),
+                       QStringLiteral("poc_planned_end"), QStringLiteral("poc_last_check_in"),
+                       QStringLiteral("poc_success_criteria"), QStringLiteral("security_review"),
+                       QStringLiteral("legal_review"), QStringLiteral("import_id"),
+                       QStringLiteral("source_file"), QStringLiteral("source_line")},
+                      {QStringLiteral("id")});
+        Upsert meddpicc(db, QStringLiteral("meddpicc"),
+                        {QStringLiteral("opportunity_id"), QStringLiteral("element"), QStringLiteral("level"),
+                         QStringLiteral("note")},
+                        {QStringLiteral("opportunity_id"), QStringLiteral("element")});
+        const QVariant noImport;
+        for (const Opportunity &o : data.opportunities) {
+            const QVariant import = importId > 0 ? QVariant(importId)
+                                                 : (o.importId > 0 ? QVariant(o.importId) : noImport);
+            if (!upsert.exec({o.id, textOrNull(o.accountId), o.ownerId, o.name, dealTypeKey(o.type), o.stage,
+                              forecastCategoryKey(o.category), amountValue(o.amount), o.currency,
+                              dateValue(o.closeDate), dateValue(o.createdDate), dateValue(o.stageEnteredDate),
+                              dateValue(o.lastActivityDate), o.nextStep, o.source, o.partner,
+                              pocStatusKey(o.poc.status), dateValue(o.poc.start), dateValue(o.poc.plannedEnd),
+                              dateValue(o.poc.lastCheckIn), int(o.poc.successCriteriaDefined),
+                              reviewStatusKey(o.securityReview), reviewStatusKey(o.legalReview), import,
+                              o.sourceFile, static_cast<qlonglong>(o.sourceLine)}))
+                return failed(upsert);
+            // All eight rows every time, so a level that went back to "none" is stored too.
+            for (int i = 0; i < MeddpiccElementCount; ++i) {
+                const MeddpiccEntry &entry = o.meddpicc[size_t(i)];
+                if (!meddpicc.exec({o.id, meddpiccKey(static_cast<MeddpiccElement>(i)),
+                                    evidenceLevelKey(entry.level), entry.note}))
+                    return failed(meddpicc);
+            }
+        }
+    }
+    {
+        Upsert upsert(db, QStringLiteral("snapshot"),
+                      {QStringLiteral("as_of"), QStringLiteral("opportunity_id"), QStringLiteral("owner_id"),
+                       QStringLiteral("stage"), QStringLiteral("category"), QStringLiteral("amount"),
+                       QStringLiteral("currency"), QStringLiteral("close_date"),
+                       QStringLiteral("stage_entered_date"), QStringLiteral("last_activity_date")},
+                      {QStringLiteral("as_of"), QStringLiteral("opportunity_id")});
+        for (const SnapshotRow &s : data.snapshots)
+            if (!upsert.exec({dateValue(s.asOf), s.opportunityId, s.ownerId, s.stage,
+                              forecastCategoryKey(s.category), amountValue(s.amount), s.currency,
+                              dateValue(s.closeDate), dateValue(s.stageEnteredDate),
+                              dateValue(s.lastActivityDate)}))
+                return failed(upsert);
+    }
+    {
+        Upsert upsert(db, QStringLiteral("forecast_call"),
+                      {QStringLiteral("rep_id"), QStringLiteral("period"), QStringLiteral("week_start"),
+                       QStringLiteral("commit_amount"), QStringLiteral("best_case_amount")},
+                      {QStringLiteral("rep_id"), QStringLiteral("period"), QStringLiteral("week_start")});
+        for (const ForecastCall &call : data.forecastCalls)
+            if (!upsert.exec({call.repId, call.period, dateValue(call.weekStart),
+                              static_cast<qlonglong>(call.commit), static_cast<qlonglong>(call.bestCase)}))
+                return failed(upsert);
+    }
+    return Done{};
+}
+
+} // namespace dmc
