@@ -1,0 +1,141 @@
+#include "PdfRenderer.h"
+
+#include "HtmlRenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+namespace dmc {
+
+namespace {
+
+constexpr int Resolution = 96;      // document units = device pixels, fonts sized in points
+
+void markTableHeaders(QTextFrame *frame)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child)) {
+            QTextTableFormat format = table->format();
+            // Data tables open with a <thead> row: repeat it on every page the table spans.
+            const QTextTableCell first = table->cellAt(0, 0);
+            const bool hasHeader = first.isValid() && first.format().toTableCellFormat().isValid()
+                                   && format.headerRowCount() > 0;
+            if (hasHeader)
+                format.setHeaderRowCount(1);
+            format.setBorderCollapse(true);
+            table->setFormat(format);
+        }
+        markTableHeaders(child);
+    }
+}
+
+} // namespace
+
+QString PdfRenderer::fontFamily()
+{
+    static const QString family = [] {
+        QString name;
+        for (const char *file : {":/fonts/DejaVuSans.ttf", ":/fonts/DejaVuSans-Bold.ttf"}) {
+            const int id = QFontDatabase::addApplicationFont(QLatin1String(file));
+            const QStringList families = QFontDatabase::applicationFontFamilies(id);
+            if (name.isEmpty() && !families.isEmpty())
+                name = families.constFirst();
+        }
+        return name.isEmpty() ? QStringLiteral("DejaVu Sans") : name;
+    }();
+    return family;
+}
+
+std::optional<PdfRenderer::PageSize> PdfRenderer::pageSizeFromKey(const QString &key)
+{
+    if (key.compare(QLatin1String("a4"), Qt::CaseInsensitive) == 0)
+        return PageSize::A4;
+    if (key.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0)
+        return PageSize::Letter;
+    return std::nullopt;
+}
+
+PdfRenderer::PageSize PdfRenderer::defaultPageSize(const QString &language)
+{
+    return language == QLatin1String("en") ? PageSize::Letter : PageSize::A4;
+}
+
+int PdfRenderer::render(const Report &report, QIODevice *device, const Options &options)
+{
+    const QString family = fontFamily();
+
+    QPdfWriter writer(device);
+    writer.setResolution(Resolution);
+    writer.setPageSize(QPageSize(options.pageSize == PageSize::Letter ? QPageSize::Letter : QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
+    writer.setTitle(report.title);
+    writer.setCreator(QStringLiteral("DM Cockpit"));
+
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setDefaultFont(QFont(family, 9));
+    QTextOption option = document.defaultTextOption();
+    // A 10 kB deal name without spaces still wraps inside its cell instead of widening the page.
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    document.setDefaultTextOption(option);
+    document.setHtml(HtmlRenderer::render(report, HtmlRenderer::Target::TextDocument));
+    document.setDocumentMargin(0);
+    markTableHeaders(document.rootFrame());
+
+    QFont bandFont(family, 7);
+    const QFontMetricsF bandMetrics(bandFont, &writer);
+    const qreal band = bandMetrics.height() * 2.2;
+    const QRectF paper = writer.pageLayout().paintRectPixels(Resolution);
+    const QSizeF body(paper.width(), paper.height() - 2 * band);
+    document.setPageSize(body);
+
+    const int pages = document.pageCount();
+    const QString running = options.runningTitle.isEmpty() ? report.title : options.runningTitle;
+    QPainter painter(&writer);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, band - page * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+        context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.setFont(bandFont);
+        painter.setPen(QColor(0x7b, 0x87, 0x94));
+        const QRectF top(0, 0, body.width(), band * 0.7);
+        painter.drawText(top, Qt::AlignLeft | Qt::AlignTop,
+                         bandMetrics.elidedText(running, Qt::ElideRight, body.width() * 0.8));
+        painter.drawLine(QPointF(0, band * 0.7), QPointF(body.width(), band * 0.7));
+        const QRectF bottom(0, paper.height() - band * 0.7, body.width(), band * 0.7);
+        painter.drawText(bottom, Qt::AlignRight | Qt::AlignBottom,
+                         tr("Page %1 of %2").arg(page + 1).arg(pages));
+        if (!report.footer.isEmpty())
+            painter.drawText(bottom, Qt::AlignLeft | Qt::AlignBottom,
+                             bandMetrics.elidedText(report.footer, Qt::ElideRight, body.width() * 0.75));
+    }
+    painter.end();
+    return pages;
+}
+
+Status PdfRenderer::write(const Report &report, const QString &path, const Options &options)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{Error::Kind::BadInput, tr("Cannot write the file: %1").arg(file.errorString()), path};
+    render(report, &file, options);
+    if (!file.commit())
+        return Error{Error::Kind::BadInput, tr("Cannot write the file: %1").arg(file.errorString()), path};
+    return Done{};
+}
+
+} // namespace dmc
