@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "MainWindow.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@ int runWindow(int argc, char **argv, void (*setIdentity)())
     cli::addDatabaseOption(parser);
     parser.process(app);
 
+    Translations::install(ui::MainWindow::startLanguage());
     ui::MainWindow window;
     window.show();
     if (parser.isSet(QStringLiteral("db")))

@@ -1,42 +1,144 @@
 #include "MainWindow.h"
 
-#include "store/Database.h"
+#include "CockpitController.h"
+#include "EmptyState.h"
+#include "QueryBar.h"
+#include "Settings.h"
+#include "ViewDock.h"
+#include "i18n/Translations.h"
 
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace dmc::ui {
 
+namespace {
+
+int indexOf(DockId id)
+{
+    return static_cast<int>(id);
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_controller(new CockpitController(this))
+    , m_queryBar(new QueryBar(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    resize(1400, 900);
+    setDockNestingEnabled(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    resize(1500, 920);
+
+    createActions();
+    createMenus();
+    createDocks();
+
+    m_mainToolBar = new QToolBar(this);
+    m_mainToolBar->setObjectName(QStringLiteral("MainToolBar"));
+    m_mainToolBar->setMovable(false);
+    m_mainToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_mainToolBar->addAction(m_openAction);
+    m_mainToolBar->addAction(m_importAction);
+    m_mainToolBar->addAction(m_exportAgendaAction);
+    m_languageButton = new QToolButton(this);
+    m_languageButton->setObjectName(QStringLiteral("LanguageButton"));
+    m_languageButton->setPopupMode(QToolButton::InstantPopup);
+    m_languageButton->setMenu(m_languageMenu);
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addWidget(m_languageButton);
+    addToolBar(Qt::TopToolBarArea, m_mainToolBar);
+    addToolBar(Qt::TopToolBarArea, m_queryBar);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("StatusLabel"));
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    arrangeDefaultLayout();
+    m_defaultLayout = saveState(Settings::layoutVersion);
+    restoreSavedLayout();
+
+    connect(m_queryBar, &QueryBar::scopeChosen, m_controller, &CockpitController::setScope);
+    connect(m_queryBar, &QueryBar::periodChosen, m_controller, &CockpitController::setPeriod);
+    connect(m_queryBar, &QueryBar::asOfChosen, m_controller, &CockpitController::setAsOf);
+    connect(m_queryBar, &QueryBar::compareToChosen, m_controller, &CockpitController::setCompareTo);
+    connect(m_controller, &CockpitController::choicesChanged, this, [this] {
+        m_queryBar->setScopes(m_controller->scopeTree(), m_controller->scopeKey());
+        m_queryBar->setPeriods(m_controller->periods(), m_controller->periodKey());
+        m_queryBar->setSnapshots(m_controller->snapshotDates(), m_controller->asOf(), m_controller->compareTo());
+    });
+    connect(m_controller, &CockpitController::stateChanged, this, &MainWindow::updateTitleAndStatus);
+    connect(m_controller, &CockpitController::failed, this, [this](const QString &message) {
+        QMessageBox::critical(this, tr("DM Cockpit"), message);
+    });
+
     retranslateUi();
 }
 
 MainWindow::~MainWindow() = default;
 
+ViewDock *MainWindow::dock(DockId id) const
+{
+    return m_docks[indexOf(id)];
+}
+
 bool MainWindow::openDatabase(const QString &location)
 {
-    auto opened = Database::open(location);
+    const Status opened = m_controller->open(location);
     if (!opened) {
         QMessageBox::critical(this, tr("Cannot open database"), opened.error().toString());
         return false;
     }
-    m_database = std::move(opened.value());
-    retranslateUi();
+    Settings::addRecentDatabase(location);
+    rebuildRecentMenu();
+    updateTitleAndStatus();
     return true;
 }
 
 bool MainWindow::openDefaultDatabase()
 {
+    const QStringList recent = Settings::recentDatabases().value();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
+        return openDatabase(recent.first());
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     return openDatabase(folder + QStringLiteral("/demo.db"));
+}
+
+QString MainWindow::startLanguage()
+{
+    const QString remembered = Settings::language().value();
+    return Translations::availableLanguages().contains(remembered) ? remembered : Translations::systemLanguage();
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    if (!Translations::install(language))
+        return;
+    Settings::language().setValue(language);
+    // Installing a translator posts LanguageChange to every widget; each one retranslates itself.
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultLayout, Settings::layoutVersion);
+    for (ViewDock *dock : m_docks)
+        dock->setFloating(false);
+    dock(DockId::Cockpit)->raise();
+    dock(DockId::InspectionQueue)->raise();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -46,10 +148,249 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *name, QKeySequence shortcut, QStyle::StandardPixmap icon) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(shortcut);
+        if (icon != QStyle::SP_CustomBase)
+            action->setIcon(style()->standardIcon(icon));
+        return action;
+    };
+    m_newAction = make("NewDatabaseAction", QKeySequence::New, QStyle::SP_FileIcon);
+    m_openAction = make("OpenDatabaseAction", QKeySequence::Open, QStyle::SP_DialogOpenButton);
+    m_importAction = make("ImportAction", QKeySequence(Qt::CTRL | Qt::Key_I), QStyle::SP_ArrowDown);
+    m_exportAgendaAction = make("ExportAgendaAction", QKeySequence(Qt::CTRL | Qt::Key_E), QStyle::SP_DialogSaveButton);
+    m_exportPackAction = make("ExportCoachingPackAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                              QStyle::SP_CustomBase);
+    m_quitAction = make("QuitAction", QKeySequence::Quit, QStyle::SP_CustomBase);
+    m_resetLayoutAction = make("ResetLayoutAction", QKeySequence(), QStyle::SP_CustomBase);
+    m_aboutAction = make("AboutAction", QKeySequence(), QStyle::SP_CustomBase);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    m_languageGroup = new QActionGroup(this);
+    m_englishAction = new QAction(m_languageGroup);
+    m_englishAction->setObjectName(QStringLiteral("EnglishAction"));
+    m_englishAction->setData(QStringLiteral("en"));
+    m_russianAction = new QAction(m_languageGroup);
+    m_russianAction->setObjectName(QStringLiteral("RussianAction"));
+    m_russianAction->setData(QStringLiteral("ru"));
+    for (QAction *action : m_languageGroup->actions())
+        action->setCheckable(true);
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { switchLanguage(action->data().toString()); });
+
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToCreate);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("FileMenu"));
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("RecentMenu"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportAgendaAction);
+    m_fileMenu->addAction(m_exportPackAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("ViewMenu"));
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->setObjectName(QStringLiteral("GoMenu"));
+    m_languageMenu = new QMenu(this);
+    m_languageMenu->setObjectName(QStringLiteral("LanguageMenu"));
+    m_languageMenu->addActions(m_languageGroup->actions());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("HelpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    rebuildRecentMenu();
+}
+
+void MainWindow::createDocks()
+{
+    for (DockId id : allDockIds) {
+        // Placeholder content until a view is attached by the controller wiring below.
+        auto *placeholder = new EmptyState;
+        m_docks[indexOf(id)] = new ViewDock(id, placeholder, this);
+    }
+    for (DockId id : allDockIds) {
+        ViewDock *viewDock = dock(id);
+        QAction *toggle = viewDock->toggleViewAction();
+        m_viewMenu->addAction(toggle);
+        // Ctrl+1..8 bring a view to the front (showing it if it was closed); the View
+        // menu entries above show or hide it.
+        auto *show = new QAction(this);
+        show->setObjectName(ViewDock::objectNameFor(id) + QStringLiteral("ShowAction"));
+        show->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + indexOf(id))));
+        connect(show, &QAction::triggered, this, [viewDock] {
+            viewDock->show();
+            viewDock->raise();
+            if (QWidget *content = viewDock->widget())
+                content->setFocus(Qt::ShortcutFocusReason);
+        });
+        m_goMenu->addAction(show);
+        m_showDockActions[indexOf(id)] = show;
+    }
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_queryBar->previousWeekAction());
+    m_goMenu->addAction(m_queryBar->nextWeekAction());
+    m_goMenu->addActions(m_queryBar->pickerActions());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(m_languageMenu);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_resetLayoutAction);
+}
+
+void MainWindow::arrangeDefaultLayout()
+{
+    // The cockpit large on the left with the other analyses tabbed behind it; the queue
+    // and the selected deal on the right, where the DM works through exceptions.
+    addDockWidget(Qt::LeftDockWidgetArea, dock(DockId::Cockpit));
+    addDockWidget(Qt::RightDockWidgetArea, dock(DockId::InspectionQueue));
+    splitDockWidget(dock(DockId::InspectionQueue), dock(DockId::DealDetail), Qt::Vertical);
+    for (DockId id : {DockId::PipelineChanges, DockId::CoachingPack, DockId::RenewalWatchlist,
+                      DockId::ForecastAccuracy})
+        tabifyDockWidget(dock(DockId::Cockpit), dock(id));
+    tabifyDockWidget(dock(DockId::DealDetail), dock(DockId::RiskFilters));
+    dock(DockId::Cockpit)->raise();
+    dock(DockId::DealDetail)->raise();
+    resizeDocks({dock(DockId::Cockpit), dock(DockId::InspectionQueue)}, {860, 640}, Qt::Horizontal);
+    resizeDocks({dock(DockId::InspectionQueue), dock(DockId::DealDetail)}, {520, 340}, Qt::Vertical);
+}
+
+void MainWindow::restoreSavedLayout()
+{
+    const QByteArray geometry = Settings::windowGeometry().value();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    // A layout saved by another version of the dock set is dropped: the defaults fit better.
+    if (Settings::windowLayoutVersion().value() == Settings::layoutVersion) {
+        const QByteArray layout = Settings::windowLayout().value();
+        if (!layout.isEmpty())
+            restoreState(layout, Settings::layoutVersion);
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    Settings::windowGeometry().setValue(saveGeometry());
+    Settings::windowLayout().setValue(saveState(Settings::layoutVersion));
+    Settings::windowLayoutVersion().setValue(Settings::layoutVersion);
+}
+
 void MainWindow::retranslateUi()
 {
-    const QString database = m_database ? QFileInfo(m_database->location()).fileName() : tr("no database");
-    setWindowTitle(tr("%1 - DM Cockpit").arg(database));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_mainToolBar->setWindowTitle(tr("Main"));
+
+    m_newAction->setText(tr("&New database..."));
+    m_newAction->setToolTip(tr("Create an empty database file"));
+    m_openAction->setText(tr("&Open database..."));
+    m_openAction->setToolTip(tr("Open a DM Cockpit database (Ctrl+O)"));
+    m_importAction->setText(tr("&Import..."));
+    m_importAction->setToolTip(tr("Import CRM export files into this database (Ctrl+I)"));
+    m_exportAgendaAction->setText(tr("Export &agenda..."));
+    m_exportAgendaAction->setToolTip(tr("Export the forecast-call agenda for the current scope (Ctrl+E)"));
+    m_exportPackAction->setText(tr("Export &coaching pack..."));
+    m_exportPackAction->setToolTip(tr("Export the coaching pack of the selected rep (Ctrl+Shift+E)"));
+    m_quitAction->setText(tr("&Quit"));
+    m_resetLayoutAction->setText(tr("&Reset layout"));
+    m_resetLayoutAction->setToolTip(tr("Put every view back in its default place"));
+    m_aboutAction->setText(tr("&About DM Cockpit"));
+    // Language names are shown in their own language, whatever the current one.
+    m_englishAction->setText(tr("English", "language name in English, keep as is"));
+    m_russianAction->setText(tr("Русский", "language name in Russian, keep as is"));
+    for (QAction *action : m_languageGroup->actions()) {
+        action->setChecked(action->data().toString() == Translations::currentLanguage());
+        if (action->isChecked())
+            m_languageButton->setText(action->text());
+    }
+    m_languageButton->setToolTip(tr("Language of the whole window; switches at once"));
+    m_languageButton->setAccessibleName(tr("Language"));
+    for (DockId id : allDockIds) {
+        QAction *show = m_showDockActions[indexOf(id)];
+        show->setText(tr("Go to %1").arg(ViewDock::titleFor(id)));
+        dock(id)->toggleViewAction()->setToolTip(tr("Show or hide %1").arg(ViewDock::titleFor(id)));
+    }
+    rebuildRecentMenu();
+    updateTitleAndStatus();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::recentDatabases().value();
+    for (const QString &location : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(location));
+        connect(action, &QAction::triggered, this, [this, location] { openDatabase(location); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+}
+
+void MainWindow::updateTitleAndStatus()
+{
+    const QString location = m_controller->databaseLocation();
+    if (location.isEmpty()) {
+        setWindowTitle(tr("DM Cockpit"));
+        m_statusLabel->setText(tr("No database open. Open one with Ctrl+O or create one with Ctrl+N."));
+        return;
+    }
+    const QString name = QFileInfo(location).fileName();
+    const QDate asOf = m_controller->asOf();
+    setWindowTitle(asOf.isValid()
+                       ? tr("%1 - as of %2 - DM Cockpit").arg(name, Translations::locale().toString(asOf, QLocale::LongFormat))
+                       : tr("%1 - DM Cockpit").arg(name));
+    m_statusLabel->setText(m_controller->statusText());
+}
+
+void MainWindow::chooseDatabaseToOpen()
+{
+    const QString location = QFileDialog::getOpenFileName(this, tr("Open database"), QString(),
+                                                          tr("DM Cockpit databases (*.db *.sqlite);;All files (*)"));
+    if (!location.isEmpty())
+        openDatabase(location);
+}
+
+void MainWindow::chooseDatabaseToCreate()
+{
+    QString location = QFileDialog::getSaveFileName(this, tr("New database"), QString(),
+                                                    tr("DM Cockpit databases (*.db)"));
+    if (location.isEmpty())
+        return;
+    if (QFileInfo(location).suffix().isEmpty())
+        location += QStringLiteral(".db");
+    openDatabase(location);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About DM Cockpit"),
+                       tr("<h3>DM Cockpit %1</h3><p>Path to plan, coverage and risk for a sales district, "
+                          "from your CRM exports.</p>")
+                           .arg(QApplication::applicationVersion()));
 }
 
 } // namespace dmc::ui

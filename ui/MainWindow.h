@@ -1,16 +1,24 @@
 #pragma once
 
+#include "DockId.h"
+
 #include <QMainWindow>
 
-#include <memory>
+#include <array>
 
-namespace dmc {
-class Database;
-}
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QToolButton;
 
 namespace dmc::ui {
 
-// The cockpit window: docks for each view, a toolbar for scope / period / as-of.
+class CockpitController;
+class QueryBar;
+class ViewDock;
+
+// The cockpit window: one dock per view, a toolbar for scope / period / as-of, menus for
+// databases, import and export. It wires the controller's results to the views; it computes nothing.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -23,13 +31,59 @@ public:
     // The last database used, or the demo database (created on first start).
     bool openDefaultDatabase();
 
+    CockpitController *controller() const { return m_controller; }
+    ViewDock *dock(DockId id) const;
+    QueryBar *queryBar() const { return m_queryBar; }
+
+    void switchLanguage(const QString &language);
+    void resetLayout();
+    // The first-start language (system locale) or the remembered one.
+    static QString startLanguage();
+
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void arrangeDefaultLayout();
+    void restoreSavedLayout();
+    void saveLayout();
     void retranslateUi();
+    void rebuildRecentMenu();
+    void updateTitleAndStatus();
+    void chooseDatabaseToOpen();
+    void chooseDatabaseToCreate();
+    void showAbout();
 
-    std::unique_ptr<Database> m_database;
+    CockpitController *m_controller;
+    QueryBar *m_queryBar;
+    QToolBar *m_mainToolBar = nullptr;
+    std::array<ViewDock *, allDockIds.size()> m_docks{};
+    std::array<QAction *, allDockIds.size()> m_showDockActions{};
+    QByteArray m_defaultLayout;
+    QLabel *m_statusLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolButton *m_languageButton = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAgendaAction = nullptr;
+    QAction *m_exportPackAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_russianAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
 };
 
 } // namespace dmc::ui

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <array>
+
+namespace dmc::ui {
+
+// The views of the cockpit window, in View-menu order (Ctrl+1 .. Ctrl+8).
+enum class DockId {
+    Cockpit,
+    InspectionQueue,
+    DealDetail,
+    PipelineChanges,
+    CoachingPack,
+    RenewalWatchlist,
+    ForecastAccuracy,
+    RiskFilters,
+};
+
+inline constexpr std::array<DockId, 8> allDockIds{
+    DockId::Cockpit,          DockId::InspectionQueue,  DockId::DealDetail,
+    DockId::PipelineChanges,  DockId::CoachingPack,     DockId::RenewalWatchlist,
+    DockId::ForecastAccuracy, DockId::RiskFilters,
+};
+
+} // namespace dmc::ui

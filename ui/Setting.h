@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSettings>
+#include <QVariant>
+
+namespace dmc::ui {
+
+// One typed QSettings entry: the key and its fallback live together, so no string key is
+// repeated around the code (see Settings.h for the list).
+template<typename T>
+class Setting
+{
+public:
+    Setting(const char *key, T fallback = T{})
+        : m_key(QLatin1String(key))
+        , m_fallback(std::move(fallback))
+    {}
+
+    T value() const
+    {
+        const QVariant stored = QSettings().value(m_key);
+        return stored.isValid() ? stored.template value<T>() : m_fallback;
+    }
+    void setValue(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    bool isSet() const { return QSettings().contains(m_key); }
+    void clear() const { QSettings().remove(m_key); }
+    QString key() const { return m_key; }
+
+private:
+    QString m_key;
+    T m_fallback;
+};
+
+} // namespace dmc::ui

@@ -1,0 +1,61 @@
+#include "ViewDock.h"
+
+#include <QEvent>
+
+namespace dmc::ui {
+
+ViewDock::ViewDock(DockId id, QWidget *content, QWidget *parent)
+    : QDockWidget(parent)
+    , m_id(id)
+{
+    setObjectName(objectNameFor(id));
+    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                | QDockWidget::DockWidgetFloatable);
+    setWidget(content);
+    retranslateUi();
+}
+
+QString ViewDock::objectNameFor(DockId id)
+{
+    switch (id) {
+    case DockId::Cockpit: return QStringLiteral("CockpitDock");
+    case DockId::InspectionQueue: return QStringLiteral("InspectionQueueDock");
+    case DockId::DealDetail: return QStringLiteral("DealDetailDock");
+    case DockId::PipelineChanges: return QStringLiteral("PipelineChangesDock");
+    case DockId::CoachingPack: return QStringLiteral("CoachingPackDock");
+    case DockId::RenewalWatchlist: return QStringLiteral("RenewalWatchlistDock");
+    case DockId::ForecastAccuracy: return QStringLiteral("ForecastAccuracyDock");
+    case DockId::RiskFilters: return QStringLiteral("RiskFiltersDock");
+    }
+    return {};
+}
+
+QString ViewDock::titleFor(DockId id)
+{
+    switch (id) {
+    case DockId::Cockpit: return tr("Cockpit");
+    case DockId::InspectionQueue: return tr("Inspection queue");
+    case DockId::DealDetail: return tr("Deal detail");
+    case DockId::PipelineChanges: return tr("Pipeline changes");
+    case DockId::CoachingPack: return tr("Coaching pack");
+    case DockId::RenewalWatchlist: return tr("Renewal watchlist");
+    case DockId::ForecastAccuracy: return tr("Forecast accuracy");
+    case DockId::RiskFilters: return tr("Risk filters");
+    }
+    return {};
+}
+
+void ViewDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}
+
+void ViewDock::retranslateUi()
+{
+    setWindowTitle(titleFor(m_id));
+    toggleViewAction()->setText(windowTitle());
+}
+
+} // namespace dmc::ui
