@@ -134,11 +134,14 @@ private slots:
         const Run ldd = run(QStringLiteral("ldd"), {binary()});
         QVERIFY2(ldd.code == 0, qPrintable(ldd.describe()));
         for (const QString &soname : std::as_const(needed)) {
-            static const QRegularExpression resolved(QStringLiteral("^\\s*(\\S+) => (\\S+)"));
+            // "libX.so.6 => /path (0x...)", or "/lib64/ld-linux-x86-64.so.2 (0x...)" for the loader.
+            static const QRegularExpression resolved(QStringLiteral("^\\s*(?:(\\S+) => )?(/\\S+)"));
             QString path;
             for (const QString &line : ldd.out.split(QLatin1Char('\n'))) {
                 const auto match = resolved.match(line);
-                if (match.hasMatch() && match.captured(1) == soname)
+                const QString name = match.captured(1).isEmpty() ? QFileInfo(match.captured(2)).fileName()
+                                                                 : match.captured(1);
+                if (match.hasMatch() && name == soname)
                     path = match.captured(2);
             }
             QVERIFY2(!path.isEmpty(), qPrintable(soname + QStringLiteral(" is not resolved")));
