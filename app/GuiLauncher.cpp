@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 namespace dmc::app {
 
@@ -13,6 +14,13 @@ int runWindow(int argc, char **argv, void (*setIdentity)())
 {
     QApplication app(argc, argv);
     setIdentity();
+    // The desktop file name ties the window to its .desktop entry (Wayland docks and task
+    // switchers); the icon is embedded so a build-tree run shows it too.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.dmcockpit.DMCockpit"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/org.dmcockpit.DMCockpit.png").arg(size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("dmc::cli::Commands", "DM Cockpit"));
