@@ -20,8 +20,8 @@ QTextStream &err()
 void addDatabaseOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate("dmc::cli::Commands", "The database file."),
-                      QCoreApplication::translate("dmc::cli::Commands", "FILE")});
+                      QCoreApplication::translate("dmc::cli::Commands", "The database file, or a team database as postgresql://user@host:port/database."),
+                      QCoreApplication::translate("dmc::cli::Commands", "FILE|URL")});
 }
 
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const char *commandName)

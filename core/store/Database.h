@@ -5,14 +5,16 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
 namespace dmc {
 
-// One open DM Cockpit database: an SQLite file (or, later, a PostgreSQL URL) with the
-// schema migrated to the latest version. Holds only the Qt connection name; the
-// QSqlDatabase is fetched by name where needed, and the connection is removed on destruction.
+// One open DM Cockpit database: an SQLite file or a PostgreSQL team database
+// (postgresql://user@host:port/dbname), with the schema migrated to the latest version.
+// Holds only the Qt connection name; the QSqlDatabase is fetched by name where needed,
+// and the connection is removed on destruction.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(dmc::Database)
@@ -20,18 +22,36 @@ class Database
 public:
     enum class OpenMode { ReadWrite, ReadOnly };
 
-    // Creates the file (mode 0600) when it does not exist and mode is ReadWrite.
+    // An SQLite file is created (mode 0600) when it does not exist and mode is ReadWrite;
+    // an existing file is quick-checked, backed up to FILE.v<N>.bak before a migration, and
+    // opened read-only when it is not writable. A postgresql:// location never carries a
+    // password: libpq reads PGPASSFILE / ~/.pgpass itself.
     static Result<std::unique_ptr<Database>> open(const QString &location,
                                                   OpenMode mode = OpenMode::ReadWrite);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // True for postgresql:// and postgres:// locations.
+    static bool isServerLocation(const QString &location);
+    // Where the backup taken before migrating from schema `version` goes: FILE.v<version>.bak.
+    static QString backupPath(const QString &location, int version);
+    // The newest FILE.v<N>.bak beside an SQLite file (by modification time); empty if none.
+    static QString latestBackup(const QString &location);
+    // Puts `backup` in place of the file at `location`: the current file (and its -wal/-shm)
+    // is moved aside to FILE.damaged-<timestamp>, never deleted. Returns the moved-aside path.
+    static Result<QString> restoreBackup(const QString &backup, const QString &location);
+
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
     QString location() const { return m_location; }
     bool isReadOnly() const { return m_readOnly; }
+    bool isServer() const { return dialect().kind() == SqlDialect::Kind::PostgreSQL; }
     SqlDialect dialect() const;
+
+    // The full consistency check (PRAGMA integrity_check on SQLite; nothing to do on a server).
+    // An empty list means no problem was found.
+    Result<QStringList> checkIntegrity() const;
 
     QString setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value);
@@ -41,7 +61,12 @@ public:
 
 private:
     Database(QString connectionName, QString location, bool readOnly);
+    static Result<std::unique_ptr<Database>> openFile(const QString &location, OpenMode mode);
+    static Result<std::unique_ptr<Database>> openServer(const QString &location, OpenMode mode);
+    Status setUpConnection();
+    Status quickCheck();
     Status migrate();
+    Status backUp(int version);
 
     QString m_connectionName;
     QString m_location;

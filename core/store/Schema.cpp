@@ -169,12 +169,136 @@ QStringList version1()
     };
 }
 
+// Version 2: the team database. dm_user maps a database role to a district or region;
+// belief ratings get a version for optimistic edits like the other DM action tables.
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE TABLE dm_user ("
+                       " role_name TEXT PRIMARY KEY,"          // the PostgreSQL login role
+                       " kind TEXT NOT NULL,"                  // dm | rvp
+                       " district TEXT NOT NULL DEFAULT '',"
+                       " region TEXT NOT NULL DEFAULT '',"
+                       " display_name TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("ALTER TABLE belief_rating ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("CREATE INDEX opportunity_by_owner ON opportunity (owner_id)"),
+    };
+}
+
+// Row-level security for a team database. Who may see a row is decided by the database from
+// the connecting role (session_user, which a client cannot change without a superuser), never
+// from a setting the client could SET itself. The owner of the tables (the role that ran the
+// migrations and runs imports) bypasses the policies; every other role sees nothing unless
+// dm_user lists it. Grants go to PUBLIC on purpose: the policies, not the grants, select rows.
+QStringList version2Postgres()
+{
+    QStringList sql;
+    const auto function = [&](const char *name, const char *column) {
+        sql << QStringLiteral("CREATE FUNCTION %1() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER "
+                              "SET search_path = public AS "
+                              "$$ SELECT %2 FROM dm_user WHERE role_name = session_user $$")
+                   .arg(QLatin1String(name), QLatin1String(column));
+    };
+    function("dmc_role", "kind");
+    function("dmc_district", "district");
+    function("dmc_region", "region");
+    sql << QStringLiteral("CREATE FUNCTION dmc_sees(rep_district TEXT, rep_region TEXT) RETURNS BOOLEAN "
+                          "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS "
+                          "$$ SELECT EXISTS (SELECT 1 FROM dm_user u WHERE u.role_name = session_user AND "
+                          "((u.kind = 'dm' AND u.district = rep_district) "
+                          "OR (u.kind = 'rvp' AND u.region = rep_region))) $$");
+    // A DM writes anything in their district; an RVP only rows they authored.
+    sql << QStringLiteral("CREATE FUNCTION dmc_may_write(row_author TEXT) RETURNS BOOLEAN "
+                          "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS "
+                          "$$ SELECT COALESCE((SELECT kind = 'dm' OR (kind = 'rvp' AND row_author = session_user) "
+                          "FROM dm_user WHERE role_name = session_user), false) $$");
+    // The author of a DM action is whoever wrote it, whatever the client sends; the version
+    // moves on every update so a writer holding an old version cannot match it any more.
+    sql << QStringLiteral("CREATE FUNCTION dmc_stamp_author() RETURNS trigger LANGUAGE plpgsql AS "
+                          "$$ BEGIN NEW.author := session_user; RETURN NEW; END $$");
+    sql << QStringLiteral("CREATE FUNCTION dmc_bump_version() RETURNS trigger LANGUAGE plpgsql AS "
+                          "$$ BEGIN NEW.version := OLD.version + 1; RETURN NEW; END $$");
+
+    const auto readPolicy = [&](const QString &table, const QString &visible) {
+        sql << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table)
+            << QStringLiteral("CREATE POLICY team_read ON %1 FOR SELECT USING (%2)").arg(table, visible);
+    };
+    const QString repVisible = QStringLiteral("dmc_sees(district, region)");
+    const auto byRep = [](const QString &table, const QString &column) {
+        return QStringLiteral("EXISTS (SELECT 1 FROM rep r WHERE r.id = %1.%2)").arg(table, column);
+    };
+    const auto byOpportunity = [](const QString &table) {
+        return QStringLiteral("EXISTS (SELECT 1 FROM opportunity o WHERE o.id = %1.opportunity_id)")
+            .arg(table);
+    };
+    const QString member = QStringLiteral("(SELECT dmc_role()) IS NOT NULL");
+
+    // Imported CRM data: read-only for every team role (SELECT is the only grant).
+    readPolicy(QStringLiteral("rep"), repVisible);
+    readPolicy(QStringLiteral("opportunity"), byRep(QStringLiteral("opportunity"), QStringLiteral("owner_id")));
+    readPolicy(QStringLiteral("snapshot"), byRep(QStringLiteral("snapshot"), QStringLiteral("owner_id")));
+    readPolicy(QStringLiteral("quota"), byRep(QStringLiteral("quota"), QStringLiteral("rep_id")));
+    readPolicy(QStringLiteral("forecast_call"), byRep(QStringLiteral("forecast_call"), QStringLiteral("rep_id")));
+    readPolicy(QStringLiteral("meddpicc"), byOpportunity(QStringLiteral("meddpicc")));
+    // Accounts are the company's, shared by districts (one account, deals in several): any
+    // team member reads them; the deals on them stay district-scoped.
+    for (const char *table : {"account", "health_reading", "import_log", "setting"})
+        readPolicy(QLatin1String(table), member);
+    readPolicy(QStringLiteral("dm_user"), QStringLiteral("role_name = session_user"));
+
+    // DM actions: visible with the deal or rep they are about; written by the district's DM,
+    // or by an RVP for their own rows.
+    const QList<std::pair<QString, QString>> actionTables{
+        {QStringLiteral("dm_action"), byOpportunity(QStringLiteral("dm_action"))},
+        {QStringLiteral("belief_rating"), byOpportunity(QStringLiteral("belief_rating"))},
+        {QStringLiteral("follow_up"), byRep(QStringLiteral("follow_up"), QStringLiteral("rep_id"))},
+        {QStringLiteral("coaching_note"), byRep(QStringLiteral("coaching_note"), QStringLiteral("rep_id"))}};
+    for (const auto &[table, visible] : actionTables) {
+        const QString writable = QStringLiteral("%1 AND dmc_may_write(author)").arg(visible);
+        readPolicy(table, visible);
+        sql << QStringLiteral("CREATE POLICY team_insert ON %1 FOR INSERT WITH CHECK (%2)").arg(table, writable)
+            << QStringLiteral("CREATE POLICY team_update ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)")
+                   .arg(table, writable)
+            << QStringLiteral("CREATE POLICY team_delete ON %1 FOR DELETE USING (%2)").arg(table, writable)
+            << QStringLiteral("CREATE TRIGGER stamp_author BEFORE INSERT OR UPDATE ON %1 "
+                              "FOR EACH ROW EXECUTE FUNCTION dmc_stamp_author()").arg(table)
+            << QStringLiteral("CREATE TRIGGER bump_version BEFORE UPDATE ON %1 "
+                              "FOR EACH ROW EXECUTE FUNCTION dmc_bump_version()").arg(table)
+            << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO PUBLIC").arg(table);
+    }
+    // History is append-only: no UPDATE or DELETE policy or grant.
+    readPolicy(QStringLiteral("dm_action_history"),
+               QStringLiteral("EXISTS (SELECT 1 FROM dm_action a WHERE a.id = dm_action_history.action_id)"));
+    sql << QStringLiteral("CREATE POLICY team_insert ON dm_action_history FOR INSERT WITH CHECK "
+                          "(EXISTS (SELECT 1 FROM dm_action a WHERE a.id = dm_action_history.action_id))")
+        << QStringLiteral("CREATE TRIGGER stamp_author BEFORE INSERT OR UPDATE ON dm_action_history "
+                          "FOR EACH ROW EXECUTE FUNCTION dmc_stamp_author()")
+        << QStringLiteral("GRANT SELECT, INSERT ON dm_action_history TO PUBLIC");
+
+    sql << QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+    for (const char *table : {"rep", "opportunity", "snapshot", "quota", "forecast_call", "meddpicc", "account",
+                              "health_reading", "import_log", "setting", "dm_user", "stage", "currency_rate",
+                              "schema_version"})
+        sql << QStringLiteral("GRANT SELECT ON %1 TO PUBLIC").arg(QLatin1String(table));
+    sql << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO PUBLIC");
+    return sql;
+}
+
+const std::vector<Migration> *g_migrationsOverride = nullptr;
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
 {
-    static const std::vector<Migration> migrations{{1, version1()}};
+    if (g_migrationsOverride)
+        return *g_migrationsOverride;
+    static const std::vector<Migration> migrations{{1, version1()}, {2, version2(), version2Postgres()}};
     return migrations;
+}
+
+void setSchemaMigrationsForTesting(const std::vector<Migration> *migrations)
+{
+    g_migrationsOverride = migrations;
 }
 
 int latestSchemaVersion()

@@ -7,14 +7,21 @@ namespace dmc {
 
 // The schema as forward migrations. Migration N (1-based) takes a database from
 // user_version N-1 to N. Portable SQL with the dialect tokens of SqlDialect::expand().
+// `postgresStatements` run after `statements` on PostgreSQL only (row-level security, roles,
+// triggers): a team database enforces who sees what; a local SQLite file has one user.
 struct Migration
 {
     int version;
     QStringList statements;
+    QStringList postgresStatements = {};
 };
 
 const std::vector<Migration> &schemaMigrations();
 int latestSchemaVersion();
+
+// Test hook: replaces the migration list (e.g. with a deliberately failing one);
+// nullptr restores the real list. Never called by the product.
+void setSchemaMigrationsForTesting(const std::vector<Migration> *migrations);
 
 // Tables that hold imported CRM data (read-only for the DM) and DM-owned tables that no
 // import ever touches. Canonical export/import and the tests use these lists.

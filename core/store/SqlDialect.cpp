@@ -21,8 +21,12 @@ QString SqlDialect::expand(QString sql) const
 
 QStringList SqlDialect::connectionSetup(bool readOnly) const
 {
-    if (m_kind == Kind::PostgreSQL)
-        return {};
+    if (m_kind == Kind::PostgreSQL) {
+        QStringList setup{QStringLiteral("SET client_min_messages = warning")};
+        if (readOnly)
+            setup << QStringLiteral("SET default_transaction_read_only = on");
+        return setup;
+    }
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
                         QStringLiteral("PRAGMA busy_timeout = 5000")};
     if (!readOnly) {
@@ -31,6 +35,30 @@ QStringList SqlDialect::connectionSetup(bool readOnly) const
                 << QStringLiteral("PRAGMA synchronous = NORMAL");
     }
     return pragmas;
+}
+
+QString SqlDialect::backupInto(const QString &path) const
+{
+    if (m_kind == Kind::PostgreSQL)
+        return {};
+    QString quoted = path;
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QStringLiteral("VACUUM INTO '%1'").arg(quoted);
+}
+
+QString SqlDialect::integrityCheck(bool full) const
+{
+    if (m_kind == Kind::PostgreSQL)
+        return {};
+    return full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check");
+}
+
+QString SqlDialect::migrationLock() const
+{
+    // SQLite: the first write of the transaction takes the database's write lock.
+    if (m_kind == Kind::SQLite)
+        return {};
+    return QStringLiteral("SELECT pg_advisory_xact_lock(7303001)");
 }
 
 int SqlDialect::schemaVersion(const QSqlDatabase &db) const

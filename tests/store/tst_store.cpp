@@ -2,12 +2,66 @@
 #include "store/Schema.h"
 #include "store/Transaction.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace dmc;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+// A database at the current schema holding `count` settings, closed again.
+void createWithSettings(const QString &path, int count)
+{
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+    Transaction transaction((*db)->connectionName());
+    for (int i = 0; i < count; ++i)
+        QVERIFY((*db)->setSetting(QStringLiteral("key%1").arg(i), QString(40, QLatin1Char('x'))).ok());
+    QVERIFY(transaction.commit());
+}
+
+int countRows(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+// The real migrations plus one more, installed for the lifetime of the object.
+class ExtraMigration
+{
+public:
+    explicit ExtraMigration(QStringList statements)
+        : m_migrations(schemaMigrations())
+    {
+        m_migrations.push_back({m_migrations.back().version + 1, std::move(statements)});
+        setSchemaMigrationsForTesting(&m_migrations);
+    }
+    ~ExtraMigration() { setSchemaMigrationsForTesting(nullptr); }
+
+private:
+    std::vector<Migration> m_migrations;
+};
+
+} // namespace
 
 class TestStore : public QObject
 {
@@ -84,6 +138,199 @@ private slots:
         QFile check(path);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), QByteArray("this is not a database, it is a text file with enough bytes\n"));
+    }
+
+    void migrationBacksUpFirstThenUpgrades()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("up.db"));
+        createWithSettings(path, 3);
+        const int before = latestSchemaVersion();
+        ExtraMigration extra({QStringLiteral("CREATE TABLE extra (id %AUTO_ID%, x INTEGER)")});
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+        QCOMPARE(countRows(**db, QStringLiteral("PRAGMA user_version")), before + 1);
+        QCOMPARE(countRows(**db, QStringLiteral("SELECT COUNT(*) FROM extra")), 0);
+
+        const QString backup = path + QStringLiteral(".v%1.bak").arg(before);
+        QCOMPARE(Database::backupPath(path, before), backup);
+        QVERIFY(QFileInfo::exists(backup));
+        QVERIFY(!QFileInfo::exists(backup + QStringLiteral(".tmp")));
+        QCOMPARE(QFile::permissions(backup) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QCOMPARE(Database::latestBackup(path), backup);
+
+        // The backup is the database as it was: old version, same settings, no new table.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-backup"));
+        raw.setDatabaseName(backup);
+        QVERIFY(raw.open());
+        {
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+            QCOMPARE(query.value(0).toInt(), before);
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM setting")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 3);
+            QVERIFY(!raw.tables().contains(QStringLiteral("extra")));
+        }
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-backup"));
+    }
+
+    void failedMigrationLeavesOriginalUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fail.db"));
+        createWithSettings(path, 5);
+        const QByteArray hashBefore = fileHash(path);
+        QVERIFY(!hashBefore.isEmpty());
+        const int before = latestSchemaVersion();
+        {
+            // The first two statements work; the third fails: nothing of the three may remain.
+            ExtraMigration extra({QStringLiteral("CREATE TABLE extra (x INTEGER)"),
+                                  QStringLiteral("DELETE FROM setting"),
+                                  QStringLiteral("CREATE TABLE broken (x INTEGER REFERENCES)")});
+            auto db = Database::open(path);
+            QVERIFY(!db.ok());
+            QCOMPARE(db.error().kind, Error::Kind::Database);
+            QVERIFY2(db.error().message.contains(QStringLiteral("cannot upgrade the database to schema %1")
+                                                     .arg(before + 1)),
+                     qPrintable(db.error().message));
+            QCOMPARE(db.error().file, path);
+        }
+        QCOMPARE(fileHash(path), hashBefore);
+        QVERIFY(QFileInfo::exists(Database::backupPath(path, before)));
+
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+        QCOMPARE(countRows(**db, QStringLiteral("PRAGMA user_version")), before);
+        QCOMPARE(countRows(**db, QStringLiteral("SELECT COUNT(*) FROM setting")), 5);
+        QVERIFY(!(*db)->connection().tables().contains(QStringLiteral("extra")));
+    }
+
+    void readOnlyFileOpensReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.db"));
+        createWithSettings(path, 2);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+        const QByteArray hashBefore = fileHash(path);
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+            QVERIFY((*db)->isReadOnly());
+            QCOMPARE((*db)->setting(QStringLiteral("key1")), QString(40, QLatin1Char('x')));
+            // Even as root (where the mode bits do not stop writes) the connection refuses.
+            const Status written = (*db)->setSetting(QStringLiteral("key1"), QStringLiteral("changed"));
+            QVERIFY(!written.ok());
+            QCOMPARE((*db)->setting(QStringLiteral("key1")), QString(40, QLatin1Char('x')));
+        }
+        QCOMPARE(fileHash(path), hashBefore);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        auto writable = Database::open(path);
+        QVERIFY(writable.ok());
+        QVERIFY(!(*writable)->isReadOnly());
+    }
+
+    void damagedFileGivesClearMessageAndOffersBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.db"));
+        createWithSettings(path, 2000);
+        const QString backup = Database::backupPath(path, latestSchemaVersion());
+        QVERIFY(QFile::copy(path, backup));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QCOMPARE((*db)->checkIntegrity().value(), QStringList());
+        }
+        // Keep the 100-byte header and the schema page; overwrite a run of data pages.
+        QFile file(path);
+        QVERIFY(file.size() > 8 * 4096);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(2 * 4096));
+        file.write(QByteArray(4 * 4096, '\x5a'));
+        file.close();
+
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::Database);
+        QVERIFY2(db.error().message.contains(QStringLiteral("damaged")), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(backup), qPrintable(db.error().message));
+        QCOMPARE(Database::latestBackup(path), backup);
+
+        auto restored = Database::restoreBackup(backup, path);
+        QVERIFY2(restored.ok(), qPrintable(restored ? QString() : restored.error().toString()));
+        QVERIFY(QFileInfo::exists(*restored));
+        QVERIFY(restored->startsWith(path + QStringLiteral(".damaged-")));
+        auto reopened = Database::open(path);
+        QVERIFY2(reopened.ok(), qPrintable(reopened ? QString() : reopened.error().toString()));
+        QCOMPARE(countRows(**reopened, QStringLiteral("SELECT COUNT(*) FROM setting")), 2000);
+    }
+
+    void latestBackupIsTheNewestOfThisFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("b.db"));
+        QCOMPARE(Database::latestBackup(path), QString());
+        const QDateTime base = QDateTime::currentDateTime().addDays(-2);
+        const auto make = [&](const QString &name, int hoursLater) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("SQLite format 3");
+            file.flush();
+            QVERIFY(file.setFileTime(base.addSecs(hoursLater * 3600), QFileDevice::FileModificationTime));
+        };
+        make(QStringLiteral("b.db.v3.bak"), 1);
+        make(QStringLiteral("b.db.v1.bak"), 5);         // older schema, newer copy: the newest wins
+        make(QStringLiteral("b.db.v2.bak"), 3);
+        make(QStringLiteral("b.db.v4.bak.tmp"), 9);     // an unfinished backup
+        make(QStringLiteral("bb.db.v9.bak"), 9);        // another database's
+        QCOMPARE(Database::latestBackup(path), dir.filePath(QStringLiteral("b.db.v1.bak")));
+    }
+
+    void refusesAnotherProgramsSqliteFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-other"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-other"));
+        const QByteArray hashBefore = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QStringLiteral("another program")), qPrintable(db.error().message));
+        QCOMPARE(fileHash(path), hashBefore);
+    }
+
+    void checkCommandReportsOkAndDamage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("check.db"));
+        createWithSettings(path, 2000);
+        QProcess good;
+        good.start(QStringLiteral(DMC_BINARY), {QStringLiteral("check"), QStringLiteral("--db"), path});
+        QVERIFY(good.waitForFinished(30000));
+        QCOMPARE(good.exitCode(), 0);
+        QVERIFY(good.readAllStandardOutput().contains("ok"));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(3 * 4096));
+        file.write(QByteArray(2 * 4096, '\x00'));
+        file.close();
+        QProcess bad;
+        bad.start(QStringLiteral(DMC_BINARY), {QStringLiteral("check"), QStringLiteral("--db"), path});
+        QVERIFY(bad.waitForFinished(30000));
+        QCOMPARE(bad.exitCode(), 4);
+        const QByteArray message = bad.readAllStandardError();
+        QVERIFY2(message.contains("damaged"), message.constData());
     }
 };
 
