@@ -1,0 +1,33 @@
+#include "DefaultBeliefs.h"
+
+#include <QFile>
+
+#include <nlohmann/json.hpp>
+
+#include <vector>
+
+namespace dmc {
+
+const std::vector<DefaultBeliefs::Belief> &DefaultBeliefs::all()
+{
+    static const std::vector<Belief> beliefs = [] {
+        std::vector<Belief> list;
+        QFile file(QStringLiteral(":/coaching/beliefs.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return list;
+        const QByteArray bytes = file.readAll();
+        const auto root = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
+        if (!root.is_object() || !root.contains("beliefs") || !root["beliefs"].is_array())
+            return list;
+        for (const auto &node : root["beliefs"]) {
+            if (!node.is_object())
+                continue;
+            list.push_back({QString::fromStdString(node.value("en", std::string())),
+                            QString::fromStdString(node.value("ru", std::string()))});
+        }
+        return list;
+    }();
+    return beliefs;
+}
+
+} // namespace dmc

@@ -1,0 +1,533 @@
+#include "RuleSet.h"
+
+#include "store/Database.h"
+
+#include <QFile>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace dmc {
+
+namespace {
+
+using json = nlohmann::json;
+
+struct ParamSpec
+{
+    const char *key = nullptr;
+    int min = 0;
+    int max = 0;
+};
+
+// What QT_TRANSLATE_NOOP3 expands to: the source text and its disambiguation (the rule id).
+struct NoopText
+{
+    const char *source;
+    const char *comment;
+};
+
+struct RuleSpec
+{
+    const char *id;
+    NoopText name;
+    NoopText description;
+    std::array<ParamSpec, 4> params;
+};
+
+constexpr int MaxDays = 3650;
+
+// Names and descriptions are keyed by rule id (the disambiguation) so lupdate sees each one.
+// They describe what a filter matches; they never judge the deal.
+const std::array<RuleSpec, 12> &specs()
+{
+    static const std::array<RuleSpec, 12> table{{
+        {"stale_stage", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Stale stage", "stale_stage"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules",
+                            "Days in the current stage above the limit for that stage.", "stale_stage"),
+         {{{"days", 0, MaxDays}}}},
+        {"close_date_pushed", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Close date pushed", "close_date_pushed"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules",
+                            "Close date moved later at least the given number of times within the window.",
+                            "close_date_pushed"),
+         {{{"count", 1, 100}, {"window_days", 1, MaxDays}}}},
+        {"past_close_date", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Past close date", "past_close_date"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Open deal with a close date before the as-of date.",
+                            "past_close_date"),
+         {}},
+        {"commit_without_champion_or_eb",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Commit without champion or economic buyer",
+                            "commit_without_champion_or_eb"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules",
+                            "Deal in Commit where Champion or Economic buyer is not confirmed.",
+                            "commit_without_champion_or_eb"),
+         {}},
+        {"paper_process_unmapped",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Paper process unmapped", "paper_process_unmapped"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules",
+                            "Commit or Best Case deal closing within the window with Paper process not "
+                            "confirmed.",
+                            "paper_process_unmapped"),
+         {{{"days", 0, MaxDays}}}},
+        {"security_review_not_started",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Security review not started", "security_review_not_started"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules",
+                            "Deal closing within the window whose security review has not started.",
+                            "security_review_not_started"),
+         {{{"days", 0, MaxDays}}}},
+        {"poc_overrun_or_idle", QT_TRANSLATE_NOOP3("dmc::RiskRules", "POC overrun or idle", "poc_overrun_or_idle"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules",
+                            "Active POC past its planned end, or without a check-in for more than the given "
+                            "days.",
+                            "poc_overrun_or_idle"),
+         {{{"idle_days", 0, MaxDays}}}},
+        {"renewal_health", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Renewal health", "renewal_health"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules",
+                            "Renewal deal renewing within the window whose account health is below the "
+                            "threshold or dropped by the given points within the change window.",
+                            "renewal_health"),
+         {{{"days", 0, MaxDays}, {"health", 0, 100}, {"drop", 0, 100}, {"window_days", 1, MaxDays}}}},
+        {"no_recent_activity", QT_TRANSLATE_NOOP3("dmc::RiskRules", "No recent activity", "no_recent_activity"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Last activity more than the given days before the as-of date.",
+                            "no_recent_activity"),
+         {{{"days", 0, MaxDays}}}},
+        {"amount_dropped", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Amount dropped", "amount_dropped"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules",
+                            "Amount down by at least the given percent since the previous snapshot.",
+                            "amount_dropped"),
+         {{{"percent", 1, 100}}}},
+        {"meddpicc_incomplete", QT_TRANSLATE_NOOP3("dmc::RiskRules", "MEDDPICC incomplete", "meddpicc_incomplete"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules",
+                            "Deal in Commit with fewer MEDDPICC elements confirmed than the threshold.",
+                            "meddpicc_incomplete"),
+         {{{"min_confirmed", 0, 8}}}},
+        {"early_stage_commit", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Early-stage commit", "early_stage_commit"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Deal in Commit at a stage with probability below the limit.",
+                            "early_stage_commit"),
+         {{{"max_probability", 0, 100}}}},
+    }};
+    return table;
+}
+
+const RuleSpec *specFor(const QString &id)
+{
+    for (const auto &spec : specs())
+        if (id == QLatin1String(spec.id))
+            return &spec;
+    return nullptr;
+}
+
+const ParamSpec *paramSpec(const RuleSpec &spec, const QString &key)
+{
+    for (const auto &param : spec.params)
+        if (param.key && key == QLatin1String(param.key))
+            return &param;
+    return nullptr;
+}
+
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+// Parses one file (complete or partial) into rules; `complete` demands every rule and parameter.
+class Parser
+{
+    Q_DECLARE_TR_FUNCTIONS(dmc::RuleSet)
+
+public:
+    explicit Parser(QString source) : m_source(std::move(source)) {}
+
+    Result<std::vector<RuleSet::Rule>> parse(const QByteArray &text, bool complete)
+    {
+        json root;
+        try {
+            root = json::parse(text.begin(), text.end());
+        } catch (const json::parse_error &e) {
+            Error error = fail(QString(), tr("not valid JSON (%1)").arg(qs(e.what())));
+            locate(error, text, e.byte);
+            return error;
+        }
+        if (!root.is_object())
+            return fail(QString(), tr("expected an object"));
+        if (root.contains("version") && (!root["version"].is_number_integer() || root["version"] != 1))
+            return fail(QStringLiteral("version"), tr("unsupported version (expected 1)"));
+        if (!root.contains("rules") || !root["rules"].is_array())
+            return fail(QStringLiteral("rules"), tr("expected a list of rules"));
+
+        std::vector<RuleSet::Rule> rules;
+        const json &list = root["rules"];
+        for (size_t i = 0; i < list.size(); ++i) {
+            const QString path = QStringLiteral("rules[%1]").arg(i);
+            auto rule = parseRule(list[i], path, complete);
+            if (!rule)
+                return rule.error();
+            const bool duplicate = std::any_of(rules.begin(), rules.end(),
+                                               [&](const auto &r) { return r.id == rule->id; });
+            if (duplicate)
+                return fail(path + QStringLiteral(".id"), tr("rule \"%1\" appears twice").arg(rule->id));
+            rules.push_back(std::move(*rule));
+        }
+        if (complete) {
+            for (const auto &spec : specs()) {
+                const QString id = QLatin1String(spec.id);
+                if (std::none_of(rules.begin(), rules.end(), [&](const auto &r) { return r.id == id; }))
+                    return fail(QStringLiteral("rules"), tr("rule \"%1\" is missing").arg(id));
+            }
+        }
+        return rules;
+    }
+
+private:
+    Result<RuleSet::Rule> parseRule(const json &node, const QString &path, bool complete)
+    {
+        if (!node.is_object())
+            return fail(path, tr("expected an object"));
+        if (!node.contains("id") || !node["id"].is_string())
+            return fail(path + QStringLiteral(".id"), tr("expected the rule id as text"));
+        RuleSet::Rule rule;
+        rule.id = qs(node["id"].get<std::string>());
+        const RuleSpec *spec = specFor(rule.id);
+        if (!spec)
+            return fail(path + QStringLiteral(".id"), tr("unknown rule \"%1\"").arg(rule.id));
+
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const QString key = qs(it.key());
+            static const QStringList known{QStringLiteral("id"), QStringLiteral("enabled"),
+                                           QStringLiteral("params"), QStringLiteral("stage_days"),
+                                           QStringLiteral("comment")};
+            if (!known.contains(key))
+                return fail(path + u'.' + key, tr("unknown field"));
+        }
+        if (node.contains("enabled")) {
+            if (!node["enabled"].is_boolean())
+                return fail(path + QStringLiteral(".enabled"), tr("expected true or false"));
+            rule.enabled = node["enabled"].get<bool>();
+            m_enabledGiven.push_back(true);
+        } else if (!complete) {
+            m_enabledGiven.push_back(false);
+        } else {
+            return fail(path + QStringLiteral(".enabled"), tr("missing"));
+        }
+
+        if (node.contains("params")) {
+            const json &params = node["params"];
+            if (!params.is_object())
+                return fail(path + QStringLiteral(".params"), tr("expected an object"));
+            for (auto it = params.begin(); it != params.end(); ++it) {
+                const QString key = qs(it.key());
+                const QString where = path + QStringLiteral(".params.") + key;
+                const ParamSpec *param = paramSpec(*spec, key);
+                if (!param)
+                    return fail(where, tr("unknown parameter for rule \"%1\"").arg(rule.id));
+                auto value = wholeNumber(*it, param->min, param->max, where);
+                if (!value)
+                    return value.error();
+                rule.params.insert(key, *value);
+            }
+        }
+        if (complete) {
+            for (const auto &param : spec->params) {
+                if (param.key && !rule.params.contains(QLatin1String(param.key)))
+                    return fail(path + QStringLiteral(".params.") + QLatin1String(param.key), tr("missing"));
+            }
+        }
+
+        if (node.contains("stage_days")) {
+            const json &stages = node["stage_days"];
+            if (rule.id != QLatin1String("stale_stage"))
+                return fail(path + QStringLiteral(".stage_days"), tr("only the stale_stage rule has stage limits"));
+            if (!stages.is_object())
+                return fail(path + QStringLiteral(".stage_days"), tr("expected an object"));
+            for (auto it = stages.begin(); it != stages.end(); ++it) {
+                const QString stage = qs(it.key());
+                const QString where = path + QStringLiteral(".stage_days.") + stage;
+                if (stage.trimmed().isEmpty())
+                    return fail(where, tr("expected a stage name"));
+                auto value = wholeNumber(*it, 0, MaxDays, where);
+                if (!value)
+                    return value.error();
+                rule.stageDays.insert(stage, *value);
+            }
+        }
+        return rule;
+    }
+
+    Result<int> wholeNumber(const json &node, int min, int max, const QString &where)
+    {
+        if (!node.is_number_integer() || node.get<qint64>() < min || node.get<qint64>() > max)
+            return fail(where, tr("expected a whole number from %1 to %2").arg(min).arg(max));
+        return int(node.get<qint64>());
+    }
+
+    Error fail(const QString &path, const QString &message) const
+    {
+        Error error;
+        error.kind = Error::Kind::BadInput;
+        error.file = m_source;
+        error.message = path.isEmpty() ? message : tr("%1: %2").arg(path, message);
+        return error;
+    }
+
+    static void locate(Error &error, const QByteArray &text, size_t byte)
+    {
+        // nlohmann reports the 1-based byte just past the error.
+        const qsizetype end = std::min<qsizetype>(qsizetype(byte > 0 ? byte - 1 : 0), text.size());
+        qint64 line = 1;
+        int column = 1;
+        for (qsizetype i = 0; i < end; ++i) {
+            if (text.at(i) == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+        }
+        error.line = line;
+        error.column = column;
+    }
+
+    QString m_source;
+
+public:
+    // Per parsed rule, in file order: whether it set "enabled" (a partial file may leave it out).
+    std::vector<bool> m_enabledGiven;
+};
+
+json ruleToJson(const RuleSet::Rule &rule, bool withEnabled, const QMap<QString, int> &params,
+                const QMap<QString, int> &stageDays, bool withStages)
+{
+    json node = json::object();
+    node["id"] = rule.id.toStdString();
+    if (withEnabled)
+        node["enabled"] = rule.enabled;
+    json p = json::object();
+    for (auto it = params.begin(); it != params.end(); ++it)
+        p[it.key().toStdString()] = it.value();
+    node["params"] = p;
+    if (withStages) {
+        json s = json::object();
+        for (auto it = stageDays.begin(); it != stageDays.end(); ++it)
+            s[it.key().toStdString()] = it.value();
+        node["stage_days"] = s;
+    }
+    return node;
+}
+
+const std::vector<RuleSet::Rule> &builtInDefaults()
+{
+    static const std::vector<RuleSet::Rule> defaults = [] {
+        QFile file(QStringLiteral(":/rules/default-rules.json"));
+        const bool opened = file.open(QIODevice::ReadOnly);
+        Q_ASSERT_X(opened, "RuleSet", "the default rule set is not embedded");
+        auto parsed = RuleSet::fromJson(file.readAll(), QStringLiteral("default-rules.json"));
+        Q_ASSERT_X(parsed.ok(), "RuleSet", "the embedded default rule set does not parse");
+        return parsed.ok() ? parsed.value().rules() : std::vector<RuleSet::Rule>{};
+    }();
+    return defaults;
+}
+
+} // namespace
+
+RuleSet::RuleSet()
+    : m_rules(builtInDefaults())
+{
+}
+
+Result<RuleSet> RuleSet::fromJson(const QByteArray &json, const QString &source)
+{
+    Parser parser(source);
+    auto rules = parser.parse(json, true);
+    if (!rules)
+        return rules.error();
+    RuleSet set{Empty{}};
+    // Keep the display order of ruleIds(), whatever the file's order.
+    for (const auto &spec : specs()) {
+        const QString id = QLatin1String(spec.id);
+        for (auto &rule : *rules)
+            if (rule.id == id)
+                set.m_rules.push_back(std::move(rule));
+    }
+    return set;
+}
+
+Status RuleSet::merge(const QByteArray &json, const QString &source)
+{
+    Parser parser(source);
+    auto rules = parser.parse(json, false);
+    if (!rules)
+        return rules.error();
+    for (size_t i = 0; i < rules->size(); ++i) {
+        const Rule &override = (*rules)[i];
+        Rule *target = findRule(override.id);
+        if (!target)
+            continue;
+        if (parser.m_enabledGiven[i])
+            target->enabled = override.enabled;
+        for (auto it = override.params.begin(); it != override.params.end(); ++it)
+            target->params.insert(it.key(), it.value());
+        for (auto it = override.stageDays.begin(); it != override.stageDays.end(); ++it)
+            target->stageDays.insert(it.key(), it.value());
+    }
+    return Done{};
+}
+
+Result<RuleSet> RuleSet::load(const Database &database)
+{
+    RuleSet set;
+    const QString stored = database.setting(SettingKey);
+    if (stored.isEmpty())
+        return set;
+    auto merged = set.merge(stored.toUtf8(), tr("setting \"%1\"").arg(SettingKey));
+    if (!merged)
+        return merged.error();
+    return set;
+}
+
+Status RuleSet::save(Database &database) const
+{
+    const auto diff = differencesFrom(RuleSet());
+    return database.setSetting(SettingKey, QString::fromStdString(diff.dump()));
+}
+
+nlohmann::json RuleSet::toJson() const
+{
+    json root = json::object();
+    root["version"] = 1;
+    json list = json::array();
+    for (const auto &rule : m_rules)
+        list.push_back(ruleToJson(rule, true, rule.params, rule.stageDays, rule.id == QLatin1String("stale_stage")));
+    root["rules"] = list;
+    return root;
+}
+
+nlohmann::json RuleSet::differencesFrom(const RuleSet &base) const
+{
+    json root = json::object();
+    root["version"] = 1;
+    json list = json::array();
+    for (const auto &rule : m_rules) {
+        const Rule *old = base.rule(rule.id);
+        QMap<QString, int> params;
+        QMap<QString, int> stages;
+        for (auto it = rule.params.begin(); it != rule.params.end(); ++it)
+            if (!old || old->params.value(it.key(), -1) != it.value())
+                params.insert(it.key(), it.value());
+        for (auto it = rule.stageDays.begin(); it != rule.stageDays.end(); ++it)
+            if (!old || old->stageDays.value(it.key(), -1) != it.value())
+                stages.insert(it.key(), it.value());
+        const bool enabledChanged = !old || old->enabled != rule.enabled;
+        if (!enabledChanged && params.isEmpty() && stages.isEmpty())
+            continue;
+        list.push_back(ruleToJson(rule, enabledChanged, params, stages, !stages.isEmpty()));
+    }
+    root["rules"] = list;
+    return root;
+}
+
+const RuleSet::Rule *RuleSet::rule(const QString &id) const
+{
+    for (const auto &rule : m_rules)
+        if (rule.id == id)
+            return &rule;
+    return nullptr;
+}
+
+RuleSet::Rule *RuleSet::findRule(const QString &id)
+{
+    for (auto &rule : m_rules)
+        if (rule.id == id)
+            return &rule;
+    return nullptr;
+}
+
+bool RuleSet::isEnabled(const QString &id) const
+{
+    const Rule *r = rule(id);
+    return r && r->enabled;
+}
+
+int RuleSet::parameter(const QString &id, const QString &key) const
+{
+    const Rule *r = rule(id);
+    return r ? r->params.value(key, 0) : 0;
+}
+
+int RuleSet::stageLimit(const QString &stage) const
+{
+    const Rule *r = rule(QStringLiteral("stale_stage"));
+    if (!r)
+        return 0;
+    return r->stageDays.value(stage, r->params.value(QStringLiteral("days"), 0));
+}
+
+void RuleSet::setEnabled(const QString &id, bool enabled)
+{
+    if (Rule *r = findRule(id))
+        r->enabled = enabled;
+}
+
+bool RuleSet::setParameter(const QString &id, const QString &key, int value)
+{
+    Rule *r = findRule(id);
+    const RuleSpec *spec = specFor(id);
+    const ParamSpec *param = spec ? paramSpec(*spec, key) : nullptr;
+    if (!r || !param || value < param->min || value > param->max)
+        return false;
+    r->params.insert(key, value);
+    return true;
+}
+
+bool RuleSet::setStageLimit(const QString &stage, int days)
+{
+    Rule *r = findRule(QStringLiteral("stale_stage"));
+    if (!r || stage.trimmed().isEmpty() || days < 0 || days > MaxDays)
+        return false;
+    r->stageDays.insert(stage, days);
+    return true;
+}
+
+QStringList RuleSet::ruleIds()
+{
+    QStringList ids;
+    for (const auto &spec : specs())
+        ids << QLatin1String(spec.id);
+    return ids;
+}
+
+QStringList RuleSet::parameterKeys(const QString &id)
+{
+    QStringList keys;
+    if (const RuleSpec *spec = specFor(id))
+        for (const auto &param : spec->params)
+            if (param.key)
+                keys << QLatin1String(param.key);
+    return keys;
+}
+
+QString RuleSet::displayName(const QString &id)
+{
+    const RuleSpec *spec = specFor(id);
+    return spec ? QCoreApplication::translate("dmc::RiskRules", spec->name.source, spec->name.comment) : id;
+}
+
+QString RuleSet::description(const QString &id)
+{
+    const RuleSpec *spec = specFor(id);
+    return spec ? QCoreApplication::translate("dmc::RiskRules", spec->description.source,
+                                                  spec->description.comment) : QString();
+}
+
+bool operator==(const RuleSet::Rule &a, const RuleSet::Rule &b)
+{
+    return a.id == b.id && a.enabled == b.enabled && a.params == b.params && a.stageDays == b.stageDays;
+}
+
+bool operator==(const RuleSet &a, const RuleSet &b)
+{
+    return a.m_rules == b.m_rules;
+}
+
+} // namespace dmc

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/Error.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <vector>
+
+namespace dmc {
+
+class Database;
+
+// The risk filters of DOMAIN.md section 4 as data: which are on and their thresholds.
+// Shipped defaults live in :/rules/default-rules.json; the DM's changes are stored as a
+// partial rule set (same format, only what differs) in the database setting `rules`.
+class RuleSet
+{
+    Q_DECLARE_TR_FUNCTIONS(dmc::RuleSet)
+
+public:
+    struct Rule
+    {
+        QString id;
+        bool enabled = true;
+        QMap<QString, int> params;      // e.g. "days" -> 30
+        QMap<QString, int> stageDays;   // stale_stage only: per-stage day limits
+    };
+
+    static inline const QString SettingKey = QStringLiteral("rules");
+
+    // The shipped defaults (parsed once from the embedded resource).
+    RuleSet();
+
+    // A complete rule set: every rule and every parameter present, values in range.
+    static Result<RuleSet> fromJson(const QByteArray &json, const QString &source);
+    // The defaults with the DM's overrides (setting `rules`) merged in.
+    static Result<RuleSet> load(const Database &database);
+    // Stores the differences from the defaults in the setting `rules`.
+    Status save(Database &database) const;
+
+    // Merges a partial rule set (the DM's overrides) into this one; validates it first,
+    // so on error nothing changed. `source` names where the JSON came from in errors.
+    Status merge(const QByteArray &json, const QString &source);
+
+    // Full rule set in the file format.
+    nlohmann::json toJson() const;
+    // Only what differs from `base` (empty "rules" list when nothing does).
+    nlohmann::json differencesFrom(const RuleSet &base) const;
+
+    const std::vector<Rule> &rules() const { return m_rules; }
+    const Rule *rule(const QString &id) const;
+    bool isEnabled(const QString &id) const;
+    int parameter(const QString &id, const QString &key) const;     // 0 when unknown
+    // stale_stage: the limit for `stage` (its override, else "days").
+    int stageLimit(const QString &stage) const;
+
+    void setEnabled(const QString &id, bool enabled);
+    // Returns false when the rule or parameter is unknown or the value out of range.
+    bool setParameter(const QString &id, const QString &key, int value);
+    bool setStageLimit(const QString &stage, int days);
+
+    // The twelve rule ids in display order.
+    static QStringList ruleIds();
+    static QStringList parameterKeys(const QString &id);
+    // Translated name and one-line description of a rule (QT_TRANSLATE_NOOP keyed by rule id).
+    static QString displayName(const QString &id);
+    static QString description(const QString &id);
+
+    friend bool operator==(const RuleSet &a, const RuleSet &b);
+
+private:
+    struct Empty {};
+    explicit RuleSet(Empty) {}
+    Rule *findRule(const QString &id);
+    std::vector<Rule> m_rules;
+};
+
+bool operator==(const RuleSet::Rule &a, const RuleSet::Rule &b);
+
+} // namespace dmc

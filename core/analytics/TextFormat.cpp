@@ -1,0 +1,34 @@
+#include "TextFormat.h"
+
+#include "i18n/Translations.h"
+
+namespace dmc {
+
+QString TextFormat::date(const QDate &date)
+{
+    if (!date.isValid())
+        return QStringLiteral("-");
+    const QLocale locale = Translations::locale();
+    return locale.toString(date, locale.language() == QLocale::Russian ? QStringLiteral("dd.MM.yyyy")
+                                                                       : QStringLiteral("yyyy-MM-dd"));
+}
+
+QString TextFormat::number(qint64 value)
+{
+    return Translations::locale().toString(value);
+}
+
+QString TextFormat::percent(double value, int decimals)
+{
+    return Translations::locale().toString(value, 'f', decimals) + u'%';
+}
+
+QString TextFormat::money(Cents cents, const QString &currency)
+{
+    const QLocale locale = Translations::locale();
+    const QString amount = cents % 100 == 0 ? locale.toString(cents / 100)
+                                            : locale.toString(double(cents) / 100.0, 'f', 2);
+    return currency.isEmpty() ? amount : amount + u' ' + currency;
+}
+
+} // namespace dmc

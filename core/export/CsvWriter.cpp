@@ -1,0 +1,84 @@
+#include "CsvWriter.h"
+
+namespace dmc {
+
+QString CsvWriter::escape(const QString &text)
+{
+    QString cell = text;
+    if (!cell.isEmpty()) {
+        const QChar first = cell.front();
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+            || first == u'\r')
+            cell.prepend(u'\'');
+    }
+    const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n')
+                       || cell.contains(u'\r');
+    if (!quote)
+        return cell;
+    cell.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + cell + u'"';
+}
+
+void CsvWriter::append(const QString &cell)
+{
+    if (m_rowStarted)
+        m_text += u',';
+    m_text += cell;
+    m_rowStarted = true;
+}
+
+CsvWriter &CsvWriter::addText(const QString &text)
+{
+    append(escape(text));
+    return *this;
+}
+
+CsvWriter &CsvWriter::addNumber(qint64 value)
+{
+    append(QString::number(value));
+    return *this;
+}
+
+CsvWriter &CsvWriter::addNumber(double value, int decimals)
+{
+    append(QString::number(value, 'f', decimals));
+    return *this;
+}
+
+CsvWriter &CsvWriter::addMoney(Cents cents)
+{
+    const qint64 magnitude = cents < 0 ? -cents : cents;
+    const QString text = QStringLiteral("%1%2.%3")
+                             .arg(cents < 0 ? QStringLiteral("-") : QString())
+                             .arg(magnitude / 100)
+                             .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    append(text);
+    return *this;
+}
+
+CsvWriter &CsvWriter::addEmpty()
+{
+    append(QString());
+    return *this;
+}
+
+void CsvWriter::endRow()
+{
+    m_text += QStringLiteral("\r\n");
+    m_rowStarted = false;
+}
+
+void CsvWriter::addRow(const QStringList &texts)
+{
+    for (const QString &text : texts)
+        addText(text);
+    endRow();
+}
+
+QByteArray CsvWriter::toUtf8(bool withBom) const
+{
+    QByteArray bytes = withBom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+    return bytes + m_text.toUtf8();
+}
+
+} // namespace dmc
