@@ -4,7 +4,11 @@
 //    vanished or obsolete kept;
 //  - the Russian catalogue has no unfinished entry, keeps every %1..%9 of its source, and has
 //    the three Russian plural forms (1 сделка, 2 сделки, 5 сделок) with %n in each;
-//  - the English catalogue (plurals only) has both English forms of every %n message.
+//  - the English catalogue (plurals only) has both English forms of every %n message;
+//  - the embedded .qm files are current: with Russian installed, every finished entry of the
+//    .ts is what QCoreApplication::translate returns (plurals for 1, 2 and 5).
+#include "i18n/Translations.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
@@ -242,7 +246,7 @@ private slots:
             if (!m.numerus || m.gone())
                 continue;
             if (m.forms.size() != 3)
-                broken << QStringLiteral("  %1: %2 forms").arg(m.describe()).arg(m.forms.size());
+                broken << QStringLiteral("  %1: %2 forms").arg(m.describe(), QString::number(m.forms.size()));
             for (const QString &form : m.forms) {
                 if (form.isEmpty() || !form.contains(QLatin1String("%n")))
                     broken << QStringLiteral("  %1: form \"%2\" is empty or lacks %n").arg(m.describe(), form);
@@ -270,6 +274,47 @@ private slots:
                 broken << QStringLiteral("  %1: forms %2").arg(m.describe(), m.forms.join(QLatin1String(" / ")));
         }
         QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
+    }
+
+    void embeddedCataloguesAreCurrent()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/dmcockpit_ru.qm")));
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/dmcockpit_en.qm")));
+        QString error;
+        const QList<Message> messages = readCatalogue(tsPath(QStringLiteral("ru")), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(dmc::Translations::install(QStringLiteral("ru")));
+        int checked = 0;
+        QStringList stale;
+        for (const Message &m : messages) {
+            if (m.gone() || !m.type.isEmpty())
+                continue;
+            const QByteArray context = m.context.toUtf8();
+            const QByteArray source = m.source.toUtf8();
+            const QByteArray comment = m.comment.toUtf8();
+            const char *disambiguation = m.comment.isEmpty() ? nullptr : comment.constData();
+            if (m.numerus) {
+                // Russian form index of 1, 2 and 5: one, few, many.
+                const int counts[] = {1, 2, 5};
+                for (int form = 0; form < 3 && form < m.forms.size(); ++form) {
+                    QString expected = m.forms.at(form);
+                    expected.replace(QLatin1String("%n"), QString::number(counts[form]));
+                    const QString actual = QCoreApplication::translate(context.constData(), source.constData(),
+                                                                       disambiguation, counts[form]);
+                    if (actual != expected)
+                        stale << QStringLiteral("  %1 (n=%2): %3")
+                                     .arg(m.describe(), QString::number(counts[form]), actual);
+                }
+            } else if (QCoreApplication::translate(context.constData(), source.constData(), disambiguation)
+                       != m.translation) {
+                stale << QStringLiteral("  ") + m.describe();
+            }
+            ++checked;
+        }
+        dmc::Translations::install(QStringLiteral("en"));
+        QVERIFY2(checked > 0, "no finished Russian entry to check");
+        QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("the embedded Russian catalogue differs from the .ts:\n")
+                                             + stale.join(QLatin1Char('\n'))));
     }
 };
 
