@@ -130,6 +130,11 @@ private slots:
                 needed << match.captured(1);
         }
         QVERIFY(needed.size() >= 3);
+        // The installed binary must not look for libraries in the build tree.
+        QVERIFY2(!readelf.out.contains(QLatin1String(DMC_BUILD_DIR))
+                     && !readelf.out.contains(QLatin1String("RPATH"))
+                     && !readelf.out.contains(QLatin1String("RUNPATH")),
+                 qPrintable(readelf.out));
 
         const Run ldd = run(QStringLiteral("ldd"), {binary()});
         QVERIFY2(ldd.code == 0, qPrintable(ldd.describe()));
