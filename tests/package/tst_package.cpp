@@ -196,8 +196,9 @@ private slots:
         const QString metainfo =
             installed(QStringLiteral("usr/share/metainfo/%1.metainfo.xml").arg(appId));
         QVERIFY2(QFileInfo::exists(metainfo), qPrintable(metainfo));
+        // validate-tree also checks that the launchable desktop file is installed beside it.
         const Run validate = run(QStringLiteral("appstreamcli"),
-                                 {QStringLiteral("validate"), QStringLiteral("--no-net"), metainfo});
+                                 {QStringLiteral("validate-tree"), QStringLiteral("--no-net"), m_root});
         QVERIFY2(validate.code == 0, qPrintable(validate.describe()));
 
         // The newest <release> must be this version, or software centres show a stale one.
