@@ -1,0 +1,386 @@
+#include "DatasetBuilder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace dmc {
+
+namespace {
+
+QByteArray keyOf(QByteArrayView view)
+{
+    return view.toByteArray();
+}
+
+DayNumber dayOf(const QDate &date)
+{
+    return date.isValid() ? DayNumber(date.toJulianDay()) : NoDay;
+}
+
+} // namespace
+
+DatasetBuilder::DatasetBuilder()
+    : m_data(std::make_shared<Dataset>())
+{
+}
+
+DayNumber DatasetBuilder::parseDay(QByteArrayView text)
+{
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
+        return NoDay;
+    auto digits = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char c = text[i];
+            if (c < '0' || c > '9')
+                return -1;
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    };
+    const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+    if (year < 0 || month < 0 || day < 0)
+        return NoDay;
+    const QDate date(year, month, day);
+    return dayOf(date);
+}
+
+std::optional<ForecastCategory> DatasetBuilder::parseCategory(QByteArrayView key)
+{
+    if (key == "pipeline")
+        return ForecastCategory::Pipeline;
+    if (key == "best_case")
+        return ForecastCategory::BestCase;
+    if (key == "commit")
+        return ForecastCategory::Commit;
+    if (key == "closed")
+        return ForecastCategory::Closed;
+    if (key == "omitted")
+        return ForecastCategory::Omitted;
+    return std::nullopt;
+}
+
+void DatasetBuilder::setReportingCurrency(const QString &code)
+{
+    if (!code.trimmed().isEmpty())
+        m_data->m_reportingCurrency = code.trimmed().toUpper();
+}
+
+void DatasetBuilder::addRate(const CurrencyRate &rate)
+{
+    if (rate.code.isEmpty() || !(rate.rate > 0))
+        return;
+    const QString code = rate.code.trimmed().toUpper();
+    m_data->m_rates.push_back(rate);
+    m_data->m_rateByCode.insert(code, rate.rate);
+    m_rateByKey.insert(code.toUtf8(), rate.rate);
+    if (rate.isReporting)
+        m_data->m_reportingCurrency = code;
+}
+
+double DatasetBuilder::rateFor(QByteArrayView currency)
+{
+    if (currency.isEmpty())
+        return 1.0;
+    const QByteArray key = currency.toByteArray().trimmed().toUpper();
+    if (key.isEmpty() || key == m_data->m_reportingCurrency.toUtf8())
+        return 1.0;
+    const auto found = m_rateByKey.constFind(key);
+    if (found != m_rateByKey.constEnd())
+        return found.value();
+    const QString code = QString::fromUtf8(key);
+    if (!m_data->m_missingRates.contains(code))
+        m_data->m_missingRates.append(code);
+    m_rateByKey.insert(key, 1.0);
+    return 1.0;
+}
+
+void DatasetBuilder::addDefaultStages()
+{
+    // DOMAIN.md section 2's default ladder, used when the data carries no stage table.
+    const struct { const char *name; int probability; bool won; bool lost; } ladder[] = {
+        {"Lead", 10, false, false},        {"Qualified", 25, false, false},
+        {"Discovery", 40, false, false},   {"Proposal", 60, false, false},
+        {"Negotiation", 80, false, false}, {"Closed Won", 100, true, false},
+        {"Closed Lost", 0, false, true}};
+    int order = 0;
+    for (const auto &step : ladder) {
+        Stage stage;
+        stage.name = QString::fromLatin1(step.name);
+        stage.probability = step.probability;
+        stage.sortOrder = ++order;
+        stage.isWon = step.won;
+        stage.isLost = step.lost;
+        addStage(stage);
+    }
+}
+
+void DatasetBuilder::addStage(const Stage &stage)
+{
+    m_stagesGiven = true;
+    const QByteArray key = stage.name.toUtf8();
+    if (m_stageByKey.contains(key) || m_data->m_stages.size() >= 255)
+        return;
+    const auto index = qint32(m_data->m_stages.size());
+    m_data->m_stages.push_back(stage);
+    m_data->m_stageIndex.insert(stage.name, index);
+    m_stageByKey.insert(key, index);
+}
+
+qint32 DatasetBuilder::internStage(QByteArrayView name)
+{
+    if (!m_stagesGiven)
+        addDefaultStages();
+    const auto found = m_stageByKey.constFind(name.toByteArray());
+    if (found != m_stageByKey.constEnd())
+        return found.value();
+    if (m_data->m_stages.size() >= 255)
+        return 0;
+    // A stage missing from the stage table: open, probability 0, after the known ladder.
+    Stage stage;
+    stage.name = QString::fromUtf8(name);
+    stage.sortOrder = 1000 + int(m_data->m_stages.size());
+    const auto index = qint32(m_data->m_stages.size());
+    m_data->m_stages.push_back(stage);
+    m_data->m_stageIndex.insert(stage.name, index);
+    m_stageByKey.insert(keyOf(name), index);
+    return index;
+}
+
+void DatasetBuilder::addRep(const Rep &rep)
+{
+    const QByteArray key = rep.id.toUtf8();
+    if (m_repByKey.contains(key))
+        return;
+    DatasetRep entry;
+    entry.rep = rep;
+    if (!rep.district.isEmpty()) {
+        entry.districtIndex = qint32(m_data->m_districts.indexOf(rep.district));
+        if (entry.districtIndex < 0) {
+            entry.districtIndex = qint32(m_data->m_districts.size());
+            m_data->m_districts.append(rep.district);
+        }
+    }
+    if (!rep.region.isEmpty()) {
+        entry.regionIndex = qint32(m_data->m_regions.indexOf(rep.region));
+        if (entry.regionIndex < 0) {
+            entry.regionIndex = qint32(m_data->m_regions.size());
+            m_data->m_regions.append(rep.region);
+        }
+    }
+    const auto index = qint32(m_data->m_reps.size());
+    m_data->m_reps.push_back(std::move(entry));
+    m_data->m_repIndex.insert(rep.id, index);
+    m_repByKey.insert(key, index);
+}
+
+qint32 DatasetBuilder::internRep(QByteArrayView id)
+{
+    const auto found = m_repByKey.constFind(id.toByteArray());
+    if (found != m_repByKey.constEnd())
+        return found.value();
+    Rep rep;
+    rep.id = QString::fromUtf8(id);
+    rep.name = rep.id;
+    addRep(rep);
+    m_data->m_reps.back().known = false;
+    return qint32(m_data->m_reps.size() - 1);
+}
+
+void DatasetBuilder::addQuota(const QString &repId, const QString &period, Cents amount)
+{
+    m_quotas.push_back({repId, period, amount});
+}
+
+void DatasetBuilder::addAccount(const Account &account)
+{
+    if (m_data->m_accountIndex.contains(account.id))
+        return;
+    const auto index = qint32(m_data->m_accounts.size());
+    m_data->m_accounts.push_back(account);
+    m_data->m_accountIndex.insert(account.id, index);
+    const double rate = rateFor(account.currency.toUtf8());
+    m_data->m_accountArr.push_back(Cents(std::llround(double(account.arr) / rate)));
+}
+
+void DatasetBuilder::addHealthReading(const HealthReading &reading)
+{
+    m_health.push_back(reading);
+}
+
+void DatasetBuilder::addOpportunity(const Opportunity &opportunity)
+{
+    const QByteArray key = opportunity.id.toUtf8();
+    if (m_opportunityByKey.contains(key))
+        return;
+    const auto index = qint32(m_data->m_opportunities.size());
+    m_data->m_opportunities.push_back(opportunity);
+    m_data->m_opportunityIndex.insert(opportunity.id, index);
+    m_opportunityByKey.insert(key, index);
+    m_data->m_opportunityOwner.push_back(internRep(opportunity.ownerId.toUtf8()));
+    m_data->m_opportunityAccount.push_back(
+        opportunity.accountId.isEmpty() ? -1 : m_data->m_accountIndex.value(opportunity.accountId, -1));
+    const double rate = rateFor(opportunity.currency.toUtf8());
+    m_data->m_opportunityAmount.push_back(
+        opportunity.amount ? Cents(std::llround(double(*opportunity.amount) / rate)) : 0);
+    internStage(opportunity.stage.toUtf8());
+}
+
+qint32 DatasetBuilder::internOpportunity(QByteArrayView id, const RawSnapshot *from)
+{
+    const auto found = m_opportunityByKey.constFind(id.toByteArray());
+    if (found != m_opportunityByKey.constEnd())
+        return found.value();
+    // Snapshot rows of a deal missing from the opportunity table: keep them with a minimal record.
+    Opportunity opportunity;
+    opportunity.id = QString::fromUtf8(id);
+    opportunity.name = opportunity.id;
+    if (from) {
+        opportunity.ownerId = QString::fromUtf8(from->ownerId);
+        opportunity.stage = QString::fromUtf8(from->stage);
+        opportunity.category = parseCategory(from->category).value_or(ForecastCategory::Pipeline);
+        opportunity.amount = from->amount;
+        opportunity.currency = QString::fromUtf8(from->currency);
+    }
+    addOpportunity(opportunity);
+    return qint32(m_data->m_opportunities.size() - 1);
+}
+
+void DatasetBuilder::addSnapshot(const RawSnapshot &raw)
+{
+    if (raw.asOf == NoDay || raw.opportunityId.isEmpty())
+        return;
+    SnapshotRecord row;
+    auto dateIt = m_dateByDay.constFind(raw.asOf);
+    if (dateIt == m_dateByDay.constEnd()) {
+        const auto provisional = quint16(m_provisionalDays.size());
+        m_provisionalDays.push_back(raw.asOf);
+        dateIt = m_dateByDay.insert(raw.asOf, provisional);
+    }
+    row.dateIndex = dateIt.value();
+    row.opportunity = internOpportunity(raw.opportunityId, &raw);
+    row.owner = internRep(raw.ownerId);
+    row.stage = quint8(internStage(raw.stage));
+    const ForecastCategory category = parseCategory(raw.category).value_or(ForecastCategory::Pipeline);
+    row.flags = quint8(category);
+    if (raw.amount) {
+        const double rate = rateFor(raw.currency);
+        row.amount = rate == 1.0 ? *raw.amount : Cents(std::llround(double(*raw.amount) / rate));
+    } else {
+        row.flags |= SnapshotRecord::NoAmountFlag;
+    }
+    row.closeDay = raw.closeDay;
+    row.stageEnteredDay = raw.stageEnteredDay;
+    row.lastActivityDay = raw.lastActivityDay;
+    m_data->m_rows.push_back(row);
+}
+
+void DatasetBuilder::addForecastCall(const ForecastCall &call)
+{
+    DatasetForecastCall entry;
+    entry.rep = internRep(call.repId.toUtf8());
+    entry.period = call.period;
+    entry.weekStart = dayOf(call.weekStart);
+    entry.commit = call.commit;
+    entry.bestCase = call.bestCase;
+    m_data->m_calls.push_back(entry);
+}
+
+std::shared_ptr<Dataset> DatasetBuilder::finish()
+{
+    Dataset &d = *m_data;
+    if (!m_stagesGiven)
+        addDefaultStages();
+
+    // Snapshot dates in order, rows remapped and sorted by (date, opportunity).
+    std::vector<quint16> order(m_provisionalDays.size());
+    std::iota(order.begin(), order.end(), quint16(0));
+    std::sort(order.begin(), order.end(),
+              [&](quint16 a, quint16 b) { return m_provisionalDays[a] < m_provisionalDays[b]; });
+    std::vector<quint16> remap(order.size());
+    d.m_snapshotDays.clear();
+    d.m_snapshotDates.clear();
+    for (size_t i = 0; i < order.size(); ++i) {
+        remap[order[i]] = quint16(i);
+        d.m_snapshotDays.push_back(m_provisionalDays[order[i]]);
+        d.m_snapshotDates.append(QDate::fromJulianDay(m_provisionalDays[order[i]]));
+    }
+    for (SnapshotRecord &row : d.m_rows)
+        row.dateIndex = remap[row.dateIndex];
+    auto less = [](const SnapshotRecord &a, const SnapshotRecord &b) {
+        return a.dateIndex != b.dateIndex ? a.dateIndex < b.dateIndex : a.opportunity < b.opportunity;
+    };
+    if (!std::is_sorted(d.m_rows.begin(), d.m_rows.end(), less))
+        std::stable_sort(d.m_rows.begin(), d.m_rows.end(), less);
+    d.m_rows.shrink_to_fit();
+
+    d.m_dateOffsets.assign(d.m_snapshotDays.size() + 1, 0);
+    for (const SnapshotRecord &row : d.m_rows)
+        ++d.m_dateOffsets[row.dateIndex + 1];
+    for (size_t i = 1; i < d.m_dateOffsets.size(); ++i)
+        d.m_dateOffsets[i] += d.m_dateOffsets[i - 1];
+
+    // Per-opportunity history (counting sort keeps each deal's rows in date order).
+    const size_t opportunityCount = d.m_opportunities.size();
+    d.m_historyOffsets.assign(opportunityCount + 1, 0);
+    for (const SnapshotRecord &row : d.m_rows)
+        ++d.m_historyOffsets[size_t(row.opportunity) + 1];
+    for (size_t i = 1; i < d.m_historyOffsets.size(); ++i)
+        d.m_historyOffsets[i] += d.m_historyOffsets[i - 1];
+    d.m_history.assign(d.m_rows.size(), 0);
+    {
+        std::vector<quint32> cursor(d.m_historyOffsets.begin(), d.m_historyOffsets.end() - 1);
+        for (size_t i = 0; i < d.m_rows.size(); ++i)
+            d.m_history[cursor[size_t(d.m_rows[i].opportunity)]++] = quint32(i);
+    }
+
+    // Quotas per period, one slot per rep (reps are final now).
+    for (const PendingQuota &quota : m_quotas) {
+        const qint32 rep = internRep(quota.repId.toUtf8());
+        auto &amounts = d.m_quotas[quota.period];
+        auto &present = d.m_quotaPresent[quota.period];
+        amounts.resize(d.m_reps.size(), 0);
+        present.resize(d.m_reps.size(), false);
+        amounts[size_t(rep)] = quota.amount;
+        present[size_t(rep)] = true;
+    }
+    for (auto it = d.m_quotas.begin(); it != d.m_quotas.end(); ++it) {
+        it.value().resize(d.m_reps.size(), 0);
+        d.m_quotaPresent[it.key()].resize(d.m_reps.size(), false);
+    }
+
+    // Health readings grouped by account, oldest first.
+    std::vector<std::pair<qint32, HealthReading>> readings;
+    readings.reserve(m_health.size());
+    for (const HealthReading &reading : m_health) {
+        const qint32 account = d.m_accountIndex.value(reading.accountId, -1);
+        if (account >= 0)
+            readings.emplace_back(account, reading);
+    }
+    std::stable_sort(readings.begin(), readings.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : a.second.date < b.second.date;
+    });
+    d.m_healthOffsets.assign(d.m_accounts.size() + 1, 0);
+    d.m_health.clear();
+    for (const auto &[account, reading] : readings) {
+        ++d.m_healthOffsets[size_t(account) + 1];
+        d.m_health.push_back(reading);
+    }
+    for (size_t i = 1; i < d.m_healthOffsets.size(); ++i)
+        d.m_healthOffsets[i] += d.m_healthOffsets[i - 1];
+
+    std::stable_sort(d.m_calls.begin(), d.m_calls.end(), [](const auto &a, const auto &b) {
+        if (a.rep != b.rep)
+            return a.rep < b.rep;
+        if (a.period != b.period)
+            return a.period < b.period;
+        return a.weekStart < b.weekStart;
+    });
+
+    auto result = std::move(m_data);
+    m_data = std::make_shared<Dataset>();
+    return result;
+}
+
+} // namespace dmc

@@ -1,0 +1,316 @@
+#include "DatasetLoader.h"
+
+#include "analytics/DatasetBuilder.h"
+#include "store/Database.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace dmc {
+
+namespace {
+
+QDate dateOf(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+std::optional<Cents> centsOf(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+QByteArrayView viewOf(const QByteArray &bytes)
+{
+    return QByteArrayView(bytes);
+}
+
+const char *snapshotSql()
+{
+    return "SELECT as_of, opportunity_id, owner_id, stage, category, amount, currency, close_date, "
+           "stage_entered_date, last_activity_date FROM snapshot ORDER BY as_of, opportunity_id";
+}
+
+// The raw sqlite3 handle behind a Qt SQLite connection, or nullptr for other drivers.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// The snapshot table is the big one (5M rows): read it with sqlite3_step, no QVariant per cell.
+bool loadSnapshotsSqlite(sqlite3 *handle, DatasetBuilder &builder)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, snapshotSql(), -1, &statement, nullptr) != SQLITE_OK)
+        return false;
+    auto text = [statement](int column) {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+        return data ? QByteArrayView(data, sqlite3_column_bytes(statement, column)) : QByteArrayView();
+    };
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        DatasetBuilder::RawSnapshot row;
+        row.asOf = DatasetBuilder::parseDay(text(0));
+        row.opportunityId = text(1);
+        row.ownerId = text(2);
+        row.stage = text(3);
+        row.category = text(4);
+        if (sqlite3_column_type(statement, 5) != SQLITE_NULL)
+            row.amount = sqlite3_column_int64(statement, 5);
+        row.currency = text(6);
+        row.closeDay = DatasetBuilder::parseDay(text(7));
+        row.stageEnteredDay = DatasetBuilder::parseDay(text(8));
+        row.lastActivityDay = DatasetBuilder::parseDay(text(9));
+        builder.addSnapshot(row);
+    }
+    sqlite3_finalize(statement);
+    return rc == SQLITE_DONE;
+}
+
+bool loadSnapshotsQt(QSqlQuery &query, DatasetBuilder &builder)
+{
+    if (!query.exec(QString::fromLatin1(snapshotSql())))
+        return false;
+    while (query.next()) {
+        const QByteArray asOf = query.value(0).toString().toUtf8();
+        const QByteArray id = query.value(1).toString().toUtf8();
+        const QByteArray owner = query.value(2).toString().toUtf8();
+        const QByteArray stage = query.value(3).toString().toUtf8();
+        const QByteArray category = query.value(4).toString().toUtf8();
+        const QByteArray currency = query.value(6).toString().toUtf8();
+        const QByteArray close = query.value(7).toString().toUtf8();
+        const QByteArray entered = query.value(8).toString().toUtf8();
+        const QByteArray activity = query.value(9).toString().toUtf8();
+        DatasetBuilder::RawSnapshot row;
+        row.asOf = DatasetBuilder::parseDay(viewOf(asOf));
+        row.opportunityId = viewOf(id);
+        row.ownerId = viewOf(owner);
+        row.stage = viewOf(stage);
+        row.category = viewOf(category);
+        row.amount = centsOf(query.value(5));
+        row.currency = viewOf(currency);
+        row.closeDay = DatasetBuilder::parseDay(viewOf(close));
+        row.stageEnteredDay = DatasetBuilder::parseDay(viewOf(entered));
+        row.lastActivityDay = DatasetBuilder::parseDay(viewOf(activity));
+        builder.addSnapshot(row);
+    }
+    return true;
+}
+
+} // namespace
+
+Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &database)
+{
+    const QSqlDatabase db = database.connection();
+    DatasetBuilder builder;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    auto failed = [&](const char *what) {
+        return Database::databaseError(tr("cannot read %1").arg(QLatin1String(what)), db);
+    };
+
+    builder.setReportingCurrency(database.setting(QStringLiteral("reporting_currency"), QStringLiteral("USD")));
+
+    if (!query.exec(QStringLiteral("SELECT code, rate, is_reporting FROM currency_rate ORDER BY code")))
+        return failed("currency_rate");
+    while (query.next())
+        builder.addRate({query.value(0).toString(), query.value(1).toDouble(), query.value(2).toInt() != 0});
+
+    if (!query.exec(QStringLiteral("SELECT name, probability, sort_order, is_won, is_lost FROM stage "
+                                   "ORDER BY sort_order, name")))
+        return failed("stage");
+    while (query.next()) {
+        Stage stage;
+        stage.name = query.value(0).toString();
+        stage.probability = query.value(1).toInt();
+        stage.sortOrder = query.value(2).toInt();
+        stage.isWon = query.value(3).toInt() != 0;
+        stage.isLost = query.value(4).toInt() != 0;
+        builder.addStage(stage);
+    }
+
+    if (!query.exec(QStringLiteral("SELECT id, name, district, region, role, ramp_start FROM rep ORDER BY id")))
+        return failed("rep");
+    while (query.next()) {
+        Rep rep;
+        rep.id = query.value(0).toString();
+        rep.name = query.value(1).toString();
+        rep.district = query.value(2).toString();
+        rep.region = query.value(3).toString();
+        rep.role = query.value(4).toString();
+        rep.rampStart = dateOf(query.value(5));
+        builder.addRep(rep);
+    }
+
+    if (!query.exec(QStringLiteral("SELECT rep_id, period, amount FROM quota")))
+        return failed("quota");
+    while (query.next())
+        builder.addQuota(query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong());
+
+    if (!query.exec(QStringLiteral("SELECT id, name, segment, industry, arr, currency, renewal_date, "
+                                   "executive_sponsor FROM account ORDER BY id")))
+        return failed("account");
+    while (query.next()) {
+        Account account;
+        account.id = query.value(0).toString();
+        account.name = query.value(1).toString();
+        account.segment = query.value(2).toString();
+        account.industry = query.value(3).toString();
+        account.arr = query.value(4).toLongLong();
+        account.currency = query.value(5).toString();
+        account.renewalDate = dateOf(query.value(6));
+        account.executiveSponsor = query.value(7).toString();
+        builder.addAccount(account);
+    }
+
+    if (!query.exec(QStringLiteral("SELECT account_id, reading_date, score FROM health_reading")))
+        return failed("health_reading");
+    while (query.next())
+        builder.addHealthReading({query.value(0).toString(), dateOf(query.value(1)), query.value(2).toInt()});
+
+    // MEDDPICC first, keyed by opportunity, so opportunities are complete when added.
+    QHash<QString, Meddpicc> meddpicc;
+    if (!query.exec(QStringLiteral("SELECT opportunity_id, element, level, note FROM meddpicc")))
+        return failed("meddpicc");
+    while (query.next()) {
+        const auto element = meddpiccFromKey(query.value(1).toString());
+        const auto level = evidenceLevelFromKey(query.value(2).toString());
+        if (!element || !level)
+            continue;
+        MeddpiccEntry &entry = meddpicc[query.value(0).toString()][size_t(*element)];
+        entry.level = *level;
+        entry.note = query.value(3).toString();
+    }
+
+    if (!query.exec(QStringLiteral(
+            "SELECT id, account_id, owner_id, name, type, stage, category, amount, currency, close_date, "
+            "created_date, stage_entered_date, last_activity_date, next_step, source, partner, poc_status, "
+            "poc_start, poc_planned_end, poc_last_check_in, poc_success_criteria, security_review, "
+            "legal_review, import_id, source_file, source_line FROM opportunity ORDER BY id")))
+        return failed("opportunity");
+    while (query.next()) {
+        Opportunity o;
+        o.id = query.value(0).toString();
+        o.accountId = query.value(1).toString();
+        o.ownerId = query.value(2).toString();
+        o.name = query.value(3).toString();
+        o.type = dealTypeFromKey(query.value(4).toString()).value_or(DealType::New);
+        o.stage = query.value(5).toString();
+        o.category = forecastCategoryFromKey(query.value(6).toString()).value_or(ForecastCategory::Pipeline);
+        o.amount = centsOf(query.value(7));
+        o.currency = query.value(8).toString();
+        o.closeDate = dateOf(query.value(9));
+        o.createdDate = dateOf(query.value(10));
+        o.stageEnteredDate = dateOf(query.value(11));
+        o.lastActivityDate = dateOf(query.value(12));
+        o.nextStep = query.value(13).toString();
+        o.source = query.value(14).toString();
+        o.partner = query.value(15).toString();
+        o.poc.status = pocStatusFromKey(query.value(16).toString()).value_or(PocStatus::None);
+        o.poc.start = dateOf(query.value(17));
+        o.poc.plannedEnd = dateOf(query.value(18));
+        o.poc.lastCheckIn = dateOf(query.value(19));
+        o.poc.successCriteriaDefined = query.value(20).toInt() != 0;
+        o.securityReview = reviewStatusFromKey(query.value(21).toString()).value_or(ReviewStatus::NotStarted);
+        o.legalReview = reviewStatusFromKey(query.value(22).toString()).value_or(ReviewStatus::NotStarted);
+        o.importId = query.value(23).toLongLong();
+        o.sourceFile = query.value(24).toString();
+        o.sourceLine = query.value(25).toLongLong();
+        const auto found = meddpicc.constFind(o.id);
+        if (found != meddpicc.constEnd())
+            o.meddpicc = found.value();
+        builder.addOpportunity(o);
+    }
+    meddpicc.clear();
+
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        if (!loadSnapshotsSqlite(handle, builder)) {
+            Error error;
+            error.kind = Error::Kind::Database;
+            error.message = tr("cannot read snapshot (%1)").arg(QString::fromUtf8(sqlite3_errmsg(handle)));
+            return error;
+        }
+    } else if (!loadSnapshotsQt(query, builder)) {
+        return failed("snapshot");
+    }
+
+    if (!query.exec(QStringLiteral("SELECT rep_id, period, week_start, commit_amount, best_case_amount "
+                                   "FROM forecast_call")))
+        return failed("forecast_call");
+    while (query.next()) {
+        ForecastCall call;
+        call.repId = query.value(0).toString();
+        call.period = query.value(1).toString();
+        call.weekStart = dateOf(query.value(2));
+        call.commit = query.value(3).toLongLong();
+        call.bestCase = query.value(4).toLongLong();
+        builder.addForecastCall(call);
+    }
+
+    return std::shared_ptr<const Dataset>(builder.finish());
+}
+
+std::shared_ptr<const Dataset> DatasetLoader::fromCrmData(const CrmData &data)
+{
+    DatasetBuilder builder;
+    if (!data.reportingCurrency.isEmpty())
+        builder.setReportingCurrency(data.reportingCurrency);
+    for (const CurrencyRate &rate : data.currencyRates)
+        builder.addRate(rate);
+    for (const Stage &stage : data.stages)
+        builder.addStage(stage);
+    std::vector<Rep> reps = data.reps;
+    std::sort(reps.begin(), reps.end(), [](const Rep &a, const Rep &b) { return a.id < b.id; });
+    for (const Rep &rep : reps)
+        builder.addRep(rep);
+    for (const Quota &quota : data.quotas)
+        builder.addQuota(quota.repId, quota.period, quota.amount);
+    for (const Account &account : data.accounts)
+        builder.addAccount(account);
+    for (const HealthReading &reading : data.healthReadings)
+        builder.addHealthReading(reading);
+    // Same order as the database path (ORDER BY id, byte order) so indices match.
+    std::vector<const Opportunity *> opportunities;
+    for (const Opportunity &o : data.opportunities)
+        opportunities.push_back(&o);
+    std::sort(opportunities.begin(), opportunities.end(),
+              [](const Opportunity *a, const Opportunity *b) { return a->id.toUtf8() < b->id.toUtf8(); });
+    for (const Opportunity *o : opportunities)
+        builder.addOpportunity(*o);
+    for (const SnapshotRow &snapshot : data.snapshots) {
+        const QByteArray id = snapshot.opportunityId.toUtf8();
+        const QByteArray owner = snapshot.ownerId.toUtf8();
+        const QByteArray stage = snapshot.stage.toUtf8();
+        const QByteArray category = forecastCategoryKey(snapshot.category).toUtf8();
+        const QByteArray currency = snapshot.currency.toUtf8();
+        DatasetBuilder::RawSnapshot row;
+        row.asOf = snapshot.asOf.isValid() ? DayNumber(snapshot.asOf.toJulianDay()) : NoDay;
+        row.opportunityId = id;
+        row.ownerId = owner;
+        row.stage = stage;
+        row.category = category;
+        row.amount = snapshot.amount;
+        row.currency = currency;
+        row.closeDay = snapshot.closeDate.isValid() ? DayNumber(snapshot.closeDate.toJulianDay()) : NoDay;
+        row.stageEnteredDay =
+            snapshot.stageEnteredDate.isValid() ? DayNumber(snapshot.stageEnteredDate.toJulianDay()) : NoDay;
+        row.lastActivityDay =
+            snapshot.lastActivityDate.isValid() ? DayNumber(snapshot.lastActivityDate.toJulianDay()) : NoDay;
+        builder.addSnapshot(row);
+    }
+    for (const ForecastCall &call : data.forecastCalls)
+        builder.addForecastCall(call);
+    return std::shared_ptr<const Dataset>(builder.finish());
+}
+
+} // namespace dmc

@@ -1,0 +1,208 @@
+#include "Engine.h"
+
+#include "domain/FiscalCalendar.h"
+
+#include <algorithm>
+
+namespace dmc {
+
+namespace {
+
+DayNumber dayOf(const QDate &date)
+{
+    return DayNumber(date.toJulianDay());
+}
+
+// Weeks left in P seen from `asOf`; before P starts, all of P's weeks.
+int weeksLeftIn(const FiscalPeriod &period, const QDate &asOf)
+{
+    if (asOf < period.start)
+        return FiscalCalendar::weeksLeft(period, period.start.addDays(-1));
+    return FiscalCalendar::weeksLeft(period, asOf);
+}
+
+} // namespace
+
+Engine::Engine(std::shared_ptr<const Dataset> dataset, AnalyticsSettings settings)
+    : m_dataset(std::move(dataset))
+    , m_settings(std::move(settings))
+{
+}
+
+Query Engine::resolve(std::optional<QDate> asOf, std::optional<FiscalPeriod> period, Scope scope,
+                      std::optional<QDate> compareTo) const
+{
+    return Query::resolve(*m_dataset, calendar(), asOf, period, std::move(scope), compareTo);
+}
+
+std::vector<Numbers> Engine::numbersPerRep(int dateIndex, const FiscalPeriod &period) const
+{
+    const Dataset &data = *m_dataset;
+    std::vector<Numbers> perRep(data.reps().size());
+    std::vector<qint64> weighted(perRep.size(), 0);     // cents x percent, rounded once per rep
+    const DayNumber first = dayOf(period.start);
+    const DayNumber last = dayOf(period.end);
+    for (const SnapshotRecord &row : data.rowsAt(dateIndex)) {
+        // Deals with no close date are in no period.
+        if (row.closeDay == NoDay || row.closeDay < first || row.closeDay > last)
+            continue;
+        Numbers &n = perRep[size_t(row.owner)];
+        switch (data.status(row)) {
+        case Dataset::Status::Won:
+            n.won += row.amount;
+            ++n.wonCount;
+            n.drill.won.push_back(row.opportunity);
+            break;
+        case Dataset::Status::Lost:
+            break;
+        case Dataset::Status::Open:
+            weighted[size_t(row.owner)] += qint64(data.probability(row)) * row.amount;
+            switch (row.category()) {
+            case ForecastCategory::Commit:
+                n.commit += row.amount;
+                ++n.commitCount;
+                n.drill.commit.push_back(row.opportunity);
+                break;
+            case ForecastCategory::BestCase:
+                n.bestCase += row.amount;
+                ++n.bestCaseCount;
+                n.drill.bestCase.push_back(row.opportunity);
+                break;
+            default:
+                n.pipeline += row.amount;
+                ++n.pipelineCount;
+                n.drill.pipeline.push_back(row.opportunity);
+                break;
+            }
+            break;
+        }
+    }
+    const QDate asOf = dateIndex >= 0 && dateIndex < data.snapshotCount() ? data.snapshotDate(dateIndex) : QDate();
+    const int weeks = asOf.isValid() ? weeksLeftIn(period, asOf) : FiscalCalendar::weeksInPeriod(period);
+    for (size_t rep = 0; rep < perRep.size(); ++rep) {
+        Numbers &n = perRep[rep];
+        n.quota = data.quota(qint32(rep), period);
+        // Round half away from zero, once per rep, so team rows add up to the totals.
+        const qint64 w = weighted[rep];
+        n.weightedPipeline = w >= 0 ? (w + 50) / 100 : -((-w + 50) / 100);
+        n.weeksLeft = weeks;
+        n.derive();
+    }
+    return perRep;
+}
+
+Numbers Engine::numbers(int dateIndex, const FiscalPeriod &period, const Scope &scope) const
+{
+    const std::vector<Numbers> perRep = numbersPerRep(dateIndex, period);
+    Numbers total;
+    for (size_t rep = 0; rep < perRep.size(); ++rep)
+        if (m_dataset->repInScope(qint32(rep), scope))
+            total.add(perRep[rep]);
+    const bool valid = dateIndex >= 0 && dateIndex < m_dataset->snapshotCount();
+    total.weeksLeft = valid ? weeksLeftIn(period, m_dataset->snapshotDate(dateIndex))
+                            : FiscalCalendar::weeksInPeriod(period);
+    total.derive();
+    return total;
+}
+
+CockpitResult Engine::cockpit(const Query &query) const
+{
+    const Dataset &data = *m_dataset;
+    CockpitResult result;
+    result.asOf = query.asOf;
+    result.previousAsOf = query.compareTo;
+    result.period = query.period;
+    result.scope = query.scope;
+    result.reportingCurrency = data.reportingCurrency();
+    result.coverageTarget = m_settings.coverageTarget;
+    const FiscalCalendar fiscal = calendar();
+    result.nextPeriod = fiscal.next(query.period);
+
+    const int now = data.dateIndex(query.asOf);
+    const int before = query.compareTo ? data.dateIndex(*query.compareTo) : -1;
+    const std::vector<bool> mask = data.scopeMask(query.scope);
+
+    const std::vector<Numbers> current = numbersPerRep(now, query.period);
+    const std::vector<Numbers> previous =
+        before >= 0 ? numbersPerRep(before, query.period) : std::vector<Numbers>(data.reps().size());
+    const std::vector<Numbers> forward = numbersPerRep(now, result.nextPeriod);
+
+    const int weeks = weeksLeftIn(query.period, query.asOf);
+    const int forwardWeeks = weeksLeftIn(result.nextPeriod, query.asOf);
+    const int previousWeeks = query.compareTo ? weeksLeftIn(query.period, *query.compareTo) : weeks;
+    result.totals.weeksLeft = weeks;
+    result.previousTotals.weeksLeft = previousWeeks;
+    result.forward.weeksLeft = forwardWeeks;
+
+    for (const qint32 rep : data.repsInScope(query.scope)) {
+        const Numbers &n = current[size_t(rep)];
+        const DatasetRep &entry = data.reps()[size_t(rep)];
+        // Owners missing from the rep table show only when they hold something in P.
+        const bool empty = n.wonCount + n.commitCount + n.bestCaseCount + n.pipelineCount == 0;
+        if (!entry.known && empty)
+            continue;
+        TeamRow row;
+        row.rep = rep;
+        row.repId = entry.rep.id;
+        row.name = entry.rep.name;
+        row.district = entry.rep.district;
+        row.region = entry.rep.region;
+        row.numbers = n;
+        row.previous = previous[size_t(rep)];
+        if (before < 0) {
+            row.previous.weeksLeft = weeks;
+            row.previous.derive();
+        }
+        result.team.push_back(std::move(row));
+    }
+    for (size_t rep = 0; rep < mask.size(); ++rep) {
+        if (!mask[rep])
+            continue;
+        result.totals.add(current[rep]);
+        result.previousTotals.add(previous[rep]);
+        result.forward.add(forward[rep]);
+    }
+    result.totals.derive();
+    result.previousTotals.derive();
+    result.forward.derive();
+
+    // Path to plan: one point per week of P.
+    const int weekCount = FiscalCalendar::weeksInPeriod(query.period);
+    const qint64 periodDays = query.period.start.daysTo(query.period.end) + 1;
+    const QDate firstMonday = FiscalCalendar::weekStart(query.period.start);
+    std::vector<Cents> wonByWeek(size_t(weekCount) + 1, 0);
+    {
+        const DayNumber first = dayOf(query.period.start);
+        const DayNumber last = dayOf(query.period.end);
+        for (const SnapshotRecord &row : data.rowsAt(now)) {
+            if (row.closeDay == NoDay || row.closeDay < first || row.closeDay > last || !mask[size_t(row.owner)]
+                || data.status(row) != Dataset::Status::Won)
+                continue;
+            const int week = FiscalCalendar::weekOfPeriod(query.period, QDate::fromJulianDay(row.closeDay));
+            wonByWeek[size_t(qBound(1, week, weekCount))] += row.amount;
+        }
+    }
+    Cents cumulative = 0;
+    for (int week = 1; week <= weekCount; ++week) {
+        PathPoint point;
+        point.week = week;
+        const QDate monday = firstMonday.addDays(7 * (week - 1));
+        point.date = std::min(monday.addDays(6), query.period.end);
+        const qint64 elapsed = query.period.start.daysTo(point.date) + 1;
+        point.plan = Cents((result.totals.quota * elapsed * 2 + periodDays) / (2 * periodDays));
+        cumulative += wonByWeek[size_t(week)];
+        if (monday <= query.asOf)
+            point.cumulativeWon = cumulative;
+        const int snapshot = data.latestSnapshotOnOrBefore(std::min(point.date, query.asOf));
+        if (snapshot >= 0 && data.snapshotDate(snapshot) >= std::max(monday, query.period.start)) {
+            const Numbers atSnapshot = snapshot == now ? result.totals : numbers(snapshot, query.period, query.scope);
+            point.snapshot = data.snapshotDate(snapshot);
+            point.commitForecast = atSnapshot.commitForecast;
+            point.bestCaseForecast = atSnapshot.bestCaseForecast;
+        }
+        result.pathToPlan.push_back(point);
+    }
+    return result;
+}
+
+} // namespace dmc

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "analytics/AccuracyResult.h"
+#include "analytics/AnalyticsSettings.h"
+#include "analytics/CockpitResult.h"
+#include "analytics/Dataset.h"
+#include "analytics/DeadwoodDeal.h"
+#include "analytics/Insight.h"
+#include "analytics/Numbers.h"
+#include "analytics/PipelineChanges.h"
+#include "analytics/Query.h"
+#include "analytics/StageConversion.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace dmc {
+
+// The analytics engine: pure functions of an immutable Dataset and the settings. Every method is
+// const and thread-safe; nothing touches the database. DOMAIN.md section 3 is the specification.
+class Engine
+{
+    Q_DECLARE_TR_FUNCTIONS(dmc::Engine)
+
+public:
+    Engine(std::shared_ptr<const Dataset> dataset, AnalyticsSettings settings);
+
+    const Dataset &dataset() const { return *m_dataset; }
+    std::shared_ptr<const Dataset> sharedDataset() const { return m_dataset; }
+    const AnalyticsSettings &settings() const { return m_settings; }
+    FiscalCalendar calendar() const { return m_settings.calendar(); }
+
+    // Query::resolve with this engine's data and calendar.
+    Query resolve(std::optional<QDate> asOf = std::nullopt, std::optional<FiscalPeriod> period = std::nullopt,
+                  Scope scope = Scope::all(), std::optional<QDate> compareTo = std::nullopt) const;
+
+    // The numbers of one scope for period P at one snapshot (derived values filled; weeks left
+    // counted from that snapshot's date). An invalid date index gives zeros with the quota.
+    Numbers numbers(int dateIndex, const FiscalPeriod &period, const Scope &scope) const;
+    // Per rep (index = rep index), derived values filled, one pass over the snapshot's rows.
+    std::vector<Numbers> numbersPerRep(int dateIndex, const FiscalPeriod &period) const;
+
+    CockpitResult cockpit(const Query &query) const;
+    PipelineChanges changes(QDate from, QDate to, const Scope &scope, const FiscalPeriod &period) const;
+    // Periods default (empty list) to the closed periods holding snapshots, oldest first.
+    AccuracyResult accuracy(const Scope &scope, QList<FiscalPeriod> periods = {}) const;
+    StageConversion conversion(const Scope &scope, QDate asOf) const;
+    std::vector<DeadwoodDeal> deadwood(const Query &query) const;
+    std::vector<Insight> insights(const Query &query) const;
+
+private:
+    std::shared_ptr<const Dataset> m_dataset;
+    AnalyticsSettings m_settings;
+};
+
+} // namespace dmc

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace dmc {
+
+// A DM follow-up that is open and due on or before the as-of week's end (from the ActionStore).
+struct FollowUpDue
+{
+    qint64 id = 0;
+    QString repId;
+    QString opportunityId;
+    QString ruleId;
+    QString text;
+    QString owner;
+    QDate dueDate;
+};
+
+} // namespace dmc

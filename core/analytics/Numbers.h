@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Money.h"
+
+#include <optional>
+#include <vector>
+
+namespace dmc {
+
+// The numbers of DOMAIN.md section 3 for one scope, period and snapshot, all in
+// reporting-currency cents, with the deals behind each cell (the drill).
+struct Numbers
+{
+    // Opportunity indices (into Dataset::opportunities()) behind a cell, ascending.
+    struct Drill
+    {
+        std::vector<qint32> won;
+        std::vector<qint32> commit;
+        std::vector<qint32> bestCase;
+        std::vector<qint32> pipeline;
+    };
+
+    Cents quota = 0;
+    Cents won = 0;                  // Closed Won with close date in P
+    Cents commit = 0;               // open, category Commit, close date in P
+    Cents bestCase = 0;
+    Cents pipeline = 0;
+    Cents gap = 0;                  // max(0, quota - won)
+    std::optional<double> attainment;       // won / quota; none when quota is 0
+    Cents commitForecast = 0;       // won + commit
+    Cents bestCaseForecast = 0;     // won + commit + best case
+    Cents openPipeline = 0;         // commit + best case + pipeline
+    Cents weightedPipeline = 0;     // sum of stage probability x amount over open pipeline
+    std::optional<double> coverage;         // open pipeline / gap; none when gap is 0 ("covered")
+    std::optional<double> weightedCoverage; // weighted pipeline / gap; none when gap is 0
+    int weeksLeft = 0;              // FiscalCalendar::weeksLeft(P, as-of)
+    std::optional<Cents> requiredWeeklyRunRate; // gap / weeks left (rounded up); none when no weeks left
+    int wonCount = 0;
+    int commitCount = 0;
+    int bestCaseCount = 0;
+    int pipelineCount = 0;
+    Drill drill;
+
+    bool covered() const { return gap == 0; }
+    // Fills gap, attainment, forecasts, coverage and run rate from the sums and weeksLeft.
+    void derive();
+    // Adds the sums, counts and drill of another Numbers (the derived values need derive()).
+    void add(const Numbers &other);
+};
+
+} // namespace dmc
