@@ -12,7 +12,7 @@ packages=(cmake ninja-build ccache g++ pkg-config
           qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
           nlohmann-json3-dev libsqlite3-dev sqlite3
           fonts-dejavu-core poppler-utils appstream desktop-file-utils dpkg-dev
-          xvfb xauth)
+          xvfb xauth postgresql)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -100,6 +100,18 @@ bool Database::isServerLocation(const QString &location)
            || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
+QString Database::serverLocation(const QString &user, const QString &host, int port, const QString &database)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    url.setHost(host);
+    if (port > 0)
+        url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
+    return url.toString();
+}
+
 QString Database::backupPath(const QString &location, int version)
 {
     return QStringLiteral("%1.v%2.bak").arg(location).arg(version);
@@ -242,6 +254,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
             db.setPort(url.port());
         db.setUserName(url.userName());
         db.setDatabaseName(databaseName);
+        // SUM(bigint) is NUMERIC on PostgreSQL; the default policy turns it into a double.
+        // Exact text keeps cents exact through QVariant::toLongLong().
+        db.setNumericalPrecisionPolicy(QSql::HighPrecision);
         // libpq options such as sslmode pass through; QPSQL separates them with ';'.
         QStringList options{QStringLiteral("application_name=dmcockpit")};
         const auto items = query.queryItems(QUrl::FullyDecoded);

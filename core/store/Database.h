@@ -34,6 +34,8 @@ public:
 
     // True for postgresql:// and postgres:// locations.
     static bool isServerLocation(const QString &location);
+    // postgresql://user@host:port/database, for a "Connect to team database" form.
+    static QString serverLocation(const QString &user, const QString &host, int port, const QString &database);
     // Where the backup taken before migrating from schema `version` goes: FILE.v<version>.bak.
     static QString backupPath(const QString &location, int version);
     // The newest FILE.v<N>.bak beside an SQLite file (by modification time); empty if none.
