@@ -272,9 +272,19 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
         QCOMPARE(execute(*east, QStringLiteral("INSERT INTO rep (id, name) VALUES ('x', 'x')")), -1);
 
-        QCOMPARE(execute(*east, QStringLiteral("INSERT INTO dm_action (opportunity_id, note, author, updated_at) "
-                                               "VALUES ('oe1', 'East note', 'someone else', '2026-01-12')")),
-                 1);
+        {
+            // Bound values and lastInsertId() (QPSQL asks lastval()) work as on SQLite.
+            QSqlQuery insert(east->connection());
+            QVERIFY(insert.prepare(QStringLiteral("INSERT INTO dm_action (opportunity_id, note, author, updated_at) "
+                                                  "VALUES (?, ?, ?, ?)")));
+            insert.addBindValue(QStringLiteral("oe1"));
+            insert.addBindValue(QStringLiteral("East note"));
+            insert.addBindValue(QStringLiteral("someone else"));
+            insert.addBindValue(QStringLiteral("2026-01-12"));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            QCOMPARE(column(*east, QStringLiteral("SELECT id FROM dm_action WHERE opportunity_id = 'oe1'")),
+                     QStringList{insert.lastInsertId().toString()});
+        }
         // Authorship is the login role, whatever the client wrote.
         QCOMPARE(column(*east, QStringLiteral("SELECT author FROM dm_action WHERE opportunity_id = 'oe1'")),
                  QStringList{QStringLiteral("dm_east")});
@@ -360,6 +370,25 @@ private slots:
                  QStringList{QStringLiteral("3")});
     }
 
+    void importRunsBesideDistrictManagers()
+    {
+        auto east = connect("dm_east");
+        QVERIFY(east);
+        Transaction import(m_owner->connectionName());
+        QVERIFY(import.isActive());
+        CrmData more;
+        more.opportunities = {deal("oe3", "e1", 5000000)};
+        QVERIFY(CrmWriter(*m_owner).write(more).ok());
+        // While the import runs, the DM reads the last committed state and writes notes unblocked.
+        QCOMPARE(count(*east, "opportunity"), 2);
+        QCOMPARE(execute(*east, QStringLiteral("INSERT INTO follow_up (rep_id, text, created_week, author, updated_at) "
+                                               "VALUES ('e1', 'Send the ROI model', '2026-01-12', 'x', '2026-01-13')")),
+                 1);
+        QVERIFY(import.commit());
+        QCOMPARE(count(*east, "opportunity"), 3);
+        QCOMPARE(count(*east, "follow_up"), 1);
+    }
+
     void passwordInTheAddressIsRefused()
     {
         auto opened = Database::open(QStringLiteral("postgresql://dm_east:east-secret@127.0.0.1:%1/team")
@@ -377,7 +406,7 @@ private slots:
         QVERIFY(info.waitForFinished(30000));
         QCOMPARE(info.exitCode(), 0);
         const QJsonObject json = QJsonDocument::fromJson(info.readAllStandardOutput()).object();
-        QCOMPARE(json.value(QStringLiteral("opportunities")).toInt(), 2);
+        QCOMPARE(json.value(QStringLiteral("opportunities")).toInt(), 3);   // oe1, oe2 and the later oe3
         QCOMPARE(json.value(QStringLiteral("districts")).toInt(), 1);
     }
 };
