@@ -14,6 +14,11 @@ AnalyticsSettings AnalyticsSettings::fromDatabase(const Database &database)
     const int month = database.setting(QStringLiteral("fiscal_year_start_month")).toInt(&ok);
     if (ok && month >= 1 && month <= 12)
         settings.fiscalYearStartMonth = month;
+    if (auto rules = RuleSet::load(database); rules.ok())
+        settings.rules = *rules;
+    else
+        qWarning("%s", qPrintable(rules.error().toString()));
+    settings.snoozes = RiskSnooze::loadAll(database);
     return settings;
 }
 

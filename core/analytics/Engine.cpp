@@ -162,6 +162,10 @@ CockpitResult Engine::cockpit(const Query &query) const
         result.previousTotals.add(previous[rep]);
         result.forward.add(forward[rep]);
     }
+    const RiskResult risk = exceptions(query);
+    for (TeamRow &row : result.team)
+        row.exceptions = risk.countsPerRep[size_t(row.rep)];
+    result.exceptions = int(risk.hits.size());
     result.totals.derive();
     result.previousTotals.derive();
     result.forward.derive();

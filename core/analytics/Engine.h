@@ -9,6 +9,7 @@
 #include "analytics/Numbers.h"
 #include "analytics/PipelineChanges.h"
 #include "analytics/Query.h"
+#include "analytics/RiskResult.h"
 #include "analytics/StageConversion.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,9 @@ public:
     StageConversion conversion(const Scope &scope, QDate asOf) const;
     std::vector<DeadwoodDeal> deadwood(const Query &query) const;
     std::vector<Insight> insights(const Query &query) const;
+    // Risk filter hits (settings().rules, snoozes applied) for the query's scope at its as-of;
+    // `onlyRule` limits them to one rule id.
+    RiskResult exceptions(const Query &query, const QString &onlyRule = {}) const;
 
 private:
     std::shared_ptr<const Dataset> m_dataset;

@@ -190,7 +190,7 @@ private slots:
         auto again = RuleSet::load(**db);
         QVERIFY(again.ok());
         QVERIFY(*again == rules);
-        QCOMPARE(again->stageLimit(QStringLiteral("Discovery")), 30);   // explicit stage limit kept
+        QCOMPARE(again->stageLimit(QStringLiteral("Lead")), 45);        // its own limit kept
         QCOMPARE(again->stageLimit(QStringLiteral("Custom")), 40);
 
         QVERIFY((*db)->setSetting(QStringLiteral("rules"), QStringLiteral("{\"rules\":[{\"id\":1}]}")).ok());

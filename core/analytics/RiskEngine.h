@@ -1,0 +1,34 @@
+#pragma once
+
+#include "analytics/Dataset.h"
+#include "analytics/RiskResult.h"
+#include "analytics/RiskSnooze.h"
+#include "analytics/RuleSet.h"
+
+#include <QDate>
+#include <QString>
+
+#include <span>
+
+namespace dmc {
+
+// Runs the enabled risk filters (DOMAIN.md section 4) over the open deals of a scope at an
+// as-of snapshot. Stage, category, amount, close date, stage-entered and last-activity dates come
+// from the snapshot rows (so any past as-of is reproducible); MEDDPICC, POC and reviews from the
+// latest imported opportunity record. One pass over the as-of snapshot's rows.
+class RiskEngine
+{
+public:
+    RiskEngine(const Dataset &dataset, const RuleSet &rules);
+
+    // `asOf`: the latest snapshot on or before it is used. `onlyRule`: evaluate just that rule
+    // (empty = every enabled rule). Snoozes active at the as-of move hits to RiskResult::snoozed.
+    RiskResult evaluate(const QDate &asOf, const Scope &scope, std::span<const RiskSnooze> snoozes = {},
+                        const QString &onlyRule = {}) const;
+
+private:
+    const Dataset &m_dataset;
+    const RuleSet &m_rules;
+};
+
+} // namespace dmc
