@@ -1,0 +1,71 @@
+#include "ExportOutput.h"
+
+#include "CommandSupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace dmc::cli {
+
+void ExportOutput::add(QCommandLineParser &parser, const QString &formats)
+{
+    parser.addOption({QStringLiteral("format"),
+                      QCoreApplication::translate("dmc::cli::Commands", "The file format: %1.").arg(formats),
+                      QCoreApplication::translate("dmc::cli::Commands", "FORMAT")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QCoreApplication::translate("dmc::cli::Commands",
+                                                  "The file to write, or a folder for the default file name "
+                                                  "(default: standard output; PDF needs a file)."),
+                      QCoreApplication::translate("dmc::cli::Commands", "PATH")});
+    parser.addOption({QStringLiteral("page-size"),
+                      QCoreApplication::translate("dmc::cli::Commands",
+                                                  "PDF paper: a4 or letter (default: letter in English, a4 in "
+                                                  "Russian)."),
+                      QCoreApplication::translate("dmc::cli::Commands", "SIZE")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("dmc::cli::Commands", "The language of the document: en or ru."),
+                      QCoreApplication::translate("dmc::cli::Commands", "LANG")});
+}
+
+QString ExportOutput::format(const QCommandLineParser &parser, const QStringList &allowed)
+{
+    const QString value = parser.value(QStringLiteral("format")).toLower();
+    if (value.isEmpty() || !allowed.contains(value)) {
+        usageError(QCoreApplication::translate("dmc::cli::Commands", "--format takes one of: %1.")
+                       .arg(allowed.join(QLatin1String(", "))));
+        return {};
+    }
+    return value;
+}
+
+QString ExportOutput::path(const QCommandLineParser &parser, const QString &defaultName)
+{
+    const QString given = parser.value(QStringLiteral("o"));
+    if (given.isEmpty() || given == QLatin1String("-"))
+        return {};
+    if (QFileInfo(given).isDir())
+        return QDir(given).filePath(defaultName);
+    return given;
+}
+
+Status ExportOutput::write(const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty()) {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return Done{};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{Error::Kind::BadInput,
+                     QCoreApplication::translate("dmc::cli::Commands", "Cannot write the file: %1")
+                         .arg(file.errorString()),
+                     path, 0, 0};
+    return Done{};
+}
+
+} // namespace dmc::cli

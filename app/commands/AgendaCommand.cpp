@@ -1,0 +1,88 @@
+// dmcockpit agenda --db FILE [--as-of D] [--compare-to D0] [--scope S] [--period P] [--order gap|name]
+//                  [--lang en|ru] --format md|html|pdf|csv|json [-o PATH] [--page-size a4|letter]
+#include "Command.h"
+#include "CommandSupport.h"
+#include "ExportOutput.h"
+#include "QueryOptions.h"
+#include "analytics/AnalyticsSettings.h"
+#include "analytics/DatasetLoader.h"
+#include "analytics/Engine.h"
+#include "export/AgendaBuilder.h"
+#include "export/AgendaExporter.h"
+#include "export/ExportFileName.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+
+namespace dmc::cli {
+namespace {
+
+int runAgenda(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    QueryOptions::add(parser);
+    ExportOutput::add(parser, QStringLiteral("md, html, pdf, csv (the exceptions), json"));
+    parser.addOption({QStringLiteral("order"),
+                      QCoreApplication::translate("dmc::cli::Commands",
+                                                  "The order of the reps: gap (largest first, default) or name."),
+                      QCoreApplication::translate("dmc::cli::Commands", "ORDER")});
+    if (!parseArguments(parser, arguments, "agenda"))
+        return ExitUsage;
+    const QString formatKey =
+        ExportOutput::format(parser, {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
+                                      QStringLiteral("csv"), QStringLiteral("json")});
+    if (formatKey.isEmpty())
+        return ExitUsage;
+    const ExportFormat format = *exportFormatFromKey(formatKey);
+    if (parser.isSet(QStringLiteral("lang"))
+        && !Translations::availableLanguages().contains(parser.value(QStringLiteral("lang"))))
+        return usageError(QCoreApplication::translate("dmc::cli::Commands", "--lang takes en or ru."));
+    AgendaBuilder::Options options;
+    if (parser.isSet(QStringLiteral("order"))) {
+        const auto order = AgendaBuilder::orderFromKey(parser.value(QStringLiteral("order")));
+        if (!order)
+            return usageError(QCoreApplication::translate("dmc::cli::Commands", "--order takes gap or name."));
+        options.order = *order;
+    }
+    PdfRenderer::PageSize pageSize = PdfRenderer::defaultPageSize(Translations::currentLanguage());
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        const auto size = PdfRenderer::pageSizeFromKey(parser.value(QStringLiteral("page-size")));
+        if (!size)
+            return usageError(QCoreApplication::translate("dmc::cli::Commands", "--page-size takes a4 or letter."));
+        pageSize = *size;
+    }
+
+    int code = ExitOk;
+    auto database = openDatabase(parser, code, Database::OpenMode::ReadOnly);
+    if (!database)
+        return code;
+    auto dataset = DatasetLoader::load(*database);
+    if (!dataset)
+        return fail(dataset.error());
+    const Engine engine(dataset.value(), AnalyticsSettings::fromDatabase(*database));
+    auto query = QueryOptions::resolve(parser, engine);
+    if (!query)
+        return fail(query.error());
+
+    options.generatedAt = QDateTime::currentDateTime();
+    const Agenda agenda = AgendaBuilder::build(engine, *query, {}, options);
+    const QString path =
+        ExportOutput::path(parser, ExportFileName::agenda(options.generatedAt, agenda.scopeKey, formatKey));
+    if (path.isEmpty() && format == ExportFormat::Pdf)
+        return usageError(QCoreApplication::translate("dmc::cli::Commands", "PDF needs -o PATH."));
+    const Status written = ExportOutput::write(path, AgendaExporter::render(agenda, format, pageSize));
+    if (!written)
+        return fail(written.error());
+    if (!path.isEmpty())
+        err() << path << Qt::endl;
+    return ExitOk;
+}
+
+const CommandRegistration registration({"agenda",
+                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                                          "The forecast-call agenda: Markdown, HTML, PDF, CSV, JSON."),
+                                        true, &runAgenda});
+
+} // namespace
+} // namespace dmc::cli

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "analytics/ChangeReason.h"
+#include "analytics/Numbers.h"
+#include "domain/FiscalPeriod.h"
+#include "domain/ForecastCategory.h"
+#include "domain/Money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace dmc {
+
+// The forecast-call agenda as data (DOMAIN.md section 6): the header, the scope's numbers with
+// the compare-to snapshot's, then one part per rep. Names are resolved, amounts are reporting-
+// currency cents; AgendaReport turns it into text, AgendaJson into JSON.
+struct Agenda
+{
+    // One deal's move since the compare-to snapshot.
+    struct ChangeLine
+    {
+        ChangeReason reason = ChangeReason::Unchanged;
+        QString opportunityId;
+        QString deal;
+        QString account;
+        Cents fromAmount = 0;
+        Cents toAmount = 0;
+        Cents delta = 0;            // change of the deal's open pipeline in the period
+        QDate fromClose;
+        QDate toClose;
+        std::optional<ForecastCategory> fromCategory;
+        std::optional<ForecastCategory> toCategory;
+        QString fromStage;
+        QString toStage;
+        bool removed = false;       // lost because it left the CRM export
+    };
+
+    // One risk-filter hit with its evidence sentence.
+    struct ExceptionLine
+    {
+        QString ruleId;
+        QString ruleName;
+        QString opportunityId;
+        QString deal;
+        QString account;
+        Cents amount = 0;
+        QDate closeDate;
+        QString stage;
+        std::optional<ForecastCategory> category;
+        QString evidence;
+        bool snoozed = false;
+        QString snoozeReason;
+        QDate snoozedUntil;
+    };
+
+    struct FollowUpLine
+    {
+        QString text;
+        QString opportunityId;
+        QString deal;
+        QString owner;
+        QDate due;
+        bool overdue = false;       // due before the as-of date
+    };
+
+    struct RepPart
+    {
+        QString repId;
+        QString name;
+        QString district;
+        QString region;
+        Numbers numbers;
+        Numbers previous;
+        Cents pipelineOpening = 0;  // open pipeline in the period at the compare-to snapshot
+        Cents pipelineClosing = 0;  // ... and at the as-of
+        std::vector<ChangeLine> changes;    // Unchanged deals left out
+        std::vector<ExceptionLine> exceptions;
+        std::vector<ExceptionLine> snoozed;
+        QStringList questions;
+        std::vector<FollowUpLine> followUps;
+    };
+
+    QString scopeKey;               // Scope::key(): "district:East"
+    QString scopeName;              // translated: "District East"
+    FiscalPeriod period;
+    int week = 0;                   // week N of weeksInPeriod
+    int weeksInPeriod = 13;
+    QDate asOf;
+    std::optional<QDate> compareTo;
+    QString currency;               // reporting currency code
+    double coverageTarget = 3.0;
+    Numbers totals;
+    Numbers previousTotals;         // zeros when there is no compare-to snapshot
+    std::vector<RepPart> reps;      // in the chosen order
+    QDateTime generatedAt;
+};
+
+} // namespace dmc

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Agenda.h"
+#include "analytics/FollowUpDue.h"
+#include "analytics/Query.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+#include <vector>
+
+namespace dmc {
+
+class Engine;
+class Dataset;
+
+// Collects the forecast-call agenda for a Query from the engine: the scope's numbers with the
+// compare-to snapshot's, and per rep the numbers, pipeline changes, exceptions (snoozed apart),
+// questions from the question bank and follow-ups due.
+class AgendaBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(dmc::AgendaBuilder)
+
+public:
+    // The order of the rep parts (a setting): largest gap first, or by name.
+    enum class RepOrder : quint8 { Gap, Name };
+
+    struct Options
+    {
+        RepOrder order = RepOrder::Gap;
+        int questionsPerRep = 6;                // the question bank gives several per flagged deal
+        QDateTime generatedAt;                  // now when invalid
+    };
+
+    static Agenda build(const Engine &engine, const Query &query, const std::vector<FollowUpDue> &followUps,
+                        const Options &options);
+
+    static std::optional<RepOrder> orderFromKey(const QString &key);    // "gap", "name"
+    static QString orderKey(RepOrder order);
+    // "District East", "Region West", "All reps", "Anna Ivanova" (translated).
+    static QString scopeName(const Scope &scope, const Dataset &dataset);
+};
+
+} // namespace dmc

@@ -1,0 +1,43 @@
+#include "ExportFileName.h"
+
+namespace dmc {
+
+namespace {
+QString stamp(const QDateTime &when)
+{
+    return when.toString(QStringLiteral("yyyyMMdd-HHmm"));
+}
+} // namespace
+
+QString ExportFileName::safePart(const QString &text)
+{
+    QString part;
+    part.reserve(text.size());
+    bool dash = false;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('_')) {
+            part += c;
+            dash = false;
+        } else if (!dash && !part.isEmpty()) {
+            part += QLatin1Char('-');
+            dash = true;
+        }
+    }
+    part.truncate(60);
+    while (part.endsWith(QLatin1Char('-')))
+        part.chop(1);
+    return part.isEmpty() ? QStringLiteral("export") : part;
+}
+
+QString ExportFileName::agenda(const QDateTime &when, const QString &scopeKey, const QString &extension)
+{
+    return stamp(when) + QLatin1Char('_') + safePart(scopeKey) + QLatin1String("_forecast-call-agenda.")
+           + extension;
+}
+
+QString ExportFileName::pack(const QDateTime &when, const QString &repId, const QString &extension)
+{
+    return stamp(when) + QLatin1Char('_') + safePart(repId) + QLatin1String("_coaching-pack.") + extension;
+}
+
+} // namespace dmc
