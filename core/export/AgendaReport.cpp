@@ -222,7 +222,7 @@ Report AgendaReport::build(const Agenda &agenda)
         if (!rep.region.isEmpty())
             where << tr("Region %1").arg(rep.region);
         if (!where.isEmpty())
-            report.addParagraph(where.join(QLatin1String(" \u00b7 ")));
+            report.addParagraph(where.join(QStringLiteral(" \u00b7 ")));
         report.addTable(numbersTable(rep.numbers, rep.previous, agenda.asOf, agenda.compareTo, agenda.coverageTarget));
 
         if (agenda.compareTo) {

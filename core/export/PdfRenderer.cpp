@@ -8,9 +8,13 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+
+#include <memory>
 
 namespace dmc {
 
@@ -34,6 +38,29 @@ void markTableHeaders(QTextFrame *frame)
         }
         markTableHeaders(child);
     }
+}
+
+// QTextDocument has no "keep with next": a heading can end a page while its table starts the
+// next one. Returns the block number of the first heading (level 2 or 3) that ends a page that
+// way, or sits in the last lines of a page; -1 when none does.
+int strandedHeading(const QTextDocument &document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (format.headingLevel() < 2 || format.pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+            continue;
+        const QTextBlock next = block.next();
+        if (!next.isValid())
+            continue;
+        const QRectF heading = layout->blockBoundingRect(block);
+        const int headingPage = int(heading.top() / pageHeight);
+        const int nextPage = int(layout->blockBoundingRect(next).top() / pageHeight);
+        const qreal roomLeft = (headingPage + 1) * pageHeight - heading.bottom();
+        if (nextPage > headingPage || roomLeft < pageHeight * 0.08)
+            return block.blockNumber();
+    }
+    return -1;
 }
 
 } // namespace
@@ -78,25 +105,43 @@ int PdfRenderer::render(const Report &report, QIODevice *device, const Options &
     writer.setTitle(report.title);
     writer.setCreator(QStringLiteral("DM Cockpit"));
 
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&writer);
-    document.setDefaultFont(QFont(family, 9));
-    QTextOption option = document.defaultTextOption();
-    // A 10 kB deal name without spaces still wraps inside its cell instead of widening the page.
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    document.setDefaultTextOption(option);
-    document.setHtml(HtmlRenderer::render(report, HtmlRenderer::Target::TextDocument));
-    document.setDocumentMargin(0);
-    markTableHeaders(document.rootFrame());
-
+    const QString html = HtmlRenderer::render(report, HtmlRenderer::Target::TextDocument);
     QFont bandFont(family, 7);
     const QFontMetricsF bandMetrics(bandFont, &writer);
     const qreal band = bandMetrics.height() * 2.2;
     const QRectF paper = writer.pageLayout().paintRectPixels(Resolution);
     const QSizeF body(paper.width(), paper.height() - 2 * band);
-    document.setPageSize(body);
 
-    const int pages = document.pageCount();
+    // Editing a laid-out document leaves later blocks unpainted (Qt 6.4), so each page break
+    // found is applied to a freshly built document.
+    QList<int> breaks;
+    std::unique_ptr<QTextDocument> document;
+    for (int attempt = 0; attempt < 64; ++attempt) {
+        document = std::make_unique<QTextDocument>();
+        document->documentLayout()->setPaintDevice(&writer);
+        document->setDefaultFont(QFont(family, 9));
+        QTextOption option = document->defaultTextOption();
+        // A 10 kB deal name without spaces still wraps inside its cell instead of widening the page.
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        document->setDefaultTextOption(option);
+        document->setHtml(html);
+        document->setDocumentMargin(0);
+        markTableHeaders(document->rootFrame());
+        for (const int blockNumber : std::as_const(breaks)) {
+            QTextCursor cursor(document->findBlockByNumber(blockNumber));
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.mergeBlockFormat(format);
+        }
+        document->setPageSize(body);
+        const int stranded = strandedHeading(*document, body.height());
+        if (stranded < 0)
+            break;
+        breaks << stranded;
+    }
+
+
+    const int pages = document->pageCount();
     const QString running = options.runningTitle.isEmpty() ? report.title : options.runningTitle;
     QPainter painter(&writer);
     for (int page = 0; page < pages; ++page) {
@@ -107,7 +152,7 @@ int PdfRenderer::render(const Report &report, QIODevice *device, const Options &
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = QRectF(0, page * body.height(), body.width(), body.height());
         context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
-        document.documentLayout()->draw(&painter, context);
+        document->documentLayout()->draw(&painter, context);
         painter.restore();
 
         painter.setFont(bandFont);
