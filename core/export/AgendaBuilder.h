@@ -3,6 +3,7 @@
 #include "Agenda.h"
 #include "analytics/FollowUpDue.h"
 #include "analytics/Query.h"
+#include "analytics/RiskResult.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +17,8 @@ class Dataset;
 
 // Collects the forecast-call agenda for a Query from the engine: the scope's numbers with the
 // compare-to snapshot's, and per rep the numbers, pipeline changes, exceptions (snoozed apart),
-// questions from the question bank and follow-ups due.
+// questions from the question bank and follow-ups due. The engine, risk result and follow-ups
+// are computed by the caller (command or window) so each is loaded once.
 class AgendaBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(dmc::AgendaBuilder)
@@ -32,13 +34,15 @@ public:
         QDateTime generatedAt;                  // now when invalid
     };
 
-    static Agenda build(const Engine &engine, const Query &query, const std::vector<FollowUpDue> &followUps,
-                        const Options &options);
+    // `risks`: the RiskEngine's result for the query's as-of and scope (visible and snoozed hits).
+    static Agenda build(const Engine &engine, const Query &query, const RiskResult &risks,
+                        const std::vector<FollowUpDue> &followUps, const Options &options);
 
     static std::optional<RepOrder> orderFromKey(const QString &key);    // "gap", "name"
     static QString orderKey(RepOrder order);
     // "District East", "Region West", "All reps", "Anna Ivanova" (translated).
     static QString scopeName(const Scope &scope, const Dataset &dataset);
+    static Agenda::ExceptionLine exceptionLine(const RiskHit &hit, const QString &currency);
 };
 
 } // namespace dmc

@@ -1,5 +1,6 @@
 #include "ReportFormat.h"
 
+#include "analytics/TextFormat.h"
 #include "i18n/Translations.h"
 
 #include <cmath>
@@ -40,11 +41,8 @@ QString ReportFormat::signedMoney(Cents cents)
 
 QString ReportFormat::date(const QDate &date)
 {
-    if (!date.isValid())
-        return QStringLiteral("-");
-    const QLocale locale = Translations::locale();
-    return locale.toString(date, locale.language() == QLocale::Russian ? QStringLiteral("dd.MM.yyyy")
-                                                                       : QStringLiteral("yyyy-MM-dd"));
+    // The same as in generated sentences (risk evidence, insights).
+    return TextFormat::date(date);
 }
 
 QString ReportFormat::number(qint64 value)

@@ -1,5 +1,6 @@
 // The agenda layout and exports on a hand-made Agenda: hostile names stay inert in HTML,
 // Markdown and CSV; the PDF holds every rep and the district totals in English and Russian.
+#include "analytics/DescriptiveLanguage.h"
 #include "export/AgendaExporter.h"
 #include "export/AgendaJson.h"
 #include "export/AgendaReport.h"
@@ -179,6 +180,24 @@ private slots:
             keep.open(QIODevice::WriteOnly);
             keep.write(pdf);
         }
+    }
+
+    void generatedTextIsDescriptive_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ru") << QStringLiteral("ru");
+    }
+
+    void generatedTextIsDescriptive()
+    {
+        QFETCH(QString, language);
+        QVERIFY(Translations::install(language));
+        const Report report = AgendaReport::build(handMade(QStringLiteral("Acme renewal")));
+        const QStringList texts = report.allText();
+        QVERIFY(texts.size() > 50);
+        for (const QString &text : texts)
+            QVERIFY2(DescriptiveLanguage::isDescriptive(text), qPrintable(text));
     }
 
     void defaultFileNames()
