@@ -7,8 +7,6 @@
 #include "analytics/AnalyticsSettings.h"
 #include "analytics/DatasetLoader.h"
 #include "analytics/Engine.h"
-#include "analytics/RiskEngine.h"
-#include "analytics/RuleSet.h"
 #include "export/AgendaBuilder.h"
 #include "export/AgendaExporter.h"
 #include "export/ExportFileName.h"
@@ -67,14 +65,8 @@ int runAgenda(const QStringList &arguments)
     if (!query)
         return fail(query.error());
 
-    auto rules = RuleSet::load(*database);
-    if (!rules)
-        return fail(rules.error());
-    const std::vector<RiskSnooze> snoozes = RiskSnooze::loadAll(*database);
-    const RiskResult risks = RiskEngine(engine.dataset(), *rules).evaluate(query->asOf, query->scope, snoozes);
-
     options.generatedAt = QDateTime::currentDateTime();
-    const Agenda agenda = AgendaBuilder::build(engine, *query, risks, {}, options);
+    Agenda agenda = AgendaBuilder::build(engine, *query, {}, options);
     const QString path =
         ExportOutput::path(parser, ExportFileName::agenda(options.generatedAt, agenda.scopeKey, formatKey));
     if (path.isEmpty() && format == ExportFormat::Pdf)

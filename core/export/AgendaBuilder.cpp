@@ -1,9 +1,6 @@
 #include "AgendaBuilder.h"
 
-#include "AgendaQuestions.h"
 #include "analytics/Engine.h"
-#include "analytics/RiskDescriber.h"
-#include "analytics/RuleSet.h"
 
 #include <algorithm>
 
@@ -89,27 +86,8 @@ QString AgendaBuilder::scopeName(const Scope &scope, const Dataset &dataset)
     return scope.value;
 }
 
-Agenda::ExceptionLine AgendaBuilder::exceptionLine(const RiskHit &hit, const QString &currency)
-{
-    Agenda::ExceptionLine line;
-    line.ruleId = hit.ruleId;
-    line.ruleName = RuleSet::displayName(hit.ruleId);
-    line.opportunityId = hit.opportunityId;
-    line.deal = hit.opportunityName;
-    line.account = hit.accountName;
-    line.amount = hit.amount;
-    line.closeDate = hit.closeDate;
-    line.stage = hit.stage;
-    line.category = hit.category;
-    line.evidence = hit.text.isEmpty() ? RiskDescriber::describe(hit, currency) : hit.text;
-    line.snoozed = hit.snoozed;
-    line.snoozeReason = hit.snoozeReason;
-    line.snoozedUntil = hit.snoozedUntil;
-    return line;
-}
-
-Agenda AgendaBuilder::build(const Engine &engine, const Query &query, const RiskResult &risks,
-                            const std::vector<FollowUpDue> &followUps, const Options &options)
+Agenda AgendaBuilder::build(const Engine &engine, const Query &query, const std::vector<FollowUpDue> &followUps,
+                            const Options &options)
 {
     const Dataset &dataset = engine.dataset();
     const CockpitResult cockpit = engine.cockpit(query);
@@ -146,18 +124,6 @@ Agenda AgendaBuilder::build(const Engine &engine, const Query &query, const Risk
                     part.changes.push_back(changeLine(dataset, change));
             }
         }
-        std::vector<const RiskHit *> visible;
-        for (const RiskHit &hit : risks.hits) {
-            if (hit.repId == row.repId) {
-                part.exceptions.push_back(exceptionLine(hit, agenda.currency));
-                visible.push_back(&hit);
-            }
-        }
-        for (const RiskHit &hit : risks.snoozed) {
-            if (hit.repId == row.repId)
-                part.snoozed.push_back(exceptionLine(hit, agenda.currency));
-        }
-        part.questions = AgendaQuestions::forHits(visible, agenda.currency, options.questionsPerRep);
         for (const FollowUpDue &due : followUps) {
             if (due.repId == row.repId)
                 part.followUps.push_back(followUpLine(dataset, due, cockpit.asOf));

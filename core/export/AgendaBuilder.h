@@ -3,7 +3,6 @@
 #include "Agenda.h"
 #include "analytics/FollowUpDue.h"
 #include "analytics/Query.h"
-#include "analytics/RiskResult.h"
 
 #include <QCoreApplication>
 
@@ -17,8 +16,8 @@ class Dataset;
 
 // Collects the forecast-call agenda for a Query from the engine: the scope's numbers with the
 // compare-to snapshot's, and per rep the numbers, pipeline changes, exceptions (snoozed apart),
-// questions from the question bank and follow-ups due. The engine, risk result and follow-ups
-// are computed by the caller (command or window) so each is loaded once.
+// questions from the question bank and follow-ups due. The engine and follow-ups are given by
+// the caller (command or window) so each is loaded once.
 class AgendaBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(dmc::AgendaBuilder)
@@ -30,19 +29,17 @@ public:
     struct Options
     {
         RepOrder order = RepOrder::Gap;
-        int questionsPerRep = 6;                // the question bank gives several per flagged deal
         QDateTime generatedAt;                  // now when invalid
     };
 
-    // `risks`: the RiskEngine's result for the query's as-of and scope (visible and snoozed hits).
-    static Agenda build(const Engine &engine, const Query &query, const RiskResult &risks,
-                        const std::vector<FollowUpDue> &followUps, const Options &options);
+    // The numbers, changes and follow-ups; AgendaRisks::apply adds the exceptions and questions.
+    static Agenda build(const Engine &engine, const Query &query, const std::vector<FollowUpDue> &followUps,
+                        const Options &options);
 
     static std::optional<RepOrder> orderFromKey(const QString &key);    // "gap", "name"
     static QString orderKey(RepOrder order);
     // "District East", "Region West", "All reps", "Anna Ivanova" (translated).
     static QString scopeName(const Scope &scope, const Dataset &dataset);
-    static Agenda::ExceptionLine exceptionLine(const RiskHit &hit, const QString &currency);
 };
 
 } // namespace dmc

@@ -45,9 +45,17 @@ QString closeDateText(const Agenda::ChangeLine &change)
     return ReportFormat::date(change.toClose.isValid() ? change.toClose : change.fromClose);
 }
 
+// Imported names can be any length; a document shows the first 120 characters (JSON and CSV
+// keep them whole).
+QString clipped(const QString &name)
+{
+    constexpr qsizetype Limit = 120;
+    return name.size() <= Limit ? name : name.left(Limit - 1) + QChar(0x2026);
+}
+
 QString dealText(const QString &deal, const QString &account)
 {
-    return account.isEmpty() ? deal : AgendaReport::tr("%1 (%2)").arg(deal, account);
+    return account.isEmpty() ? clipped(deal) : AgendaReport::tr("%1 (%2)").arg(clipped(deal), clipped(account));
 }
 
 } // namespace
@@ -169,7 +177,7 @@ Report::Table AgendaReport::followUpsTable(const std::vector<Agenda::FollowUpLin
     Report::Table table;
     table.header = {tr("Follow-up"), tr("Deal"), tr("Owner"), tr("Due"), tr("Status")};
     for (const Agenda::FollowUpLine &item : followUps) {
-        table.rows.push_back({item.text, item.deal.isEmpty() ? QStringLiteral("-") : item.deal,
+        table.rows.push_back({item.text, item.deal.isEmpty() ? QStringLiteral("-") : clipped(item.deal),
                               item.owner.isEmpty() ? QStringLiteral("-") : item.owner, ReportFormat::date(item.due),
                               item.overdue ? tr("Overdue") : tr("Due")});
     }

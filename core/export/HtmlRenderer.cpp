@@ -13,7 +13,7 @@ h1 { font-size: 18pt; margin: 0 0 0.2em 0; color: #1b3a5c; }
 h2 { font-size: 14pt; margin: 1.6em 0 0.5em 0; padding-bottom: 0.2em; color: #1b3a5c;
      border-bottom: 2px solid #1b3a5c; }
 h3 { font-size: 11.5pt; margin: 1.2em 0 0.4em 0; color: #33475b; }
-p { margin: 0.3em 0 0.6em 0; overflow-wrap: anywhere; }
+p { margin: 0.3em 0 0.6em 0; overflow-wrap: break-word; }
 p.subtitle { color: #52606d; margin-bottom: 1em; }
 p.note { color: #52606d; font-style: italic; }
 p.footer { color: #7b8794; font-size: 8.5pt; margin-top: 2.5em; border-top: 1px solid #cbd2d9; padding-top: 0.5em; }
@@ -21,15 +21,15 @@ table { border-collapse: collapse; margin: 0.4em 0 0.9em 0; }
 table.data { width: 100%; }
 table.data th { background: #e4e9f0; color: #1f2933; text-align: left; font-weight: bold; }
 table.data th, table.data td { border: 1px solid #cbd2d9; padding: 3px 6px; vertical-align: top;
-                               overflow-wrap: anywhere; }
+                               overflow-wrap: break-word; }
 table.data tr:nth-child(even) td { background: #f5f7fa; }
 table.meta th, table.kv th { text-align: left; font-weight: bold; padding: 2px 14px 2px 0; color: #52606d;
                              vertical-align: top; white-space: nowrap; }
-table.meta td, table.kv td { padding: 2px 0; overflow-wrap: anywhere; }
+table.meta td, table.kv td { padding: 2px 0; overflow-wrap: break-word; }
 .num { text-align: right; white-space: nowrap; }
 th.num { text-align: right; }
 ul { margin: 0.3em 0 0.8em 1.2em; padding: 0; }
-li { margin: 0.15em 0; overflow-wrap: anywhere; }
+li { margin: 0.15em 0; overflow-wrap: break-word; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 9.5pt; }
   h2.break { break-before: page; }
