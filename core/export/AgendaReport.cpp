@@ -202,7 +202,7 @@ Report AgendaReport::build(const Agenda &agenda)
         {tr("Amounts"), tr("%1, whole units").arg(agenda.currency)},
     };
 
-    report.addSection(tr("District numbers"));
+    report.addSection(tr("Numbers: %1").arg(agenda.scopeName));
     report.addTable(numbersTable(agenda.totals, agenda.previousTotals, agenda.asOf, agenda.compareTo,
                                  agenda.coverageTarget));
 

@@ -1,0 +1,228 @@
+// `dmcockpit agenda` end to end on a small database written here (2 reps, 2 snapshots):
+// every format, the default file name in a folder, usage errors, hostile names inert.
+#include "domain/CrmData.h"
+#include "store/CrmWriter.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace dmc;
+
+namespace {
+
+const QString Hostile = QStringLiteral("=HYPERLINK(\"http://e.invalid\",\"x\") <script>alert(1)</script>");
+
+SnapshotRow row(const QDate &asOf, const QString &id, const QString &owner, const QString &stage,
+                ForecastCategory category, Cents amount, const QDate &close)
+{
+    SnapshotRow r;
+    r.asOf = asOf;
+    r.opportunityId = id;
+    r.ownerId = owner;
+    r.stage = stage;
+    r.category = category;
+    r.amount = amount;
+    r.closeDate = close;
+    r.stageEnteredDate = QDate(2026, 9, 1);
+    r.lastActivityDate = asOf;
+    return r;
+}
+
+CrmData smallData()
+{
+    CrmData data;
+    data.reportingCurrency = QStringLiteral("USD");
+    data.stages = {{QStringLiteral("Discovery"), 40, 3, false, false},
+                   {QStringLiteral("Proposal"), 60, 4, false, false},
+                   {QStringLiteral("Closed Won"), 100, 6, true, false},
+                   {QStringLiteral("Closed Lost"), 0, 7, false, true}};
+    data.reps = {{QStringLiteral("r1"), QStringLiteral("Анна Иванова"), QStringLiteral("East"), QStringLiteral("NA")},
+                 {QStringLiteral("r2"), QStringLiteral("Bob Smith"), QStringLiteral("East"), QStringLiteral("NA")}};
+    data.quotas = {{QStringLiteral("r1"), QStringLiteral("2026Q4"), 100000000},
+                   {QStringLiteral("r2"), QStringLiteral("2026Q4"), 50000000}};
+    const QDate s0(2026, 11, 9), s1(2026, 11, 16);
+    const QDate dec(2026, 12, 15), jan(2027, 1, 20);
+    struct Deal { const char *id; const char *owner; QString name; };
+    const QList<Deal> deals = {{"o1", "r1", QStringLiteral("Acme expansion")},
+                               {"o2", "r1", Hostile},
+                               {"o3", "r2", QStringLiteral("Globex renewal")},
+                               {"o4", "r2", QStringLiteral("Initech new")}};
+    for (const Deal &d : deals) {
+        Opportunity o;
+        o.id = QLatin1String(d.id);
+        o.ownerId = QLatin1String(d.owner);
+        o.name = d.name;
+        o.stage = QStringLiteral("Proposal");
+        o.category = ForecastCategory::Commit;
+        o.amount = 10000000;
+        o.closeDate = dec;
+        o.createdDate = QDate(2026, 8, 1);
+        data.opportunities.push_back(o);
+    }
+    // o1 commit 100k both weeks; o2 pushed out to January; o3 won; o4 new in week 2.
+    data.snapshots = {row(s0, QStringLiteral("o1"), QStringLiteral("r1"), QStringLiteral("Proposal"), ForecastCategory::Commit, 10000000, dec),
+                      row(s1, QStringLiteral("o1"), QStringLiteral("r1"), QStringLiteral("Proposal"), ForecastCategory::Commit, 10000000, dec),
+                      row(s0, QStringLiteral("o2"), QStringLiteral("r1"), QStringLiteral("Proposal"), ForecastCategory::BestCase, 20000000, dec),
+                      row(s1, QStringLiteral("o2"), QStringLiteral("r1"), QStringLiteral("Proposal"), ForecastCategory::BestCase, 20000000, jan),
+                      row(s0, QStringLiteral("o3"), QStringLiteral("r2"), QStringLiteral("Proposal"), ForecastCategory::Commit, 15000000, dec),
+                      row(s1, QStringLiteral("o3"), QStringLiteral("r2"), QStringLiteral("Closed Won"), ForecastCategory::Closed, 15000000, QDate(2026, 11, 13)),
+                      row(s1, QStringLiteral("o4"), QStringLiteral("r2"), QStringLiteral("Discovery"), ForecastCategory::Pipeline, 5000000, dec)};
+    return data;
+}
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(DMC_BINARY), arguments);
+    process.waitForFinished(60000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestAgendaCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (!qEnvironmentVariableIsEmpty("DMC_KEEP_DIR")) m_dir.setAutoRemove(false);
+        m_db = m_dir.filePath(QStringLiteral("small.db"));
+        auto database = Database::open(m_db, Database::OpenMode::ReadWrite);
+        QVERIFY(database.ok());
+        Transaction transaction((*database)->connectionName());
+        const Status written = CrmWriter(**database).write(smallData());
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+        QVERIFY(transaction.commit());
+    }
+
+    void markdownToStdout()
+    {
+        const Run r = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                           QStringLiteral("md"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString md = QString::fromUtf8(r.out);
+        QVERIFY(md.startsWith(QLatin1String("# Forecast-call agenda\n")));
+        QVERIFY(md.contains(QLatin1String("- **As of:** 2026-11-16")));
+        QVERIFY(md.contains(QLatin1String("- **Compared with:** 2026-11-09")));
+        QVERIFY(md.contains(QStringLiteral("## Анна Иванова")));
+        QVERIFY(md.contains(QLatin1String("## Bob Smith")));
+        // Won 150,000 for Bob, quota 500,000; district quota 1,500,000.
+        QVERIFY(md.contains(QLatin1String("| Won | 150,000 | 0 | +150,000 |")));
+        QVERIFY(md.contains(QLatin1String("| Quota | 1,500,000 | 1,500,000 | 0 |")));
+        // Anna's gap (1,000,000) is larger than Bob's (350,000): she comes first.
+        QVERIFY(md.indexOf(QStringLiteral("## Анна Иванова")) < md.indexOf(QLatin1String("## Bob Smith")));
+        QVERIFY(md.contains(QLatin1String("| Pushed out | =HYPERLINK(\"http://e.invalid\",\"x\") \\<script\\>")));
+    }
+
+    void orderByName()
+    {
+        const Run r = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                           QStringLiteral("md"), QStringLiteral("--order"), QStringLiteral("name")});
+        QCOMPARE(r.code, 0);
+        const QString md = QString::fromUtf8(r.out);
+        QVERIFY(md.indexOf(QLatin1String("## Bob Smith")) < md.indexOf(QStringLiteral("## Анна Иванова")));
+    }
+
+    void jsonHasTheNumbers()
+    {
+        const Run r = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                           QStringLiteral("json"), QStringLiteral("--scope"), QStringLiteral("district:East")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto json = nlohmann::json::parse(r.out.toStdString());
+        QCOMPARE(json["scope"].get<std::string>(), std::string("district:East"));
+        QCOMPARE(json["totals"]["won"].get<double>(), 150000.0);
+        QCOMPARE(json["totals"]["commit"].get<double>(), 100000.0);
+        QCOMPARE(json["totals"]["pipeline"].get<double>(), 50000.0);
+        QCOMPARE(json["reps"].size(), size_t(2));
+        QCOMPARE(json["reps"][0]["changes"][0]["reason"].get<std::string>(), std::string("pushed_out"));
+        QCOMPARE(QString::fromStdString(json["reps"][0]["changes"][0]["deal"].get<std::string>()), Hostile);
+    }
+
+    void htmlIsInertAndFolderGetsDefaultName()
+    {
+        QTemporaryDir out;
+        const Run r = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                           QStringLiteral("html"), QStringLiteral("-o"), out.path()});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QStringList files = QDir(out.path()).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{8}-\\d{4}_all_forecast-call-agenda\\.html$"))
+                     .match(files.constFirst()).hasMatch(), qPrintable(files.constFirst()));
+        QFile file(QDir(out.path()).filePath(files.constFirst()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(!html.contains(QLatin1String("<script")));
+        QVERIFY(html.contains(QLatin1String("=HYPERLINK(&quot;http://e.invalid&quot;,&quot;x&quot;) &lt;script&gt;")));
+    }
+
+    void pdfInEnglishAndRussian_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList{QStringLiteral("Forecast-call agenda"), QStringLiteral("Анна Иванова"),
+                                           QStringLiteral("Bob Smith"), QStringLiteral("1,500,000")};
+        QTest::newRow("ru") << QStringLiteral("ru")
+                            << QStringList{QStringLiteral("Анна Иванова"), QStringLiteral("Bob Smith"),
+                                           QStringLiteral("1 500 000")};
+    }
+
+    void pdfInEnglishAndRussian()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString pdf = m_dir.filePath(language + QLatin1String(".pdf"));
+        const Run r = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                           QStringLiteral("pdf"), QStringLiteral("--lang"), language, QStringLiteral("-o"), pdf,
+                           QStringLiteral("--page-size"), QStringLiteral("a4")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        const QString extracted = QString::fromUtf8(text.readAllStandardOutput())
+                                      .replace(QChar(0x00A0), QLatin1Char(' '))
+                                      .replace(QChar(0x202F), QLatin1Char(' '));
+        for (const QString &piece : expected)
+            QVERIFY2(extracted.contains(piece), qPrintable(piece));
+        QVERIFY(!extracted.contains(QChar(0xFFFD)));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db}).code, 2);
+        QCOMPARE(run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                      QStringLiteral("docx")}).code, 2);
+        QCOMPARE(run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                      QStringLiteral("pdf")}).code, 2);
+        QCOMPARE(run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                      QStringLiteral("md"), QStringLiteral("--as-of"), QStringLiteral("16.11.2026")}).code, 2);
+        QCOMPARE(run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                      QStringLiteral("md"), QStringLiteral("--scope"), QStringLiteral("district:Nowhere")}).code, 3);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+QTEST_MAIN(TestAgendaCommand)
+#include "tst_agendacommand.moc"
