@@ -1,0 +1,90 @@
+// dmcockpit exceptions --db FILE [--as-of D] [--scope S] [--rule ID] [--snoozed] --json|--csv:
+// the risk filter hits (inspection queue) at an as-of snapshot.
+#include "AnalyticsOptions.h"
+#include "Command.h"
+#include "CommandSupport.h"
+#include "analytics/RuleSet.h"
+#include "analytics/json/RiskJson.h"
+#include "export/ExceptionsCsv.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+
+namespace dmc::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dmc::cli::Commands", text);
+}
+
+int runExceptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    addAsOfOption(parser);
+    addScopeOptions(parser);
+    parser.addOption({QStringLiteral("rule"), tr("Only the hits of one rule (its id)."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("csv"), tr("Print CSV (spreadsheet-safe).")});
+    parser.addOption({QStringLiteral("snoozed"), tr("Also list the hits a snooze hides.")});
+    if (!parseArguments(parser, arguments, "exceptions"))
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
+        return usageError(tr("Choose one of --json and --csv."));
+    const QString rule = parser.value(QStringLiteral("rule"));
+    if (!rule.isEmpty() && !RuleSet::ruleIds().contains(rule))
+        return usageError(tr("Unknown rule \"%1\". Rules: %2.").arg(rule, RuleSet::ruleIds().join(QStringLiteral(", "))));
+    bool ok = true;
+    const auto asOf = dateOption(parser, QStringLiteral("as-of"), ok);
+    if (!ok)
+        return ExitUsage;
+    int code = ExitOk;
+    auto context = loadAnalytics(parser, code);
+    if (!context)
+        return code;
+    const Engine &engine = *context->engine;
+    const auto period = periodOption(parser, engine.calendar(), ok);
+    if (!ok)
+        return ExitUsage;
+    const auto scope = scopeOption(parser, *context->dataset, code);
+    if (!scope)
+        return code;
+
+    const RiskResult result = engine.exceptions(engine.resolve(asOf, period, *scope), rule);
+    const bool withSnoozed = parser.isSet(QStringLiteral("snoozed"));
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QString::fromStdString(toJson(result).dump(2)) << Qt::endl;
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("csv"))) {
+        out() << ExceptionsCsv::write(result, withSnoozed) << Qt::flush;
+        return ExitOk;
+    }
+    out() << QCoreApplication::translate("dmc::cli::Commands", "%n exception(s) as of %1, scope %2.", nullptr,
+                                         int(result.hits.size()))
+                 .arg(result.asOf.toString(Qt::ISODate), result.scope.key())
+          << '\n';
+    auto print = [](const RiskHit &hit) {
+        out() << QStringLiteral("%1 | %2 | %3 (%4) | %5\n")
+                     .arg(hit.repName, RuleSet::displayName(hit.ruleId), hit.opportunityName, hit.opportunityId,
+                          hit.text);
+    };
+    for (const RiskHit &hit : result.hits)
+        print(hit);
+    if (withSnoozed && !result.snoozed.empty()) {
+        out() << QCoreApplication::translate("dmc::cli::Commands", "%n snoozed:", nullptr, int(result.snoozed.size()))
+              << '\n';
+        for (const RiskHit &hit : result.snoozed)
+            print(hit);
+    }
+    out() << Qt::flush;
+    return ExitOk;
+}
+
+const CommandRegistration registration({"exceptions",
+                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                                          "Risk filter hits with their evidence (JSON or CSV)."),
+                                        false, &runExceptions});
+
+} // namespace
+} // namespace dmc::cli

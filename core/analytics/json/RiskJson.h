@@ -1,0 +1,14 @@
+#pragma once
+
+#include "analytics/RiskResult.h"
+
+#include <nlohmann/json.hpp>
+
+namespace dmc {
+
+// The exceptions JSON (docs/json-schema.md, "exceptions"): every visible hit and every
+// snoozed one with rule, deal, rep, amount, dates, structured evidence and the sentence.
+nlohmann::json toJson(const RiskHit &hit);
+nlohmann::json toJson(const RiskResult &result);
+
+} // namespace dmc
