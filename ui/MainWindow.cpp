@@ -6,12 +6,15 @@
 #include "Settings.h"
 #include "ViewDock.h"
 #include "i18n/Translations.h"
+#include "import/DemoDatabase.h"
+#include "store/Database.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -115,7 +118,21 @@ bool MainWindow::openDefaultDatabase()
         return openDatabase(recent.first());
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
-    return openDatabase(folder + QStringLiteral("/demo.db"));
+    const QString demo = folder + QStringLiteral("/demo.db");
+    if (!QFileInfo::exists(demo)) {
+        // First start: the embedded demo district, so the cockpit opens on real-looking data.
+        auto database = Database::open(demo);
+        const auto created = database ? DemoDatabase::create(**database, DemoOptions{})
+                                      : Result<qint64>(database.error());
+        if (!created) {
+            if (database)
+                database.value().reset();
+            QFile::remove(demo);    // no half-made demo left to open next time
+            QMessageBox::critical(this, tr("Cannot create the demo database"), created.error().toString());
+            return false;
+        }
+    }
+    return openDatabase(demo);
 }
 
 QString MainWindow::startLanguage()

@@ -109,11 +109,11 @@ void DemoDealDetails::fillReviews(Opportunity &opportunity, const DemoDeal &deal
     switch (deal.stage) {
     case DemoStage::Lead:
     case DemoStage::Qualified:
-        opportunity.securityReview = u < 0.75 ? R::NotStarted : R::NotRequired;
+        opportunity.securityReview = u < 0.5 ? R::NotStarted : R::NotRequired;
         opportunity.legalReview = R::NotStarted;
         break;
     case DemoStage::Discovery:
-        opportunity.securityReview = u < 0.6 ? R::NotStarted : (u < 0.85 ? R::InProgress : R::NotRequired);
+        opportunity.securityReview = u < 0.4 ? R::NotStarted : (u < 0.8 ? R::InProgress : R::NotRequired);
         opportunity.legalReview = R::NotStarted;
         break;
     case DemoStage::Proposal:

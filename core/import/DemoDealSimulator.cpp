@@ -11,7 +11,7 @@ namespace {
 
 constexpr int OpenStages = 5;
 // Chance per week of moving to the next stage, Lead .. Proposal (Negotiation only closes).
-constexpr double advanceChance[OpenStages] = {0.20, 0.17, 0.15, 0.14, 0.0};
+constexpr double advanceChance[OpenStages] = {0.26, 0.22, 0.20, 0.18, 0.0};
 // Chance of winning when the close date comes, per open stage.
 constexpr double winChance[OpenStages] = {0.05, 0.15, 0.30, 0.50, 0.75};
 

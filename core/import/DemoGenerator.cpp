@@ -150,7 +150,11 @@ CrmData DemoGenerator::generate() const
         account.name = companies[a];
         account.industry = DemoNames::industryOf(account.name);
         const double u = random.unit();
-        account.currency = u < 0.06 ? currencies[1] : (u < 0.09 ? currencies[2] : QString());
+        // A few accounts trade in EUR or GBP (always one of each among the first customers).
+        if (a == 4 || (a != 9 && u < 0.06))
+            account.currency = currencies[1];
+        else if (a == 9 || u < 0.09)
+            account.currency = currencies[2];
         if (demo.customer) {
             account.arr = dollars(random.skewed(20000, 600000), 1000);
             account.renewalDate = asOf.addDays(random.range(-12, 380));
@@ -361,12 +365,14 @@ CrmData DemoGenerator::generate() const
          p.start <= calendar.next(current).start; p = calendar.next(p))
         periods << p;
     for (int r = 0; r < repCount; ++r) {
-        const double factor = random.range(0.85, 1.25);
+        const double factor = random.range(0.9, 1.2);
         for (int k = 0; k < periods.size(); ++k) {
             const FiscalPeriod &p = periods[k];
             const bool rampQuarter = ramping[size_t(r)] && data.reps[size_t(r)].rampStart.addDays(90) >= p.start;
             const double growth = 1.0 + 0.03 * (k - (periods.size() - 2));
-            const double amount = perRep * factor * growth * (rampQuarter ? 0.5 : 1.0) / 100.0;
+            // Half the team average, half the rep's own track record: attainments spread, not wildly.
+            const double base = 0.5 * perRep + 0.5 * std::max(0.4 * perRep, double(wonPrevious[size_t(r)]));
+            const double amount = base * factor * growth * (rampQuarter ? 0.5 : 1.0) / 100.0;
             data.quotas.push_back({repIds[r], p.key(), dollars(amount, 5000)});
         }
     }
@@ -386,7 +392,9 @@ CrmData DemoGenerator::generate() const
                 return value;
             };
             const Cents commit = called(n.won + n.commit);
-            const Cents bestCase = std::max(commit, called(n.won + n.commit + n.bestCase));
+            Cents bestCase = called(n.won + n.commit + n.bestCase);
+            if (bestCase <= commit)
+                bestCase = commit + (n.bestCase > 0 ? dollars(double(n.bestCase) / 200.0, 1000) : 0);
             data.forecastCalls.push_back({repIds[r], period, snapshots[s], commit, bestCase});
         }
     }

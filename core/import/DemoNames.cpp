@@ -51,7 +51,7 @@ struct Suffix
 constexpr std::array<Suffix, 20> companySuffixes{{
     {"Logistics", "Transportation"}, {"Health Systems", "Healthcare"},
     {"Manufacturing", "Manufacturing"}, {"Financial", "Financial Services"},
-    {"Foods", "Consumer Goods"}, {"Energy", "Energy"}, {"Retail", "Retail"},
+    {"Foods", "Consumer Products"}, {"Energy", "Energy"}, {"Retail", "Retail"},
     {"Labs", "Life Sciences"}, {"Media", "Media"}, {"Insurance", "Insurance"},
     {"Software", "Technology"}, {"Freight", "Transportation"}, {"Pharma", "Life Sciences"},
     {"Hotels", "Hospitality"}, {"Bank", "Financial Services"}, {"Utilities", "Energy"},
