@@ -2,6 +2,8 @@
 // security that the database enforces against plain SQL, whatever the client does.
 #include "PostgresServer.h"
 
+#include "analytics/Dataset.h"
+#include "analytics/DatasetLoader.h"
 #include "domain/CrmData.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
@@ -387,6 +389,17 @@ private slots:
         QVERIFY(import.commit());
         QCOMPARE(count(*east, "opportunity"), 3);
         QCOMPARE(count(*east, "follow_up"), 1);
+    }
+
+    void analyticsLoadsWhatTheRoleSees()
+    {
+        auto east = connect("dm_east");
+        QVERIFY(east);
+        auto dataset = DatasetLoader::load(*east);
+        QVERIFY2(dataset.ok(), qPrintable(dataset ? QString() : dataset.error().toString()));
+        QCOMPARE((*dataset)->opportunities().size(), size_t(3));    // oe1, oe2, oe3
+        QCOMPARE((*dataset)->reps().size(), size_t(2));
+        QCOMPARE((*dataset)->snapshotCount(), 2);
     }
 
     void passwordInTheAddressIsRefused()
