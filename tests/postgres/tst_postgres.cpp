@@ -12,6 +12,7 @@
 #include "store/Transaction.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -147,6 +148,7 @@ private slots:
         QString error;
         for (const char *sql : {"CREATE ROLE dmc_owner LOGIN PASSWORD 'owner-secret'",
                                 "CREATE DATABASE team OWNER dmc_owner",
+                                "CREATE DATABASE demo OWNER dmc_owner",
                                 "CREATE ROLE dm_east LOGIN PASSWORD 'east-secret'",
                                 "CREATE ROLE dm_west LOGIN PASSWORD 'west-secret'",
                                 "CREATE ROLE rvp LOGIN PASSWORD 'rvp-secret'",
@@ -160,7 +162,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         for (const char *entry : {"dmc_owner:owner-secret", "dm_east:east-secret", "dm_west:west-secret",
                                   "rvp:rvp-secret", "stranger:stranger-secret"})
-            file.write(QStringLiteral("127.0.0.1:%1:team:%2\n").arg(m_server.port()).arg(QLatin1String(entry)).toUtf8());
+            file.write(QStringLiteral("127.0.0.1:%1:*:%2\n").arg(m_server.port()).arg(QLatin1String(entry)).toUtf8());
         file.close();
         QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         qputenv("PGPASSFILE", QFile::encodeName(pgpass));
@@ -421,6 +423,27 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(info.readAllStandardOutput()).object();
         QCOMPARE(json.value(QStringLiteral("opportunities")).toInt(), 3);   // oe1, oe2 and the later oe3
         QCOMPARE(json.value(QStringLiteral("districts")).toInt(), 1);
+    }
+
+    void demoCommandFillsATeamDatabase()
+    {
+        const QString demo = Database::serverLocation(QStringLiteral("dmc_owner"), QStringLiteral("127.0.0.1"),
+                                                      m_server.port(), QStringLiteral("demo"));
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(DMC_BINARY), {QStringLiteral("demo"), QStringLiteral("--db"), demo,
+                                                   QStringLiteral("--deals"), QStringLiteral("60"),
+                                                   QStringLiteral("--weeks"), QStringLiteral("3")});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAll().constData());
+        QProcess info;
+        info.start(QStringLiteral(DMC_BINARY), {QStringLiteral("info"), QStringLiteral("--json"),
+                                                QStringLiteral("--db"), demo});
+        QVERIFY(info.waitForFinished(30000));
+        QCOMPARE(info.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(info.readAllStandardOutput()).object();
+        QCOMPARE(json.value(QStringLiteral("opportunities")).toInt(), 60);
+        QCOMPARE(json.value(QStringLiteral("snapshot_dates")).toArray().size(), 3);
     }
 };
 
