@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "MainWindow.h"
+#include "Theme.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ int runWindow(int argc, char **argv, void (*setIdentity)())
     cli::addDatabaseOption(parser);
     parser.process(app);
 
+    ui::Theme::apply(app);
     Translations::install(ui::MainWindow::startLanguage());
     ui::MainWindow window;
     window.show();

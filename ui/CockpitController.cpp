@@ -1,8 +1,12 @@
 #include "CockpitController.h"
 
+#include "Format.h"
+#include "Settings.h"
+#include "analytics/AnalyticsSettings.h"
+#include "analytics/DatasetLoader.h"
+#include "analytics/Engine.h"
 #include "i18n/Translations.h"
 #include "store/Database.h"
-#include "store/DatabaseSummary.h"
 
 #include <QPointer>
 #include <QThread>
@@ -12,9 +16,47 @@ namespace dmc::ui {
 // What the background load hands back to the GUI thread.
 struct CockpitController::Loaded
 {
-    std::optional<DatabaseSummary> summary;
+    std::shared_ptr<const Engine> engine;
     QString error;
 };
+
+// What a background recompute hands back.
+struct CockpitController::Computed
+{
+    Query query;
+    CockpitResult cockpit;
+    PipelineChanges changes;
+    AccuracyResult accuracy;
+};
+
+namespace {
+
+// Runs `work` on a new thread and `done` with its result on the receiver's thread, unless the
+// receiver is gone by then.
+template<typename Result, typename Work, typename Done>
+void runInBackground(QObject *receiver, Work work, Done done)
+{
+    QPointer<QObject> guard(receiver);
+    QThread *thread = QThread::create([guard, work = std::move(work), done = std::move(done)] {
+        auto result = std::make_shared<Result>(work());
+        if (guard)
+            QMetaObject::invokeMethod(guard, [guard, result, done] {
+                if (guard)
+                    done(result);
+            }, Qt::QueuedConnection);
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+QString periodLabel(const FiscalPeriod &period)
+{
+    return QCoreApplication::translate("dmc::ui::CockpitController", "Q%1 FY%2")
+        .arg(period.quarter)
+        .arg(period.fiscalYear);
+}
+
+} // namespace
 
 CockpitController::CockpitController(QObject *parent)
     : QObject(parent)
@@ -29,21 +71,41 @@ Status CockpitController::open(const QString &location)
     if (!opened)
         return opened.error();
     m_database = std::move(opened.value());
+    m_engine.reset();
+    auto rules = RuleSet::load(*m_database);
+    m_rules = rules ? rules.value() : RuleSet();
+    if (!rules)
+        emit failed(tr("The saved risk filters could not be read; the defaults apply. %1").arg(rules.error().toString()));
+    emit rulesChanged();
     startLoading();
     return Done{};
 }
 
 void CockpitController::close()
 {
-    ++m_generation;     // a load still running for the old database is ignored
+    ++m_loadGeneration;     // a load or compute still running for the old database is ignored
+    ++m_computeGeneration;
     m_database.reset();
+    m_engine.reset();
     m_scopeTree = {};
-    m_periodKeys.clear();
-    m_snapshotDates.clear();
-    m_asOf = m_compareTo = {};
-    m_loading = false;
+    m_periods.clear();
+    m_query = {};
+    m_cockpit = {};
+    m_changes = {};
+    m_accuracy = {};
+    m_hitCounts.clear();
+    m_actions.clear();
+    m_loading = m_computing = false;
     emit choicesChanged();
+    emit resultsChanged();
+    emit hitsChanged();
     emit stateChanged();
+}
+
+void CockpitController::reload()
+{
+    if (m_database)
+        startLoading();
 }
 
 QString CockpitController::databaseLocation() const
@@ -51,12 +113,56 @@ QString CockpitController::databaseLocation() const
     return m_database ? m_database->location() : QString();
 }
 
+const Dataset *CockpitController::dataset() const
+{
+    return m_engine ? &m_engine->dataset() : nullptr;
+}
+
+QString CockpitController::reportingCurrency() const
+{
+    return m_engine ? m_engine->dataset().reportingCurrency() : QString();
+}
+
 QList<std::pair<QString, QString>> CockpitController::periods() const
 {
-    QList<std::pair<QString, QString>> list;
-    for (const QString &key : m_periodKeys)
-        list.append({key, key});
-    return list;
+    return m_periods;
+}
+
+QList<QDate> CockpitController::snapshotDates() const
+{
+    return m_engine ? m_engine->dataset().snapshotDates() : QList<QDate>();
+}
+
+QString CockpitController::scopeKey() const
+{
+    return m_query.scope.key();
+}
+
+QString CockpitController::scopeLabel() const
+{
+    const QString key = scopeKey();
+    std::function<QString(const ScopeNode &)> find = [&](const ScopeNode &node) -> QString {
+        if (node.key == key)
+            return node.label;
+        for (const ScopeNode &child : node.children) {
+            const QString label = find(child);
+            if (!label.isEmpty())
+                return label;
+        }
+        return {};
+    };
+    const QString label = find(m_scopeTree);
+    return label.isEmpty() ? m_query.scope.value : label;
+}
+
+QString CockpitController::periodKey() const
+{
+    return m_query.period.isValid() ? m_query.period.key() : QString();
+}
+
+QStringList CockpitController::opportunityIds(const std::vector<qint32> &indices) const
+{
+    return m_engine ? m_engine->dataset().opportunityIds(indices) : QStringList();
 }
 
 QString CockpitController::statusText() const
@@ -65,104 +171,291 @@ QString CockpitController::statusText() const
         return tr("No database open. Open one with Ctrl+O or create one with Ctrl+N.");
     if (m_loading)
         return tr("Loading %1...").arg(m_database->location());
-    if (m_snapshotDates.isEmpty())
+    if (!m_engine)
+        return tr("The data of this database could not be loaded.");
+    const Dataset &dataset = m_engine->dataset();
+    if (dataset.snapshotCount() == 0)
         return tr("This database holds no snapshots yet. Import a CRM export with Ctrl+I.");
-    const QLocale locale = Translations::locale();
-    return tr("%n deals, %1 snapshots from %2 to %3", nullptr, int(m_opportunityCount))
-        .arg(locale.toString(m_snapshotDates.size()),
-             locale.toString(m_snapshotDates.first(), QLocale::ShortFormat),
-             locale.toString(m_snapshotDates.last(), QLocale::ShortFormat));
+    const QString deals = tr("%n deals", nullptr, int(dataset.opportunities().size()));
+    const QString reps = tr("%n reps", nullptr, int(dataset.reps().size()));
+    const QString snapshots = tr("%n snapshots", nullptr, dataset.snapshotCount());
+    QString text = tr("%1, %2, %3 from %4 to %5")
+                       .arg(deals, reps, snapshots, Format::date(dataset.snapshotDates().first()),
+                            Format::date(dataset.snapshotDates().last()));
+    if (m_computing)
+        text += QStringLiteral("  ·  ") + tr("computing...");
+    return text;
 }
 
 void CockpitController::setScope(const QString &key)
 {
-    if (key == m_scopeKey)
+    const auto scope = Scope::parse(key);
+    if (!scope || *scope == m_query.scope)
         return;
-    m_scopeKey = key;
-    emit stateChanged();
+    m_query.scope = *scope;
+    Settings::lastScope().setValue(key);
+    recompute();
 }
 
 void CockpitController::setPeriod(const QString &key)
 {
-    if (key == m_periodKey)
+    if (!m_engine || key == periodKey())
         return;
-    m_periodKey = key;
-    emit stateChanged();
+    const auto period = m_engine->calendar().parse(key);
+    if (!period)
+        return;
+    m_query.period = *period;
+    recompute();
 }
 
 void CockpitController::setAsOf(QDate date)
 {
-    if (date == m_asOf)
+    if (!m_engine || !date.isValid() || date == m_query.asOf)
         return;
-    m_asOf = date;
-    emit stateChanged();
+    // The compare-to follows the as-of (the week before) unless it is still earlier.
+    std::optional<QDate> compareTo = m_query.compareTo;
+    if (compareTo && *compareTo >= date)
+        compareTo.reset();
+    const bool periodFollows = m_query.period == m_engine->calendar().periodOf(m_query.asOf);
+    m_query = m_engine->resolve(date, periodFollows ? std::nullopt : std::optional(m_query.period),
+                                m_query.scope, compareTo);
+    emit choicesChanged();
+    recompute();
 }
 
 void CockpitController::setCompareTo(QDate date)
 {
-    if (date == m_compareTo)
+    if (!m_engine || !date.isValid() || date == compareTo())
         return;
-    m_compareTo = date;
-    emit stateChanged();
+    m_query.compareTo = date;
+    recompute();
+}
+
+void CockpitController::selectDeal(qint32 opportunity)
+{
+    emit dealSelected(opportunity);
+}
+
+void CockpitController::drillInto(const QString &title, const std::vector<qint32> &deals)
+{
+    emit drillRequested(title, deals);
+}
+
+void CockpitController::selectRep(const QString &repId)
+{
+    emit repSelected(repId);
+}
+
+void CockpitController::setRuleEnabled(const QString &ruleId, bool enabled)
+{
+    if (m_rules.isEnabled(ruleId) == enabled)
+        return;
+    m_rules.setEnabled(ruleId, enabled);
+    saveRules();
+}
+
+void CockpitController::setRuleParameter(const QString &ruleId, const QString &key, int value)
+{
+    if (m_rules.parameter(ruleId, key) == value)
+        return;
+    if (!m_rules.setParameter(ruleId, key, value)) {
+        emit rulesChanged();    // out of range: the view shows the stored value again
+        return;
+    }
+    saveRules();
+}
+
+void CockpitController::restoreDefaultRules()
+{
+    m_rules = RuleSet();
+    saveRules();
+}
+
+void CockpitController::saveRules()
+{
+    if (m_database && !m_database->isReadOnly()) {
+        const Status saved = m_rules.save(*m_database);
+        if (!saved)
+            emit failed(saved.error().toString());
+    }
+    emit rulesChanged();
+    applySettings();
+}
+
+void CockpitController::applySettings()
+{
+    if (!m_engine)
+        return;
+    // A new engine over the same data: only the rule set and snoozes differ; nothing is reloaded.
+    AnalyticsSettings settings = m_engine->settings();
+    m_engine = std::make_shared<const Engine>(m_engine->sharedDataset(), std::move(settings));
+    recompute();
+}
+
+void CockpitController::saveAction(const QString &opportunityId, const QString &ruleId, const DealAction &action)
+{
+    const QString key = opportunityId + QLatin1Char('\n') + ruleId;
+    const bool snoozeChanged = (m_actions.value(key).status == DealAction::Status::Snoozed)
+                               != (action.status == DealAction::Status::Snoozed);
+    m_actions.insert(key, action);
+    emit actionSaved(opportunityId, ruleId, action);
+    if (snoozeChanged)
+        applySettings();
 }
 
 void CockpitController::startLoading()
 {
-    const quint64 generation = ++m_generation;
+    const quint64 generation = ++m_loadGeneration;
+    ++m_computeGeneration;
     const QString location = m_database->location();
     m_loading = true;
     emit loadStarted();
     emit stateChanged();
 
     // A separate read-only connection: SQLite connections belong to the thread that opened them.
-    QPointer<CockpitController> self(this);
-    QThread *thread = QThread::create([self, location, generation] {
-        auto loaded = std::make_shared<Loaded>();
-        auto database = Database::open(location, Database::OpenMode::ReadOnly);
-        if (!database) {
-            loaded->error = database.error().toString();
-        } else {
-            auto summary = DatabaseSummary::read(**database);
-            if (summary)
-                loaded->summary = summary.value();
-            else
-                loaded->error = summary.error().toString();
-        }
-        if (self)
-            QMetaObject::invokeMethod(self, [self, loaded, generation] {
-                if (self)
-                    self->acceptLoaded(loaded, generation);
-            }, Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    runInBackground<Loaded>(
+        this,
+        [location] {
+            Loaded loaded;
+            auto database = Database::open(location, Database::OpenMode::ReadOnly);
+            if (!database) {
+                loaded.error = database.error().toString();
+                return loaded;
+            }
+            auto dataset = DatasetLoader::load(**database);
+            if (!dataset) {
+                loaded.error = dataset.error().toString();
+                return loaded;
+            }
+            loaded.engine = std::make_shared<const Engine>(dataset.value(),
+                                                           AnalyticsSettings::fromDatabase(**database));
+            return loaded;
+        },
+        [this, generation](const std::shared_ptr<Loaded> &loaded) { acceptLoaded(loaded, generation); });
 }
 
 void CockpitController::acceptLoaded(const std::shared_ptr<Loaded> &loaded, quint64 generation)
 {
-    if (generation != m_generation)
+    if (generation != m_loadGeneration)
         return;
     m_loading = false;
-    if (!loaded->error.isEmpty()) {
+    m_engine = loaded->engine;
+    if (!m_engine) {
         emit failed(loaded->error);
         emit loadFinished();
         emit stateChanged();
         return;
     }
-    const DatabaseSummary &summary = *loaded->summary;
-    m_opportunityCount = summary.opportunities;
-    m_snapshotDates = summary.snapshotDates;
-    std::sort(m_snapshotDates.begin(), m_snapshotDates.end());
-    m_periodKeys = summary.periods;
-    m_scopeTree = ScopeNode{QStringLiteral("all"), tr("Company"), {}};
-    for (const QString &district : summary.districtNames)
-        m_scopeTree.children.append({QStringLiteral("district:") + district, district, {}});
-    m_scopeKey = m_scopeTree.key;
-    m_periodKey = m_periodKeys.isEmpty() ? QString() : m_periodKeys.last();
-    m_asOf = m_snapshotDates.isEmpty() ? QDate() : m_snapshotDates.last();
-    m_compareTo = m_snapshotDates.size() > 1 ? m_snapshotDates.at(m_snapshotDates.size() - 2) : QDate();
+    const auto remembered = Scope::parse(Settings::lastScope().value());
+    Scope scope = Scope::all();
+    if (remembered && (remembered->kind == Scope::Kind::All
+                       || !m_engine->dataset().repsInScope(*remembered).empty()))
+        scope = *remembered;
+    m_query = m_engine->resolve(std::nullopt, std::nullopt, scope);
+    buildChoices();
     emit choicesChanged();
     emit loadFinished();
+    recompute();
+}
+
+void CockpitController::buildChoices()
+{
+    const Dataset &dataset = m_engine->dataset();
+    const FiscalCalendar calendar = m_engine->calendar();
+
+    // Scope tree: company > regions > districts > reps. Reps without a district hang off the root.
+    m_scopeTree = ScopeNode{Scope::all().key(), tr("Whole company"), {}};
+    QHash<QString, int> regionRow;
+    QHash<QString, std::pair<int, int>> districtRow;
+    std::vector<DatasetRep> reps = dataset.reps();
+    std::sort(reps.begin(), reps.end(), [](const DatasetRep &a, const DatasetRep &b) {
+        return std::tie(a.rep.region, a.rep.district, a.rep.name) < std::tie(b.rep.region, b.rep.district, b.rep.name);
+    });
+    for (const DatasetRep &rep : reps) {
+        ScopeNode repNode{Scope::rep(rep.rep.id).key(), rep.rep.name, {}};
+        if (rep.rep.district.isEmpty()) {
+            m_scopeTree.children.append(repNode);
+            continue;
+        }
+        const QString region = rep.rep.region.isEmpty() ? tr("No region") : rep.rep.region;
+        if (!regionRow.contains(region)) {
+            regionRow.insert(region, int(m_scopeTree.children.size()));
+            m_scopeTree.children.append({Scope::region(rep.rep.region).key(), region, {}});
+        }
+        ScopeNode &regionNode = m_scopeTree.children[regionRow.value(region)];
+        const QString districtKey = region + QLatin1Char('\n') + rep.rep.district;
+        if (!districtRow.contains(districtKey)) {
+            districtRow.insert(districtKey, {regionRow.value(region), int(regionNode.children.size())});
+            regionNode.children.append({Scope::district(rep.rep.district).key(), rep.rep.district, {}});
+        }
+        regionNode.children[districtRow.value(districtKey).second].children.append(repNode);
+    }
+    // A region with one district: the district is the useful level, skip the extra click.
+    for (ScopeNode &region : m_scopeTree.children) {
+        if (region.children.size() == 1 && !region.children.first().children.isEmpty())
+            region = region.children.first();
+    }
+
+    // Periods: every quarter from the first snapshot to one past the last, plus quota periods.
+    QList<FiscalPeriod> periods;
+    auto addPeriod = [&periods](const FiscalPeriod &period) {
+        if (period.isValid() && !periods.contains(period))
+            periods.append(period);
+    };
+    if (dataset.snapshotCount() > 0) {
+        FiscalPeriod period = calendar.periodOf(dataset.snapshotDates().first());
+        const FiscalPeriod last = calendar.next(calendar.periodOf(dataset.snapshotDates().last()));
+        for (int guard = 0; guard < 80 && period.start <= last.start; ++guard) {
+            addPeriod(period);
+            period = calendar.next(period);
+        }
+    }
+    for (const QString &key : dataset.quotaPeriods()) {
+        if (const auto period = calendar.parse(key))
+            addPeriod(*period);
+    }
+    std::sort(periods.begin(), periods.end(),
+              [](const FiscalPeriod &a, const FiscalPeriod &b) { return a.start < b.start; });
+    m_periods.clear();
+    for (const FiscalPeriod &period : std::as_const(periods))
+        m_periods.append({period.key(), periodLabel(period)});
+}
+
+void CockpitController::recompute()
+{
+    if (!m_engine)
+        return;
+    const quint64 generation = ++m_computeGeneration;
+    m_computing = true;
+    emit computeStarted();
+    emit stateChanged();
+    runInBackground<Computed>(
+        this,
+        [engine = m_engine, query = m_query] {
+            Computed computed;
+            computed.query = query;
+            if (!query.asOf.isValid())
+                return computed;
+            computed.cockpit = engine->cockpit(query);
+            const QDate from = query.compareTo.value_or(query.asOf);
+            computed.changes = engine->changes(from, query.asOf, query.scope, query.period);
+            computed.accuracy = engine->accuracy(query.scope);
+            return computed;
+        },
+        [this, generation](const std::shared_ptr<Computed> &computed) { acceptComputed(computed, generation); });
+}
+
+void CockpitController::acceptComputed(const std::shared_ptr<Computed> &computed, quint64 generation)
+{
+    if (generation != m_computeGeneration)
+        return;
+    m_computing = false;
+    m_cockpit = std::move(computed->cockpit);
+    m_changes = std::move(computed->changes);
+    m_accuracy = std::move(computed->accuracy);
+    m_hitCounts.clear();
+    emit resultsChanged();
+    emit hitsChanged();
     emit stateChanged();
 }
 

@@ -1,22 +1,31 @@
 #pragma once
 
+#include "DealAction.h"
 #include "ScopeNode.h"
+#include "analytics/AccuracyResult.h"
+#include "analytics/CockpitResult.h"
+#include "analytics/PipelineChanges.h"
+#include "analytics/Query.h"
+#include "analytics/RuleSet.h"
 #include "domain/Error.h"
 
 #include <QDate>
 #include <QObject>
 
 #include <memory>
+#include <vector>
 
 namespace dmc {
 class Database;
+class Dataset;
+class Engine;
 }
 
 namespace dmc::ui {
 
-// Owns the open database, the loaded data and the current query (scope, period, as-of,
-// compare-to). Loads off the GUI thread, recomputes when the query changes and tells the
-// views through signals. The views never call the engine themselves.
+// Owns the open database, the engine over its loaded data and the current query (scope,
+// period, as-of, compare-to). Loads and recomputes off the GUI thread and tells the views
+// through signals; the views never call the engine themselves.
 class CockpitController : public QObject
 {
     Q_OBJECT
@@ -29,49 +38,102 @@ public:
     // background; loadFinished() follows.
     Status open(const QString &location);
     void close();
+    // Loads the data of the open database again (after an import).
+    void reload();
     QString databaseLocation() const;
     Database *database() const { return m_database.get(); }
     bool isLoading() const { return m_loading; }
+    bool isComputing() const { return m_computing; }
+    bool hasData() const { return m_engine != nullptr; }
 
+    // --- choices for the query bar
     ScopeNode scopeTree() const { return m_scopeTree; }
     QList<std::pair<QString, QString>> periods() const;   // key, label
-    QList<QDate> snapshotDates() const { return m_snapshotDates; }
-    QString scopeKey() const { return m_scopeKey; }
-    QString periodKey() const { return m_periodKey; }
-    QDate asOf() const { return m_asOf; }
-    QDate compareTo() const { return m_compareTo; }
+    QList<QDate> snapshotDates() const;
+    QString scopeKey() const;
+    QString scopeLabel() const;     // the current scope's name as the scope picker shows it
+    QString periodKey() const;
+    QDate asOf() const { return m_query.asOf; }
+    QDate compareTo() const { return m_query.compareTo.value_or(QDate()); }
     QString statusText() const;
 
+    // --- current results (valid after resultsChanged)
+    const Query &query() const { return m_query; }
+    std::shared_ptr<const Engine> engine() const { return m_engine; }
+    const Dataset *dataset() const;
+    const CockpitResult &cockpit() const { return m_cockpit; }
+    const PipelineChanges &changes() const { return m_changes; }
+    const AccuracyResult &accuracy() const { return m_accuracy; }
+    QString reportingCurrency() const;
+
+    // --- risk filters (saved in the database as the DM's overrides)
+    const RuleSet &rules() const { return m_rules; }
+    int hitCount(const QString &ruleId) const { return m_hitCounts.value(ruleId); }
+    // The DM's statuses, notes and follow-ups keyed by InspectionQueueModel::actionKey().
+    QHash<QString, DealAction> actions() const { return m_actions; }
+
+    // Opportunity ids of dataset indices (for the queue filter and the deal list).
+    QStringList opportunityIds(const std::vector<qint32> &indices) const;
+
+public slots:
     void setScope(const QString &key);
     void setPeriod(const QString &key);
     void setAsOf(QDate date);
     void setCompareTo(QDate date);
+    // Shows one deal in Deal detail (dataset opportunity index).
+    void selectDeal(qint32 opportunity);
+    // Filters the inspection queue to the deals behind a number; an empty list clears it.
+    void drillInto(const QString &title, const std::vector<qint32> &deals);
+    void selectRep(const QString &repId);
+    void setRuleEnabled(const QString &ruleId, bool enabled);
+    void setRuleParameter(const QString &ruleId, const QString &key, int value);
+    void restoreDefaultRules();
+    // Stores a DM status / note / follow-up at once; actionSaved() follows on success.
+    void saveAction(const QString &opportunityId, const QString &ruleId, const dmc::ui::DealAction &action);
 
 signals:
     void loadStarted();
     void loadFinished();
     // Scopes, periods or snapshot dates available changed (a new database was loaded).
     void choicesChanged();
+    void computeStarted();
+    void resultsChanged();
     // Anything the title and status bar show changed.
     void stateChanged();
     void failed(const QString &message);
+    void dealSelected(qint32 opportunity);
+    void drillRequested(const QString &title, const std::vector<qint32> &deals);
+    void repSelected(const QString &repId);
+    void rulesChanged();
+    void hitsChanged();
+    void actionSaved(const QString &opportunityId, const QString &ruleId, const dmc::ui::DealAction &action);
 
 private:
     struct Loaded;
+    struct Computed;
     void startLoading();
     void acceptLoaded(const std::shared_ptr<Loaded> &loaded, quint64 generation);
+    void recompute();
+    void acceptComputed(const std::shared_ptr<Computed> &computed, quint64 generation);
+    void buildChoices();
+    void saveRules();
+    void applySettings();
 
     std::unique_ptr<Database> m_database;
+    std::shared_ptr<const Engine> m_engine;
     bool m_loading = false;
-    quint64 m_generation = 0;
+    bool m_computing = false;
+    quint64 m_loadGeneration = 0;
+    quint64 m_computeGeneration = 0;
     ScopeNode m_scopeTree;
-    QStringList m_periodKeys;
-    QList<QDate> m_snapshotDates;
-    QString m_scopeKey;
-    QString m_periodKey;
-    QDate m_asOf;
-    QDate m_compareTo;
-    qint64 m_opportunityCount = 0;
+    QList<std::pair<QString, QString>> m_periods;
+    Query m_query;
+    CockpitResult m_cockpit;
+    PipelineChanges m_changes;
+    AccuracyResult m_accuracy;
+    RuleSet m_rules;
+    QHash<QString, int> m_hitCounts;
+    QHash<QString, DealAction> m_actions;
 };
 
 } // namespace dmc::ui

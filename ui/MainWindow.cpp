@@ -1,8 +1,13 @@
 #include "MainWindow.h"
 
 #include "CockpitController.h"
+#include "CockpitView.h"
+#include "DealDetailView.h"
+#include "ForecastAccuracyView.h"
+#include "PipelineChangesView.h"
 #include "EmptyState.h"
 #include "QueryBar.h"
+#include "RiskFiltersView.h"
 #include "Settings.h"
 #include "ViewDock.h"
 #include "i18n/Translations.h"
@@ -20,8 +25,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -84,6 +91,14 @@ MainWindow::MainWindow(QWidget *parent)
         m_queryBar->setSnapshots(m_controller->snapshotDates(), m_controller->asOf(), m_controller->compareTo());
     });
     connect(m_controller, &CockpitController::stateChanged, this, &MainWindow::updateTitleAndStatus);
+    connect(m_controller, &CockpitController::drillRequested, this, [this] {
+        dock(DockId::InspectionQueue)->show();
+        dock(DockId::InspectionQueue)->raise();
+    });
+    connect(m_controller, &CockpitController::dealSelected, this, [this] {
+        if (dock(DockId::DealDetail)->isHidden())
+            dock(DockId::DealDetail)->show();
+    });
     connect(m_controller, &CockpitController::failed, this, [this](const QString &message) {
         QMessageBox::critical(this, tr("DM Cockpit"), message);
     });
@@ -207,6 +222,7 @@ void MainWindow::createActions()
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToCreate);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::runImport);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -242,11 +258,8 @@ void MainWindow::createMenus()
 
 void MainWindow::createDocks()
 {
-    for (DockId id : allDockIds) {
-        // Placeholder content until a view is attached by the controller wiring below.
-        auto *placeholder = new EmptyState;
-        m_docks[indexOf(id)] = new ViewDock(id, placeholder, this);
-    }
+    for (DockId id : allDockIds)
+        m_docks[indexOf(id)] = new ViewDock(id, createView(id), this);
     for (DockId id : allDockIds) {
         ViewDock *viewDock = dock(id);
         QAction *toggle = viewDock->toggleViewAction();
@@ -265,7 +278,16 @@ void MainWindow::createDocks()
         m_goMenu->addAction(show);
         m_showDockActions[indexOf(id)] = show;
     }
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("FindAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        ViewDock *queueDock = dock(DockId::InspectionQueue);
+        queueDock->show();
+        queueDock->raise();
+    });
     m_goMenu->addSeparator();
+    m_goMenu->addAction(m_findAction);
     m_goMenu->addAction(m_queryBar->previousWeekAction());
     m_goMenu->addAction(m_queryBar->nextWeekAction());
     m_goMenu->addActions(m_queryBar->pickerActions());
@@ -273,6 +295,21 @@ void MainWindow::createDocks()
     m_viewMenu->addMenu(m_languageMenu);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayoutAction);
+}
+
+QWidget *MainWindow::createView(DockId id)
+{
+    switch (id) {
+    case DockId::Cockpit: return new CockpitView(m_controller);
+    case DockId::DealDetail: return new DealDetailView(m_controller);
+    case DockId::PipelineChanges: return new PipelineChangesView(m_controller);
+    case DockId::ForecastAccuracy: return new ForecastAccuracyView(m_controller);
+    case DockId::RiskFilters: return new RiskFiltersView(m_controller);
+    default: break;
+    }
+    auto *placeholder = new EmptyState;
+    placeholder->setMessage(ViewDock::titleFor(id), tr("This view is not available yet."));
+    return placeholder;
 }
 
 void MainWindow::arrangeDefaultLayout()
@@ -297,6 +334,8 @@ void MainWindow::restoreSavedLayout()
     const QByteArray geometry = Settings::windowGeometry().value();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
+    else
+        setWindowState(windowState() | Qt::WindowMaximized);   // first start: use the screen
     // A layout saved by another version of the dock set is dropped: the defaults fit better.
     if (Settings::windowLayoutVersion().value() == Settings::layoutVersion) {
         const QByteArray layout = Settings::windowLayout().value();
@@ -336,6 +375,7 @@ void MainWindow::retranslateUi()
     m_resetLayoutAction->setText(tr("&Reset layout"));
     m_resetLayoutAction->setToolTip(tr("Put every view back in its default place"));
     m_aboutAction->setText(tr("&About DM Cockpit"));
+    m_findAction->setText(tr("&Find in the inspection queue"));
     // Language names are shown in their own language, whatever the current one.
     m_englishAction->setText(tr("English", "language name in English, keep as is"));
     m_russianAction->setText(tr("Русский", "language name in Russian, keep as is"));
@@ -400,6 +440,11 @@ void MainWindow::chooseDatabaseToCreate()
     if (QFileInfo(location).suffix().isEmpty())
         location += QStringLiteral(".db");
     openDatabase(location);
+}
+
+void MainWindow::runImport()
+{
+    QMessageBox::information(this, tr("Import"), tr("Use the command line for now: dmcockpit import --help"));
 }
 
 void MainWindow::showAbout()

@@ -48,6 +48,7 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    QWidget *createView(DockId id);
     void arrangeDefaultLayout();
     void restoreSavedLayout();
     void saveLayout();
@@ -57,6 +58,7 @@ private:
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
     void showAbout();
+    void runImport();
 
     CockpitController *m_controller;
     QueryBar *m_queryBar;
@@ -81,6 +83,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_russianAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

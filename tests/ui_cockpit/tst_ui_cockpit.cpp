@@ -1,0 +1,331 @@
+// The views over real engine results: a hand-made district written to a temporary database.
+#include "CockpitController.h"
+#include "CockpitView.h"
+#include "CoverageChart.h"
+#include "PathToPlanChart.h"
+#include "DealChangeModel.h"
+#include "DealDetailView.h"
+#include "DealHistoryModel.h"
+#include "FollowUpModel.h"
+#include "ForecastAccuracyView.h"
+#include "AccuracyModel.h"
+#include "KpiTile.h"
+#include "MainWindow.h"
+#include "MeddpiccModel.h"
+#include "PipelineChangesView.h"
+#include "RiskFiltersView.h"
+#include "TeamTableModel.h"
+#include "ViewDock.h"
+#include "WaterfallChart.h"
+#include "analytics/Engine.h"
+#include "analytics/RuleSet.h"
+#include "i18n/Translations.h"
+#include "store/CrmWriter.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dmc;
+using namespace dmc::ui;
+
+namespace {
+
+const QDate week1(2026, 11, 30);
+const QDate week2(2026, 12, 7);
+
+Opportunity deal(const char *id, const char *owner, const char *name, const char *stage, ForecastCategory category,
+                 Cents amount, QDate close)
+{
+    Opportunity o;
+    o.id = QLatin1String(id);
+    o.ownerId = QLatin1String(owner);
+    o.accountId = QStringLiteral("a1");
+    o.name = QLatin1String(name);
+    o.stage = QLatin1String(stage);
+    o.category = category;
+    o.amount = amount;
+    o.currency = QStringLiteral("USD");
+    o.closeDate = close;
+    o.createdDate = QDate(2026, 9, 1);
+    o.stageEnteredDate = QDate(2026, 11, 1);
+    o.lastActivityDate = QDate(2026, 12, 1);
+    o.sourceFile = QStringLiteral("Opportunity.csv");
+    o.sourceLine = 7;
+    return o;
+}
+
+SnapshotRow row(QDate asOf, const Opportunity &o, std::optional<Cents> amount = std::nullopt)
+{
+    SnapshotRow r;
+    r.asOf = asOf;
+    r.opportunityId = o.id;
+    r.ownerId = o.ownerId;
+    r.stage = o.stage;
+    r.category = o.category;
+    r.amount = amount ? amount : o.amount;
+    r.currency = o.currency;
+    r.closeDate = o.closeDate;
+    r.stageEnteredDate = o.stageEnteredDate;
+    r.lastActivityDate = o.lastActivityDate;
+    return r;
+}
+
+// Three reps in two districts, Q4 2026, snapshots on Nov 30 and Dec 7 (amounts in cents):
+// won 30,000 (o3); commit o1 20,000 + o4 40,000 (50,000 at Nov 30) + o6 25,000 = 85,000;
+// best case o2 15,000; pipeline o5 10,000 (new on Dec 7); o7 closes in Q1 2027.
+CrmData district()
+{
+    CrmData data;
+    data.reportingCurrency = QStringLiteral("USD");
+    data.stages = {{QStringLiteral("Discovery"), 40, 1, false, false},
+                   {QStringLiteral("Proposal"), 60, 2, false, false},
+                   {QStringLiteral("Negotiation"), 80, 3, false, false},
+                   {QStringLiteral("Closed Won"), 100, 4, true, false},
+                   {QStringLiteral("Closed Lost"), 0, 5, false, true}};
+    data.currencyRates = {{QStringLiteral("USD"), 1.0, true}};
+    auto rep = [](const char *id, const char *name, const char *district) {
+        Rep r;
+        r.id = QLatin1String(id);
+        r.name = QLatin1String(name);
+        r.district = QLatin1String(district);
+        r.region = QStringLiteral("North America");
+        return r;
+    };
+    data.reps = {rep("r1", "Ann Archer", "East"), rep("r2", "Bob Baker", "East"), rep("r3", "Cy Cole", "West")};
+    data.quotas = {{QStringLiteral("r1"), QStringLiteral("2026Q4"), 10000000},
+                   {QStringLiteral("r2"), QStringLiteral("2026Q4"), 8000000},
+                   {QStringLiteral("r3"), QStringLiteral("2026Q4"), 5000000}};
+    Account account;
+    account.id = QStringLiteral("a1");
+    account.name = QStringLiteral("Acme");
+    data.accounts = {account};
+    const auto o1 = deal("o1", "r1", "Deal one", "Negotiation", ForecastCategory::Commit, 2000000, QDate(2026, 12, 15));
+    const auto o2 = deal("o2", "r1", "Deal two", "Proposal", ForecastCategory::BestCase, 1500000, QDate(2026, 12, 20));
+    const auto o3 = deal("o3", "r1", "Deal three", "Closed Won", ForecastCategory::Closed, 3000000, QDate(2026, 11, 10));
+    const auto o4 = deal("o4", "r2", "Deal four", "Negotiation", ForecastCategory::Commit, 4000000, QDate(2026, 12, 18));
+    const auto o5 = deal("o5", "r2", "Deal five", "Discovery", ForecastCategory::Pipeline, 1000000, QDate(2026, 12, 28));
+    const auto o6 = deal("o6", "r3", "Deal six", "Negotiation", ForecastCategory::Commit, 2500000, QDate(2026, 12, 10));
+    const auto o7 = deal("o7", "r3", "Deal seven", "Discovery", ForecastCategory::Pipeline, 500000, QDate(2027, 1, 20));
+    data.opportunities = {o1, o2, o3, o4, o5, o6, o7};
+    for (const auto &o : {o1, o2, o3, o6, o7})
+        data.snapshots.push_back(row(week1, o));
+    data.snapshots.push_back(row(week1, o4, 5000000));
+    for (const auto &o : {o1, o2, o3, o4, o5, o6, o7})
+        data.snapshots.push_back(row(week2, o));
+    return data;
+}
+
+} // namespace
+
+class TestUiCockpit : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    // A window over the fixture with its results computed.
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>();
+        QSignalSpy results(window->controller(), &CockpitController::resultsChanged);
+        if (!window->openDatabase(m_path))
+            return nullptr;
+        if (!results.wait(15000))
+            return nullptr;
+        return window;
+    }
+
+    template<typename View>
+    static View *view(MainWindow &window, DockId id)
+    {
+        return qobject_cast<View *>(window.dock(id)->widget());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("DMCockpitTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_cockpit"));
+        QSettings().clear();
+        Translations::install(QStringLiteral("en"));
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("district.db"));
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        Transaction transaction((*db)->connectionName());
+        QVERIFY(CrmWriter(**db).write(district()).ok());
+        QVERIFY(transaction.commit());
+    }
+
+    void cleanup() { QSettings().clear(); }
+
+    void cockpitShowsTheEngineNumbersAndTeam()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        CockpitController *controller = window->controller();
+        QCOMPARE(controller->asOf(), week2);
+        QCOMPARE(controller->compareTo(), week1);
+        QCOMPARE(controller->periodKey(), QStringLiteral("2026Q4"));
+
+        auto *cockpit = view<CockpitView>(*window, DockId::Cockpit);
+        QVERIFY(cockpit);
+        QAbstractItemModelTester teamTester(cockpit->teamModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester followTester(cockpit->followUpModel(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // Team rows are the engine's reps in scope, in the engine's order.
+        const Engine &engine = *controller->engine();
+        const std::vector<qint32> reps = engine.dataset().repsInScope(Scope::all());
+        QCOMPARE(cockpit->teamModel()->rowCount(), int(reps.size()));
+        QCOMPARE(cockpit->teamModel()->rowCount(), 3);
+        for (int i = 0; i < int(reps.size()); ++i)
+            QCOMPARE(cockpit->teamModel()->teamRow(i).repId, engine.dataset().reps()[size_t(reps[size_t(i)])].rep.id);
+
+        // Tiles: hand-computed totals, formatted by the English locale.
+        QCOMPARE(cockpit->tile(CockpitView::Tile::Won)->value(), QStringLiteral("$30K"));
+        QCOMPARE(cockpit->tile(CockpitView::Tile::Commit)->value(), QStringLiteral("$85K"));
+        QCOMPARE(cockpit->tile(CockpitView::Tile::BestCase)->value(), QStringLiteral("$15K"));
+        QCOMPARE(cockpit->tile(CockpitView::Tile::Pipeline)->value(), QStringLiteral("$10K"));
+        QCOMPARE(cockpit->tile(CockpitView::Tile::Quota)->value(), QStringLiteral("$230K"));
+        QCOMPARE(cockpit->tile(CockpitView::Tile::Gap)->value(), QStringLiteral("$200K"));
+        // Coverage = (85 + 15 + 10) / 200 = 0.55
+        QCOMPARE(cockpit->tile(CockpitView::Tile::Coverage)->value(), QStringLiteral("0.6x"));
+        QCOMPARE(cockpit->coverageChart()->barCount(), 3);
+        QVERIFY(cockpit->pathChart()->seriesCount() >= 4);
+    }
+
+    void clickingATileDrillsIntoTheEngineDeals()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        CockpitController *controller = window->controller();
+        auto *cockpit = view<CockpitView>(*window, DockId::Cockpit);
+        QSignalSpy drill(controller, &CockpitController::drillRequested);
+
+        KpiTile *commit = cockpit->tile(CockpitView::Tile::Commit);
+        QVERIFY(commit->isDrillable());
+        QTest::mouseClick(commit, Qt::LeftButton);
+        QCOMPARE(drill.count(), 1);
+        const auto deals = drill.at(0).at(1).value<std::vector<qint32>>();
+        const CockpitResult expected = controller->engine()->cockpit(controller->query());
+        QCOMPARE(deals, expected.totals.drill.commit);
+        QStringList ids = controller->opportunityIds(deals);
+        ids.sort();
+        QCOMPARE(ids, (QStringList{QStringLiteral("o1"), QStringLiteral("o4"), QStringLiteral("o6")}));
+
+        // The gap is not a sum of deals: nothing to drill.
+        QVERIFY(!cockpit->tile(CockpitView::Tile::Gap)->isDrillable());
+        QTest::mouseClick(cockpit->tile(CockpitView::Tile::Gap), Qt::LeftButton);
+        QCOMPARE(drill.count(), 1);
+    }
+
+    void scopeNarrowsTheTeamTable()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        CockpitController *controller = window->controller();
+        auto *cockpit = view<CockpitView>(*window, DockId::Cockpit);
+        QSignalSpy results(controller, &CockpitController::resultsChanged);
+        controller->setScope(QStringLiteral("district:East"));
+        QVERIFY(results.wait(10000));
+        QCOMPARE(cockpit->teamModel()->rowCount(), 2);
+        QCOMPARE(cockpit->tile(CockpitView::Tile::Commit)->value(), QStringLiteral("$60K"));
+        controller->setScope(QStringLiteral("rep:r3"));
+        QVERIFY(results.wait(10000));
+        QCOMPARE(cockpit->teamModel()->rowCount(), 1);
+        QCOMPARE(cockpit->teamModel()->teamRow(0).name, QStringLiteral("Cy Cole"));
+    }
+
+    void pipelineChangesListTheDealsBehindABar()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        auto *changes = view<PipelineChangesView>(*window, DockId::PipelineChanges);
+        QVERIFY(changes);
+        QAbstractItemModelTester tester(changes->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Moved between the snapshots: o4 decreased by 10,000, o5 is new.
+        QCOMPARE(changes->model()->rowCount(), 2);
+        const auto &bars = changes->chart()->bars();
+        QCOMPARE(bars.front().amount, Cents(2000000 + 1500000 + 5000000 + 2500000));   // opening at Nov 30
+        QCOMPARE(bars.back().amount, Cents(8500000 + 1500000 + 1000000));              // closing at Dec 7
+        int decreased = -1;
+        for (int i = 0; i < int(bars.size()); ++i)
+            if (bars[size_t(i)].reasons == std::vector<ChangeReason>{ChangeReason::Decreased})
+                decreased = i;
+        QVERIFY(decreased > 0);
+        QCOMPARE(bars[size_t(decreased)].amount, Cents(-1000000));
+        changes->showBar(decreased);
+        QCOMPARE(changes->model()->rowCount(), 1);
+        QCOMPARE(changes->model()->data(changes->model()->index(0, DealChangeModel::Deal)).toString(),
+                 QStringLiteral("Deal four"));
+    }
+
+    void dealDetailShowsFieldsAndHistory()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        CockpitController *controller = window->controller();
+        auto *detail = view<DealDetailView>(*window, DockId::DealDetail);
+        QVERIFY(detail);
+        QAbstractItemModelTester history(detail->historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester meddpicc(detail->meddpiccModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        controller->selectDeal(controller->dataset()->opportunityIndex(QStringLiteral("o4")));
+        QCOMPARE(detail->headline(), QStringLiteral("Deal four"));
+        QCOMPARE(detail->historyModel()->rowCount(), 2);
+        // Newest first; the amount change is marked bold.
+        QCOMPARE(detail->historyModel()->data(detail->historyModel()->index(0, DealHistoryModel::Amount)).toString(),
+                 QStringLiteral("$40,000"));
+        QVERIFY(detail->historyModel()->data(detail->historyModel()->index(0, DealHistoryModel::Amount), Qt::FontRole)
+                    .value<QFont>().bold());
+        QCOMPARE(detail->meddpiccModel()->rowCount(), 8);
+    }
+
+    void accuracyModelIsSound()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        auto *accuracy = view<ForecastAccuracyView>(*window, DockId::ForecastAccuracy);
+        QVERIFY(accuracy);
+        QAbstractItemModelTester tester(accuracy->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Two snapshots in one open quarter: no closed period yet.
+        QCOMPARE(accuracy->model()->rowCount(), 0);
+    }
+
+    void riskFilterChangesAreSavedInTheDatabase()
+    {
+        {
+            auto window = openWindow();
+            QVERIFY(window);
+            auto *filters = view<RiskFiltersView>(*window, DockId::RiskFilters);
+            QVERIFY(filters);
+            QCheckBox *stale = filters->ruleCheckBox(QStringLiteral("stale_stage"));
+            QVERIFY(stale && stale->isChecked());
+            stale->setChecked(false);
+            filters->parameterSpinBox(QStringLiteral("no_recent_activity"), QStringLiteral("days"))->setValue(10);
+            QVERIFY(!window->controller()->rules().isEnabled(QStringLiteral("stale_stage")));
+        }
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        auto rules = RuleSet::load(**db);
+        QVERIFY(rules.ok());
+        QVERIFY(!rules->isEnabled(QStringLiteral("stale_stage")));
+        QCOMPARE(rules->parameter(QStringLiteral("no_recent_activity"), QStringLiteral("days")), 10);
+        QVERIFY((*db)->setSetting(RuleSet::SettingKey, QStringLiteral("{\"version\":1,\"rules\":[]}")).ok());
+    }
+};
+
+QTEST_MAIN(TestUiCockpit)
+#include "tst_ui_cockpit.moc"

@@ -1,0 +1,93 @@
+#include "CoverageChart.h"
+
+#include "ChartStyle.h"
+#include "Format.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QEvent>
+#include <QHorizontalStackedBarSeries>
+#include <QValueAxis>
+
+namespace dmc::ui {
+
+CoverageChart::CoverageChart(QWidget *parent)
+    : QChartView(parent)
+{
+    setObjectName(QStringLiteral("CoverageChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(320);
+    rebuild();
+}
+
+void CoverageChart::setTeam(const std::vector<TeamRow> &team, double target)
+{
+    m_team = team;
+    m_target = target;
+    rebuild();
+}
+
+void CoverageChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QChartView::changeEvent(event);
+}
+
+void CoverageChart::rebuild()
+{
+    auto *chart = new QChart;
+    ChartStyle::apply(chart);
+    chart->setTitle(tr("Coverage by rep (target %1)").arg(Format::ratio(m_target)));
+
+    double maximum = m_target * 1.5;
+    for (const TeamRow &row : m_team)
+        maximum = std::max(maximum, row.numbers.coverage.value_or(0.0));
+    maximum = std::min(maximum, m_target * 4);    // one huge ratio must not flatten the rest
+
+    auto *coverage = new QBarSet(tr("Coverage"));
+    auto *covered = new QBarSet(tr("Gap closed"));
+    coverage->setColor(ChartStyle::color(ChartStyle::Role::Commit));
+    coverage->setBorderColor(ChartStyle::color(ChartStyle::Role::Commit));
+    covered->setColor(ChartStyle::color(ChartStyle::Role::Won));
+    covered->setBorderColor(ChartStyle::color(ChartStyle::Role::Won));
+    QStringList names;
+    // Bars are drawn bottom-up; reverse so the first rep of the table is on top.
+    for (auto it = m_team.rbegin(); it != m_team.rend(); ++it) {
+        names.append(it->name);
+        const auto ratio = it->numbers.coverage;
+        coverage->append(ratio ? std::min(*ratio, maximum) : 0.0);
+        covered->append(ratio ? 0.0 : m_target);
+    }
+    auto *series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.6);
+    series->append(coverage);
+    series->append(covered);
+    chart->addSeries(series);
+    const int count = int(m_team.size());
+    auto report = [this, count](int index) {
+        if (index >= 0 && index < count)
+            emit repClicked(count - 1 - index);
+    };
+    connect(coverage, &QBarSet::clicked, this, report);
+    connect(covered, &QBarSet::clicked, this, report);
+
+    auto *reps = new QBarCategoryAxis;
+    reps->append(names);
+    auto *ratio = new QValueAxis;
+    ratio->setRange(0, maximum);
+    ratio->setLabelFormat(QStringLiteral("%.1fx"));
+    ratio->setTitleText(tr("Open pipeline / gap"));
+    ChartStyle::styleAxis(reps);
+    ChartStyle::styleAxis(ratio);
+    chart->addAxis(reps, Qt::AlignLeft);
+    chart->addAxis(ratio, Qt::AlignBottom);
+    series->attachAxis(reps);
+    series->attachAxis(ratio);
+
+    QChart *old = this->chart();
+    setChart(chart);
+    delete old;
+}
+
+} // namespace dmc::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace dmc::ui {
+
+// What the DM recorded about one hit (deal + rule): status, note, snooze and follow-up. The
+// window's copy of the action store's row, shown and edited in the inspection queue.
+struct DealAction
+{
+    enum class Status { Open, Reviewed, Snoozed };
+
+    Status status = Status::Open;
+    QString note;
+    QDate snoozeUntil;
+    QString snoozeReason;
+    QDate followUpDue;
+    QString followUpText;
+
+    bool isEmpty() const
+    {
+        return status == Status::Open && note.isEmpty() && !followUpDue.isValid() && followUpText.isEmpty();
+    }
+    friend bool operator==(const DealAction &, const DealAction &) = default;
+};
+
+} // namespace dmc::ui

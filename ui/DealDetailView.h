@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace dmc::ui {
+
+class CockpitController;
+class DealHistoryModel;
+class EmptyState;
+class MeddpiccModel;
+
+// Everything about the selected deal: its fields, MEDDPICC grid, POC, the history across
+// snapshots and the import row it came from. Read-only: CRM data is never edited here.
+class DealDetailView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DealDetailView(CockpitController *controller, QWidget *parent = nullptr);
+
+    void showDeal(qint32 opportunity);
+    qint32 deal() const { return m_deal; }
+    QString headline() const;
+    DealHistoryModel *historyModel() const { return m_history; }
+    MeddpiccModel *meddpiccModel() const { return m_meddpicc; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fill();
+    QLabel *addField(QFormLayout *form, const char *name);
+
+    CockpitController *m_controller;
+    qint32 m_deal = -1;
+    QStackedWidget *m_stack;
+    EmptyState *m_empty;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QGroupBox *m_fieldsBox;
+    QFormLayout *m_fields;
+    QGroupBox *m_meddpiccBox;
+    QTableView *m_meddpiccTable;
+    MeddpiccModel *m_meddpicc;
+    QGroupBox *m_pocBox;
+    QFormLayout *m_poc;
+    QGroupBox *m_historyBox;
+    QTableView *m_historyTable;
+    DealHistoryModel *m_history;
+    QLabel *m_source;
+    QList<QLabel *> m_values;
+};
+
+} // namespace dmc::ui

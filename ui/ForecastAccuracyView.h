@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace dmc::ui {
+
+class AccuracyModel;
+class CockpitController;
+class EmptyState;
+class TypedSortProxy;
+
+// Forecast accuracy over closed periods: WAPE and slip rate per period (chart) and each rep's
+// forecast against the actual (table).
+class ForecastAccuracyView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ForecastAccuracyView(CockpitController *controller, QWidget *parent = nullptr);
+
+    AccuracyModel *model() const { return m_model; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showResults();
+
+    CockpitController *m_controller;
+    QStackedWidget *m_stack;
+    EmptyState *m_empty;
+    QLabel *m_summary;
+    QChartView *m_chart;
+    AccuracyModel *m_model;
+    TypedSortProxy *m_proxy;
+    QTableView *m_table;
+};
+
+} // namespace dmc::ui

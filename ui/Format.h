@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/Money.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace dmc::ui {
+
+// How the views show numbers, money and dates: always through the current language's QLocale.
+class Format
+{
+    Q_DECLARE_TR_FUNCTIONS(dmc::ui::Format)
+
+public:
+    // "$1,234,567" (whole units; cents are noise on a cockpit) in the reporting currency.
+    static QString money(Cents cents, const QString &currency);
+    // "$1.2M", "$845K": for tiles and chart labels.
+    static QString compactMoney(Cents cents, const QString &currency);
+    // "+$120K" / "-$40K" / "no change"
+    static QString moneyDelta(Cents delta, const QString &currency);
+    static QString percent(double share, int decimals = 0);      // 0.42 -> "42%"
+    static QString ratio(double value);                          // 2.43 -> "2.4x"
+    static QString date(QDate date);                             // short locale date
+    static QString number(qint64 value);
+    // The currency symbol for a code ("USD" -> "$"); the code itself when the locale has none.
+    static QString currencySymbol(const QString &currency);
+};
+
+} // namespace dmc::ui

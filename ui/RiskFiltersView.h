@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace dmc::ui {
+
+class CockpitController;
+
+// The risk filters of DOMAIN.md section 4: each on / off with its thresholds. Changes apply to
+// the inspection queue at once and are saved in the database (the DM's rule overrides).
+class RiskFiltersView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RiskFiltersView(CockpitController *controller, QWidget *parent = nullptr);
+
+    QCheckBox *ruleCheckBox(const QString &ruleId) const { return m_checks.value(ruleId); }
+    QSpinBox *parameterSpinBox(const QString &ruleId, const QString &key) const;
+
+    static QString parameterName(const QString &key);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showRules();
+
+    CockpitController *m_controller;
+    QLabel *m_intro;
+    QPushButton *m_restore;
+    QHash<QString, QCheckBox *> m_checks;
+    QHash<QString, QLabel *> m_descriptions;
+    QHash<QString, QSpinBox *> m_spins;         // "rule/key"
+    QHash<QString, QLabel *> m_spinLabels;      // "rule/key"
+    QHash<QString, QLabel *> m_hitCounts;
+};
+
+} // namespace dmc::ui

@@ -1,0 +1,40 @@
+#include "TypedSortProxy.h"
+
+#include "SortableTableModel.h"
+
+namespace dmc::ui {
+
+TypedSortProxy::TypedSortProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void TypedSortProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_model = qobject_cast<SortableTableModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+bool TypedSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_model)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const SortKey a = m_model->sortKey(left.row(), left.column());
+    const SortKey b = m_model->sortKey(right.row(), right.column());
+    // Empty cells sort after everything in ascending order.
+    if (a.index() != b.index()) {
+        if (std::holds_alternative<std::monostate>(a))
+            return false;
+        if (std::holds_alternative<std::monostate>(b))
+            return true;
+        return a.index() < b.index();
+    }
+    if (const double *x = std::get_if<double>(&a))
+        return *x < std::get<double>(b);
+    if (const QString *x = std::get_if<QString>(&a))
+        return QString::localeAwareCompare(*x, std::get<QString>(b)) < 0;
+    return false;
+}
+
+} // namespace dmc::ui

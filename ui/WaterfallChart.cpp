@@ -1,0 +1,134 @@
+#include "WaterfallChart.h"
+
+#include "ChartStyle.h"
+#include "Format.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QEvent>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+namespace dmc::ui {
+
+WaterfallChart::WaterfallChart(QWidget *parent)
+    : QChartView(parent)
+{
+    setObjectName(QStringLiteral("WaterfallChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(300);
+    rebuild();
+}
+
+void WaterfallChart::setBridge(const ChangeBridge &bridge, bool withCategoryMoves, const QString &currency)
+{
+    m_bridge = bridge;
+    m_withCategoryMoves = withCategoryMoves;
+    m_currency = currency;
+    rebuild();
+}
+
+void WaterfallChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QChartView::changeEvent(event);
+}
+
+void WaterfallChart::rebuild()
+{
+    const ChangeBridge &b = m_bridge;
+    using R = ChangeReason;
+    m_bars = {
+        {tr("Opening"), {}, b.opening, true},
+        {changeReasonName(R::New), {R::New}, b.newDeals, false},
+        {changeReasonName(R::PulledIn), {R::PulledIn}, b.pulledIn, false},
+        {changeReasonName(R::TransferredIn), {R::TransferredIn}, b.transferredIn, false},
+        {changeReasonName(R::Increased), {R::Increased}, b.increased, false},
+        {changeReasonName(R::Decreased), {R::Decreased}, -b.decreased, false},
+        {changeReasonName(R::PushedOut), {R::PushedOut}, -b.pushedOut, false},
+        {changeReasonName(R::TransferredOut), {R::TransferredOut}, -b.transferredOut, false},
+        {changeReasonName(R::Won), {R::Won}, -b.won, false},
+        {changeReasonName(R::Lost), {R::Lost}, -b.lost, false},
+    };
+    if (m_withCategoryMoves) {
+        m_bars.push_back({tr("Moved in"), {R::CategoryUp, R::CategoryDown}, b.categoryIn, false});
+        m_bars.push_back({tr("Moved out"), {R::CategoryUp, R::CategoryDown}, -b.categoryOut, false});
+    }
+    m_bars.push_back({tr("Closing"), {}, b.closing, true});
+
+    auto *chart = new QChart;
+    ChartStyle::apply(chart);
+    chart->legend()->hide();
+    chart->setTitle(tr("Open pipeline bridge"));
+
+    Cents maximum = 1;
+    Cents running = 0;
+    for (const Bar &bar : m_bars) {
+        running = bar.total ? bar.amount : running + bar.amount;
+        maximum = std::max({maximum, running, bar.total ? bar.amount : running - bar.amount});
+    }
+    const ChartStyle::MoneyScale scale = ChartStyle::moneyScale(maximum, m_currency);
+
+    // A stacked series: an invisible base lifts each movement to where the previous bar ended.
+    auto *base = new QBarSet(QString());
+    base->setColor(Qt::transparent);
+    base->setBorderColor(Qt::transparent);
+    auto *totals = new QBarSet(tr("Total"));
+    auto *increases = new QBarSet(tr("Increase"));
+    auto *decreases = new QBarSet(tr("Decrease"));
+    totals->setColor(ChartStyle::color(ChartStyle::Role::Total));
+    increases->setColor(ChartStyle::color(ChartStyle::Role::Increase));
+    decreases->setColor(ChartStyle::color(ChartStyle::Role::Decrease));
+    for (QBarSet *set : {totals, increases, decreases})
+        set->setBorderColor(set->color());
+    QStringList captions;
+    running = 0;
+    for (const Bar &bar : m_bars) {
+        captions.append(bar.caption);
+        if (bar.total) {
+            running = bar.amount;
+            base->append(0);
+            totals->append(double(bar.amount) / scale.divisor);
+            increases->append(0);
+            decreases->append(0);
+            continue;
+        }
+        const Cents low = bar.amount >= 0 ? running : running + bar.amount;
+        base->append(double(low) / scale.divisor);
+        totals->append(0);
+        increases->append(bar.amount > 0 ? double(bar.amount) / scale.divisor : 0);
+        decreases->append(bar.amount < 0 ? double(-bar.amount) / scale.divisor : 0);
+        running += bar.amount;
+    }
+    auto *series = new QStackedBarSeries;
+    series->setBarWidth(0.7);
+    for (QBarSet *set : {base, totals, increases, decreases})
+        series->append(set);
+    chart->addSeries(series);
+    connect(series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *) { emit barClicked(index); });
+
+    auto *categories = new QBarCategoryAxis;
+    categories->append(captions);
+    auto *money = new QValueAxis;
+    money->setRange(0, double(maximum) / scale.divisor * 1.08);
+    money->setLabelFormat(QStringLiteral("%.1f"));
+    money->setTitleText(scale.title);
+    money->applyNiceNumbers();
+    ChartStyle::styleAxis(categories);
+    ChartStyle::styleAxis(money);
+    QFont labels = categories->labelsFont();
+    labels.setPointSizeF(7.5);
+    categories->setLabelsFont(labels);
+    categories->setLabelsAngle(-30);
+    chart->addAxis(categories, Qt::AlignBottom);
+    chart->addAxis(money, Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(money);
+
+    QChart *old = this->chart();
+    setChart(chart);
+    delete old;
+}
+
+} // namespace dmc::ui
