@@ -1,0 +1,43 @@
+// dmcockpit export --db FILE -o DIR: the CRM data as canonical CSV files.
+#include "Command.h"
+#include "CommandSupport.h"
+#include "export/CanonicalExporter.h"
+
+#include <QCoreApplication>
+
+namespace dmc::cli {
+namespace {
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QCoreApplication::translate("dmc::cli::Commands", "The folder to write the CSV files to."),
+                      QCoreApplication::translate("dmc::cli::Commands", "DIR")});
+    if (!parseArguments(parser, arguments, "export"))
+        return ExitUsage;
+    const QString directory = parser.value(QStringLiteral("output"));
+    if (directory.isEmpty())
+        return usageError(QCoreApplication::translate("dmc::cli::Commands", "The -o DIR option is required."));
+    int code = ExitOk;
+    auto database = openDatabase(parser, code, Database::OpenMode::ReadOnly);
+    if (!database)
+        return code;
+    auto written = CanonicalExporter(*database).exportTo(directory);
+    if (!written)
+        return fail(written.error());
+    out() << QCoreApplication::translate("dmc::cli::Commands", "Wrote %n file(s) to %1.", nullptr,
+                                         int(written->size()))
+                 .arg(directory)
+          << Qt::endl;
+    return ExitOk;
+}
+
+const CommandRegistration registration({"export",
+                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                                          "Write the CRM data as canonical CSV files."),
+                                        false, &runExport});
+
+} // namespace
+} // namespace dmc::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "import/SourceImporter.h"
+
+#include <QCoreApplication>
+
+namespace dmc {
+
+// DM Cockpit's own format (docs/canonical-format.md): one CSV per table in a folder, or one
+// JSON file holding the same tables as arrays of objects. Reads exactly what the canonical
+// exporter writes, so a folder round-trips.
+class CanonicalImporter : public SourceImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(dmc::CanonicalImporter)
+
+public:
+    Result<CrmData> read(ImportSession &session) override;
+};
+
+} // namespace dmc

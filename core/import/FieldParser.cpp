@@ -1,0 +1,85 @@
+#include "FieldParser.h"
+
+#include <QDateTime>
+
+namespace dmc {
+
+QDate FieldParser::parseDate(const QString &text, const QStringList &formats)
+{
+    const QString value = text.trimmed();
+    if (value.isEmpty())
+        return {};
+    for (const QString &format : formats) {
+        QDate date;
+        if (format.contains(u'H'))
+            date = QDateTime::fromString(value, format).date();
+        else
+            date = QDate::fromString(value, format);
+        if (date.isValid() && date.year() >= 1900 && date.year() <= 2200)
+            return date;
+    }
+    return {};
+}
+
+std::optional<Cents> FieldParser::parseAmount(const QString &text, QChar decimalSeparator)
+{
+    const QChar other = decimalSeparator == u',' ? u'.' : u',';
+    QString digits;
+    digits.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F) || c == other)
+            continue;   // thousands separators
+        digits += c == decimalSeparator ? QChar(u'.') : c;
+    }
+    if (digits.isEmpty())
+        return std::nullopt;
+    bool negative = false;
+    qsizetype i = 0;
+    if (digits.at(0) == u'-' || digits.at(0) == u'+') {
+        negative = digits.at(0) == u'-';
+        ++i;
+    }
+    qint64 whole = 0;
+    int wholeDigits = 0;
+    for (; i < digits.size() && digits.at(i).isDigit(); ++i) {
+        if (++wholeDigits > 15)
+            return std::nullopt;    // beyond any real amount; also keeps cents in range
+        whole = whole * 10 + digits.at(i).digitValue();
+    }
+    qint64 cents = 0;
+    int fractionDigits = 0;
+    bool roundUp = false;
+    if (i < digits.size() && digits.at(i) == u'.') {
+        ++i;
+        for (; i < digits.size() && digits.at(i).isDigit(); ++i, ++fractionDigits) {
+            if (fractionDigits < 2)
+                cents = cents * 10 + digits.at(i).digitValue();
+            else if (fractionDigits == 2)
+                roundUp = digits.at(i).digitValue() >= 5;
+        }
+        if (fractionDigits == 0)
+            return std::nullopt;
+    }
+    if (i != digits.size() || wholeDigits == 0)
+        return std::nullopt;
+    if (fractionDigits == 1)
+        cents *= 10;
+    Cents total = whole * 100 + cents + (roundUp ? 1 : 0);
+    return negative ? -total : total;
+}
+
+QString FieldParser::formatAmount(Cents cents)
+{
+    const bool negative = cents < 0;
+    const quint64 magnitude = negative ? quint64(-(cents + 1)) + 1 : quint64(cents);
+    QString text = QString::number(magnitude / 100);
+    const quint64 fraction = magnitude % 100;
+    if (fraction != 0) {
+        text += u'.';
+        text += fraction % 10 == 0 ? QString::number(fraction / 10)
+                                   : QStringLiteral("%1").arg(fraction, 2, 10, QLatin1Char('0'));
+    }
+    return negative ? QLatin1Char('-') + text : text;
+}
+
+} // namespace dmc

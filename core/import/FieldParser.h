@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/Money.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dmc {
+
+// Parses the values real exports hold: dates in the profile's formats, money with `.` or `,`
+// decimals and space / NBSP thousands separators, into cents.
+class FieldParser
+{
+public:
+    // Tries each Qt date format in order ("yyyy-MM-dd", "dd.MM.yyyy", "M/d/yyyy",
+    // "yyyy-MM-dd HH:mm:ss"); a null QDate when none matches.
+    static QDate parseDate(const QString &text, const QStringList &formats);
+    // Cents, rounded half away from zero past two decimals; nullopt when not a number.
+    static std::optional<Cents> parseAmount(const QString &text, QChar decimalSeparator);
+    // "1234.5" from 123450 cents: the canonical form, no trailing zeros.
+    static QString formatAmount(Cents cents);
+};
+
+} // namespace dmc

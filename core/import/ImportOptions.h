@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace dmc {
+
+// How an import runs: strict (first bad row aborts) or lenient (rejects go to a CSV beside
+// the database), an optional as-of date for sources without history, progress and cancel.
+struct ImportOptions
+{
+    bool lenient = false;
+    QDate asOf;     // null: the latest date found in the data
+    // percent 0-100 and a translated phrase ("Reading Opportunity.csv").
+    std::function<void(int percent, const QString &what)> progress;
+    const std::atomic_bool *cancel = nullptr;
+};
+
+} // namespace dmc

@@ -1,0 +1,206 @@
+#include "ImportProfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+
+namespace dmc {
+
+namespace {
+QString qstr(const nlohmann::json &value)
+{
+    return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+}
+// A named member as a reference (or an empty object): items() on a temporary would dangle.
+const nlohmann::json &object(const nlohmann::json &root, const char *key)
+{
+    static const nlohmann::json empty = nlohmann::json::object();
+    const auto it = root.find(key);
+    return it != root.end() && it->is_object() ? *it : empty;
+}
+} // namespace
+
+QStringList ImportProfile::builtInNames()
+{
+    return {QStringLiteral("canonical"), QStringLiteral("salesforce"), QStringLiteral("maven")};
+}
+
+Result<ImportProfile> ImportProfile::load(const QString &nameOrPath)
+{
+    const bool builtIn = builtInNames().contains(nameOrPath);
+    const QString path = builtIn ? QStringLiteral(":/profiles/%1.json").arg(nameOrPath) : nameOrPath;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Error error;
+        error.kind = Error::Kind::Usage;
+        error.message = tr("unknown profile \"%1\": use canonical, salesforce, maven or a profile file")
+                            .arg(nameOrPath);
+        return error;
+    }
+    return fromJson(file.readAll(), builtIn ? nameOrPath : QFileInfo(path).fileName());
+}
+
+Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QString &origin)
+{
+    Error error;
+    error.kind = Error::Kind::BadInput;
+    error.file = origin;
+    nlohmann::json root;
+    try {
+        root = nlohmann::json::parse(json.constData(), json.constData() + json.size());
+    } catch (const nlohmann::json::parse_error &e) {
+        error.line = 1;
+        error.message = tr("the profile is not valid JSON (%1)").arg(QString::fromUtf8(e.what()));
+        return error;
+    }
+    if (!root.is_object()) {
+        error.message = tr("the profile is not a JSON object");
+        return error;
+    }
+
+    ImportProfile profile;
+    try {
+        profile.m_name = qstr(root.value("name", nlohmann::json(origin.toStdString())));
+        const QString format = qstr(root.value("format", nlohmann::json("canonical")));
+        if (format == QLatin1String("canonical"))
+            profile.m_format = Format::Canonical;
+        else if (format == QLatin1String("salesforce"))
+            profile.m_format = Format::Salesforce;
+        else if (format == QLatin1String("maven"))
+            profile.m_format = Format::Maven;
+        else {
+            error.message = tr("unknown profile format \"%1\" (canonical, salesforce or maven)").arg(format);
+            return error;
+        }
+        profile.m_encoding = qstr(root.value("encoding", nlohmann::json("auto")));
+        const QString delimiter = qstr(root.value("delimiter", nlohmann::json("auto")));
+        if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\t"))
+            profile.m_delimiter = u'\t';
+        else if (delimiter.size() == 1)
+            profile.m_delimiter = delimiter.at(0);
+        profile.m_currency = qstr(root.value("currency", nlohmann::json("")));
+        const QString decimal = qstr(root.value("decimal_separator", nlohmann::json(".")));
+        profile.m_decimalSeparator = decimal.isEmpty() ? QChar(u'.') : decimal.at(0);
+        for (const auto &format : root.value("date_formats", nlohmann::json::array({"yyyy-MM-dd"})))
+            profile.m_dateFormats << qstr(format);
+        for (const auto &id : root.value("placeholder_ids", nlohmann::json::array()))
+            profile.m_placeholderIds << qstr(id);
+        for (const auto &[table, names] : object(root, "files").items()) {
+            QStringList list;
+            if (names.is_string())
+                list << qstr(names);
+            else
+                for (const auto &n : names)
+                    list << qstr(n);
+            profile.m_files.insert(QString::fromStdString(table), list);
+        }
+        for (const auto &[table, mapping] : object(root, "columns").items()) {
+            QHash<QString, QString> columns;
+            for (const auto &[field, column] : mapping.items())
+                columns.insert(QString::fromStdString(field), qstr(column));
+            profile.m_columns.insert(QString::fromStdString(table), columns);
+        }
+        int order = 0;
+        for (const auto &entry : root.value("stages", nlohmann::json::array())) {
+            StageRule rule;
+            rule.stage.name = qstr(entry.at("name"));
+            rule.stage.probability = entry.value("probability", 0);
+            rule.stage.sortOrder = entry.value("sort_order", ++order);
+            rule.stage.isWon = entry.value("won", false);
+            rule.stage.isLost = entry.value("lost", false);
+            for (const auto &source : entry.value("source", nlohmann::json::array()))
+                rule.sources << qstr(source);
+            if (rule.sources.isEmpty())
+                rule.sources << rule.stage.name;
+            if (entry.contains("category")) {
+                rule.category = forecastCategoryFromKey(qstr(entry.at("category")));
+                if (!rule.category) {
+                    error.message = tr("stage \"%1\": unknown category \"%2\"")
+                                        .arg(rule.stage.name, qstr(entry.at("category")));
+                    return error;
+                }
+            }
+            if (rule.stage.name.isEmpty() || rule.stage.probability < 0 || rule.stage.probability > 100) {
+                error.message = tr("a stage needs a name and a probability from 0 to 100");
+                return error;
+            }
+            profile.m_stages.push_back(rule);
+        }
+        for (const auto &[source, key] : object(root, "categories").items()) {
+            const auto category = forecastCategoryFromKey(qstr(key));
+            if (!category) {
+                error.message = tr("unknown forecast category \"%1\"").arg(qstr(key));
+                return error;
+            }
+            profile.m_categories.insert(QString::fromStdString(source).toLower(), *category);
+        }
+        for (const auto &[source, key] : object(root, "types").items()) {
+            const auto type = dealTypeFromKey(qstr(key));
+            if (!type) {
+                error.message = tr("unknown deal type \"%1\"").arg(qstr(key));
+                return error;
+            }
+            profile.m_types.insert(QString::fromStdString(source).toLower(), *type);
+        }
+    } catch (const nlohmann::json::exception &e) {
+        error.message = tr("the profile has a wrong value (%1)").arg(QString::fromUtf8(e.what()));
+        return error;
+    }
+    if (profile.m_dateFormats.isEmpty())
+        profile.m_dateFormats << QStringLiteral("yyyy-MM-dd");
+    return profile;
+}
+
+QStringList ImportProfile::fileNames(const QString &table) const
+{
+    return m_files.value(table);
+}
+
+QString ImportProfile::column(const QString &table, const QString &field) const
+{
+    return m_columns.value(table).value(field, field);
+}
+
+bool ImportProfile::isPlaceholderId(const QString &value) const
+{
+    return m_placeholderIds.contains(value);
+}
+
+std::vector<Stage> ImportProfile::ladder() const
+{
+    std::vector<Stage> stages;
+    for (const StageRule &rule : m_stages)
+        stages.push_back(rule.stage);
+    return stages;
+}
+
+const ImportProfile::StageRule *ImportProfile::stageFor(const QString &sourceStage) const
+{
+    const QString wanted = sourceStage.trimmed();
+    for (const StageRule &rule : m_stages)
+        for (const QString &source : rule.sources)
+            if (source.compare(wanted, Qt::CaseInsensitive) == 0)
+                return &rule;
+    return nullptr;
+}
+
+std::optional<ForecastCategory> ImportProfile::categoryFor(const QString &sourceCategory) const
+{
+    const QString key = sourceCategory.trimmed().toLower();
+    if (auto it = m_categories.constFind(key); it != m_categories.constEnd())
+        return *it;
+    return forecastCategoryFromKey(key);
+}
+
+std::optional<DealType> ImportProfile::dealTypeFor(const QString &sourceType) const
+{
+    const QString key = sourceType.trimmed().toLower();
+    if (key.isEmpty())
+        return DealType::New;
+    if (auto it = m_types.constFind(key); it != m_types.constEnd())
+        return *it;
+    return dealTypeFromKey(key);
+}
+
+} // namespace dmc

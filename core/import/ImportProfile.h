@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/ForecastCategory.h"
+#include "domain/Opportunity.h"
+#include "domain/Stage.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace dmc {
+
+// How to read one CRM's export (docs/import-profiles.md): which importer, file names, column
+// mapping, stage ladder, category and deal-type mappings, date formats, delimiter, encoding,
+// currency and placeholder ids. Built-ins live at :/profiles/NAME.json; a user may pass a file.
+class ImportProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(dmc::ImportProfile)
+
+public:
+    enum class Format { Canonical, Salesforce, Maven };
+
+    struct StageRule
+    {
+        Stage stage;                            // ladder name, probability, order, won / lost
+        QStringList sources;                    // stage names in the export (default: the name)
+        std::optional<ForecastCategory> category;   // when the export has no category column
+    };
+
+    // "canonical", "salesforce", "maven", or the path of a profile file.
+    static Result<ImportProfile> load(const QString &nameOrPath);
+    static Result<ImportProfile> fromJson(const QByteArray &json, const QString &origin);
+    static QStringList builtInNames();
+
+    QString name() const { return m_name; }
+    Format format() const { return m_format; }
+    QString encoding() const { return m_encoding; }
+    QChar delimiter() const { return m_delimiter; }     // null: detect
+    QString currency() const { return m_currency; }
+    QStringList dateFormats() const { return m_dateFormats; }
+    QChar decimalSeparator() const { return m_decimalSeparator; }
+
+    // Files holding a logical table ("opportunities"), matched case-insensitively.
+    QStringList fileNames(const QString &table) const;
+    QStringList tables() const { return m_files.keys(); }
+    // Header of the export's column for a logical field; the field itself when unmapped.
+    QString column(const QString &table, const QString &field) const;
+
+    bool isPlaceholderId(const QString &value) const;
+    const std::vector<StageRule> &stageRules() const { return m_stages; }
+    std::vector<Stage> ladder() const;
+    const StageRule *stageFor(const QString &sourceStage) const;
+    std::optional<ForecastCategory> categoryFor(const QString &sourceCategory) const;
+    std::optional<DealType> dealTypeFor(const QString &sourceType) const;    // empty -> New
+
+private:
+    QString m_name;
+    Format m_format = Format::Canonical;
+    QString m_encoding = QStringLiteral("auto");
+    QChar m_delimiter;
+    QString m_currency;
+    QStringList m_dateFormats;
+    QChar m_decimalSeparator = u'.';
+    QHash<QString, QStringList> m_files;
+    QHash<QString, QHash<QString, QString>> m_columns;
+    QStringList m_placeholderIds;
+    std::vector<StageRule> m_stages;
+    QHash<QString, ForecastCategory> m_categories;  // keys lower-case
+    QHash<QString, DealType> m_types;               // keys lower-case
+};
+
+} // namespace dmc

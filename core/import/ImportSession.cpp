@@ -1,0 +1,84 @@
+#include "ImportSession.h"
+
+#include "import/CsvReader.h"
+
+#include <QFileInfo>
+
+namespace dmc {
+
+ImportSession::ImportSession(const ImportProfile &profile, const ImportOptions &options, QStringList files)
+    : m_profile(profile), m_options(options), m_files(std::move(files))
+{
+}
+
+QString ImportSession::fileFor(const QString &table) const
+{
+    const QStringList names = m_profile.fileNames(table);
+    for (const QString &name : names)
+        for (const QString &path : m_files)
+            if (QFileInfo(path).fileName().compare(name, Qt::CaseInsensitive) == 0)
+                return path;
+    return {};
+}
+
+void ImportSession::provideTable(const QString &table, CsvTable parsed)
+{
+    m_provided.emplace_back(table, std::move(parsed));
+}
+
+Result<std::optional<CsvTable>> ImportSession::table(const QString &table, bool required)
+{
+    for (auto &[name, provided] : m_provided) {
+        if (name == table) {
+            countRead(qint64(provided.rows.size()));
+            return std::optional<CsvTable>(provided);
+        }
+    }
+    const QString path = fileFor(table);
+    if (path.isEmpty()) {
+        if (!required)
+            return std::optional<CsvTable>();
+        Error error;
+        error.file = m_profile.fileNames(table).value(0, table);
+        error.message = tr("the file is missing: profile \"%1\" needs it").arg(m_profile.name());
+        return error;
+    }
+    progress(5, tr("Reading %1").arg(QFileInfo(path).fileName()));
+    CsvReader::Options options;
+    options.encoding = m_profile.encoding();
+    options.delimiter = m_profile.delimiter();
+    auto parsed = CsvReader::readFile(path, options);
+    if (!parsed)
+        return parsed.error();
+    m_notes << parsed->notes;
+    m_fileStats.push_back({path, table, qint64(parsed->rows.size())});
+    countRead(qint64(parsed->rows.size()));
+    return std::optional<CsvTable>(std::move(parsed.value()));
+}
+
+bool ImportSession::reject(const Error &error, const QStringList &fields)
+{
+    m_rejects.push_back({error, fields});
+    return m_options.lenient;
+}
+
+void ImportSession::progress(int percent, const QString &what) const
+{
+    if (m_options.progress)
+        m_options.progress(percent, what);
+}
+
+bool ImportSession::cancelled() const
+{
+    return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed);
+}
+
+Error ImportSession::cancelledError()
+{
+    Error error;
+    error.kind = Error::Kind::Cancelled;
+    error.message = tr("the import was cancelled; nothing was changed");
+    return error;
+}
+
+} // namespace dmc

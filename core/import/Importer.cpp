@@ -1,0 +1,255 @@
+#include "Importer.h"
+
+#include "export/CsvWriter.h"
+#include "import/ImportSession.h"
+#include "import/SourceImporter.h"
+#include "store/CrmWriter.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace dmc {
+
+namespace {
+
+Result<QByteArray> sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Error error;
+        error.file = path;
+        error.message = QCoreApplication::translate("dmc::Importer", "cannot read the file (%1)")
+                            .arg(file.errorString());
+        return error;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+Error queryError(const QString &what, const QSqlQuery &query)
+{
+    Error error;
+    error.kind = Error::Kind::Database;
+    error.message = QStringLiteral("%1 (%2)").arg(what, query.lastError().text().trimmed());
+    return error;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace
+
+Importer::Importer(Database &database, ImportProfile profile, ImportOptions options)
+    : m_database(database), m_profile(std::move(profile)), m_options(std::move(options))
+{
+}
+
+Result<QStringList> Importer::resolveFiles(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            const QDir dir(path);
+            for (const QString &name : dir.entryList(QDir::Files | QDir::Readable, QDir::Name))
+                files << dir.filePath(name);
+        } else if (info.isFile()) {
+            files << path;
+        } else {
+            Error error;
+            error.kind = Error::Kind::Usage;
+            error.file = path;
+            error.message = tr("no such file or folder");
+            return error;
+        }
+    }
+    if (files.isEmpty()) {
+        Error error;
+        error.file = paths.join(QLatin1String(", "));
+        error.message = tr("there is no file to import");
+        return error;
+    }
+    return files;
+}
+
+Result<Importer::Report> Importer::run(const QStringList &paths)
+{
+    const QString startedAt = now();
+    auto files = resolveFiles(paths);
+    if (!files)
+        return files.error();
+
+    // The export's identity: its files' hashes (order-free), the profile and the as-of date.
+    nlohmann::json fileList = nlohmann::json::array();
+    QStringList hashes;
+    QHash<QString, QString> hashOf;
+    for (const QString &path : std::as_const(*files)) {
+        auto hash = sha256Of(path);
+        if (!hash)
+            return hash.error();
+        hashes << QString::fromLatin1(*hash);
+        hashOf.insert(path, QString::fromLatin1(*hash));
+    }
+    hashes.sort();
+    QCryptographicHash keyHash(QCryptographicHash::Sha256);
+    keyHash.addData(hashes.join(u'\n').toUtf8());
+    keyHash.addData(QByteArrayView("|"));
+    keyHash.addData(m_profile.name().toUtf8());
+    keyHash.addData(QByteArrayView("|"));
+    keyHash.addData(m_options.asOf.toString(Qt::ISODate).toUtf8());
+    const QString sourceKey = QString::fromLatin1(keyHash.result().toHex());
+    QString userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (userName.isEmpty())
+        userName = QStringLiteral("unknown");
+    const QSqlDatabase db = m_database.connection();
+
+    ImportSession session(m_profile, m_options, *files);
+    Report report;
+
+    Transaction transaction(m_database.connectionName());
+    if (!transaction.isActive())
+        return Database::databaseError(tr("cannot start the import"), db);
+
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id FROM import_log WHERE source_key = ? AND status = 'done'"));
+    query.addBindValue(sourceKey);
+    if (!query.exec())
+        return queryError(tr("cannot read the import log"), query);
+    const bool alreadyImported = query.next();
+
+    CrmData data;
+    if (!alreadyImported) {
+        auto importer = SourceImporter::create(m_profile.format());
+        auto read = importer->read(session);
+        if (!read)
+            return read.error();
+        data = std::move(read.value());
+        session.progress(90, tr("Saving"));
+
+        // Deals may name accounts the export does not list: keep the link with a stub account
+        // (name = id) unless the database already knows the account.
+        QSet<QString> known;
+        for (const Account &account : data.accounts)
+            known.insert(account.id);
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM account WHERE id = ?"));
+        qint64 stubs = 0;
+        for (const Opportunity &o : data.opportunities) {
+            if (o.accountId.isEmpty() || known.contains(o.accountId))
+                continue;
+            known.insert(o.accountId);
+            exists.bindValue(0, o.accountId);
+            if (!exists.exec())
+                return Database::databaseError(tr("cannot read accounts"), db);
+            if (exists.next())
+                continue;
+            Account stub;
+            stub.id = o.accountId;
+            stub.name = o.accountId;
+            data.accounts.push_back(stub);
+            ++stubs;
+        }
+        if (stubs > 0)
+            session.addNote(tr("%n account(s) named by deals but not listed were added by id", nullptr, int(stubs)));
+    }
+
+    for (const QString &path : std::as_const(*files)) {
+        qint64 rows = 0;
+        QString table;
+        for (const auto &stat : session.fileStats()) {
+            if (stat.path == path) {
+                rows = stat.rows;
+                table = stat.table;
+            }
+        }
+        fileList.push_back({{"path", QFileInfo(path).absoluteFilePath().toStdString()},
+                            {"sha256", hashOf.value(path).toStdString()},
+                            {"table", table.toStdString()},
+                            {"rows", rows}});
+    }
+
+    report.status = alreadyImported ? QStringLiteral("skipped") : QStringLiteral("done");
+    report.rowsRead = session.rowsRead();
+    report.rowsAccepted = session.rowsAccepted();
+    report.rowsRejected = session.rowsRejected();
+    report.opportunities = qint64(data.opportunities.size());
+    report.snapshots = qint64(data.snapshots.size());
+    report.notes = session.notes();
+
+    query.prepare(QStringLiteral("INSERT INTO import_log (profile, files, source_key, as_of, rows_read, "
+                                 "rows_accepted, rows_rejected, started_at, user_name, status) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QDate asOf = m_options.asOf;
+    for (const SnapshotRow &row : data.snapshots)
+        if (!asOf.isValid() || row.asOf > asOf)
+            asOf = row.asOf;
+    query.addBindValue(m_profile.name());
+    query.addBindValue(QString::fromStdString(fileList.dump()));
+    query.addBindValue(sourceKey);
+    query.addBindValue(asOf.isValid() ? QVariant(asOf.toString(Qt::ISODate)) : QVariant());
+    query.addBindValue(report.rowsRead);
+    query.addBindValue(report.rowsAccepted);
+    query.addBindValue(report.rowsRejected);
+    query.addBindValue(startedAt);
+    query.addBindValue(userName);
+    query.addBindValue(QStringLiteral("running"));
+    if (!query.exec())
+        return queryError(tr("cannot write the import log"), query);
+    report.importId = query.lastInsertId().toLongLong();
+
+    if (!alreadyImported) {
+        if (Status written = CrmWriter(m_database).write(data, report.importId); !written)
+            return written.error();
+    }
+    if (session.cancelled())
+        return ImportSession::cancelledError();
+
+    query.prepare(QStringLiteral("UPDATE import_log SET status = ?, finished_at = ? WHERE id = ?"));
+    query.addBindValue(report.status);
+    query.addBindValue(now());
+    query.addBindValue(report.importId);
+    if (!query.exec() || !transaction.commit())
+        return Database::databaseError(tr("cannot save the import"), db);
+    session.progress(100, tr("Done"));
+
+    if (!session.rejects().empty()) {
+        const QString rejectsPath = m_database.location() + QStringLiteral(".rejects-")
+                                    + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                                    + QStringLiteral(".csv");
+        QFile out(rejectsPath);
+        if (out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            CsvWriter csv;
+            csv.addRow({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"),
+                        QStringLiteral("reason"), QStringLiteral("row")});
+            for (const auto &reject : session.rejects()) {
+                csv.addText(reject.error.file).addNumber(reject.error.line).addNumber(qint64(reject.error.column));
+                csv.addText(reject.error.message).addText(reject.fields.join(u'|'));
+                csv.endRow();
+            }
+            const QByteArray text = csv.toUtf8();
+            out.write(text);
+            report.rejectsFile = rejectsPath;
+        } else {
+            report.notes << tr("cannot write the rejects file %1").arg(rejectsPath);
+        }
+    }
+    return report;
+}
+
+} // namespace dmc
