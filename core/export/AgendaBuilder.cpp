@@ -1,5 +1,6 @@
 #include "AgendaBuilder.h"
 
+#include "AgendaRisks.h"
 #include "analytics/Engine.h"
 
 #include <algorithm>
@@ -132,6 +133,8 @@ Agenda AgendaBuilder::build(const Engine &engine, const Query &query, const std:
                   [](const auto &a, const auto &b) { return a.due < b.due; });
         agenda.reps.push_back(std::move(part));
     }
+
+    AgendaRisks::apply(agenda, engine.exceptions(query), options.questionsPerRep);
 
     if (options.order == RepOrder::Gap) {
         std::stable_sort(agenda.reps.begin(), agenda.reps.end(), [](const auto &a, const auto &b) {

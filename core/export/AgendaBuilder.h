@@ -29,10 +29,12 @@ public:
     struct Options
     {
         RepOrder order = RepOrder::Gap;
+        int questionsPerRep = 6;
         QDateTime generatedAt;                  // now when invalid
     };
 
-    // The numbers, changes and follow-ups; AgendaRisks::apply adds the exceptions and questions.
+    // Numbers, changes, exceptions (Engine::exceptions: rules and snoozes from its settings),
+    // questions and the given follow-ups.
     static Agenda build(const Engine &engine, const Query &query, const std::vector<FollowUpDue> &followUps,
                         const Options &options);
 

@@ -131,6 +131,33 @@ private slots:
         QVERIFY(md.contains(QLatin1String("| Pushed out | =HYPERLINK(\"http://e.invalid\",\"x\") \\<script\\>")));
     }
 
+    void exceptionsAndQuestions()
+    {
+        const Run r = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                           QStringLiteral("md")});
+        QCOMPARE(r.code, 0);
+        const QString md = QString::fromUtf8(r.out);
+        const QString anna = md.section(QStringLiteral("## Анна Иванова"), 1).section(QLatin1String("## Bob Smith"), 0, 0);
+        // Both of Anna's deals entered Proposal on 2026-09-01: 76 days by 2026-11-16 (limit 30).
+        QCOMPARE(anna.count(QLatin1String("| Stale stage |")), 2);
+        QVERIFY(anna.contains(QLatin1String("In Proposal since 2026-09-01: 76 day")));
+        QVERIFY(anna.contains(QLatin1String("### Questions for the call\n\n- ")));
+        QVERIFY(anna.contains(QLatin1String("Acme expansion has been in Proposal for 76 days.")));
+    }
+
+    void csvNeutralisesFormulas()
+    {
+        const Run r = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                           QStringLiteral("csv")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.startsWith("\xEF\xBB\xBFrep_id,rep,rule,"));
+        const QString csv = QString::fromUtf8(r.out);
+        QVERIFY(csv.contains(QLatin1String(",\"'=HYPERLINK(\"\"http://e.invalid\"\",\"\"x\"\") <script>alert(1)</script>\",")));
+        QVERIFY(!csv.contains(QLatin1String(",=")));
+        QVERIFY(!csv.contains(QLatin1String(",\"=")));
+        QVERIFY(csv.contains(QLatin1String("r1,")));
+    }
+
     void orderByName()
     {
         const Run r = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
