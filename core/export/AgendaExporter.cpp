@@ -36,21 +36,23 @@ QByteArray AgendaExporter::render(const Agenda &agenda, ExportFormat format, Pdf
 QByteArray AgendaExporter::exceptionsCsv(const Agenda &agenda)
 {
     CsvWriter csv;
-    // Stable keys as the header (like `dmcockpit exceptions --csv`); names and evidence translated.
-    csv.addRow({QStringLiteral("rep_id"), QStringLiteral("rep"), QStringLiteral("rule"), QStringLiteral("rule_name"),
-                QStringLiteral("opportunity_id"), QStringLiteral("deal"), QStringLiteral("account"),
-                QStringLiteral("amount"), QStringLiteral("close_date"), QStringLiteral("stage"),
-                QStringLiteral("category"), QStringLiteral("evidence"), QStringLiteral("status"),
-                QStringLiteral("snooze_reason"), QStringLiteral("snoozed_until")});
+    // The columns of `dmcockpit exceptions --csv` (ExceptionsCsv), rows in the agenda's rep order,
+    // each rep's open hits then its snoozed ones.
+    csv.addRow({QStringLiteral("as_of"), QStringLiteral("rule_id"), QStringLiteral("rule"), QStringLiteral("rep_id"),
+                QStringLiteral("rep"), QStringLiteral("opportunity_id"), QStringLiteral("opportunity"),
+                QStringLiteral("account"), QStringLiteral("stage"), QStringLiteral("category"),
+                QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("close_date"),
+                QStringLiteral("evidence"), QStringLiteral("snoozed_until"), QStringLiteral("snooze_reason")});
     for (const Agenda::RepPart &rep : agenda.reps) {
         for (const auto *hits : {&rep.exceptions, &rep.snoozed}) {
             for (const Agenda::ExceptionLine &hit : *hits) {
-                csv.addText(rep.repId).addText(rep.name).addText(hit.ruleId).addText(hit.ruleName);
-                csv.addText(hit.opportunityId).addText(hit.deal).addText(hit.account).addMoney(hit.amount);
-                csv.addText(hit.closeDate.toString(Qt::ISODate)).addText(hit.stage);
+                csv.addText(agenda.asOf.toString(Qt::ISODate)).addText(hit.ruleId).addText(hit.ruleName);
+                csv.addText(rep.repId).addText(rep.name).addText(hit.opportunityId).addText(hit.deal);
+                csv.addText(hit.account).addText(hit.stage);
                 csv.addText(hit.category ? forecastCategoryKey(*hit.category) : QString());
-                csv.addText(hit.evidence).addText(hit.snoozed ? QStringLiteral("snoozed") : QStringLiteral("open"));
-                csv.addText(hit.snoozeReason).addText(hit.snoozedUntil.toString(Qt::ISODate));
+                csv.addMoney(hit.amount).addText(agenda.currency).addText(hit.closeDate.toString(Qt::ISODate));
+                csv.addText(hit.evidence).addText(hit.snoozed ? hit.snoozedUntil.toString(Qt::ISODate) : QString());
+                csv.addText(hit.snoozeReason);
                 csv.endRow();
             }
         }

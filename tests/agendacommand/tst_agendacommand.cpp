@@ -150,12 +150,12 @@ private slots:
         const Run r = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
                            QStringLiteral("csv")});
         QVERIFY2(r.code == 0, r.err.constData());
-        QVERIFY(r.out.startsWith("\xEF\xBB\xBFrep_id,rep,rule,"));
+        QVERIFY(r.out.startsWith("\xEF\xBB\xBF" "as_of,rule_id,rule,rep_id,rep,"));
         const QString csv = QString::fromUtf8(r.out);
         QVERIFY(csv.contains(QLatin1String(",\"'=HYPERLINK(\"\"http://e.invalid\"\",\"\"x\"\") <script>alert(1)</script>\",")));
         QVERIFY(!csv.contains(QLatin1String(",=")));
         QVERIFY(!csv.contains(QLatin1String(",\"=")));
-        QVERIFY(csv.contains(QLatin1String("r1,")));
+        QVERIFY(csv.contains(QStringLiteral("2026-11-16,stale_stage,Stale stage,r1,Анна Иванова,o1,Acme expansion,,Proposal,commit,100000.00,USD,2026-12-15,")));
     }
 
     void orderByName()
