@@ -11,11 +11,14 @@
 
 namespace dmc {
 
-// WAPE of a group of reps: sum |A - F| / sum A over the reps with a forecast.
+// WAPE of a group of reps: sum |A - F| / sum A over the reps that have a forecast at that point
+// (a rep with no call and no snapshot before T-x is left out of that sum).
 struct DistrictAccuracy
 {
     QString district;
-    Cents actual = 0;
+    Cents actual = 0;                       // all reps of the group
+    Cents actualT7 = 0;                     // reps with a T-7 forecast
+    Cents actualT14 = 0;
     Cents absErrorT7 = 0;
     Cents absErrorT14 = 0;
     std::optional<double> wapeT7;           // none when sum A is 0

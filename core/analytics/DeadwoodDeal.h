@@ -6,8 +6,8 @@
 
 namespace dmc {
 
-// An open deal at the as-of that is older than twice the median won cycle (of the scope's
-// district history; of the whole data set when the scope has no won deals), or past its close date.
+// An open deal at the as-of that is older than twice the median won cycle (created -> close of the
+// scope's won deals; of all won deals when the scope has none), or past its close date.
 struct DeadwoodDeal
 {
     qint32 opportunity = -1;

@@ -50,6 +50,8 @@ public:
     // Periods default (empty list) to the closed periods holding snapshots, oldest first.
     AccuracyResult accuracy(const Scope &scope, QList<FiscalPeriod> periods = {}) const;
     StageConversion conversion(const Scope &scope, QDate asOf) const;
+    // The same per rep (index = rep index), in one pass over the history.
+    std::vector<StageConversion> conversionByRep(QDate asOf) const;
     std::vector<DeadwoodDeal> deadwood(const Query &query) const;
     std::vector<Insight> insights(const Query &query) const;
     // Risk filter hits (settings().rules, snoozes applied) for the query's scope at its as-of;

@@ -1,20 +1,224 @@
 // Engine::conversion and Engine::deadwood: stage conversion and cycle length from the history.
 #include "Engine.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace dmc {
+
+namespace {
+
+enum class Outcome : quint8 { Pending, Won, Lost };
+
+// What the history up to the as-of says about one deal.
+struct DealHistory
+{
+    qint32 owner = -1;                  // owner at the deal's last row on or before the as-of
+    Outcome outcome = Outcome::Pending;
+    std::vector<std::pair<qint32, bool>> stages;   // open stages seen, advanced?
+    int cycleDays = -1;                 // won: created -> close date
+    Cents wonAmount = 0;
+};
+
+std::optional<double> median(std::vector<int> values)
+{
+    if (values.empty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? double(values[n / 2]) : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+// One pass over every deal's history up to the as-of snapshot.
+std::vector<DealHistory> histories(const Dataset &data, int asOfIndex)
+{
+    std::vector<DealHistory> result(data.opportunities().size());
+    const auto rows = data.rows();
+    const auto &stages = data.stages();
+    constexpr int wonOrder = std::numeric_limits<int>::max();
+    for (size_t o = 0; o < result.size(); ++o) {
+        const auto history = data.historyOf(qint32(o));
+        // Rows up to the as-of snapshot, oldest first.
+        size_t count = 0;
+        while (count < history.size() && rows[history[count]].dateIndex <= asOfIndex)
+            ++count;
+        if (count == 0)
+            continue;
+        DealHistory &deal = result[o];
+        const SnapshotRecord &lastRow = rows[history[count - 1]];
+        deal.owner = lastRow.owner;
+        if (lastRow.dateIndex < asOfIndex) {
+            deal.outcome = Outcome::Lost;       // deleted from the CRM: counts as lost (as in changes)
+        } else {
+            switch (data.status(lastRow)) {
+            case Dataset::Status::Won: deal.outcome = Outcome::Won; break;
+            case Dataset::Status::Lost: deal.outcome = Outcome::Lost; break;
+            case Dataset::Status::Open: deal.outcome = Outcome::Pending; break;
+            }
+        }
+        if (deal.outcome == Outcome::Won) {
+            deal.wonAmount = lastRow.amount;
+            const QDate created = data.opportunity(qint32(o)).createdDate;
+            if (created.isValid() && lastRow.closeDay != NoDay)
+                deal.cycleDays = int(created.daysTo(QDate::fromJulianDay(lastRow.closeDay)));
+        }
+        // Backwards: the highest stage order seen after each row (won = above every stage).
+        int maxAfter = std::numeric_limits<int>::min();
+        for (size_t i = count; i-- > 0;) {
+            const SnapshotRecord &row = rows[history[i]];
+            const Dataset::Status status = data.status(row);
+            if (status == Dataset::Status::Open) {
+                const int order = stages[row.stage].sortOrder;
+                const bool advanced = maxAfter > order;
+                auto seen = std::find_if(deal.stages.begin(), deal.stages.end(),
+                                         [&](const auto &entry) { return entry.first == row.stage; });
+                if (seen == deal.stages.end())
+                    deal.stages.emplace_back(row.stage, advanced);
+                else
+                    seen->second = seen->second || advanced;
+                maxAfter = std::max(maxAfter, order);
+            } else if (status == Dataset::Status::Won) {
+                maxAfter = wonOrder;
+            }
+        }
+    }
+    return result;
+}
+
+void tally(const Dataset &data, const DealHistory &deal, StageConversion &c, std::vector<int> &cycles,
+           Cents &wonSum)
+{
+    if (deal.owner < 0)
+        return;
+    if (deal.outcome == Outcome::Won) {
+        ++c.wonDeals;
+        wonSum += deal.wonAmount;
+        if (deal.cycleDays >= 0)
+            cycles.push_back(deal.cycleDays);
+    } else if (deal.outcome == Outcome::Lost) {
+        ++c.lostDeals;
+    }
+    for (const auto &[stage, advanced] : deal.stages) {
+        auto step = std::find_if(c.steps.begin(), c.steps.end(), [&](const StageStep &s) { return s.stage == stage; });
+        if (step == c.steps.end())
+            continue;
+        ++step->entered;
+        if (advanced)
+            ++step->advanced;
+        else if (deal.outcome == Outcome::Lost)
+            ++step->fellOut;
+        else
+            ++step->pending;    // still open (in this stage or a lower one)
+    }
+    Q_UNUSED(data);
+}
+
+void finish(StageConversion &c, std::vector<int> &cycles, Cents wonSum)
+{
+    int advanced = 0, decided = 0;
+    for (StageStep &step : c.steps) {
+        if (step.advanced + step.fellOut > 0)
+            step.conversion = double(step.advanced) / double(step.advanced + step.fellOut);
+        advanced += step.advanced;
+        decided += step.advanced + step.fellOut;
+    }
+    if (decided > 0)
+        c.overallConversion = double(advanced) / double(decided);
+    if (c.wonDeals + c.lostDeals > 0)
+        c.winRate = double(c.wonDeals) / double(c.wonDeals + c.lostDeals);
+    c.medianCycleDays = median(cycles);
+    if (c.wonDeals > 0)
+        c.averageWonAmount = double(wonSum) / double(c.wonDeals);
+}
+
+StageConversion emptyConversion(const Dataset &data, const Scope &scope, const QDate &asOf)
+{
+    StageConversion c;
+    c.scope = scope;
+    c.asOf = asOf;
+    std::vector<qint32> open;
+    for (size_t i = 0; i < data.stages().size(); ++i)
+        if (!data.stages()[i].isWon && !data.stages()[i].isLost)
+            open.push_back(qint32(i));
+    std::stable_sort(open.begin(), open.end(), [&](qint32 a, qint32 b) {
+        return data.stages()[size_t(a)].sortOrder < data.stages()[size_t(b)].sortOrder;
+    });
+    for (const qint32 stage : open) {
+        StageStep step;
+        step.stage = stage;
+        c.steps.push_back(step);
+    }
+    return c;
+}
+
+} // namespace
 
 StageConversion Engine::conversion(const Scope &scope, QDate asOf) const
 {
-    StageConversion result;
-    result.scope = scope;
-    result.asOf = asOf;
+    const Dataset &data = *m_dataset;
+    const int index = data.latestSnapshotOnOrBefore(asOf);
+    StageConversion result = emptyConversion(data, scope, index >= 0 ? data.snapshotDate(index) : asOf);
+    if (index < 0)
+        return result;
+    const std::vector<bool> mask = data.scopeMask(scope);
+    std::vector<int> cycles;
+    Cents wonSum = 0;
+    for (const DealHistory &deal : histories(data, index))
+        if (deal.owner >= 0 && mask[size_t(deal.owner)])
+            tally(data, deal, result, cycles, wonSum);
+    finish(result, cycles, wonSum);
+    return result;
+}
+
+std::vector<StageConversion> Engine::conversionByRep(QDate asOf) const
+{
+    const Dataset &data = *m_dataset;
+    const int index = data.latestSnapshotOnOrBefore(asOf);
+    std::vector<StageConversion> result;
+    std::vector<std::vector<int>> cycles(data.reps().size());
+    std::vector<Cents> wonSums(data.reps().size(), 0);
+    for (const DatasetRep &rep : data.reps())
+        result.push_back(emptyConversion(data, Scope::rep(rep.rep.id), index >= 0 ? data.snapshotDate(index) : asOf));
+    if (index < 0)
+        return result;
+    for (const DealHistory &deal : histories(data, index))
+        if (deal.owner >= 0)
+            tally(data, deal, result[size_t(deal.owner)], cycles[size_t(deal.owner)], wonSums[size_t(deal.owner)]);
+    for (size_t rep = 0; rep < result.size(); ++rep)
+        finish(result[rep], cycles[rep], wonSums[rep]);
     return result;
 }
 
 std::vector<DeadwoodDeal> Engine::deadwood(const Query &query) const
 {
-    Q_UNUSED(query);
-    return {};
+    const Dataset &data = *m_dataset;
+    std::vector<DeadwoodDeal> result;
+    const int index = data.latestSnapshotOnOrBefore(query.asOf);
+    if (index < 0)
+        return result;
+    std::optional<double> baseline = conversion(query.scope, query.asOf).medianCycleDays;
+    if (!baseline)
+        baseline = conversion(Scope::all(), query.asOf).medianCycleDays;
+    const std::vector<bool> mask = data.scopeMask(query.scope);
+    const QDate asOf = data.snapshotDate(index);
+    const DayNumber asOfDay = data.snapshotDay(index);
+    for (const SnapshotRecord &row : data.rowsAt(index)) {
+        if (!mask[size_t(row.owner)] || !data.isOpen(row))
+            continue;
+        DeadwoodDeal deal;
+        deal.opportunity = row.opportunity;
+        deal.rep = row.owner;
+        deal.amount = row.amount;
+        deal.closeDate = row.closeDay != NoDay ? QDate::fromJulianDay(row.closeDay) : QDate();
+        deal.createdDate = data.opportunity(row.opportunity).createdDate;
+        deal.ageDays = deal.createdDate.isValid() ? int(deal.createdDate.daysTo(asOf)) : -1;
+        deal.medianCycleDays = baseline.value_or(0);
+        deal.tooOld = baseline && deal.ageDays >= 0 && deal.ageDays > 2.0 * *baseline;
+        deal.pastClose = row.closeDay != NoDay && row.closeDay < asOfDay;
+        if (deal.tooOld || deal.pastClose)
+            result.push_back(deal);
+    }
+    return result;
 }
 
 } // namespace dmc
