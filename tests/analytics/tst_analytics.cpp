@@ -10,6 +10,10 @@
 #include "store/Database.h"
 #include "store/Transaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +41,7 @@ class TestAnalytics : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_dbPath;
     std::shared_ptr<const Dataset> m_data;
     std::unique_ptr<Engine> m_engine;
     FiscalPeriod m_q1, m_q2;
@@ -62,7 +67,9 @@ private slots:
         QVERIFY(m_dir.isValid());
         const CrmData crm = test::readFixture(QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/small"));
         QCOMPARE(crm.snapshots.size(), size_t(44));
-        auto db = Database::open(m_dir.filePath(QStringLiteral("small.db")));
+        m_dbPath = m_dir.filePath(QStringLiteral("small.db"));
+        // DMC_KEEP_FIXTURE_DB=path keeps a copy of the fixture database for manual runs.
+        auto db = Database::open(m_dbPath);
         QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
         {
             Transaction transaction((*db)->connectionName());
@@ -82,6 +89,11 @@ private slots:
             QCOMPARE(fromMemory->rows()[i].amount, m_data->rows()[i].amount);
         }
         m_engine = std::make_unique<Engine>(m_data, AnalyticsSettings());
+        if (const QString keep = qEnvironmentVariable("DMC_KEEP_FIXTURE_DB"); !keep.isEmpty()) {
+            QSqlQuery((*db)->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            QFile::remove(keep);
+            QVERIFY(QFile::copy(m_dbPath, keep));
+        }
         m_q1 = m_engine->calendar().period(2026, 1);
         m_q2 = m_engine->calendar().period(2026, 2);
     }
@@ -486,6 +498,76 @@ private slots:
         QCOMPARE(changes["invariant_holds"].get<bool>(), true);
         QCOMPARE(changes["by_category"]["commit"]["opening"].get<double>(), 165000.0);
         QCOMPARE(changes["deals"][0]["reason"].get<std::string>(), std::string("won"));
+    }
+
+    // The commands print the same numbers (JSON), and refuse bad options with the documented codes.
+    void commands()
+    {
+        auto run = [&](const QStringList &arguments, int &exitCode) {
+            QProcess process;
+            process.start(QStringLiteral(DMC_BINARY), arguments);
+            process.waitForFinished(60000);
+            exitCode = process.exitCode();
+            return process.readAllStandardOutput();
+        };
+        int code = -1;
+        const QByteArray cockpit = run({QStringLiteral("cockpit"), QStringLiteral("--db"), m_dbPath,
+                                        QStringLiteral("--as-of"), QStringLiteral("2026-03-23"),
+                                        QStringLiteral("--period"), QStringLiteral("2026Q1"),
+                                        QStringLiteral("--scope"), QStringLiteral("district:East"),
+                                        QStringLiteral("--json")},
+                                       code);
+        QCOMPARE(code, 0);
+        const auto j = nlohmann::json::parse(cockpit.toStdString());
+        QCOMPARE(j["as_of"].get<std::string>(), std::string("2026-03-23"));
+        QCOMPARE(j["scope"].get<std::string>(), std::string("district:East"));
+        QCOMPARE(j["totals"]["won"].get<double>(), 85000.0);
+        QCOMPARE(j["totals"]["coverage"].get<double>(), 2.0308);
+        QCOMPARE(j["team"].size(), size_t(2));
+        QCOMPARE(j["team"][0]["district"].get<std::string>(), std::string("East"));
+        QCOMPARE(j["team"][0]["region"].get<std::string>(), std::string("North"));
+
+        const QByteArray changes = run({QStringLiteral("changes"), QStringLiteral("--db"), m_dbPath,
+                                        QStringLiteral("--from"), QStringLiteral("2026-03-16"),
+                                        QStringLiteral("--to"), QStringLiteral("2026-03-23"),
+                                        QStringLiteral("--json")},
+                                       code);
+        QCOMPARE(code, 0);
+        const auto c = nlohmann::json::parse(changes.toStdString());
+        QCOMPARE(c["period"].get<std::string>(), std::string("2026Q1"));
+        QCOMPARE(c["total"]["opening"].get<double>(), 262000.0);
+        QCOMPARE(c["total"]["closing"].get<double>(), 237000.0);
+        QCOMPARE(c["invariant_holds"].get<bool>(), true);
+
+        const QByteArray accuracy = run({QStringLiteral("accuracy"), QStringLiteral("--db"), m_dbPath,
+                                         QStringLiteral("--json")},
+                                        code);
+        QCOMPARE(code, 0);
+        const auto a = nlohmann::json::parse(accuracy.toStdString());
+        QCOMPARE(a["periods"][0]["scope_total"]["wape_t7"].get<double>(), 0.225);
+
+        const QByteArray table = run({QStringLiteral("cockpit"), QStringLiteral("--db"), m_dbPath,
+                                      QStringLiteral("--as-of"), QStringLiteral("2026-03-23")},
+                                     code);
+        QCOMPARE(code, 0);
+        QVERIFY2(table.contains("Alice Archer") && table.contains("covered"), table.constData());
+
+        run({QStringLiteral("cockpit"), QStringLiteral("--db"), m_dbPath, QStringLiteral("--as-of"),
+             QStringLiteral("23.03.2026")},
+            code);
+        QCOMPARE(code, 2);
+        run({QStringLiteral("cockpit"), QStringLiteral("--db"), m_dbPath, QStringLiteral("--scope"),
+             QStringLiteral("team:x")},
+            code);
+        QCOMPARE(code, 2);
+        run({QStringLiteral("cockpit"), QStringLiteral("--db"), m_dbPath, QStringLiteral("--scope"),
+             QStringLiteral("district:Nowhere")},
+            code);
+        QCOMPARE(code, 3);
+        run({QStringLiteral("changes"), QStringLiteral("--db"), m_dbPath, QStringLiteral("--period"),
+             QStringLiteral("Q5")},
+            code);
+        QCOMPARE(code, 2);
     }
 };
 

@@ -1,0 +1,100 @@
+#include "AnalyticsOptions.h"
+
+#include "CommandSupport.h"
+#include "analytics/DatasetLoader.h"
+
+#include <QCoreApplication>
+
+namespace dmc::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dmc::cli::Commands", text);
+}
+} // namespace
+
+void addScopeOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("scope"),
+                      tr("all, region:NAME, district:NAME or rep:ID (default all)."), tr("SCOPE")});
+    parser.addOption({QStringLiteral("period"),
+                      tr("Fiscal quarter, e.g. 2026Q1 (default: the quarter holding the as-of date)."),
+                      tr("PERIOD")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+}
+
+void addAsOfOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("as-of"),
+                      tr("Snapshot date YYYY-MM-DD (default: the latest snapshot; an earlier snapshot "
+                         "is used when the date is not one)."),
+                      tr("DATE")});
+}
+
+std::optional<AnalyticsContext> loadAnalytics(const QCommandLineParser &parser, int &exitCode)
+{
+    AnalyticsContext context;
+    context.database = openDatabase(parser, exitCode, Database::OpenMode::ReadOnly);
+    if (!context.database)
+        return std::nullopt;
+    auto loaded = DatasetLoader::load(*context.database);
+    if (!loaded) {
+        exitCode = fail(loaded.error());
+        return std::nullopt;
+    }
+    context.dataset = loaded.value();
+    context.engine = std::make_unique<Engine>(context.dataset, AnalyticsSettings::fromDatabase(*context.database));
+    return context;
+}
+
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name, bool &ok)
+{
+    ok = true;
+    if (!parser.isSet(name))
+        return std::nullopt;
+    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+    if (!date.isValid()) {
+        ok = false;
+        usageError(tr("--%1 wants a date YYYY-MM-DD, not \"%2\".").arg(name, parser.value(name)));
+        return std::nullopt;
+    }
+    return date;
+}
+
+std::optional<FiscalPeriod> periodOption(const QCommandLineParser &parser, const FiscalCalendar &calendar, bool &ok)
+{
+    ok = true;
+    if (!parser.isSet(QStringLiteral("period")))
+        return std::nullopt;
+    const auto period = calendar.parse(parser.value(QStringLiteral("period")));
+    if (!period) {
+        ok = false;
+        usageError(tr("--period wants a fiscal quarter like 2026Q1, not \"%1\".")
+                       .arg(parser.value(QStringLiteral("period"))));
+    }
+    return period;
+}
+
+std::optional<Scope> scopeOption(const QCommandLineParser &parser, const Dataset &dataset, int &exitCode)
+{
+    exitCode = ExitOk;
+    if (!parser.isSet(QStringLiteral("scope")))
+        return Scope::all();
+    const QString text = parser.value(QStringLiteral("scope"));
+    const auto scope = Scope::parse(text);
+    if (!scope) {
+        exitCode = usageError(tr("--scope wants all, region:NAME, district:NAME or rep:ID, not \"%1\".").arg(text));
+        return std::nullopt;
+    }
+    if (scope->kind != Scope::Kind::All && dataset.repsInScope(*scope).empty()) {
+        Error error;
+        error.kind = Error::Kind::BadInput;
+        error.message = tr("No rep in the database matches the scope \"%1\".").arg(text);
+        exitCode = fail(error);
+        return std::nullopt;
+    }
+    return scope;
+}
+
+} // namespace dmc::cli

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "analytics/Dataset.h"
+#include "analytics/Engine.h"
+#include "analytics/Query.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
+#include <optional>
+
+namespace dmc::cli {
+
+// The options and loading shared by the analytics commands (cockpit, changes, accuracy, ...):
+// --db, --as-of, --scope, --period, --json, and the Engine over the database's Dataset.
+struct AnalyticsContext
+{
+    std::unique_ptr<Database> database;
+    std::shared_ptr<const Dataset> dataset;
+    std::unique_ptr<Engine> engine;
+};
+
+void addScopeOptions(QCommandLineParser &parser);     // --scope, --period, --json
+void addAsOfOption(QCommandLineParser &parser);       // --as-of
+
+// Opens --db read-only and loads the Dataset; nullopt (after printing) with exitCode set on failure.
+std::optional<AnalyticsContext> loadAnalytics(const QCommandLineParser &parser, int &exitCode);
+
+// Option parsers: nullopt when absent; `ok` false (after printing a usage error) when malformed.
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name, bool &ok);
+std::optional<FiscalPeriod> periodOption(const QCommandLineParser &parser, const FiscalCalendar &calendar, bool &ok);
+// --scope (default all); fails with a usage error when malformed and a bad-input error when no rep matches.
+std::optional<Scope> scopeOption(const QCommandLineParser &parser, const Dataset &dataset, int &exitCode);
+
+} // namespace dmc::cli

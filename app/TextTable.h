@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace dmc::cli {
+
+// A plain-text table for command output: first column left-aligned, the others right-aligned.
+class TextTable
+{
+public:
+    explicit TextTable(QStringList header);
+    void addRow(QStringList cells);
+    void addSeparator();
+    QString toString() const;
+
+private:
+    QStringList m_header;
+    std::vector<QStringList> m_rows;    // an empty row is a separator
+};
+
+} // namespace dmc::cli

@@ -1,0 +1,95 @@
+// dmcockpit accuracy --db FILE [--scope S] [--period P] [--json]: forecast accuracy and slip rate
+// of closed periods (all of them by default).
+#include "AnalyticsOptions.h"
+#include "Command.h"
+#include "CommandSupport.h"
+#include "TextTable.h"
+#include "analytics/json/AccuracyJson.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+
+namespace dmc::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dmc::cli::Commands", text);
+}
+
+QString amount(const std::optional<Cents> &cents)
+{
+    return cents ? Translations::locale().toString(double(*cents) / 100.0, 'f', 0) : QStringLiteral("-");
+}
+
+QString ratio(const std::optional<double> &value)
+{
+    return value ? Translations::locale().toString(*value, 'f', 2) : QStringLiteral("-");
+}
+
+QString percent(const std::optional<double> &value)
+{
+    return value ? Translations::locale().toString(*value * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("-");
+}
+
+int runAccuracy(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    addScopeOptions(parser);
+    if (!parseArguments(parser, arguments, "accuracy"))
+        return ExitUsage;
+    int code = ExitOk;
+    auto context = loadAnalytics(parser, code);
+    if (!context)
+        return code;
+    const Engine &engine = *context->engine;
+    bool ok = true;
+    const auto period = periodOption(parser, engine.calendar(), ok);
+    if (!ok)
+        return ExitUsage;
+    const auto scope = scopeOption(parser, *context->dataset, code);
+    if (!scope)
+        return code;
+
+    QList<FiscalPeriod> periods;
+    if (period)
+        periods.append(*period);
+    const AccuracyResult result = engine.accuracy(*scope, periods);
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QString::fromStdString(toJson(result, *context->dataset).dump(2)) << Qt::endl;
+        return ExitOk;
+    }
+    if (result.periods.empty())
+        out() << tr("No closed period: accuracy needs a snapshot on or after a period's last day.") << '\n';
+    for (const AccuracyPeriod &p : result.periods) {
+        out() << tr("Forecast accuracy %1, scope %2").arg(p.period.key(), result.scope.key()) << '\n';
+        if (!p.closed) {
+            out() << tr("No snapshot on or after %1 yet.").arg(p.period.end.toString(Qt::ISODate)) << "\n\n";
+            continue;
+        }
+        TextTable table({tr("Rep"), tr("District"), tr("Actual"), tr("F T-14"), tr("F/A T-14"), tr("F T-7"),
+                         tr("F/A T-7")});
+        for (const AccuracyRow &row : p.reps)
+            table.addRow({row.name, row.district, amount(row.actual), amount(row.forecastT14), ratio(row.ratioT14),
+                          amount(row.forecastT7), ratio(row.ratioT7)});
+        out() << table.toString();
+        for (const DistrictAccuracy &group : p.districts)
+            out() << tr("WAPE %1: T-14 %2, T-7 %3").arg(group.district, percent(group.wapeT14), percent(group.wapeT7))
+                  << '\n';
+        out() << tr("Slip rate: T-14 %1 (%2 of %3), T-7 %4")
+                     .arg(percent(p.slipRateT14), amount(p.slippedFromT14), amount(p.commitAtT14),
+                          percent(p.slipRateT7))
+              << "\n\n";
+    }
+    out() << Qt::flush;
+    return ExitOk;
+}
+
+const CommandRegistration registration({"accuracy",
+                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                                          "Forecast accuracy (WAPE) and slip rate of closed periods."),
+                                        false, &runAccuracy});
+
+} // namespace
+} // namespace dmc::cli

@@ -1,0 +1,128 @@
+// dmcockpit changes --db FILE [--from D0] [--to D1] [--scope S] [--period P] [--json]:
+// the pipeline waterfall between two snapshots.
+#include "AnalyticsOptions.h"
+#include "Command.h"
+#include "CommandSupport.h"
+#include "TextTable.h"
+#include "analytics/json/PipelineChangesJson.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+
+namespace dmc::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dmc::cli::Commands", text);
+}
+
+QString amount(Cents cents)
+{
+    return Translations::locale().toString(double(cents) / 100.0, 'f', 0);
+}
+
+int runChanges(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("from"), tr("Earlier snapshot date (default: the one before --to)."), tr("DATE")});
+    parser.addOption({QStringLiteral("to"), tr("Later snapshot date (default: the latest snapshot)."), tr("DATE")});
+    addScopeOptions(parser);
+    if (!parseArguments(parser, arguments, "changes"))
+        return ExitUsage;
+    bool ok = true;
+    const auto from = dateOption(parser, QStringLiteral("from"), ok);
+    if (!ok)
+        return ExitUsage;
+    const auto to = dateOption(parser, QStringLiteral("to"), ok);
+    if (!ok)
+        return ExitUsage;
+    if (from && to && *from > *to)
+        return usageError(tr("--from must not be after --to."));
+    int code = ExitOk;
+    auto context = loadAnalytics(parser, code);
+    if (!context)
+        return code;
+    const Engine &engine = *context->engine;
+    const auto period = periodOption(parser, engine.calendar(), ok);
+    if (!ok)
+        return ExitUsage;
+    const auto scope = scopeOption(parser, *context->dataset, code);
+    if (!scope)
+        return code;
+
+    // The query's defaults give S1 (as-of) and S0 (compare-to).
+    const Query query = engine.resolve(to, period, *scope, from);
+    const QDate s0 = query.compareTo.value_or(query.asOf);
+    const PipelineChanges changes = engine.changes(s0, query.asOf, *scope, query.period);
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QString::fromStdString(toJson(changes, *context->dataset).dump(2)) << Qt::endl;
+        return ExitOk;
+    }
+
+    out() << tr("Pipeline changes %1, %2 to %3, scope %4 (%5)")
+                 .arg(changes.period.key(), changes.from.toString(Qt::ISODate), changes.to.toString(Qt::ISODate),
+                      changes.scope.key(), context->dataset->reportingCurrency())
+          << "\n\n";
+    TextTable bridge({QString(), forecastCategoryName(ForecastCategory::Commit),
+                      forecastCategoryName(ForecastCategory::BestCase),
+                      forecastCategoryName(ForecastCategory::Pipeline), tr("Total")});
+    auto row = [&](const QString &label, Cents ChangeBridge::*field, int sign) {
+        QStringList cells{label};
+        for (auto category : {ForecastCategory::Commit, ForecastCategory::BestCase, ForecastCategory::Pipeline})
+            cells << amount(sign * (changes.bridge(category).*field));
+        cells << amount(sign * (changes.total.*field));
+        bridge.addRow(cells);
+    };
+    row(tr("Opening"), &ChangeBridge::opening, 1);
+    row(changeReasonName(ChangeReason::New), &ChangeBridge::newDeals, 1);
+    row(changeReasonName(ChangeReason::PulledIn), &ChangeBridge::pulledIn, 1);
+    row(changeReasonName(ChangeReason::TransferredIn), &ChangeBridge::transferredIn, 1);
+    row(changeReasonName(ChangeReason::Increased), &ChangeBridge::increased, 1);
+    row(changeReasonName(ChangeReason::Decreased), &ChangeBridge::decreased, -1);
+    row(changeReasonName(ChangeReason::PushedOut), &ChangeBridge::pushedOut, -1);
+    row(changeReasonName(ChangeReason::TransferredOut), &ChangeBridge::transferredOut, -1);
+    row(changeReasonName(ChangeReason::Won), &ChangeBridge::won, -1);
+    row(changeReasonName(ChangeReason::Lost), &ChangeBridge::lost, -1);
+    row(tr("Category moves in"), &ChangeBridge::categoryIn, 1);
+    row(tr("Category moves out"), &ChangeBridge::categoryOut, -1);
+    bridge.addSeparator();
+    row(tr("Closing"), &ChangeBridge::closing, 1);
+    out() << bridge.toString() << '\n';
+
+    TextTable deals({tr("Deal"), tr("Reason"), tr("From"), tr("To"), tr("Change")});
+    const Dataset &data = *context->dataset;
+    for (const DealChange &d : changes.deals) {
+        if (d.reason == ChangeReason::Unchanged)
+            continue;
+        auto side = [&](qint32 stage, const std::optional<ForecastCategory> &category, Cents value, const QDate &close) {
+            if (stage < 0)
+                return QStringLiteral("-");
+            return QStringLiteral("%1 / %2 / %3 / %4")
+                .arg(data.stages()[size_t(stage)].name, category ? forecastCategoryName(*category) : QString(),
+                     amount(value), close.isValid() ? close.toString(Qt::ISODate) : QStringLiteral("-"));
+        };
+        QString reason = changeReasonName(d.reason);
+        if (d.removed)
+            reason += QLatin1Char(' ') + tr("(removed)");
+        if (d.reopened)
+            reason += QLatin1Char(' ') + tr("(reopened)");
+        deals.addRow({data.opportunity(d.opportunity).id, reason,
+                      side(d.fromStage, d.fromCategory, d.fromAmount, d.fromClose),
+                      side(d.toStage, d.toCategory, d.toAmount, d.toClose), amount(d.delta)});
+    }
+    out() << deals.toString();
+    out() << (changes.invariantHolds() ? tr("Opening + movements = closing in every category.")
+                                       : tr("Opening + movements differ from closing."))
+          << Qt::endl;
+    return ExitOk;
+}
+
+const CommandRegistration registration({"changes",
+                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                                          "Pipeline changes between two snapshots."),
+                                        false, &runChanges});
+
+} // namespace
+} // namespace dmc::cli

@@ -1,0 +1,101 @@
+// dmcockpit cockpit --db FILE [--as-of D] [--scope S] [--period P] [--json]: the Monday numbers.
+#include "AnalyticsOptions.h"
+#include "Command.h"
+#include "CommandSupport.h"
+#include "TextTable.h"
+#include "analytics/json/CockpitJson.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+
+namespace dmc::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dmc::cli::Commands", text);
+}
+
+QString amount(Cents cents)
+{
+    return Translations::locale().toString(double(cents) / 100.0, 'f', 0);
+}
+
+QString coverage(const Numbers &n)
+{
+    if (n.covered())
+        return tr("covered");
+    return Translations::locale().toString(n.coverage.value_or(0), 'f', 2) + QLatin1Char('x');
+}
+
+QStringList cells(const QString &label, const QString &district, const Numbers &n, int exceptions)
+{
+    return {label, district, amount(n.quota), amount(n.won), amount(n.commit), amount(n.bestCase),
+            amount(n.pipeline), amount(n.gap), coverage(n), Translations::locale().toString(exceptions)};
+}
+
+int runCockpit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    addAsOfOption(parser);
+    addScopeOptions(parser);
+    if (!parseArguments(parser, arguments, "cockpit"))
+        return ExitUsage;
+    bool ok = true;
+    const auto asOf = dateOption(parser, QStringLiteral("as-of"), ok);
+    if (!ok)
+        return ExitUsage;
+    int code = ExitOk;
+    auto context = loadAnalytics(parser, code);
+    if (!context)
+        return code;
+    const Engine &engine = *context->engine;
+    const auto period = periodOption(parser, engine.calendar(), ok);
+    if (!ok)
+        return ExitUsage;
+    const auto scope = scopeOption(parser, *context->dataset, code);
+    if (!scope)
+        return code;
+
+    const Query query = engine.resolve(asOf, period, *scope);
+    const CockpitResult result = engine.cockpit(query);
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QString::fromStdString(toJson(result, *context->dataset).dump(2)) << Qt::endl;
+        return ExitOk;
+    }
+
+    out() << tr("Cockpit %1, as of %2, scope %3 (%4)")
+                 .arg(result.period.key(), result.asOf.toString(Qt::ISODate), result.scope.key(),
+                      result.reportingCurrency)
+          << "\n\n";
+    TextTable table({tr("Rep"), tr("District"), tr("Quota"), tr("Won"), tr("Commit"), tr("Best Case"),
+                     tr("Pipeline"), tr("Gap"), tr("Coverage"), tr("Exceptions")});
+    for (const TeamRow &row : result.team)
+        table.addRow(cells(row.name, row.district, row.numbers, row.exceptions));
+    table.addSeparator();
+    table.addRow(cells(tr("Total"), QString(), result.totals, result.exceptions));
+    out() << table.toString() << '\n';
+    const Numbers &t = result.totals;
+    out() << tr("Commit forecast %1, best-case forecast %2, weighted pipeline %3, coverage target %4x.")
+                 .arg(amount(t.commitForecast), amount(t.bestCaseForecast), amount(t.weightedPipeline),
+                      Translations::locale().toString(result.coverageTarget, 'f', 1))
+          << '\n';
+    if (t.requiredWeeklyRunRate)
+        out() << QCoreApplication::translate("dmc::cli::Commands", "%n week(s) left; required weekly run rate %1.",
+                                             nullptr, t.weeksLeft)
+                     .arg(amount(*t.requiredWeeklyRunRate))
+              << '\n';
+    out() << tr("Next period %1: pipeline %2, coverage %3.")
+                 .arg(result.nextPeriod.key(), amount(result.forward.openPipeline), coverage(result.forward))
+          << Qt::endl;
+    return ExitOk;
+}
+
+const CommandRegistration registration({"cockpit",
+                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                                          "Path to plan, coverage and the team table."),
+                                        false, &runCockpit});
+
+} // namespace
+} // namespace dmc::cli
