@@ -53,7 +53,7 @@ int runImport(const QStringList &arguments)
     if (!report) {
         Error error = report.error();
         if (error.kind == Error::Kind::BadInput)
-            error.message = QCoreApplication::translate("dmc::cli::Commands", "%1 (nothing was imported)").arg(error.message);
+            error.message = QCoreApplication::translate("dmc::cli::Commands", "%1; nothing was imported").arg(error.message);
         return fail(error);
     }
     for (const QString &note : std::as_const(report->notes))
