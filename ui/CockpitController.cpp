@@ -1,6 +1,7 @@
 #include "CockpitController.h"
 
 #include "Format.h"
+#include "InspectionQueueModel.h"
 #include "Settings.h"
 #include "analytics/AnalyticsSettings.h"
 #include "analytics/DatasetLoader.h"
@@ -27,6 +28,7 @@ struct CockpitController::Computed
     CockpitResult cockpit;
     PipelineChanges changes;
     AccuracyResult accuracy;
+    RiskResult risk;
 };
 
 namespace {
@@ -93,6 +95,7 @@ void CockpitController::close()
     m_cockpit = {};
     m_changes = {};
     m_accuracy = {};
+    m_risk = {};
     m_hitCounts.clear();
     m_actions.clear();
     m_loading = m_computing = false;
@@ -288,13 +291,16 @@ void CockpitController::applySettings()
         return;
     // A new engine over the same data: only the rule set and snoozes differ; nothing is reloaded.
     AnalyticsSettings settings = m_engine->settings();
+    settings.rules = m_rules;
+    if (m_database)
+        settings.snoozes = RiskSnooze::loadAll(*m_database);
     m_engine = std::make_shared<const Engine>(m_engine->sharedDataset(), std::move(settings));
     recompute();
 }
 
 void CockpitController::saveAction(const QString &opportunityId, const QString &ruleId, const DealAction &action)
 {
-    const QString key = opportunityId + QLatin1Char('\n') + ruleId;
+    const QString key = InspectionQueueModel::actionKey(opportunityId, ruleId);
     const bool snoozeChanged = (m_actions.value(key).status == DealAction::Status::Snoozed)
                                != (action.status == DealAction::Status::Snoozed);
     m_actions.insert(key, action);
@@ -340,6 +346,8 @@ void CockpitController::acceptLoaded(const std::shared_ptr<Loaded> &loaded, quin
         return;
     m_loading = false;
     m_engine = loaded->engine;
+    if (m_engine)
+        m_rules = m_engine->settings().rules;
     if (!m_engine) {
         emit failed(loaded->error);
         emit loadFinished();
@@ -440,6 +448,7 @@ void CockpitController::recompute()
             const QDate from = query.compareTo.value_or(query.asOf);
             computed.changes = engine->changes(from, query.asOf, query.scope, query.period);
             computed.accuracy = engine->accuracy(query.scope);
+            computed.risk = engine->exceptions(query);
             return computed;
         },
         [this, generation](const std::shared_ptr<Computed> &computed) { acceptComputed(computed, generation); });
@@ -453,7 +462,10 @@ void CockpitController::acceptComputed(const std::shared_ptr<Computed> &computed
     m_cockpit = std::move(computed->cockpit);
     m_changes = std::move(computed->changes);
     m_accuracy = std::move(computed->accuracy);
+    m_risk = std::move(computed->risk);
     m_hitCounts.clear();
+    for (const RiskHit &hit : m_risk.hits)
+        m_hitCounts[hit.ruleId] += 1;
     emit resultsChanged();
     emit hitsChanged();
     emit stateChanged();

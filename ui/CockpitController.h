@@ -6,6 +6,7 @@
 #include "analytics/CockpitResult.h"
 #include "analytics/PipelineChanges.h"
 #include "analytics/Query.h"
+#include "analytics/RiskResult.h"
 #include "analytics/RuleSet.h"
 #include "domain/Error.h"
 
@@ -69,6 +70,7 @@ public:
     // --- risk filters (saved in the database as the DM's overrides)
     const RuleSet &rules() const { return m_rules; }
     int hitCount(const QString &ruleId) const { return m_hitCounts.value(ruleId); }
+    const RiskResult &risk() const { return m_risk; }
     // The DM's statuses, notes and follow-ups keyed by InspectionQueueModel::actionKey().
     QHash<QString, DealAction> actions() const { return m_actions; }
 
@@ -133,6 +135,7 @@ private:
     AccuracyResult m_accuracy;
     RuleSet m_rules;
     QHash<QString, int> m_hitCounts;
+    RiskResult m_risk;
     QHash<QString, DealAction> m_actions;
 };
 

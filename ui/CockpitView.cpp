@@ -97,8 +97,8 @@ CockpitView::CockpitView(CockpitController *controller, QWidget *parent)
 
     auto *charts = new QHBoxLayout;
     charts->setSpacing(10);
-    charts->addWidget(m_pathChart, 3);
-    charts->addWidget(m_coverageChart, 2);
+    charts->addWidget(m_pathChart, 1, Qt::AlignTop);
+    charts->addWidget(m_coverageChart, 1);
     layout->addLayout(charts);
 
     layout->addWidget(m_teamHeading);
@@ -107,8 +107,9 @@ CockpitView::CockpitView(CockpitController *controller, QWidget *parent)
     m_teamTable->setModel(m_teamProxy);
     TableStyle::apply(m_teamTable);
     m_teamTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_teamTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_teamTable->horizontalHeader()->setSectionResizeMode(TeamTableModel::Rep, QHeaderView::ResizeToContents);
+    // A team is a few dozen rows at most: sizing columns to their contents is cheap here.
+    m_teamTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_teamTable->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_teamTable);
 
     layout->addWidget(m_followUpHeading);

@@ -80,10 +80,17 @@ void CoverageChart::rebuild()
     ratio->setTitleText(tr("Open pipeline / gap"));
     ChartStyle::styleAxis(reps);
     ChartStyle::styleAxis(ratio);
+    QFont labelFont = reps->labelsFont();
+    labelFont.setPointSizeF(7.5);
+    reps->setLabelsFont(labelFont);
+    reps->setGridLineVisible(false);
+    reps->setTruncateLabels(false);
     chart->addAxis(reps, Qt::AlignLeft);
     chart->addAxis(ratio, Qt::AlignBottom);
     series->attachAxis(reps);
     series->attachAxis(ratio);
+    // Every rep keeps a readable label: the chart grows with the team (the cockpit scrolls).
+    setMinimumHeight(std::max(320, 90 + 19 * count));
 
     QChart *old = this->chart();
     setChart(chart);

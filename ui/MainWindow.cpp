@@ -4,6 +4,7 @@
 #include "CockpitView.h"
 #include "DealDetailView.h"
 #include "ForecastAccuracyView.h"
+#include "InspectionQueueView.h"
 #include "PipelineChangesView.h"
 #include "EmptyState.h"
 #include "QueryBar.h"
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -285,6 +287,8 @@ void MainWindow::createDocks()
         ViewDock *queueDock = dock(DockId::InspectionQueue);
         queueDock->show();
         queueDock->raise();
+        if (auto *queue = qobject_cast<InspectionQueueView *>(queueDock->widget()))
+            queue->focusSearch();
     });
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_findAction);
@@ -301,6 +305,7 @@ QWidget *MainWindow::createView(DockId id)
 {
     switch (id) {
     case DockId::Cockpit: return new CockpitView(m_controller);
+    case DockId::InspectionQueue: return new InspectionQueueView(m_controller);
     case DockId::DealDetail: return new DealDetailView(m_controller);
     case DockId::PipelineChanges: return new PipelineChangesView(m_controller);
     case DockId::ForecastAccuracy: return new ForecastAccuracyView(m_controller);
@@ -334,8 +339,8 @@ void MainWindow::restoreSavedLayout()
     const QByteArray geometry = Settings::windowGeometry().value();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
-    else
-        setWindowState(windowState() | Qt::WindowMaximized);   // first start: use the screen
+    else if (QScreen *screen = QGuiApplication::primaryScreen())
+        setGeometry(screen->availableGeometry());   // first start: use the screen
     // A layout saved by another version of the dock set is dropped: the defaults fit better.
     if (Settings::windowLayoutVersion().value() == Settings::layoutVersion) {
         const QByteArray layout = Settings::windowLayout().value();

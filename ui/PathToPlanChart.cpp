@@ -42,7 +42,7 @@ void PathToPlanChart::rebuild()
 {
     auto *chart = new QChart;
     ChartStyle::apply(chart);
-    chart->setTitle(tr("Path to plan"));
+    chart->setTitle(tr("Path to plan: cumulative won, plan and forecasts"));
 
     Cents maximum = m_quota;
     for (const PathPoint &point : m_points)
@@ -53,11 +53,11 @@ void PathToPlanChart::rebuild()
     auto *plan = new QLineSeries;
     plan->setName(tr("Plan"));
     auto *won = new QLineSeries;
-    won->setName(tr("Won (cumulative)"));
+    won->setName(tr("Won"));
     auto *commit = new QLineSeries;
-    commit->setName(tr("Commit forecast"));
+    commit->setName(tr("Commit"));
     auto *bestCase = new QLineSeries;
-    bestCase->setName(tr("Best-case forecast"));
+    bestCase->setName(tr("Best case"));
     plan->append(0, 0);
     for (const PathPoint &point : m_points) {
         plan->append(point.week, double(point.plan) / scale.divisor);

@@ -7,6 +7,9 @@
 #include "DealDetailView.h"
 #include "DealHistoryModel.h"
 #include "FollowUpModel.h"
+#include "InspectionQueueModel.h"
+#include "InspectionQueueProxy.h"
+#include "InspectionQueueView.h"
 #include "ForecastAccuracyView.h"
 #include "AccuracyModel.h"
 #include "KpiTile.h"
@@ -26,6 +29,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSignalSpy>
@@ -302,6 +306,64 @@ private slots:
         QAbstractItemModelTester tester(accuracy->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Two snapshots in one open quarter: no closed period yet.
         QCOMPARE(accuracy->model()->rowCount(), 0);
+    }
+
+    void queueListsTheEngineHitsAndFollowsThresholds()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        CockpitController *controller = window->controller();
+        auto *queue = view<InspectionQueueView>(*window, DockId::InspectionQueue);
+        QVERIFY(queue);
+        QAbstractItemModelTester tester(queue->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(queue->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        const RiskResult expected = controller->engine()->exceptions(controller->query());
+        QVERIFY(!expected.hits.empty());
+        QCOMPARE(queue->proxy()->rowCount(), int(expected.hits.size()));
+
+        // no_recent_activity: last activity Dec 1, as of Dec 7 = 6 days. At 21 days nothing matches;
+        // at 5 days every open deal does (o1, o2, o4, o5, o6, o7).
+        QCOMPARE(controller->hitCount(QStringLiteral("no_recent_activity")), 0);
+        auto *filters = view<RiskFiltersView>(*window, DockId::RiskFilters);
+        QSignalSpy results(controller, &CockpitController::resultsChanged);
+        filters->parameterSpinBox(QStringLiteral("no_recent_activity"), QStringLiteral("days"))->setValue(5);
+        QVERIFY(results.wait(10000));
+        AnalyticsSettings settings = controller->engine()->settings();
+        QCOMPARE(settings.rules.parameter(QStringLiteral("no_recent_activity"), QStringLiteral("days")), 5);
+        const RiskResult widened = Engine(controller->engine()->sharedDataset(), settings).exceptions(controller->query());
+        QCOMPARE(controller->hitCount(QStringLiteral("no_recent_activity")), 6);
+        QCOMPARE(queue->proxy()->rowCount(), int(widened.hits.size()));
+        QCOMPARE(queue->proxy()->rowCount(), int(expected.hits.size()) + 6);
+
+        // Turning the filter off removes its hits again.
+        filters->ruleCheckBox(QStringLiteral("no_recent_activity"))->setChecked(false);
+        QVERIFY(results.wait(10000));
+        QCOMPARE(queue->proxy()->rowCount(), int(expected.hits.size()));
+
+        // Search narrows by deal name; a drill from a tile keeps only the deals behind it.
+        queue->searchField()->setText(QStringLiteral("deal four"));
+        for (int row = 0; row < queue->proxy()->rowCount(); ++row)
+            QCOMPARE(queue->proxy()->index(row, InspectionQueueModel::Deal).data().toString(), QStringLiteral("Deal four"));
+        QVERIFY(queue->proxy()->rowCount() > 0);
+        queue->searchField()->clear();
+
+        auto *cockpit = view<CockpitView>(*window, DockId::Cockpit);
+        QTest::mouseClick(cockpit->tile(CockpitView::Tile::Commit), Qt::LeftButton);
+        const std::vector<qint32> &commit = controller->cockpit().totals.drill.commit;
+        int expectedRows = 0;
+        for (const RiskHit &hit : controller->risk().hits)
+            expectedRows += std::binary_search(commit.begin(), commit.end(), hit.opportunity) ? 1 : 0;
+        QVERIFY(expectedRows > 0);
+        QCOMPARE(queue->proxy()->rowCount(), expectedRows);
+        for (int row = 0; row < queue->proxy()->rowCount(); ++row) {
+            const int source = queue->proxy()->mapToSource(queue->proxy()->index(row, 0)).row();
+            QVERIFY(std::binary_search(commit.begin(), commit.end(), queue->model()->hit(source).opportunity));
+        }
+        queue->clearDrill();
+        QCOMPARE(queue->proxy()->rowCount(), int(expected.hits.size()));
+        controller->restoreDefaultRules();
+        QVERIFY(results.wait(10000));
     }
 
     void riskFilterChangesAreSavedInTheDatabase()

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "DealAction.h"
+#include "SortableTableModel.h"
+#include "analytics/RiskHit.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace dmc::ui {
+
+// Every risk hit of the current query (visible and snoozed), with the DM's status, note and
+// follow-up beside it. Status, note and follow-up date are editable in place; an edit is
+// reported through actionEdited() and stored at once by the controller.
+class InspectionQueueModel : public SortableTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Rep, Deal, Account, Amount, CloseDate, Category, Stage, Rule, Evidence, Status, Note,
+                  FollowUp, ColumnCount };
+
+    explicit InspectionQueueModel(QObject *parent = nullptr);
+
+    // `snoozed` hits are kept and marked, so "show snoozed" needs no recompute.
+    void setHits(std::vector<RiskHit> hits, std::vector<RiskHit> snoozed, const QString &currency);
+    void setActions(QHash<QString, DealAction> actions);
+    // Updates one stored action (after the controller saved it).
+    void setAction(const QString &opportunityId, const QString &ruleId, const DealAction &action);
+
+    const RiskHit &hit(int row) const { return m_hits[size_t(row)]; }
+    bool isSnoozed(int row) const { return row >= m_visibleCount; }
+    DealAction action(int row) const;
+    // Lower-case text of the row for the search box (rep, deal, account, rule, evidence, note).
+    const QString &searchText(int row) const { return m_search[size_t(row)]; }
+    int ruleOrder(int row) const { return m_ruleOrder[size_t(row)]; }
+
+    static QString actionKey(const QString &opportunityId, const QString &ruleId);
+    static QString statusName(DealAction::Status status);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    SortKey sortKey(int row, int column) const override;
+
+signals:
+    void actionEdited(const QString &opportunityId, const QString &ruleId, const dmc::ui::DealAction &action);
+
+private:
+    void rebuildSearch(int row);
+
+    std::vector<RiskHit> m_hits;
+    int m_visibleCount = 0;
+    std::vector<QString> m_search;
+    std::vector<int> m_ruleOrder;
+    QHash<QString, DealAction> m_actions;
+    QString m_currency;
+};
+
+} // namespace dmc::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace dmc::ui {
+
+class CockpitController;
+class EmptyState;
+class InspectionQueueModel;
+class InspectionQueueProxy;
+
+// The inspection queue: every risk hit with its evidence and the DM's status, note and
+// follow-up (editable in place), rule chips, search, group by rep or rule, and the filter set
+// by a drill from the cockpit. The current row opens in Deal detail.
+class InspectionQueueView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InspectionQueueView(CockpitController *controller, QWidget *parent = nullptr);
+
+    InspectionQueueModel *model() const { return m_model; }
+    InspectionQueueProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    QListWidget *ruleChips() const { return m_chips; }
+    void focusSearch();
+    void clearDrill();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showHits();
+    void showDrill(const QString &title, const std::vector<qint32> &deals);
+    void applyChips();
+    void updateCount();
+
+    CockpitController *m_controller;
+    InspectionQueueModel *m_model;
+    InspectionQueueProxy *m_proxy;
+    QStackedWidget *m_stack;
+    EmptyState *m_empty;
+    QLineEdit *m_search;
+    QLabel *m_groupLabel;
+    QComboBox *m_group;
+    QCheckBox *m_showReviewed;
+    QCheckBox *m_showSnoozed;
+    QListWidget *m_chips;
+    QWidget *m_drillBar;
+    QLabel *m_drillLabel;
+    QPushButton *m_clearDrill;
+    QTableView *m_table;
+    QLabel *m_count;
+    QString m_drillTitle;
+    int m_drillDeals = 0;
+};
+
+} // namespace dmc::ui
