@@ -4,6 +4,8 @@
 #include "CockpitView.h"
 #include "DealDetailView.h"
 #include "ForecastAccuracyView.h"
+#include "ImportDialog.h"
+#include "ImportRunner.h"
 #include "InspectionQueueView.h"
 #include "PipelineChangesView.h"
 #include "EmptyState.h"
@@ -449,7 +451,61 @@ void MainWindow::chooseDatabaseToCreate()
 
 void MainWindow::runImport()
 {
-    QMessageBox::information(this, tr("Import"), tr("Use the command line for now: dmcockpit import --help"));
+    if (!m_controller->database()) {
+        QMessageBox::information(this, tr("Import"), tr("Open or create a database first (Ctrl+O / Ctrl+N)."));
+        return;
+    }
+    ImportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    auto *runner = new ImportRunner(this);
+    auto *progress = new QProgressDialog(this);
+    progress->setObjectName(QStringLiteral("ImportProgress"));
+    progress->setWindowTitle(tr("Importing"));
+    progress->setLabelText(tr("Starting the import..."));
+    progress->setCancelButtonText(tr("Cancel"));
+    progress->setRange(0, 100);
+    progress->setMinimumDuration(0);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, runner, &ImportRunner::cancel);
+    connect(runner, &ImportRunner::progress, progress, [progress](int percent, const QString &what) {
+        progress->setValue(percent);
+        progress->setLabelText(what);
+    });
+    connect(runner, &ImportRunner::finished, this,
+            [this, runner, progress](bool ok, const QString &summary, const Error &error) {
+                progress->close();
+                progress->deleteLater();
+                runner->deleteLater();
+                if (ok) {
+                    QMessageBox::information(this, tr("Import finished"), summary);
+                    m_controller->reload();
+                    return;
+                }
+                if (error.kind == Error::Kind::Cancelled) {
+                    QMessageBox::information(this, tr("Import cancelled"),
+                                             tr("The import was cancelled. Nothing was changed."));
+                    return;
+                }
+                QStringList lines{tr("The import stopped. Nothing was changed in the database."), QString()};
+                if (!error.file.isEmpty())
+                    lines << tr("File: %1").arg(QDir::toNativeSeparators(error.file));
+                if (error.line > 0)
+                    lines << tr("Line: %1").arg(error.line);
+                if (error.column > 0)
+                    lines << tr("Column: %1").arg(error.column);
+                lines << tr("Reason: %1").arg(error.message);
+                QMessageBox box(QMessageBox::Warning, tr("Import failed"), lines.join(QLatin1Char('\n')),
+                                QMessageBox::Ok, this);
+                box.setObjectName(QStringLiteral("ImportErrorBox"));
+                box.exec();
+            });
+    progress->show();
+    runner->start(m_controller->databaseLocation(), dialog.profile(), dialog.paths(), dialog.asOf(),
+                  dialog.lenient());
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,8 @@
 // The window shell: docks, layout save / restore, run-time language switch, opening a database.
 #include "CockpitController.h"
+#include "ImportRunner.h"
+#include "store/DatabaseSummary.h"
+#include "store/Database.h"
 #include "MainWindow.h"
 #include "QueryBar.h"
 #include "Settings.h"
@@ -9,6 +12,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDir>
+#include <QFile>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -168,6 +173,50 @@ private slots:
         QVERIFY(loaded.wait(10000));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("district.db")));
         QCOMPARE(Settings::recentDatabases().value().value(0), QFileInfo(path).absoluteFilePath());
+    }
+
+    void importRunsOffTheGuiThreadAndReportsFileLineAndReason()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("export"));
+        QVERIFY(QDir().mkpath(folder));
+        auto write = [&](const char *name, const QByteArray &text) {
+            QFile file(folder + QLatin1Char('/') + QLatin1String(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write("reps.csv", "id,name,district,region\nr1,Ann Archer,East,North\n");
+        write("opportunities.csv", "id,owner_id,name,stage,category,amount,close_date\n"
+                                   "o1,r1,Deal one,Proposal,commit,1000,2026-12-15\n"
+                                   "o2,r1,Deal two,Proposal,pipeline,12x,2026-12-20\n");
+        const QString path = dir.filePath(QStringLiteral("import.db"));
+        QVERIFY(Database::open(path).ok());
+
+        ImportRunner runner;
+        QSignalSpy finished(&runner, &ImportRunner::finished);
+        runner.start(path, QStringLiteral("canonical"), {folder}, QDate(2026, 12, 7), false);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        const Error error = finished.at(0).at(2).value<Error>();
+        QVERIFY2(error.file.endsWith(QStringLiteral("opportunities.csv")), qPrintable(error.toString()));
+        QCOMPARE(error.line, qint64(3));
+        QVERIFY(!error.message.isEmpty());
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QCOMPARE(DatabaseSummary::read(**db)->opportunities, qint64(0));   // nothing half-imported
+        }
+
+        write("opportunities.csv", "id,owner_id,name,stage,category,amount,close_date\n"
+                                   "o1,r1,Deal one,Proposal,commit,1000,2026-12-15\n"
+                                   "o2,r1,Deal two,Proposal,pipeline,1200,2026-12-20\n");
+        finished.clear();
+        runner.start(path, QStringLiteral("canonical"), {folder}, QDate(2026, 12, 7), false);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).value<Error>().toString()));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE(DatabaseSummary::read(**db)->opportunities, qint64(2));
     }
 };
 
