@@ -6,6 +6,8 @@
 #include "analytics/Engine.h"
 #include "analytics/json/CockpitJson.h"
 #include "analytics/json/PipelineChangesJson.h"
+#include "import/ImportProfile.h"
+#include "import/Importer.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -96,6 +98,38 @@ private slots:
         }
         m_q1 = m_engine->calendar().period(2026, 1);
         m_q2 = m_engine->calendar().period(2026, 2);
+    }
+
+    // The real canonical importer reads the fixture folder into the same snapshot rows as the
+    // test's own tiny reader (which keeps these tests independent of importer changes).
+    void canonicalImporterAgrees()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("imported.db")));
+        QVERIFY(db.ok());
+        auto profile = ImportProfile::load(QStringLiteral("canonical"));
+        QVERIFY(profile.ok());
+        auto report = Importer(**db, *profile).run({QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/small")});
+        QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
+        auto loaded = DatasetLoader::load(**db);
+        QVERIFY(loaded.ok());
+        const Dataset &imported = *loaded.value();
+        QCOMPARE(imported.snapshotDates(), m_data->snapshotDates());
+        QCOMPARE(imported.rows().size(), m_data->rows().size());
+        for (size_t i = 0; i < imported.rows().size(); ++i) {
+            const SnapshotRecord &a = imported.rows()[i];
+            const SnapshotRecord &b = m_data->rows()[i];
+            QCOMPARE(imported.opportunity(a.opportunity).id, m_data->opportunity(b.opportunity).id);
+            QCOMPARE(imported.reps()[size_t(a.owner)].rep.id, m_data->reps()[size_t(b.owner)].rep.id);
+            QCOMPARE(a.amount, b.amount);
+            QCOMPARE(a.closeDay, b.closeDay);
+            QCOMPARE(a.category(), b.category());
+            QCOMPARE(imported.stages()[a.stage].name, m_data->stages()[b.stage].name);
+        }
+        const Engine engine(loaded.value(), AnalyticsSettings());
+        const CockpitResult c = engine.cockpit(engine.resolve(S3, m_q1));
+        QCOMPARE(c.totals.won, usd(85000));
+        QCOMPARE(c.totals.pipeline, usd(82000));
+        QCOMPARE(c.totals.quota, usd(150000));
     }
 
     // README section 1: the dataset.
