@@ -74,7 +74,7 @@ RiskResult RiskEngine::evaluate(const QDate &asOf, const Scope &scope, std::span
     // Snoozes by deal id, keeping only those still running at the as-of.
     QHash<QString, std::vector<const RiskSnooze *>> snoozesByDeal;
     for (const RiskSnooze &snooze : snoozes)
-        if (snooze.until.isValid() && result.asOf < snooze.until)
+        if (snooze.until.isValid() && result.asOf <= snooze.until)
             snoozesByDeal[snooze.opportunityId].push_back(&snooze);
 
     const std::vector<bool> mask = data.scopeMask(scope);

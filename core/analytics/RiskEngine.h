@@ -22,7 +22,7 @@ public:
     RiskEngine(const Dataset &dataset, const RuleSet &rules);
 
     // `asOf`: the latest snapshot on or before it is used. `onlyRule`: evaluate just that rule
-    // (empty = every enabled rule). Snoozes active at the as-of move hits to RiskResult::snoozed.
+    // (empty = every enabled rule). Snoozes active at the as-of (until >= as-of) move hits to RiskResult::snoozed.
     RiskResult evaluate(const QDate &asOf, const Scope &scope, std::span<const RiskSnooze> snoozes = {},
                         const QString &onlyRule = {}) const;
 

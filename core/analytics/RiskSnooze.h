@@ -10,7 +10,8 @@ namespace dmc {
 class Database;
 
 // A DM's snooze of a risk hit (dm_action with status "snoozed"): hides the hit of `ruleId`
-// (every rule when empty) on the deal at as-of dates before `until`; the deal is untouched.
+// (every rule when empty) on the deal at as-of dates up to and including `until` (the
+// ActionStore's "active snooze": until >= as-of); the deal is untouched.
 struct RiskSnooze
 {
     QString opportunityId;
@@ -21,7 +22,7 @@ struct RiskSnooze
     bool hides(const QString &opportunity, const QString &rule, const QDate &asOf) const
     {
         return opportunity == opportunityId && (ruleId.isEmpty() || ruleId == rule) && until.isValid()
-               && asOf < until;
+               && asOf <= until;
     }
 
     // Every snooze stored in the database (dm_action rows with status "snoozed").

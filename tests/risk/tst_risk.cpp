@@ -254,7 +254,7 @@ private slots:
         const RiskEngine engine(*m_data, rules);
         const std::vector<RiskSnooze> snoozes{
             {QStringLiteral("O1"), QStringLiteral("stale_stage"), QDate(2026, 10, 5), QStringLiteral("Board meets in October")},
-            {QStringLiteral("O6"), QString(), QDate(2026, 9, 28), QStringLiteral("Waiting for PO")},
+            {QStringLiteral("O6"), QString(), QDate(2026, 9, 27), QStringLiteral("Waiting for PO")},
             {QStringLiteral("O2"), QStringLiteral("past_close_date"), QDate(2026, 12, 1), QString()}};
         const RiskResult now = engine.evaluate(D, Scope::all(), snoozes);
         QCOMPARE(now.hits.size(), size_t(14));
