@@ -1,8 +1,11 @@
 // dmcockpit exceptions --db FILE [--as-of D] [--scope S] [--rule ID] [--snoozed] --json|--csv:
 // the risk filter hits (inspection queue) at an as-of snapshot.
-#include "AnalyticsOptions.h"
 #include "Command.h"
 #include "CommandSupport.h"
+#include "QueryOptions.h"
+#include "analytics/AnalyticsSettings.h"
+#include "analytics/DatasetLoader.h"
+#include "analytics/Engine.h"
 #include "analytics/RuleSet.h"
 #include "analytics/json/RiskJson.h"
 #include "export/ExceptionsCsv.h"
@@ -22,8 +25,8 @@ int runExceptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    addAsOfOption(parser);
-    addScopeOptions(parser);
+    QueryOptions::add(parser);
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
     parser.addOption({QStringLiteral("rule"), tr("Only the hits of one rule (its id)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("csv"), tr("Print CSV (spreadsheet-safe).")});
     parser.addOption({QStringLiteral("snoozed"), tr("Also list the hits a snooze hides.")});
@@ -34,23 +37,19 @@ int runExceptions(const QStringList &arguments)
     const QString rule = parser.value(QStringLiteral("rule"));
     if (!rule.isEmpty() && !RuleSet::ruleIds().contains(rule))
         return usageError(tr("Unknown rule \"%1\". Rules: %2.").arg(rule, RuleSet::ruleIds().join(QStringLiteral(", "))));
-    bool ok = true;
-    const auto asOf = dateOption(parser, QStringLiteral("as-of"), ok);
-    if (!ok)
-        return ExitUsage;
     int code = ExitOk;
-    auto context = loadAnalytics(parser, code);
-    if (!context)
+    auto database = openDatabase(parser, code, Database::OpenMode::ReadOnly);
+    if (!database)
         return code;
-    const Engine &engine = *context->engine;
-    const auto period = periodOption(parser, engine.calendar(), ok);
-    if (!ok)
-        return ExitUsage;
-    const auto scope = scopeOption(parser, *context->dataset, code);
-    if (!scope)
-        return code;
+    auto dataset = DatasetLoader::load(*database);
+    if (!dataset)
+        return fail(dataset.error());
+    const Engine engine(dataset.value(), AnalyticsSettings::fromDatabase(*database));
+    auto query = QueryOptions::resolve(parser, engine);
+    if (!query)
+        return fail(query.error());
 
-    const RiskResult result = engine.exceptions(engine.resolve(asOf, period, *scope), rule);
+    const RiskResult result = engine.exceptions(*query, rule);
     const bool withSnoozed = parser.isSet(QStringLiteral("snoozed"));
     if (parser.isSet(QStringLiteral("json"))) {
         out() << QString::fromStdString(toJson(result).dump(2)) << Qt::endl;

@@ -1,0 +1,71 @@
+// dmcockpit renewals --db FILE [--as-of D] [--scope S] [--days N] [--json]: the renewal watchlist.
+#include "Command.h"
+#include "CommandSupport.h"
+#include "QueryOptions.h"
+#include "analytics/AnalyticsSettings.h"
+#include "analytics/DatasetLoader.h"
+#include "analytics/Engine.h"
+#include "analytics/RenewalWatchlist.h"
+#include "analytics/json/RenewalJson.h"
+
+#include <QCoreApplication>
+
+namespace dmc::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dmc::cli::Commands", text);
+}
+
+int runRenewals(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    QueryOptions::add(parser);
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addOption({QStringLiteral("days"), tr("Renewals within this many days (default 120)."), QStringLiteral("N")});
+    if (!parseArguments(parser, arguments, "renewals"))
+        return ExitUsage;
+    int days = 120;
+    if (parser.isSet(QStringLiteral("days"))) {
+        bool ok = false;
+        days = parser.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok || days < 0 || days > 3650)
+            return usageError(tr("--days takes a whole number from 0 to 3650."));
+    }
+    int code = ExitOk;
+    auto database = openDatabase(parser, code, Database::OpenMode::ReadOnly);
+    if (!database)
+        return code;
+    auto dataset = DatasetLoader::load(*database);
+    if (!dataset)
+        return fail(dataset.error());
+    const Engine engine(dataset.value(), AnalyticsSettings::fromDatabase(*database));
+    auto query = QueryOptions::resolve(parser, engine);
+    if (!query)
+        return fail(query.error());
+
+    const RenewalWatchlist list = RenewalWatchlist::build(engine.dataset(), query->asOf, query->scope, days);
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QString::fromStdString(toJson(list, engine.dataset()).dump(2)) << Qt::endl;
+        return ExitOk;
+    }
+    out() << QCoreApplication::translate("dmc::cli::Commands", "%n account(s) renewing within %1 days of %2.", nullptr,
+                                         int(list.entries.size()))
+                 .arg(days)
+                 .arg(list.asOf.toString(Qt::ISODate))
+          << '\n';
+    for (const auto &entry : list.entries)
+        out() << QStringLiteral("[%1] %2: %3\n").arg(entry.band).arg(entry.name, entry.text);
+    out() << Qt::flush;
+    return ExitOk;
+}
+
+const CommandRegistration registration({"renewals",
+                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                                          "Accounts renewing within 120 days, in 30/60/90/120-day bands."),
+                                        false, &runRenewals});
+
+} // namespace
+} // namespace dmc::cli
