@@ -24,7 +24,7 @@ public:
 
     static Result<CsvTable> readFile(const QString &path, const Options &options);
     static Result<CsvTable> parse(const QByteArray &bytes, const QString &fileName, const Options &options);
-    // Parses already decoded text (also used for JSON-free tests).
+    // Parses already decoded text with a known delimiter.
     static Result<CsvTable> parseText(const QString &text, const QString &fileName, QChar delimiter);
 
     static QChar detectDelimiter(const QString &text);

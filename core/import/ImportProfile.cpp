@@ -157,6 +157,17 @@ QStringList ImportProfile::fileNames(const QString &table) const
     return m_files.value(table);
 }
 
+bool ImportProfile::knowsFile(const QString &fileName) const
+{
+    if (m_format == Format::Canonical && fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return true;
+    for (const QStringList &names : m_files)
+        for (const QString &name : names)
+            if (name.compare(fileName, Qt::CaseInsensitive) == 0)
+                return true;
+    return false;
+}
+
 QString ImportProfile::column(const QString &table, const QString &field) const
 {
     return m_columns.value(table).value(field, field);

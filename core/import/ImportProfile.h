@@ -47,7 +47,9 @@ public:
 
     // Files holding a logical table ("opportunities"), matched case-insensitively.
     QStringList fileNames(const QString &table) const;
-    QStringList tables() const { return m_files.keys(); }
+    // Whether a file in a folder belongs to the export (its name is in `files`, or it is
+    // canonical JSON); other files in the folder are not read or hashed.
+    bool knowsFile(const QString &fileName) const;
     // Header of the export's column for a logical field; the field itself when unmapped.
     QString column(const QString &table, const QString &field) const;
 

@@ -60,7 +60,7 @@ Importer::Importer(Database &database, ImportProfile profile, ImportOptions opti
 {
 }
 
-Result<QStringList> Importer::resolveFiles(const QStringList &paths)
+Result<QStringList> Importer::resolveFiles(const QStringList &paths, const ImportProfile &profile)
 {
     QStringList files;
     for (const QString &path : paths) {
@@ -68,7 +68,8 @@ Result<QStringList> Importer::resolveFiles(const QStringList &paths)
         if (info.isDir()) {
             const QDir dir(path);
             for (const QString &name : dir.entryList(QDir::Files | QDir::Readable, QDir::Name))
-                files << dir.filePath(name);
+                if (profile.knowsFile(name))
+                    files << dir.filePath(name);
         } else if (info.isFile()) {
             files << path;
         } else {
@@ -82,7 +83,7 @@ Result<QStringList> Importer::resolveFiles(const QStringList &paths)
     if (files.isEmpty()) {
         Error error;
         error.file = paths.join(QLatin1String(", "));
-        error.message = tr("there is no file to import");
+        error.message = tr("there is no file to import for profile \"%1\"").arg(profile.name());
         return error;
     }
     return files;
@@ -91,7 +92,7 @@ Result<QStringList> Importer::resolveFiles(const QStringList &paths)
 Result<Importer::Report> Importer::run(const QStringList &paths)
 {
     const QString startedAt = now();
-    auto files = resolveFiles(paths);
+    auto files = resolveFiles(paths, m_profile);
     if (!files)
         return files.error();
 

@@ -39,7 +39,8 @@ public:
 
     Result<Report> run(const QStringList &paths);
 
-    static Result<QStringList> resolveFiles(const QStringList &paths);
+    // Files named on the command line, and the files of each folder the profile knows.
+    static Result<QStringList> resolveFiles(const QStringList &paths, const ImportProfile &profile);
 
 private:
     Database &m_database;

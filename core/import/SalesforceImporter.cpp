@@ -168,6 +168,7 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
 
     // --- opportunities
     QHash<QString, qint64> opportunityLines;
+    QSet<QString> unknownTypes;
     QDate latest;
     auto consider = [&latest](const QDate &date) {
         if (date.isValid() && (!latest.isValid() || date > latest))
@@ -192,11 +193,12 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
                 if (rule)
                     o.stage = rule->stage.name;
                 o.category = categoryOf(row, rule);
+                // Type is a free picklist in most orgs: an unmapped value counts as new business.
                 const QString type = row.text(s("type"));
                 if (const auto parsed = profile.dealTypeFor(type))
                     o.type = *parsed;
                 else
-                    row.fail(s("type"), tr("unknown opportunity type \"%1\": add it to the profile").arg(type));
+                    unknownTypes.insert(type);
                 o.amount = row.amount(s("amount"));
                 o.currency = row.text(s("currency")).toUpper();
                 if (o.currency.isEmpty())
@@ -225,6 +227,12 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
                 }
             }))
             return *error;
+    }
+
+    if (!unknownTypes.isEmpty()) {
+        QStringList names = unknownTypes.values();
+        names.sort();
+        session.addNote(tr("opportunity types not in the profile, read as new: %1").arg(names.join(QLatin1String(", "))));
     }
 
     // Owners missing from User.csv (or no User.csv): a rep named by its id.

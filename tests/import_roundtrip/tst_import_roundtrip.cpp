@@ -99,6 +99,33 @@ private slots:
         // The exported text cell that starts with '=' is neutralised for spreadsheets.
         QVERIFY(readAll(QDir(out1).filePath(QStringLiteral("accounts.csv"))).contains("a1,'=Acme"));
     }
+
+    void cancelledImportChangesNothing()
+    {
+        QTemporaryDir dir;
+        auto profile = ImportProfile::load(QStringLiteral("canonical"));
+        QVERIFY(profile.ok());
+        auto db = Database::open(dir.filePath(QStringLiteral("cancel.db")));
+        QVERIFY(db.ok());
+        std::atomic_bool cancel{true};
+        QList<int> steps;
+        ImportOptions options;
+        options.cancel = &cancel;
+        options.progress = [&steps](int percent, const QString &) { steps << percent; };
+        auto report = Importer(**db, *profile, options).run({QStringLiteral(DMC_SOURCE_DIR "/tests/data/canonical-full")});
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().kind, Error::Kind::Cancelled);
+        QVERIFY(!steps.isEmpty());
+        QSqlQuery query((**db).connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM opportunity) + (SELECT COUNT(*) FROM import_log)")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+
+        cancel = false;
+        steps.clear();
+        QVERIFY(Importer(**db, *profile, options).run({QStringLiteral(DMC_SOURCE_DIR "/tests/data/canonical-full")}).ok());
+        QCOMPARE(steps.last(), 100);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportRoundTrip)

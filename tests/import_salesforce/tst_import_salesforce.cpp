@@ -66,6 +66,7 @@ private slots:
         // The log names the 62 history rows read.
         const auto files = nlohmann::json::parse(
             value(db, QStringLiteral("SELECT files FROM import_log")).toString().toStdString());
+        QCOMPARE(files.size(), size_t(3));
         bool sawHistory = false;
         for (const auto &file : files) {
             if (file.at("table") == "history") {
