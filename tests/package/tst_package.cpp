@@ -261,6 +261,9 @@ private slots:
             for (const char *key : {"rep_id", "rep", "district", "region", "quota", "won", "commit",
                                     "best_case", "pipeline", "gap", "coverage", "exceptions"})
                 QVERIFY2(rep.contains(QLatin1String(key)), key);
+            // Coverage is null exactly when the gap is 0 ("covered").
+            QCOMPARE(rep.value(QStringLiteral("coverage")).isNull(),
+                     rep.value(QStringLiteral("gap")).toDouble() == 0.0);
             quotaSum += rep.value(QStringLiteral("quota")).toDouble();
             wonSum += rep.value(QStringLiteral("won")).toDouble();
         }
