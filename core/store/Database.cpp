@@ -343,9 +343,8 @@ Result<QStringList> Database::checkIntegrity() const
 
 Status Database::backUp(int version)
 {
-    const QString statement = dialect().backupInto(QString());
-    if (statement.isEmpty())
-        return Done{};      // a server: its administrator's backups apply
+    if (isServer())
+        return Done{};      // a server: its administrator's backups (pg_dump) apply
     const QString target = backupPath(m_location, version);
     const QString temporary = target + QStringLiteral(".tmp");
     // VACUUM INTO wants a missing or empty file; creating it first keeps it private from the start.
