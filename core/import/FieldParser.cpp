@@ -10,6 +10,30 @@ QDate FieldParser::parseDate(const QString &text, const QStringList &formats)
     if (value.isEmpty())
         return {};
     for (const QString &format : formats) {
+        // QDate::fromString with a format string costs microseconds; ISO dates (and the date part
+        // of "yyyy-MM-dd HH:mm:ss") are most of any export, so they take a direct path.
+        if (format == QLatin1String("yyyy-MM-dd") || format == QLatin1String("yyyy-MM-dd HH:mm:ss")) {
+            const qsizetype wanted = format.size();
+            if (value.size() == wanted && value.at(4) == u'-' && value.at(7) == u'-') {
+                auto number = [&value](int from, int length) {
+                    int result = 0;
+                    for (int i = from; i < from + length; ++i) {
+                        const QChar c = value.at(i);
+                        if (!c.isDigit())
+                            return -1;
+                        result = result * 10 + c.digitValue();
+                    }
+                    return result;
+                };
+                const int year = number(0, 4);
+                const int month = number(5, 2);
+                const int day = number(8, 2);
+                const QDate date = year >= 1900 && year <= 2200 ? QDate(year, month, day) : QDate();
+                if (date.isValid() && (wanted == 10 || QTime::fromString(value.mid(11), QStringLiteral("HH:mm:ss")).isValid()))
+                    return date;
+            }
+            continue;
+        }
         QDate date;
         if (format.contains(u'H'))
             date = QDateTime::fromString(value, format).date();

@@ -184,6 +184,21 @@ private slots:
         QCOMPARE(FieldParser::formatAmount(-15025), QStringLiteral("-150.25"));
         QCOMPARE(FieldParser::formatAmount(123450), QStringLiteral("1234.5"));
     }
+
+    void dates()
+    {
+        const QStringList iso{QStringLiteral("yyyy-MM-dd")};
+        QCOMPARE(FieldParser::parseDate(QStringLiteral("2024-02-29"), iso), QDate(2024, 2, 29));
+        QVERIFY(!FieldParser::parseDate(QStringLiteral("2023-02-29"), iso).isValid());
+        QVERIFY(!FieldParser::parseDate(QStringLiteral("2024-1-02"), iso).isValid());
+        QVERIFY(!FieldParser::parseDate(QStringLiteral("0024-01-02"), iso).isValid());
+        const QStringList stamp{QStringLiteral("yyyy-MM-dd HH:mm:ss")};
+        QCOMPARE(FieldParser::parseDate(QStringLiteral("2018-10-13 17:16:45"), stamp), QDate(2018, 10, 13));
+        QVERIFY(!FieldParser::parseDate(QStringLiteral("2018-10-13 25:16:45"), stamp).isValid());
+        const QStringList russian{QStringLiteral("dd.MM.yyyy"), QStringLiteral("M/d/yyyy")};
+        QCOMPARE(FieldParser::parseDate(QStringLiteral("05.03.2024"), russian), QDate(2024, 3, 5));
+        QCOMPARE(FieldParser::parseDate(QStringLiteral("3/7/2024"), russian), QDate(2024, 3, 7));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportQuirks)
