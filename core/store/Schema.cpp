@@ -266,11 +266,24 @@ QStringList version2Postgres()
                               "FOR EACH ROW EXECUTE FUNCTION dmc_bump_version()").arg(table)
             << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO PUBLIC").arg(table);
     }
-    // History is append-only: no UPDATE or DELETE policy or grant.
-    readPolicy(QStringLiteral("dm_action_history"),
-               QStringLiteral("EXISTS (SELECT 1 FROM dm_action a WHERE a.id = dm_action_history.action_id)"));
-    sql << QStringLiteral("CREATE POLICY team_insert ON dm_action_history FOR INSERT WITH CHECK "
-                          "(EXISTS (SELECT 1 FROM dm_action a WHERE a.id = dm_action_history.action_id))")
+    // History is append-only: no UPDATE or DELETE policy or grant. A row goes with what it
+    // logs (ActionStore's field names): "follow_up.*" rows carry the follow-up id,
+    // "belief_rating[opportunity,position].*" and "coaching_note[rep,week].*" name their key,
+    // the others carry the dm_action id.
+    const QString historyVisible = QStringLiteral(
+        "CASE"
+        " WHEN starts_with(dm_action_history.field, 'follow_up.')"
+        "  THEN EXISTS (SELECT 1 FROM follow_up f WHERE f.id = dm_action_history.action_id)"
+        " WHEN starts_with(dm_action_history.field, 'belief_rating[')"
+        "  THEN EXISTS (SELECT 1 FROM opportunity o"
+        "   WHERE o.id = split_part(substr(dm_action_history.field, 15), ',', 1))"
+        " WHEN starts_with(dm_action_history.field, 'coaching_note[')"
+        "  THEN EXISTS (SELECT 1 FROM rep r WHERE r.id = split_part(substr(dm_action_history.field, 15), ',', 1))"
+        " ELSE EXISTS (SELECT 1 FROM dm_action a WHERE a.id = dm_action_history.action_id)"
+        " END");
+    readPolicy(QStringLiteral("dm_action_history"), historyVisible);
+    sql << QStringLiteral("CREATE POLICY team_insert ON dm_action_history FOR INSERT WITH CHECK (%1)")
+               .arg(historyVisible)
         << QStringLiteral("CREATE TRIGGER stamp_author BEFORE INSERT OR UPDATE ON dm_action_history "
                           "FOR EACH ROW EXECUTE FUNCTION dmc_stamp_author()")
         << QStringLiteral("GRANT SELECT, INSERT ON dm_action_history TO PUBLIC");

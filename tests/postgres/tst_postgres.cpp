@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dmc;
@@ -149,6 +150,7 @@ private slots:
         for (const char *sql : {"CREATE ROLE dmc_owner LOGIN PASSWORD 'owner-secret'",
                                 "CREATE DATABASE team OWNER dmc_owner",
                                 "CREATE DATABASE demo OWNER dmc_owner",
+                                "CREATE DATABASE imported OWNER dmc_owner",
                                 "CREATE ROLE dm_east LOGIN PASSWORD 'east-secret'",
                                 "CREATE ROLE dm_west LOGIN PASSWORD 'west-secret'",
                                 "CREATE ROLE rvp LOGIN PASSWORD 'rvp-secret'",
@@ -374,6 +376,36 @@ private slots:
                  QStringList{QStringLiteral("3")});
     }
 
+    void historyGoesWithWhatItLogs()
+    {
+        auto east = connect("dm_east");
+        auto west = connect("dm_west");
+        QVERIFY(east && west);
+        QCOMPARE(execute(*east, QStringLiteral("INSERT INTO follow_up (rep_id, text, created_week, author, updated_at) "
+                                               "VALUES ('e2', 'Book the EB meeting', '2026-01-12', 'x', '2026-01-12')")),
+                 1);
+        const QString followUp = column(*east, QStringLiteral("SELECT id FROM follow_up WHERE rep_id = 'e2'")).value(0);
+        const QString action = column(*east, QStringLiteral("SELECT id FROM dm_action WHERE opportunity_id = 'oe1'")).value(0);
+        const auto log = [&](Database &db, const QString &actionId, const char *field) {
+            return execute(db, QStringLiteral("INSERT INTO dm_action_history (action_id, field, new_value, author, "
+                                              "changed_at) VALUES (%1, '%2', 'x', 'x', '2026-01-12')")
+                                   .arg(actionId, QLatin1String(field)));
+        };
+        // ActionStore's field names: the dm_action id, the follow-up id, or the key in the name.
+        QCOMPARE(log(*east, action, "note"), 1);
+        QCOMPARE(log(*east, followUp, "follow_up.text"), 1);
+        QCOMPARE(log(*east, QStringLiteral("0"), "belief_rating[oe1,1].belief"), 1);
+        QCOMPARE(log(*east, QStringLiteral("0"), "coaching_note[e1,2026-01-12].note"), 1);
+        QCOMPARE(count(*east, "dm_action_history"), 4);
+        // The West DM neither sees nor writes East's history, whatever the ids.
+        QCOMPARE(count(*west, "dm_action_history"), 0);
+        QCOMPARE(log(*west, followUp, "follow_up.text"), -1);
+        QCOMPARE(log(*west, QStringLiteral("0"), "belief_rating[oe1,1].belief"), -1);
+        QCOMPARE(log(*west, QStringLiteral("0"), "coaching_note[e2,2026-01-12].note"), -1);
+        QCOMPARE(execute(*east, QStringLiteral("DELETE FROM dm_action_history")), -1);    // append-only
+        QCOMPARE(count(*m_owner, "dm_action_history"), 4);
+    }
+
     void importRunsBesideDistrictManagers()
     {
         auto east = connect("dm_east");
@@ -390,7 +422,7 @@ private slots:
                  1);
         QVERIFY(import.commit());
         QCOMPARE(count(*east, "opportunity"), 3);
-        QCOMPARE(count(*east, "follow_up"), 1);
+        QCOMPARE(count(*east, "follow_up"), 2);
     }
 
     void analyticsLoadsWhatTheRoleSees()
@@ -444,6 +476,47 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(info.readAllStandardOutput()).object();
         QCOMPARE(json.value(QStringLiteral("opportunities")).toInt(), 60);
         QCOMPARE(json.value(QStringLiteral("snapshot_dates")).toArray().size(), 3);
+    }
+
+    void importCommandWritesTheImportLog()
+    {
+        // A canonical export of a small SQLite demo, imported into a team database twice.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("small.db"));
+        const QString folder = dir.filePath(QStringLiteral("export"));
+        const QString team = Database::serverLocation(QStringLiteral("dmc_owner"), QStringLiteral("127.0.0.1"),
+                                                      m_server.port(), QStringLiteral("imported"));
+        const auto run = [](const QStringList &arguments, QByteArray *output = nullptr) {
+            QProcess process;
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(QStringLiteral(DMC_BINARY), arguments);
+            process.waitForFinished(60000);
+            if (output)
+                *output = process.readAll();
+            return process.exitCode();
+        };
+        QByteArray output;
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--deals"),
+                      QStringLiteral("40"), QStringLiteral("--weeks"), QStringLiteral("2")}),
+                 0);
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), file, QStringLiteral("-o"), folder}), 0);
+        const QStringList import{QStringLiteral("import"), QStringLiteral("--db"), team, QStringLiteral("--profile"),
+                                 QStringLiteral("canonical"), folder};
+        QVERIFY2(run(import, &output) == 0, output.constData());
+        QVERIFY2(run(import, &output) == 0, output.constData());     // the same export again: skipped
+        auto db = Database::open(team);
+        QVERIFY(db.ok());
+        QCOMPARE(column(**db, QStringLiteral("SELECT status FROM import_log ORDER BY id")),
+                 (QStringList{QStringLiteral("done"), QStringLiteral("skipped")}));
+        QCOMPARE(count(**db, "opportunity"), 40);
+        // A district manager cannot import into the team database.
+        const QString asDm = Database::serverLocation(QStringLiteral("dm_east"), QStringLiteral("127.0.0.1"),
+                                                      m_server.port(), QStringLiteral("imported"));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), asDm, QStringLiteral("--profile"),
+                      QStringLiteral("canonical"), folder},
+                     &output),
+                 4);
+        QVERIFY2(output.contains("permission denied"), output.constData());
     }
 };
 
