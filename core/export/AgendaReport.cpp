@@ -53,9 +53,12 @@ QString clipped(const QString &name)
     return name.size() <= Limit ? name : name.left(Limit - 1) + QChar(0x2026);
 }
 
+// "Globex renewal (Globex Corp)"; the account is left out when the deal's name already holds it.
 QString dealText(const QString &deal, const QString &account)
 {
-    return account.isEmpty() ? clipped(deal) : AgendaReport::tr("%1 (%2)").arg(clipped(deal), clipped(account));
+    if (account.isEmpty() || deal.contains(account, Qt::CaseInsensitive))
+        return clipped(deal);
+    return AgendaReport::tr("%1 (%2)").arg(clipped(deal), clipped(account));
 }
 
 } // namespace

@@ -14,6 +14,7 @@
 #include <QTextFrame>
 #include <QTextTable>
 
+#include <cmath>
 #include <memory>
 
 namespace dmc {
@@ -41,14 +42,21 @@ void markTableHeaders(QTextFrame *frame)
 }
 
 // QTextDocument has no "keep with next": a heading can end a page while its table starts the
-// next one. Returns the block number of the first heading (level 2 or 3) that ends a page that
-// way, or sits in the last lines of a page; -1 when none does.
-int strandedHeading(const QTextDocument &document, qreal pageHeight)
+// next one. Returns the block numbers of headings (level 2 or 3) that end a page that way, or
+// sit in the last lines of a page: the first such heading after each forced page break (moving
+// it shifts what follows only up to the next forced break).
+QList<int> strandedHeadings(const QTextDocument &document, qreal pageHeight)
 {
+    QList<int> stranded;
+    bool segmentDone = false;
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QTextBlockFormat format = block.blockFormat();
-        if (format.headingLevel() < 2 || format.pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
+            segmentDone = false;
+            continue;
+        }
+        if (segmentDone || format.headingLevel() < 2)
             continue;
         const QTextBlock next = block.next();
         if (!next.isValid())
@@ -57,10 +65,12 @@ int strandedHeading(const QTextDocument &document, qreal pageHeight)
         const int headingPage = int(heading.top() / pageHeight);
         const int nextPage = int(layout->blockBoundingRect(next).top() / pageHeight);
         const qreal roomLeft = (headingPage + 1) * pageHeight - heading.bottom();
-        if (nextPage > headingPage || roomLeft < pageHeight * 0.08)
-            return block.blockNumber();
+        if (nextPage > headingPage || roomLeft < pageHeight * 0.08) {
+            stranded << block.blockNumber();
+            segmentDone = true;
+        }
     }
-    return -1;
+    return stranded;
 }
 
 } // namespace
@@ -110,7 +120,9 @@ int PdfRenderer::render(const Report &report, QIODevice *device, const Options &
     const QFontMetricsF bandMetrics(bandFont, &writer);
     const qreal band = bandMetrics.height() * 2.2;
     const QRectF paper = writer.pageLayout().paintRectPixels(Resolution);
-    const QSizeF body(paper.width(), paper.height() - 2 * band);
+    // Whole pixels: the layout keeps positions in 1/64 px, and a fractional page height would
+    // make a line that starts page 2 look like the last line of page 1 when painting.
+    const QSizeF body(std::floor(paper.width()), std::floor(paper.height() - 2 * band));
 
     // Editing a laid-out document leaves later blocks unpainted (Qt 6.4), so each page break
     // found is applied to a freshly built document.
@@ -134,8 +146,8 @@ int PdfRenderer::render(const Report &report, QIODevice *device, const Options &
             cursor.mergeBlockFormat(format);
         }
         document->setPageSize(body);
-        const int stranded = strandedHeading(*document, body.height());
-        if (stranded < 0)
+        const QList<int> stranded = strandedHeadings(*document, body.height());
+        if (stranded.isEmpty())
             break;
         breaks << stranded;
     }
@@ -151,6 +163,8 @@ int PdfRenderer::render(const Report &report, QIODevice *device, const Options &
         painter.translate(0, band - page * body.height());
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+        // draw() paints whole blocks that intersect the clip; lines of the next page must not show.
+        painter.setClipRect(context.clip);
         context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
         document->documentLayout()->draw(&painter, context);
         painter.restore();
