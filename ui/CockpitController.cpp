@@ -29,6 +29,7 @@ struct CockpitController::Computed
     PipelineChanges changes;
     AccuracyResult accuracy;
     RiskResult risk;
+    RenewalWatchlist renewals;
 };
 
 namespace {
@@ -96,6 +97,7 @@ void CockpitController::close()
     m_changes = {};
     m_accuracy = {};
     m_risk = {};
+    m_renewals = {};
     m_hitCounts.clear();
     m_actions.clear();
     m_loading = m_computing = false;
@@ -449,6 +451,7 @@ void CockpitController::recompute()
             computed.changes = engine->changes(from, query.asOf, query.scope, query.period);
             computed.accuracy = engine->accuracy(query.scope);
             computed.risk = engine->exceptions(query);
+            computed.renewals = RenewalWatchlist::build(engine->dataset(), query.asOf, query.scope);
             return computed;
         },
         [this, generation](const std::shared_ptr<Computed> &computed) { acceptComputed(computed, generation); });
@@ -463,6 +466,7 @@ void CockpitController::acceptComputed(const std::shared_ptr<Computed> &computed
     m_changes = std::move(computed->changes);
     m_accuracy = std::move(computed->accuracy);
     m_risk = std::move(computed->risk);
+    m_renewals = std::move(computed->renewals);
     m_hitCounts.clear();
     for (const RiskHit &hit : m_risk.hits)
         m_hitCounts[hit.ruleId] += 1;

@@ -6,6 +6,7 @@
 #include "analytics/CockpitResult.h"
 #include "analytics/PipelineChanges.h"
 #include "analytics/Query.h"
+#include "analytics/RenewalWatchlist.h"
 #include "analytics/RiskResult.h"
 #include "analytics/RuleSet.h"
 #include "domain/Error.h"
@@ -65,6 +66,7 @@ public:
     const CockpitResult &cockpit() const { return m_cockpit; }
     const PipelineChanges &changes() const { return m_changes; }
     const AccuracyResult &accuracy() const { return m_accuracy; }
+    const RenewalWatchlist &renewals() const { return m_renewals; }
     QString reportingCurrency() const;
 
     // --- risk filters (saved in the database as the DM's overrides)
@@ -133,6 +135,7 @@ private:
     CockpitResult m_cockpit;
     PipelineChanges m_changes;
     AccuracyResult m_accuracy;
+    RenewalWatchlist m_renewals;
     RuleSet m_rules;
     QHash<QString, int> m_hitCounts;
     RiskResult m_risk;

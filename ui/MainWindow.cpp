@@ -4,15 +4,23 @@
 #include "CockpitView.h"
 #include "DealDetailView.h"
 #include "ForecastAccuracyView.h"
+#include "ExportPreviewDialog.h"
 #include "ImportDialog.h"
 #include "ImportRunner.h"
 #include "InspectionQueueView.h"
 #include "PipelineChangesView.h"
 #include "EmptyState.h"
 #include "QueryBar.h"
+#include "RenewalWatchlistView.h"
 #include "RiskFiltersView.h"
 #include "Settings.h"
 #include "ViewDock.h"
+#include "analytics/Engine.h"
+#include "export/AgendaBuilder.h"
+#include "export/AgendaExporter.h"
+#include "export/AgendaReport.h"
+#include "export/ExportFileName.h"
+#include "export/HtmlRenderer.h"
 #include "i18n/Translations.h"
 #include "import/DemoDatabase.h"
 #include "store/Database.h"
@@ -227,6 +235,7 @@ void MainWindow::createActions()
     connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToCreate);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::runImport);
+    connect(m_exportAgendaAction, &QAction::triggered, this, &MainWindow::exportAgenda);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -312,6 +321,7 @@ QWidget *MainWindow::createView(DockId id)
     case DockId::PipelineChanges: return new PipelineChangesView(m_controller);
     case DockId::ForecastAccuracy: return new ForecastAccuracyView(m_controller);
     case DockId::RiskFilters: return new RiskFiltersView(m_controller);
+    case DockId::RenewalWatchlist: return new RenewalWatchlistView(m_controller);
     default: break;
     }
     auto *placeholder = new EmptyState;
@@ -379,6 +389,7 @@ void MainWindow::retranslateUi()
     m_exportPackAction->setText(tr("Export &coaching pack..."));
     m_exportPackAction->setToolTip(tr("Export the coaching pack of the selected rep (Ctrl+Shift+E)"));
     m_quitAction->setText(tr("&Quit"));
+    m_exportPackAction->setEnabled(false);
     m_resetLayoutAction->setText(tr("&Reset layout"));
     m_resetLayoutAction->setToolTip(tr("Put every view back in its default place"));
     m_aboutAction->setText(tr("&About DM Cockpit"));
@@ -506,6 +517,29 @@ void MainWindow::runImport()
     progress->show();
     runner->start(m_controller->databaseLocation(), dialog.profile(), dialog.paths(), dialog.asOf(),
                   dialog.lenient());
+}
+
+void MainWindow::exportAgenda()
+{
+    const auto engine = m_controller->engine();
+    if (!engine || !m_controller->asOf().isValid()) {
+        QMessageBox::information(this, tr("Export agenda"), tr("Open a database with snapshots first."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto agenda = std::make_shared<Agenda>(
+        AgendaBuilder::build(*engine, m_controller->query(), m_controller->cockpit().followUps, {}));
+    const QString html = HtmlRenderer::render(AgendaReport::build(*agenda), HtmlRenderer::Target::TextDocument);
+    QApplication::restoreOverrideCursor();
+    const QString name = ExportFileName::agenda(QDateTime::currentDateTime(), m_controller->scopeKey(),
+                                                QStringLiteral("pdf"));
+    ExportPreviewDialog dialog(tr("Forecast-call agenda"), html,
+                               {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv},
+                               name, [agenda](ExportFormat format) {
+                                   return format == ExportFormat::Csv ? AgendaExporter::exceptionsCsv(*agenda)
+                                                                      : AgendaExporter::render(*agenda, format);
+                               }, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

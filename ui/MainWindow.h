@@ -59,6 +59,7 @@ private:
     void chooseDatabaseToCreate();
     void showAbout();
     void runImport();
+    void exportAgenda();
 
     CockpitController *m_controller;
     QueryBar *m_queryBar;

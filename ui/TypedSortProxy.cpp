@@ -16,6 +16,17 @@ void TypedSortProxy::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
+void TypedSortProxy::setRowFilter(std::function<bool(int)> accepts)
+{
+    m_rowFilter = std::move(accepts);
+    invalidate();   // not invalidateFilter(): quadratic when a filter widens (Qt 6.4)
+}
+
+bool TypedSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    return sourceParent.isValid() || !m_rowFilter || m_rowFilter(sourceRow);
+}
+
 bool TypedSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (!m_model)

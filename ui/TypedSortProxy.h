@@ -2,6 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
+#include <functional>
+
 namespace dmc::ui {
 
 class SortableTableModel;
@@ -16,12 +18,16 @@ public:
     explicit TypedSortProxy(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;
+    // Keeps only the source rows the predicate accepts (typed data, no strings); empty keeps all.
+    void setRowFilter(std::function<bool(int sourceRow)> accepts);
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     SortableTableModel *m_model = nullptr;
+    std::function<bool(int)> m_rowFilter;
 };
 
 } // namespace dmc::ui

@@ -16,7 +16,15 @@
 #include "MainWindow.h"
 #include "MeddpiccModel.h"
 #include "PipelineChangesView.h"
+#include "RenewalModel.h"
+#include "RenewalWatchlistView.h"
 #include "RiskFiltersView.h"
+#include "ExportPreviewDialog.h"
+#include "TypedSortProxy.h"
+#include "export/AgendaBuilder.h"
+#include "export/AgendaExporter.h"
+#include "export/AgendaReport.h"
+#include "export/HtmlRenderer.h"
 #include "TeamTableModel.h"
 #include "ViewDock.h"
 #include "WaterfallChart.h"
@@ -29,6 +37,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
@@ -107,17 +116,28 @@ CrmData district()
     data.quotas = {{QStringLiteral("r1"), QStringLiteral("2026Q4"), 10000000},
                    {QStringLiteral("r2"), QStringLiteral("2026Q4"), 8000000},
                    {QStringLiteral("r3"), QStringLiteral("2026Q4"), 5000000}};
+    // Acme renews in 44 days (60-day band), Globex in 103 days (120-day band).
     Account account;
     account.id = QStringLiteral("a1");
     account.name = QStringLiteral("Acme");
-    data.accounts = {account};
+    account.arr = 12000000;
+    account.renewalDate = QDate(2027, 1, 20);
+    Account globex;
+    globex.id = QStringLiteral("a2");
+    globex.name = QStringLiteral("Globex");
+    globex.arr = 8000000;
+    globex.renewalDate = QDate(2027, 3, 20);
+    data.accounts = {account, globex};
+    data.healthReadings = {{QStringLiteral("a1"), QDate(2026, 10, 1), 80}, {QStringLiteral("a1"), QDate(2026, 11, 15), 72},
+                           {QStringLiteral("a1"), QDate(2026, 12, 1), 65}};
     const auto o1 = deal("o1", "r1", "Deal one", "Negotiation", ForecastCategory::Commit, 2000000, QDate(2026, 12, 15));
     const auto o2 = deal("o2", "r1", "Deal two", "Proposal", ForecastCategory::BestCase, 1500000, QDate(2026, 12, 20));
     const auto o3 = deal("o3", "r1", "Deal three", "Closed Won", ForecastCategory::Closed, 3000000, QDate(2026, 11, 10));
     const auto o4 = deal("o4", "r2", "Deal four", "Negotiation", ForecastCategory::Commit, 4000000, QDate(2026, 12, 18));
     const auto o5 = deal("o5", "r2", "Deal five", "Discovery", ForecastCategory::Pipeline, 1000000, QDate(2026, 12, 28));
     const auto o6 = deal("o6", "r3", "Deal six", "Negotiation", ForecastCategory::Commit, 2500000, QDate(2026, 12, 10));
-    const auto o7 = deal("o7", "r3", "Deal seven", "Discovery", ForecastCategory::Pipeline, 500000, QDate(2027, 1, 20));
+    auto o7 = deal("o7", "r3", "Deal seven", "Discovery", ForecastCategory::Pipeline, 500000, QDate(2027, 1, 20));
+    o7.accountId = QStringLiteral("a2");
     data.opportunities = {o1, o2, o3, o4, o5, o6, o7};
     for (const auto &o : {o1, o2, o3, o6, o7})
         data.snapshots.push_back(row(week1, o));
@@ -364,6 +384,49 @@ private slots:
         QCOMPARE(queue->proxy()->rowCount(), int(expected.hits.size()));
         controller->restoreDefaultRules();
         QVERIFY(results.wait(10000));
+    }
+
+    void renewalWatchlistBandsFilterAccounts()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        CockpitController *controller = window->controller();
+        auto *renewals = view<RenewalWatchlistView>(*window, DockId::RenewalWatchlist);
+        QVERIFY(renewals);
+        QAbstractItemModelTester tester(renewals->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const RenewalWatchlist expected =
+            RenewalWatchlist::build(controller->engine()->dataset(), week2, Scope::all());
+        QCOMPARE(renewals->model()->rowCount(), int(expected.entries.size()));
+        QCOMPARE(renewals->model()->rowCount(), 2);
+        QCOMPARE(renewals->proxy()->rowCount(), 2);
+        renewals->showBand(60);
+        QCOMPARE(renewals->proxy()->rowCount(), 1);
+        QCOMPARE(renewals->proxy()->index(0, RenewalModel::Account).data().toString(), QStringLiteral("Acme"));
+        const QList<int> readings =
+            renewals->proxy()->index(0, RenewalModel::Trend).data(RenewalModel::ReadingsRole).value<QList<int>>();
+        QCOMPARE(readings, (QList<int>{80, 72, 65}));
+        renewals->showBand(30);
+        QCOMPARE(renewals->proxy()->rowCount(), 0);
+    }
+
+    void agendaPreviewSavesTheChosenFormat()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        CockpitController *controller = window->controller();
+        const auto agenda = std::make_shared<Agenda>(
+            AgendaBuilder::build(*controller->engine(), controller->query(), {}, {}));
+        ExportPreviewDialog dialog(QStringLiteral("agenda"),
+                                   HtmlRenderer::render(AgendaReport::build(*agenda), HtmlRenderer::Target::TextDocument),
+                                   {ExportFormat::Markdown}, QStringLiteral("agenda.md"),
+                                   [agenda](ExportFormat format) { return AgendaExporter::render(*agenda, format); });
+        QVERIFY(dialog.previewText().contains(QStringLiteral("Ann Archer")));
+        const QString path = m_dir.filePath(QStringLiteral("agenda.md"));
+        QVERIFY(dialog.saveTo(path, ExportFormat::Markdown));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral("Cy Cole")));
     }
 
     void riskFilterChangesAreSavedInTheDatabase()

@@ -1,0 +1,42 @@
+#include "SparklineDelegate.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace dmc::ui {
+
+SparklineDelegate::SparklineDelegate(int readingsRole, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_role(readingsRole)
+{
+}
+
+void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);     // background, selection
+    const QList<int> scores = index.data(m_role).value<QList<int>>();
+    if (scores.size() < 2)
+        return;
+    const QRectF area = QRectF(option.rect).adjusted(6, 5, -6, -5);
+    QPainterPath path;
+    for (int i = 0; i < scores.size(); ++i) {
+        const QPointF point(area.left() + area.width() * i / (scores.size() - 1),
+                            area.bottom() - area.height() * std::clamp(scores.at(i), 0, 100) / 100.0);
+        if (i == 0)
+            path.moveTo(point);
+        else
+            path.lineTo(point);
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    // A faint line at 60, the default health threshold of the renewal filter, as a reference.
+    painter->setPen(QPen(QColor(0xdd, 0xe2, 0xe9), 1, Qt::DotLine));
+    const qreal reference = area.bottom() - area.height() * 0.6;
+    painter->drawLine(QPointF(area.left(), reference), QPointF(area.right(), reference));
+    const bool falling = scores.last() < scores.first();
+    painter->setPen(QPen(falling ? QColor(0xc0, 0x56, 0x47) : QColor(0x1f, 0x5f, 0xa8), 1.6));
+    painter->drawPath(path);
+    painter->restore();
+}
+
+} // namespace dmc::ui
