@@ -38,7 +38,45 @@ Result<ImportProfile> ImportProfile::load(const QString &nameOrPath)
                             .arg(nameOrPath);
         return error;
     }
-    return fromJson(file.readAll(), builtIn ? nameOrPath : QFileInfo(path).fileName());
+    auto profile = fromJson(file.readAll(), builtIn ? nameOrPath : QFileInfo(path).fileName());
+    if (!profile || builtIn)
+        return profile;
+    // A user's profile starts from the built-in one of its format: it states only what differs.
+    const QString base = profile->m_format == Format::Salesforce ? QStringLiteral("salesforce")
+                         : profile->m_format == Format::Maven    ? QStringLiteral("maven")
+                                                                 : QStringLiteral("canonical");
+    auto builtInProfile = load(base);
+    if (builtInProfile)
+        profile->inherit(*builtInProfile);
+    return profile;
+}
+
+void ImportProfile::inherit(const ImportProfile &base)
+{
+    for (auto it = base.m_files.constBegin(); it != base.m_files.constEnd(); ++it)
+        if (!m_files.contains(it.key()))
+            m_files.insert(it.key(), it.value());
+    for (auto it = base.m_columns.constBegin(); it != base.m_columns.constEnd(); ++it) {
+        QHash<QString, QString> &columns = m_columns[it.key()];
+        for (auto field = it->constBegin(); field != it->constEnd(); ++field)
+            if (!columns.contains(field.key()))
+                columns.insert(field.key(), field.value());
+    }
+    if (m_stages.empty())
+        m_stages = base.m_stages;
+    for (auto it = base.m_categories.constBegin(); it != base.m_categories.constEnd(); ++it)
+        if (!m_categories.contains(it.key()))
+            m_categories.insert(it.key(), it.value());
+    for (auto it = base.m_types.constBegin(); it != base.m_types.constEnd(); ++it)
+        if (!m_types.contains(it.key()))
+            m_types.insert(it.key(), it.value());
+    if (!m_explicitDateFormats)
+        m_dateFormats = base.m_dateFormats;
+    for (const QString &id : base.m_placeholderIds)
+        if (!m_placeholderIds.contains(id))
+            m_placeholderIds << id;
+    if (m_currency.isEmpty())
+        m_currency = base.m_currency;
 }
 
 Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QString &origin)
@@ -82,7 +120,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
         profile.m_currency = qstr(root.value("currency", nlohmann::json("")));
         const QString decimal = qstr(root.value("decimal_separator", nlohmann::json(".")));
         profile.m_decimalSeparator = decimal.isEmpty() ? QChar(u'.') : decimal.at(0);
-        for (const auto &format : root.value("date_formats", nlohmann::json::array({"yyyy-MM-dd"})))
+        for (const auto &format : root.value("date_formats", nlohmann::json::array()))
             profile.m_dateFormats << qstr(format);
         for (const auto &id : root.value("placeholder_ids", nlohmann::json::array()))
             profile.m_placeholderIds << qstr(id);
@@ -147,6 +185,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
         error.message = tr("the profile has a wrong value (%1)").arg(QString::fromUtf8(e.what()));
         return error;
     }
+    profile.m_explicitDateFormats = !profile.m_dateFormats.isEmpty();
     if (profile.m_dateFormats.isEmpty())
         profile.m_dateFormats << QStringLiteral("yyyy-MM-dd");
     return profile;

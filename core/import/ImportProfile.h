@@ -61,12 +61,16 @@ public:
     std::optional<DealType> dealTypeFor(const QString &sourceType) const;    // empty -> New
 
 private:
+    // Fills what this profile leaves out from `base` (files, columns, stages, mappings, ...).
+    void inherit(const ImportProfile &base);
+
     QString m_name;
     Format m_format = Format::Canonical;
     QString m_encoding = QStringLiteral("auto");
     QChar m_delimiter;
     QString m_currency;
     QStringList m_dateFormats;
+    bool m_explicitDateFormats = false;
     QChar m_decimalSeparator = u'.';
     QHash<QString, QStringList> m_files;
     QHash<QString, QHash<QString, QString>> m_columns;

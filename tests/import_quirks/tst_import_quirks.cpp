@@ -6,6 +6,7 @@
 #include "import/TextDecoder.h"
 #include "store/Database.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +147,22 @@ private slots:
         QCOMPARE(row(*db, QStringLiteral("SELECT level FROM meddpicc WHERE opportunity_id = 'o1' AND element = 'champion'")),
                  QStringLiteral("confirmed"));
         QCOMPARE(row(*db, QStringLiteral("SELECT amount FROM opportunity WHERE id = 'o2'")), QStringLiteral("NULL"));
+    }
+
+    void userProfileStartsFromItsFormatsBuiltIn()
+    {
+        // Only a name and one column: files, stages, categories come from the built-in Salesforce profile.
+        const QString path = m_dir.filePath(QStringLiteral("my-org.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name": "my-org", "format": "salesforce", "columns": {"users": {"district": "Division"}}})");
+        file.close();
+        auto db = import(path, QStringLiteral(DMC_SOURCE_DIR "/tests/data/salesforce-weeks"));
+        QVERIFY(db);
+        QCOMPARE(row(*db, QStringLiteral("SELECT COUNT(*) FROM opportunity")), QStringLiteral("2"));
+        QCOMPARE(row(*db, QStringLiteral("SELECT district FROM rep WHERE id = '005A'")), QStringLiteral("East"));
+        QCOMPARE(row(*db, QStringLiteral("SELECT profile FROM import_log")), QStringLiteral("my-org"));
+        QCOMPARE(row(*db, QStringLiteral("SELECT COUNT(DISTINCT as_of) FROM snapshot")), QStringLiteral("4"));
     }
 
     void decoderGuessesCodePages()
