@@ -102,8 +102,13 @@ void CockpitController::close()
     m_actions.clear();
     m_loading = m_computing = false;
     emit choicesChanged();
+    m_pack = {};
+    m_packRep.clear();
+    m_ratings.clear();
+    m_notes.clear();
     emit resultsChanged();
     emit hitsChanged();
+    emit packChanged();
     emit stateChanged();
 }
 
@@ -473,6 +478,69 @@ void CockpitController::acceptComputed(const std::shared_ptr<Computed> &computed
     emit resultsChanged();
     emit hitsChanged();
     emit stateChanged();
+    recomputePack();
+}
+
+void CockpitController::setPackRep(const QString &repId)
+{
+    if (repId == m_packRep)
+        return;
+    m_packRep = repId;
+    recomputePack();
+}
+
+void CockpitController::recomputePack()
+{
+    const quint64 generation = ++m_packGeneration;
+    if (!m_engine || m_packRep.isEmpty() || !m_query.asOf.isValid()) {
+        m_pack = {};
+        emit packChanged();
+        return;
+    }
+    Query query = m_query;
+    query.scope = Scope::rep(m_packRep);
+    CoachingPackData::Input input;
+    input.ratings = m_ratings;
+    for (const FollowUpDue &followUp : m_cockpit.followUps)
+        if (followUp.repId == m_packRep)
+            input.followUps.push_back(followUp);
+    runInBackground<CoachingPackData>(
+        this, [engine = m_engine, query, input] { return CoachingPackData::build(*engine, query, input); },
+        [this, generation](const std::shared_ptr<CoachingPackData> &pack) {
+            if (generation != m_packGeneration)
+                return;
+            m_pack = std::move(*pack);
+            emit packChanged();
+        });
+}
+
+QString CockpitController::noteKey() const
+{
+    return m_packRep + QLatin1Char('\n') + FiscalCalendar::weekStart(m_query.asOf).toString(Qt::ISODate);
+}
+
+QString CockpitController::coachingNote() const
+{
+    return m_notes.value(noteKey());
+}
+
+void CockpitController::saveBeliefRating(const QString &opportunityId, int position, const QString &belief,
+                                         const QString &rating)
+{
+    std::vector<CoachingPackData::StoredRating> &ratings = m_ratings[opportunityId];
+    auto it = std::find_if(ratings.begin(), ratings.end(),
+                           [position](const CoachingPackData::StoredRating &r) { return r.position == position; });
+    if (it == ratings.end())
+        ratings.push_back({position, belief, rating});
+    else
+        it->rating = rating;
+}
+
+void CockpitController::saveCoachingNote(const QString &text)
+{
+    if (m_packRep.isEmpty())
+        return;
+    m_notes.insert(noteKey(), text);
 }
 
 } // namespace dmc::ui

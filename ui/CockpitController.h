@@ -3,6 +3,7 @@
 #include "DealAction.h"
 #include "ScopeNode.h"
 #include "analytics/AccuracyResult.h"
+#include "analytics/CoachingPackData.h"
 #include "analytics/CockpitResult.h"
 #include "analytics/PipelineChanges.h"
 #include "analytics/Query.h"
@@ -67,6 +68,11 @@ public:
     const PipelineChanges &changes() const { return m_changes; }
     const AccuracyResult &accuracy() const { return m_accuracy; }
     const RenewalWatchlist &renewals() const { return m_renewals; }
+    // The coaching pack of the rep chosen with setPackRep() (empty until one is chosen).
+    const CoachingPackData &pack() const { return m_pack; }
+    QString packRep() const { return m_packRep; }
+    // The DM's note for the pack's rep and the as-of week.
+    QString coachingNote() const;
     QString reportingCurrency() const;
 
     // --- risk filters (saved in the database as the DM's overrides)
@@ -92,6 +98,9 @@ public slots:
     void setRuleEnabled(const QString &ruleId, bool enabled);
     void setRuleParameter(const QString &ruleId, const QString &key, int value);
     void restoreDefaultRules();
+    void setPackRep(const QString &repId);
+    void saveBeliefRating(const QString &opportunityId, int position, const QString &belief, const QString &rating);
+    void saveCoachingNote(const QString &text);
     // Stores a DM status / note / follow-up at once; actionSaved() follows on success.
     void saveAction(const QString &opportunityId, const QString &ruleId, const dmc::ui::DealAction &action);
 
@@ -109,6 +118,7 @@ signals:
     void drillRequested(const QString &title, const std::vector<qint32> &deals);
     void repSelected(const QString &repId);
     void rulesChanged();
+    void packChanged();
     void hitsChanged();
     void actionSaved(const QString &opportunityId, const QString &ruleId, const dmc::ui::DealAction &action);
 
@@ -122,6 +132,8 @@ private:
     void buildChoices();
     void saveRules();
     void applySettings();
+    void recomputePack();
+    QString noteKey() const;
 
     std::unique_ptr<Database> m_database;
     std::shared_ptr<const Engine> m_engine;
@@ -136,6 +148,11 @@ private:
     PipelineChanges m_changes;
     AccuracyResult m_accuracy;
     RenewalWatchlist m_renewals;
+    CoachingPackData m_pack;
+    QString m_packRep;
+    quint64 m_packGeneration = 0;
+    QHash<QString, std::vector<CoachingPackData::StoredRating>> m_ratings;   // by opportunity id
+    QHash<QString, QString> m_notes;                                           // by noteKey()
     RuleSet m_rules;
     QHash<QString, int> m_hitCounts;
     RiskResult m_risk;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CoachingPackView.h"
 #include "CockpitController.h"
 #include "CockpitView.h"
 #include "DealDetailView.h"
@@ -322,6 +323,7 @@ QWidget *MainWindow::createView(DockId id)
     case DockId::ForecastAccuracy: return new ForecastAccuracyView(m_controller);
     case DockId::RiskFilters: return new RiskFiltersView(m_controller);
     case DockId::RenewalWatchlist: return new RenewalWatchlistView(m_controller);
+    case DockId::CoachingPack: return new CoachingPackView(m_controller);
     default: break;
     }
     auto *placeholder = new EmptyState;

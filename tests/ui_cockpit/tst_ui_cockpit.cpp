@@ -1,6 +1,9 @@
 // The views over real engine results: a hand-made district written to a temporary database.
 #include "CockpitController.h"
 #include "CockpitView.h"
+#include "CoachingPackView.h"
+#include "BeliefModel.h"
+#include "MeddpiccMatrixModel.h"
 #include "CoverageChart.h"
 #include "PathToPlanChart.h"
 #include "DealChangeModel.h"
@@ -37,6 +40,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QSettings>
@@ -427,6 +431,48 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
         QVERIFY(text.contains(QStringLiteral("Cy Cole")));
+    }
+
+    void coachingPackFollowsTheRepAndKeepsRatings()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        CockpitController *controller = window->controller();
+        auto *pack = view<CoachingPackView>(*window, DockId::CoachingPack);
+        QVERIFY(pack);
+        QAbstractItemModelTester matrixTester(pack->matrixModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester beliefTester(pack->beliefModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester exceptionTester(pack->exceptionModel(),
+                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The rep picker lists every rep; choosing one builds the pack.
+        QCOMPARE(pack->repPicker()->count(), 4);
+        QSignalSpy packs(controller, &CockpitController::packChanged);
+        controller->setPackRep(QStringLiteral("r1"));
+        QVERIFY(packs.wait(10000));
+        Query query = controller->query();
+        query.scope = Scope::rep(QStringLiteral("r1"));
+        const CoachingPackData expected = CoachingPackData::build(*controller->engine(), query);
+        QCOMPARE(controller->pack().repName, QStringLiteral("Ann Archer"));
+        // Ann's open deals closing in Q4: o1 (Commit) and o2 (Best Case).
+        QCOMPARE(pack->matrixModel()->rowCount(), int(expected.meddpiccMatrix.size()));
+        QCOMPARE(pack->matrixModel()->rowCount(), 2);
+        QCOMPARE(pack->exceptionModel()->rowCount(), int(expected.exceptions.hits.size() + expected.exceptions.snoozed.size()));
+        QCOMPARE(pack->repPicker()->currentData().toString(), QStringLiteral("r1"));
+
+        // A rating edited in the belief stack is kept for the next build of the pack.
+        QVERIFY(pack->beliefModel()->rowCount() > 0);
+        const QModelIndex rating = pack->beliefModel()->index(0, BeliefModel::Rating);
+        QVERIFY(pack->beliefModel()->setData(rating, QStringLiteral("proven")));
+        const QString deal = pack->beliefModel()->stack().opportunityId;
+        controller->setPackRep(QStringLiteral("r2"));
+        QVERIFY(packs.wait(10000));
+        controller->setPackRep(QStringLiteral("r1"));
+        QVERIFY(packs.wait(10000));
+        bool found = false;
+        for (const auto &stack : controller->pack().beliefStacks)
+            if (stack.opportunityId == deal)
+                found = !stack.beliefs.empty() && stack.beliefs.front().rating == QLatin1String("proven");
+        QVERIFY(found);
     }
 
     void riskFilterChangesAreSavedInTheDatabase()
