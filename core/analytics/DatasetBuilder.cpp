@@ -13,6 +13,12 @@ QByteArray keyOf(QByteArrayView view)
     return view.toByteArray();
 }
 
+// A non-owning key for hash lookups: no allocation per snapshot row.
+QByteArray rawKey(QByteArrayView view)
+{
+    return QByteArray::fromRawData(view.data(), view.size());
+}
+
 DayNumber dayOf(const QDate &date)
 {
     return date.isValid() ? DayNumber(date.toJulianDay()) : NoDay;
@@ -65,6 +71,8 @@ void DatasetBuilder::setReportingCurrency(const QString &code)
 {
     if (!code.trimmed().isEmpty())
         m_data->m_reportingCurrency = code.trimmed().toUpper();
+    m_rateCache.clear();
+    m_lastCurrency = QByteArray();
 }
 
 void DatasetBuilder::addRate(const CurrencyRate &rate)
@@ -75,6 +83,8 @@ void DatasetBuilder::addRate(const CurrencyRate &rate)
     m_data->m_rates.push_back(rate);
     m_data->m_rateByCode.insert(code, rate.rate);
     m_rateByKey.insert(code.toUtf8(), rate.rate);
+    m_rateCache.clear();
+    m_lastCurrency = QByteArray();
     if (rate.isReporting)
         m_data->m_reportingCurrency = code;
 }
@@ -83,17 +93,31 @@ double DatasetBuilder::rateFor(QByteArrayView currency)
 {
     if (currency.isEmpty())
         return 1.0;
+    // Resolved rates by the exact text seen, so 5M snapshot rows cost one compare or lookup each.
+    if (!m_lastCurrency.isNull() && QByteArrayView(m_lastCurrency) == currency)
+        return m_lastRate;
+    const auto cached = m_rateCache.constFind(rawKey(currency));
+    if (cached != m_rateCache.constEnd()) {
+        m_lastCurrency = cached.key();
+        m_lastRate = cached.value();
+        return m_lastRate;
+    }
     const QByteArray key = currency.toByteArray().trimmed().toUpper();
-    if (key.isEmpty() || key == m_data->m_reportingCurrency.toUtf8())
-        return 1.0;
-    const auto found = m_rateByKey.constFind(key);
-    if (found != m_rateByKey.constEnd())
-        return found.value();
-    const QString code = QString::fromUtf8(key);
-    if (!m_data->m_missingRates.contains(code))
-        m_data->m_missingRates.append(code);
-    m_rateByKey.insert(key, 1.0);
-    return 1.0;
+    double rate = 1.0;
+    if (!key.isEmpty() && key != m_data->m_reportingCurrency.toUtf8()) {
+        const auto found = m_rateByKey.constFind(key);
+        if (found != m_rateByKey.constEnd()) {
+            rate = found.value();
+        } else {
+            const QString code = QString::fromUtf8(key);
+            if (!m_data->m_missingRates.contains(code))
+                m_data->m_missingRates.append(code);
+        }
+    }
+    m_rateCache.insert(currency.toByteArray(), rate);
+    m_lastCurrency = currency.toByteArray();
+    m_lastRate = rate;
+    return rate;
 }
 
 void DatasetBuilder::addDefaultStages()
@@ -126,13 +150,14 @@ void DatasetBuilder::addStage(const Stage &stage)
     m_data->m_stages.push_back(stage);
     m_data->m_stageIndex.insert(stage.name, index);
     m_stageByKey.insert(key, index);
+    m_stageKeys.push_back(key);
 }
 
 qint32 DatasetBuilder::internStage(QByteArrayView name)
 {
     if (!m_stagesGiven)
         addDefaultStages();
-    const auto found = m_stageByKey.constFind(name.toByteArray());
+    const auto found = m_stageByKey.constFind(rawKey(name));
     if (found != m_stageByKey.constEnd())
         return found.value();
     if (m_data->m_stages.size() >= 255)
@@ -145,6 +170,7 @@ qint32 DatasetBuilder::internStage(QByteArrayView name)
     m_data->m_stages.push_back(stage);
     m_data->m_stageIndex.insert(stage.name, index);
     m_stageByKey.insert(keyOf(name), index);
+    m_stageKeys.push_back(keyOf(name));
     return index;
 }
 
@@ -173,11 +199,12 @@ void DatasetBuilder::addRep(const Rep &rep)
     m_data->m_reps.push_back(std::move(entry));
     m_data->m_repIndex.insert(rep.id, index);
     m_repByKey.insert(key, index);
+    m_repKeys.push_back(key);
 }
 
 qint32 DatasetBuilder::internRep(QByteArrayView id)
 {
-    const auto found = m_repByKey.constFind(id.toByteArray());
+    const auto found = m_repByKey.constFind(rawKey(id));
     if (found != m_repByKey.constEnd())
         return found.value();
     Rep rep;
@@ -224,12 +251,13 @@ void DatasetBuilder::addOpportunity(const Opportunity &opportunity)
     const double rate = rateFor(opportunity.currency.toUtf8());
     m_data->m_opportunityAmount.push_back(
         opportunity.amount ? Cents(std::llround(double(*opportunity.amount) / rate)) : 0);
-    internStage(opportunity.stage.toUtf8());
+    m_lastStage.push_back(quint8(internStage(opportunity.stage.toUtf8())));
+    m_opportunityKeys.push_back(key);
 }
 
 qint32 DatasetBuilder::internOpportunity(QByteArrayView id, const RawSnapshot *from)
 {
-    const auto found = m_opportunityByKey.constFind(id.toByteArray());
+    const auto found = m_opportunityByKey.constFind(rawKey(id));
     if (found != m_opportunityByKey.constEnd())
         return found.value();
     // Snapshot rows of a deal missing from the opportunity table: keep them with a minimal record.
@@ -259,9 +287,32 @@ void DatasetBuilder::addSnapshot(const RawSnapshot &raw)
         dateIt = m_dateByDay.insert(raw.asOf, provisional);
     }
     row.dateIndex = dateIt.value();
-    row.opportunity = internOpportunity(raw.opportunityId, &raw);
-    row.owner = internRep(raw.ownerId);
-    row.stage = quint8(internStage(raw.stage));
+    // Rows of one date arrive in id order, like the opportunities: try the next few first.
+    if (raw.asOf != m_cursorDay) {
+        m_cursor = -1;
+        m_cursorDay = raw.asOf;
+    }
+    qint32 opportunity = -1;
+    const auto keys = qint32(m_opportunityKeys.size());
+    for (qint32 c = m_cursor + 1; c < keys && c <= m_cursor + 8; ++c) {
+        if (QByteArrayView(m_opportunityKeys[size_t(c)]) == raw.opportunityId) {
+            opportunity = c;
+            break;
+        }
+    }
+    if (opportunity < 0)
+        opportunity = internOpportunity(raw.opportunityId, &raw);
+    m_cursor = opportunity;
+    row.opportunity = opportunity;
+    const qint32 usualOwner = m_data->m_opportunityOwner[size_t(opportunity)];
+    row.owner = QByteArrayView(m_repKeys[size_t(usualOwner)]) == raw.ownerId ? usualOwner : internRep(raw.ownerId);
+    const quint8 lastStage = m_lastStage[size_t(opportunity)];
+    if (QByteArrayView(m_stageKeys[lastStage]) == raw.stage) {
+        row.stage = lastStage;
+    } else {
+        row.stage = quint8(internStage(raw.stage));
+        m_lastStage[size_t(opportunity)] = row.stage;
+    }
     const ForecastCategory category = parseCategory(raw.category).value_or(ForecastCategory::Pipeline);
     row.flags = quint8(category);
     if (raw.amount) {
@@ -274,6 +325,12 @@ void DatasetBuilder::addSnapshot(const RawSnapshot &raw)
     row.stageEnteredDay = raw.stageEnteredDay;
     row.lastActivityDay = raw.lastActivityDay;
     m_data->m_rows.push_back(row);
+}
+
+void DatasetBuilder::reserveSnapshots(qint64 count)
+{
+    if (count > 0)
+        m_data->m_rows.reserve(size_t(count));
 }
 
 void DatasetBuilder::addForecastCall(const ForecastCall &call)

@@ -43,6 +43,7 @@ public:
     void addHealthReading(const HealthReading &reading);
     void addOpportunity(const Opportunity &opportunity);
     void addSnapshot(const RawSnapshot &row);
+    void reserveSnapshots(qint64 count);     // avoids growing the row vector (peak memory)
     void addForecastCall(const ForecastCall &call);
 
     std::shared_ptr<Dataset> finish();
@@ -63,6 +64,17 @@ private:
     QHash<QByteArray, qint32> m_opportunityByKey;
     QHash<QByteArray, qint32> m_stageByKey;
     QHash<QByteArray, double> m_rateByKey;
+    QHash<QByteArray, double> m_rateCache;
+    QByteArray m_lastCurrency;
+    double m_lastRate = 1.0;
+    // UTF-8 keys by index, so a snapshot row is usually matched by one short compare: the next
+    // opportunity in id order, its current owner, its stage at the previous row.
+    std::vector<QByteArray> m_opportunityKeys;
+    std::vector<QByteArray> m_repKeys;
+    std::vector<QByteArray> m_stageKeys;
+    std::vector<quint8> m_lastStage;
+    qint32 m_cursor = -1;
+    DayNumber m_cursorDay = NoDay;
     QHash<DayNumber, quint16> m_dateByDay;
     std::vector<DayNumber> m_provisionalDays;
     struct PendingQuota { QString repId; QString period; Cents amount; };

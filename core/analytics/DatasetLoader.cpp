@@ -233,6 +233,8 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &datab
     }
     meddpicc.clear();
 
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM snapshot")) && query.next())
+        builder.reserveSnapshots(query.value(0).toLongLong());
     if (sqlite3 *handle = sqliteHandle(db)) {
         if (!loadSnapshotsSqlite(handle, builder)) {
             Error error;
