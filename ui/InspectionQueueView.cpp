@@ -62,7 +62,7 @@ InspectionQueueView::InspectionQueueView(CockpitController *controller, QWidget 
     m_chips->setSpacing(3);
     m_chips->setFrameShape(QFrame::NoFrame);
     m_chips->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_chips->setMaximumHeight(64);
+    m_chips->setMaximumHeight(78);
     m_chips->viewport()->setAutoFillBackground(false);
     m_chips->setSelectionMode(QAbstractItemView::NoSelection);
 
@@ -240,6 +240,9 @@ void InspectionQueueView::showHits()
     m_chips->setVisible(m_chips->count() > 0);
     m_proxy->setHiddenRules(hidden);
     retranslateUi();
+    // The first hit opens in Deal detail, so the DM starts reading at once.
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, InspectionQueueModel::Deal));
 }
 
 void InspectionQueueView::showDrill(const QString &title, const std::vector<qint32> &deals)

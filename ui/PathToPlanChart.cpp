@@ -42,7 +42,7 @@ void PathToPlanChart::rebuild()
 {
     auto *chart = new QChart;
     ChartStyle::apply(chart);
-    chart->setTitle(tr("Path to plan: cumulative won, plan and forecasts"));
+    chart->setTitle(tr("Path to plan"));
 
     Cents maximum = m_quota;
     for (const PathPoint &point : m_points)
