@@ -270,6 +270,30 @@ private slots:
         QCOMPARE(dealsOf(before, QStringLiteral("past_close_date"), true), QStringList{QStringLiteral("O6")});
     }
 
+    void enteredDateFallsBackToTheSnapshots()
+    {
+        // Without an entered date in the export, the first snapshot of the current stage run counts.
+        CrmData data = test::loadRiskFixture(QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/risk/risk.json"));
+        for (SnapshotRow &row : data.snapshots)
+            if (row.opportunityId == QLatin1String("O1"))
+                row.stageEnteredDate = QDate();
+        for (SnapshotRow &row : data.snapshots)
+            if (row.opportunityId == QLatin1String("O1") && row.asOf < QDate(2026, 9, 21))
+                row.stage = QStringLiteral("Discovery");
+        const auto dataset = DatasetLoader::fromCrmData(data);
+        RuleSet rules;
+        QVERIFY(rules.setParameter(QStringLiteral("stale_stage"), QStringLiteral("days"), 5));
+        const RiskResult result = RiskEngine(*dataset, rules).evaluate(D, Scope::rep(QStringLiteral("R1")), {},
+                                                                      QStringLiteral("stale_stage"));
+        const RiskHit *hit = find(result, QStringLiteral("stale_stage"), QStringLiteral("O1"));
+        QVERIFY(hit);
+        QCOMPARE(hit->date(QStringLiteral("entered")), QDate(2026, 9, 21));   // Proposal since the 09-21 snapshot
+        QCOMPARE(hit->number(QStringLiteral("days")), 7);
+        QVERIFY(hit->fact(QStringLiteral("entered_source")));
+        QCOMPARE(hit->snapshots, (std::vector<QDate>{QDate(2026, 9, 21), D}));
+        QVERIFY(hit->text.endsWith(QStringLiteral("Entered date taken from the first snapshot in this stage.")));
+    }
+
     void engineFillsCockpitExceptionCounts()
     {
         AnalyticsSettings settings;
