@@ -48,7 +48,8 @@ void QueryOptions::add(QCommandLineParser &parser, bool withScope)
     }
 }
 
-Result<Query> QueryOptions::resolve(const QCommandLineParser &parser, const Engine &engine, const Scope &defaultScope)
+Result<Query> QueryOptions::resolve(const QCommandLineParser &parser, const Engine &engine,
+                                    const std::optional<Scope> &fixedScope)
 {
     auto asOf = dateOption(parser, QStringLiteral("as-of"));
     if (!asOf)
@@ -64,8 +65,8 @@ Result<Query> QueryOptions::resolve(const QCommandLineParser &parser, const Engi
                                                      "--period takes a quarter like 2026Q3, not \"%1\".")
                              .arg(parser.value(QStringLiteral("period"))));
     }
-    Scope scope = defaultScope;
-    if (parser.isSet(QStringLiteral("scope"))) {
+    Scope scope = fixedScope.value_or(Scope::all());
+    if (!fixedScope && parser.isSet(QStringLiteral("scope"))) {
         const auto parsed = Scope::parse(parser.value(QStringLiteral("scope")));
         if (!parsed)
             return usage(QCoreApplication::translate(

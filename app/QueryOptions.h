@@ -17,9 +17,10 @@ class QueryOptions
 {
 public:
     static void add(QCommandLineParser &parser, bool withScope = true);
-    // Resolves them against the engine's data; a malformed value is a Usage error.
+    // Resolves them against the engine's data; a malformed value is a Usage error. With a
+    // fixedScope (commands without --scope, e.g. pack --rep) that scope is used.
     static Result<Query> resolve(const QCommandLineParser &parser, const Engine &engine,
-                                 const Scope &defaultScope = Scope::all());
+                                 const std::optional<Scope> &fixedScope = std::nullopt);
 };
 
 } // namespace dmc::cli

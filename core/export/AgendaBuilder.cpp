@@ -20,7 +20,9 @@ QString accountName(const Dataset &dataset, qint32 opportunity)
     return account >= 0 ? dataset.accounts()[size_t(account)].name : QString();
 }
 
-Agenda::ChangeLine changeLine(const Dataset &dataset, const DealChange &change)
+} // namespace
+
+Agenda::ChangeLine AgendaBuilder::changeLine(const Dataset &dataset, const DealChange &change)
 {
     Agenda::ChangeLine line;
     line.reason = change.reason;
@@ -40,6 +42,8 @@ Agenda::ChangeLine changeLine(const Dataset &dataset, const DealChange &change)
     line.removed = change.removed;
     return line;
 }
+
+namespace {
 
 Agenda::FollowUpLine followUpLine(const Dataset &dataset, const FollowUpDue &due, const QDate &asOf)
 {
@@ -122,7 +126,7 @@ Agenda AgendaBuilder::build(const Engine &engine, const Query &query, const std:
             part.pipelineClosing = changes.total.closing;
             for (const DealChange &change : changes.deals) {
                 if (change.reason != ChangeReason::Unchanged)
-                    part.changes.push_back(changeLine(dataset, change));
+                    part.changes.push_back(AgendaBuilder::changeLine(dataset, change));
             }
         }
         for (const FollowUpDue &due : followUps) {

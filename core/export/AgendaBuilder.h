@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Agenda.h"
+#include "analytics/DealChange.h"
 #include "analytics/FollowUpDue.h"
 #include "analytics/Query.h"
 
@@ -42,6 +43,8 @@ public:
     static QString orderKey(RepOrder order);
     // "District East", "Region West", "All reps", "Anna Ivanova" (translated).
     static QString scopeName(const Scope &scope, const Dataset &dataset);
+    // One pipeline change with names resolved (shared with the coaching pack).
+    static Agenda::ChangeLine changeLine(const Dataset &dataset, const DealChange &change);
 };
 
 } // namespace dmc

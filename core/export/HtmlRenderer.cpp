@@ -66,7 +66,8 @@ QString cellAlign(const Report::Table &table, qsizetype column, HtmlRenderer::Ta
 {
     if (target != HtmlRenderer::Target::TextDocument)
         return {};
-    return table.alignOf(column) == Report::Align::Right ? QStringLiteral(" align=\"right\"")
+    // Numbers (and their heads) stay on one line: "Amount" must not wrap into "Amoun t".
+    return table.alignOf(column) == Report::Align::Right ? QStringLiteral(" align=\"right\" style=\"white-space: nowrap\"")
                                                          : QStringLiteral(" align=\"left\"");
 }
 
@@ -84,11 +85,13 @@ QString renderPairs(const std::vector<std::pair<QString, QString>> &pairs, const
     return html + QLatin1String("</table>\n");
 }
 
-QString renderTable(const Report::Table &table, HtmlRenderer::Target target)
+QString renderTable(const Report::Table &table, HtmlRenderer::Target target, bool pageBreakBefore)
 {
     QString html = QStringLiteral("<table class=\"data\"");
     if (target == HtmlRenderer::Target::TextDocument)
         html += QLatin1String(" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\"");
+    if (target == HtmlRenderer::Target::TextDocument && pageBreakBefore)
+        html += QLatin1String(" style=\"page-break-before: always\"");
     html += QLatin1String(">\n<thead><tr>");
     for (qsizetype i = 0; i < table.header.size(); ++i) {
         html += QLatin1String("<th") + cellClass(table, i) + cellAlign(table, i, target) + QLatin1Char('>')
@@ -117,7 +120,7 @@ QString renderBlock(const Report::Block &block, HtmlRenderer::Target target)
     case Report::Block::Kind::KeyValues:
         return renderPairs(block.pairs, "kv", target);
     case Report::Block::Kind::Table:
-        return renderTable(block.table, target);
+        return renderTable(block.table, target, block.pageBreakBefore);
     case Report::Block::Kind::Bullets: {
         QString html = QStringLiteral("<ul>\n");
         for (const QString &item : block.items)

@@ -14,6 +14,9 @@
 #include <QTextFrame>
 #include <QTextTable>
 
+#include <QHash>
+
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -41,36 +44,114 @@ void markTableHeaders(QTextFrame *frame)
     }
 }
 
-// QTextDocument has no "keep with next": a heading can end a page while its table starts the
-// next one. Returns the block numbers of headings (level 2 or 3) that end a page that way, or
-// sit in the last lines of a page: the first such heading after each forced page break (moving
-// it shifts what follows only up to the next forced break).
-QList<int> strandedHeadings(const QTextDocument &document, qreal pageHeight)
+// What a layout pass found to move to the next page: the n-th section heading (it ends a page
+// while its content starts the next), or a table row split across two pages (table = n-th table
+// block, row counted without the header row).
+struct PageFix
 {
-    QList<int> stranded;
+    enum class Kind : quint8 { Heading, Row };
+    Kind kind = Kind::Heading;
+    int index = 0;
+    int row = 0;
+};
+
+QList<QTextTable *> dataTables(QTextFrame *frame)
+{
+    QList<QTextTable *> tables;
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child); table && table->format().headerRowCount() > 0)
+            tables << table;
+        tables << dataTables(child);
+    }
+    return tables;
+}
+
+// QTextDocument has no "keep with next" nor "keep row together". Finds the first problem after
+// each forced page break (moving it shifts what follows only up to the next forced break).
+QList<PageFix> findPageFixes(const QTextDocument &document, qreal pageHeight)
+{
+    QHash<QTextTable *, int> tableIndex;
+    const QList<QTextTable *> tables = dataTables(document.rootFrame());
+    for (int i = 0; i < tables.size(); ++i)
+        tableIndex.insert(tables.at(i), i);
+    const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
+
+    QList<PageFix> fixes;
     bool segmentDone = false;
+    int heading = -1;
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QTextBlockFormat format = block.blockFormat();
-        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
-            segmentDone = false;
+        if (format.headingLevel() >= 2) {
+            ++heading;
+            if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
+                segmentDone = false;
+                continue;
+            }
+            const QTextBlock next = block.next();
+            if (segmentDone || !next.isValid())
+                continue;
+            const QRectF rect = layout->blockBoundingRect(block);
+            const qreal roomLeft = (pageOf(rect.top()) + 1) * pageHeight - rect.bottom();
+            if (pageOf(layout->blockBoundingRect(next).top()) > pageOf(rect.top()) || roomLeft < pageHeight * 0.08) {
+                fixes.push_back({PageFix::Kind::Heading, heading, 0});
+                segmentDone = true;
+            }
             continue;
         }
-        if (segmentDone || format.headingLevel() < 2)
+        if (segmentDone)
             continue;
-        const QTextBlock next = block.next();
-        if (!next.isValid())
+        QTextCursor cursor(block);
+        QTextTable *table = cursor.currentTable();
+        if (!table || !tableIndex.contains(table))
             continue;
-        const QRectF heading = layout->blockBoundingRect(block);
-        const int headingPage = int(heading.top() / pageHeight);
-        const int nextPage = int(layout->blockBoundingRect(next).top() / pageHeight);
-        const qreal roomLeft = (headingPage + 1) * pageHeight - heading.bottom();
-        if (nextPage > headingPage || roomLeft < pageHeight * 0.08) {
-            stranded << block.blockNumber();
+        const int row = table->cellAt(cursor).row() - table->format().headerRowCount();
+        if (row < 0)
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block);
+        if (pageOf(rect.top()) == pageOf(rect.bottom() - 0.5))
+            continue;
+        // A row already opening its page is taller than a page: leave it split.
+        const bool opensPage = row == 0 && (table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+        if (!opensPage) {
+            fixes.push_back({PageFix::Kind::Row, tableIndex.value(table), row});
             segmentDone = true;
         }
     }
-    return stranded;
+    return fixes;
+}
+
+void applyPageFixes(Report &report, QList<PageFix> fixes)
+{
+    // Later tables first, so splitting one does not renumber those still to split.
+    std::sort(fixes.begin(), fixes.end(), [](const PageFix &a, const PageFix &b) { return a.index > b.index; });
+    for (const PageFix &fix : std::as_const(fixes)) {
+        int headings = -1;
+        int tables = -1;
+        for (Report::Section &section : report.sections) {
+            if (!section.heading.isEmpty() && ++headings == fix.index && fix.kind == PageFix::Kind::Heading) {
+                section.pageBreakBefore = true;
+                break;
+            }
+            if (fix.kind != PageFix::Kind::Row)
+                continue;
+            auto &blocks = section.blocks;
+            for (size_t i = 0; i < blocks.size(); ++i) {
+                if (blocks[i].kind != Report::Block::Kind::Table || ++tables != fix.index)
+                    continue;
+                if (fix.row == 0) {
+                    blocks[i].pageBreakBefore = true;
+                } else {
+                    Report::Block rest = blocks[i];
+                    rest.table.rows.assign(blocks[i].table.rows.begin() + fix.row, blocks[i].table.rows.end());
+                    rest.pageBreakBefore = true;
+                    blocks[i].table.rows.resize(size_t(fix.row));
+                    blocks.insert(blocks.begin() + qsizetype(i) + 1, std::move(rest));
+                }
+                break;
+            }
+        }
+    }
 }
 
 } // namespace
@@ -115,7 +196,6 @@ int PdfRenderer::render(const Report &report, QIODevice *device, const Options &
     writer.setTitle(report.title);
     writer.setCreator(QStringLiteral("DM Cockpit"));
 
-    const QString html = HtmlRenderer::render(report, HtmlRenderer::Target::TextDocument);
     QFont bandFont(family, 7);
     const QFontMetricsF bandMetrics(bandFont, &writer);
     const qreal band = bandMetrics.height() * 2.2;
@@ -124,11 +204,11 @@ int PdfRenderer::render(const Report &report, QIODevice *device, const Options &
     // make a line that starts page 2 look like the last line of page 1 when painting.
     const QSizeF body(std::floor(paper.width()), std::floor(paper.height() - 2 * band));
 
-    // Editing a laid-out document leaves later blocks unpainted (Qt 6.4), so each page break
-    // found is applied to a freshly built document.
-    QList<int> breaks;
+    // Lay out, move stranded headings and split rows to the next page, lay out again. Each pass
+    // builds a fresh document: editing a laid-out one leaves later blocks unpainted (Qt 6.4).
+    Report working = report;
     std::unique_ptr<QTextDocument> document;
-    for (int attempt = 0; attempt < 64; ++attempt) {
+    for (int attempt = 0; attempt < 200; ++attempt) {
         document = std::make_unique<QTextDocument>();
         document->documentLayout()->setPaintDevice(&writer);
         document->setDefaultFont(QFont(family, 9));
@@ -136,22 +216,15 @@ int PdfRenderer::render(const Report &report, QIODevice *device, const Options &
         // A 10 kB deal name without spaces still wraps inside its cell instead of widening the page.
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         document->setDefaultTextOption(option);
-        document->setHtml(html);
+        document->setHtml(HtmlRenderer::render(working, HtmlRenderer::Target::TextDocument));
         document->setDocumentMargin(0);
         markTableHeaders(document->rootFrame());
-        for (const int blockNumber : std::as_const(breaks)) {
-            QTextCursor cursor(document->findBlockByNumber(blockNumber));
-            QTextBlockFormat format;
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            cursor.mergeBlockFormat(format);
-        }
         document->setPageSize(body);
-        const QList<int> stranded = strandedHeadings(*document, body.height());
-        if (stranded.isEmpty())
+        const QList<PageFix> fixes = findPageFixes(*document, body.height());
+        if (fixes.isEmpty())
             break;
-        breaks << stranded;
+        applyPageFixes(working, fixes);
     }
-
 
     const int pages = document->pageCount();
     const QString running = options.runningTitle.isEmpty() ? report.title : options.runningTitle;

@@ -35,6 +35,7 @@ struct Report
         std::vector<std::pair<QString, QString>> pairs;     // KeyValues
         Table table;                                        // Table
         QStringList items;                                  // Bullets
+        bool pageBreakBefore = false;   // PDF only: a table continued on the next page
     };
 
     struct Section

@@ -1,5 +1,5 @@
-// `dmcockpit agenda` end to end on a small database written here (2 reps, 2 snapshots):
-// every format, the default file name in a folder, usage errors, hostile names inert.
+// `dmcockpit agenda` and `dmcockpit pack` end to end on a small database written here (2 reps,
+// 2 snapshots): every format, the default file name in a folder, usage errors, hostile names inert.
 #include "domain/CrmData.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
@@ -94,7 +94,7 @@ Run run(const QStringList &arguments)
 
 } // namespace
 
-class TestAgendaCommand : public QObject
+class TestExportCommands : public QObject
 {
     Q_OBJECT
 
@@ -246,10 +246,51 @@ private slots:
                       QStringLiteral("md"), QStringLiteral("--scope"), QStringLiteral("district:Nowhere")}).code, 3);
     }
 
+    void packJsonAndDocuments()
+    {
+        const Run json = run({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
+                              QStringLiteral("r2"), QStringLiteral("--json")});
+        QVERIFY2(json.code == 0, json.err.constData());
+        const auto pack = nlohmann::json::parse(json.out.toStdString());
+        QCOMPARE(pack["rep_id"].get<std::string>(), std::string("r2"));
+
+        const Run md = run({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
+                            QStringLiteral("r1"), QStringLiteral("--format"), QStringLiteral("md")});
+        QVERIFY2(md.code == 0, md.err.constData());
+        const QString text = QString::fromUtf8(md.out);
+        QVERIFY(text.startsWith(QStringLiteral("# Coaching pack: Анна Иванова\n")));
+        QVERIFY(text.contains(QLatin1String("| Quota | 1,000,000 | 1,000,000 | 0 |")));
+        QVERIFY(text.contains(QLatin1String("## MEDDPICC gap matrix")));
+        QVERIFY(text.contains(QLatin1String("## Metrics beside the district median")));
+        QVERIFY(text.contains(QLatin1String("| Pushed out | =HYPERLINK")));
+        QVERIFY(!text.contains(QRegularExpression(QStringLiteral("(?<!\\\\)<script"))));
+
+        const Run csv = run({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
+                             QStringLiteral("r1"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.code, 0);
+        QVERIFY(QString::fromUtf8(csv.out).contains(QLatin1String(",\"'=HYPERLINK(")));
+
+        QTemporaryDir out;
+        const Run pdf = run({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
+                             QStringLiteral("r1"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                             QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("-o"), out.path()});
+        QVERIFY2(pdf.code == 0, pdf.err.constData());
+        const QStringList files = QDir(out.path()).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QVERIFY(files.constFirst().endsWith(QLatin1String("_r1_coaching-pack.pdf")));
+    }
+
+    void packUsageErrors()
+    {
+        QCOMPARE(run({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--json")}).code, 2);
+        QCOMPARE(run({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
+                      QStringLiteral("nobody"), QStringLiteral("--json")}).code, 3);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_db;
 };
 
-QTEST_MAIN(TestAgendaCommand)
-#include "tst_agendacommand.moc"
+QTEST_MAIN(TestExportCommands)
+#include "tst_exportcommands.moc"

@@ -1,0 +1,94 @@
+// dmcockpit pack --db FILE --rep ID [--as-of D] [--compare-to D0] [--period P] [--lang en|ru]
+//                (--json | --format md|html|pdf|csv|json [-o PATH] [--page-size a4|letter])
+#include "Command.h"
+#include "CommandSupport.h"
+#include "ExportOutput.h"
+#include "QueryOptions.h"
+#include "analytics/AnalyticsSettings.h"
+#include "analytics/CoachingPackData.h"
+#include "analytics/DatasetLoader.h"
+#include "analytics/Engine.h"
+#include "export/ExportFileName.h"
+#include "export/PackExporter.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+
+namespace dmc::cli {
+namespace {
+
+int runPack(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    QueryOptions::add(parser, false);
+    ExportOutput::add(parser, QStringLiteral("md, html, pdf, csv (the exceptions), json"));
+    parser.addOption({QStringLiteral("rep"), QCoreApplication::translate("dmc::cli::Commands", "The rep's id."),
+                      QCoreApplication::translate("dmc::cli::Commands", "ID")});
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("dmc::cli::Commands",
+                                                  "Print the coaching pack JSON to standard output.")});
+    if (!parseArguments(parser, arguments, "pack"))
+        return ExitUsage;
+    if (!parser.isSet(QStringLiteral("rep")))
+        return usageError(QCoreApplication::translate("dmc::cli::Commands", "The --rep ID option is required."));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QString formatKey = QStringLiteral("json");
+    if (!json) {
+        formatKey = ExportOutput::format(parser, {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
+                                                  QStringLiteral("csv"), QStringLiteral("json")});
+        if (formatKey.isEmpty())
+            return ExitUsage;
+    }
+    const ExportFormat format = *exportFormatFromKey(formatKey);
+    if (parser.isSet(QStringLiteral("lang"))
+        && !Translations::availableLanguages().contains(parser.value(QStringLiteral("lang"))))
+        return usageError(QCoreApplication::translate("dmc::cli::Commands", "--lang takes en or ru."));
+    PdfRenderer::PageSize pageSize = PdfRenderer::defaultPageSize(Translations::currentLanguage());
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        const auto size = PdfRenderer::pageSizeFromKey(parser.value(QStringLiteral("page-size")));
+        if (!size)
+            return usageError(QCoreApplication::translate("dmc::cli::Commands", "--page-size takes a4 or letter."));
+        pageSize = *size;
+    }
+
+    int code = ExitOk;
+    auto database = openDatabase(parser, code, Database::OpenMode::ReadOnly);
+    if (!database)
+        return code;
+    auto dataset = DatasetLoader::load(*database);
+    if (!dataset)
+        return fail(dataset.error());
+    const Engine engine(dataset.value(), AnalyticsSettings::fromDatabase(*database));
+    const QString repId = parser.value(QStringLiteral("rep"));
+    if (engine.dataset().repIndex(repId) < 0)
+        return fail(Error{Error::Kind::BadInput,
+                          QCoreApplication::translate("dmc::cli::Commands", "No rep with id \"%1\" in the database.")
+                              .arg(repId),
+                          {}, 0, 0});
+    auto query = QueryOptions::resolve(parser, engine, Scope::rep(repId));
+    if (!query)
+        return fail(query.error());
+
+    // Belief ratings, selected deals and follow-ups come from the DM's actions once stored.
+    const CoachingPackData pack = CoachingPackData::build(engine, *query);
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString path = json ? QString() : ExportOutput::path(parser, ExportFileName::pack(now, repId, formatKey));
+    if (path.isEmpty() && format == ExportFormat::Pdf)
+        return usageError(QCoreApplication::translate("dmc::cli::Commands", "PDF needs -o PATH."));
+    const Status written = ExportOutput::write(
+        path, PackExporter::render(pack, engine.dataset(), engine.settings().coverageTarget, format, pageSize, now));
+    if (!written)
+        return fail(written.error());
+    if (!path.isEmpty())
+        err() << path << Qt::endl;
+    return ExitOk;
+}
+
+const CommandRegistration registration({"pack",
+                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                                          "A rep's coaching pack: Markdown, HTML, PDF, CSV, JSON."),
+                                        true, &runPack});
+
+} // namespace
+} // namespace dmc::cli
