@@ -123,16 +123,13 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     ImportSession session(m_profile, m_options, *files);
     Report report;
 
-    Transaction transaction(m_database.connectionName());
-    if (!transaction.isActive())
-        return Database::databaseError(tr("cannot start the import"), db);
-
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT id FROM import_log WHERE source_key = ? AND status = 'done'"));
     query.addBindValue(sourceKey);
     if (!query.exec())
         return queryError(tr("cannot read the import log"), query);
     const bool alreadyImported = query.next();
+    query.finish();
 
     CrmData data;
     if (!alreadyImported) {
@@ -158,7 +155,9 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
             exists.bindValue(0, o.accountId);
             if (!exists.exec())
                 return Database::databaseError(tr("cannot read accounts"), db);
-            if (exists.next())
+            const bool inDatabase = exists.next();
+            exists.finish();
+            if (inDatabase)
                 continue;
             Account stub;
             stub.id = o.accountId;
@@ -193,6 +192,10 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     report.snapshots = qint64(data.snapshots.size());
     report.notes = session.notes();
 
+    // The files are read before the transaction opens, so a long read holds no database snapshot.
+    Transaction transaction(m_database.connectionName());
+    if (!transaction.isActive())
+        return Database::databaseError(tr("cannot start the import"), db);
     query.prepare(QStringLiteral("INSERT INTO import_log (profile, files, source_key, as_of, rows_read, "
                                  "rows_accepted, rows_rejected, started_at, user_name, status) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
