@@ -126,6 +126,7 @@ void ForecastAccuracyView::showResults()
     auto *axisY = new QValueAxis;
     axisY->setRange(0, std::min(100.0, maximum * 100 * 1.15 + 1));
     axisY->setLabelFormat(QStringLiteral("%d%%"));
+    axisY->applyNiceNumbers();
     ChartStyle::styleAxis(axisX);
     ChartStyle::styleAxis(axisY);
     chart->addAxis(axisX, Qt::AlignBottom);

@@ -22,6 +22,8 @@
 #include "export/AgendaReport.h"
 #include "export/ExportFileName.h"
 #include "export/HtmlRenderer.h"
+#include "export/PackExporter.h"
+#include "export/PackReport.h"
 #include "i18n/Translations.h"
 #include "import/DemoDatabase.h"
 #include "store/Database.h"
@@ -237,6 +239,7 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::runImport);
     connect(m_exportAgendaAction, &QAction::triggered, this, &MainWindow::exportAgenda);
+    connect(m_exportPackAction, &QAction::triggered, this, &MainWindow::exportPack);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -391,7 +394,6 @@ void MainWindow::retranslateUi()
     m_exportPackAction->setText(tr("Export &coaching pack..."));
     m_exportPackAction->setToolTip(tr("Export the coaching pack of the selected rep (Ctrl+Shift+E)"));
     m_quitAction->setText(tr("&Quit"));
-    m_exportPackAction->setEnabled(false);
     m_resetLayoutAction->setText(tr("&Reset layout"));
     m_resetLayoutAction->setToolTip(tr("Put every view back in its default place"));
     m_aboutAction->setText(tr("&About DM Cockpit"));
@@ -540,6 +542,31 @@ void MainWindow::exportAgenda()
                                name, [agenda](ExportFormat format) {
                                    return format == ExportFormat::Csv ? AgendaExporter::exceptionsCsv(*agenda)
                                                                       : AgendaExporter::render(*agenda, format);
+                               }, this);
+    dialog.exec();
+}
+
+void MainWindow::exportPack()
+{
+    const auto engine = m_controller->engine();
+    const CoachingPackData pack = m_controller->pack();
+    if (!engine || pack.repId.isEmpty()) {
+        QMessageBox::information(this, tr("Export coaching pack"),
+                                 tr("Pick a rep in the Coaching pack view first (Ctrl+5)."));
+        dock(DockId::CoachingPack)->show();
+        dock(DockId::CoachingPack)->raise();
+        return;
+    }
+    const double target = engine->settings().coverageTarget;
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString html = HtmlRenderer::render(PackReport::build(pack, engine->dataset(), target, now),
+                                              HtmlRenderer::Target::TextDocument);
+    ExportPreviewDialog dialog(tr("Coaching pack: %1").arg(pack.repName), html,
+                               {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv},
+                               ExportFileName::pack(now, pack.repId, QStringLiteral("pdf")),
+                               [engine, pack, target, now](ExportFormat format) {
+                                   return PackExporter::render(pack, engine->dataset(), target, format,
+                                                               PdfRenderer::PageSize::A4, now);
                                }, this);
     dialog.exec();
 }

@@ -60,6 +60,7 @@ private:
     void showAbout();
     void runImport();
     void exportAgenda();
+    void exportPack();
 
     CockpitController *m_controller;
     QueryBar *m_queryBar;

@@ -54,6 +54,13 @@ PipelineChangesView::PipelineChangesView(CockpitController *controller, QWidget 
     m_table->setModel(m_proxy);
     TableStyle::apply(m_table);
     m_table->sortByColumn(DealChangeModel::Delta, Qt::AscendingOrder);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(DealChangeModel::Deal, 210);
+    header->resizeSection(DealChangeModel::Account, 130);
+    header->resizeSection(DealChangeModel::Rep, 120);
+    header->resizeSection(DealChangeModel::Reason, 100);
+    header->resizeSection(DealChangeModel::From, 250);
+    header->resizeSection(DealChangeModel::To, 250);
 
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);

@@ -18,10 +18,14 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (scores.size() < 2)
         return;
     const QRectF area = QRectF(option.rect).adjusted(6, 5, -6, -5);
+    // Scaled to the readings (and the reference at 60) so a change of a few points shows.
+    const auto [low, high] = std::minmax_element(scores.cbegin(), scores.cend());
+    const double bottom = std::min(*low, 60) - 5.0;
+    const double top = std::max(*high, 60) + 5.0;
+    auto y = [&](double score) { return area.bottom() - area.height() * (score - bottom) / (top - bottom); };
     QPainterPath path;
     for (int i = 0; i < scores.size(); ++i) {
-        const QPointF point(area.left() + area.width() * i / (scores.size() - 1),
-                            area.bottom() - area.height() * std::clamp(scores.at(i), 0, 100) / 100.0);
+        const QPointF point(area.left() + area.width() * i / (scores.size() - 1), y(scores.at(i)));
         if (i == 0)
             path.moveTo(point);
         else
@@ -31,7 +35,7 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setRenderHint(QPainter::Antialiasing);
     // A faint line at 60, the default health threshold of the renewal filter, as a reference.
     painter->setPen(QPen(QColor(0xdd, 0xe2, 0xe9), 1, Qt::DotLine));
-    const qreal reference = area.bottom() - area.height() * 0.6;
+    const qreal reference = y(60);
     painter->drawLine(QPointF(area.left(), reference), QPointF(area.right(), reference));
     const bool falling = scores.last() < scores.first();
     painter->setPen(QPen(falling ? QColor(0xc0, 0x56, 0x47) : QColor(0x1f, 0x5f, 0xa8), 1.6));

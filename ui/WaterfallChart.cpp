@@ -9,6 +9,8 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
+#include <limits>
+
 namespace dmc::ui {
 
 WaterfallChart::WaterfallChart(QWidget *parent)
@@ -63,10 +65,13 @@ void WaterfallChart::rebuild()
     chart->setTitle(tr("Open pipeline bridge"));
 
     Cents maximum = 1;
+    Cents minimum = std::numeric_limits<Cents>::max();
     Cents running = 0;
     for (const Bar &bar : m_bars) {
+        const Cents before = bar.total ? bar.amount : running;
         running = bar.total ? bar.amount : running + bar.amount;
-        maximum = std::max({maximum, running, bar.total ? bar.amount : running - bar.amount});
+        maximum = std::max({maximum, running, before});
+        minimum = std::min({minimum, running, before});
     }
     const ChartStyle::MoneyScale scale = ChartStyle::moneyScale(maximum, m_currency);
 
@@ -111,7 +116,10 @@ void WaterfallChart::rebuild()
     auto *categories = new QBarCategoryAxis;
     categories->append(captions);
     auto *money = new QValueAxis;
-    money->setRange(0, double(maximum) / scale.divisor * 1.08);
+    // The movements are small beside the totals: the axis starts below the lowest level reached
+    // (the totals' bars run off its bottom) so each movement stays readable.
+    const double floor = minimum > maximum / 4 ? double(minimum) / scale.divisor * 0.85 : 0.0;
+    money->setRange(floor, double(maximum) / scale.divisor * 1.05);
     money->setLabelFormat(QStringLiteral("%.1f"));
     money->setTitleText(scale.title);
     money->applyNiceNumbers();
