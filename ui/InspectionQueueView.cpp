@@ -5,8 +5,10 @@
 #include "Format.h"
 #include "InspectionQueueModel.h"
 #include "InspectionQueueProxy.h"
+#include "SnoozeDialog.h"
 #include "StatusDelegate.h"
 #include "TableStyle.h"
+#include "analytics/Dataset.h"
 #include "analytics/RuleSet.h"
 
 #include <QCheckBox>
@@ -146,7 +148,27 @@ InspectionQueueView::InspectionQueueView(CockpitController *controller, QWidget 
                 if (current.isValid())
                     m_controller->selectDeal(m_model->hit(m_proxy->mapToSource(current).row()).opportunity);
             });
-    connect(m_model, &InspectionQueueModel::actionEdited, m_controller, &CockpitController::saveAction);
+    connect(m_model, &InspectionQueueModel::actionEdited, this,
+            [this](const QString &opportunityId, const QString &ruleId, const DealAction &action) {
+                DealAction edited = action;
+                const bool newSnooze = action.status == DealAction::Status::Snoozed
+                                       && m_controller->actions()
+                                                  .value(InspectionQueueModel::actionKey(opportunityId, ruleId))
+                                                  .status != DealAction::Status::Snoozed;
+                if (newSnooze && m_askSnooze) {
+                    const QDate asOf = m_controller->asOf();
+                    const Dataset *dataset = m_controller->dataset();
+                    const int deal = dataset ? dataset->opportunityIndex(opportunityId) : -1;
+                    SnoozeDialog dialog(deal >= 0 ? dataset->opportunity(deal).name : opportunityId, asOf,
+                                        action.snoozeUntil.isValid() ? action.snoozeUntil : asOf.addDays(14),
+                                        action.note, this);
+                    if (dialog.exec() != QDialog::Accepted)
+                        return;     // nothing stored: the row shows the stored status again
+                    edited.snoozeUntil = dialog.until();
+                    edited.snoozeReason = dialog.reason();
+                }
+                m_controller->saveAction(opportunityId, ruleId, edited);
+            });
     connect(m_controller, &CockpitController::actionSaved, m_model, &InspectionQueueModel::setAction);
     connect(m_controller, &CockpitController::hitsChanged, this, &InspectionQueueView::showHits);
     connect(m_controller, &CockpitController::drillRequested, this, &InspectionQueueView::showDrill);
@@ -160,6 +182,11 @@ void InspectionQueueView::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void InspectionQueueView::setAskForSnoozeDetails(bool ask)
+{
+    m_askSnooze = ask;
 }
 
 void InspectionQueueView::clearDrill()

@@ -37,6 +37,8 @@ public:
     QListWidget *ruleChips() const { return m_chips; }
     void focusSearch();
     void clearDrill();
+    // Snoozing asks for an end date and a reason (tests turn it off to snooze for 14 days).
+    void setAskForSnoozeDetails(bool ask);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +68,7 @@ private:
     QLabel *m_count;
     QString m_drillTitle;
     int m_drillDeals = 0;
+    bool m_askSnooze = true;
 };
 
 } // namespace dmc::ui

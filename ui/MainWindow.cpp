@@ -39,6 +39,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QScreen>
@@ -91,6 +92,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("StatusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("BusyIndicator"));
+    m_busy->setRange(0, 0);     // indeterminate: loading and recomputing have no known length
+    m_busy->setMaximumWidth(160);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
 
     arrangeDefaultLayout();
     m_defaultLayout = saveState(Settings::layoutVersion);
@@ -433,6 +441,7 @@ void MainWindow::updateTitleAndStatus()
 {
     const QString location = m_controller->databaseLocation();
     if (location.isEmpty()) {
+        m_busy->hide();
         setWindowTitle(tr("DM Cockpit"));
         m_statusLabel->setText(tr("No database open. Open one with Ctrl+O or create one with Ctrl+N."));
         return;
@@ -443,6 +452,7 @@ void MainWindow::updateTitleAndStatus()
                        ? tr("%1 - as of %2 - DM Cockpit").arg(name, Translations::locale().toString(asOf, QLocale::LongFormat))
                        : tr("%1 - DM Cockpit").arg(name));
     m_statusLabel->setText(m_controller->statusText());
+    m_busy->setVisible(m_controller->isLoading() || m_controller->isComputing());
 }
 
 void MainWindow::chooseDatabaseToOpen()

@@ -9,6 +9,7 @@
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QToolButton;
 
 namespace dmc::ui {
@@ -69,6 +70,7 @@ private:
     std::array<QAction *, allDockIds.size()> m_showDockActions{};
     QByteArray m_defaultLayout;
     QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_busy = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
