@@ -162,7 +162,7 @@ CockpitResult Engine::cockpit(const Query &query) const
         result.previousTotals.add(previous[rep]);
         result.forward.add(forward[rep]);
     }
-    const RiskResult risk = exceptions(query);
+    const RiskResult risk = exceptions(query, {}, false);
     for (TeamRow &row : result.team)
         row.exceptions = risk.countsPerRep[size_t(row.rep)];
     result.exceptions = int(risk.hits.size());

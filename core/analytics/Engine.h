@@ -55,8 +55,8 @@ public:
     std::vector<DeadwoodDeal> deadwood(const Query &query) const;
     std::vector<Insight> insights(const Query &query) const;
     // Risk filter hits (settings().rules, snoozes applied) for the query's scope at its as-of;
-    // `onlyRule` limits them to one rule id.
-    RiskResult exceptions(const Query &query, const QString &onlyRule = {}) const;
+    // `onlyRule` limits them to one rule id; `describe` false skips the sentences (counts only).
+    RiskResult exceptions(const Query &query, const QString &onlyRule = {}, bool describe = true) const;
 
 private:
     std::shared_ptr<const Dataset> m_dataset;

@@ -5,10 +5,10 @@
 
 namespace dmc {
 
-RiskResult Engine::exceptions(const Query &query, const QString &onlyRule) const
+RiskResult Engine::exceptions(const Query &query, const QString &onlyRule, bool describe) const
 {
     const RiskEngine risk(*m_dataset, m_settings.rules);
-    return risk.evaluate(query.asOf, query.scope, m_settings.snoozes, onlyRule);
+    return risk.evaluate(query.asOf, query.scope, m_settings.snoozes, onlyRule, describe);
 }
 
 } // namespace dmc

@@ -42,7 +42,7 @@ RiskEngine::RiskEngine(const Dataset &dataset, const RuleSet &rules)
 }
 
 RiskResult RiskEngine::evaluate(const QDate &asOf, const Scope &scope, std::span<const RiskSnooze> snoozes,
-                                const QString &onlyRule) const
+                                const QString &onlyRule, bool describe) const
 {
     const Dataset &data = m_dataset;
     RiskResult result;
@@ -114,7 +114,8 @@ RiskResult RiskEngine::evaluate(const QDate &asOf, const Scope &scope, std::span
             hit.asOf = result.asOf;
             std::sort(hit.snapshots.begin(), hit.snapshots.end());
             hit.snapshots.erase(std::unique(hit.snapshots.begin(), hit.snapshots.end()), hit.snapshots.end());
-            hit.text = RiskDescriber::describe(hit, result.reportingCurrency);
+            if (describe)
+                hit.text = RiskDescriber::describe(hit, result.reportingCurrency);
 
             const RiskSnooze *snooze = nullptr;
             if (snoozeList != snoozesByDeal.constEnd()) {

@@ -23,8 +23,9 @@ public:
 
     // `asOf`: the latest snapshot on or before it is used. `onlyRule`: evaluate just that rule
     // (empty = every enabled rule). Snoozes active at the as-of (until >= as-of) move hits to RiskResult::snoozed.
+    // `describe` false leaves RiskHit::text empty (counts only, e.g. the cockpit's team table).
     RiskResult evaluate(const QDate &asOf, const Scope &scope, std::span<const RiskSnooze> snoozes = {},
-                        const QString &onlyRule = {}) const;
+                        const QString &onlyRule = {}, bool describe = true) const;
 
 private:
     const Dataset &m_dataset;
