@@ -3,6 +3,8 @@
 #include "ReportFormat.h"
 #include "i18n/Translations.h"
 
+#include <cmath>
+
 namespace dmc {
 
 namespace {
@@ -18,8 +20,9 @@ QString coverageText(const Numbers &numbers)
 
 QString coverageChange(const Numbers &now, const Numbers &before)
 {
+    // The change of the values as shown (one decimal), so 3.6x after 2.8x reads +0.8x.
     if (now.coverage && before.coverage)
-        return ReportFormat::signedRatio(*now.coverage - *before.coverage);
+        return ReportFormat::signedRatio(std::round(*now.coverage * 10.0) / 10.0 - std::round(*before.coverage * 10.0) / 10.0);
     return QStringLiteral("-");
 }
 
