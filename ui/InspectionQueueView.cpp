@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -235,8 +236,15 @@ void InspectionQueueView::retranslateUi()
                             tr("Nothing to inspect at this as-of date for this scope. Check the Risk filters "
                                "view for the thresholds in use."));
     m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);
-    if (!m_drillTitle.isEmpty())
-        m_drillLabel->setText(tr("Deals behind %1: %n deals", nullptr, m_drillDeals).arg(m_drillTitle));
+    if (!m_drillTitle.isEmpty()) {
+        // Deals without a hit are behind the number too; say how many of them the queue lists.
+        QSet<qint32> listed;
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            listed.insert(m_model->hit(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).opportunity);
+        m_drillLabel->setText(tr("%1: %n deals, of which %2 with hits listed below", nullptr, m_drillDeals)
+                                  .arg(m_drillTitle)
+                                  .arg(listed.size()));
+    }
     m_model->retranslate();
     updateCount();
 }
