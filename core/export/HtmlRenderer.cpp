@@ -1,5 +1,7 @@
 #include "HtmlRenderer.h"
 
+#include <QRegularExpression>
+
 namespace dmc {
 
 namespace {
@@ -27,6 +29,7 @@ table.meta th, table.kv th { text-align: left; font-weight: bold; padding: 2px 1
                              vertical-align: top; white-space: nowrap; }
 table.meta td, table.kv td { padding: 2px 0; overflow-wrap: break-word; }
 .num { text-align: right; white-space: nowrap; }
+.date { white-space: nowrap; }
 th.num { text-align: right; }
 ul { margin: 0.3em 0 0.8em 1.2em; padding: 0; }
 li { margin: 0.15em 0; overflow-wrap: break-word; }
@@ -56,6 +59,18 @@ table.data td { border: 1px solid #cbd2d9; }
 table.meta th, table.kv th { font-weight: bold; color: #52606d; }
 li { margin-bottom: 2px; }
 )";
+
+// Browsers break "2026-12-25" at its hyphens in narrow columns; a date stays on one line.
+// Runs on escaped text, and dates hold only digits, '-' and '.', so the markup stays safe.
+QString keepDatesWhole(const QString &escaped, HtmlRenderer::Target target)
+{
+    if (target != HtmlRenderer::Target::Browser)
+        return escaped;
+    static const QRegularExpression date(QStringLiteral("\\b(\\d{4}-\\d{2}-\\d{2}|\\d{2}\\.\\d{2}\\.\\d{4})\\b"));
+    QString result = escaped;
+    result.replace(date, QStringLiteral("<span class=\"date\">\\1</span>"));
+    return result;
+}
 
 QString cellClass(const Report::Table &table, qsizetype column)
 {
@@ -103,7 +118,7 @@ QString renderTable(const Report::Table &table, HtmlRenderer::Target target, boo
         for (qsizetype i = 0; i < table.header.size(); ++i) {
             const QString cell = i < row.size() ? row.at(i) : QString();
             html += QLatin1String("<td") + cellClass(table, i) + cellAlign(table, i, target) + QLatin1Char('>')
-                    + HtmlRenderer::escape(cell) + QLatin1String("</td>");
+                    + keepDatesWhole(HtmlRenderer::escape(cell), target) + QLatin1String("</td>");
         }
         html += QLatin1String("</tr>\n");
     }
