@@ -2,12 +2,345 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>dmc::AgendaReport</name>
+    <message numerus="yes">
+        <source>Open pipeline in %1: %2, %n deal(s) changed.</source>
+        <translation>
+            <numerusform>Open pipeline in %1: %2, %n deal changed.</numerusform>
+            <numerusform>Open pipeline in %1: %2, %n deals changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed exception(s), listed apart:</source>
+        <translation>
+            <numerusform>%n snoozed exception, listed apart:</numerusform>
+            <numerusform>%n snoozed exceptions, listed apart:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::CoachingPackData</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; district median %3 (%n rep(s)).</source>
+        <translation>
+            <numerusform>%1: %2; district median %3 (%n rep).</numerusform>
+            <numerusform>%1: %2; district median %3 (%n reps).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s); deals flagged: %1; snoozed hits: %2.</source>
+        <translation>
+            <numerusform>%n exception; deals flagged: %1; snoozed hits: %2.</numerusform>
+            <numerusform>%n exceptions; deals flagged: %1; snoozed hits: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MEDDPICC: %1 of %n deal(s) closing in %2 have all eight elements confirmed.</source>
+        <translation>
+            <numerusform>MEDDPICC: %1 of %n deal closing in %2 has all eight elements confirmed.</numerusform>
+            <numerusform>MEDDPICC: %1 of %n deals closing in %2 have all eight elements confirmed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::DatabaseSummary</name>
     <message numerus="yes">
         <source>Snapshot rows: %1 over %n snapshot dates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Snapshot rows: %1 over %n snapshot date</numerusform>
+            <numerusform>Snapshot rows: %1 over %n snapshot dates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::Importer</name>
+    <message numerus="yes">
+        <source>%n account(s) named by deals but not listed were added by id</source>
+        <translation>
+            <numerusform>%n account named by deals but not listed was added by id</numerusform>
+            <numerusform>%n accounts named by deals but not listed were added by id</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::RenewalWatchlist</name>
+    <message numerus="yes">
+        <source>Renewal on %1 (in %n day(s)), ARR %2.</source>
+        <translation>
+            <numerusform>Renewal on %1 (in %n day), ARR %2.</numerusform>
+            <numerusform>Renewal on %1 (in %n days), ARR %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expansion pipeline %1 (%n deal(s)).</source>
+        <translation>
+            <numerusform>Expansion pipeline %1 (%n deal).</numerusform>
+            <numerusform>Expansion pipeline %1 (%n deals).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::RiskDescriber</name>
+    <message numerus="yes">
+        <source>In %1 since %2: %n day(s) (limit %3).</source>
+        <translation>
+            <numerusform>In %1 since %2: %n day (limit %3).</numerusform>
+            <numerusform>In %1 since %2: %n days (limit %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close date moved later %n time(s) in the last %1 days: %2.</source>
+        <translation>
+            <numerusform>Close date moved later %n time in the last %1 days: %2.</numerusform>
+            <numerusform>Close date moved later %n times in the last %1 days: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close date %1 is %n day(s) before the as-of date %2.</source>
+        <translation>
+            <numerusform>Close date %1 is %n day before the as-of date %2.</numerusform>
+            <numerusform>Close date %1 is %n days before the as-of date %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the as-of date</source>
+        <translation>
+            <numerusform>%n day after the as-of date</numerusform>
+            <numerusform>%n days after the as-of date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the as-of date</source>
+        <translation>
+            <numerusform>%n day before the as-of date</numerusform>
+            <numerusform>%n days before the as-of date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past the planned end.</source>
+        <translation>
+            <numerusform>%n day past the planned end.</numerusform>
+            <numerusform>%n days past the planned end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the last check-in (limit %1).</source>
+        <translation>
+            <numerusform>%n day since the last check-in (limit %1).</numerusform>
+            <numerusform>%n days since the last check-in (limit %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal on %1 (in %n day(s)); health %2 on %3 (threshold %4).</source>
+        <translation>
+            <numerusform>Renewal on %1 (in %n day); health %2 on %3 (threshold %4).</numerusform>
+            <numerusform>Renewal on %1 (in %n days); health %2 on %3 (threshold %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last activity %1: %n day(s) before the as-of date (limit %2).</source>
+        <translation>
+            <numerusform>Last activity %1: %n day before the as-of date (limit %2).</numerusform>
+            <numerusform>Last activity %1: %n days before the as-of date (limit %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::TextDecoder</name>
+    <message numerus="yes">
+        <source>%1: %n NUL byte(s) removed</source>
+        <translation>
+            <numerusform>%1: %n NUL byte removed</numerusform>
+            <numerusform>%1: %n NUL bytes removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::cli::Commands</name>
+    <message numerus="yes">
+        <source>%1: %n problems found:</source>
+        <translation>
+            <numerusform>%1: %n problem found:</numerusform>
+            <numerusform>%1: %n problems found:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) left; required weekly run rate %1.</source>
+        <translation>
+            <numerusform>%n week left; required weekly run rate %1.</numerusform>
+            <numerusform>%n weeks left; required weekly run rate %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo written to %1: %n deals</source>
+        <translation>
+            <numerusform>Demo written to %1: %n deal</numerusform>
+            <numerusform>Demo written to %1: %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot dates, the last %1</source>
+        <translation>
+            <numerusform>%n snapshot date, the last %1</numerusform>
+            <numerusform>%n snapshot dates, the last %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) as of %1, scope %2.</source>
+        <translation>
+            <numerusform>%n exception as of %1, scope %2.</numerusform>
+            <numerusform>%n exceptions as of %1, scope %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed:</source>
+        <translation>
+            <numerusform>%n snoozed:</numerusform>
+            <numerusform>%n snoozed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n file to %1.</numerusform>
+            <numerusform>Wrote %n files to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n opportunities</source>
+        <translation>
+            <numerusform>Imported %n opportunity</numerusform>
+            <numerusform>Imported %n opportunities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot rows</source>
+        <translation>
+            <numerusform>%n snapshot row</numerusform>
+            <numerusform>%n snapshot rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) renewing within %1 days of %2.</source>
+        <translation>
+            <numerusform>%n account renewing within %1 days of %2.</numerusform>
+            <numerusform>%n accounts renewing within %1 days of %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::CockpitController</name>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshots</source>
+        <translation>
+            <numerusform>%n snapshot</numerusform>
+            <numerusform>%n snapshots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::CockpitView</name>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks left</source>
+        <translation>
+            <numerusform>%n week left</numerusform>
+            <numerusform>%n weeks left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::ImportRunner</name>
+    <message numerus="yes">
+        <source>%1 rows read, %2 accepted, %3 rejected. %n deals stored.</source>
+        <translation>
+            <numerusform>%1 rows read, %2 accepted, %3 rejected. %n deal stored.</numerusform>
+            <numerusform>%1 rows read, %2 accepted, %3 rejected. %n deals stored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::InspectionQueueView</name>
+    <message numerus="yes">
+        <source>Deals behind %1: %n deals</source>
+        <translation>
+            <numerusform>Deals behind %1: %n deal</numerusform>
+            <numerusform>Deals behind %1: %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hits shown</source>
+        <translation>
+            <numerusform>%1 of %n hit shown</numerusform>
+            <numerusform>%1 of %n hits shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::RiskFiltersView</name>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::TeamTableModel</name>
+    <message numerus="yes">
+        <source>%n deals; double-click to list them in the queue</source>
+        <translation>
+            <numerusform>%n deal; double-click to list it in the queue</numerusform>
+            <numerusform>%n deals; double-click to list them in the queue</numerusform>
         </translation>
     </message>
 </context>

@@ -2,244 +2,3805 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>dmc::AgendaBuilder</name>
+    <message>
+        <source>All reps</source>
+        <translation>Все менеджеры</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>Регион %1</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Округ %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::AgendaReport</name>
+    <message>
+        <source>covered</source>
+        <translation>покрыто</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>FY%1 Q%2 (%3 – %4)</source>
+        <translation>%2 кв. %1 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>На %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Best Case</source>
+        <translation>Best Case</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Разрыв</translation>
+    </message>
+    <message>
+        <source>Coverage (target %1)</source>
+        <translation>Покрытие (цель %1)</translation>
+    </message>
+    <message>
+        <source>Required weekly run rate</source>
+        <translation>Требуемый темп в неделю</translation>
+    </message>
+    <message>
+        <source>Closed won at %1</source>
+        <translation>Выиграна на сумму %1</translation>
+    </message>
+    <message>
+        <source>No longer in the CRM export</source>
+        <translation>Больше нет в выгрузке CRM</translation>
+    </message>
+    <message>
+        <source>Closed lost or omitted (was %1)</source>
+        <translation>Проиграна или исключена (была в %1)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Close date %1</source>
+        <translation>Дата закрытия %1</translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <translation>Сменился владелец</translation>
+    </message>
+    <message>
+        <source>Amount %1</source>
+        <translation>Сумма %1</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Категория %1</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Pipeline change</source>
+        <translation>Изменение воронки</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Отложено до</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Срок прошёл</translation>
+    </message>
+    <message>
+        <source>Forecast-call agenda</source>
+        <translation>Повестка созвона по прогнозу</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · week %3 of %4</source>
+        <translation>%1 · %2 · неделя %3 из %4</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Сравнение с</translation>
+    </message>
+    <message>
+        <source>no earlier snapshot</source>
+        <translation>более раннего снимка нет</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Суммы</translation>
+    </message>
+    <message>
+        <source>%1, whole units</source>
+        <translation>%1, с округлением до целых</translation>
+    </message>
+    <message>
+        <source>Numbers: %1</source>
+        <translation>Показатели: %1</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Отклонения</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Округ %1</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>Регион %1</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>Изменения с %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open pipeline in %1: %2, %n deal(s) changed.</source>
+        <translation>
+            <numerusform>Открытая воронка в %1: %2, изменилась %n сделка.</numerusform>
+            <numerusform>Открытая воронка в %1: %2, изменились %n сделки.</numerusform>
+            <numerusform>Открытая воронка в %1: %2, изменилось %n сделок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open exceptions.</source>
+        <translation>Открытых отклонений нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed exception(s), listed apart:</source>
+        <translation>
+            <numerusform>%n отложенное отклонение, отдельным списком:</numerusform>
+            <numerusform>%n отложенных отклонения, отдельным списком:</numerusform>
+            <numerusform>%n отложенных отклонений, отдельным списком:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions for the call</source>
+        <translation>Вопросы для созвона</translation>
+    </message>
+    <message>
+        <source>No questions from the question bank: no flagged deals.</source>
+        <translation>Вопросов из банка вопросов нет: нет сделок со срабатываниями.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Поручения к сроку</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Поручений к сроку нет.</translation>
+    </message>
+    <message>
+        <source>Generated by DM Cockpit on %1 from the CRM snapshot of %2.</source>
+        <translation>Сформировано DM Cockpit %1 по снимку CRM от %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::CanonicalExporter</name>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>не удаётся создать папку</translation>
+    </message>
+    <message>
+        <source>cannot read MEDDPICC</source>
+        <translation>не удаётся прочитать MEDDPICC</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1)</source>
+        <translation>не удаётся записать файл (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read table %1</source>
+        <translation>не удаётся прочитать таблицу %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::CanonicalImporter</name>
+    <message>
+        <source>&quot;%1&quot; is listed twice (first on line %2)</source>
+        <translation>«%1» указан дважды (впервые в строке %2)</translation>
+    </message>
+    <message>
+        <source>unknown stage &quot;%1&quot;</source>
+        <translation>неизвестный этап «%1»</translation>
+    </message>
+    <message>
+        <source>unknown forecast category &quot;%1&quot;</source>
+        <translation>неизвестная категория прогноза «%1»</translation>
+    </message>
+    <message>
+        <source>rep &quot;%1&quot; is not in %2</source>
+        <translation>менеджера «%1» нет в %2</translation>
+    </message>
+    <message>
+        <source>period &quot;%1&quot; is not like 2026Q1</source>
+        <translation>период «%1» не в виде 2026Q1</translation>
+    </message>
+    <message>
+        <source>score is empty</source>
+        <translation>значение индекса не указано</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot; is not in accounts.csv</source>
+        <translation>клиента «%1» нет в accounts.csv</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not none, partial or confirmed</source>
+        <translation>«%1» — не none, partial или confirmed</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not not_started, in_progress, complete or not_required</source>
+        <translation>«%1» — не not_started, in_progress, complete или not_required</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not new, expansion or renewal</source>
+        <translation>«%1» — не new, expansion или renewal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not none, planned, active, complete or failed</source>
+        <translation>«%1» — не none, planned, active, complete или failed</translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot; is not in opportunities.csv</source>
+        <translation>сделки «%1» нет в opportunities.csv</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::CanonicalJsonReader</name>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>не удаётся прочитать файл (%1)</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON</source>
+        <translation>файл — некорректный JSON</translation>
+    </message>
+    <message>
+        <source>the file is not a JSON object of tables</source>
+        <translation>файл — не объект JSON с таблицами</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an array of records</source>
+        <translation>«%1» — не массив записей</translation>
+    </message>
+    <message>
+        <source>record %1 of &quot;%2&quot; is not an object</source>
+        <translation>запись %1 в «%2» — не объект</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ChangeReason</name>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Pulled in</source>
+        <translation>Подтянуты в период</translation>
+    </message>
+    <message>
+        <source>Pushed out</source>
+        <translation>Сдвинуты из периода</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>Переданы в охват</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Переданы из охвата</translation>
+    </message>
+    <message>
+        <source>Increased</source>
+        <translation>Сумма увеличена</translation>
+    </message>
+    <message>
+        <source>Decreased</source>
+        <translation>Сумма уменьшена</translation>
+    </message>
+    <message>
+        <source>Category up</source>
+        <translation>Категория повышена</translation>
+    </message>
+    <message>
+        <source>Category down</source>
+        <translation>Категория понижена</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::CoachingPackData</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных сделок</translation>
+    </message>
+    <message>
+        <source>Median cycle length</source>
+        <translation>Медианная длительность цикла</translation>
+    </message>
+    <message>
+        <source>Average won deal size</source>
+        <translation>Средний размер выигранной сделки</translation>
+    </message>
+    <message>
+        <source>Stage conversion</source>
+        <translation>Конверсия этапа</translation>
+    </message>
+    <message>
+        <source>Median days since last activity (open deals)</source>
+        <translation>Медиана дней с последней активности (открытые сделки)</translation>
+    </message>
+    <message>
+        <source>Proven</source>
+        <translation>Доказано</translation>
+    </message>
+    <message>
+        <source>Mostly proven</source>
+        <translation>В основном доказано</translation>
+    </message>
+    <message>
+        <source>Needs proof</source>
+        <translation>Без доказательств</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Без оценки</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; district median %3 (%n rep(s)).</source>
+        <translation>
+            <numerusform>%1: %2; медиана округа %3 (%n менеджер).</numerusform>
+            <numerusform>%1: %2; медиана округа %3 (%n менеджера).</numerusform>
+            <numerusform>%1: %2; медиана округа %3 (%n менеджеров).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2; no district median.</source>
+        <translation>%1: %2; медианы округа нет.</translation>
+    </message>
+    <message>
+        <source>%1, %2, as of %3.</source>
+        <translation>%1, %2, по состоянию на %3.</translation>
+    </message>
+    <message>
+        <source>Quota %1, won %2, gap %3; commit %4, best case %5, pipeline %6.</source>
+        <translation>План %1, выиграно %2, разрыв %3; Commit %4, Best Case %5, Pipeline %6.</translation>
+    </message>
+    <message>
+        <source>Gap 0: covered.</source>
+        <translation>Разрыв 0: покрыто.</translation>
+    </message>
+    <message>
+        <source>Coverage %1x of the gap with open pipeline %2.</source>
+        <translation>Покрытие разрыва открытой воронкой %2: %1x.</translation>
+    </message>
+    <message>
+        <source>Since %1: won %2, commit %3, best case %4, pipeline %5.</source>
+        <translation>С %1: выиграно %2, Commit %3, Best Case %4, Pipeline %5.</translation>
+    </message>
+    <message>
+        <source>Open pipeline %1 → %2: new %3, pulled in %4, increased %5, decreased %6, pushed out %7, won %8, lost %9.</source>
+        <translation>Открытая воронка %1 → %2: новые %3, подтянуты в период %4, сумма увеличена %5, сумма уменьшена %6, сдвинуты из периода %7, выиграно %8, проиграно %9.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s); deals flagged: %1; snoozed hits: %2.</source>
+        <translation>
+            <numerusform>%n отклонение; сделок со срабатываниями: %1; отложенных срабатываний: %2.</numerusform>
+            <numerusform>%n отклонения; сделок со срабатываниями: %1; отложенных срабатываний: %2.</numerusform>
+            <numerusform>%n отклонений; сделок со срабатываниями: %1; отложенных срабатываний: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MEDDPICC: %1 of %n deal(s) closing in %2 have all eight elements confirmed.</source>
+        <translation>
+            <numerusform>MEDDPICC: все восемь элементов подтверждены у %1 из %n сделки с закрытием в %2.</numerusform>
+            <numerusform>MEDDPICC: все восемь элементов подтверждены у %1 из %n сделок с закрытием в %2.</numerusform>
+            <numerusform>MEDDPICC: все восемь элементов подтверждены у %1 из %n сделок с закрытием в %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::CrmWriter</name>
+    <message>
+        <source>cannot write table %1 (%2)</source>
+        <translation>не удаётся записать таблицу %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::CsvReader</name>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>не удаётся прочитать файл (%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>the file holds binary data (control character 0x%1)</source>
+        <translation>в файле двоичные данные (управляющий символ 0x%1)</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (the file may be truncated)</source>
+        <translation>поле в кавычках не закрыто (возможно, файл обрезан)</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header has %2 (the file may be truncated)</source>
+        <translation>в строке полей: %1, в заголовке: %2 (возможно, файл обрезан)</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header has %2</source>
+        <translation>в строке полей: %1, в заголовке: %2</translation>
+    </message>
+</context>
+<context>
     <name>dmc::Database</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>the database does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных не существует</translation>
     </message>
     <message>
         <source>cannot create the database file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать файл базы данных (%1)</translation>
     </message>
     <message>
         <source>the file is not a DM Cockpit database</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не является базой данных DM Cockpit</translation>
     </message>
     <message>
         <source>cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся открыть базу данных</translation>
     </message>
     <message>
         <source>the file is not a usable database</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не удаётся использовать как базу данных</translation>
     </message>
     <message>
         <source>the database was written by a newer version of DM Cockpit (schema %1, this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных записана более новой версией DM Cockpit (схема %1, эта версия читает схемы до %2)</translation>
     </message>
     <message>
         <source>the database is read-only and needs an upgrade to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных открыта только для чтения, а её схему надо обновить до версии %1</translation>
     </message>
     <message>
         <source>cannot upgrade the database to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся обновить базу данных до схемы %1</translation>
     </message>
     <message>
         <source>cannot upgrade the database</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся обновить базу данных</translation>
     </message>
     <message>
         <source>cannot save a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся сохранить настройку</translation>
+    </message>
+    <message>
+        <source>the backup is missing or not a database</source>
+        <translation>резервной копии нет или она не является базой данных</translation>
+    </message>
+    <message>
+        <source>cannot move the damaged database aside</source>
+        <translation>не удаётся переместить повреждённую базу данных</translation>
+    </message>
+    <message>
+        <source>cannot copy the backup into place</source>
+        <translation>не удаётся восстановить резервную копию на место базы</translation>
+    </message>
+    <message>
+        <source>the file is an SQLite database of another program, not a DM Cockpit database</source>
+        <translation>файл — база данных SQLite другой программы, а не DM Cockpit</translation>
+    </message>
+    <message>
+        <source>the team database address is not valid (expected postgresql://user@host:port/database)</source>
+        <translation>неверный адрес командной базы (ожидается postgresql://пользователь@хост:порт/база)</translation>
+    </message>
+    <message>
+        <source>the address holds a password: put it in ~/.pgpass (or the file PGPASSFILE names) instead</source>
+        <translation>в адресе указан пароль; пароль хранится в ~/.pgpass (или в файле, указанном в PGPASSFILE), а не в адресе</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver for Qt is not installed (libqt6sql6-psql)</source>
+        <translation>драйвер PostgreSQL для Qt не установлен (libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the team database</source>
+        <translation>не удаётся подключиться к командной базе</translation>
+    </message>
+    <message>
+        <source>the database file is damaged or not a database</source>
+        <translation>файл базы данных повреждён или не является базой данных</translation>
+    </message>
+    <message>
+        <source>the database file is damaged or not a database; the latest backup is %1</source>
+        <translation>файл базы данных повреждён или не является базой данных; последняя резервная копия: %1</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1)</source>
+        <translation>файл базы данных повреждён (%1)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1); the latest backup is %2</source>
+        <translation>файл базы данных повреждён (%1); последняя резервная копия: %2</translation>
+    </message>
+    <message>
+        <source>cannot check the database</source>
+        <translation>не удаётся проверить базу данных</translation>
+    </message>
+    <message>
+        <source>cannot create the backup (%1)</source>
+        <translation>не удаётся создать резервную копию (%1)</translation>
+    </message>
+    <message>
+        <source>cannot back up the database before upgrading it</source>
+        <translation>не удаётся создать резервную копию базы данных перед обновлением</translation>
+    </message>
+    <message>
+        <source>cannot store the backup</source>
+        <translation>не удаётся сохранить резервную копию</translation>
+    </message>
+    <message>
+        <source>cannot start the database upgrade</source>
+        <translation>не удаётся начать обновление базы данных</translation>
+    </message>
+    <message>
+        <source>cannot lock the database for the upgrade</source>
+        <translation>не удаётся заблокировать базу данных для обновления</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::DatabaseIdentity</name>
+    <message>
+        <source>cannot read the database role</source>
+        <translation>не удаётся прочитать роль в базе данных</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Локальный файл</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>District manager</source>
+        <translation>Руководитель округа</translation>
+    </message>
+    <message>
+        <source>Regional vice president</source>
+        <translation>Руководитель региона</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Нет доступа</translation>
+    </message>
+    <message>
+        <source>Local database %1</source>
+        <translation>Локальная база данных %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Team database %1 on %2 as %3 (%4)</source>
+        <translation>Командная база %1 на %2, пользователь %3 (%4)</translation>
+    </message>
+    <message>
+        <source>, read-only</source>
+        <translation>, только чтение</translation>
     </message>
 </context>
 <context>
     <name>dmc::DatabaseSummary</name>
     <message>
         <source>cannot read the database summary</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать сводку базы данных</translation>
     </message>
     <message>
         <source>cannot read the import log</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать журнал импорта</translation>
     </message>
     <message>
         <source>Opportunities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки: %1</translation>
     </message>
     <message>
         <source>Reps: %1 in %2 districts, %3 regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджеры: %1; округов: %2; регионов: %3</translation>
     </message>
     <message>
         <source>Accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты: %1</translation>
     </message>
     <message numerus="yes">
         <source>Snapshot rows: %1 over %n snapshot dates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Строки снимков: %1 за %n дату снимка</numerusform>
+            <numerusform>Строки снимков: %1 за %n даты снимков</numerusform>
+            <numerusform>Строки снимков: %1 за %n дат снимков</numerusform>
         </translation>
     </message>
     <message>
         <source>Snapshots: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки: с %1 по %2</translation>
     </message>
     <message>
         <source>Quota periods: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Периоды плана: %1</translation>
     </message>
     <message>
         <source>Districts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Округа: %1</translation>
     </message>
     <message>
         <source>Import #%1 (%2, %3): %4 rows read, %5 accepted, %6 rejected, %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт № %1 (%2, %3): строк прочитано %4, принято %5, отбраковано %6, %7</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::DatasetLoader</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>не удаётся прочитать %1</translation>
+    </message>
+    <message>
+        <source>cannot read snapshot (%1)</source>
+        <translation>не удаётся прочитать снимок (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::DemoDatabase</name>
+    <message>
+        <source>cannot read the database</source>
+        <translation>не удаётся прочитать базу данных</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>не удаётся начать транзакцию</translation>
+    </message>
+    <message>
+        <source>the database already holds CRM data; add --force to replace it with the demo</source>
+        <translation>в базе данных уже есть данные CRM; чтобы заменить их демоданными, добавьте --force</translation>
+    </message>
+    <message>
+        <source>cannot empty the table %1</source>
+        <translation>не удаётся очистить таблицу %1</translation>
+    </message>
+    <message>
+        <source>cannot record the import</source>
+        <translation>не удаётся записать импорт</translation>
+    </message>
+    <message>
+        <source>cannot save the demo</source>
+        <translation>не удаётся сохранить демоданные</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::Engine</name>
+    <message>
+        <source>%1: win rate %2 against a mean of %3 in %4 (standard deviation %5, z = %6, %7 reps).</source>
+        <translation>%1: доля выигранных сделок %2 при среднем %3 в округе %4 (стандартное отклонение %5, z = %6, менеджеров: %7).</translation>
+    </message>
+    <message>
+        <source>%1: median cycle from creation to win of %2 days against a mean of %3 days in %4 (standard deviation %5, z = %6, %7 reps).</source>
+        <translation>%1: медианная длительность цикла от создания до выигрыша %2 дн. при среднем %3 дн. в округе %4 (стандартное отклонение %5, z = %6, менеджеров: %7).</translation>
+    </message>
+    <message>
+        <source>%1: average won deal of %2 against a mean of %3 in %4 (standard deviation %5, z = %6, %7 reps).</source>
+        <translation>%1: средний размер выигранной сделки %2 при среднем %3 в округе %4 (стандартное отклонение %5, z = %6, менеджеров: %7).</translation>
+    </message>
+    <message>
+        <source>%1: stage-to-stage conversion of %2 against a mean of %3 in %4 (standard deviation %5, z = %6, %7 reps).</source>
+        <translation>%1: конверсия между этапами %2 при среднем %3 в округе %4 (стандартное отклонение %5, z = %6, менеджеров: %7).</translation>
+    </message>
+    <message>
+        <source>Open pipeline for %1 went from %2 on %3 to %4 on %5 (%6).</source>
+        <translation>Открытая воронка периода %1 изменилась с %2 (%3) до %4 (%5): %6.</translation>
+    </message>
+    <message>
+        <source>Commit forecast (won + Commit) for %1 went from %2 on %3 to %4 on %5 (%6).</source>
+        <translation>Прогноз Commit (выиграно + Commit) периода %1 изменился с %2 (%3) до %4 (%5): %6.</translation>
+    </message>
+    <message>
+        <source>%1: open pipeline for %2 rose from %3 to %4 between %5 and %6 while stage-to-stage conversion went from %7 to %8.</source>
+        <translation>%1: с %5 по %6 открытая воронка периода %2 выросла с %3 до %4, а конверсия между этапами изменилась с %7 до %8.</translation>
+    </message>
+    <message>
+        <source>%1: Commit for %2 rose from %3 to %4 between %5 and %6 while open deals with activity in the 14 days before the snapshot went from %7 of %8 to %9 of %10.</source>
+        <translation>%1: с %5 по %6 Commit периода %2 вырос с %3 до %4, а открытых сделок с активностью за 14 дней до снимка стало %9 из %10 вместо %7 из %8.</translation>
     </message>
 </context>
 <context>
     <name>dmc::Error</name>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, строка %2</translation>
     </message>
     <message>
         <source>%1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, столбец %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>dmc::ForecastCategory</name>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Best Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Best Case</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Omitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключено</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ImportProfile</name>
+    <message>
+        <source>unknown profile &quot;%1&quot;: use canonical, salesforce, maven or a profile file</source>
+        <translation>неизвестный профиль «%1»: допустимы canonical, salesforce, maven или файл профиля</translation>
+    </message>
+    <message>
+        <source>the profile is not valid JSON (%1)</source>
+        <translation>профиль — некорректный JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the profile is not a JSON object</source>
+        <translation>профиль — не объект JSON</translation>
+    </message>
+    <message>
+        <source>unknown profile format &quot;%1&quot; (canonical, salesforce or maven)</source>
+        <translation>неизвестный формат профиля «%1» (допустимы canonical, salesforce или maven)</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot;: unknown category &quot;%2&quot;</source>
+        <translation>этап «%1»: неизвестная категория «%2»</translation>
+    </message>
+    <message>
+        <source>a stage needs a name and a probability from 0 to 100</source>
+        <translation>у этапа должны быть название и вероятность от 0 до 100</translation>
+    </message>
+    <message>
+        <source>unknown forecast category &quot;%1&quot;</source>
+        <translation>неизвестная категория прогноза «%1»</translation>
+    </message>
+    <message>
+        <source>unknown deal type &quot;%1&quot;</source>
+        <translation>неизвестный тип сделки «%1»</translation>
+    </message>
+    <message>
+        <source>the profile has a wrong value (%1)</source>
+        <translation>в профиле неверное значение (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ImportSession</name>
+    <message>
+        <source>the file is missing: profile &quot;%1&quot; needs it</source>
+        <translation>нет файла, который требуется профилю «%1»</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Чтение %1</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>импорт отменён; ничего не изменено</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::Importer</name>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>не удаётся прочитать файл (%1)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>there is no file to import for profile &quot;%1&quot;</source>
+        <translation>нет файлов для импорта по профилю «%1»</translation>
+    </message>
+    <message>
+        <source>cannot start the import</source>
+        <translation>не удаётся начать импорт</translation>
+    </message>
+    <message>
+        <source>cannot read the import log</source>
+        <translation>не удаётся прочитать журнал импорта</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>cannot read accounts</source>
+        <translation>не удаётся прочитать клиентов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) named by deals but not listed were added by id</source>
+        <translation>
+            <numerusform>%n клиент, указанный в сделках, но отсутствующий в списке клиентов, добавлен по id</numerusform>
+            <numerusform>%n клиента, указанных в сделках, но отсутствующих в списке клиентов, добавлены по id</numerusform>
+            <numerusform>%n клиентов, указанных в сделках, но отсутствующих в списке клиентов, добавлены по id</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write the import log</source>
+        <translation>не удаётся записать журнал импорта</translation>
+    </message>
+    <message>
+        <source>cannot save the import</source>
+        <translation>не удаётся сохранить импорт</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>cannot write the rejects file %1</source>
+        <translation>не удаётся записать файл отбракованных строк %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::MavenImporter</name>
+    <message>
+        <source>agent &quot;%1&quot; is listed twice (first on line %2)</source>
+        <translation>агент «%1» указан дважды (впервые в строке %2)</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot; is listed twice (first on line %2)</source>
+        <translation>клиент «%1» указан дважды (впервые в строке %2)</translation>
+    </message>
+    <message>
+        <source>Reading deals</source>
+        <translation>Чтение сделок</translation>
+    </message>
+    <message>
+        <source>unknown stage &quot;%1&quot;</source>
+        <translation>неизвестный этап «%1»</translation>
+    </message>
+    <message>
+        <source>agent &quot;%1&quot; is not in the sales teams</source>
+        <translation>агента «%1» нет в командах продаж</translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot; is listed twice (first on line %2)</source>
+        <translation>сделка «%1» указана дважды (впервые в строке %2)</translation>
     </message>
 </context>
 <context>
     <name>dmc::Meddpicc</name>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Метрики</translation>
     </message>
     <message>
         <source>Economic buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Экономический покупатель</translation>
     </message>
     <message>
         <source>Decision criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерии решения</translation>
     </message>
     <message>
         <source>Decision process</source>
-        <translation type="unfinished"></translation>
+        <translation>Процесс принятия решения</translation>
     </message>
     <message>
         <source>Paper process</source>
-        <translation type="unfinished"></translation>
+        <translation>Процесс оформления</translation>
     </message>
     <message>
         <source>Identify pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Боль клиента</translation>
     </message>
     <message>
         <source>Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>Чемпион</translation>
     </message>
     <message>
         <source>Competition</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкуренты</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>частично</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждено</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::PdfRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Не удаётся записать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::QuestionBank</name>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Диагностические вопросы</translation>
+    </message>
+    <message>
+        <source>Forcing function</source>
+        <translation>Вопросы со сроком</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Вопросы об ответственности</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>некорректный JSON (%1)</translation>
+    </message>
+    <message>
+        <source>questions: expected a list</source>
+        <translation>questions: ожидается список</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: ожидается объект</translation>
+    </message>
+    <message>
+        <source>%1.id: expected the question id as text</source>
+        <translation>%1.id: ожидается id вопроса в виде текста</translation>
+    </message>
+    <message>
+        <source>%1.kind: unknown kind &quot;%2&quot;</source>
+        <translation>%1.kind: неизвестный вид «%2»</translation>
+    </message>
+    <message>
+        <source>%1.rules: expected a list of rule ids</source>
+        <translation>%1.rules: ожидается список id правил</translation>
+    </message>
+    <message>
+        <source>%1.rules: unknown rule &quot;%2&quot;</source>
+        <translation>%1.rules: неизвестное правило «%2»</translation>
+    </message>
+    <message>
+        <source>%1.%2: missing text</source>
+        <translation>%1.%2: нет текста</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown placeholder {%3}</source>
+        <translation>%1.%2: неизвестная подстановка {%3}</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::RenewalWatchlist</name>
+    <message numerus="yes">
+        <source>Renewal on %1 (in %n day(s)), ARR %2.</source>
+        <translation>
+            <numerusform>Продление %1 (через %n день), ARR %2.</numerusform>
+            <numerusform>Продление %1 (через %n дня), ARR %2.</numerusform>
+            <numerusform>Продление %1 (через %n дней), ARR %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health %1 on %2.</source>
+        <translation>Индекс здоровья %1 на %2.</translation>
+    </message>
+    <message>
+        <source>Change since %1 (health %2): %3 points.</source>
+        <translation>Изменение с %1 (индекс здоровья %2): %3 п.</translation>
+    </message>
+    <message>
+        <source>No health reading.</source>
+        <translation>Замеров здоровья нет.</translation>
+    </message>
+    <message>
+        <source>Renewal deal %1: %2, %3, %4, close date %5.</source>
+        <translation>Сделка продления %1: %2, %3, %4, дата закрытия %5.</translation>
+    </message>
+    <message>
+        <source>No open renewal deal.</source>
+        <translation>Открытой сделки продления нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expansion pipeline %1 (%n deal(s)).</source>
+        <translation>
+            <numerusform>Воронка расширения %1 (%n сделка).</numerusform>
+            <numerusform>Воронка расширения %1 (%n сделки).</numerusform>
+            <numerusform>Воронка расширения %1 (%n сделок).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::RiskDescriber</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не начата</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>не требуется</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 since %2: %n day(s) (limit %3).</source>
+        <translation>
+            <numerusform>На этапе «%1» с %2: %n день (лимит %3).</numerusform>
+            <numerusform>На этапе «%1» с %2: %n дня (лимит %3).</numerusform>
+            <numerusform>На этапе «%1» с %2: %n дней (лимит %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entered date taken from the first snapshot in this stage.</source>
+        <translation>Дата входа в этап взята из первого снимка на этом этапе.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (snapshot %3)</source>
+        <translation>%1 → %2 (снимок %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close date moved later %n time(s) in the last %1 days: %2.</source>
+        <translation>
+            <numerusform>Дата закрытия сдвигалась на более поздний срок %n раз за последние %1 дн.: %2.</numerusform>
+            <numerusform>Дата закрытия сдвигалась на более поздний срок %n раза за последние %1 дн.: %2.</numerusform>
+            <numerusform>Дата закрытия сдвигалась на более поздний срок %n раз за последние %1 дн.: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close date %1 is %n day(s) before the as-of date %2.</source>
+        <translation>
+            <numerusform>Дата закрытия %1 — за %n день до даты среза %2.</numerusform>
+            <numerusform>Дата закрытия %1 — за %n дня до даты среза %2.</numerusform>
+            <numerusform>Дата закрытия %1 — за %n дней до даты среза %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In Commit; %1.</source>
+        <translation>В Commit; %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the as-of date</source>
+        <translation>
+            <numerusform>через %n день после даты среза</numerusform>
+            <numerusform>через %n дня после даты среза</numerusform>
+            <numerusform>через %n дней после даты среза</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the as-of date</source>
+        <translation>
+            <numerusform>за %n день до даты среза</numerusform>
+            <numerusform>за %n дня до даты среза</numerusform>
+            <numerusform>за %n дней до даты среза</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, close date %2 (%3); %4.</source>
+        <translation>%1, дата закрытия %2 (%3); %4.</translation>
+    </message>
+    <message>
+        <source>Close date %1 (%2); security review: %3.</source>
+        <translation>Дата закрытия %1 (%2); проверка ИБ: %3.</translation>
+    </message>
+    <message>
+        <source>POC active since %1, planned end %2, last check-in %3.</source>
+        <translation>Пилот идёт с %1, плановое завершение %2, последняя сверка %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past the planned end.</source>
+        <translation>
+            <numerusform>%n день после планового завершения.</numerusform>
+            <numerusform>%n дня после планового завершения.</numerusform>
+            <numerusform>%n дней после планового завершения.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the last check-in (limit %1).</source>
+        <translation>
+            <numerusform>%n день с последней сверки (лимит %1).</numerusform>
+            <numerusform>%n дня с последней сверки (лимит %1).</numerusform>
+            <numerusform>%n дней с последней сверки (лимит %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal on %1 (in %n day(s)); health %2 on %3 (threshold %4).</source>
+        <translation>
+            <numerusform>Продление %1 (через %n день); индекс здоровья %2 на %3 (порог %4).</numerusform>
+            <numerusform>Продление %1 (через %n дня); индекс здоровья %2 на %3 (порог %4).</numerusform>
+            <numerusform>Продление %1 (через %n дней); индекс здоровья %2 на %3 (порог %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change since %1 (health %2): %3 points.</source>
+        <translation>Изменение с %1 (индекс здоровья %2): %3 п.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last activity %1: %n day(s) before the as-of date (limit %2).</source>
+        <translation>
+            <numerusform>Последняя активность %1: за %n день до даты среза (лимит %2).</numerusform>
+            <numerusform>Последняя активность %1: за %n дня до даты среза (лимит %2).</numerusform>
+            <numerusform>Последняя активность %1: за %n дней до даты среза (лимит %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount %1 → %2 (-%3) between snapshots %4 and %5.</source>
+        <translation>Сумма %1 → %2 (−%3) между снимками %4 и %5.</translation>
+    </message>
+    <message>
+        <source>In Commit with %1 of 8 MEDDPICC elements confirmed (threshold %2); not confirmed: %3.</source>
+        <translation>В Commit, подтверждено %1 из 8 элементов MEDDPICC (порог %2); не подтверждены: %3.</translation>
+    </message>
+    <message>
+        <source>In Commit at stage %1 (probability %2, limit %3).</source>
+        <translation>В Commit на этапе «%1» (вероятность %2, лимит %3).</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1.</source>
+        <translation>Отложено до %1.</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1: %2</source>
+        <translation>Отложено до %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::RiskRules</name>
+    <message>
+        <source>Stale stage</source>
+        <comment>stale_stage</comment>
+        <translation>Долго на этапе</translation>
+    </message>
+    <message>
+        <source>Days in the current stage above the limit for that stage.</source>
+        <comment>stale_stage</comment>
+        <translation>Число дней на текущем этапе больше лимита для этого этапа.</translation>
+    </message>
+    <message>
+        <source>Close date pushed</source>
+        <comment>close_date_pushed</comment>
+        <translation>Дата закрытия сдвигалась</translation>
+    </message>
+    <message>
+        <source>Close date moved later at least the given number of times within the window.</source>
+        <comment>close_date_pushed</comment>
+        <translation>Дата закрытия сдвигалась на более поздний срок не меньше заданного числа раз в пределах окна.</translation>
+    </message>
+    <message>
+        <source>Past close date</source>
+        <comment>past_close_date</comment>
+        <translation>Дата закрытия прошла</translation>
+    </message>
+    <message>
+        <source>Open deal with a close date before the as-of date.</source>
+        <comment>past_close_date</comment>
+        <translation>Открытая сделка с датой закрытия раньше даты среза.</translation>
+    </message>
+    <message>
+        <source>Commit without champion or economic buyer</source>
+        <comment>commit_without_champion_or_eb</comment>
+        <translation>Commit без чемпиона или экономического покупателя</translation>
+    </message>
+    <message>
+        <source>Deal in Commit where Champion or Economic buyer is not confirmed.</source>
+        <comment>commit_without_champion_or_eb</comment>
+        <translation>Сделка в Commit, где не подтверждён чемпион или экономический покупатель.</translation>
+    </message>
+    <message>
+        <source>Paper process unmapped</source>
+        <comment>paper_process_unmapped</comment>
+        <translation>Процесс оформления не подтверждён</translation>
+    </message>
+    <message>
+        <source>Commit or Best Case deal closing within the window with Paper process not confirmed.</source>
+        <comment>paper_process_unmapped</comment>
+        <translation>Сделка в Commit или Best Case с закрытием в пределах окна, у которой не подтверждён процесс оформления.</translation>
+    </message>
+    <message>
+        <source>Security review not started</source>
+        <comment>security_review_not_started</comment>
+        <translation>Проверка ИБ не начата</translation>
+    </message>
+    <message>
+        <source>Deal closing within the window whose security review has not started.</source>
+        <comment>security_review_not_started</comment>
+        <translation>Сделка с закрытием в пределах окна, по которой не начата проверка ИБ.</translation>
+    </message>
+    <message>
+        <source>POC overrun or idle</source>
+        <comment>poc_overrun_or_idle</comment>
+        <translation>Пилот просрочен или без сверки</translation>
+    </message>
+    <message>
+        <source>Active POC past its planned end, or without a check-in for more than the given days.</source>
+        <comment>poc_overrun_or_idle</comment>
+        <translation>Идущий пилот после планового завершения или без сверки дольше заданного числа дней.</translation>
+    </message>
+    <message>
+        <source>Renewal health</source>
+        <comment>renewal_health</comment>
+        <translation>Здоровье клиента перед продлением</translation>
+    </message>
+    <message>
+        <source>Renewal deal renewing within the window whose account health is below the threshold or dropped by the given points within the change window.</source>
+        <comment>renewal_health</comment>
+        <translation>Сделка продления с датой продления в пределах окна, у клиента которой индекс здоровья ниже порога или снизился на заданное число пунктов в пределах окна изменений.</translation>
+    </message>
+    <message>
+        <source>No recent activity</source>
+        <comment>no_recent_activity</comment>
+        <translation>Нет недавней активности</translation>
+    </message>
+    <message>
+        <source>Last activity more than the given days before the as-of date.</source>
+        <comment>no_recent_activity</comment>
+        <translation>Последняя активность раньше даты среза больше чем на заданное число дней.</translation>
+    </message>
+    <message>
+        <source>Amount dropped</source>
+        <comment>amount_dropped</comment>
+        <translation>Сумма снизилась</translation>
+    </message>
+    <message>
+        <source>Amount down by at least the given percent since the previous snapshot.</source>
+        <comment>amount_dropped</comment>
+        <translation>Сумма снизилась не меньше чем на заданный процент с предыдущего снимка.</translation>
+    </message>
+    <message>
+        <source>MEDDPICC incomplete</source>
+        <comment>meddpicc_incomplete</comment>
+        <translation>MEDDPICC заполнен не полностью</translation>
+    </message>
+    <message>
+        <source>Deal in Commit with fewer MEDDPICC elements confirmed than the threshold.</source>
+        <comment>meddpicc_incomplete</comment>
+        <translation>Сделка в Commit, у которой подтверждено меньше элементов MEDDPICC, чем задано порогом.</translation>
+    </message>
+    <message>
+        <source>Early-stage commit</source>
+        <comment>early_stage_commit</comment>
+        <translation>Commit на раннем этапе</translation>
+    </message>
+    <message>
+        <source>Deal in Commit at a stage with probability below the limit.</source>
+        <comment>early_stage_commit</comment>
+        <translation>Сделка в Commit на этапе с вероятностью ниже лимита.</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::RowReader</name>
+    <message>
+        <source>the required column &quot;%1&quot; is missing</source>
+        <translation>нет обязательного столбца «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1: значение не указано</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (expected %3)</source>
+        <translation>%1 «%2» — не дата (ожидается %3)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount</source>
+        <translation>%1 «%2» — не сумма</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>%1 «%2» — не целое число от %3 до %4</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a positive number</source>
+        <translation>%1 «%2» — не положительное число</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not 0 or 1</source>
+        <translation>%1 «%2» — не 0 и не 1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::RuleSet</name>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>некорректный JSON (%1)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ожидается объект</translation>
+    </message>
+    <message>
+        <source>unsupported version (expected 1)</source>
+        <translation>неподдерживаемая версия (ожидается 1)</translation>
+    </message>
+    <message>
+        <source>expected a list of rules</source>
+        <translation>ожидается список правил</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; appears twice</source>
+        <translation>правило «%1» указано дважды</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; is missing</source>
+        <translation>правило «%1» отсутствует</translation>
+    </message>
+    <message>
+        <source>expected the rule id as text</source>
+        <translation>ожидается id правила в виде текста</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation>неизвестное правило «%1»</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>неизвестное поле</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>ожидается true или false</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>unknown parameter for rule &quot;%1&quot;</source>
+        <translation>неизвестный параметр правила «%1»</translation>
+    </message>
+    <message>
+        <source>only the stale_stage rule has stage limits</source>
+        <translation>лимиты по этапам есть только у правила stale_stage</translation>
+    </message>
+    <message>
+        <source>expected a stage name</source>
+        <translation>ожидается название этапа</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>ожидается целое число от %1 до %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>setting &quot;%1&quot;</source>
+        <translation>настройка «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::SalesforceImporter</name>
+    <message>
+        <source>unknown stage &quot;%1&quot;: add it to the profile</source>
+        <translation>неизвестный этап «%1»: добавьте его в профиль</translation>
+    </message>
+    <message>
+        <source>unknown forecast category &quot;%1&quot;</source>
+        <translation>неизвестная категория прогноза «%1»</translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is listed twice</source>
+        <translation>валюта «%1» указана дважды</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; is listed twice</source>
+        <translation>пользователь «%1» указан дважды</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot; is listed twice</source>
+        <translation>клиент «%1» указан дважды</translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is not in CurrencyType.csv</source>
+        <translation>валюты «%1» нет в CurrencyType.csv</translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot; is listed twice (first on line %2)</source>
+        <translation>сделка «%1» указана дважды (впервые в строке %2)</translation>
+    </message>
+    <message>
+        <source>opportunity types not in the profile, read as new: %1</source>
+        <translation>типы сделок, которых нет в профиле, прочитаны как новые: %1</translation>
+    </message>
+    <message>
+        <source>CreatedDate &quot;%1&quot; is not a date</source>
+        <translation>CreatedDate «%1» — не дата</translation>
+    </message>
+    <message>
+        <source>opportunity &quot;%1&quot; is not in Opportunity.csv</source>
+        <translation>сделки «%1» нет в Opportunity.csv</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::TextDecoder</name>
+    <message>
+        <source>the encoding &quot;%1&quot; is not supported</source>
+        <translation>кодировка «%1» не поддерживается</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte 0x%1: the file mixes encodings</source>
+        <translation>недопустимый байт UTF-8 0x%1: в файле смешаны кодировки</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8, read as %2</source>
+        <translation>%1: не UTF-8, прочитан как %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n NUL byte(s) removed</source>
+        <translation>
+            <numerusform>%1: удалён %n байт NUL</numerusform>
+            <numerusform>%1: удалено %n байта NUL</numerusform>
+            <numerusform>%1: удалено %n байтов NUL</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::cli</name>
+    <message>
+        <source>all, region:NAME, district:NAME or rep:ID (default all).</source>
+        <translation>all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID (по умолчанию all).</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>ОХВАТ</translation>
+    </message>
+    <message>
+        <source>Fiscal quarter, e.g. 2026Q1 (default: the quarter holding the as-of date).</source>
+        <translation>Финансовый квартал, например 2026Q1 (по умолчанию — квартал, в который попадает дата среза).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>ПЕРИОД</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>Snapshot date YYYY-MM-DD (default: the latest snapshot; an earlier snapshot is used when the date is not one).</source>
+        <translation>Дата снимка ГГГГ-ММ-ДД (по умолчанию — последний снимок; если на эту дату снимка нет, берётся ближайший более ранний).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <source>--%1 wants a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 принимает дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
+    </message>
+    <message>
+        <source>--period wants a fiscal quarter like 2026Q1, not &quot;%1&quot;.</source>
+        <translation>--period принимает финансовый квартал в виде 2026Q1, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--scope wants all, region:NAME, district:NAME or rep:ID, not &quot;%1&quot;.</source>
+        <translation>--scope принимает all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID, а не «%1».</translation>
+    </message>
+    <message>
+        <source>No rep in the database matches the scope &quot;%1&quot;.</source>
+        <translation>В базе данных нет менеджеров в охвате «%1».</translation>
+    </message>
+    <message>
+        <source>No closed period: accuracy needs a snapshot on or after a period&apos;s last day.</source>
+        <translation>Нет закрытых периодов: для точности прогноза нужен снимок на последний день периода или позже.</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy %1, scope %2</source>
+        <translation>Точность прогноза, %1, охват: %2</translation>
+    </message>
+    <message>
+        <source>No snapshot on or after %1 yet.</source>
+        <translation>Снимков на %1 или позже пока нет.</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>F T-14</source>
+        <translation>П T-14</translation>
+    </message>
+    <message>
+        <source>F/A T-14</source>
+        <translation>П/Ф T-14</translation>
+    </message>
+    <message>
+        <source>F T-7</source>
+        <translation>П T-7</translation>
+    </message>
+    <message>
+        <source>F/A T-7</source>
+        <translation>П/Ф T-7</translation>
+    </message>
+    <message>
+        <source>WAPE %1: T-14 %2, T-7 %3</source>
+        <translation>WAPE %1: T-14 %2, T-7 %3</translation>
+    </message>
+    <message>
+        <source>Slip rate: T-14 %1 (%2 of %3), T-7 %4</source>
+        <translation>Доля сдвигов: T-14 %1 (%2 из %3), T-7 %4</translation>
+    </message>
+    <message>
+        <source>Earlier snapshot date (default: the one before --to).</source>
+        <translation>Дата более раннего снимка (по умолчанию — снимок перед --to).</translation>
+    </message>
+    <message>
+        <source>Later snapshot date (default: the latest snapshot).</source>
+        <translation>Дата более позднего снимка (по умолчанию — последний снимок).</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>Дата --from не может быть позже --to.</translation>
+    </message>
+    <message>
+        <source>Pipeline changes %1, %2 to %3, scope %4 (%5)</source>
+        <translation>Изменения воронки, %1, с %2 по %3, охват: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>На начало</translation>
+    </message>
+    <message>
+        <source>Category moves in</source>
+        <translation>Переходы в категорию</translation>
+    </message>
+    <message>
+        <source>Category moves out</source>
+        <translation>Переходы из категории</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>На конец</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(удалена)</translation>
+    </message>
+    <message>
+        <source>(reopened)</source>
+        <translation>(открыта снова)</translation>
+    </message>
+    <message>
+        <source>Opening + movements = closing in every category.</source>
+        <translation>На начало + движения = на конец в каждой категории.</translation>
+    </message>
+    <message>
+        <source>Opening + movements differ from closing.</source>
+        <translation>На начало + движения не совпадают с суммой на конец.</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>покрыто</translation>
+    </message>
+    <message>
+        <source>Cockpit %1, as of %2, scope %3 (%4)</source>
+        <translation>Панель, %1, по состоянию на %2, охват: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Best Case</source>
+        <translation>Best Case</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Разрыв</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Отклонения</translation>
+    </message>
+    <message>
+        <source>Commit forecast %1, best-case forecast %2, weighted pipeline %3, coverage target %4x.</source>
+        <translation>Прогноз Commit %1, прогноз Best Case %2, взвешенная воронка %3, целевое покрытие %4x.</translation>
+    </message>
+    <message>
+        <source>Next period %1: pipeline %2, coverage %3.</source>
+        <translation>Следующий период %1: воронка %2, покрытие %3.</translation>
+    </message>
+    <message>
+        <source>Only the hits of one rule (its id).</source>
+        <translation>Только срабатывания одного правила (по его id).</translation>
+    </message>
+    <message>
+        <source>Print CSV (spreadsheet-safe).</source>
+        <translation>Вывести CSV (безопасный для электронных таблиц).</translation>
+    </message>
+    <message>
+        <source>Also list the hits a snooze hides.</source>
+        <translation>Показать и отложенные срабатывания.</translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --csv.</source>
+        <translation>Укажите что-то одно: --json или --csv.</translation>
+    </message>
+    <message>
+        <source>Unknown rule &quot;%1&quot;. Rules: %2.</source>
+        <translation>Неизвестное правило «%1». Правила: %2.</translation>
+    </message>
+    <message>
+        <source>Renewals within this many days (default 120).</source>
+        <translation>Продления в пределах этого числа дней (по умолчанию 120).</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number from 0 to 3650.</source>
+        <translation>--days принимает целое число от 0 до 3650.</translation>
     </message>
 </context>
 <context>
     <name>dmc::cli::Commands</name>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести JSON.</translation>
     </message>
     <message>
         <source>Counts, snapshot dates, districts and imports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество записей, даты снимков, округа и импорты.</translation>
     </message>
     <message>
         <source>Usage: dmcockpit %1 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: dmcockpit %1 [параметры]</translation>
     </message>
     <message>
         <source>The --db FILE option is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите параметр --db ФАЙЛ.</translation>
     </message>
     <message>
         <source>DM Cockpit</source>
-        <translation type="unfinished"></translation>
+        <translation>DM Cockpit</translation>
     </message>
     <message>
         <source>Usage: dmcockpit [--db FILE]            open the cockpit window
        dmcockpit COMMAND [options]      run headless
 
 Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: dmcockpit [--db ФАЙЛ]              открыть окно панели
+               dmcockpit КОМАНДА [параметры]      запуск без окна
+
+Команды:</translation>
     </message>
     <message>
         <source>Run dmcockpit COMMAND --help for the options of a command.
 Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры команды: dmcockpit КОМАНДА --help.
+Коды выхода: 0 — готово, 2 — ошибка вызова, 3 — неверные входные данные (ничего не изменено), 4 — ошибка базы данных.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run dmcockpit --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда «%1». Список команд: dmcockpit --help.</translation>
+    </message>
+    <message>
+        <source>The database file, or a team database as postgresql://user@host:port/database.</source>
+        <translation>Файл базы данных или командная база в виде postgresql://пользователь@хост:порт/база.</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>ФАЙЛ|URL</translation>
+    </message>
+    <message>
+        <source>The file format: %1.</source>
+        <translation>Формат файла: %1.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ФОРМАТ</translation>
+    </message>
+    <message>
+        <source>The file to write, or a folder for the default file name (default: standard output; PDF needs a file).</source>
+        <translation>Файл для записи или папка (тогда имя файла выбирается автоматически). По умолчанию — стандартный вывод; для PDF укажите файл.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ПУТЬ</translation>
+    </message>
+    <message>
+        <source>PDF paper: a4 or letter (default: letter in English, a4 in Russian).</source>
+        <translation>Формат бумаги PDF: a4 или letter (по умолчанию letter для английского, a4 для русского).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>РАЗМЕР</translation>
+    </message>
+    <message>
+        <source>The language of the document: en or ru.</source>
+        <translation>Язык документа: en или ru.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>ЯЗЫК</translation>
+    </message>
+    <message>
+        <source>--format takes one of: %1.</source>
+        <translation>--format принимает одно из значений: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Не удаётся записать файл: %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 принимает дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
+    </message>
+    <message>
+        <source>The snapshot date (default: the latest snapshot).</source>
+        <translation>Дата снимка (по умолчанию — последний снимок).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>The snapshot to compare with (default: the one before).</source>
+        <translation>Снимок для сравнения (по умолчанию — предыдущий).</translation>
+    </message>
+    <message>
+        <source>The fiscal quarter (default: the one holding the as-of date).</source>
+        <translation>Финансовый квартал (по умолчанию — квартал, в который попадает дата среза).</translation>
+    </message>
+    <message>
+        <source>YYYYQn</source>
+        <translation>ГГГГQn</translation>
+    </message>
+    <message>
+        <source>all, region:NAME, district:NAME or rep:ID (default: all).</source>
+        <translation>all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID (по умолчанию all).</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>ОХВАТ</translation>
+    </message>
+    <message>
+        <source>--period takes a quarter like 2026Q3, not &quot;%1&quot;.</source>
+        <translation>--period принимает квартал в виде 2026Q3, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--scope takes all, region:NAME, district:NAME or rep:ID, not &quot;%1&quot;.</source>
+        <translation>--scope принимает all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID, а не «%1».</translation>
+    </message>
+    <message>
+        <source>No %1 in the database.</source>
+        <translation>В базе данных нет «%1».</translation>
+    </message>
+    <message>
+        <source>The database holds no snapshots yet.</source>
+        <translation>В базе данных пока нет снимков.</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy (WAPE) and slip rate of closed periods.</source>
+        <translation>Точность прогноза (WAPE) и доля сдвигов по закрытым периодам.</translation>
+    </message>
+    <message>
+        <source>The order of the reps: gap (largest first, default) or name.</source>
+        <translation>Порядок менеджеров: gap (сначала наибольший разрыв, по умолчанию) или name (по имени).</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ПОРЯДОК</translation>
+    </message>
+    <message>
+        <source>--lang takes en or ru.</source>
+        <translation>--lang принимает en или ru.</translation>
+    </message>
+    <message>
+        <source>--order takes gap or name.</source>
+        <translation>--order принимает gap или name.</translation>
+    </message>
+    <message>
+        <source>--page-size takes a4 or letter.</source>
+        <translation>--page-size принимает a4 или letter.</translation>
+    </message>
+    <message>
+        <source>PDF needs -o PATH.</source>
+        <translation>Для PDF укажите -o ПУТЬ.</translation>
+    </message>
+    <message>
+        <source>The forecast-call agenda: Markdown, HTML, PDF, CSV, JSON.</source>
+        <translation>Повестка созвона по прогнозу: Markdown, HTML, PDF, CSV, JSON.</translation>
+    </message>
+    <message>
+        <source>Pipeline changes between two snapshots.</source>
+        <translation>Изменения воронки между двумя снимками.</translation>
+    </message>
+    <message>
+        <source>A team database is checked by its server; nothing to do here.</source>
+        <translation>Командную базу проверяет её сервер; здесь проверять нечего.</translation>
+    </message>
+    <message>
+        <source>%1: ok, no problems found.</source>
+        <translation>%1: проблем не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problems found:</source>
+        <translation>
+            <numerusform>%1: найдена %n проблема:</numerusform>
+            <numerusform>%1: найдены %n проблемы:</numerusform>
+            <numerusform>%1: найдено %n проблем:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest backup is %1.</source>
+        <translation>Последняя резервная копия: %1.</translation>
+    </message>
+    <message>
+        <source>Check the whole database file for damage.</source>
+        <translation>Проверить весь файл базы данных на повреждения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) left; required weekly run rate %1.</source>
+        <translation>
+            <numerusform>Осталась %n неделя; требуемый темп в неделю %1.</numerusform>
+            <numerusform>Осталось %n недели; требуемый темп в неделю %1.</numerusform>
+            <numerusform>Осталось %n недель; требуемый темп в неделю %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Path to plan, coverage and the team table.</source>
+        <translation>Путь к плану, покрытие и таблица команды.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation>--%1 принимает целое число от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Начальное значение генератора случайных чисел (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Number of reps, in districts of about 10 (default: 3 districts of 8-10).</source>
+        <translation>Число менеджеров, в округах примерно по 10 (по умолчанию 3 округа по 8–10).</translation>
+    </message>
+    <message>
+        <source>Number of deals (default 900).</source>
+        <translation>Число сделок (по умолчанию 900).</translation>
+    </message>
+    <message>
+        <source>Weekly snapshots (default 26).</source>
+        <translation>Число еженедельных снимков (по умолчанию 26).</translation>
+    </message>
+    <message>
+        <source>Replace the CRM data of a database that has some.</source>
+        <translation>Заменить данные CRM, если в базе они уже есть.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Лишний аргумент: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo written to %1: %n deals</source>
+        <translation>
+            <numerusform>Демоданные записаны в %1: %n сделка</numerusform>
+            <numerusform>Демоданные записаны в %1: %n сделки</numerusform>
+            <numerusform>Демоданные записаны в %1: %n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot dates, the last %1</source>
+        <translation>
+            <numerusform>%n дата снимка, последняя — %1</numerusform>
+            <numerusform>%n даты снимков, последняя — %1</numerusform>
+            <numerusform>%n дат снимков, последняя — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the demo district database.</source>
+        <translation>Создать базу данных демонстрационного округа.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) as of %1, scope %2.</source>
+        <translation>
+            <numerusform>%n отклонение по состоянию на %1, охват: %2.</numerusform>
+            <numerusform>%n отклонения по состоянию на %1, охват: %2.</numerusform>
+            <numerusform>%n отклонений по состоянию на %1, охват: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed:</source>
+        <translation>
+            <numerusform>%n отложенное срабатывание:</numerusform>
+            <numerusform>%n отложенных срабатывания:</numerusform>
+            <numerusform>%n отложенных срабатываний:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk filter hits with their evidence (JSON or CSV).</source>
+        <translation>Срабатывания фильтров риска с основаниями (JSON или CSV).</translation>
+    </message>
+    <message>
+        <source>The folder to write the CSV files to.</source>
+        <translation>Папка для файлов CSV.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ПАПКА</translation>
+    </message>
+    <message>
+        <source>The -o DIR option is required.</source>
+        <translation>Укажите параметр -o ПАПКА.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>В %1 записан %n файл.</numerusform>
+            <numerusform>В %1 записано %n файла.</numerusform>
+            <numerusform>В %1 записано %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the CRM data as canonical CSV files.</source>
+        <translation>Выгрузить данные CRM в канонические файлы CSV.</translation>
+    </message>
+    <message>
+        <source>canonical, salesforce, maven, or the path of a profile JSON file.</source>
+        <translation>canonical, salesforce, maven или путь к файлу профиля JSON.</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>ПРОФИЛЬ</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and write the rejected ones to a CSV beside the database.</source>
+        <translation>Импортировать корректные строки, а отбракованные записать в CSV рядом с базой данных.</translation>
+    </message>
+    <message>
+        <source>Date of the snapshot for sources without history (default: the latest date in the data).</source>
+        <translation>Дата снимка для источников без истории (по умолчанию — самая поздняя дата в данных).</translation>
+    </message>
+    <message>
+        <source>Files or folders of the export.</source>
+        <translation>Файлы или папки выгрузки.</translation>
+    </message>
+    <message>
+        <source>Give at least one file or folder to import.</source>
+        <translation>Укажите хотя бы один файл или папку для импорта.</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD.</source>
+        <translation>--as-of принимает дату в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>This export was imported before; nothing changed (import #%1 recorded as skipped).</source>
+        <translation>Эта выгрузка уже импортировалась; ничего не изменено (импорт № %1 записан как пропущенный).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n opportunities</source>
+        <translation>
+            <numerusform>Импортирована %n сделка</numerusform>
+            <numerusform>Импортированы %n сделки</numerusform>
+            <numerusform>Импортировано %n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot rows</source>
+        <translation>
+            <numerusform>%n строка снимков</numerusform>
+            <numerusform>%n строки снимков</numerusform>
+            <numerusform>%n строк снимков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read</source>
+        <translation>
+            <numerusform>прочитана %n строка</numerusform>
+            <numerusform>прочитаны %n строки</numerusform>
+            <numerusform>прочитано %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n отбракована</numerusform>
+            <numerusform>%n отбракованы</numerusform>
+            <numerusform>%n отбраковано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows and reasons: %1</source>
+        <translation>Отбракованные строки и причины: %1</translation>
+    </message>
+    <message>
+        <source>Import a CRM export (canonical, Salesforce, Maven).</source>
+        <translation>Импортировать выгрузку CRM (canonical, Salesforce, Maven).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) renewing within %1 days of %2.</source>
+        <translation>
+            <numerusform>%n клиент с продлением в пределах %1 дн. от %2.</numerusform>
+            <numerusform>%n клиента с продлением в пределах %1 дн. от %2.</numerusform>
+            <numerusform>%n клиентов с продлением в пределах %1 дн. от %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts renewing within 120 days, in 30/60/90/120-day bands.</source>
+        <translation>Клиенты с продлением в ближайшие 120 дней, по интервалам 30/60/90/120 дней.</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::AccuracyModel</name>
+    <message>
+        <source>Q%1 FY%2</source>
+        <translation>%1 кв. %2</translation>
+    </message>
+    <message>
+        <source>The commit the rep called</source>
+        <translation>Commit, заявленный менеджером</translation>
+    </message>
+    <message>
+        <source>Won + Commit of the snapshot (no call recorded)</source>
+        <translation>Выиграно + Commit по снимку (созвон не записан)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Won (actual)</source>
+        <translation>Выиграно (факт)</translation>
+    </message>
+    <message>
+        <source>Forecast T-14</source>
+        <translation>Прогноз T-14</translation>
+    </message>
+    <message>
+        <source>F / A at T-14</source>
+        <translation>П / Ф на T-14</translation>
+    </message>
+    <message>
+        <source>Forecast T-7</source>
+        <translation>Прогноз T-7</translation>
+    </message>
+    <message>
+        <source>F / A at T-7</source>
+        <translation>П / Ф на T-7</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::ChartStyle</name>
+    <message>
+        <source>%1, millions</source>
+        <translation>%1, млн</translation>
+    </message>
+    <message>
+        <source>%1, thousands</source>
+        <translation>%1, тыс.</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::CockpitController</name>
+    <message>
+        <source>Q%1 FY%2</source>
+        <translation>%1 кв. %2</translation>
+    </message>
+    <message>
+        <source>The saved risk filters could not be read; the defaults apply. %1</source>
+        <translation>Сохранённые фильтры риска не удалось прочитать; действуют значения по умолчанию. %1</translation>
+    </message>
+    <message>
+        <source>No database open. Open one with Ctrl+O or create one with Ctrl+N.</source>
+        <translation>База данных не открыта. Откройте её (Ctrl+O) или создайте новую (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <source>The data of this database could not be loaded.</source>
+        <translation>Данные этой базы не удалось загрузить.</translation>
+    </message>
+    <message>
+        <source>This database holds no snapshots yet. Import a CRM export with Ctrl+I.</source>
+        <translation>В этой базе пока нет снимков. Импортируйте выгрузку CRM (Ctrl+I).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps</source>
+        <translation>
+            <numerusform>%n менеджер</numerusform>
+            <numerusform>%n менеджера</numerusform>
+            <numerusform>%n менеджеров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshots</source>
+        <translation>
+            <numerusform>%n снимок</numerusform>
+            <numerusform>%n снимка</numerusform>
+            <numerusform>%n снимков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 from %4 to %5</source>
+        <translation>%1, %2, %3 с %4 по %5</translation>
+    </message>
+    <message>
+        <source>computing...</source>
+        <translation>расчёт…</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>Вся компания</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>Без региона</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::CockpitView</name>
+    <message>
+        <source>Open pipeline of %1</source>
+        <translation>Открытая воронка: %1</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message>
+        <source>Open a database with Ctrl+O, or create one with Ctrl+N and import a CRM export.</source>
+        <translation>Откройте базу данных (Ctrl+O) или создайте новую (Ctrl+N) и импортируйте выгрузку CRM.</translation>
+    </message>
+    <message>
+        <source>Loading the database...</source>
+        <translation>Загрузка базы данных…</translation>
+    </message>
+    <message>
+        <source>The cockpit appears as soon as the data is read.</source>
+        <translation>Панель появится, как только данные будут прочитаны.</translation>
+    </message>
+    <message>
+        <source>No snapshots yet</source>
+        <translation>Снимков пока нет</translation>
+    </message>
+    <message>
+        <source>Import a CRM export (Ctrl+I): Salesforce, Maven CRM or the canonical CSV.</source>
+        <translation>Импортируйте выгрузку CRM (Ctrl+I): Salesforce, Maven CRM или канонический CSV.</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Best Case</source>
+        <translation>Best Case</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Разрыв</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Required weekly run rate</source>
+        <translation>Требуемый темп в неделю</translation>
+    </message>
+    <message>
+        <source>Click to list the deals behind this number in the inspection queue</source>
+        <translation>Щёлкните, чтобы показать сделки за этим числом в очереди проверки</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Поручения к сроку</translation>
+    </message>
+    <message>
+        <source>Team table</source>
+        <translation>Таблица команды</translation>
+    </message>
+    <message>
+        <source>%1 · Q%2 FY%3, as of %4</source>
+        <translation>%1 · %2 кв. %3, на %4</translation>
+    </message>
+    <message>
+        <source>  ·  changes since %1</source>
+        <translation>  ·  изменения с %1</translation>
+    </message>
+    <message>
+        <source>no earlier snapshot</source>
+        <translation>более раннего снимка нет</translation>
+    </message>
+    <message>
+        <source>%1 attained</source>
+        <translation>выполнено %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>прогноз %1</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>покрыто</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>цель %1</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>было %1</translation>
+    </message>
+    <message>
+        <source>weighted %1</source>
+        <translation>взвешенное %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks left</source>
+        <translation>
+            <numerusform>осталась %n неделя</numerusform>
+            <numerusform>осталось %n недели</numerusform>
+            <numerusform>осталось %n недель</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gap closed</source>
+        <translation>разрыв закрыт</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>в неделю</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Выигранные сделки</translation>
+    </message>
+    <message>
+        <source>Commit deals</source>
+        <translation>Сделки в Commit</translation>
+    </message>
+    <message>
+        <source>Best Case deals</source>
+        <translation>Сделки в Best Case</translation>
+    </message>
+    <message>
+        <source>Pipeline deals</source>
+        <translation>Сделки в Pipeline</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Открытая воронка</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deals of %1</source>
+        <translation>Сделки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::CoverageChart</name>
+    <message>
+        <source>Coverage by rep (target %1)</source>
+        <translation>Покрытие по менеджерам (цель %1)</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Gap closed</source>
+        <translation>Разрыв закрыт</translation>
+    </message>
+    <message>
+        <source>Open pipeline / gap</source>
+        <translation>Открытая воронка / разрыв</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::DealChangeModel</name>
+    <message>
+        <source>absent</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, closes %4</source>
+        <translation>%1, %2, %3, закрытие %4</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Effect on pipeline</source>
+        <translation>Влияние на воронку</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::DealDetailView</name>
+    <message>
+        <source>not started</source>
+        <translation>не начата</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>не требуется</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланирован</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не удался</translation>
+    </message>
+    <message>
+        <source>new business</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>expansion</source>
+        <translation>расширение</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>продление</translation>
+    </message>
+    <message>
+        <source>No deal selected</source>
+        <translation>Сделка не выбрана</translation>
+    </message>
+    <message>
+        <source>Select a row in the inspection queue, or double-click a deal in any list.</source>
+        <translation>Выберите строку в очереди проверки или дважды щёлкните сделку в любом списке.</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>MEDDPICC</source>
+        <translation>MEDDPICC</translation>
+    </message>
+    <message>
+        <source>Proof of concept</source>
+        <translation>Пилот (POC)</translation>
+    </message>
+    <message>
+        <source>History across snapshots (changes in bold)</source>
+        <translation>История по снимкам (изменения выделены жирным)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <source>Stage entered</source>
+        <translation>Дата входа в этап</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Security review</source>
+        <translation>Проверка ИБ</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>Юридическая проверка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Плановое завершение</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Последняя сверка</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Критерии успеха</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>сумма не указана</translation>
+    </message>
+    <message>
+        <source> (%1 %2)</source>
+        <translation> (%1 %2)</translation>
+    </message>
+    <message>
+        <source>defined</source>
+        <translation>определены</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>не определены</translation>
+    </message>
+    <message>
+        <source>Source row unknown (imported before source tracking).</source>
+        <translation>Исходная строка неизвестна (импортировано до того, как стали сохраняться источники).</translation>
+    </message>
+    <message>
+        <source>Imported from %1, line %2 (import #%3).</source>
+        <translation>Импортировано из %1, строка %2 (импорт № %3).</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <comment>POC status</comment>
+        <translation>завершён</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::DealHistoryModel</name>
+    <message>
+        <source>Changed since the snapshot before</source>
+        <translation>Изменилось с предыдущего снимка</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Снимок</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::FollowUpModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::ForecastAccuracyView</name>
+    <message>
+        <source>No closed period yet</source>
+        <translation>Закрытых периодов пока нет</translation>
+    </message>
+    <message>
+        <source>Accuracy needs snapshots up to the end of a period. Import more weeks of history.</source>
+        <translation>Для точности прогноза нужны снимки до конца периода. Импортируйте историю за большее число недель.</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy per rep</source>
+        <translation>Точность прогноза по менеджерам</translation>
+    </message>
+    <message>
+        <source>WAPE and slip rate by period</source>
+        <translation>WAPE и доля сдвигов по периодам</translation>
+    </message>
+    <message>
+        <source>WAPE at T-7</source>
+        <translation>WAPE на T-7</translation>
+    </message>
+    <message>
+        <source>WAPE at T-14</source>
+        <translation>WAPE на T-14</translation>
+    </message>
+    <message>
+        <source>Slip rate from T-14</source>
+        <translation>Доля сдвигов от T-14</translation>
+    </message>
+    <message>
+        <source>Q%1 FY%2</source>
+        <translation>%1 кв. %2</translation>
+    </message>
+    <message>
+        <source>Last closed period %1</source>
+        <translation>Последний закрытый период: %1</translation>
+    </message>
+    <message>
+        <source>WAPE at T-7 %1</source>
+        <translation>WAPE на T-7: %1</translation>
+    </message>
+    <message>
+        <source>WAPE at T-14 %1</source>
+        <translation>WAPE на T-14: %1</translation>
+    </message>
+    <message>
+        <source>slip rate %1 (%2 of %3 Commit at T-14)</source>
+        <translation>доля сдвигов %1 (%2 из %3 в Commit на T-14)</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::Format</name>
+    <message>
+        <source>%1B</source>
+        <comment>billions</comment>
+        <translation>%1 млрд</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions</comment>
+        <translation>%1 млн</translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <comment>thousands</comment>
+        <translation>%1 тыс.</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <comment>coverage ratio</comment>
+        <translation>%1x</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::ImportDialog</name>
+    <message>
+        <source>Import profile</source>
+        <translation>Профиль импорта</translation>
+    </message>
+    <message>
+        <source>Import profiles (*.json)</source>
+        <translation>Профили импорта (*.json)</translation>
+    </message>
+    <message>
+        <source>Import CRM export</source>
+        <translation>Импорт выгрузки CRM</translation>
+    </message>
+    <message>
+        <source>&amp;Files to import (a folder means every file in it):</source>
+        <translation>&amp;Файлы для импорта (папка — все файлы в ней):</translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Add folder...</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Профиль:</translation>
+    </message>
+    <message>
+        <source>Salesforce export (Opportunity.csv + OpportunityHistory.csv)</source>
+        <translation>Выгрузка Salesforce (Opportunity.csv + OpportunityHistory.csv)</translation>
+    </message>
+    <message>
+        <source>Maven CRM Sales Opportunities</source>
+        <translation>Maven CRM Sales Opportunities</translation>
+    </message>
+    <message>
+        <source>DM Cockpit canonical CSV / JSON</source>
+        <translation>Канонический CSV / JSON DM Cockpit</translation>
+    </message>
+    <message>
+        <source>Other profile file...</source>
+        <translation>Другой файл профиля…</translation>
+    </message>
+    <message>
+        <source>Profile file: %1</source>
+        <translation>Файл профиля: %1</translation>
+    </message>
+    <message>
+        <source>&amp;As-of date for exports without history:</source>
+        <translation>&amp;Дата среза для выгрузок без истории:</translation>
+    </message>
+    <message>
+        <source>&amp;Lenient: keep the valid rows and write the rejected ones to a CSV beside the database</source>
+        <translation>&amp;Мягкий режим: импортировать корректные строки, а отбракованные записать в CSV рядом с базой данных</translation>
+    </message>
+    <message>
+        <source>Imports run in one transaction: when a strict import meets a bad row, nothing is changed and the file, line and reason are shown.</source>
+        <translation>Импорт выполняется одной транзакцией: если строгий импорт встречает некорректную строку, ничего не меняется, а на экране — файл, строка и причина.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Файлы для импорта</translation>
+    </message>
+    <message>
+        <source>CRM exports (*.csv *.json *.txt);;All files (*)</source>
+        <translation>Выгрузки CRM (*.csv *.json *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation>Папка для импорта</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::ImportRunner</name>
+    <message>
+        <source>This export was imported before; nothing changed.</source>
+        <translation>Эта выгрузка уже импортировалась; ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows read, %2 accepted, %3 rejected. %n deals stored.</source>
+        <translation>
+            <numerusform>Строк прочитано: %1, принято: %2, отбраковано: %3. Сохранена %n сделка.</numerusform>
+            <numerusform>Строк прочитано: %1, принято: %2, отбраковано: %3. Сохранены %n сделки.</numerusform>
+            <numerusform>Строк прочитано: %1, принято: %2, отбраковано: %3. Сохранено %n сделок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1</source>
+        <translation>Отбракованные строки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::InspectionQueueModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Просмотрено</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Отложено до %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Snoozed: %1</source>
+        <translation>Отложено: %1</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to set open / reviewed / snoozed</source>
+        <translation>Двойной щелчок или F2: открыто / просмотрено / отложено</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to add a note</source>
+        <translation>Двойной щелчок или F2: добавить заметку</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to set a follow-up date</source>
+        <translation>Двойной щелчок или F2: задать срок поручения</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Поручение</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::InspectionQueueView</name>
+    <message>
+        <source>Search deals, accounts, reps, evidence, notes (Ctrl+F)</source>
+        <translation>Поиск по сделкам, клиентам, менеджерам, основаниям и заметкам (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the inspection queue</source>
+        <translation>Поиск в очереди проверки</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>&amp;Группировать</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Без группировки</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>Group the queue by</source>
+        <translation>Группировка очереди</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Просмотрено</translation>
+    </message>
+    <message>
+        <source>Show hits the DM marked reviewed</source>
+        <translation>Показать срабатывания, отмеченные как просмотренные</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <source>Show hits hidden by a snooze</source>
+        <translation>Показать отложенные срабатывания</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <source>Inspection queue</source>
+        <translation>Очередь проверки</translation>
+    </message>
+    <message>
+        <source>Filters shown in the queue</source>
+        <translation>Фильтры, показанные в очереди</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No hits to inspect</source>
+        <translation>Срабатываний для проверки нет</translation>
+    </message>
+    <message>
+        <source>Open a database with snapshots (Ctrl+O) or import a CRM export (Ctrl+I).</source>
+        <translation>Откройте базу данных со снимками (Ctrl+O) или импортируйте выгрузку CRM (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>No deal matches a risk filter</source>
+        <translation>Ни одна сделка не подходит под фильтры риска</translation>
+    </message>
+    <message>
+        <source>Nothing to inspect at this as-of date for this scope. Check the Risk filters view for the thresholds in use.</source>
+        <translation>На эту дату среза в этом охвате проверять нечего. Действующие пороги — в представлении «Фильтры риска».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deals behind %1: %n deals</source>
+        <translation>
+            <numerusform>Сделки за показателем «%1»: %n сделка</numerusform>
+            <numerusform>Сделки за показателем «%1»: %n сделки</numerusform>
+            <numerusform>Сделки за показателем «%1»: %n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n срабатывание</numerusform>
+            <numerusform>%n срабатывания</numerusform>
+            <numerusform>%n срабатываний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hits shown</source>
+        <translation>
+            <numerusform>Показано %1 из %n срабатывания</numerusform>
+            <numerusform>Показано %1 из %n срабатываний</numerusform>
+            <numerusform>Показано %1 из %n срабатываний</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>dmc::ui::MainWindow</name>
     <message>
         <source>Cannot open database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
         <source>%1 - DM Cockpit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — DM Cockpit</translation>
+    </message>
+    <message>
+        <source>DM Cockpit</source>
+        <translation>DM Cockpit</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo database</source>
+        <translation>Не удаётся создать демонстрационную базу данных</translation>
+    </message>
+    <message>
+        <source>This view is not available yet.</source>
+        <translation>Это представление пока недоступно.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <source>&amp;New database...</source>
+        <translation>&amp;Создать базу данных…</translation>
+    </message>
+    <message>
+        <source>Create an empty database file</source>
+        <translation>Создать пустой файл базы данных</translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <source>Open a DM Cockpit database (Ctrl+O)</source>
+        <translation>Открыть базу данных DM Cockpit (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Импортировать…</translation>
+    </message>
+    <message>
+        <source>Import CRM export files into this database (Ctrl+I)</source>
+        <translation>Импортировать файлы выгрузки CRM в эту базу данных (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Export &amp;agenda...</source>
+        <translation>Экспортировать &amp;повестку…</translation>
+    </message>
+    <message>
+        <source>Export the forecast-call agenda for the current scope (Ctrl+E)</source>
+        <translation>Экспортировать повестку созвона по прогнозу для текущего охвата (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export &amp;coaching pack...</source>
+        <translation>Экспортировать пакет к &amp;встрече 1:1…</translation>
+    </message>
+    <message>
+        <source>Export the coaching pack of the selected rep (Ctrl+Shift+E)</source>
+        <translation>Экспортировать пакет к встрече 1:1 для выбранного менеджера (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Сбросить расположение</translation>
+    </message>
+    <message>
+        <source>Put every view back in its default place</source>
+        <translation>Вернуть все представления на исходные места</translation>
+    </message>
+    <message>
+        <source>&amp;About DM Cockpit</source>
+        <translation>&amp;О DM Cockpit</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the inspection queue</source>
+        <translation>&amp;Найти в очереди проверки</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language name in English, keep as is</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Русский</source>
+        <comment>language name in Russian, keep as is</comment>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Language of the whole window; switches at once</source>
+        <translation>Язык всего окна; переключается сразу</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Перейти: %1</translation>
+    </message>
+    <message>
+        <source>Show or hide %1</source>
+        <translation>Показать или скрыть: %1</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Недавних баз данных нет</translation>
+    </message>
+    <message>
+        <source>No database open. Open one with Ctrl+O or create one with Ctrl+N.</source>
+        <translation>База данных не открыта. Откройте её (Ctrl+O) или создайте новую (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>%1 - as of %2 - DM Cockpit</source>
+        <translation>%1 — на %2 — DM Cockpit</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>DM Cockpit databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Базы данных DM Cockpit (*.db *.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>DM Cockpit databases (*.db)</source>
+        <translation>Базы данных DM Cockpit (*.db)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Open or create a database first (Ctrl+O / Ctrl+N).</source>
+        <translation>Сначала откройте или создайте базу данных (Ctrl+O / Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Starting the import...</source>
+        <translation>Запуск импорта…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Импорт отменён. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The import stopped. Nothing was changed in the database.</source>
+        <translation>Импорт остановлен. В базе данных ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Line: %1</source>
+        <translation>Строка: %1</translation>
+    </message>
+    <message>
+        <source>Column: %1</source>
+        <translation>Столбец: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Ошибка импорта</translation>
+    </message>
+    <message>
+        <source>About DM Cockpit</source>
+        <translation>О DM Cockpit</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DM Cockpit %1&lt;/h3&gt;&lt;p&gt;Path to plan, coverage and risk for a sales district, from your CRM exports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DM Cockpit %1&lt;/h3&gt;&lt;p&gt;Путь к плану, покрытие и риски округа продаж по выгрузкам из вашей CRM.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::MeddpiccModel</name>
+    <message>
+        <source>Element</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::PathToPlanChart</name>
+    <message>
+        <source>Path to plan: cumulative won, plan and forecasts</source>
+        <translation>Путь к плану: выиграно нарастающим итогом, план и прогнозы</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Best Case</translation>
+    </message>
+    <message>
+        <source>Week of the period</source>
+        <translation>Неделя периода</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::PipelineChangesView</name>
+    <message>
+        <source>Every deal that moved</source>
+        <translation>Все сделки с изменениями</translation>
+    </message>
+    <message>
+        <source>Deals behind &quot;%1&quot;: %2</source>
+        <translation>Сделки за «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Категория</translation>
+    </message>
+    <message>
+        <source>All open pipeline</source>
+        <translation>Вся открытая воронка</translation>
+    </message>
+    <message>
+        <source>Forecast category of the bridge</source>
+        <translation>Категория прогноза для каскада</translation>
+    </message>
+    <message>
+        <source>Deals behind the selected change</source>
+        <translation>Сделки за выбранным изменением</translation>
+    </message>
+    <message>
+        <source>No pipeline changes to show</source>
+        <translation>Изменений воронки нет</translation>
+    </message>
+    <message>
+        <source>Open a database with at least two snapshots; pick the as-of and compare-to dates in the toolbar.</source>
+        <translation>Откройте базу данных хотя бы с двумя снимками и выберите на панели инструментов дату среза и дату для сравнения.</translation>
+    </message>
+    <message>
+        <source>Only one snapshot</source>
+        <translation>Только один снимок</translation>
+    </message>
+    <message>
+        <source>Changes need an earlier snapshot to compare with. Import another week&apos;s export.</source>
+        <translation>Для изменений нужен более ранний снимок для сравнения. Импортируйте выгрузку за другую неделю.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: open pipeline %3 → %4</source>
+        <translation>С %1 по %2: открытая воронка %3 → %4</translation>
+    </message>
+    <message>
+        <source>Every deal that moved (click a bar to see the deals behind it)</source>
+        <translation>Все сделки с изменениями (щёлкните столбец, чтобы увидеть его сделки)</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::QueryBar</name>
+    <message>
+        <source>Query</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Scope: the company, a region, a district or one rep (Ctrl+Shift+S)</source>
+        <translation>Охват: компания, регион, округ или один менеджер (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Период</translation>
+    </message>
+    <message>
+        <source>Fiscal period the numbers are for (Ctrl+Shift+P)</source>
+        <translation>Финансовый период, за который показаны цифры (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Fiscal period</source>
+        <translation>Финансовый период</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>&amp;На дату</translation>
+    </message>
+    <message>
+        <source>The snapshot the numbers are computed from</source>
+        <translation>Снимок, по которому рассчитаны цифры</translation>
+    </message>
+    <message>
+        <source>As-of snapshot</source>
+        <translation>Снимок на дату среза</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare to</source>
+        <translation>&amp;Сравнить с</translation>
+    </message>
+    <message>
+        <source>The earlier snapshot for changes and deltas (Ctrl+Shift+C)</source>
+        <translation>Более ранний снимок для изменений и разниц (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Compare-to snapshot</source>
+        <translation>Снимок для сравнения</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Предыдущая неделя</translation>
+    </message>
+    <message>
+        <source>As of the previous snapshot (Alt+Left)</source>
+        <translation>На дату предыдущего снимка (Alt+Влево)</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Следующая неделя</translation>
+    </message>
+    <message>
+        <source>As of the next snapshot (Alt+Right)</source>
+        <translation>На дату следующего снимка (Alt+Вправо)</translation>
+    </message>
+    <message>
+        <source>Choose scope</source>
+        <translation>Выбрать охват</translation>
+    </message>
+    <message>
+        <source>Choose period</source>
+        <translation>Выбрать период</translation>
+    </message>
+    <message>
+        <source>Choose compare-to snapshot</source>
+        <translation>Выбрать снимок для сравнения</translation>
+    </message>
+    <message>
+        <source>No scope</source>
+        <translation>Охват не выбран</translation>
+    </message>
+    <message>
+        <source>All of %1</source>
+        <translation>%1 целиком</translation>
+    </message>
+    <message>
+        <source>no snapshots</source>
+        <translation>снимков нет</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::RiskFiltersView</name>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Раз</translation>
+    </message>
+    <message>
+        <source>Within days</source>
+        <translation>В пределах, дней</translation>
+    </message>
+    <message>
+        <source>Days without check-in</source>
+        <translation>Дней без сверки</translation>
+    </message>
+    <message>
+        <source>Health below</source>
+        <translation>Индекс здоровья ниже</translation>
+    </message>
+    <message>
+        <source>Drop of points</source>
+        <translation>Снижение, пунктов</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <source>Confirmed elements below</source>
+        <translation>Подтверждённых элементов меньше</translation>
+    </message>
+    <message>
+        <source>Probability below (%)</source>
+        <translation>Вероятность ниже (%)</translation>
+    </message>
+    <message>
+        <source>Each filter adds deals to the inspection queue. Changes apply at once and are saved in this database.</source>
+        <translation>Каждый фильтр добавляет сделки в очередь проверки. Изменения действуют сразу и сохраняются в этой базе данных.</translation>
+    </message>
+    <message>
+        <source>Restore default filters</source>
+        <translation>Восстановить фильтры по умолчанию</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n срабатывание</numerusform>
+            <numerusform>%n срабатывания</numerusform>
+            <numerusform>%n срабатываний</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::TeamTableModel</name>
+    <message>
+        <source>covered</source>
+        <translation>покрыто</translation>
+    </message>
+    <message>
+        <source>Open pipeline %1 against a gap of %2 (target %3)</source>
+        <translation>Открытая воронка %1 при разрыве %2 (цель %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals; double-click to list them in the queue</source>
+        <translation>
+            <numerusform>%n сделка; двойной щелчок — показать в очереди</numerusform>
+            <numerusform>%n сделки; двойной щелчок — показать в очереди</numerusform>
+            <numerusform>%n сделок; двойной щелчок — показать в очереди</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Выполнение плана</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Best Case</source>
+        <translation>Best Case</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Разрыв</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Отклонения</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::ViewDock</name>
+    <message>
+        <source>Cockpit</source>
+        <translation>Панель</translation>
+    </message>
+    <message>
+        <source>Inspection queue</source>
+        <translation>Очередь проверки</translation>
+    </message>
+    <message>
+        <source>Deal detail</source>
+        <translation>Сделка подробно</translation>
+    </message>
+    <message>
+        <source>Pipeline changes</source>
+        <translation>Изменения воронки</translation>
+    </message>
+    <message>
+        <source>Coaching pack</source>
+        <translation>Пакет к встрече 1:1</translation>
+    </message>
+    <message>
+        <source>Renewal watchlist</source>
+        <translation>Продления под наблюдением</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy</source>
+        <translation>Точность прогноза</translation>
+    </message>
+    <message>
+        <source>Risk filters</source>
+        <translation>Фильтры риска</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::WaterfallChart</name>
+    <message>
+        <source>Opening</source>
+        <translation>На начало</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>Пришло</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Ушло</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>На конец</translation>
+    </message>
+    <message>
+        <source>Open pipeline bridge</source>
+        <translation>Каскад открытой воронки</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Рост</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Снижение</translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,7 @@ QString pocName(PocStatus status)
     case PocStatus::None: return DealDetailView::tr("none");
     case PocStatus::Planned: return DealDetailView::tr("planned");
     case PocStatus::Active: return DealDetailView::tr("active");
-    case PocStatus::Complete: return DealDetailView::tr("complete");
+    case PocStatus::Complete: return DealDetailView::tr("complete", "POC status");
     case PocStatus::Failed: return DealDetailView::tr("failed");
     }
     return {};
