@@ -241,9 +241,9 @@
     <message numerus="yes">
         <source>Open pipeline in %1: %2, %n deal(s) changed.</source>
         <translation>
-            <numerusform>Открытая воронка в %1: %2, изменилась %n сделка.</numerusform>
-            <numerusform>Открытая воронка в %1: %2, изменились %n сделки.</numerusform>
-            <numerusform>Открытая воронка в %1: %2, изменилось %n сделок.</numerusform>
+            <numerusform>Открытая воронка периода %1: %2, изменилась %n сделка.</numerusform>
+            <numerusform>Открытая воронка периода %1: %2, изменились %n сделки.</numerusform>
+            <numerusform>Открытая воронка периода %1: %2, изменилось %n сделок.</numerusform>
         </translation>
     </message>
     <message>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>the database is read-only and needs an upgrade to schema %1</source>
-        <translation>база данных открыта только для чтения, а её схему надо обновить до версии %1</translation>
+        <translation>база данных открыта только для чтения, а её требуется обновить до схемы %1</translation>
     </message>
     <message>
         <source>cannot upgrade the database to schema %1</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Team database %1 on %2 as %3 (%4)</source>
-        <translation>Командная база %1 на %2, пользователь %3 (%4)</translation>
+        <translation>Командная база %1 на сервере %2, пользователь %3 (%4)</translation>
     </message>
     <message>
         <source>, read-only</source>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>Change since %1 (health %2): %3 points.</source>
-        <translation>Изменение с %1 (индекс здоровья %2): %3 п.</translation>
+        <translation>Изменение индекса здоровья с %1 (было %2): %3.</translation>
     </message>
     <message>
         <source>No health reading.</source>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>Change since %1 (health %2): %3 points.</source>
-        <translation>Изменение с %1 (индекс здоровья %2): %3 п.</translation>
+        <translation>Изменение индекса здоровья с %1 (было %2): %3.</translation>
     </message>
     <message numerus="yes">
         <source>Last activity %1: %n day(s) before the as-of date (limit %2).</source>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>Amount %1 → %2 (-%3) between snapshots %4 and %5.</source>
-        <translation>Сумма %1 → %2 (−%3) между снимками %4 и %5.</translation>
+        <translation>Сумма %1 → %2 (-%3) между снимками %4 и %5.</translation>
     </message>
     <message>
         <source>In Commit with %1 of 8 MEDDPICC elements confirmed (threshold %2); not confirmed: %3.</source>
@@ -1387,7 +1387,7 @@
     <message>
         <source>Renewal deal renewing within the window whose account health is below the threshold or dropped by the given points within the change window.</source>
         <comment>renewal_health</comment>
-        <translation>Сделка продления с датой продления в пределах окна, у клиента которой индекс здоровья ниже порога или снизился на заданное число пунктов в пределах окна изменений.</translation>
+        <translation>Сделка продления с датой в пределах окна; индекс здоровья клиента ниже порога или снизился на заданное число пунктов в пределах окна изменений.</translation>
     </message>
     <message>
         <source>No recent activity</source>
@@ -1397,7 +1397,7 @@
     <message>
         <source>Last activity more than the given days before the as-of date.</source>
         <comment>no_recent_activity</comment>
-        <translation>Последняя активность раньше даты среза больше чем на заданное число дней.</translation>
+        <translation>Последняя активность была раньше даты среза больше чем на заданное число дней.</translation>
     </message>
     <message>
         <source>Amount dropped</source>
@@ -3481,7 +3481,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source>Deals behind &quot;%1&quot;: %2</source>
-        <translation>Сделки за «%1»: %2</translation>
+        <translation>Сделки за столбцом «%1»: %2</translation>
     </message>
     <message>
         <source>&amp;Category</source>
@@ -3745,7 +3745,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source>Deal detail</source>
-        <translation>Сделка подробно</translation>
+        <translation>Карточка сделки</translation>
     </message>
     <message>
         <source>Pipeline changes</source>
