@@ -325,6 +325,33 @@
     </message>
 </context>
 <context>
+    <name>dmc::ui::RenewalModel</name>
+    <message numerus="yes">
+        <source>%1 (in %n days)</source>
+        <translation>
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::RenewalWatchlistView</name>
+    <message numerus="yes">
+        <source>Accounts renewing within %n days of the as-of date</source>
+        <translation>
+            <numerusform>Accounts renewing within %n day of the as-of date</numerusform>
+            <numerusform>Accounts renewing within %n days of the as-of date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts, %1 ARR renewing within %2 days</source>
+        <translation>
+            <numerusform>%n account, %1 ARR renewing within %2 days</numerusform>
+            <numerusform>%n accounts, %1 ARR renewing within %2 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::RiskFiltersView</name>
     <message numerus="yes">
         <source>%n hits</source>

@@ -2810,6 +2810,53 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
 </context>
 <context>
+    <name>dmc::ui::ExportPreviewDialog</name>
+    <message>
+        <source>Cannot save</source>
+        <translation>Не удаётся сохранить</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>This is what the export will say. Save it as PDF, HTML or Markdown.</source>
+        <translation>Так будет выглядеть экспорт. Сохраните его в PDF, HTML или Markdown.</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exceptions as CSV (*.csv)</source>
+        <translation>Отклонения в CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save export</source>
+        <translation>Сохранить экспорт</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::FollowUpModel</name>
     <message>
         <source>Due</source>
@@ -3430,6 +3477,18 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>&lt;h3&gt;DM Cockpit %1&lt;/h3&gt;&lt;p&gt;Path to plan, coverage and risk for a sales district, from your CRM exports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DM Cockpit %1&lt;/h3&gt;&lt;p&gt;Путь к плану, покрытие и риски округа продаж по выгрузкам из вашей CRM.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export agenda</source>
+        <translation>Экспортировать повестку</translation>
+    </message>
+    <message>
+        <source>Open a database with snapshots first.</source>
+        <translation>Сначала откройте базу данных со снимками.</translation>
+    </message>
+    <message>
+        <source>Forecast-call agenda</source>
+        <translation>Повестка созвона по прогнозу</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::MeddpiccModel</name>
@@ -3613,6 +3672,116 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>no snapshots</source>
         <translation>снимков нет</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::RenewalModel</name>
+    <message>
+        <source>≤ %1 days</source>
+        <translation>≤ %1 дн.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n days)</source>
+        <translation>
+            <numerusform>%1 (через %n день)</numerusform>
+            <numerusform>%1 (через %n дня)</numerusform>
+            <numerusform>%1 (через %n дней)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reading</source>
+        <translation>замеров нет</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>no open renewal deal</source>
+        <translation>открытой сделки продления нет</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Индекс здоровья</translation>
+    </message>
+    <message>
+        <source>Trend (90 days)</source>
+        <translation>Тренд (90 дней)</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Спонсор</translation>
+    </message>
+    <message>
+        <source>Renewal deal</source>
+        <translation>Сделка продления</translation>
+    </message>
+    <message>
+        <source>Expansion pipeline</source>
+        <translation>Воронка расширения</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::RenewalWatchlistView</name>
+    <message>
+        <source>Renewal and expansion deals of %1</source>
+        <translation>Сделки продления и расширения: %1</translation>
+    </message>
+    <message>
+        <source>≤ %1 days (%2)</source>
+        <translation>≤ %1 дн. (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts renewing within %n days of the as-of date</source>
+        <translation>
+            <numerusform>Клиенты с продлением в пределах %n дня от даты среза</numerusform>
+            <numerusform>Клиенты с продлением в пределах %n дней от даты среза</numerusform>
+            <numerusform>Клиенты с продлением в пределах %n дней от даты среза</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts, %1 ARR renewing within %2 days</source>
+        <translation>
+            <numerusform>%n клиент, ARR %1, с продлением в ближайшие %2 дн.</numerusform>
+            <numerusform>%n клиента, ARR %1, с продлением в ближайшие %2 дн.</numerusform>
+            <numerusform>%n клиентов, ARR %1, с продлением в ближайшие %2 дн.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewal watchlist</source>
+        <translation>Продления под наблюдением</translation>
+    </message>
+    <message>
+        <source>No renewals within 120 days</source>
+        <translation>Продлений в ближайшие 120 дней нет</translation>
+    </message>
+    <message>
+        <source>No account in this scope renews within 120 days of the as-of date.</source>
+        <translation>Ни у одного клиента в этом охвате нет продления в пределах 120 дней от даты среза.</translation>
+    </message>
+    <message>
+        <source>Open a database with accounts and renewal dates (Ctrl+O).</source>
+        <translation>Откройте базу данных с клиентами и датами продления (Ctrl+O).</translation>
     </message>
 </context>
 <context>
