@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>dmc::PackReport</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed exception(s), listed apart:</source>
+        <translation>
+            <numerusform>%n snoozed exception, listed apart:</numerusform>
+            <numerusform>%n snoozed exceptions, listed apart:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::RenewalWatchlist</name>
     <message numerus="yes">
         <source>Renewal on %1 (in %n day(s)), ARR %2.</source>

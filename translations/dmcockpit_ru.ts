@@ -1064,6 +1064,221 @@
     </message>
 </context>
 <context>
+    <name>dmc::PackReport</name>
+    <message>
+        <source>M</source>
+        <comment>MEDDPICC: Metrics</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>EB</source>
+        <comment>MEDDPICC: Economic buyer</comment>
+        <translation>EB</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <comment>MEDDPICC: Decision criteria</comment>
+        <translation>DC</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <comment>MEDDPICC: Decision process</comment>
+        <translation>DP</translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <comment>MEDDPICC: Paper process</comment>
+        <translation>PP</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <comment>MEDDPICC: Identify pain</comment>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Ch</source>
+        <comment>MEDDPICC: Champion</comment>
+        <translation>Ch</translation>
+    </message>
+    <message>
+        <source>Co</source>
+        <comment>MEDDPICC: Competition</comment>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coaching pack: %1</source>
+        <translation>Пакет к встрече 1:1 — %1</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2</source>
+        <translation>%1 · на %2</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Сравнение с</translation>
+    </message>
+    <message>
+        <source>no earlier snapshot</source>
+        <translation>более раннего снимка нет</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Суммы</translation>
+    </message>
+    <message>
+        <source>%1, whole units</source>
+        <translation>%1, с округлением до целых</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>Изменения с %1</translation>
+    </message>
+    <message>
+        <source>No deal changed since %1.</source>
+        <translation>С %1 ни одна сделка не изменилась.</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Отклонения</translation>
+    </message>
+    <message>
+        <source>No open exceptions.</source>
+        <translation>Открытых отклонений нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed exception(s), listed apart:</source>
+        <translation>
+            <numerusform>%n отложенное отклонение, отдельным списком:</numerusform>
+            <numerusform>%n отложенных отклонения, отдельным списком:</numerusform>
+            <numerusform>%n отложенных отклонений, отдельным списком:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MEDDPICC gap matrix</source>
+        <translation>Матрица пробелов MEDDPICC</translation>
+    </message>
+    <message>
+        <source>No open deals closing in %1.</source>
+        <translation>Нет открытых сделок с закрытием в %1.</translation>
+    </message>
+    <message>
+        <source>✓ confirmed, ~ partial, – none. M Metrics, EB Economic buyer, DC Decision criteria, DP Decision process, PP Paper process, IP Identify pain, Ch Champion, Co Competition.</source>
+        <translation>✓ подтверждено, ~ частично, – нет. M — метрики, EB — экономический покупатель, DC — критерии решения, DP — процесс принятия решения, PP — процесс оформления, IP — боль клиента, Ch — чемпион, Co — конкуренты.</translation>
+    </message>
+    <message>
+        <source>Metrics beside the district median</source>
+        <translation>Показатели рядом с медианой округа</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>District median</source>
+        <translation>Медиана округа</translation>
+    </message>
+    <message>
+        <source>Reps in the median</source>
+        <translation>Менеджеров в медиане</translation>
+    </message>
+    <message>
+        <source>Belief stacks</source>
+        <translation>Стеки убеждений</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Belief</source>
+        <translation>Убеждение</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>No questions from the question bank: no flagged deals.</source>
+        <translation>Вопросов из банка вопросов нет: нет сделок со срабатываниями.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Поручения к сроку</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Поручений к сроку нет.</translation>
+    </message>
+    <message>
+        <source>Generated by DM Cockpit on %1 from the CRM snapshot of %2.</source>
+        <translation>Сформировано DM Cockpit %1 по снимку CRM от %2.</translation>
+    </message>
+</context>
+<context>
     <name>dmc::PdfRenderer</name>
     <message>
         <source>Page %1 of %2</source>
@@ -2239,6 +2454,30 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>Accounts renewing within 120 days, in 30/60/90/120-day bands.</source>
         <translation>Клиенты с продлением в ближайшие 120 дней, по интервалам 30/60/90/120 дней.</translation>
     </message>
+    <message>
+        <source>The rep&apos;s id.</source>
+        <translation>Id менеджера.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print the coaching pack JSON to standard output.</source>
+        <translation>Вывести JSON пакета к встрече 1:1 в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>The --rep ID option is required.</source>
+        <translation>Укажите параметр --rep ID.</translation>
+    </message>
+    <message>
+        <source>No rep with id &quot;%1&quot; in the database.</source>
+        <translation>В базе данных нет менеджера с id «%1».</translation>
+    </message>
+    <message>
+        <source>A rep&apos;s coaching pack: Markdown, HTML, PDF, CSV, JSON.</source>
+        <translation>Пакет к встрече 1:1 для менеджера: Markdown, HTML, PDF, CSV, JSON.</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::AccuracyModel</name>
@@ -2288,6 +2527,21 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
 </context>
 <context>
+    <name>dmc::ui::BeliefModel</name>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Belief</source>
+        <translation>Убеждение</translation>
+    </message>
+    <message>
+        <source>DM rating</source>
+        <translation>Оценка руководителя</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::ChartStyle</name>
     <message>
         <source>%1, millions</source>
@@ -2296,6 +2550,93 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>%1, thousands</source>
         <translation>%1, тыс.</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::CoachingPackView</name>
+    <message>
+        <source>&amp;Rep</source>
+        <translation>&amp;Менеджер</translation>
+    </message>
+    <message>
+        <source>Rep of the coaching pack</source>
+        <translation>Менеджер для пакета к встрече 1:1</translation>
+    </message>
+    <message>
+        <source>Numbers and changes</source>
+        <translation>Показатели и изменения</translation>
+    </message>
+    <message>
+        <source>Metrics beside the district median</source>
+        <translation>Показатели рядом с медианой округа</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Отклонения</translation>
+    </message>
+    <message>
+        <source>MEDDPICC gap matrix (open deals closing this period)</source>
+        <translation>Матрица пробелов MEDDPICC (открытые сделки с закрытием в этом периоде)</translation>
+    </message>
+    <message>
+        <source>Belief stack</source>
+        <translation>Стек убеждений</translation>
+    </message>
+    <message>
+        <source>Deal of the belief stack</source>
+        <translation>Сделка для стека убеждений</translation>
+    </message>
+    <message>
+        <source>Beliefs and ratings</source>
+        <translation>Убеждения и оценки</translation>
+    </message>
+    <message>
+        <source>Questions for the 1:1</source>
+        <translation>Вопросы для встречи 1:1</translation>
+    </message>
+    <message>
+        <source>Notes for this week</source>
+        <translation>Заметки на эту неделю</translation>
+    </message>
+    <message>
+        <source>What was agreed, what to look at next week...</source>
+        <translation>О чём договорились, что посмотреть на следующей неделе…</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>Сохранить заметки</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Поручения к сроку</translation>
+    </message>
+    <message>
+        <source>Pick a rep</source>
+        <translation>Выберите менеджера</translation>
+    </message>
+    <message>
+        <source>Choose a rep above, click a rep in the cockpit&apos;s team table or coverage chart.</source>
+        <translation>Выберите менеджера выше или щёлкните его в таблице команды либо на диаграмме покрытия на панели.</translation>
+    </message>
+    <message>
+        <source>Open a database with snapshots first (Ctrl+O).</source>
+        <translation>Сначала откройте базу данных со снимками (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Choose a rep...</source>
+        <translation>Выбрать менеджера…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · as of %3</source>
+        <translation>%1 · %2 · на %3</translation>
+    </message>
+    <message>
+        <source>No flagged deals: no questions this week.</source>
+        <translation>Сделок со срабатываниями нет: вопросов на этой неделе нет.</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3830,41 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>Forecast-call agenda</source>
         <translation>Повестка созвона по прогнозу</translation>
     </message>
+    <message>
+        <source>Export coaching pack</source>
+        <translation>Экспортировать пакет к встрече 1:1</translation>
+    </message>
+    <message>
+        <source>Pick a rep in the Coaching pack view first (Ctrl+5).</source>
+        <translation>Сначала выберите менеджера в представлении «Пакет к встрече 1:1» (Ctrl+5).</translation>
+    </message>
+    <message>
+        <source>Coaching pack: %1</source>
+        <translation>Пакет к встрече 1:1 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::MeddpiccMatrixModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · closes %4</source>
+        <translation>%1 · %2 · %3 · закрытие %4</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::MeddpiccModel</name>
@@ -3508,10 +3884,6 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
 <context>
     <name>dmc::ui::PathToPlanChart</name>
     <message>
-        <source>Path to plan: cumulative won, plan and forecasts</source>
-        <translation>Путь к плану: выиграно нарастающим итогом, план и прогнозы</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>План</translation>
     </message>
@@ -3530,6 +3902,10 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Week of the period</source>
         <translation>Неделя периода</translation>
+    </message>
+    <message>
+        <source>Path to plan</source>
+        <translation>Путь к плану</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,8 @@ void CoachingPackView::retranslateUi()
     m_matrix->retranslate();
     m_beliefs->retranslate();
     m_followUps->retranslate();
+    if (m_rep->count() > 0 && m_rep->itemData(0).toString().isEmpty())
+        m_rep->setItemText(0, tr("Choose a rep..."));
     showPack();
 }
 

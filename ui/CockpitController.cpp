@@ -373,6 +373,15 @@ void CockpitController::acceptLoaded(const std::shared_ptr<Loaded> &loaded, quin
     recompute();
 }
 
+void CockpitController::retranslate()
+{
+    if (!m_engine)
+        return;
+    buildChoices();
+    emit choicesChanged();
+    recompute();
+}
+
 void CockpitController::buildChoices()
 {
     const Dataset &dataset = m_engine->dataset();

@@ -43,6 +43,9 @@ public:
     void close();
     // Loads the data of the open database again (after an import).
     void reload();
+    // The language changed: the choices' labels and every generated text (evidence, insights,
+    // pack lines) are built again in the new language; the query stays as it is.
+    void retranslate();
     QString databaseLocation() const;
     Database *database() const { return m_database.get(); }
     bool isLoading() const { return m_loading; }

@@ -423,6 +423,7 @@ void MainWindow::retranslateUi()
     }
     rebuildRecentMenu();
     updateTitleAndStatus();
+    m_controller->retranslate();
 }
 
 void MainWindow::rebuildRecentMenu()
