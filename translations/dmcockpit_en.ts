@@ -320,13 +320,6 @@
 <context>
     <name>dmc::ui::InspectionQueueView</name>
     <message numerus="yes">
-        <source>Deals behind %1: %n deals</source>
-        <translation>
-            <numerusform>Deals behind %1: %n deal</numerusform>
-            <numerusform>Deals behind %1: %n deals</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n hits</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -338,6 +331,13 @@
         <translation>
             <numerusform>%1 of %n hit shown</numerusform>
             <numerusform>%1 of %n hits shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deals, of which %2 with hits listed below</source>
+        <translation>
+            <numerusform>%1: %n deal, of which %2 with hits listed below</numerusform>
+            <numerusform>%1: %n deals, of which %2 with hits listed below</numerusform>
         </translation>
     </message>
 </context>

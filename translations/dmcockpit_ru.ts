@@ -3566,14 +3566,6 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>На эту дату среза в этом охвате проверять нечего. Действующие пороги — в представлении «Фильтры риска».</translation>
     </message>
     <message numerus="yes">
-        <source>Deals behind %1: %n deals</source>
-        <translation>
-            <numerusform>Сделки за показателем «%1»: %n сделка</numerusform>
-            <numerusform>Сделки за показателем «%1»: %n сделки</numerusform>
-            <numerusform>Сделки за показателем «%1»: %n сделок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n hits</source>
         <translation>
             <numerusform>%n срабатывание</numerusform>
@@ -3587,6 +3579,14 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
             <numerusform>Показано %1 из %n срабатывания</numerusform>
             <numerusform>Показано %1 из %n срабатываний</numerusform>
             <numerusform>Показано %1 из %n срабатываний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deals, of which %2 with hits listed below</source>
+        <translation>
+            <numerusform>%1: %n сделка, из них %2 со срабатываниями — в списке ниже</numerusform>
+            <numerusform>%1: %n сделки, из них %2 со срабатываниями — в списке ниже</numerusform>
+            <numerusform>%1: %n сделок, из них %2 со срабатываниями — в списке ниже</numerusform>
         </translation>
     </message>
 </context>
@@ -4213,6 +4213,29 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
             <numerusform>%n срабатывания</numerusform>
             <numerusform>%n срабатываний</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::SnoozeDialog</name>
+    <message>
+        <source>Snooze</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <source>Hide this hit on %1 until a date. The deal itself does not change.</source>
+        <translation>Скрыть это срабатывание по сделке %1 до указанной даты. Сама сделка не меняется.</translation>
+    </message>
+    <message>
+        <source>e.g. waiting for the customer&apos;s budget cycle</source>
+        <translation>например, ждём бюджетного цикла клиента</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;До</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
     </message>
 </context>
 <context>
