@@ -2616,7 +2616,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source>Choose a rep above, click a rep in the cockpit&apos;s team table or coverage chart.</source>
-        <translation>Выберите менеджера выше или щёлкните его в таблице команды либо на диаграмме покрытия на панели.</translation>
+        <translation>Менеджера можно выбрать в списке выше, в таблице команды или на диаграмме покрытия на панели.</translation>
     </message>
     <message>
         <source>Open a database with snapshots first (Ctrl+O).</source>
@@ -2786,7 +2786,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source>%1 · Q%2 FY%3, as of %4</source>
-        <translation>%1 · %2 кв. %3, на %4</translation>
+        <translation>%1 · %2 кв. %3 · %4</translation>
     </message>
     <message>
         <source>  ·  changes since %1</source>
@@ -3503,7 +3503,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source>Nothing</source>
-        <translation>Без группировки</translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Rep</source>
@@ -4098,7 +4098,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source>Health</source>
-        <translation>Индекс здоровья</translation>
+        <translation>Здоровье</translation>
     </message>
     <message>
         <source>Trend (90 days)</source>
