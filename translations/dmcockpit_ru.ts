@@ -1440,9 +1440,9 @@
     <message numerus="yes">
         <source>%n day(s) after the as-of date</source>
         <translation>
-            <numerusform>через %n день после даты среза</numerusform>
-            <numerusform>через %n дня после даты среза</numerusform>
-            <numerusform>через %n дней после даты среза</numerusform>
+            <numerusform>%n день после даты среза</numerusform>
+            <numerusform>%n дня после даты среза</numerusform>
+            <numerusform>%n дней после даты среза</numerusform>
         </translation>
     </message>
     <message numerus="yes">
