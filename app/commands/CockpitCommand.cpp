@@ -11,9 +11,10 @@
 namespace dmc::cli {
 namespace {
 
+// lupdate files tr() inside namespace dmc::cli under the context "dmc::cli": look it up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dmc::cli::Commands", text);
+    return QCoreApplication::translate("dmc::cli", text);
 }
 
 QString amount(Cents cents)

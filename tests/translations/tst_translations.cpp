@@ -6,12 +6,14 @@
 //    the three Russian plural forms (1 сделка, 2 сделки, 5 сделок) with %n in each;
 //  - the English catalogue (plurals only) has both English forms of every %n message;
 //  - the embedded .qm files are current: with Russian installed, every finished entry of the
-//    .ts is what QCoreApplication::translate returns (plurals for 1, 2 and 5).
+//    .ts is what QCoreApplication::translate returns (plurals for 1, 2 and 5);
+//  - the help of every command, run in Russian, shows no English string of the catalogue.
 #include "i18n/Translations.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -315,6 +317,62 @@ private slots:
         QVERIFY2(checked > 0, "no finished Russian entry to check");
         QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("the embedded Russian catalogue differs from the .ts:\n")
                                              + stale.join(QLatin1Char('\n'))));
+    }
+
+    // The command line in Russian: the help of every command shows no English string of the
+    // catalogue (a translate() context that differs from lupdate's leaves a string English at
+    // run time although the catalogue is complete).
+    void commandHelpIsRussian()
+    {
+        QString error;
+        const QList<Message> messages = readCatalogue(tsPath(QStringLiteral("ru")), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        static const QRegularExpression placeholder(QStringLiteral("%L?[1-9n]"));
+        static const QRegularExpression word(QStringLiteral("[A-Za-z]{4,}"));
+        QStringList english;
+        for (const Message &m : messages) {
+            if (m.numerus || m.gone() || m.translation == m.source || m.source.size() < 10
+                || m.source.contains(placeholder) || !m.source.contains(word))
+                continue;
+            english << m.source.simplified();
+        }
+        QVERIFY(english.size() > 50);
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"})
+            env.insert(QLatin1String(name), QStringLiteral("ru_RU.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("ru"));
+        auto run = [&env](const QStringList &arguments) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(DMC_BINARY), arguments);
+            process.waitForFinished(30000);
+            // Help wraps long descriptions onto indented lines: join them again.
+            QString text = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+            return text.replace(QRegularExpression(QStringLiteral("\\s*\\n\\s+")), QStringLiteral(" ")).simplified();
+        };
+
+        const QString overview = run({QStringLiteral("--help")});
+        QVERIFY2(overview.contains(QStringLiteral("Команды:")), qPrintable(overview));
+        static const QRegularExpression command(QStringLiteral("(?:^|\\s)([a-z]+) [А-ЯЁ]"));
+        QStringList commands;
+        auto it = command.globalMatch(overview.section(QStringLiteral("Команды:"), 1));
+        while (it.hasNext()) {
+            const QString name = it.next().captured(1);
+            if (name != QLatin1String("dmcockpit")) // "dmcockpit КОМАНДА --help" in the closing line
+                commands << name;
+        }
+        QVERIFY2(commands.size() >= 8, qPrintable(overview));
+
+        QStringList found;
+        for (const QString &name : std::as_const(commands)) {
+            const QString help = run({name, QStringLiteral("--help")});
+            for (const QString &source : std::as_const(english)) {
+                if (help.contains(source))
+                    found << QStringLiteral("  dmcockpit %1 --help: %2").arg(name, source);
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("English in the Russian help:\n") + found.join(u'\n')));
     }
 };
 
