@@ -1293,15 +1293,15 @@
     <name>dmc::QuestionBank</name>
     <message>
         <source>Diagnostic</source>
-        <translation>Диагностические вопросы</translation>
+        <translation>Диагностика</translation>
     </message>
     <message>
         <source>Forcing function</source>
-        <translation>Вопросы со сроком</translation>
+        <translation>Фиксация срока</translation>
     </message>
     <message>
         <source>Accountability</source>
-        <translation>Вопросы об ответственности</translation>
+        <translation>Ответственность</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
