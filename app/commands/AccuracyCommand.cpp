@@ -6,6 +6,7 @@
 #include "TextTable.h"
 #include "analytics/json/AccuracyJson.h"
 #include "i18n/Translations.h"
+#include "analytics/TextFormat.h"
 
 #include <QCoreApplication>
 
@@ -66,7 +67,7 @@ int runAccuracy(const QStringList &arguments)
     for (const AccuracyPeriod &p : result.periods) {
         out() << tr("Forecast accuracy %1, scope %2").arg(p.period.key(), result.scope.key()) << '\n';
         if (!p.closed) {
-            out() << tr("No snapshot on or after %1 yet.").arg(p.period.end.toString(Qt::ISODate)) << "\n\n";
+            out() << tr("No snapshot on or after %1 yet.").arg(TextFormat::date(p.period.end)) << "\n\n";
             continue;
         }
         TextTable table({tr("Rep"), tr("District"), tr("Actual"), tr("F T-14"), tr("F/A T-14"), tr("F T-7"),

@@ -6,6 +6,7 @@
 #include "TextTable.h"
 #include "analytics/json/PipelineChangesJson.h"
 #include "i18n/Translations.h"
+#include "analytics/TextFormat.h"
 
 #include <QCoreApplication>
 
@@ -63,7 +64,7 @@ int runChanges(const QStringList &arguments)
     }
 
     out() << tr("Pipeline changes %1, %2 to %3, scope %4 (%5)")
-                 .arg(changes.period.key(), changes.from.toString(Qt::ISODate), changes.to.toString(Qt::ISODate),
+                 .arg(changes.period.key(), TextFormat::date(changes.from), TextFormat::date(changes.to),
                       changes.scope.key(), context->dataset->reportingCurrency())
           << "\n\n";
     TextTable bridge({QString(), forecastCategoryName(ForecastCategory::Commit),
@@ -102,7 +103,7 @@ int runChanges(const QStringList &arguments)
                 return QStringLiteral("-");
             return QStringLiteral("%1 / %2 / %3 / %4")
                 .arg(data.stages()[size_t(stage)].name, category ? forecastCategoryName(*category) : QString(),
-                     amount(value), close.isValid() ? close.toString(Qt::ISODate) : QStringLiteral("-"));
+                     amount(value), TextFormat::date(close));
         };
         QString reason = changeReasonName(d.reason);
         if (d.removed)

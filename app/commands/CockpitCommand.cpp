@@ -5,6 +5,7 @@
 #include "TextTable.h"
 #include "analytics/json/CockpitJson.h"
 #include "i18n/Translations.h"
+#include "analytics/TextFormat.h"
 
 #include <QCoreApplication>
 
@@ -67,7 +68,7 @@ int runCockpit(const QStringList &arguments)
     }
 
     out() << tr("Cockpit %1, as of %2, scope %3 (%4)")
-                 .arg(result.period.key(), result.asOf.toString(Qt::ISODate), result.scope.key(),
+                 .arg(result.period.key(), TextFormat::date(result.asOf), result.scope.key(),
                       result.reportingCurrency)
           << "\n\n";
     TextTable table({tr("Rep"), tr("District"), tr("Quota"), tr("Won"), tr("Commit"), tr("Best Case"),

@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 #include "import/DemoDatabase.h"
 #include "store/DatabaseSummary.h"
+#include "analytics/TextFormat.h"
 
 #include <QCoreApplication>
 
@@ -69,7 +70,7 @@ int runDemo(const QStringList &arguments)
           << QLatin1Char('\n')
           << QCoreApplication::translate("dmc::cli::Commands", "%n snapshot dates, the last %1", nullptr, int(summary->snapshotDates.size()))
                  .arg(summary->snapshotDates.isEmpty() ? QString()
-                                                       : summary->snapshotDates.constLast().toString(Qt::ISODate))
+                                                       : TextFormat::date(summary->snapshotDates.constLast()))
           << Qt::endl;
     return ExitOk;
 }

@@ -10,6 +10,7 @@
 #include "analytics/json/RiskJson.h"
 #include "export/ExceptionsCsv.h"
 #include "i18n/Translations.h"
+#include "analytics/TextFormat.h"
 
 #include <QCoreApplication>
 
@@ -62,7 +63,7 @@ int runExceptions(const QStringList &arguments)
     }
     out() << QCoreApplication::translate("dmc::cli::Commands", "%n exception(s) as of %1, scope %2.", nullptr,
                                          int(result.hits.size()))
-                 .arg(result.asOf.toString(Qt::ISODate), result.scope.key())
+                 .arg(TextFormat::date(result.asOf), result.scope.key())
           << '\n';
     auto print = [](const RiskHit &hit) {
         out() << QStringLiteral("%1 | %2 | %3 (%4) | %5\n")

@@ -7,6 +7,7 @@
 #include "analytics/Engine.h"
 #include "analytics/RenewalWatchlist.h"
 #include "analytics/json/RenewalJson.h"
+#include "analytics/TextFormat.h"
 
 #include <QCoreApplication>
 
@@ -55,7 +56,7 @@ int runRenewals(const QStringList &arguments)
     out() << QCoreApplication::translate("dmc::cli::Commands", "%n account(s) renewing within %1 days of %2.", nullptr,
                                          int(list.entries.size()))
                  .arg(days)
-                 .arg(list.asOf.toString(Qt::ISODate))
+                 .arg(TextFormat::date(list.asOf))
           << '\n';
     for (const auto &entry : list.entries)
         out() << QStringLiteral("[%1] %2: %3\n").arg(entry.band).arg(entry.name, entry.text);
