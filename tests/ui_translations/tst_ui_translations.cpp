@@ -5,6 +5,7 @@
 // are filled (numbers, evidence, charts), not only their empty states.
 #include "CockpitController.h"
 #include "MainWindow.h"
+#include "analytics/Dataset.h"
 #include "i18n/Translations.h"
 #include "import/DemoDatabase.h"
 #include "store/Database.h"
@@ -273,6 +274,13 @@ private slots:
         QVERIFY(window.openDatabase(path));
         QVERIFY(loaded.wait(30000));
         QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isComputing(), 30000);
+        // A deal in Deal detail and a rep's coaching pack, so those views are filled too.
+        CockpitController *controller = window.controller();
+        QVERIFY(controller->dataset() && !controller->dataset()->reps().empty());
+        QSignalSpy packed(controller, &CockpitController::packChanged);
+        controller->setPackRep(controller->dataset()->reps().front().rep.id);
+        QVERIFY(packed.wait(30000));
+        controller->selectDeal(0);
         window.show();
         QCoreApplication::processEvents();
 
@@ -284,9 +292,11 @@ private slots:
         }
         QVERIFY2(englishSeen > 20, "the English window shows almost no catalogue string: is the walk broken?");
 
+        packed.clear();
         window.switchLanguage(QStringLiteral("ru"));
         QCoreApplication::processEvents();
-        QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isComputing(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller->isComputing(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!packed.isEmpty(), 30000); // the pack is built again in Russian
         QCoreApplication::processEvents();
 
         // One line per catalogue string still shown in English, with where and how often.
