@@ -3,16 +3,22 @@
 #include "CommandSupport.h"
 #include "MainWindow.h"
 #include "Theme.h"
+#include "UiBench.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
+
+#include <memory>
 
 namespace dmc::app {
 
 int runWindow(int argc, char **argv, void (*setIdentity)())
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     setIdentity();
     // The desktop file name ties the window to its .desktop entry (Wayland docks and task
@@ -28,11 +34,21 @@ int runWindow(int argc, char **argv, void (*setIdentity)())
     parser.addHelpOption();
     parser.addVersionOption();
     cli::addDatabaseOption(parser);
+    const QCommandLineOption benchUi(QStringLiteral("bench-ui"),
+                                     QApplication::translate("dmc::cli::Commands",
+                                                             "Time start, queue search, sort and scroll on "
+                                                             "the database, print the figures and quit."));
+    parser.addOption(benchUi);
     parser.process(app);
 
     ui::Theme::apply(app);
     Translations::install(ui::MainWindow::startLanguage());
     ui::MainWindow window;
+    std::unique_ptr<ui::UiBench> bench;
+    if (parser.isSet(benchUi)) {
+        bench = std::make_unique<ui::UiBench>(window, sinceStart);
+        bench->start();
+    }
     window.show();
     if (parser.isSet(QStringLiteral("db")))
         window.openDatabase(parser.value(QStringLiteral("db")));

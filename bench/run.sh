@@ -1,0 +1,217 @@
+#!/usr/bin/env bash
+# The scale benchmark of issue 7 (not part of ctest). One command:
+#   bench/run.sh                     # 100k deals x 52 weeks, 3 runs each, scaling at 10k / 100k / 300k
+# Settings by environment: DMC (the dmcockpit binary, default build/app/dmcockpit), WORK (scratch
+# folder, default /tmp/dmc-bench), RUNS (3), DEALS (100000), REPS (500), WEEKS (52), SEED (7),
+# SCALES ("10000 100000 300000"; "" skips the scaling table), DOC (docs/benchmarks.md; "" writes none),
+# NO_UI=1 skips the window.
+# Every figure is a whole process under /usr/bin/time (wall s, user s, max RSS MB), median of RUNS.
+# "Cold" means a fresh process each run (no in-process cache); the OS page cache stays warm.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DMC=${DMC:-$ROOT/build/app/dmcockpit}
+WORK=${WORK:-/tmp/dmc-bench}
+RUNS=${RUNS:-3}
+DEALS=${DEALS:-100000}
+REPS=${REPS:-500}
+WEEKS=${WEEKS:-52}
+SEED=${SEED:-7}
+SCALES=${SCALES-10000 100000 300000}
+DOC=${DOC-$ROOT/docs/benchmarks.md}
+NO_UI=${NO_UI:-0}
+# Debian's python3 (python3-pandas), not a pyenv or venv python found first on PATH.
+PYTHON=${PYTHON:-/usr/bin/python3}
+
+[ -x "$DMC" ] || { echo "no dmcockpit binary at $DMC (build it: ninja -C build dmcockpit)" >&2; exit 2; }
+command -v sqlite3 >/dev/null || { echo "the sqlite3 shell is needed (apt-get install sqlite3)" >&2; exit 2; }
+if ! "$PYTHON" -c 'import pandas' 2>/dev/null; then
+    echo "installing python3-pandas (Debian)" >&2
+    apt-get install -y python3-pandas >/dev/null
+fi
+mkdir -p "$WORK"
+# The window keeps its settings (recent files, layout) away from the user's.
+export XDG_CONFIG_HOME=$WORK/config XDG_DATA_HOME=$WORK/data
+export LC_ALL=C.UTF-8
+
+ROWS=()     # "name|wall|user|rssMB|note" lines for the table
+log() { echo "== $*" >&2; }
+
+# measure NAME PREP CMD...: runs PREP (shell text, may be ":") then CMD under /usr/bin/time RUNS
+# times; records the medians. The command's stdout goes to $WORK/NAME.out.
+measure() {
+    local name=$1 prep=$2; shift 2
+    local walls=() users=() rss=()
+    for ((i = 1; i <= RUNS; i++)); do
+        eval "$prep"
+        if ! /usr/bin/time -f '%e %U %M' -o "$WORK/time.txt" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err"; then
+            echo "FAILED: $name: $*" >&2
+            tail -5 "$WORK/$name.err" >&2
+            exit 1
+        fi
+        read -r w u m <"$WORK/time.txt"
+        walls+=("$w"); users+=("$u"); rss+=("$m")
+    done
+    local mw mu mr
+    mw=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    mu=$(printf '%s\n' "${users[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    mr=$(printf '%s\n' "${rss[@]}" | sort -g | awk '{a[NR]=$1} END {printf "%.0f", a[int((NR+1)/2)]/1024}')
+    ROWS+=("$name|$mw|$mu|$mr|$(uptime | sed 's/.*load average: //; s/,.*//')")
+    printf '%-34s wall %8.2f s  user %8.2f s  rss %6s MB  (runs: %s)\n' "$name" "$mw" "$mu" "$mr" "${walls[*]}" >&2
+    LAST_WALL=$mw
+}
+
+wall_of() { local r; for r in "${ROWS[@]}"; do [ "${r%%|*}" = "$1" ] && { echo "$r" | cut -d'|' -f2; return; }; done; echo 0; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+
+# generate DEALS REPS DB: the demo database (measured once: it is setup, not a figure of merit).
+generate() {
+    local deals=$1 reps=$2 db=$3
+    if [ -s "$db" ] && [ "$db.stamp" -nt "$DMC" ]; then log "reusing $db"; return; fi
+    rm -f "$db" "$db-wal" "$db-shm"
+    log "demo: $deals deals, $reps reps, $WEEKS weeks -> $db"
+    RUNS_SAVE=$RUNS; RUNS=1
+    measure "demo_${deals}" ":" "$DMC" demo --db "$db" --reps "$reps" --deals "$deals" --weeks "$WEEKS" --seed "$SEED"
+    RUNS=$RUNS_SAVE
+    touch "$db.stamp"
+}
+
+# --- 1. the scale database and its canonical CSV
+DB=$WORK/scale-$DEALS.sqlite
+CSV=$WORK/csv-$DEALS
+generate "$DEALS" "$REPS" "$DB"
+if [ ! -s "$CSV/snapshots.csv" ] || [ "$CSV/snapshots.csv" -ot "$DB" ]; then
+    rm -rf "$CSV"
+    log "export -> $CSV"
+    "$DMC" export --db "$DB" -o "$CSV" >/dev/null
+fi
+SNAP_ROWS=$(($(wc -l <"$CSV/snapshots.csv") - 1))
+CSV_MB=$(du -sm "$CSV" | cut -f1)
+log "canonical CSV: $CSV_MB MB, $SNAP_ROWS snapshot rows"
+
+# --- 2. import against the sqlite3 shell
+IMPORT_DB=$WORK/import.sqlite
+SHELL_DB=$WORK/shell.sqlite
+SHELL_SCRIPT=$WORK/shell-import.sql
+{
+    echo ".mode csv"
+    for f in "$CSV"/*.csv; do echo ".import $f $(basename "$f" .csv)"; done
+} >"$SHELL_SCRIPT"
+measure "sqlite3 shell .import (floor)" "rm -f $SHELL_DB" sqlite3 "$SHELL_DB" ".read $SHELL_SCRIPT"
+SHELL_WALL=$LAST_WALL
+measure "import --profile canonical" "rm -f $IMPORT_DB $IMPORT_DB-wal $IMPORT_DB-shm" \
+    "$DMC" import --db "$IMPORT_DB" --profile canonical "$CSV"
+IMPORT_WALL=$LAST_WALL
+
+# --- 3. the commands, each a fresh process
+DISTRICT=$(sqlite3 "$DB" "SELECT district FROM rep WHERE district <> '' ORDER BY district LIMIT 1")
+measure "cockpit --scope all --json" ":" "$DMC" cockpit --db "$DB" --scope all --json
+cp "$WORK/cockpit --scope all --json.out" "$WORK/cockpit-all.json"
+COCKPIT_WALL=$LAST_WALL
+measure "cockpit --scope district:X" ":" "$DMC" cockpit --db "$DB" --scope "district:$DISTRICT"
+DISTRICT_WALL=$LAST_WALL
+measure "exceptions --json" ":" "$DMC" exceptions --db "$DB" --json
+measure "changes" ":" "$DMC" changes --db "$DB"
+measure "accuracy" ":" "$DMC" accuracy --db "$DB"
+measure "agenda --format pdf" ":" "$DMC" agenda --db "$DB" --format pdf -o "$WORK/agenda.pdf"
+
+# --- 4. pandas: the same team table, checked equal before it is timed
+log "checking the pandas team table against cockpit --json"
+"$PYTHON" "$ROOT/bench/team_table.py" "$DB" --check "$WORK/cockpit-all.json" >&2
+measure "pandas team table" ":" "$PYTHON" "$ROOT/bench/team_table.py" "$DB"
+PANDAS_WALL=$LAST_WALL
+
+# --- 5. the window
+UI_LINES=""
+if [ "$NO_UI" != 1 ]; then
+    log "window: --bench-ui"
+    UI_RUN=("$DMC" --bench-ui --db "$DB")
+    if command -v xvfb-run >/dev/null; then UI_RUN=(xvfb-run -a -s "-screen 0 1920x1080x24" "${UI_RUN[@]}");
+    else export QT_QPA_PLATFORM=offscreen; fi
+    measure "window (--bench-ui, whole run)" ":" "${UI_RUN[@]}"
+    UI_LINES=$(grep '^bench-ui' "$WORK/window (--bench-ui, whole run).out" || true)
+    echo "$UI_LINES" >&2
+fi
+
+# --- 6. scaling: demo, import and cockpit at each size (300k is generated here, never committed)
+SCALE_LINES=()
+for n in $SCALES; do
+    sdb=$WORK/scale-$n.sqlite
+    sreps=$((n / 200)); [ "$sreps" -lt 10 ] && sreps=10
+    [ "$n" = "$DEALS" ] && sreps=$REPS
+    generate "$n" "$sreps" "$sdb"
+    scsv=$WORK/csv-$n
+    if [ ! -s "$scsv/snapshots.csv" ] || [ "$scsv/snapshots.csv" -ot "$sdb" ]; then
+        rm -rf "$scsv"; "$DMC" export --db "$sdb" -o "$scsv" >/dev/null
+    fi
+    srows=$(($(wc -l <"$scsv/snapshots.csv") - 1))
+    measure "scale $n: import" "rm -f $WORK/simport.sqlite" "$DMC" import --db "$WORK/simport.sqlite" --profile canonical "$scsv"
+    iw=$LAST_WALL
+    measure "scale $n: cockpit --scope all" ":" "$DMC" cockpit --db "$sdb" --scope all --json
+    SCALE_LINES+=("| $n | $sreps | $srows | $iw | $LAST_WALL |")
+done
+
+# --- the table
+IMPORT_RATIO=$(ratio "$IMPORT_WALL" "$SHELL_WALL")
+PANDAS_RATIO=$(ratio "$PANDAS_WALL" "$COCKPIT_WALL")
+CORES=$(nproc)
+MEM=$(free -m | awk '/^Mem:/ {printf "%.1f GB", $2 / 1024}')
+CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+DATE=$(date -u '+%Y-%m-%d %H:%M UTC')
+COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+
+table() {
+    echo "| figure | wall s | user s | max RSS MB | load (1 min) |"
+    echo "| --- | ---: | ---: | ---: | ---: |"
+    local r
+    for r in "${ROWS[@]}"; do
+        IFS='|' read -r n w u m l <<<"$r"
+        echo "| $n | $w | $u | $m | $l |"
+    done
+}
+
+report() {
+    echo "# Benchmarks"
+    echo
+    echo "Written by \`bench/run.sh\` (issue 7). Machine: $CORES cores ($CPU), $MEM memory,"
+    echo "load average at the end $LOAD. Date $DATE, commit $COMMIT, $RUNS runs each, medians."
+    echo "Scale database: \`dmcockpit demo --reps $REPS --deals $DEALS --weeks $WEEKS --seed $SEED\`,"
+    echo "$SNAP_ROWS snapshot rows, canonical CSV $CSV_MB MB. Each command is a fresh process (cold: no"
+    echo "in-process cache; the OS page cache is warm). The machine is shared: a load above the core"
+    echo "count inflates wall times, so each figure carries the load average when it was taken."
+    echo
+    echo "## Ratios"
+    echo
+    echo "| ratio | value | target |"
+    echo "| --- | ---: | --- |"
+    echo "| import / sqlite3 shell \`.import\` | ${IMPORT_RATIO}x | <= 1.5x |"
+    echo "| pandas team table / \`cockpit --scope all --json\` | ${PANDAS_RATIO}x | >= 10x |"
+    echo "| \`cockpit --scope all\` wall | ${COCKPIT_WALL} s | < 1 s |"
+    echo "| \`cockpit --scope district:X\` wall | ${DISTRICT_WALL} s | < 0.2 s |"
+    echo
+    echo "## Processes"
+    echo
+    table
+    if [ -n "$UI_LINES" ]; then
+        echo
+        echo "## Window (\`dmcockpit --bench-ui --db FILE\`, last run, ms)"
+        echo
+        echo "| figure | ms | what |"
+        echo "| --- | ---: | --- |"
+        echo "$UI_LINES" | awk '{ name = $2; ms = $3; $1 = ""; $2 = ""; $3 = ""; sub(/^ +/, ""); printf "| %s | %s | %s |\n", name, ms, $0 }'
+        echo
+        echo "Targets: painted < 1500 ms, keystroke < 50 ms, sort < 200 ms, no scroll frame above ~16 ms."
+    fi
+    if [ ${#SCALE_LINES[@]} -gt 0 ]; then
+        echo
+        echo "## Scaling"
+        echo
+        echo "| deals | reps | snapshot rows | import wall s | cockpit --scope all wall s |"
+        echo "| ---: | ---: | ---: | ---: | ---: |"
+        printf '%s\n' "${SCALE_LINES[@]}"
+    fi
+}
+
+report | tee "$WORK/benchmarks.md"
+if [ -n "$DOC" ]; then cp "$WORK/benchmarks.md" "$DOC"; log "written $DOC"; fi
