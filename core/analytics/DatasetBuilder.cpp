@@ -252,6 +252,9 @@ void DatasetBuilder::addOpportunity(const Opportunity &opportunity)
     m_data->m_opportunityAmount.push_back(
         opportunity.amount ? Cents(std::llround(double(*opportunity.amount) / rate)) : 0);
     m_lastStage.push_back(quint8(internStage(opportunity.stage.toUtf8())));
+    // Snapshot matching may binary-search the keys only while they stay in byte order.
+    if (!m_opportunityKeys.empty() && !(m_opportunityKeys.back() < key))
+        m_keysSorted = false;
     m_opportunityKeys.push_back(key);
 }
 
@@ -299,6 +302,17 @@ void DatasetBuilder::addSnapshot(const RawSnapshot &raw)
             opportunity = c;
             break;
         }
+    }
+    if (opportunity < 0 && m_keysSorted && m_cursor + 9 < keys) {
+        // A date holds only the live deals, so the next one can be far ahead: binary-search the
+        // rest of the id-ordered keys (no hashing, no allocation) before the hash lookup.
+        const auto first = m_opportunityKeys.begin() + (m_cursor + 9);
+        const auto found = std::lower_bound(first, m_opportunityKeys.end(), raw.opportunityId,
+                                            [](const QByteArray &key, QByteArrayView id) {
+                                                return QByteArrayView(key).compare(id) < 0;
+                                            });
+        if (found != m_opportunityKeys.end() && QByteArrayView(*found) == raw.opportunityId)
+            opportunity = qint32(found - m_opportunityKeys.begin());
     }
     if (opportunity < 0)
         opportunity = internOpportunity(raw.opportunityId, &raw);

@@ -73,6 +73,7 @@ private:
     std::vector<QByteArray> m_repKeys;
     std::vector<QByteArray> m_stageKeys;
     std::vector<quint8> m_lastStage;
+    bool m_keysSorted = true;      // m_opportunityKeys in byte order (ORDER BY id)
     qint32 m_cursor = -1;
     DayNumber m_cursorDay = NoDay;
     QHash<DayNumber, quint16> m_dateByDay;

@@ -331,7 +331,10 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
             if (auto missing = row.missingColumn({s("as_of"), s("opportunity_id"), s("owner_id"), s("stage"),
                                                   s("category")}))
                 return *missing;
-            QHash<QString, qint64> seen;
+            // Millions of rows at company scale: the (as_of, deal) key is two integers (Julian day,
+            // the deal's line in opportunities.csv), and ids / currencies share one string each.
+            QHash<qint64, qint64> seen;
+            QHash<QString, QString> currencies;
             data.snapshots.reserve((*table)->rows.size());
             if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {
                     SnapshotRow snapshot;
@@ -345,13 +348,33 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
                     snapshot.closeDate = row.date(s("close_date"));
                     snapshot.stageEnteredDate = row.date(s("stage_entered_date"));
                     snapshot.lastActivityDate = row.date(s("last_activity_date"));
-                    if (row.ok() && !opportunityLines.contains(snapshot.opportunityId))
+                    if (!row.ok())
+                        return;
+                    const auto deal = opportunityLines.constFind(snapshot.opportunityId);
+                    if (deal == opportunityLines.constEnd()) {
                         row.fail(s("opportunity_id"),
                                  tr("opportunity \"%1\" is not in opportunities.csv").arg(snapshot.opportunityId));
-                    duplicate(row, "opportunity_id",
-                              snapshot.asOf.toString(Qt::ISODate) + u'|' + snapshot.opportunityId, seen);
-                    if (row.ok())
-                        data.snapshots.push_back(snapshot);
+                        return;
+                    }
+                    snapshot.opportunityId = deal.key();
+                    if (const auto owner = repLines.constFind(snapshot.ownerId); owner != repLines.constEnd())
+                        snapshot.ownerId = owner.key();
+                    if (!snapshot.currency.isEmpty()) {
+                        auto code = currencies.constFind(snapshot.currency);
+                        if (code == currencies.constEnd())
+                            code = currencies.insert(snapshot.currency, snapshot.currency);
+                        snapshot.currency = code.value();
+                    }
+                    const qint64 key = (snapshot.asOf.toJulianDay() << 32) | (*deal & 0xffffffff);
+                    if (const auto first = seen.constFind(key); first != seen.constEnd()) {
+                        row.fail(s("opportunity_id"), tr("\"%1\" is listed twice (first on line %2)")
+                                                          .arg(snapshot.asOf.toString(Qt::ISODate) + u'|'
+                                                                   + snapshot.opportunityId)
+                                                          .arg(*first));
+                        return;
+                    }
+                    seen.insert(key, row.line());
+                    data.snapshots.push_back(std::move(snapshot));
                 }))
                 return *error;
         } else {

@@ -1,0 +1,113 @@
+#include "SqliteStatement.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace dmc {
+
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
+{
+    if (!db.isValid() || !db.driverName().startsWith(QLatin1String("QSQLITE")))
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
+    : m_db(db)
+{
+    if (!m_db)
+        return;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index + 1);
+}
+
+void SqliteStatement::bindInteger(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index + 1, value);
+}
+
+void SqliteStatement::bindDouble(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index + 1, value);
+}
+
+void SqliteStatement::bindText(int index, const QString &value)
+{
+    static const char16_t empty[] = u"";
+    const void *text = value.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(value.utf16());
+    sqlite3_bind_text16(m_statement, index + 1, text, int(value.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindLatin1(int index, const char *text, int size)
+{
+    sqlite3_bind_text(m_statement, index + 1, text, size, SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bind(int index, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull()) {
+        // A null QString is '' (text columns are NOT NULL); any other null is SQL NULL.
+        if (value.typeId() == QMetaType::QString)
+            bindText(index, QString());
+        else
+            bindNull(index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::Bool:
+        bindInteger(index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        bindDouble(index, value.toDouble());
+        break;
+    case QMetaType::QString:
+        bindText(index, *static_cast<const QString *>(value.constData()));
+        break;
+    default:
+        bindText(index, value.toString());
+        break;
+    }
+}
+
+bool SqliteStatement::exec()
+{
+    const int rc = sqlite3_step(m_statement);
+    const bool done = rc == SQLITE_DONE || rc == SQLITE_ROW;
+    if (!done)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return done;
+}
+
+QString SqliteStatement::lastError() const
+{
+    return m_error;
+}
+
+} // namespace dmc
