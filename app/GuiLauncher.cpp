@@ -34,10 +34,10 @@ int runWindow(int argc, char **argv, void (*setIdentity)())
     parser.addHelpOption();
     parser.addVersionOption();
     cli::addDatabaseOption(parser);
-    const QCommandLineOption benchUi(QStringLiteral("bench-ui"),
-                                     QApplication::translate("dmc::cli::Commands",
-                                                             "Time start, queue search, sort and scroll on "
-                                                             "the database, print the figures and quit."));
+    // A developer option for bench/run.sh, hidden from --help (so not a translated string).
+    QCommandLineOption benchUi(QStringLiteral("bench-ui"),
+                               QStringLiteral("Time start, queue search, sort and scroll, print the figures, quit."));
+    benchUi.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(benchUi);
     parser.process(app);
 

@@ -275,7 +275,7 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
         // (sorted, instead of one random B-tree insert per row), inside the same transaction.
         const bool rebuildIndex = fast && data.snapshots.size() >= BulkIndexRows;
         if (rebuildIndex && !dropSnapshotIndex(db))
-            return Database::databaseError(tr("cannot write table snapshot"), db);
+            return failed(upsert);
         for (const SnapshotRow &s : data.snapshots) {
             if (fast) {
                 // Typed binds straight from the row: no QVariant list per row.
@@ -303,7 +303,7 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                 return failed(upsert);
         }
         if (rebuildIndex && !createSnapshotIndex(db))
-            return Database::databaseError(tr("cannot index table snapshot"), db);
+            return failed(upsert);
     }
     {
         Upsert upsert(db, QStringLiteral("forecast_call"),
