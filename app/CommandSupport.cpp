@@ -51,6 +51,7 @@ int exitCodeFor(const Error &error)
     case Error::Kind::Database: return ExitDatabase;
     case Error::Kind::Usage: return ExitUsage;
     case Error::Kind::Cancelled: return ExitBadInput;
+    case Error::Kind::Conflict: return ExitDatabase;
     }
     return ExitBadInput;
 }

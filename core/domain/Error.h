@@ -12,13 +12,15 @@ namespace dmc {
 // `message` is already translated and is one clear sentence.
 struct Error
 {
-    enum class Kind : quint8 { BadInput, Database, Usage, Cancelled };
+    enum class Kind : quint8 { BadInput, Database, Usage, Cancelled, Conflict };
 
     Kind kind = Kind::BadInput;
     QString message;
     QString file;
     qint64 line = 0;    // 1-based; 0 when not about a line
     int column = 0;     // 1-based; 0 when not about a column
+    // Conflict: what the other writer saved (the current text), so a view can show both.
+    QString current;
 
     // "Opportunity.csv, line 12, column 5: amount "12,x" is not a number"
     QString toString() const
@@ -48,6 +50,8 @@ public:
     const T &value() const { return std::get<T>(m_data); }
     T &operator*() { return value(); }
     T *operator->() { return &value(); }
+    const T &operator*() const { return value(); }
+    const T *operator->() const { return &value(); }
     const Error &error() const { return std::get<Error>(m_data); }
 
 private:
