@@ -7,6 +7,7 @@
 #include "analytics/DatasetLoader.h"
 #include "analytics/Engine.h"
 #include "i18n/Translations.h"
+#include "store/ActionStore.h"
 #include "store/Database.h"
 
 #include <QPointer>
@@ -52,6 +53,40 @@ void runInBackground(QObject *receiver, Work work, Done done)
     thread->start();
 }
 
+// Who writes the DM's data from this window: the login name (the database role on PostgreSQL).
+QString currentAuthor()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("dm") : name;
+}
+
+DmActionStatus storeStatus(DealAction::Status status)
+{
+    switch (status) {
+    case DealAction::Status::Open: return DmActionStatus::Open;
+    case DealAction::Status::Reviewed: return DmActionStatus::Reviewed;
+    case DealAction::Status::Snoozed: return DmActionStatus::Snoozed;
+    }
+    return DmActionStatus::Open;
+}
+
+DealAction::Status viewStatus(DmActionStatus status)
+{
+    switch (status) {
+    case DmActionStatus::Open: return DealAction::Status::Open;
+    case DmActionStatus::Reviewed: return DealAction::Status::Reviewed;
+    case DmActionStatus::Snoozed: return DealAction::Status::Snoozed;
+    }
+    return DealAction::Status::Open;
+}
+
+QString ratingKey(const QString &opportunityId, int position)
+{
+    return opportunityId + QLatin1Char('\n') + QString::number(position);
+}
+
 QString periodLabel(const FiscalPeriod &period)
 {
     return QCoreApplication::translate("dmc::ui::CockpitController", "Q%1 FY%2")
@@ -73,8 +108,16 @@ Status CockpitController::open(const QString &location)
     auto opened = Database::open(location);
     if (!opened)
         return opened.error();
+    m_store.reset();
     m_database = std::move(opened.value());
+    m_store = std::make_unique<ActionStore>(*m_database, currentAuthor());
     m_engine.reset();
+    // The DM's data of the previous database must not leak into this one.
+    m_ratings.clear();
+    m_ratingVersions.clear();
+    m_notes.clear();
+    m_noteVersions.clear();
+    loadActions();
     auto rules = RuleSet::load(*m_database);
     m_rules = rules ? rules.value() : RuleSet();
     if (!rules)
@@ -88,6 +131,7 @@ void CockpitController::close()
 {
     ++m_loadGeneration;     // a load or compute still running for the old database is ignored
     ++m_computeGeneration;
+    m_store.reset();
     m_database.reset();
     m_engine.reset();
     m_scopeTree = {};
@@ -100,12 +144,16 @@ void CockpitController::close()
     m_renewals = {};
     m_hitCounts.clear();
     m_actions.clear();
+    m_actionVersions.clear();
+    m_followUpRows.clear();
     m_loading = m_computing = false;
     emit choicesChanged();
     m_pack = {};
     m_packRep.clear();
     m_ratings.clear();
+    m_ratingVersions.clear();
     m_notes.clear();
+    m_noteVersions.clear();
     emit resultsChanged();
     emit hitsChanged();
     emit packChanged();
@@ -308,12 +356,168 @@ void CockpitController::applySettings()
 void CockpitController::saveAction(const QString &opportunityId, const QString &ruleId, const DealAction &action)
 {
     const QString key = InspectionQueueModel::actionKey(opportunityId, ruleId);
-    const bool snoozeChanged = (m_actions.value(key).status == DealAction::Status::Snoozed)
-                               != (action.status == DealAction::Status::Snoozed);
-    m_actions.insert(key, action);
-    emit actionSaved(opportunityId, ruleId, action);
+    const DealAction before = m_actions.value(key);
+    DealAction saved = action;
+    if (m_store) {
+        const Status stored = storeAction(opportunityId, ruleId, before, saved);
+        if (!stored) {
+            // The queue shows what the database holds now (another writer's change, or the old row).
+            saved = storedAction(opportunityId, ruleId);
+            emit failed(writeError(stored.error()));
+        }
+    }
+    const bool snoozeChanged = (before.status == DealAction::Status::Snoozed) != (saved.status == DealAction::Status::Snoozed)
+                               || before.snoozeUntil != saved.snoozeUntil;
+    if (saved.isEmpty())
+        m_actions.remove(key);
+    else
+        m_actions.insert(key, saved);
+    emit actionSaved(opportunityId, ruleId, saved);
     if (snoozeChanged)
         applySettings();
+}
+
+Status CockpitController::storeAction(const QString &opportunityId, const QString &ruleId, const DealAction &before,
+                                      DealAction &action)
+{
+    const QString key = InspectionQueueModel::actionKey(opportunityId, ruleId);
+    const bool dmChanged = before.status != action.status || before.note != action.note
+                           || before.snoozeUntil != action.snoozeUntil || before.snoozeReason != action.snoozeReason;
+    if (dmChanged) {
+        DmAction row;
+        row.opportunityId = opportunityId;
+        row.ruleId = ruleId;
+        row.status = storeStatus(action.status);
+        row.snoozeUntil = action.snoozeUntil;
+        row.snoozeReason = action.snoozeReason;
+        row.note = action.note;
+        auto saved = m_store->saveAction(row, m_actionVersions.value(key, 0));
+        if (!saved)
+            return saved.error();
+        m_actionVersions.insert(key, saved->version);
+    }
+
+    if (before.followUpDue == action.followUpDue && before.followUpText == action.followUpText)
+        return Done{};
+    const auto existing = m_followUpRows.constFind(key);
+    if (existing != m_followUpRows.cend()) {
+        FollowUp row = *existing;
+        const bool cleared = !action.followUpDue.isValid() && action.followUpText.isEmpty();
+        if (cleared)
+            row.status = FollowUpStatus::Done;      // the store keeps it, the queue no longer shows it
+        else {
+            row.dueDate = action.followUpDue;
+            if (!action.followUpText.isEmpty())
+                row.text = action.followUpText;
+        }
+        auto saved = m_store->saveFollowUp(row, row.version);
+        if (!saved)
+            return saved.error();
+        if (cleared)
+            m_followUpRows.remove(key);
+        else {
+            m_followUpRows.insert(key, *saved);
+            action.followUpText = saved->text;
+        }
+        return Done{};
+    }
+    if (!action.followUpDue.isValid() && action.followUpText.isEmpty())
+        return Done{};
+    const Dataset *data = dataset();
+    const int deal = data ? data->opportunityIndex(opportunityId) : -1;
+    if (deal < 0)
+        return Done{};      // no rep to file it under until the data is loaded
+    FollowUp row;
+    row.repId = data->opportunity(deal).ownerId;
+    row.opportunityId = opportunityId;
+    row.ruleId = ruleId;
+    row.text = action.followUpText;
+    if (row.text.isEmpty())
+        row.text = action.note.isEmpty() ? tr("Follow-up on %1").arg(data->opportunity(deal).name) : action.note;
+    row.owner = data->reps().at(size_t(data->opportunityOwner(deal))).rep.name;
+    row.dueDate = action.followUpDue;
+    row.createdWeek = m_query.asOf.isValid() ? m_query.asOf : QDate::currentDate();
+    auto added = m_store->addFollowUp(row);
+    if (!added)
+        return added.error();
+    m_followUpRows.insert(key, *added);
+    action.followUpText = added->text;
+    return Done{};
+}
+
+DealAction CockpitController::storedAction(const QString &opportunityId, const QString &ruleId)
+{
+    const QString key = InspectionQueueModel::actionKey(opportunityId, ruleId);
+    DealAction action;
+    m_actionVersions.remove(key);
+    if (auto row = m_store->action(opportunityId, ruleId); row && row->has_value()) {
+        const DmAction &stored = **row;
+        action.status = viewStatus(stored.status);
+        action.note = stored.note;
+        action.snoozeUntil = stored.snoozeUntil;
+        action.snoozeReason = stored.snoozeReason;
+        m_actionVersions.insert(key, stored.version);
+    }
+    const auto followUp = m_followUpRows.constFind(key);
+    if (followUp != m_followUpRows.cend()) {
+        if (auto row = m_store->followUp(followUp->id); row && row->has_value()
+                                                        && (*row)->status == FollowUpStatus::Open) {
+            m_followUpRows.insert(key, **row);
+            action.followUpDue = (*row)->dueDate;
+            action.followUpText = (*row)->text;
+        } else {
+            m_followUpRows.remove(key);
+        }
+    }
+    return action;
+}
+
+QString CockpitController::writeError(const Error &error) const
+{
+    if (error.kind != Error::Kind::Conflict)
+        return tr("Your change could not be saved. %1").arg(error.toString());
+    if (error.current.isEmpty())
+        return tr("Your change was not saved: %1. The view shows the stored version.").arg(error.message);
+    return tr("Your change was not saved: %1. Their text: \"%2\". The view shows the stored version.")
+        .arg(error.message, error.current);
+}
+
+void CockpitController::loadActions()
+{
+    m_actions.clear();
+    m_actionVersions.clear();
+    m_followUpRows.clear();
+    auto actions = m_store->actions();
+    if (!actions) {
+        emit failed(tr("The DM's statuses and notes could not be read. %1").arg(actions.error().toString()));
+        return;
+    }
+    for (const DmAction &stored : *actions) {
+        const QString key = InspectionQueueModel::actionKey(stored.opportunityId, stored.ruleId);
+        DealAction &action = m_actions[key];
+        action.status = viewStatus(stored.status);
+        action.note = stored.note;
+        action.snoozeUntil = stored.snoozeUntil;
+        action.snoozeReason = stored.snoozeReason;
+        m_actionVersions.insert(key, stored.version);
+    }
+    // The queue shows one follow-up per hit: the open one about that deal and rule due first.
+    auto followUps = m_store->followUps({});
+    if (!followUps) {
+        emit failed(tr("The DM's follow-ups could not be read. %1").arg(followUps.error().toString()));
+        return;
+    }
+    for (const FollowUp &followUp : *followUps) {
+        if (followUp.status != FollowUpStatus::Open || followUp.opportunityId.isEmpty())
+            continue;
+        const QString key = InspectionQueueModel::actionKey(followUp.opportunityId, followUp.ruleId);
+        if (m_followUpRows.contains(key))
+            continue;
+        m_followUpRows.insert(key, followUp);
+        DealAction &action = m_actions[key];
+        action.followUpDue = followUp.dueDate;
+        action.followUpText = followUp.text;
+    }
 }
 
 void CockpitController::startLoading()
@@ -508,6 +712,7 @@ void CockpitController::recomputePack()
     }
     Query query = m_query;
     query.scope = Scope::rep(m_packRep);
+    loadPackNotes();
     CoachingPackData::Input input;
     input.ratings = m_ratings;
     for (const FollowUpDue &followUp : m_cockpit.followUps)
@@ -533,9 +738,57 @@ QString CockpitController::coachingNote() const
     return m_notes.value(noteKey());
 }
 
+// Reads what the pack needs from the ActionStore once per rep and week (ratings once per deal).
+void CockpitController::loadPackNotes()
+{
+    if (!m_store || !m_engine || m_packRep.isEmpty())
+        return;
+    const QString key = noteKey();
+    if (!m_noteVersions.contains(key)) {
+        auto note = m_store->coachingNote(m_packRep, FiscalCalendar::weekStart(m_query.asOf));
+        if (note) {
+            m_noteVersions.insert(key, note->has_value() ? (*note)->version : 0);
+            m_notes.insert(key, note->has_value() ? (*note)->note : QString());
+        }
+    }
+    const Dataset &data = m_engine->dataset();
+    const int rep = data.repIndex(m_packRep);
+    for (qint32 deal = 0; deal < qint32(data.opportunities().size()); ++deal) {
+        const QString id = data.opportunity(deal).id;
+        if (data.opportunityOwner(deal) != rep || m_ratings.contains(id))
+            continue;
+        auto beliefs = m_store->beliefs(id);
+        if (!beliefs)
+            continue;
+        std::vector<CoachingPackData::StoredRating> &ratings = m_ratings[id];
+        for (const BeliefRating &belief : *beliefs) {
+            ratings.push_back({belief.position, belief.belief, beliefLevelKey(belief.rating)});
+            m_ratingVersions.insert(ratingKey(id, belief.position), belief.version);
+        }
+    }
+}
+
 void CockpitController::saveBeliefRating(const QString &opportunityId, int position, const QString &belief,
                                          const QString &rating)
 {
+    if (m_store) {
+        const auto level = beliefLevelFromKey(rating);
+        if (!level)
+            return;
+        BeliefRating row;
+        row.opportunityId = opportunityId;
+        row.position = position;
+        row.belief = belief;
+        row.rating = *level;
+        auto saved = m_store->saveBelief(row, m_ratingVersions.value(ratingKey(opportunityId, position), 0));
+        if (!saved) {
+            m_ratings.remove(opportunityId);    // read again with the next pack
+            emit failed(writeError(saved.error()));
+            recomputePack();
+            return;
+        }
+        m_ratingVersions.insert(ratingKey(opportunityId, position), saved->version);
+    }
     std::vector<CoachingPackData::StoredRating> &ratings = m_ratings[opportunityId];
     auto it = std::find_if(ratings.begin(), ratings.end(),
                            [position](const CoachingPackData::StoredRating &r) { return r.position == position; });
@@ -549,7 +802,25 @@ void CockpitController::saveCoachingNote(const QString &text)
 {
     if (m_packRep.isEmpty())
         return;
-    m_notes.insert(noteKey(), text);
+    const QString key = noteKey();
+    if (text == m_notes.value(key))
+        return;
+    if (m_store) {
+        CoachingNote note;
+        note.repId = m_packRep;
+        note.weekStart = FiscalCalendar::weekStart(m_query.asOf);
+        note.note = text;
+        auto saved = m_store->saveCoachingNote(note, m_noteVersions.value(key, 0));
+        if (!saved) {
+            m_noteVersions.remove(key);     // read again with the next pack
+            emit failed(writeError(saved.error()));
+            loadPackNotes();
+            emit packChanged();
+            return;
+        }
+        m_noteVersions.insert(key, saved->version);
+    }
+    m_notes.insert(key, text);
 }
 
 } // namespace dmc::ui

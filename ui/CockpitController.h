@@ -11,6 +11,7 @@
 #include "analytics/RiskResult.h"
 #include "analytics/RuleSet.h"
 #include "domain/Error.h"
+#include "store/FollowUp.h"
 
 #include <QDate>
 #include <QObject>
@@ -19,6 +20,7 @@
 #include <vector>
 
 namespace dmc {
+class ActionStore;
 class Database;
 class Dataset;
 class Engine;
@@ -82,7 +84,8 @@ public:
     const RuleSet &rules() const { return m_rules; }
     int hitCount(const QString &ruleId) const { return m_hitCounts.value(ruleId); }
     const RiskResult &risk() const { return m_risk; }
-    // The DM's statuses, notes and follow-ups keyed by InspectionQueueModel::actionKey().
+    // The DM's statuses, notes and follow-ups keyed by InspectionQueueModel::actionKey(), as
+    // stored in the database's ActionStore (loaded when the database opens).
     QHash<QString, DealAction> actions() const { return m_actions; }
 
     // Opportunity ids of dataset indices (for the queue filter and the deal list).
@@ -104,7 +107,8 @@ public slots:
     void setPackRep(const QString &repId);
     void saveBeliefRating(const QString &opportunityId, int position, const QString &belief, const QString &rating);
     void saveCoachingNote(const QString &text);
-    // Stores a DM status / note / follow-up at once; actionSaved() follows on success.
+    // Stores a DM status / note / follow-up at once in the ActionStore; actionSaved() follows
+    // (on a refused write with what is stored, after failed()).
     void saveAction(const QString &opportunityId, const QString &ruleId, const dmc::ui::DealAction &action);
 
 signals:
@@ -137,8 +141,15 @@ private:
     void applySettings();
     void recomputePack();
     QString noteKey() const;
+    void loadActions();
+    void loadPackNotes();
+    Status storeAction(const QString &opportunityId, const QString &ruleId, const DealAction &before,
+                       DealAction &action);
+    DealAction storedAction(const QString &opportunityId, const QString &ruleId);
+    QString writeError(const Error &error) const;
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ActionStore> m_store;       // over m_database
     std::shared_ptr<const Engine> m_engine;
     bool m_loading = false;
     bool m_computing = false;
@@ -156,10 +167,14 @@ private:
     quint64 m_packGeneration = 0;
     QHash<QString, std::vector<CoachingPackData::StoredRating>> m_ratings;   // by opportunity id
     QHash<QString, QString> m_notes;                                           // by noteKey()
+    QHash<QString, int> m_noteVersions;                                        // by noteKey(); absent: not read
+    QHash<QString, int> m_ratingVersions;                                      // by "opportunity\nposition"
     RuleSet m_rules;
     QHash<QString, int> m_hitCounts;
     RiskResult m_risk;
     QHash<QString, DealAction> m_actions;
+    QHash<QString, int> m_actionVersions;       // by actionKey(): the stored dm_action version
+    QHash<QString, FollowUp> m_followUpRows;    // by actionKey(): the hit's stored open follow-up
 };
 
 } // namespace dmc::ui

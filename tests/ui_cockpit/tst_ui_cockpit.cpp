@@ -34,6 +34,7 @@
 #include "analytics/Engine.h"
 #include "analytics/RuleSet.h"
 #include "i18n/Translations.h"
+#include "store/ActionStore.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -162,11 +163,12 @@ private:
     QString m_path;
 
     // A window over the fixture with its results computed.
-    std::unique_ptr<MainWindow> openWindow()
+    std::unique_ptr<MainWindow> openWindow() { return openWindow(m_path); }
+    std::unique_ptr<MainWindow> openWindow(const QString &path)
     {
         auto window = std::make_unique<MainWindow>();
         QSignalSpy results(window->controller(), &CockpitController::resultsChanged);
-        if (!window->openDatabase(m_path))
+        if (!window->openDatabase(path))
             return nullptr;
         if (!results.wait(15000))
             return nullptr;
@@ -496,7 +498,87 @@ private slots:
         QCOMPARE(rules->parameter(QStringLiteral("no_recent_activity"), QStringLiteral("days")), 10);
         QVERIFY((*db)->setSetting(RuleSet::SettingKey, QStringLiteral("{\"version\":1,\"rules\":[]}")).ok());
     }
+    // Issue 4: a status and note edited in the queue are written to the database (ActionStore)
+    // and shown again after closing and reopening it; so are a belief rating and a coaching note.
+    void dmEditsSurviveClosingAndReopeningTheDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("edits.db"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            Transaction transaction((*db)->connectionName());
+            QVERIFY(CrmWriter(**db).write(district()).ok());
+            QVERIFY(transaction.commit());
+        }
+        QString opportunityId;
+        QString ruleId;
+        {
+            auto window = openWindow(path);
+            QVERIFY(window);
+            CockpitController *controller = window->controller();
+            QVERIFY(controller->actions().isEmpty());
+            auto *queue = view<InspectionQueueView>(*window, DockId::InspectionQueue);
+            QAbstractItemModelTester tester(queue->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QVERIFY(queue->model()->rowCount() > 0);
+            opportunityId = queue->model()->hit(0).opportunityId;
+            ruleId = queue->model()->hit(0).ruleId;
+            QVERIFY(queue->model()->setData(queue->model()->index(0, InspectionQueueModel::Status),
+                                            int(DealAction::Status::Reviewed)));
+            QVERIFY(queue->model()->setData(queue->model()->index(0, InspectionQueueModel::Note),
+                                            QStringLiteral("Waiting on the CFO")));
+            QCOMPARE(queue->model()->action(0).note, QStringLiteral("Waiting on the CFO"));
+
+            QSignalSpy packs(controller, &CockpitController::packChanged);
+            controller->setPackRep(QStringLiteral("r1"));
+            QVERIFY(packs.wait(10000));
+            controller->saveBeliefRating(QStringLiteral("o1"), 1, QStringLiteral("Budget approved"),
+                                         QStringLiteral("mostly_proven"));
+            controller->saveCoachingNote(QStringLiteral("Agreed: mutual plan for Deal one"));
+        }
+        {
+            // What the window wrote is in the store, written by one action row with two versions.
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            ActionStore store(**db, QStringLiteral("test"));
+            const auto stored = store.action(opportunityId, ruleId);
+            QVERIFY(stored.ok() && stored->has_value());
+            QCOMPARE((*stored)->status, DmActionStatus::Reviewed);
+            QCOMPARE((*stored)->note, QStringLiteral("Waiting on the CFO"));
+            QCOMPARE((*stored)->version, 2);
+            const auto beliefs = store.beliefs(QStringLiteral("o1"));
+            QVERIFY(beliefs.ok());
+            QCOMPARE(beliefs->size(), size_t(1));
+            QCOMPARE(beliefs->front().rating, BeliefLevel::MostlyProven);
+            const auto note = store.coachingNote(QStringLiteral("r1"), FiscalCalendar::weekStart(week2));
+            QVERIFY(note.ok() && note->has_value());
+            QCOMPARE((*note)->note, QStringLiteral("Agreed: mutual plan for Deal one"));
+        }
+        auto window = openWindow(path);
+        QVERIFY(window);
+        CockpitController *controller = window->controller();
+        const DealAction action = controller->actions().value(InspectionQueueModel::actionKey(opportunityId, ruleId));
+        QCOMPARE(action.status, DealAction::Status::Reviewed);
+        QCOMPARE(action.note, QStringLiteral("Waiting on the CFO"));
+        auto *queue = view<InspectionQueueView>(*window, DockId::InspectionQueue);
+        int row = -1;
+        for (int i = 0; i < queue->model()->rowCount(); ++i)
+            if (queue->model()->hit(i).opportunityId == opportunityId && queue->model()->hit(i).ruleId == ruleId)
+                row = i;
+        QVERIFY(row >= 0);
+        QCOMPARE(queue->model()->action(row).status, DealAction::Status::Reviewed);
+        QCOMPARE(queue->model()->index(row, InspectionQueueModel::Note).data().toString(), QStringLiteral("Waiting on the CFO"));
+        QSignalSpy packs(controller, &CockpitController::packChanged);
+        controller->setPackRep(QStringLiteral("r1"));
+        QVERIFY(packs.wait(10000));
+        QCOMPARE(controller->coachingNote(), QStringLiteral("Agreed: mutual plan for Deal one"));
+        bool rated = false;
+        for (const auto &stack : controller->pack().beliefStacks)
+            if (stack.opportunityId == QLatin1String("o1") && !stack.beliefs.empty())
+                rated = stack.beliefs.front().rating == QLatin1String("mostly_proven");
+        QVERIFY(rated);
+    }
 };
+
 
 QTEST_MAIN(TestUiCockpit)
 #include "tst_ui_cockpit.moc"
