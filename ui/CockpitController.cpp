@@ -5,6 +5,7 @@
 #include "Settings.h"
 #include "analytics/AnalyticsSettings.h"
 #include "analytics/DatasetLoader.h"
+#include "analytics/DmInputs.h"
 #include "analytics/Engine.h"
 #include "i18n/Translations.h"
 #include "store/ActionStore.h"
@@ -373,6 +374,10 @@ void CockpitController::saveAction(const QString &opportunityId, const QString &
     else
         m_actions.insert(key, saved);
     emit actionSaved(opportunityId, ruleId, saved);
+    if (before.followUpDue != saved.followUpDue || before.followUpText != saved.followUpText) {
+        loadFollowUpsDue();
+        emit resultsChanged();
+    }
     if (snoozeChanged)
         applySettings();
 }
@@ -480,6 +485,19 @@ QString CockpitController::writeError(const Error &error) const
         return tr("Your change was not saved: %1. The view shows the stored version.").arg(error.message);
     return tr("Your change was not saved: %1. Their text: \"%2\". The view shows the stored version.")
         .arg(error.message, error.current);
+}
+
+// The cockpit's "follow-ups due" (the engine leaves them to the caller).
+void CockpitController::loadFollowUpsDue()
+{
+    m_cockpit.followUps.clear();
+    if (!m_store || !m_engine)
+        return;
+    auto due = DmInputs::followUpsDue(*m_store, m_engine->dataset(), m_query);
+    if (due)
+        m_cockpit.followUps = std::move(*due);
+    else
+        emit failed(tr("The DM's follow-ups could not be read. %1").arg(due.error().toString()));
 }
 
 void CockpitController::loadActions()
@@ -685,6 +703,7 @@ void CockpitController::acceptComputed(const std::shared_ptr<Computed> &computed
     m_accuracy = std::move(computed->accuracy);
     m_risk = std::move(computed->risk);
     m_renewals = std::move(computed->renewals);
+    loadFollowUpsDue();
     m_hitCounts.clear();
     for (const RiskHit &hit : m_risk.hits)
         m_hitCounts[hit.ruleId] += 1;
@@ -715,6 +734,7 @@ void CockpitController::recomputePack()
     loadPackNotes();
     CoachingPackData::Input input;
     input.ratings = m_ratings;
+    input.coachingNote = m_notes.value(noteKey());
     for (const FollowUpDue &followUp : m_cockpit.followUps)
         if (followUp.repId == m_packRep)
             input.followUps.push_back(followUp);

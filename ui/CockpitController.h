@@ -143,6 +143,7 @@ private:
     QString noteKey() const;
     void loadActions();
     void loadPackNotes();
+    void loadFollowUpsDue();
     Status storeAction(const QString &opportunityId, const QString &ruleId, const DealAction &before,
                        DealAction &action);
     DealAction storedAction(const QString &opportunityId, const QString &ruleId);

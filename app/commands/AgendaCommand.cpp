@@ -6,11 +6,13 @@
 #include "QueryOptions.h"
 #include "analytics/AnalyticsSettings.h"
 #include "analytics/DatasetLoader.h"
+#include "analytics/DmInputs.h"
 #include "analytics/Engine.h"
 #include "export/AgendaBuilder.h"
 #include "export/AgendaExporter.h"
 #include "export/ExportFileName.h"
 #include "i18n/Translations.h"
+#include "store/ActionStore.h"
 
 #include <QCoreApplication>
 
@@ -66,7 +68,11 @@ int runAgenda(const QStringList &arguments)
         return fail(query.error());
 
     options.generatedAt = QDateTime::currentDateTime();
-    Agenda agenda = AgendaBuilder::build(engine, *query, {}, options);
+    auto followUps = DmInputs::followUpsDue(ActionStore(*database, QStringLiteral("dmcockpit")), engine.dataset(),
+                                            *query);
+    if (!followUps)
+        return fail(followUps.error());
+    Agenda agenda = AgendaBuilder::build(engine, *query, *followUps, options);
     const QString path =
         ExportOutput::path(parser, ExportFileName::agenda(options.generatedAt, agenda.scopeKey, formatKey));
     if (path.isEmpty() && format == ExportFormat::Pdf)

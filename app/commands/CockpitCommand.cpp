@@ -3,7 +3,9 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "TextTable.h"
+#include "analytics/DmInputs.h"
 #include "analytics/json/CockpitJson.h"
+#include "store/ActionStore.h"
 #include "i18n/Translations.h"
 #include "analytics/TextFormat.h"
 
@@ -61,7 +63,13 @@ int runCockpit(const QStringList &arguments)
         return code;
 
     const Query query = engine.resolve(asOf, period, *scope);
-    const CockpitResult result = engine.cockpit(query);
+    CockpitResult result = engine.cockpit(query);
+    // Read-only: the store is only read here, the author is never recorded.
+    auto followUps = DmInputs::followUpsDue(ActionStore(*context->database, QStringLiteral("dmcockpit")),
+                                            *context->dataset, query);
+    if (!followUps)
+        return fail(followUps.error());
+    result.followUps = std::move(*followUps);
     if (parser.isSet(QStringLiteral("json"))) {
         out() << QString::fromStdString(toJson(result, *context->dataset).dump(2)) << Qt::endl;
         return ExitOk;

@@ -7,10 +7,12 @@
 #include "analytics/AnalyticsSettings.h"
 #include "analytics/CoachingPackData.h"
 #include "analytics/DatasetLoader.h"
+#include "analytics/DmInputs.h"
 #include "analytics/Engine.h"
 #include "export/ExportFileName.h"
 #include "export/PackExporter.h"
 #include "i18n/Translations.h"
+#include "store/ActionStore.h"
 
 #include <QCoreApplication>
 
@@ -70,8 +72,12 @@ int runPack(const QStringList &arguments)
     if (!query)
         return fail(query.error());
 
-    // Belief ratings, selected deals and follow-ups come from the DM's actions once stored.
-    const CoachingPackData pack = CoachingPackData::build(engine, *query);
+    // The DM's belief ratings, follow-ups due and coaching note for the week (ActionStore).
+    auto input = DmInputs::packInput(ActionStore(*database, QStringLiteral("dmcockpit")), engine.dataset(), *query,
+                                     repId);
+    if (!input)
+        return fail(input.error());
+    const CoachingPackData pack = CoachingPackData::build(engine, *query, *input);
     const QDateTime now = QDateTime::currentDateTime();
     const QString path = json ? QString() : ExportOutput::path(parser, ExportFileName::pack(now, repId, formatKey));
     if (path.isEmpty() && format == ExportFormat::Pdf)

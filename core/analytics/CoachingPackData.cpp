@@ -264,6 +264,7 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
     for (const FollowUpDue &item : input.followUps)
         if (item.repId == pack.repId)
             pack.followUps.push_back(item);
+    pack.coachingNote = input.coachingNote;
 
     // --- summary lines
     const Numbers &n = pack.numbers;

@@ -89,6 +89,7 @@ public:
         QStringList selectedDeals;                              // deals for belief stacks (ids)
         QHash<QString, std::vector<StoredRating>> ratings;      // by opportunity id
         std::vector<FollowUpDue> followUps;                     // open, due by the as-of week's end
+        QString coachingNote;                                   // the DM's note for the rep and as-of week
     };
 
     QString repId;
@@ -108,6 +109,7 @@ public:
     std::vector<BeliefStack> beliefStacks;
     std::vector<Question> questions;
     std::vector<FollowUpDue> followUps;
+    QString coachingNote;                   // the DM's own words, as stored ("" when none)
     QStringList summary;                    // translated descriptive lines (numbers, changes, counts)
 
     // `query.scope` names the rep (Scope::rep); other scopes give an empty pack with no rep.

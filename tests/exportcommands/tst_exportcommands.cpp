@@ -1,6 +1,7 @@
 // `dmcockpit agenda` and `dmcockpit pack` end to end on a small database written here (2 reps,
 // 2 snapshots): every format, the default file name in a folder, usage errors, hostile names inert.
 #include "domain/CrmData.h"
+#include "store/ActionStore.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -278,6 +279,89 @@ private slots:
         const QStringList files = QDir(out.path()).entryList(QDir::Files);
         QCOMPARE(files.size(), 1);
         QVERIFY(files.constFirst().endsWith(QLatin1String("_r1_coaching-pack.pdf")));
+    }
+
+    // The DM's own data reaches the agenda and the pack: a follow-up and a belief rating written
+    // with the ActionStore (as of Nov 16, the week ends Nov 22).
+    void agendaAndPackCarryTheDmData()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dm.db"));
+        {
+            auto database = Database::open(path, Database::OpenMode::ReadWrite);
+            QVERIFY(database.ok());
+            {
+                Transaction transaction((*database)->connectionName());
+                QVERIFY(CrmWriter(**database).write(smallData()).ok());
+                QVERIFY(transaction.commit());
+            }
+            ActionStore store(**database, QStringLiteral("dana"));
+            FollowUp due;
+            due.repId = QStringLiteral("r1");
+            due.opportunityId = QStringLiteral("o1");
+            due.text = QStringLiteral("Send the mutual plan");
+            due.owner = QStringLiteral("Anna");
+            due.dueDate = QDate(2026, 11, 13);
+            QVERIFY(store.addFollowUp(due).ok());
+            FollowUp later = due;                       // due after the as-of week: not listed
+            later.text = QStringLiteral("Later");
+            later.dueDate = QDate(2026, 12, 1);
+            QVERIFY(store.addFollowUp(later).ok());
+            BeliefRating belief;
+            belief.opportunityId = QStringLiteral("o1");
+            belief.position = 1;
+            belief.belief = QStringLiteral("Budget approved");
+            belief.rating = BeliefLevel::Proven;
+            QVERIFY(store.saveBelief(belief, 0).ok());
+            CoachingNote note;
+            note.repId = QStringLiteral("r1");
+            note.weekStart = QDate(2026, 11, 16);
+            note.note = QStringLiteral("Agreed on the plan");
+            QVERIFY(store.saveCoachingNote(note, 0).ok());
+        }
+
+        const Run agenda = run({QStringLiteral("agenda"), QStringLiteral("--db"), path, QStringLiteral("--format"),
+                                QStringLiteral("json")});
+        QVERIFY2(agenda.code == 0, agenda.err.constData());
+        const auto json = nlohmann::json::parse(agenda.out.toStdString());
+        bool seen = false;
+        for (const auto &rep : json["reps"]) {
+            if (rep["rep_id"] != "r1") {
+                QCOMPARE(rep["follow_ups"].size(), size_t(0));
+                continue;
+            }
+            seen = true;
+            QCOMPARE(rep["follow_ups"].size(), size_t(1));
+            QCOMPARE(rep["follow_ups"][0]["text"].get<std::string>(), std::string("Send the mutual plan"));
+            QCOMPARE(rep["follow_ups"][0]["due_date"].get<std::string>(), std::string("2026-11-13"));
+            QCOMPARE(rep["follow_ups"][0]["status"].get<std::string>(), std::string("overdue"));
+            QCOMPARE(rep["follow_ups"][0]["opportunity_id"].get<std::string>(), std::string("o1"));
+        }
+        QVERIFY(seen);
+
+        const Run packRun = run({QStringLiteral("pack"), QStringLiteral("--db"), path, QStringLiteral("--rep"),
+                                 QStringLiteral("r1"), QStringLiteral("--json")});
+        QVERIFY2(packRun.code == 0, packRun.err.constData());
+        const auto pack = nlohmann::json::parse(packRun.out.toStdString());
+        QCOMPARE(pack["follow_ups"].size(), size_t(1));
+        QCOMPARE(pack["follow_ups"][0]["text"].get<std::string>(), std::string("Send the mutual plan"));
+        QCOMPARE(pack["coaching_note"].get<std::string>(), std::string("Agreed on the plan"));
+        bool rated = false;
+        for (const auto &stack : pack["belief_stacks"]) {
+            if (stack["opportunity_id"] != "o1")
+                continue;
+            QCOMPARE(stack["beliefs"][0]["belief"].get<std::string>(), std::string("Budget approved"));
+            QCOMPARE(stack["beliefs"][0]["rating"].get<std::string>(), std::string("proven"));
+            rated = true;
+        }
+        QVERIFY(rated);
+
+        // The other rep's pack carries none of it.
+        const Run other = run({QStringLiteral("pack"), QStringLiteral("--db"), path, QStringLiteral("--rep"),
+                               QStringLiteral("r2"), QStringLiteral("--json")});
+        QVERIFY2(other.code == 0, other.err.constData());
+        const auto otherPack = nlohmann::json::parse(other.out.toStdString());
+        QCOMPARE(otherPack["follow_ups"].size(), size_t(0));
+        QVERIFY(otherPack["coaching_note"].is_null());
     }
 
     void packUsageErrors()

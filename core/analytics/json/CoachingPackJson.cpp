@@ -88,6 +88,7 @@ nlohmann::json toJson(const CoachingPackData &pack, const Dataset &dataset)
             {"belief_stacks", stacks},
             {"questions", questions},
             {"follow_ups", followUps},
+            {"coaching_note", pack.coachingNote.isEmpty() ? nlohmann::json(nullptr) : json::text(pack.coachingNote)},
             {"summary", json::strings(pack.summary)}};
 }
 
