@@ -5,6 +5,7 @@
 #include "analytics/Dataset.h"
 #include "analytics/DatasetLoader.h"
 #include "domain/CrmData.h"
+#include "store/ActionStore.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
 #include "store/DatabaseIdentity.h"
@@ -376,6 +377,59 @@ private slots:
                  QStringList{QStringLiteral("3")});
     }
 
+    void actionStoreRefusesSilentOverwrites()
+    {
+        auto firstDb = connect("dm_east");
+        auto secondDb = connect("dm_east");
+        QVERIFY(firstDb && secondDb);
+        ActionStore first(*firstDb, QStringLiteral("dm_east"));
+        ActionStore second(*secondDb, QStringLiteral("dm_east"));
+        auto created = first.setNote(QStringLiteral("oe2"), QString(), QStringLiteral("Budget confirmed"), 0);
+        QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().toString()));
+        QCOMPARE(created->version, 1);
+        QCOMPARE(created->author, QStringLiteral("dm_east"));
+        // The second window read no row: creating it again is a conflict carrying the first text.
+        auto late = second.setNote(QStringLiteral("oe2"), QString(), QStringLiteral("No budget"), 0);
+        QVERIFY(!late.ok());
+        QCOMPARE(late.error().kind, Error::Kind::Conflict);
+        QCOMPARE(late.error().current, QStringLiteral("Budget confirmed"));
+        // Both read version 1; the first save wins, the second gets the first one's text.
+        QVERIFY(first.setNote(QStringLiteral("oe2"), QString(), QStringLiteral("Budget confirmed by CFO"), 1).ok());
+        auto stale = second.setNote(QStringLiteral("oe2"), QString(), QStringLiteral("Budget cut"), 1);
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+        QCOMPARE(stale.error().current, QStringLiteral("Budget confirmed by CFO"));
+        QCOMPARE(column(*m_owner, QStringLiteral("SELECT note || ' v' || version FROM dm_action "
+                                                 "WHERE opportunity_id = 'oe2'")),
+                 QStringList{QStringLiteral("Budget confirmed by CFO v2")});
+
+        // Beliefs, coaching notes and follow-ups (with their history rows) save for the DM.
+        BeliefRating belief;
+        belief.opportunityId = QStringLiteral("oe2");
+        belief.position = 1;
+        belief.belief = QStringLiteral("They have budget");
+        belief.rating = BeliefLevel::MostlyProven;
+        QVERIFY2(first.saveBelief(belief, 0).ok(), qPrintable(first.saveBelief(belief, 0).error().toString()));
+        CoachingNote coaching;
+        coaching.repId = QStringLiteral("e2");
+        coaching.weekStart = QDate(2026, 1, 12);
+        coaching.note = QStringLiteral("Multi-threading");
+        QVERIFY(first.saveCoachingNote(coaching, 0).ok());
+
+        // Neither the West DM nor the RVP can change the East DM's note through the store.
+        auto westDb = connect("dm_west");
+        auto rvpDb = connect("rvp");
+        QVERIFY(westDb && rvpDb);
+        QVERIFY(!ActionStore(*westDb, QStringLiteral("dm_west"))
+                     .setNote(QStringLiteral("oe2"), QString(), QStringLiteral("West"), 0)
+                     .ok());
+        QVERIFY(!ActionStore(*rvpDb, QStringLiteral("rvp"))
+                     .setNote(QStringLiteral("oe2"), QString(), QStringLiteral("RVP"), 2)
+                     .ok());
+        QCOMPARE(column(*m_owner, QStringLiteral("SELECT note FROM dm_action WHERE opportunity_id = 'oe2'")),
+                 QStringList{QStringLiteral("Budget confirmed by CFO")});
+    }
+
     void historyGoesWithWhatItLogs()
     {
         auto east = connect("dm_east");
@@ -386,6 +440,8 @@ private slots:
                  1);
         const QString followUp = column(*east, QStringLiteral("SELECT id FROM follow_up WHERE rep_id = 'e2'")).value(0);
         const QString action = column(*east, QStringLiteral("SELECT id FROM dm_action WHERE opportunity_id = 'oe1'")).value(0);
+        const int eastBefore = count(*east, "dm_action_history");
+        const int allBefore = count(*m_owner, "dm_action_history");
         const auto log = [&](Database &db, const QString &actionId, const char *field) {
             return execute(db, QStringLiteral("INSERT INTO dm_action_history (action_id, field, new_value, author, "
                                               "changed_at) VALUES (%1, '%2', 'x', 'x', '2026-01-12')")
@@ -396,14 +452,14 @@ private slots:
         QCOMPARE(log(*east, followUp, "follow_up.text"), 1);
         QCOMPARE(log(*east, QStringLiteral("0"), "belief_rating[oe1,1].belief"), 1);
         QCOMPARE(log(*east, QStringLiteral("0"), "coaching_note[e1,2026-01-12].note"), 1);
-        QCOMPARE(count(*east, "dm_action_history"), 4);
+        QCOMPARE(count(*east, "dm_action_history"), eastBefore + 4);
         // The West DM neither sees nor writes East's history, whatever the ids.
         QCOMPARE(count(*west, "dm_action_history"), 0);
         QCOMPARE(log(*west, followUp, "follow_up.text"), -1);
         QCOMPARE(log(*west, QStringLiteral("0"), "belief_rating[oe1,1].belief"), -1);
         QCOMPARE(log(*west, QStringLiteral("0"), "coaching_note[e2,2026-01-12].note"), -1);
         QCOMPARE(execute(*east, QStringLiteral("DELETE FROM dm_action_history")), -1);    // append-only
-        QCOMPARE(count(*m_owner, "dm_action_history"), 4);
+        QCOMPARE(count(*m_owner, "dm_action_history"), allBefore + 4);
     }
 
     void importRunsBesideDistrictManagers()
