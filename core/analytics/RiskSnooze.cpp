@@ -1,27 +1,24 @@
 #include "RiskSnooze.h"
 
+#include "store/ActionStore.h"
 #include "store/Database.h"
-
-#include <QSqlQuery>
 
 namespace dmc {
 
 std::vector<RiskSnooze> RiskSnooze::loadAll(const Database &database)
 {
     std::vector<RiskSnooze> snoozes;
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT opportunity_id, rule_id, snooze_until, snooze_reason FROM dm_action "
-                                   "WHERE status = 'snoozed' AND snooze_until IS NOT NULL")))
+    // Only reads: the store needs a mutable database for its writes, none happens here.
+    const ActionStore store(const_cast<Database &>(database), QString());
+    // Every snooze whatever its end: the engine decides per as-of date (hides()), so the first
+    // possible date asks the store for all of them.
+    auto active = store.activeSnoozes(QDate(1, 1, 1));
+    if (!active)
         return snoozes;
-    while (query.next()) {
-        RiskSnooze snooze;
-        snooze.opportunityId = query.value(0).toString();
-        snooze.ruleId = query.value(1).toString();
-        snooze.until = QDate::fromString(query.value(2).toString().left(10), Qt::ISODate);
-        snooze.reason = query.value(3).toString();
+    for (ActiveSnooze &snooze : *active) {
         if (snooze.until.isValid())
-            snoozes.push_back(std::move(snooze));
+            snoozes.push_back({std::move(snooze.opportunityId), std::move(snooze.ruleId), snooze.until,
+                               std::move(snooze.reason)});
     }
     return snoozes;
 }
