@@ -577,6 +577,47 @@ private slots:
                 rated = stack.beliefs.front().rating == QLatin1String("mostly_proven");
         QVERIFY(rated);
     }
+    // Another writer saved the same row meanwhile: nothing is overwritten, failed() names the
+    // other writer and carries their text, and the controller then holds the stored row.
+    void aConflictingEditIsRefusedAndShowsTheStoredText()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("edits.db"));     // written by the test above
+        CockpitController controller;
+        QSignalSpy results(&controller, &CockpitController::resultsChanged);
+        QVERIFY(controller.open(path).ok());
+        QVERIFY(results.wait(15000));
+        QVERIFY(!controller.actions().isEmpty());
+        const QString key = controller.actions().keys().constFirst();
+        const QString opportunityId = key.section(QLatin1Char('\n'), 0, 0);
+        const QString ruleId = key.section(QLatin1Char('\n'), 1);
+        QCOMPARE(InspectionQueueModel::actionKey(opportunityId, ruleId), key);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            ActionStore lee(**db, QStringLiteral("lee"));
+            const auto row = lee.action(opportunityId, ruleId);
+            QVERIFY(row.ok() && row->has_value());
+            QVERIFY(lee.setNote(opportunityId, ruleId, QStringLiteral("Lee's note"), (*row)->version).ok());
+        }
+        QSignalSpy failed(&controller, &CockpitController::failed);
+        DealAction edited = controller.actions().value(key);
+        edited.note = QStringLiteral("Dana's note");
+        controller.saveAction(opportunityId, ruleId, edited);
+        QCOMPARE(failed.size(), 1);
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("lee")) && message.contains(QStringLiteral("Lee's note")),
+                 qPrintable(message));
+        QCOMPARE(controller.actions().value(key).note, QStringLiteral("Lee's note"));
+        // The next edit starts from the stored version and is saved.
+        edited = controller.actions().value(key);
+        edited.note = QStringLiteral("Dana's note");
+        controller.saveAction(opportunityId, ruleId, edited);
+        QCOMPARE(failed.size(), 1);
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE(ActionStore(**db, QStringLiteral("t")).action(opportunityId, ruleId)->value().note,
+                 QStringLiteral("Dana's note"));
+    }
 };
 
 
