@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>dmc::ActionStore</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another writer; nothing was saved</source>
+        <translation>%1: за это время изменено другим пользователем; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 meanwhile; nothing was saved</source>
+        <translation>%1: за это время изменено пользователем %2; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>cannot read the DM actions</source>
+        <translation>не удаётся прочитать действия руководителя</translation>
+    </message>
+    <message>
+        <source>a DM action needs a deal</source>
+        <translation>у действия руководителя должна быть сделка</translation>
+    </message>
+    <message>
+        <source>a snooze needs an end date</source>
+        <translation>для откладывания нужна дата окончания</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>не удаётся начать транзакцию</translation>
+    </message>
+    <message>
+        <source>cannot save the DM action</source>
+        <translation>не удаётся сохранить действие руководителя</translation>
+    </message>
+    <message>
+        <source>cannot log the DM action</source>
+        <translation>не удаётся записать действие руководителя в историю</translation>
+    </message>
+    <message>
+        <source>cannot read the DM action history</source>
+        <translation>не удаётся прочитать историю действий руководителя</translation>
+    </message>
+    <message>
+        <source>cannot read the snoozes</source>
+        <translation>не удаётся прочитать отложенные срабатывания</translation>
+    </message>
+    <message>
+        <source>cannot read the follow-ups</source>
+        <translation>не удаётся прочитать поручения</translation>
+    </message>
+    <message>
+        <source>a follow-up needs a rep and a text</source>
+        <translation>у поручения должны быть менеджер и текст</translation>
+    </message>
+    <message>
+        <source>cannot save the follow-up</source>
+        <translation>не удаётся сохранить поручение</translation>
+    </message>
+    <message>
+        <source>cannot log the follow-up</source>
+        <translation>не удаётся записать поручение в историю</translation>
+    </message>
+    <message>
+        <source>The follow-up &quot;%1&quot;</source>
+        <translation>Поручение «%1»</translation>
+    </message>
+    <message>
+        <source>cannot read the belief ratings</source>
+        <translation>не удаётся прочитать оценки убеждений</translation>
+    </message>
+    <message>
+        <source>a belief needs a deal and a position from 1</source>
+        <translation>у убеждения должны быть сделка и номер от 1</translation>
+    </message>
+    <message>
+        <source>Belief %1 of %2</source>
+        <translation>Убеждение %1 по сделке %2</translation>
+    </message>
+    <message>
+        <source>cannot save the belief rating</source>
+        <translation>не удаётся сохранить оценку убеждения</translation>
+    </message>
+    <message>
+        <source>cannot log the belief rating</source>
+        <translation>не удаётся записать оценку убеждения в историю</translation>
+    </message>
+    <message>
+        <source>cannot read the coaching notes</source>
+        <translation>не удаётся прочитать заметки к встречам 1:1</translation>
+    </message>
+    <message>
+        <source>a coaching note needs a rep and a week</source>
+        <translation>у заметки к встрече 1:1 должны быть менеджер и неделя</translation>
+    </message>
+    <message>
+        <source>The coaching note for %1, week of %2</source>
+        <translation>Заметка к встрече 1:1 с %1, неделя с %2</translation>
+    </message>
+    <message>
+        <source>cannot save the coaching note</source>
+        <translation>не удаётся сохранить заметку к встрече 1:1</translation>
+    </message>
+    <message>
+        <source>cannot log the coaching note</source>
+        <translation>не удаётся записать заметку к встрече 1:1 в историю</translation>
+    </message>
+</context>
+<context>
     <name>dmc::AgendaBuilder</name>
     <message>
         <source>All reps</source>
