@@ -210,7 +210,6 @@ int PdfRenderer::render(const Report &report, QIODevice *device, const Options &
     std::unique_ptr<QTextDocument> document;
     for (int attempt = 0; attempt < 200; ++attempt) {
         document = std::make_unique<QTextDocument>();
-        document->documentLayout()->setPaintDevice(&writer);
         document->setDefaultFont(QFont(family, 9));
         QTextOption option = document->defaultTextOption();
         // A 10 kB deal name without spaces still wraps inside its cell instead of widening the page.
@@ -218,7 +217,10 @@ int PdfRenderer::render(const Report &report, QIODevice *device, const Options &
         document->setDefaultTextOption(option);
         document->setHtml(HtmlRenderer::render(working, HtmlRenderer::Target::TextDocument));
         document->setDocumentMargin(0);
+        // Table formats are set before the document has a layout: with one, every setFormat()
+        // re-laid out the document (markTableHeaders was 42% of an agenda PDF with 50 reps).
         markTableHeaders(document->rootFrame());
+        document->documentLayout()->setPaintDevice(&writer);
         document->setPageSize(body);
         const QList<PageFix> fixes = findPageFixes(*document, body.height());
         if (fixes.isEmpty())
