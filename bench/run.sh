@@ -4,7 +4,7 @@
 # Settings by environment: DMC (the dmcockpit binary, default build/app/dmcockpit), WORK (scratch
 # folder, default /tmp/dmc-bench), RUNS (3), DEALS (100000), REPS (500), WEEKS (52), SEED (7),
 # SCALES ("10000 100000 300000"; "" skips the scaling table), DOC (docs/benchmarks.md; "" writes none),
-# NO_UI=1 skips the window.
+# NO_UI=1 skips the window, NO_AGENDA=1 the agenda PDF (about 1,900 pages at 100k deals: minutes).
 # Every figure is a whole process under /usr/bin/time (wall s, user s, max RSS MB), median of RUNS.
 # "Cold" means a fresh process each run (no in-process cache); the OS page cache stays warm.
 set -euo pipefail
@@ -20,6 +20,7 @@ SEED=${SEED:-7}
 SCALES=${SCALES-10000 100000 300000}
 DOC=${DOC-$ROOT/docs/benchmarks.md}
 NO_UI=${NO_UI:-0}
+NO_AGENDA=${NO_AGENDA:-0}
 # Debian's python3 (python3-pandas), not a pyenv or venv python found first on PATH.
 PYTHON=${PYTHON:-/usr/bin/python3}
 
@@ -113,7 +114,7 @@ DISTRICT_WALL=$LAST_WALL
 measure "exceptions --json" ":" "$DMC" exceptions --db "$DB" --json
 measure "changes" ":" "$DMC" changes --db "$DB"
 measure "accuracy" ":" "$DMC" accuracy --db "$DB"
-measure "agenda --format pdf" ":" "$DMC" agenda --db "$DB" --format pdf -o "$WORK/agenda.pdf"
+[ "$NO_AGENDA" = 1 ] || measure "agenda --format pdf" ":" "$DMC" agenda --db "$DB" --format pdf -o "$WORK/agenda.pdf"
 
 # --- 4. pandas: the same team table, checked equal before it is timed
 log "checking the pandas team table against cockpit --json"
