@@ -2830,7 +2830,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source>Your change was not saved: %1. Their text: &quot;%2&quot;. The view shows the stored version.</source>
-        <translation>Изменение не сохранено: %1. Их текст: «%2». Показана сохранённая версия.</translation>
+        <translation>Изменение не сохранено: %1. Текст другого пользователя: «%2». Показана сохранённая версия.</translation>
     </message>
     <message>
         <source>The DM&apos;s follow-ups could not be read. %1</source>
