@@ -38,8 +38,10 @@ void InspectionQueueModel::setHits(std::vector<RiskHit> hits, std::vector<RiskHi
     const QStringList order = RuleSet::ruleIds();
     m_ruleOrder.resize(m_hits.size());
     m_search.resize(m_hits.size());
+    m_rowActions.resize(m_hits.size());
     for (int row = 0; row < int(m_hits.size()); ++row) {
         m_ruleOrder[size_t(row)] = int(order.indexOf(m_hits[size_t(row)].ruleId));
+        m_rowActions[size_t(row)] = resolveAction(row);
         rebuildSearch(row);
     }
     endResetModel();
@@ -48,8 +50,10 @@ void InspectionQueueModel::setHits(std::vector<RiskHit> hits, std::vector<RiskHi
 void InspectionQueueModel::setActions(QHash<QString, DealAction> actions)
 {
     m_actions = std::move(actions);
-    for (int row = 0; row < int(m_hits.size()); ++row)
+    for (int row = 0; row < int(m_hits.size()); ++row) {
+        m_rowActions[size_t(row)] = resolveAction(row);
         rebuildSearch(row);
+    }
     if (!m_hits.empty())
         emit dataChanged(index(0, Status), index(rowCount() - 1, FollowUp));
 }
@@ -60,6 +64,7 @@ void InspectionQueueModel::setAction(const QString &opportunityId, const QString
     for (int row = 0; row < int(m_hits.size()); ++row) {
         const RiskHit &hit = m_hits[size_t(row)];
         if (hit.opportunityId == opportunityId && hit.ruleId == ruleId) {
+            m_rowActions[size_t(row)] = resolveAction(row);
             rebuildSearch(row);
             emit dataChanged(index(row, Status), index(row, FollowUp));
         }
@@ -67,6 +72,11 @@ void InspectionQueueModel::setAction(const QString &opportunityId, const QString
 }
 
 DealAction InspectionQueueModel::action(int row) const
+{
+    return m_rowActions[size_t(row)];
+}
+
+DealAction InspectionQueueModel::resolveAction(int row) const
 {
     const RiskHit &hit = m_hits[size_t(row)];
     DealAction action = m_actions.value(actionKey(hit.opportunityId, hit.ruleId));

@@ -52,11 +52,15 @@ signals:
 
 private:
     void rebuildSearch(int row);
+    // The stored action of a row with its snooze applied; cached per row because sorting the
+    // Status / Note / Follow-up columns asks for it O(n log n) times.
+    DealAction resolveAction(int row) const;
 
     std::vector<RiskHit> m_hits;
     int m_visibleCount = 0;
     std::vector<QString> m_search;
     std::vector<int> m_ruleOrder;
+    std::vector<DealAction> m_rowActions;     // resolveAction() per row
     QHash<QString, DealAction> m_actions;
     QString m_currency;
 };
