@@ -1,11 +1,10 @@
 // dmcockpit agenda --db FILE [--as-of D] [--compare-to D0] [--scope S] [--period P] [--order gap|name]
 //                  [--lang en|ru] --format md|html|pdf|csv|json [-o PATH] [--page-size a4|letter]
+#include "AnalyticsOptions.h"
 #include "Command.h"
 #include "CommandSupport.h"
 #include "ExportOutput.h"
 #include "QueryOptions.h"
-#include "analytics/AnalyticsSettings.h"
-#include "analytics/DatasetLoader.h"
 #include "analytics/DmInputs.h"
 #include "analytics/Engine.h"
 #include "export/AgendaBuilder.h"
@@ -56,19 +55,17 @@ int runAgenda(const QStringList &arguments)
     }
 
     int code = ExitOk;
-    auto database = openDatabase(parser, code, Database::OpenMode::ReadOnly);
-    if (!database)
+    auto analytics = loadAnalytics(parser, code);
+    if (!analytics)
         return code;
-    auto dataset = DatasetLoader::load(*database);
-    if (!dataset)
-        return fail(dataset.error());
-    const Engine engine(dataset.value(), AnalyticsSettings::fromDatabase(*database));
+    Database &database = *analytics->database;
+    const Engine &engine = *analytics->engine;
     auto query = QueryOptions::resolve(parser, engine);
     if (!query)
         return fail(query.error());
 
     options.generatedAt = QDateTime::currentDateTime();
-    auto followUps = DmInputs::followUpsDue(ActionStore(*database, QStringLiteral("dmcockpit")), engine.dataset(),
+    auto followUps = DmInputs::followUpsDue(ActionStore(database, QStringLiteral("dmcockpit")), engine.dataset(),
                                             *query);
     if (!followUps)
         return fail(followUps.error());

@@ -1,12 +1,11 @@
 // dmcockpit pack --db FILE --rep ID [--as-of D] [--compare-to D0] [--period P] [--lang en|ru]
 //                (--json | --format md|html|pdf|csv|json [-o PATH] [--page-size a4|letter])
+#include "AnalyticsOptions.h"
 #include "Command.h"
 #include "CommandSupport.h"
 #include "ExportOutput.h"
 #include "QueryOptions.h"
-#include "analytics/AnalyticsSettings.h"
 #include "analytics/CoachingPackData.h"
-#include "analytics/DatasetLoader.h"
 #include "analytics/DmInputs.h"
 #include "analytics/Engine.h"
 #include "export/ExportFileName.h"
@@ -55,13 +54,11 @@ int runPack(const QStringList &arguments)
     }
 
     int code = ExitOk;
-    auto database = openDatabase(parser, code, Database::OpenMode::ReadOnly);
-    if (!database)
+    auto analytics = loadAnalytics(parser, code);
+    if (!analytics)
         return code;
-    auto dataset = DatasetLoader::load(*database);
-    if (!dataset)
-        return fail(dataset.error());
-    const Engine engine(dataset.value(), AnalyticsSettings::fromDatabase(*database));
+    Database &database = *analytics->database;
+    const Engine &engine = *analytics->engine;
     const QString repId = parser.value(QStringLiteral("rep"));
     if (engine.dataset().repIndex(repId) < 0)
         return fail(Error{Error::Kind::BadInput,
@@ -73,7 +70,7 @@ int runPack(const QStringList &arguments)
         return fail(query.error());
 
     // The DM's belief ratings, follow-ups due and coaching note for the week (ActionStore).
-    auto input = DmInputs::packInput(ActionStore(*database, QStringLiteral("dmcockpit")), engine.dataset(), *query,
+    auto input = DmInputs::packInput(ActionStore(database, QStringLiteral("dmcockpit")), engine.dataset(), *query,
                                      repId);
     if (!input)
         return fail(input.error());
