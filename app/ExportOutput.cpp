@@ -1,6 +1,7 @@
 #include "ExportOutput.h"
 
 #include "CommandSupport.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,6 +41,25 @@ QString ExportOutput::format(const QCommandLineParser &parser, const QStringList
         return {};
     }
     return value;
+}
+
+bool ExportOutput::pageSize(const QCommandLineParser &parser, PdfRenderer::PageSize &pageSize)
+{
+    if (parser.isSet(QStringLiteral("lang"))
+        && !Translations::availableLanguages().contains(parser.value(QStringLiteral("lang")))) {
+        usageError(QCoreApplication::translate("dmc::cli::Commands", "--lang takes en or ru."));
+        return false;
+    }
+    pageSize = PdfRenderer::defaultPageSize(Translations::currentLanguage());
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        const auto size = PdfRenderer::pageSizeFromKey(parser.value(QStringLiteral("page-size")));
+        if (!size) {
+            usageError(QCoreApplication::translate("dmc::cli::Commands", "--page-size takes a4 or letter."));
+            return false;
+        }
+        pageSize = *size;
+    }
+    return true;
 }
 
 QString ExportOutput::path(const QCommandLineParser &parser, const QString &defaultName)

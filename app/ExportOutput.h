@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "export/PdfRenderer.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>
@@ -16,6 +17,9 @@ public:
     static void add(QCommandLineParser &parser, const QString &formats);
     // The lower-cased --format, checked against `allowed`; empty with a printed usage error.
     static QString format(const QCommandLineParser &parser, const QStringList &allowed);
+    // Checks --lang and reads --page-size (default for the current language); false with a
+    // printed usage error when either is malformed.
+    static bool pageSize(const QCommandLineParser &parser, PdfRenderer::PageSize &pageSize);
     // Where to write: -o as given, or -o FOLDER + defaultName; empty = standard output.
     static QString path(const QCommandLineParser &parser, const QString &defaultName);
     static Status write(const QString &path, const QByteArray &bytes);

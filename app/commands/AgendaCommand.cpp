@@ -10,7 +10,6 @@
 #include "export/AgendaBuilder.h"
 #include "export/AgendaExporter.h"
 #include "export/ExportFileName.h"
-#include "i18n/Translations.h"
 #include "store/ActionStore.h"
 
 #include <QCoreApplication>
@@ -36,9 +35,6 @@ int runAgenda(const QStringList &arguments)
     if (formatKey.isEmpty())
         return ExitUsage;
     const ExportFormat format = *exportFormatFromKey(formatKey);
-    if (parser.isSet(QStringLiteral("lang"))
-        && !Translations::availableLanguages().contains(parser.value(QStringLiteral("lang"))))
-        return usageError(QCoreApplication::translate("dmc::cli::Commands", "--lang takes en or ru."));
     AgendaBuilder::Options options;
     if (parser.isSet(QStringLiteral("order"))) {
         const auto order = AgendaBuilder::orderFromKey(parser.value(QStringLiteral("order")));
@@ -46,13 +42,9 @@ int runAgenda(const QStringList &arguments)
             return usageError(QCoreApplication::translate("dmc::cli::Commands", "--order takes gap or name."));
         options.order = *order;
     }
-    PdfRenderer::PageSize pageSize = PdfRenderer::defaultPageSize(Translations::currentLanguage());
-    if (parser.isSet(QStringLiteral("page-size"))) {
-        const auto size = PdfRenderer::pageSizeFromKey(parser.value(QStringLiteral("page-size")));
-        if (!size)
-            return usageError(QCoreApplication::translate("dmc::cli::Commands", "--page-size takes a4 or letter."));
-        pageSize = *size;
-    }
+    PdfRenderer::PageSize pageSize;
+    if (!ExportOutput::pageSize(parser, pageSize))
+        return ExitUsage;
 
     int code = ExitOk;
     auto analytics = loadAnalytics(parser, code);

@@ -10,7 +10,6 @@
 #include "analytics/Engine.h"
 #include "export/ExportFileName.h"
 #include "export/PackExporter.h"
-#include "i18n/Translations.h"
 #include "store/ActionStore.h"
 
 #include <QCoreApplication>
@@ -42,16 +41,9 @@ int runPack(const QStringList &arguments)
             return ExitUsage;
     }
     const ExportFormat format = *exportFormatFromKey(formatKey);
-    if (parser.isSet(QStringLiteral("lang"))
-        && !Translations::availableLanguages().contains(parser.value(QStringLiteral("lang"))))
-        return usageError(QCoreApplication::translate("dmc::cli::Commands", "--lang takes en or ru."));
-    PdfRenderer::PageSize pageSize = PdfRenderer::defaultPageSize(Translations::currentLanguage());
-    if (parser.isSet(QStringLiteral("page-size"))) {
-        const auto size = PdfRenderer::pageSizeFromKey(parser.value(QStringLiteral("page-size")));
-        if (!size)
-            return usageError(QCoreApplication::translate("dmc::cli::Commands", "--page-size takes a4 or letter."));
-        pageSize = *size;
-    }
+    PdfRenderer::PageSize pageSize;
+    if (!ExportOutput::pageSize(parser, pageSize))
+        return ExitUsage;
 
     int code = ExitOk;
     auto analytics = loadAnalytics(parser, code);
