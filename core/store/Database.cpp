@@ -48,6 +48,18 @@ bool fileIsReadOnly(const QFileInfo &info)
 
 constexpr auto privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
+// A WAL database needs its -shm file to be read, and SQLite creates it beside the database:
+// in a folder we cannot write (a shared read-only copy) every read then fails. When no -wal or
+// -shm is there (nothing uncommitted), such a file is opened as immutable: read without any
+// side file and without writing anything. Same access(2) + mode-bits rule as for the file.
+bool readAsImmutable(const QFileInfo &info)
+{
+    const QFileInfo folder(info.absolutePath());
+    const bool folderReadOnly = !folder.isWritable() || fileIsReadOnly(folder);
+    return folderReadOnly && !QFileInfo::exists(info.absoluteFilePath() + QLatin1String("-wal"))
+           && !QFileInfo::exists(info.absoluteFilePath() + QLatin1String("-shm"));
+}
+
 Error databaseFailure(const QString &location, const QString &message)
 {
     Error error;
@@ -200,8 +212,13 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Op
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(location);
-        if (readOnly)
+        if (readOnly && readAsImmutable(info)) {
+            db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                               + QLatin1String("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else if (readOnly) {
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
         if (!db.open()) {
             Error error = databaseError(tr("cannot open the database"), db);
             error.file = location;
