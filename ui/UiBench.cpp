@@ -45,6 +45,11 @@ void UiBench::start()
 {
     CockpitController *controller = m_window.controller();
     connect(controller, &CockpitController::resultsChanged, this, &UiBench::onResults);
+    // Phases of the start, so a slow start shows where its time went.
+    connect(controller, &CockpitController::loadFinished, this, [this] {
+        if (!m_painted)
+            report(QStringLiteral("data_loaded"), msSince(m_sinceStart), QStringLiteral("start to dataset and engine ready"));
+    });
     connect(controller, &CockpitController::failed, this, [](const QString &message) {
         std::fprintf(stderr, "bench-ui: %s\n", qPrintable(message));
         QCoreApplication::exit(4);
@@ -56,6 +61,7 @@ void UiBench::onResults()
     if (m_painted)
         return;
     m_painted = true;
+    report(QStringLiteral("results_computed"), msSince(m_sinceStart), QStringLiteral("start to first results"));
     settleAndPaint(&m_window);
     report(QStringLiteral("window_painted"), msSince(m_sinceStart), QStringLiteral("start to cockpit painted"));
     // Let the other docks take the same results before the actions start.
