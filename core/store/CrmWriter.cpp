@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUuid>
 #include <QVariant>
 
 #include <memory>
@@ -159,6 +160,20 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
         error.message = tr("cannot write table %1 (%2)").arg(upsert.table(), upsert.lastError().trimmed());
         return error;
     };
+
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, '1') ON CONFLICT (key) "
+                                     "DO UPDATE SET value = CAST(CAST(setting.value AS INTEGER) + 1 AS TEXT)"));
+        query.addBindValue(generationKey());
+        QSqlQuery identity(db);
+        identity.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                                        "ON CONFLICT (key) DO NOTHING"));
+        identity.addBindValue(databaseIdKey());
+        identity.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (!query.exec() || !identity.exec())
+            return Database::databaseError(tr("cannot write table %1").arg(QStringLiteral("setting")), db);
+    }
 
     if (!data.reportingCurrency.isEmpty()) {
         if (Status saved = m_database.setSetting(QStringLiteral("reporting_currency"),

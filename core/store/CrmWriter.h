@@ -21,6 +21,12 @@ public:
     // importId is stored on each opportunity (where it came from); 0 for none.
     Status write(const CrmData &data, qint64 importId = 0);
 
+    // Settings every write maintains in the caller's transaction, so a derived copy of the CRM
+    // data (the dataset cache) knows when it is stale: a counter bumped by each write, and a
+    // random id given to the database at its first write (tells a re-created file apart).
+    static QString generationKey() { return QStringLiteral("crm_generation"); }
+    static QString databaseIdKey() { return QStringLiteral("database_id"); }
+
 private:
     Database &m_database;
 };
