@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "store/QuickCheckRecord.h"
 #include "store/Schema.h"
 #include "store/Transaction.h"
 
@@ -237,9 +238,12 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Op
     }
     if (Status setUp = database->setUpConnection(); !setUp)
         return setUp.error();
-    if (existed && info.size() > 0) {
-        if (Status checked = database->quickCheck(); !checked)
+    if (existed && info.size() > 0 && !QuickCheckRecord::unchangedSinceCleanCheck(location)) {
+        if (Status checked = database->quickCheck(); !checked) {
+            QuickCheckRecord::forget(location);
             return checked.error();
+        }
+        QuickCheckRecord::rememberCleanCheck(location);
     }
     return database;
 }
@@ -355,6 +359,8 @@ Result<QStringList> Database::checkIntegrity() const
         if (row != QLatin1String("ok"))
             problems << row;
     }
+    if (!problems.isEmpty() && !isServer())
+        QuickCheckRecord::forget(m_location);   // the next open checks again
     return problems;
 }
 

@@ -23,7 +23,8 @@ public:
     enum class OpenMode { ReadWrite, ReadOnly };
 
     // An SQLite file is created (mode 0600) when it does not exist and mode is ReadWrite;
-    // an existing file is quick-checked, backed up to FILE.v<N>.bak before a migration, and
+    // an existing file is quick-checked (skipped while unchanged since its last clean check:
+    // QuickCheckRecord), backed up to FILE.v<N>.bak before a migration, and
     // opened read-only when it is not writable. A postgresql:// location never carries a
     // password: libpq reads PGPASSFILE / ~/.pgpass itself.
     static Result<std::unique_ptr<Database>> open(const QString &location,
