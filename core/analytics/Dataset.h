@@ -111,6 +111,7 @@ public:
 
 private:
     friend class DatasetBuilder;
+    friend class DatasetCache;
 
     QList<QDate> m_snapshotDates;
     std::vector<DayNumber> m_snapshotDays;

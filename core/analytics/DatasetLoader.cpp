@@ -1,9 +1,11 @@
 #include "DatasetLoader.h"
 
 #include "analytics/DatasetBuilder.h"
+#include "analytics/DatasetCache.h"
 #include "store/Database.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -80,6 +82,169 @@ bool loadSnapshotsSqlite(sqlite3 *handle, DatasetBuilder &builder)
     return rc == SQLITE_DONE;
 }
 
+// Repeated texts (owner ids, stages, currencies, file names) become one shared QString each:
+// fewer allocations on load and less memory for 100k deals.
+class TextInterner
+{
+public:
+    QString operator()(QByteArrayView text)
+    {
+        if (text.isNull())
+            return {};
+        const auto found = m_texts.constFind(QByteArray::fromRawData(text.data(), text.size()));
+        if (found != m_texts.constEnd())
+            return found.value();
+        const QString value = QString::fromUtf8(text);
+        m_texts.insert(text.toByteArray(), value);
+        return value;
+    }
+
+private:
+    QHash<QByteArray, QString> m_texts;
+};
+
+// An enum key ("best_case") decoded once per distinct text.
+template <class E> class KeyDecoder
+{
+public:
+    explicit KeyDecoder(std::optional<E> (*parse)(const QString &)) : m_parse(parse) {}
+    std::optional<E> operator()(QByteArrayView key)
+    {
+        const auto found = m_cache.constFind(QByteArray::fromRawData(key.data(), key.size()));
+        if (found != m_cache.constEnd())
+            return found.value();
+        const std::optional<E> value = m_parse(QString::fromUtf8(key));
+        m_cache.insert(key.toByteArray(), value);
+        return value;
+    }
+
+private:
+    std::optional<E> (*m_parse)(const QString &);
+    QHash<QByteArray, std::optional<E>> m_cache;
+};
+
+QDate dateOfText(QByteArrayView text)
+{
+    const DayNumber day = DatasetBuilder::parseDay(text);
+    return day == NoDay ? QDate() : QDate::fromJulianDay(day);
+}
+
+// One forward pass over a statement, the columns as views (valid until the next step).
+class SqliteRows
+{
+public:
+    SqliteRows(sqlite3 *handle, const char *sql)
+        : m_handle(handle)
+    {
+        if (sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+            m_statement = nullptr;
+    }
+    ~SqliteRows() { sqlite3_finalize(m_statement); }
+    SqliteRows(const SqliteRows &) = delete;
+    SqliteRows &operator=(const SqliteRows &) = delete;
+
+    bool next()
+    {
+        m_rc = m_statement ? sqlite3_step(m_statement) : SQLITE_ERROR;
+        return m_rc == SQLITE_ROW;
+    }
+    bool done() const { return m_rc == SQLITE_DONE; }
+    QByteArrayView text(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+    }
+    bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_handle)); }
+
+private:
+    sqlite3 *m_handle;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_rc = SQLITE_OK;
+};
+
+const char *opportunitySql()
+{
+    return "SELECT id, account_id, owner_id, name, type, stage, category, amount, currency, close_date, "
+           "created_date, stage_entered_date, last_activity_date, next_step, source, partner, poc_status, "
+           "poc_start, poc_planned_end, poc_last_check_in, poc_success_criteria, security_review, "
+           "legal_review, import_id, source_file, source_line FROM opportunity ORDER BY id";
+}
+
+// Opportunities and their MEDDPICC rows (800k at 100k deals) through sqlite3_step: no QVariant
+// per cell, repeated texts shared. Same values as the QSqlQuery path below.
+bool loadOpportunitiesSqlite(sqlite3 *handle, DatasetBuilder &builder, QString &error)
+{
+    TextInterner intern;
+    KeyDecoder<MeddpiccElement> element(&meddpiccFromKey);
+    KeyDecoder<EvidenceLevel> level(&evidenceLevelFromKey);
+    KeyDecoder<DealType> type(&dealTypeFromKey);
+    KeyDecoder<ForecastCategory> category(&forecastCategoryFromKey);
+    KeyDecoder<PocStatus> poc(&pocStatusFromKey);
+    KeyDecoder<ReviewStatus> review(&reviewStatusFromKey);
+
+    QHash<QByteArray, Meddpicc> meddpicc;
+    {
+        SqliteRows rows(handle, "SELECT opportunity_id, element, level, note FROM meddpicc");
+        while (rows.next()) {
+            const auto e = element(rows.text(1));
+            const auto l = level(rows.text(2));
+            if (!e || !l)
+                continue;
+            MeddpiccEntry &entry = meddpicc[rows.text(0).toByteArray()][size_t(*e)];
+            entry.level = *l;
+            entry.note = intern(rows.text(3));
+        }
+        if (!rows.done()) {
+            error = rows.error();
+            return false;
+        }
+    }
+
+    SqliteRows rows(handle, opportunitySql());
+    while (rows.next()) {
+        Opportunity o;
+        const QByteArrayView id = rows.text(0);
+        o.id = QString::fromUtf8(id);
+        o.accountId = intern(rows.text(1));
+        o.ownerId = intern(rows.text(2));
+        o.name = QString::fromUtf8(rows.text(3));
+        o.type = type(rows.text(4)).value_or(DealType::New);
+        o.stage = intern(rows.text(5));
+        o.category = category(rows.text(6)).value_or(ForecastCategory::Pipeline);
+        if (!rows.isNull(7))
+            o.amount = rows.integer(7);
+        o.currency = intern(rows.text(8));
+        o.closeDate = dateOfText(rows.text(9));
+        o.createdDate = dateOfText(rows.text(10));
+        o.stageEnteredDate = dateOfText(rows.text(11));
+        o.lastActivityDate = dateOfText(rows.text(12));
+        o.nextStep = intern(rows.text(13));
+        o.source = intern(rows.text(14));
+        o.partner = intern(rows.text(15));
+        o.poc.status = poc(rows.text(16)).value_or(PocStatus::None);
+        o.poc.start = dateOfText(rows.text(17));
+        o.poc.plannedEnd = dateOfText(rows.text(18));
+        o.poc.lastCheckIn = dateOfText(rows.text(19));
+        o.poc.successCriteriaDefined = rows.integer(20) != 0;
+        o.securityReview = review(rows.text(21)).value_or(ReviewStatus::NotStarted);
+        o.legalReview = review(rows.text(22)).value_or(ReviewStatus::NotStarted);
+        o.importId = rows.integer(23);
+        o.sourceFile = intern(rows.text(24));
+        o.sourceLine = rows.integer(25);
+        const auto found = meddpicc.constFind(QByteArray::fromRawData(id.data(), id.size()));
+        if (found != meddpicc.constEnd())
+            o.meddpicc = found.value();
+        builder.addOpportunity(o);
+    }
+    if (!rows.done()) {
+        error = rows.error();
+        return false;
+    }
+    return true;
+}
+
 bool loadSnapshotsQt(QSqlQuery &query, DatasetBuilder &builder)
 {
     if (!query.exec(QString::fromLatin1(snapshotSql())))
@@ -113,6 +278,19 @@ bool loadSnapshotsQt(QSqlQuery &query, DatasetBuilder &builder)
 } // namespace
 
 Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &database)
+{
+    const std::optional<DatasetCache::Stamp> stamp = DatasetCache::stampOf(database);
+    if (stamp) {
+        if (std::shared_ptr<const Dataset> cached = DatasetCache::read(*stamp))
+            return cached;
+    }
+    auto loaded = loadFromSql(database);
+    if (loaded && stamp)
+        DatasetCache::write(*stamp, *loaded.value());
+    return loaded;
+}
+
+Result<std::shared_ptr<const Dataset>> DatasetLoader::loadFromSql(const Database &database)
 {
     const QSqlDatabase db = database.connection();
     DatasetBuilder builder;
@@ -181,6 +359,56 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &datab
     while (query.next())
         builder.addHealthReading({query.value(0).toString(), dateOf(query.value(1)), query.value(2).toInt()});
 
+    sqlite3 *const handle = sqliteHandle(db);
+    if (handle) {
+        QString detail;
+        if (!loadOpportunitiesSqlite(handle, builder, detail)) {
+            Error error;
+            error.kind = Error::Kind::Database;
+            error.message = tr("cannot read %1").arg(QStringLiteral("opportunity (%1)").arg(detail));
+            return error;
+        }
+    } else if (Status read = loadOpportunitiesQt(db, builder); !read) {
+        return read.error();
+    }
+
+
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM snapshot")) && query.next())
+        builder.reserveSnapshots(query.value(0).toLongLong());
+    if (handle) {
+        if (!loadSnapshotsSqlite(handle, builder)) {
+            Error error;
+            error.kind = Error::Kind::Database;
+            error.message = tr("cannot read snapshot (%1)").arg(QString::fromUtf8(sqlite3_errmsg(handle)));
+            return error;
+        }
+    } else if (!loadSnapshotsQt(query, builder)) {
+        return failed("snapshot");
+    }
+
+    if (!query.exec(QStringLiteral("SELECT rep_id, period, week_start, commit_amount, best_case_amount "
+                                   "FROM forecast_call")))
+        return failed("forecast_call");
+    while (query.next()) {
+        ForecastCall call;
+        call.repId = query.value(0).toString();
+        call.period = query.value(1).toString();
+        call.weekStart = dateOf(query.value(2));
+        call.commit = query.value(3).toLongLong();
+        call.bestCase = query.value(4).toLongLong();
+        builder.addForecastCall(call);
+    }
+
+    return std::shared_ptr<const Dataset>(builder.finish());
+}
+
+Status DatasetLoader::loadOpportunitiesQt(const QSqlDatabase &db, DatasetBuilder &builder)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    auto failed = [&](const char *what) {
+        return Database::databaseError(tr("cannot read %1").arg(QLatin1String(what)), db);
+    };
     // MEDDPICC first, keyed by opportunity, so opportunities are complete when added.
     QHash<QString, Meddpicc> meddpicc;
     if (!query.exec(QStringLiteral("SELECT opportunity_id, element, level, note FROM meddpicc")))
@@ -195,11 +423,7 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &datab
         entry.note = query.value(3).toString();
     }
 
-    if (!query.exec(QStringLiteral(
-            "SELECT id, account_id, owner_id, name, type, stage, category, amount, currency, close_date, "
-            "created_date, stage_entered_date, last_activity_date, next_step, source, partner, poc_status, "
-            "poc_start, poc_planned_end, poc_last_check_in, poc_success_criteria, security_review, "
-            "legal_review, import_id, source_file, source_line FROM opportunity ORDER BY id")))
+    if (!query.exec(QString::fromLatin1(opportunitySql())))
         return failed("opportunity");
     while (query.next()) {
         Opportunity o;
@@ -235,34 +459,7 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &datab
         builder.addOpportunity(o);
     }
     meddpicc.clear();
-
-    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM snapshot")) && query.next())
-        builder.reserveSnapshots(query.value(0).toLongLong());
-    if (sqlite3 *handle = sqliteHandle(db)) {
-        if (!loadSnapshotsSqlite(handle, builder)) {
-            Error error;
-            error.kind = Error::Kind::Database;
-            error.message = tr("cannot read snapshot (%1)").arg(QString::fromUtf8(sqlite3_errmsg(handle)));
-            return error;
-        }
-    } else if (!loadSnapshotsQt(query, builder)) {
-        return failed("snapshot");
-    }
-
-    if (!query.exec(QStringLiteral("SELECT rep_id, period, week_start, commit_amount, best_case_amount "
-                                   "FROM forecast_call")))
-        return failed("forecast_call");
-    while (query.next()) {
-        ForecastCall call;
-        call.repId = query.value(0).toString();
-        call.period = query.value(1).toString();
-        call.weekStart = dateOf(query.value(2));
-        call.commit = query.value(3).toLongLong();
-        call.bestCase = query.value(4).toLongLong();
-        builder.addForecastCall(call);
-    }
-
-    return std::shared_ptr<const Dataset>(builder.finish());
+    return Done{};
 }
 
 std::shared_ptr<const Dataset> DatasetLoader::fromCrmData(const CrmData &data)

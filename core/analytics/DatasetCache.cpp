@@ -1,0 +1,499 @@
+#include "DatasetCache.h"
+
+#include "store/CacheFolder.h"
+#include "store/CrmWriter.h"
+#include "store/Database.h"
+#include "store/Schema.h"
+
+#include <QDataStream>
+#include <QFile>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <type_traits>
+
+namespace dmc {
+
+namespace {
+
+constexpr quint32 Magic = 0x444d4453;       // "DMDS"
+constexpr quint32 EndMagic = 0x21444e45;    // "END!"
+constexpr qint64 Chunk = qint64(1) << 26;
+
+// Strings go through one table: each distinct text is stored and allocated once on reading
+// (owner ids, stages, currencies and file names repeat on every deal). 0 is a null QString,
+// 1 an empty one, so nullness survives the round trip.
+class StringTable
+{
+public:
+    quint32 indexOf(const QString &text)
+    {
+        if (text.isNull())
+            return 0;
+        if (text.isEmpty())
+            return 1;
+        const auto found = m_index.constFind(text);
+        if (found != m_index.constEnd())
+            return found.value();
+        const auto index = quint32(m_strings.size() + 2);
+        m_index.insert(text, index);
+        m_strings.append(text);
+        return index;
+    }
+    const QStringList &strings() const { return m_strings; }
+
+private:
+    QHash<QString, quint32> m_index;
+    QStringList m_strings;
+};
+
+// Field-by-field writer and reader with the same call shape, so each record lists its fields once.
+class Writer
+{
+public:
+    Writer(QDataStream &out, StringTable &strings) : m_out(out), m_strings(strings) {}
+    void operator()(const QString &text) { m_out << m_strings.indexOf(text); }
+    void operator()(const QDate &date) { m_out << qint64(date.isValid() ? date.toJulianDay() : 0) << date.isValid(); }
+    void operator()(const std::optional<Cents> &amount) { m_out << bool(amount) << qint64(amount.value_or(0)); }
+    void operator()(bool value) { m_out << value; }
+    void operator()(double value) { m_out << value; }
+    template <class T>
+        requires std::is_integral_v<T> || std::is_enum_v<T>
+    void operator()(T value)
+    {
+        if constexpr (std::is_enum_v<T>)
+            m_out << qint64(std::underlying_type_t<T>(value));
+        else
+            m_out << qint64(value);
+    }
+
+private:
+    QDataStream &m_out;
+    StringTable &m_strings;
+};
+
+class Reader
+{
+public:
+    Reader(QDataStream &in, const QStringList &strings) : m_in(in), m_strings(strings) {}
+    bool ok() const { return m_ok && m_in.status() == QDataStream::Ok; }
+    void operator()(QString &text)
+    {
+        quint32 index = 0;
+        m_in >> index;
+        if (index == 1)
+            text = QStringLiteral("");
+        else if (index >= 2 && index - 2 < quint32(m_strings.size()))
+            text = m_strings.at(qsizetype(index - 2));
+        else if (index != 0)
+            m_ok = false;
+    }
+    void operator()(QDate &date)
+    {
+        qint64 day = 0;
+        bool valid = false;
+        m_in >> day >> valid;
+        date = valid ? QDate::fromJulianDay(day) : QDate();
+    }
+    void operator()(std::optional<Cents> &amount)
+    {
+        bool present = false;
+        qint64 value = 0;
+        m_in >> present >> value;
+        amount = present ? std::optional<Cents>(value) : std::nullopt;
+    }
+    void operator()(bool &value) { m_in >> value; }
+    void operator()(double &value) { m_in >> value; }
+    template <class T>
+        requires std::is_integral_v<T> || std::is_enum_v<T>
+    void operator()(T &value)
+    {
+        qint64 raw = 0;
+        m_in >> raw;
+        value = T(raw);
+    }
+
+private:
+    QDataStream &m_in;
+    const QStringList &m_strings;
+    bool m_ok = true;
+};
+
+template <class R, class F> void repFields(R &r, F &f)
+{
+    f(r.rep.id); f(r.rep.name); f(r.rep.district); f(r.rep.region); f(r.rep.role); f(r.rep.rampStart);
+    f(r.districtIndex); f(r.regionIndex); f(r.known);
+}
+
+template <class S, class F> void stageFields(S &s, F &f)
+{
+    f(s.name); f(s.probability); f(s.sortOrder); f(s.isWon); f(s.isLost);
+}
+
+template <class A, class F> void accountFields(A &a, F &f)
+{
+    f(a.id); f(a.name); f(a.segment); f(a.industry); f(a.arr); f(a.currency); f(a.renewalDate);
+    f(a.executiveSponsor);
+}
+
+template <class O, class F> void opportunityFields(O &o, F &f)
+{
+    f(o.id); f(o.accountId); f(o.ownerId); f(o.name); f(o.type); f(o.stage); f(o.category); f(o.amount);
+    f(o.currency); f(o.closeDate); f(o.createdDate); f(o.stageEnteredDate); f(o.lastActivityDate);
+    f(o.nextStep); f(o.source); f(o.partner);
+    for (auto &entry : o.meddpicc) {
+        f(entry.level);
+        f(entry.note);
+    }
+    f(o.poc.status); f(o.poc.start); f(o.poc.plannedEnd); f(o.poc.lastCheckIn); f(o.poc.successCriteriaDefined);
+    f(o.securityReview); f(o.legalReview); f(o.importId); f(o.sourceFile); f(o.sourceLine);
+}
+
+template <class C, class F> void callFields(C &c, F &f)
+{
+    f(c.rep); f(c.period); f(c.weekStart); f(c.commit); f(c.bestCase);
+}
+
+template <class H, class F> void healthFields(H &h, F &f)
+{
+    f(h.accountId); f(h.date); f(h.score);
+}
+
+template <class T, class Fields> void writeList(QDataStream &out, Writer &writer, const std::vector<T> &list, Fields fields)
+{
+    out << quint64(list.size());
+    for (const T &item : list)
+        fields(item, writer);
+}
+
+// Reads a list, refusing a count the rest of the file cannot hold (a damaged count must not
+// allocate gigabytes).
+template <class T, class Fields>
+bool readList(QDataStream &in, Reader &reader, std::vector<T> &list, Fields fields)
+{
+    quint64 count = 0;
+    in >> count;
+    if (in.status() != QDataStream::Ok || count > quint64(in.device()->bytesAvailable()))
+        return false;
+    list.resize(size_t(count));
+    for (T &item : list)
+        fields(item, reader);
+    return reader.ok();
+}
+
+// Plain-data vectors (the snapshot rows: ~110 MB at 3.4M rows) as raw bytes, read straight into
+// their final vector.
+template <class T> void writeRaw(QIODevice &device, QDataStream &out, const std::vector<T> &list)
+{
+    static_assert(std::is_trivially_copyable_v<T>);
+    out << quint64(list.size());
+    const char *data = reinterpret_cast<const char *>(list.data());
+    const qint64 bytes = qint64(list.size() * sizeof(T));
+    for (qint64 done = 0; done < bytes;) {
+        const qint64 written = device.write(data + done, std::min(Chunk, bytes - done));
+        if (written <= 0)
+            return;
+        done += written;
+    }
+}
+
+template <class T> bool readRaw(QIODevice &device, QDataStream &in, std::vector<T> &list)
+{
+    static_assert(std::is_trivially_copyable_v<T>);
+    quint64 count = 0;
+    in >> count;
+    if (in.status() != QDataStream::Ok || count > quint64(device.bytesAvailable()) / sizeof(T))
+        return false;
+    list.resize(size_t(count));
+    char *data = reinterpret_cast<char *>(list.data());
+    const qint64 bytes = qint64(count * sizeof(T));
+    for (qint64 done = 0; done < bytes;) {
+        const qint64 read = device.read(data + done, std::min(Chunk, bytes - done));
+        if (read <= 0)
+            return false;
+        done += read;
+    }
+    return true;
+}
+
+bool offsetsValid(const std::vector<quint32> &offsets, size_t parts, size_t total)
+{
+    if (offsets.size() != parts + 1 || offsets.front() != 0 || offsets.back() != total)
+        return false;
+    return std::is_sorted(offsets.begin(), offsets.end());
+}
+
+} // namespace
+
+std::optional<DatasetCache::Stamp> DatasetCache::stampOf(const Database &database)
+{
+    if (database.isServer() || !CacheFolder::enabled())
+        return std::nullopt;
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    QString id;
+    QString generation;
+    QString currency;
+    if (!query.exec(QStringLiteral("SELECT key, value FROM setting WHERE key IN "
+                                   "('crm_generation', 'database_id', 'reporting_currency')")))
+        return std::nullopt;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        const QString value = query.value(1).toString();
+        if (key == CrmWriter::generationKey())
+            generation = value;
+        else if (key == CrmWriter::databaseIdKey())
+            id = value;
+        else
+            currency = value;
+    }
+    // No id or generation: written before CrmWriter kept them, so staleness is undetectable.
+    if (id.isEmpty() || generation.isEmpty())
+        return std::nullopt;
+    qint64 lastRow = 0;
+    if (!query.exec(QStringLiteral("SELECT MAX(rowid) FROM snapshot")) || !query.next())
+        return std::nullopt;
+    lastRow = query.value(0).toLongLong();
+    const QString folder = CacheFolder::path(QStringLiteral("datasets"));
+    if (folder.isEmpty())
+        return std::nullopt;
+    Stamp stamp;
+    stamp.file = folder + QLatin1Char('/') + CacheFolder::fileKey(database.location()) + QStringLiteral(".dmds");
+    stamp.text = QStringLiteral("format=%1;schema=%2;id=%3;generation=%4;currency=%5;rows=%6")
+                     .arg(FormatVersion)
+                     .arg(latestSchemaVersion())
+                     .arg(id, generation, currency)
+                     .arg(lastRow)
+                     .toUtf8();
+    return stamp;
+}
+
+bool DatasetCache::write(const Stamp &stamp, const Dataset &d)
+{
+    // The string-bearing records go to a buffer first: the string table they fill is written
+    // before them.
+    StringTable strings;
+    QByteArray records;
+    {
+        QDataStream out(&records, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        Writer writer(out, strings);
+        writer(d.m_reportingCurrency);
+        out << quint64(d.m_rates.size());
+        for (const CurrencyRate &rate : d.m_rates) {
+            writer(rate.code);
+            writer(rate.rate);
+            writer(rate.isReporting);
+        }
+        out << quint64(d.m_missingRates.size());
+        for (const QString &code : d.m_missingRates)
+            writer(code);
+        writeList(out, writer, d.m_stages, [](const Stage &s, Writer &f) { stageFields(s, f); });
+        writeList(out, writer, d.m_reps, [](const DatasetRep &r, Writer &f) { repFields(r, f); });
+        out << quint64(d.m_districts.size());
+        for (const QString &name : d.m_districts)
+            writer(name);
+        out << quint64(d.m_regions.size());
+        for (const QString &name : d.m_regions)
+            writer(name);
+        out << quint64(d.m_quotas.size());
+        for (auto it = d.m_quotas.constBegin(); it != d.m_quotas.constEnd(); ++it) {
+            writer(it.key());
+            const std::vector<bool> present = d.m_quotaPresent.value(it.key());
+            out << quint64(it.value().size());
+            for (size_t i = 0; i < it.value().size(); ++i)
+                out << qint64(it.value()[i]) << bool(i < present.size() && present[i]);
+        }
+        writeList(out, writer, d.m_accounts, [](const Account &a, Writer &f) { accountFields(a, f); });
+        writeList(out, writer, d.m_health, [](const HealthReading &h, Writer &f) { healthFields(h, f); });
+        writeList(out, writer, d.m_opportunities, [](const Opportunity &o, Writer &f) { opportunityFields(o, f); });
+        writeList(out, writer, d.m_calls, [](const DatasetForecastCall &c, Writer &f) { callFields(c, f); });
+        if (out.status() != QDataStream::Ok)
+            return false;
+    }
+
+    QSaveFile file(stamp.file);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    // Deal names and amounts: as private as the database itself.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QDataStream out(&file);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << Magic << FormatVersion << stamp.text << strings.strings() << records;
+    writeRaw(file, out, d.m_accountArr);
+    writeRaw(file, out, d.m_healthOffsets);
+    writeRaw(file, out, d.m_opportunityOwner);
+    writeRaw(file, out, d.m_opportunityAccount);
+    writeRaw(file, out, d.m_opportunityAmount);
+    writeRaw(file, out, d.m_snapshotDays);
+    writeRaw(file, out, d.m_rows);
+    writeRaw(file, out, d.m_dateOffsets);
+    writeRaw(file, out, d.m_history);
+    writeRaw(file, out, d.m_historyOffsets);
+    out << EndMagic;
+    if (out.status() != QDataStream::Ok) {
+        file.cancelWriting();
+        return false;
+    }
+    return file.commit();
+}
+
+std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
+{
+    QFile file(stamp.file);
+    if (!file.open(QIODevice::ReadOnly))
+        return nullptr;
+    QDataStream in(&file);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint32 version = 0;
+    QByteArray text;
+    in >> magic >> version;
+    if (in.status() != QDataStream::Ok || magic != Magic || version != FormatVersion)
+        return nullptr;
+    in >> text;
+    if (in.status() != QDataStream::Ok || text != stamp.text)
+        return nullptr;
+    QStringList strings;
+    QByteArray records;
+    in >> strings >> records;
+    if (in.status() != QDataStream::Ok)
+        return nullptr;
+
+    auto data = std::make_shared<Dataset>();
+    Dataset &d = *data;
+    {
+        QDataStream rin(records);
+        rin.setVersion(QDataStream::Qt_6_4);
+        Reader reader(rin, strings);
+        quint64 count = 0;
+        reader(d.m_reportingCurrency);
+        rin >> count;
+        if (count > quint64(records.size()))
+            return nullptr;
+        d.m_rates.resize(size_t(count));
+        for (CurrencyRate &rate : d.m_rates) {
+            reader(rate.code);
+            reader(rate.rate);
+            reader(rate.isReporting);
+        }
+        rin >> count;
+        if (count > quint64(records.size()))
+            return nullptr;
+        for (quint64 i = 0; i < count; ++i) {
+            QString code;
+            reader(code);
+            d.m_missingRates.append(code);
+        }
+        if (!readList(rin, reader, d.m_stages, [](Stage &s, Reader &f) { stageFields(s, f); })
+            || !readList(rin, reader, d.m_reps, [](DatasetRep &r, Reader &f) { repFields(r, f); }))
+            return nullptr;
+        for (QStringList *names : {&d.m_districts, &d.m_regions}) {
+            rin >> count;
+            if (count > quint64(records.size()))
+                return nullptr;
+            for (quint64 i = 0; i < count; ++i) {
+                QString name;
+                reader(name);
+                names->append(name);
+            }
+        }
+        quint64 periods = 0;
+        rin >> periods;
+        if (periods > quint64(records.size()))
+            return nullptr;
+        for (quint64 p = 0; p < periods; ++p) {
+            QString period;
+            reader(period);
+            rin >> count;
+            if (count != d.m_reps.size())
+                return nullptr;
+            std::vector<Cents> amounts(size_t(count), 0);
+            std::vector<bool> present(size_t(count), false);
+            for (size_t i = 0; i < size_t(count); ++i) {
+                qint64 amount = 0;
+                bool has = false;
+                rin >> amount >> has;
+                amounts[i] = amount;
+                present[i] = has;
+            }
+            d.m_quotas.insert(period, std::move(amounts));
+            d.m_quotaPresent.insert(period, std::move(present));
+        }
+        if (!readList(rin, reader, d.m_accounts, [](Account &a, Reader &f) { accountFields(a, f); })
+            || !readList(rin, reader, d.m_health, [](HealthReading &h, Reader &f) { healthFields(h, f); })
+            || !readList(rin, reader, d.m_opportunities, [](Opportunity &o, Reader &f) { opportunityFields(o, f); })
+            || !readList(rin, reader, d.m_calls, [](DatasetForecastCall &c, Reader &f) { callFields(c, f); }))
+            return nullptr;
+        if (!reader.ok() || !rin.atEnd())
+            return nullptr;
+    }
+    records = QByteArray();
+    strings = QStringList();
+
+    if (!readRaw(file, in, d.m_accountArr) || !readRaw(file, in, d.m_healthOffsets)
+        || !readRaw(file, in, d.m_opportunityOwner) || !readRaw(file, in, d.m_opportunityAccount)
+        || !readRaw(file, in, d.m_opportunityAmount) || !readRaw(file, in, d.m_snapshotDays)
+        || !readRaw(file, in, d.m_rows) || !readRaw(file, in, d.m_dateOffsets)
+        || !readRaw(file, in, d.m_history) || !readRaw(file, in, d.m_historyOffsets))
+        return nullptr;
+    quint32 end = 0;
+    in >> end;
+    if (in.status() != QDataStream::Ok || end != EndMagic || !file.atEnd())
+        return nullptr;
+
+    // Every index the engine follows without checking must be in range: a damaged image is
+    // refused here instead of crashing there.
+    const size_t reps = d.m_reps.size();
+    const size_t opportunities = d.m_opportunities.size();
+    const size_t accounts = d.m_accounts.size();
+    const size_t rows = d.m_rows.size();
+    if (d.m_opportunityOwner.size() != opportunities || d.m_opportunityAccount.size() != opportunities
+        || d.m_opportunityAmount.size() != opportunities || d.m_accountArr.size() != accounts
+        || d.m_stages.empty() || d.m_snapshotDays.size() > 0xffff || d.m_history.size() != rows
+        || !offsetsValid(d.m_healthOffsets, accounts, d.m_health.size())
+        || !offsetsValid(d.m_dateOffsets, d.m_snapshotDays.size(), rows)
+        || !offsetsValid(d.m_historyOffsets, opportunities, rows))
+        return nullptr;
+    for (const SnapshotRecord &row : d.m_rows) {
+        if (row.opportunity < 0 || size_t(row.opportunity) >= opportunities || row.owner < 0
+            || size_t(row.owner) >= reps || row.stage >= d.m_stages.size()
+            || row.dateIndex >= d.m_snapshotDays.size())
+            return nullptr;
+    }
+    for (const quint32 index : d.m_history)
+        if (index >= rows)
+            return nullptr;
+    for (size_t i = 0; i < opportunities; ++i) {
+        if (d.m_opportunityOwner[i] < 0 || size_t(d.m_opportunityOwner[i]) >= reps
+            || d.m_opportunityAccount[i] < -1 || d.m_opportunityAccount[i] >= qint32(accounts))
+            return nullptr;
+    }
+    for (const DatasetRep &rep : d.m_reps) {
+        if (rep.districtIndex < -1 || rep.districtIndex >= d.m_districts.size() || rep.regionIndex < -1
+            || rep.regionIndex >= d.m_regions.size())
+            return nullptr;
+    }
+    for (const DatasetForecastCall &call : d.m_calls)
+        if (call.rep < 0 || size_t(call.rep) >= reps)
+            return nullptr;
+
+    // The lookups are rebuilt, not stored.
+    for (const DayNumber day : d.m_snapshotDays)
+        d.m_snapshotDates.append(QDate::fromJulianDay(day));
+    for (size_t i = 0; i < reps; ++i)
+        d.m_repIndex.insert(d.m_reps[i].rep.id, qint32(i));
+    d.m_opportunityIndex.reserve(qsizetype(opportunities));
+    for (size_t i = 0; i < opportunities; ++i)
+        d.m_opportunityIndex.insert(d.m_opportunities[i].id, qint32(i));
+    for (size_t i = 0; i < d.m_stages.size(); ++i)
+        d.m_stageIndex.insert(d.m_stages[i].name, qint32(i));
+    for (size_t i = 0; i < accounts; ++i)
+        d.m_accountIndex.insert(d.m_accounts[i].id, qint32(i));
+    for (const CurrencyRate &rate : d.m_rates)
+        d.m_rateByCode.insert(rate.code.trimmed().toUpper(), rate.rate);
+    return data;
+}
+
+} // namespace dmc
