@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cstring>
+#include <limits>
 #include <type_traits>
 
 namespace dmc {
@@ -48,40 +50,59 @@ private:
     QStringList m_strings;
 };
 
-// Field-by-field writer and reader with the same call shape, so each record lists its fields once.
+// Field-by-field writer and reader with the same call shape, so each record lists its fields
+// once. Plain native-endian bytes in a buffer: the image is read only on the machine that wrote
+// it, and a QDataStream call per field cost more than the rest of the read.
 class Writer
 {
 public:
-    Writer(QDataStream &out, StringTable &strings) : m_out(out), m_strings(strings) {}
-    void operator()(const QString &text) { m_out << m_strings.indexOf(text); }
-    void operator()(const QDate &date) { m_out << qint64(date.isValid() ? date.toJulianDay() : 0) << date.isValid(); }
-    void operator()(const std::optional<Cents> &amount) { m_out << bool(amount) << qint64(amount.value_or(0)); }
-    void operator()(bool value) { m_out << value; }
-    void operator()(double value) { m_out << value; }
+    Writer(QByteArray &out, StringTable &strings) : m_out(out), m_strings(strings) {}
+    template <class T> void raw(T value) { m_out.append(reinterpret_cast<const char *>(&value), sizeof(T)); }
+    void operator()(const QString &text) { raw(m_strings.indexOf(text)); }
+    void operator()(const QDate &date) { raw(qint64(date.isValid() ? date.toJulianDay() : Invalid)); }
+    void operator()(const std::optional<Cents> &amount) { raw(quint8(amount ? 1 : 0)); raw(qint64(amount.value_or(0))); }
+    void operator()(bool value) { raw(quint8(value ? 1 : 0)); }
+    void operator()(double value) { raw(value); }
     template <class T>
         requires std::is_integral_v<T> || std::is_enum_v<T>
     void operator()(T value)
     {
         if constexpr (std::is_enum_v<T>)
-            m_out << qint64(std::underlying_type_t<T>(value));
+            raw(qint64(std::underlying_type_t<T>(value)));
         else
-            m_out << qint64(value);
+            raw(qint64(value));
     }
 
+    static constexpr qint64 Invalid = std::numeric_limits<qint64>::min();
+
 private:
-    QDataStream &m_out;
+    QByteArray &m_out;
     StringTable &m_strings;
 };
 
 class Reader
 {
 public:
-    Reader(QDataStream &in, const QStringList &strings) : m_in(in), m_strings(strings) {}
-    bool ok() const { return m_ok && m_in.status() == QDataStream::Ok; }
+    Reader(const QByteArray &in, const QStringList &strings)
+        : m_at(in.constData()), m_end(in.constData() + in.size()), m_strings(strings) {}
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_at == m_end; }
+    qint64 remaining() const { return qint64(m_end - m_at); }
+    template <class T> T raw()
+    {
+        T value{};
+        if (m_end - m_at < qint64(sizeof(T))) {
+            m_ok = false;
+            m_at = m_end;
+            return value;
+        }
+        std::memcpy(&value, m_at, sizeof(T));
+        m_at += sizeof(T);
+        return value;
+    }
     void operator()(QString &text)
     {
-        quint32 index = 0;
-        m_in >> index;
+        const auto index = raw<quint32>();
         if (index == 1)
             text = QStringLiteral("");
         else if (index >= 2 && index - 2 < quint32(m_strings.size()))
@@ -91,34 +112,62 @@ public:
     }
     void operator()(QDate &date)
     {
-        qint64 day = 0;
-        bool valid = false;
-        m_in >> day >> valid;
-        date = valid ? QDate::fromJulianDay(day) : QDate();
+        const auto day = raw<qint64>();
+        date = day == Writer::Invalid ? QDate() : QDate::fromJulianDay(day);
     }
     void operator()(std::optional<Cents> &amount)
     {
-        bool present = false;
-        qint64 value = 0;
-        m_in >> present >> value;
+        const bool present = raw<quint8>() != 0;
+        const auto value = raw<qint64>();
         amount = present ? std::optional<Cents>(value) : std::nullopt;
     }
-    void operator()(bool &value) { m_in >> value; }
-    void operator()(double &value) { m_in >> value; }
+    void operator()(bool &value) { value = raw<quint8>() != 0; }
+    void operator()(double &value) { value = raw<double>(); }
     template <class T>
         requires std::is_integral_v<T> || std::is_enum_v<T>
     void operator()(T &value)
     {
-        qint64 raw = 0;
-        m_in >> raw;
-        value = T(raw);
+        value = T(raw<qint64>());
     }
 
 private:
-    QDataStream &m_in;
+    const char *m_at;
+    const char *m_end;
     const QStringList &m_strings;
     bool m_ok = true;
 };
+
+// The string table as (UTF-16 length, UTF-16 code units) pairs, one block.
+QByteArray packStrings(const QStringList &strings)
+{
+    QByteArray block;
+    for (const QString &text : strings) {
+        const auto size = quint32(text.size());
+        block.append(reinterpret_cast<const char *>(&size), sizeof size);
+        block.append(reinterpret_cast<const char *>(text.utf16()), qsizetype(size) * 2);
+    }
+    return block;
+}
+
+bool unpackStrings(const QByteArray &block, QStringList &strings)
+{
+    const char *at = block.constData();
+    const char *const end = at + block.size();
+    while (at < end) {
+        quint32 size = 0;
+        if (end - at < qint64(sizeof size))
+            return false;
+        std::memcpy(&size, at, sizeof size);
+        at += sizeof size;
+        if (end - at < qint64(size) * 2)
+            return false;
+        QString text(qsizetype(size), Qt::Uninitialized);
+        std::memcpy(text.data(), at, size_t(size) * 2);
+        at += qint64(size) * 2;
+        strings.append(std::move(text));
+    }
+    return true;
+}
 
 template <class R, class F> void repFields(R &r, F &f)
 {
@@ -160,25 +209,45 @@ template <class H, class F> void healthFields(H &h, F &f)
     f(h.accountId); f(h.date); f(h.score);
 }
 
-template <class T, class Fields> void writeList(QDataStream &out, Writer &writer, const std::vector<T> &list, Fields fields)
+template <class T, class Fields> void writeList(Writer &writer, const std::vector<T> &list, Fields fields)
 {
-    out << quint64(list.size());
+    writer.raw(quint64(list.size()));
     for (const T &item : list)
         fields(item, writer);
 }
 
-// Reads a list, refusing a count the rest of the file cannot hold (a damaged count must not
+// Reads a list, refusing a count the rest of the block cannot hold (a damaged count must not
 // allocate gigabytes).
-template <class T, class Fields>
-bool readList(QDataStream &in, Reader &reader, std::vector<T> &list, Fields fields)
+template <class T, class Fields> bool readList(Reader &reader, std::vector<T> &list, Fields fields)
 {
-    quint64 count = 0;
-    in >> count;
-    if (in.status() != QDataStream::Ok || count > quint64(in.device()->bytesAvailable()))
+    const auto count = reader.raw<quint64>();
+    if (!reader.ok() || count > quint64(reader.remaining()))
         return false;
     list.resize(size_t(count));
     for (T &item : list)
         fields(item, reader);
+    return reader.ok();
+}
+
+// A QStringList of table strings.
+void writeNames(Writer &writer, const QStringList &names)
+{
+    writer.raw(quint64(names.size()));
+    for (const QString &name : names)
+        writer(name);
+}
+
+bool readNames(Reader &reader, QStringList &names)
+{
+    const auto count = reader.raw<quint64>();
+    if (!reader.ok() || count > quint64(reader.remaining()))
+        return false;
+    names.reserve(qsizetype(count));
+    for (quint64 i = 0; i < count; ++i) {
+        QString name;
+        reader(name);
+        names.append(name);
+    }
     return reader.ok();
 }
 
@@ -276,41 +345,33 @@ bool DatasetCache::write(const Stamp &stamp, const Dataset &d)
     StringTable strings;
     QByteArray records;
     {
-        QDataStream out(&records, QIODevice::WriteOnly);
-        out.setVersion(QDataStream::Qt_6_4);
-        Writer writer(out, strings);
+        Writer writer(records, strings);
         writer(d.m_reportingCurrency);
-        out << quint64(d.m_rates.size());
+        writer.raw(quint64(d.m_rates.size()));
         for (const CurrencyRate &rate : d.m_rates) {
             writer(rate.code);
             writer(rate.rate);
             writer(rate.isReporting);
         }
-        out << quint64(d.m_missingRates.size());
-        for (const QString &code : d.m_missingRates)
-            writer(code);
-        writeList(out, writer, d.m_stages, [](const Stage &s, Writer &f) { stageFields(s, f); });
-        writeList(out, writer, d.m_reps, [](const DatasetRep &r, Writer &f) { repFields(r, f); });
-        out << quint64(d.m_districts.size());
-        for (const QString &name : d.m_districts)
-            writer(name);
-        out << quint64(d.m_regions.size());
-        for (const QString &name : d.m_regions)
-            writer(name);
-        out << quint64(d.m_quotas.size());
+        writeNames(writer, d.m_missingRates);
+        writeList(writer, d.m_stages, [](const Stage &s, Writer &f) { stageFields(s, f); });
+        writeList(writer, d.m_reps, [](const DatasetRep &r, Writer &f) { repFields(r, f); });
+        writeNames(writer, d.m_districts);
+        writeNames(writer, d.m_regions);
+        writer.raw(quint64(d.m_quotas.size()));
         for (auto it = d.m_quotas.constBegin(); it != d.m_quotas.constEnd(); ++it) {
             writer(it.key());
             const std::vector<bool> present = d.m_quotaPresent.value(it.key());
-            out << quint64(it.value().size());
-            for (size_t i = 0; i < it.value().size(); ++i)
-                out << qint64(it.value()[i]) << bool(i < present.size() && present[i]);
+            writer.raw(quint64(it.value().size()));
+            for (size_t i = 0; i < it.value().size(); ++i) {
+                writer(it.value()[i]);
+                writer(bool(i < present.size() && present[i]));
+            }
         }
-        writeList(out, writer, d.m_accounts, [](const Account &a, Writer &f) { accountFields(a, f); });
-        writeList(out, writer, d.m_health, [](const HealthReading &h, Writer &f) { healthFields(h, f); });
-        writeList(out, writer, d.m_opportunities, [](const Opportunity &o, Writer &f) { opportunityFields(o, f); });
-        writeList(out, writer, d.m_calls, [](const DatasetForecastCall &c, Writer &f) { callFields(c, f); });
-        if (out.status() != QDataStream::Ok)
-            return false;
+        writeList(writer, d.m_accounts, [](const Account &a, Writer &f) { accountFields(a, f); });
+        writeList(writer, d.m_health, [](const HealthReading &h, Writer &f) { healthFields(h, f); });
+        writeList(writer, d.m_opportunities, [](const Opportunity &o, Writer &f) { opportunityFields(o, f); });
+        writeList(writer, d.m_calls, [](const DatasetForecastCall &c, Writer &f) { callFields(c, f); });
     }
 
     QSaveFile file(stamp.file);
@@ -320,7 +381,8 @@ bool DatasetCache::write(const Stamp &stamp, const Dataset &d)
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
-    out << Magic << FormatVersion << stamp.text << strings.strings() << records;
+    out.setByteOrder(QDataStream::LittleEndian);
+    out << Magic << FormatVersion << stamp.text << packStrings(strings.strings()) << records;
     writeRaw(file, out, d.m_accountArr);
     writeRaw(file, out, d.m_healthOffsets);
     writeRaw(file, out, d.m_opportunityOwner);
@@ -346,6 +408,7 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
         return nullptr;
     QDataStream in(&file);
     in.setVersion(QDataStream::Qt_6_4);
+    in.setByteOrder(QDataStream::LittleEndian);
     quint32 magic = 0;
     quint32 version = 0;
     QByteArray text;
@@ -355,78 +418,59 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
     in >> text;
     if (in.status() != QDataStream::Ok || text != stamp.text)
         return nullptr;
-    QStringList strings;
+    QByteArray packed;
     QByteArray records;
-    in >> strings >> records;
-    if (in.status() != QDataStream::Ok)
+    in >> packed >> records;
+    QStringList strings;
+    if (in.status() != QDataStream::Ok || !unpackStrings(packed, strings))
         return nullptr;
+    packed = QByteArray();
 
     auto data = std::make_shared<Dataset>();
     Dataset &d = *data;
     {
-        QDataStream rin(records);
-        rin.setVersion(QDataStream::Qt_6_4);
-        Reader reader(rin, strings);
-        quint64 count = 0;
+        Reader reader(records, strings);
         reader(d.m_reportingCurrency);
-        rin >> count;
-        if (count > quint64(records.size()))
+        const auto rates = reader.raw<quint64>();
+        if (rates > quint64(reader.remaining()))
             return nullptr;
-        d.m_rates.resize(size_t(count));
+        d.m_rates.resize(size_t(rates));
         for (CurrencyRate &rate : d.m_rates) {
             reader(rate.code);
             reader(rate.rate);
             reader(rate.isReporting);
         }
-        rin >> count;
-        if (count > quint64(records.size()))
+        if (!readNames(reader, d.m_missingRates)
+            || !readList(reader, d.m_stages, [](Stage &s, Reader &f) { stageFields(s, f); })
+            || !readList(reader, d.m_reps, [](DatasetRep &r, Reader &f) { repFields(r, f); })
+            || !readNames(reader, d.m_districts) || !readNames(reader, d.m_regions))
             return nullptr;
-        for (quint64 i = 0; i < count; ++i) {
-            QString code;
-            reader(code);
-            d.m_missingRates.append(code);
-        }
-        if (!readList(rin, reader, d.m_stages, [](Stage &s, Reader &f) { stageFields(s, f); })
-            || !readList(rin, reader, d.m_reps, [](DatasetRep &r, Reader &f) { repFields(r, f); }))
-            return nullptr;
-        for (QStringList *names : {&d.m_districts, &d.m_regions}) {
-            rin >> count;
-            if (count > quint64(records.size()))
-                return nullptr;
-            for (quint64 i = 0; i < count; ++i) {
-                QString name;
-                reader(name);
-                names->append(name);
-            }
-        }
-        quint64 periods = 0;
-        rin >> periods;
-        if (periods > quint64(records.size()))
+        const auto periods = reader.raw<quint64>();
+        if (periods > quint64(reader.remaining()))
             return nullptr;
         for (quint64 p = 0; p < periods; ++p) {
             QString period;
             reader(period);
-            rin >> count;
-            if (count != d.m_reps.size())
+            const auto count = reader.raw<quint64>();
+            if (!reader.ok() || count != d.m_reps.size())
                 return nullptr;
             std::vector<Cents> amounts(size_t(count), 0);
             std::vector<bool> present(size_t(count), false);
             for (size_t i = 0; i < size_t(count); ++i) {
-                qint64 amount = 0;
                 bool has = false;
-                rin >> amount >> has;
-                amounts[i] = amount;
+                reader(amounts[i]);
+                reader(has);
                 present[i] = has;
             }
             d.m_quotas.insert(period, std::move(amounts));
             d.m_quotaPresent.insert(period, std::move(present));
         }
-        if (!readList(rin, reader, d.m_accounts, [](Account &a, Reader &f) { accountFields(a, f); })
-            || !readList(rin, reader, d.m_health, [](HealthReading &h, Reader &f) { healthFields(h, f); })
-            || !readList(rin, reader, d.m_opportunities, [](Opportunity &o, Reader &f) { opportunityFields(o, f); })
-            || !readList(rin, reader, d.m_calls, [](DatasetForecastCall &c, Reader &f) { callFields(c, f); }))
+        if (!readList(reader, d.m_accounts, [](Account &a, Reader &f) { accountFields(a, f); })
+            || !readList(reader, d.m_health, [](HealthReading &h, Reader &f) { healthFields(h, f); })
+            || !readList(reader, d.m_opportunities, [](Opportunity &o, Reader &f) { opportunityFields(o, f); })
+            || !readList(reader, d.m_calls, [](DatasetForecastCall &c, Reader &f) { callFields(c, f); }))
             return nullptr;
-        if (!reader.ok() || !rin.atEnd())
+        if (!reader.ok() || !reader.atEnd())
             return nullptr;
     }
     records = QByteArray();

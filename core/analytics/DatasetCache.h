@@ -13,7 +13,7 @@ namespace dmc {
 class Database;
 
 // A persisted columnar image of a Dataset (derived, disposable, never user data): the snapshot
-// rows, offsets and history as raw arrays, the string parts through QDataStream. Building a
+// rows, offsets and history as raw arrays, the strings through one shared table. Building a
 // Dataset from the row tables costs seconds at 3M+ snapshot rows; reading the image back costs
 // a fraction of that. Files live in CacheFolder("datasets"), one per database file.
 //
@@ -38,7 +38,7 @@ public:
     static std::shared_ptr<Dataset> read(const Stamp &stamp);
     static bool write(const Stamp &stamp, const Dataset &dataset);   // failure is never an error
 
-    static constexpr quint32 FormatVersion = 1;
+    static constexpr quint32 FormatVersion = 2;
 };
 
 } // namespace dmc
