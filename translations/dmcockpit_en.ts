@@ -58,6 +58,20 @@
             <numerusform>Snapshot rows: %1 over %n snapshot dates</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n district(s)</source>
+        <translation>
+            <numerusform>%n district</numerusform>
+            <numerusform>%n districts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n region</numerusform>
+            <numerusform>%n regions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::Importer</name>

@@ -42,7 +42,7 @@ QVariant AccuracyModel::data(const QModelIndex &index, int role) const
     const AccuracyRow &r = line.row;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Period: return tr("Q%1 FY%2").arg(line.period.quarter).arg(line.period.fiscalYear);
+        case Period: return line.period.label();
         case Rep: return r.name;
         case District: return r.district;
         case Actual: return Format::money(r.actual, m_currency);

@@ -88,13 +88,6 @@ QString ratingKey(const QString &opportunityId, int position)
     return opportunityId + QLatin1Char('\n') + QString::number(position);
 }
 
-QString periodLabel(const FiscalPeriod &period)
-{
-    return QCoreApplication::translate("dmc::ui::CockpitController", "Q%1 FY%2")
-        .arg(period.quarter)
-        .arg(period.fiscalYear);
-}
-
 } // namespace
 
 CockpitController::CockpitController(QObject *parent)
@@ -664,7 +657,7 @@ void CockpitController::buildChoices()
               [](const FiscalPeriod &a, const FiscalPeriod &b) { return a.start < b.start; });
     m_periods.clear();
     for (const FiscalPeriod &period : std::as_const(periods))
-        m_periods.append({period.key(), periodLabel(period)});
+        m_periods.append({period.key(), period.label()});
 }
 
 void CockpitController::recompute()

@@ -106,7 +106,7 @@ void ForecastAccuracyView::showResults()
         if (!period.closed)
             continue;
         const double x = periods.size();
-        periods.append(tr("Q%1 FY%2").arg(period.period.quarter).arg(period.period.fiscalYear));
+        periods.append(period.period.label());
         if (period.scopeTotal.wapeT7)
             wapeT7->append(x, *period.scopeTotal.wapeT7 * 100);
         if (period.scopeTotal.wapeT14)

@@ -65,7 +65,7 @@ int runAccuracy(const QStringList &arguments)
     if (result.periods.empty())
         out() << tr("No closed period: accuracy needs a snapshot on or after a period's last day.") << '\n';
     for (const AccuracyPeriod &p : result.periods) {
-        out() << tr("Forecast accuracy %1, scope %2").arg(p.period.key(), result.scope.key()) << '\n';
+        out() << tr("Forecast accuracy %1, scope %2").arg(p.period.label(), result.scope.displayName(*context->dataset)) << '\n';
         if (!p.closed) {
             out() << tr("No snapshot on or after %1 yet.").arg(TextFormat::date(p.period.end)) << "\n\n";
             continue;

@@ -64,8 +64,8 @@ int runChanges(const QStringList &arguments)
     }
 
     out() << tr("Pipeline changes %1, %2 to %3, scope %4 (%5)")
-                 .arg(changes.period.key(), TextFormat::date(changes.from), TextFormat::date(changes.to),
-                      changes.scope.key(), context->dataset->reportingCurrency())
+                 .arg(changes.period.label(), TextFormat::date(changes.from), TextFormat::date(changes.to),
+                      changes.scope.displayName(*context->dataset), context->dataset->reportingCurrency())
           << "\n\n";
     TextTable bridge({QString(), forecastCategoryName(ForecastCategory::Commit),
                       forecastCategoryName(ForecastCategory::BestCase),

@@ -76,7 +76,7 @@ int runCockpit(const QStringList &arguments)
     }
 
     out() << tr("Cockpit %1, as of %2, scope %3 (%4)")
-                 .arg(result.period.key(), TextFormat::date(result.asOf), result.scope.key(),
+                 .arg(result.period.label(), TextFormat::date(result.asOf), result.scope.displayName(*context->dataset),
                       result.reportingCurrency)
           << "\n\n";
     TextTable table({tr("Rep"), tr("District"), tr("Quota"), tr("Won"), tr("Commit"), tr("Best Case"),

@@ -63,7 +63,7 @@ int runExceptions(const QStringList &arguments)
     }
     out() << QCoreApplication::translate("dmc::cli::Commands", "%n exception(s) as of %1, scope %2.", nullptr,
                                          int(result.hits.size()))
-                 .arg(TextFormat::date(result.asOf), result.scope.key())
+                 .arg(TextFormat::date(result.asOf), result.scope.displayName(engine.dataset()))
           << '\n';
     auto print = [](const RiskHit &hit) {
         out() << QStringLiteral("%1 | %2 | %3 (%4) | %5\n")

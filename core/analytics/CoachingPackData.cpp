@@ -268,7 +268,7 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
 
     // --- summary lines
     const Numbers &n = pack.numbers;
-    pack.summary << tr("%1, %2, as of %3.").arg(pack.repName, query.period.key(), TextFormat::date(query.asOf));
+    pack.summary << tr("%1, %2, as of %3.").arg(pack.repName, query.period.label(), TextFormat::date(query.asOf));
     pack.summary << tr("Quota %1, won %2, gap %3; commit %4, best case %5, pipeline %6.")
                         .arg(TextFormat::money(n.quota, currency), TextFormat::money(n.won, currency),
                              TextFormat::money(n.gap, currency), TextFormat::money(n.commit, currency),
@@ -302,7 +302,7 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
         fullyConfirmed += row.confirmed == MeddpiccElementCount ? 1 : 0;
     pack.summary << tr("MEDDPICC: %1 of %n deal(s) closing in %2 have all eight elements confirmed.", nullptr,
                        int(pack.meddpiccMatrix.size()))
-                        .arg(TextFormat::number(fullyConfirmed), query.period.key());
+                        .arg(TextFormat::number(fullyConfirmed), query.period.label());
     return pack;
 }
 

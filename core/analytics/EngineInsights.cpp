@@ -159,7 +159,7 @@ std::vector<Insight> Engine::insights(const Query &query) const
     if (before < 0 || before >= now)
         return result;
     const QDate from = data.snapshotDate(before);
-    const QString periodKey = query.period.key();
+    const QString periodLabel = query.period.label();
     const std::vector<Numbers> nowPerRep = numbersPerRep(now, query.period);
     const std::vector<Numbers> beforePerRep = numbersPerRep(before, query.period);
 
@@ -197,7 +197,7 @@ std::vector<Insight> Engine::insights(const Query &query) const
         std::sort(deals.begin(), deals.end());
         trend("open_pipeline", scopeBefore.openPipeline, scopeNow.openPipeline,
               tr("Open pipeline for %1 went from %2 on %3 to %4 on %5 (%6).")
-                  .arg(periodKey, TextFormat::money(scopeBefore.openPipeline, currency), TextFormat::date(from),
+                  .arg(periodLabel, TextFormat::money(scopeBefore.openPipeline, currency), TextFormat::date(from),
                        TextFormat::money(scopeNow.openPipeline, currency), TextFormat::date(asOf),
                        signedMoney(scopeNow.openPipeline - scopeBefore.openPipeline, currency)),
               deals);
@@ -208,7 +208,7 @@ std::vector<Insight> Engine::insights(const Query &query) const
         std::sort(deals.begin(), deals.end());
         trend("commit_forecast", scopeBefore.commitForecast, scopeNow.commitForecast,
               tr("Commit forecast (won + Commit) for %1 went from %2 on %3 to %4 on %5 (%6).")
-                  .arg(periodKey, TextFormat::money(scopeBefore.commitForecast, currency), TextFormat::date(from),
+                  .arg(periodLabel, TextFormat::money(scopeBefore.commitForecast, currency), TextFormat::date(from),
                        TextFormat::money(scopeNow.commitForecast, currency), TextFormat::date(asOf),
                        signedMoney(scopeNow.commitForecast - scopeBefore.commitForecast, currency)),
               deals);
@@ -236,7 +236,7 @@ std::vector<Insight> Engine::insights(const Query &query) const
             insight.to = asOf;
             insight.text = tr("%1: open pipeline for %2 rose from %3 to %4 between %5 and %6 while stage-to-stage "
                               "conversion went from %7 to %8.")
-                               .arg(entry.rep.name, periodKey, TextFormat::money(a.openPipeline, currency),
+                               .arg(entry.rep.name, periodLabel, TextFormat::money(a.openPipeline, currency),
                                     TextFormat::money(b.openPipeline, currency), TextFormat::date(from),
                                     TextFormat::date(asOf), ratioText(*convBefore), ratioText(*convNow));
             insight.numbers = {{QStringLiteral("pipeline_from"), double(a.openPipeline) / 100.0},
@@ -264,7 +264,7 @@ std::vector<Insight> Engine::insights(const Query &query) const
                 insight.to = asOf;
                 insight.text = tr("%1: Commit for %2 rose from %3 to %4 between %5 and %6 while open deals with "
                                   "activity in the 14 days before the snapshot went from %7 of %8 to %9 of %10.")
-                                   .arg(entry.rep.name, periodKey, TextFormat::money(a.commit, currency),
+                                   .arg(entry.rep.name, periodLabel, TextFormat::money(a.commit, currency),
                                         TextFormat::money(b.commit, currency), TextFormat::date(from),
                                         TextFormat::date(asOf), QString::number(activeBefore),
                                         QString::number(openBefore), QString::number(activeNow))

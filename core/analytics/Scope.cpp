@@ -1,5 +1,9 @@
 #include "Scope.h"
 
+#include "analytics/Dataset.h"
+
+#include <QCoreApplication>
+
 namespace dmc {
 
 std::optional<Scope> Scope::parse(const QString &text)
@@ -32,6 +36,23 @@ QString Scope::key() const
     case Kind::Rep: return QStringLiteral("rep:") + value;
     }
     return {};
+}
+
+QString Scope::displayName(const Dataset &dataset) const
+{
+    switch (kind) {
+    case Kind::All:
+        return QCoreApplication::translate("dmc::Scope", "All reps");
+    case Kind::Region:
+        return QCoreApplication::translate("dmc::Scope", "Region %1").arg(value);
+    case Kind::District:
+        return QCoreApplication::translate("dmc::Scope", "District %1").arg(value);
+    case Kind::Rep: {
+        const int rep = dataset.repIndex(value);
+        return rep >= 0 ? dataset.reps()[size_t(rep)].rep.name : value;
+    }
+    }
+    return value;
 }
 
 } // namespace dmc

@@ -6,6 +6,8 @@
 
 namespace dmc {
 
+class Dataset;
+
 // Which reps a number is about: everyone, one region, one district or one rep.
 // Membership is decided by the rep table (a rep's current district and region) applied to the
 // owner of each snapshot row, so a deal belongs to the scope its owner had at that snapshot.
@@ -24,6 +26,8 @@ struct Scope
     static Scope rep(const QString &id) { return {Kind::Rep, id}; }
 
     QString key() const;    // the inverse of parse(): "district:East"
+    // What a person reads: "All reps", "District East", a rep's name (translated).
+    QString displayName(const Dataset &dataset) const;
 
     friend bool operator==(const Scope &a, const Scope &b) { return a.kind == b.kind && a.value == b.value; }
 };

@@ -1,5 +1,6 @@
 #include "FiscalCalendar.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace dmc {
@@ -7,6 +8,11 @@ namespace dmc {
 QString FiscalPeriod::key() const
 {
     return QString::number(fiscalYear) + QLatin1Char('Q') + QString::number(quarter);
+}
+
+QString FiscalPeriod::label() const
+{
+    return QCoreApplication::translate("dmc::FiscalPeriod", "Q%1 FY%2").arg(quarter).arg(fiscalYear);
 }
 
 FiscalCalendar::FiscalCalendar(int fiscalYearStartMonth)

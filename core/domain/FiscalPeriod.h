@@ -16,7 +16,8 @@ struct FiscalPeriod
 
     bool isValid() const { return quarter >= 1 && start.isValid(); }
     bool contains(QDate date) const { return date.isValid() && date >= start && date <= end; }
-    QString key() const;    // "2026Q1"
+    QString key() const;    // "2026Q1": files, JSON, the command line
+    QString label() const;  // what a person reads: "Q1 FY2026" (Russian «1 кв. 2026»)
     friend bool operator==(const FiscalPeriod &a, const FiscalPeriod &b)
     {
         return a.fiscalYear == b.fiscalYear && a.quarter == b.quarter && a.start == b.start;

@@ -74,23 +74,6 @@ QString AgendaBuilder::orderKey(RepOrder order)
     return order == RepOrder::Name ? QStringLiteral("name") : QStringLiteral("gap");
 }
 
-QString AgendaBuilder::scopeName(const Scope &scope, const Dataset &dataset)
-{
-    switch (scope.kind) {
-    case Scope::Kind::All:
-        return tr("All reps");
-    case Scope::Kind::Region:
-        return tr("Region %1").arg(scope.value);
-    case Scope::Kind::District:
-        return tr("District %1").arg(scope.value);
-    case Scope::Kind::Rep: {
-        const int rep = dataset.repIndex(scope.value);
-        return rep >= 0 ? dataset.reps()[size_t(rep)].rep.name : scope.value;
-    }
-    }
-    return scope.value;
-}
-
 Agenda AgendaBuilder::build(const Engine &engine, const Query &query, const std::vector<FollowUpDue> &followUps,
                             const Options &options)
 {
@@ -99,7 +82,7 @@ Agenda AgendaBuilder::build(const Engine &engine, const Query &query, const std:
 
     Agenda agenda;
     agenda.scopeKey = query.scope.key();
-    agenda.scopeName = scopeName(query.scope, dataset);
+    agenda.scopeName = query.scope.displayName(dataset);
     agenda.period = cockpit.period;
     agenda.week = FiscalCalendar::weekOfPeriod(cockpit.period, cockpit.asOf);
     agenda.weeksInPeriod = FiscalCalendar::weeksInPeriod(cockpit.period);

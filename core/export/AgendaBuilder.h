@@ -41,8 +41,6 @@ public:
 
     static std::optional<RepOrder> orderFromKey(const QString &key);    // "gap", "name"
     static QString orderKey(RepOrder order);
-    // "District East", "Region West", "All reps", "Anna Ivanova" (translated).
-    static QString scopeName(const Scope &scope, const Dataset &dataset);
     // One pipeline change with names resolved (shared with the coaching pack).
     static Agenda::ChangeLine changeLine(const Dataset &dataset, const DealChange &change);
 };

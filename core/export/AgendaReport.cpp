@@ -68,10 +68,7 @@ QString dealText(const QString &deal, const QString &account)
 
 QString AgendaReport::periodText(const FiscalPeriod &period)
 {
-    return tr("FY%1 Q%2 (%3 \u2013 %4)")
-        .arg(period.fiscalYear)
-        .arg(period.quarter)
-        .arg(ReportFormat::date(period.start), ReportFormat::date(period.end));
+    return tr("%1 (%2 \u2013 %3)").arg(period.label(), ReportFormat::date(period.start), ReportFormat::date(period.end));
 }
 
 Report::Table AgendaReport::numbersTable(const Numbers &now, const Numbers &before, const QDate &asOf,
@@ -196,7 +193,7 @@ Report AgendaReport::build(const Agenda &agenda)
     report.language = Translations::currentLanguage();
     report.title = tr("Forecast-call agenda");
     report.subtitle = tr("%1 \u00b7 %2 \u00b7 week %3 of %4")
-                          .arg(agenda.scopeName, agenda.period.key())
+                          .arg(agenda.scopeName, agenda.period.label())
                           .arg(agenda.week)
                           .arg(agenda.weeksInPeriod);
     report.header = {
@@ -242,7 +239,7 @@ Report AgendaReport::build(const Agenda &agenda)
         if (agenda.compareTo) {
             report.addSection(tr("Changes since %1").arg(ReportFormat::date(*agenda.compareTo)), 2);
             report.addParagraph(tr("Open pipeline in %1: %2, %n deal(s) changed.", nullptr, int(rep.changes.size()))
-                                    .arg(agenda.period.key(),
+                                    .arg(agenda.period.label(),
                                          ReportFormat::money(rep.pipelineOpening) + arrow()
                                              + ReportFormat::money(rep.pipelineClosing) + QLatin1String(" (")
                                              + ReportFormat::signedMoney(rep.pipelineClosing - rep.pipelineOpening)

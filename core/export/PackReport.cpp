@@ -71,7 +71,7 @@ Report PackReport::build(const CoachingPackData &pack, const Dataset &dataset, d
     Report report;
     report.language = Translations::currentLanguage();
     report.title = tr("Coaching pack: %1").arg(pack.repName);
-    report.subtitle = tr("%1 \u00b7 as of %2").arg(pack.period.key(), ReportFormat::date(pack.asOf));
+    report.subtitle = tr("%1 \u00b7 as of %2").arg(pack.period.label(), ReportFormat::date(pack.asOf));
     report.header = {{tr("Rep"), pack.repName}};
     if (!pack.district.isEmpty())
         report.header.push_back({tr("District"), pack.district});
@@ -123,7 +123,7 @@ Report PackReport::build(const CoachingPackData &pack, const Dataset &dataset, d
 
     report.addSection(tr("MEDDPICC gap matrix"));
     if (pack.meddpiccMatrix.empty()) {
-        report.addParagraph(tr("No open deals closing in %1.").arg(pack.period.key()));
+        report.addParagraph(tr("No open deals closing in %1.").arg(pack.period.label()));
     } else {
         report.addTable(matrixTable(pack.meddpiccMatrix));
         report.addNote(tr("\u2713 confirmed, ~ partial, \u2013 none. M Metrics, EB Economic buyer, DC Decision "

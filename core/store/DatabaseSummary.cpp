@@ -1,5 +1,7 @@
 #include "DatabaseSummary.h"
 
+#include "i18n/Translations.h"
+
 #include "store/Database.h"
 
 #include <QSqlQuery>
@@ -119,10 +121,15 @@ nlohmann::json DatabaseSummary::toJson() const
 QString DatabaseSummary::toText() const
 {
     QString text;
-    text += tr("Opportunities: %1").arg(opportunities) + QLatin1Char('\n');
-    text += tr("Reps: %1 in %2 districts, %3 regions").arg(reps).arg(districts).arg(regions) + QLatin1Char('\n');
-    text += tr("Accounts: %1").arg(accounts) + QLatin1Char('\n');
-    text += tr("Snapshot rows: %1 over %n snapshot dates", nullptr, int(snapshotDates.size())).arg(snapshots)
+    const QLocale locale = Translations::locale();
+    text += tr("Opportunities: %1").arg(locale.toString(opportunities)) + QLatin1Char('\n');
+    text += tr("Reps: %1 in %2, %3")
+                .arg(locale.toString(reps), tr("%n district(s)", nullptr, int(districts)),
+                     tr("%n region(s)", nullptr, int(regions)))
+            + QLatin1Char('\n');
+    text += tr("Accounts: %1").arg(locale.toString(accounts)) + QLatin1Char('\n');
+    text += tr("Snapshot rows: %1 over %n snapshot dates", nullptr, int(snapshotDates.size()))
+                .arg(locale.toString(snapshots))
             + QLatin1Char('\n');
     if (!snapshotDates.isEmpty()) {
         text += tr("Snapshots: %1 to %2")
@@ -137,9 +144,8 @@ QString DatabaseSummary::toText() const
         text += tr("Import #%1 (%2, %3): %4 rows read, %5 accepted, %6 rejected, %7")
                     .arg(entry.id)
                     .arg(entry.profile, entry.startedAt)
-                    .arg(entry.rowsRead)
-                    .arg(entry.rowsAccepted)
-                    .arg(entry.rowsRejected)
+                    .arg(locale.toString(entry.rowsRead), locale.toString(entry.rowsAccepted),
+                         locale.toString(entry.rowsRejected))
                     .arg(entry.status)
                 + QLatin1Char('\n');
     }

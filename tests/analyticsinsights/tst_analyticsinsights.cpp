@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(pipeline->baseline, 12500000.0);
         QCOMPARE(pipeline->value, 500000.0);
         QCOMPARE(pipeline->from, before);
-        QCOMPARE(pipeline->text, QStringLiteral("Open pipeline for 2026Q1 went from 125,000 USD on 2026-03-02 to "
+        QCOMPARE(pipeline->text, QStringLiteral("Open pipeline for Q1 FY2026 went from 125,000 USD on 2026-03-02 to "
                                                 "5,000 USD on 2026-03-30 (-120,000 USD)."));
         const Insight *commit = find("commit_forecast", "");
         QVERIFY(commit);

@@ -1,4 +1,5 @@
 #include "domain/FiscalCalendar.h"
+#include "i18n/Translations.h"
 
 #include <QTest>
 
@@ -36,6 +37,20 @@ private slots:
         QCOMPARE(period.start, start);
         QCOMPARE(period.end, end);
         QVERIFY(calendar.parse(key) == period);
+    }
+
+    // The label a person reads: the quarter of the fiscal year, "Q2 FY2027" / «2 кв. 2027»
+    // (February start: May 2026 is in FY2027's second quarter).
+    void labelIsTranslated()
+    {
+        const FiscalPeriod period = FiscalCalendar(2).periodOf(QDate(2026, 5, 15));
+        QCOMPARE(period.key(), QStringLiteral("2027Q2"));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QCOMPARE(period.label(), QStringLiteral("Q2 FY2027"));
+        QVERIFY(Translations::install(QStringLiteral("ru")));
+        QCOMPARE(period.label(), QStringLiteral("2 кв. 2027"));
+        QCOMPARE(period.key(), QStringLiteral("2027Q2"));   // the key never changes with the language
+        QVERIFY(Translations::install(QStringLiteral("en")));
     }
 
     void nextAndPrevious()

@@ -1,4 +1,6 @@
 #include "store/Database.h"
+#include "store/DatabaseSummary.h"
+#include "i18n/Translations.h"
 #include "store/Schema.h"
 #include "store/Transaction.h"
 
@@ -331,6 +333,26 @@ private slots:
         QCOMPARE(bad.exitCode(), 4);
         const QByteArray message = bad.readAllStandardError();
         QVERIFY2(message.contains("damaged"), message.constData());
+    }
+
+    // `info`'s text: counts through the locale, plurals per language.
+    void summaryTextUsesLocaleAndPlurals()
+    {
+        DatabaseSummary summary;
+        summary.opportunities = 100000;
+        summary.reps = 26;
+        summary.districts = 3;
+        summary.regions = 1;
+        summary.accounts = 120;
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QStringList lines = summary.toText().split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("Opportunities: 100,000"));
+        QCOMPARE(lines.value(1), QStringLiteral("Reps: 26 in 3 districts, 1 region"));
+        QVERIFY(Translations::install(QStringLiteral("ru")));
+        lines = summary.toText().split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("Сделки: 100\u00a0000"));
+        QCOMPARE(lines.value(1), QStringLiteral("Менеджеров: 26, 3 округа, 1 регион"));
+        QVERIFY(Translations::install(QStringLiteral("en")));
     }
 };
 
