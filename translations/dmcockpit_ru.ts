@@ -624,6 +624,10 @@
         <source>cannot write table %1 (%2)</source>
         <translation>не удаётся записать таблицу %1 (%2)</translation>
     </message>
+    <message>
+        <source>cannot write table %1</source>
+        <translation>не удалось записать таблицу %1</translation>
+    </message>
 </context>
 <context>
     <name>dmc::CsvReader</name>
