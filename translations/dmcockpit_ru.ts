@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>cannot write table %1</source>
-        <translation>не удалось записать таблицу %1</translation>
+        <translation>не удаётся записать таблицу %1</translation>
     </message>
 </context>
 <context>
