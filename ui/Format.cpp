@@ -8,6 +8,9 @@ namespace dmc::ui {
 
 QString Format::currencySymbol(const QString &currency)
 {
+    // Russian writing puts the ISO code after the amount («1 250 000 USD», translations/GLOSSARY.md).
+    if (Translations::locale().language() == QLocale::Russian)
+        return currency.isEmpty() ? Translations::locale().currencySymbol(QLocale::CurrencyIsoCode) : currency;
     if (currency == QLatin1String("USD"))
         return QStringLiteral("$");
     if (currency == QLatin1String("EUR"))
@@ -39,7 +42,7 @@ QString Format::compactMoney(Cents cents, const QString &currency)
         number = tr("%1K", "thousands").arg(locale.toString(units / 1e3, 'f', 0));
     else
         number = locale.toString(units, 'f', 0);
-    // Currency symbol placement follows the locale: "$1.2M" in English, "1,2M $" in Russian.
+    // Currency placement follows the locale: "$1.2M" in English, "1,2 млн USD" in Russian.
     const QString symbol = currencySymbol(currency);
     if (locale.language() == QLocale::Russian)
         return number + QChar(0x00A0) + symbol;

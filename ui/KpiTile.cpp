@@ -40,12 +40,10 @@ KpiTile::KpiTile(const QString &objectName, QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_caption);
     layout->addWidget(m_value);
-    auto *bottom = new QHBoxLayout;
-    bottom->setSpacing(8);
-    bottom->addWidget(m_delta);
-    bottom->addStretch();
-    bottom->addWidget(m_detail);
-    layout->addLayout(bottom);
+    // Change and detail on lines of their own: side by side, a Russian detail («прогноз 8,2 млн USD»)
+    // was cut off in a tile a quarter of the dock wide.
+    layout->addWidget(m_delta);
+    layout->addWidget(m_detail);
 }
 
 void KpiTile::setCaption(const QString &caption)
