@@ -4106,7 +4106,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source>Every deal that moved (click a bar to see the deals behind it)</source>
-        <translation>Все сделки с изменениями (щёлкните столбец, чтобы увидеть его сделки)</translation>
+        <translation>Все сделки с изменениями (щёлкните полосу, чтобы увидеть её сделки)</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QEvent>
-#include <QStackedBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QValueAxis>
 
 #include <limits>
@@ -87,31 +87,40 @@ void WaterfallChart::rebuild()
     decreases->setColor(ChartStyle::color(ChartStyle::Role::Decrease));
     for (QBarSet *set : {totals, increases, decreases})
         set->setBorderColor(set->color());
+    // Horizontal bars, read top to bottom: the reason names (long in Russian) get a column of their
+    // own instead of being cut short under narrow columns. A vertical category axis lists its
+    // first category at the bottom, so the sets are filled from the last bar to the first.
     QStringList captions;
     running = 0;
+    std::vector<QList<qreal>> values(4);
     for (const Bar &bar : m_bars) {
-        captions.append(bar.caption);
+        captions.prepend(bar.caption);
         if (bar.total) {
             running = bar.amount;
-            base->append(0);
-            totals->append(double(bar.amount) / scale.divisor);
-            increases->append(0);
-            decreases->append(0);
+            values[0].prepend(0);
+            values[1].prepend(double(bar.amount) / scale.divisor);
+            values[2].prepend(0);
+            values[3].prepend(0);
             continue;
         }
         const Cents low = bar.amount >= 0 ? running : running + bar.amount;
-        base->append(double(low) / scale.divisor);
-        totals->append(0);
-        increases->append(bar.amount > 0 ? double(bar.amount) / scale.divisor : 0);
-        decreases->append(bar.amount < 0 ? double(-bar.amount) / scale.divisor : 0);
+        values[0].prepend(double(low) / scale.divisor);
+        values[1].prepend(0);
+        values[2].prepend(bar.amount > 0 ? double(bar.amount) / scale.divisor : 0);
+        values[3].prepend(bar.amount < 0 ? double(-bar.amount) / scale.divisor : 0);
         running += bar.amount;
     }
-    auto *series = new QStackedBarSeries;
+    auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.7);
-    for (QBarSet *set : {base, totals, increases, decreases})
-        series->append(set);
+    const QList<QBarSet *> sets{base, totals, increases, decreases};
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        sets[i]->append(values[size_t(i)]);
+        series->append(sets[i]);
+    }
     chart->addSeries(series);
-    connect(series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *) { emit barClicked(index); });
+    connect(series, &QHorizontalStackedBarSeries::clicked, this, [this](int index, QBarSet *) {
+        emit barClicked(int(m_bars.size()) - 1 - index);
+    });
 
     auto *categories = new QBarCategoryAxis;
     categories->append(captions);
@@ -125,12 +134,8 @@ void WaterfallChart::rebuild()
     money->applyNiceNumbers();
     ChartStyle::styleAxis(categories);
     ChartStyle::styleAxis(money);
-    QFont labels = categories->labelsFont();
-    labels.setPointSizeF(7.5);
-    categories->setLabelsFont(labels);
-    categories->setLabelsAngle(-30);
-    chart->addAxis(categories, Qt::AlignBottom);
-    chart->addAxis(money, Qt::AlignLeft);
+    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(money, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(money);
 
