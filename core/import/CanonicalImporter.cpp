@@ -4,6 +4,9 @@
 #include "import/ImportSession.h"
 #include "import/RowReader.h"
 #include "import/SnapshotBuilder.h"
+#include "import/SnapshotStream.h"
+#include "import/StageLookup.h"
+#include "import/TableRows.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -45,7 +48,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         }
     }
 
-    auto load = [&](const char *name, bool required) { return session.table(s(name), required); };
+    auto load = [&](const char *name, bool required) { return TableRows::open(session, s(name), required); };
     auto reader = [&](const CsvTable &table, const char *name) {
         RowReader row(table, profile, s(name));
         row.setUnescapeFormulas(true);
@@ -62,13 +65,12 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
     };
 
     // --- stages: the file's ladder, else the profile's default ladder
-    QHash<QString, Stage> ladder;   // lower-case name -> stage
     {
         auto table = load("stages", false);
         if (!table)
             return table.error();
         if (*table) {
-            RowReader row = reader(**table, "stages");
+            RowReader row = reader((*table)->table(), "stages");
             if (auto missing = row.missingColumn({s("name"), s("probability"), s("sort_order")}))
                 return *missing;
             QHash<QString, qint64> seen;
@@ -87,19 +89,16 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         }
         if (data.stages.empty())
             data.stages = profile.ladder();
-        for (const Stage &stage : data.stages)
-            ladder.insert(stage.name.toLower(), stage);
     }
+    const StageLookup ladder(profile, data.stages);
     auto stageName = [&](RowReader &row) -> QString {
         const QString value = row.required(s("stage"));
         if (!row.ok())
             return {};
-        if (auto it = ladder.constFind(value.toLower()); it != ladder.constEnd())
-            return it->name;
-        if (const auto *rule = profile.stageFor(value); rule && ladder.contains(rule->stage.name.toLower()))
-            return rule->stage.name;
-        row.fail(s("stage"), tr("unknown stage \"%1\"").arg(value));
-        return {};
+        const QString name = ladder.find(value);
+        if (name.isEmpty())
+            row.fail(s("stage"), tr("unknown stage \"%1\"").arg(value));
+        return name;
     };
     auto category = [&](RowReader &row) -> ForecastCategory {
         const QString value = row.required(s("category"));
@@ -117,7 +116,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         if (!table)
             return table.error();
         if (*table) {
-            RowReader row = reader(**table, "currency_rates");
+            RowReader row = reader((*table)->table(), "currency_rates");
             if (auto missing = row.missingColumn({s("code"), s("rate")}))
                 return *missing;
             QHash<QString, qint64> seen;
@@ -143,7 +142,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         auto table = load("reps", true);
         if (!table)
             return table.error();
-        RowReader row = reader(**table, "reps");
+        RowReader row = reader((*table)->table(), "reps");
         if (auto missing = row.missingColumn({s("id"), s("name")}))
             return *missing;
         if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {
@@ -173,7 +172,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         if (!table)
             return table.error();
         if (*table) {
-            RowReader row = reader(**table, "quotas");
+            RowReader row = reader((*table)->table(), "quotas");
             if (auto missing = row.missingColumn({s("rep_id"), s("period"), s("amount")}))
                 return *missing;
             QHash<QString, qint64> seen;
@@ -200,7 +199,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         if (!table)
             return table.error();
         if (*table) {
-            RowReader row = reader(**table, "accounts");
+            RowReader row = reader((*table)->table(), "accounts");
             if (auto missing = row.missingColumn({s("id"), s("name")}))
                 return *missing;
             if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {
@@ -225,7 +224,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         if (!table)
             return table.error();
         if (*table) {
-            RowReader row = reader(**table, "health_readings");
+            RowReader row = reader((*table)->table(), "health_readings");
             if (auto missing = row.missingColumn({s("account_id"), s("reading_date"), s("score")}))
                 return *missing;
             QHash<QString, qint64> seen;
@@ -252,10 +251,10 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         auto table = load("opportunities", true);
         if (!table)
             return table.error();
-        RowReader row = reader(**table, "opportunities");
+        RowReader row = reader((*table)->table(), "opportunities");
         if (auto missing = row.missingColumn({s("id"), s("owner_id"), s("name"), s("stage"), s("category")}))
             return *missing;
-        const QString fileName = (*table)->fileName;
+        const QString fileName = (*table)->table().fileName;
         auto level = [&](const QString &field) {
             const QString value = row.text(field).toLower();
             if (value.isEmpty())
@@ -321,62 +320,16 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
             return *error;
     }
 
-    // --- snapshots
+    // --- snapshots: millions of rows at company scale, so they are not held here. The header is
+    // checked now; Importer streams the rows into the database inside its transaction.
     {
-        auto table = load("snapshots", false);
-        if (!table)
-            return table.error();
-        if (*table) {
-            RowReader row = reader(**table, "snapshots");
-            if (auto missing = row.missingColumn({s("as_of"), s("opportunity_id"), s("owner_id"), s("stage"),
-                                                  s("category")}))
-                return *missing;
-            // Millions of rows at company scale: the (as_of, deal) key is two integers (Julian day,
-            // the deal's line in opportunities.csv), and ids / currencies share one string each.
-            QHash<qint64, qint64> seen;
-            QHash<QString, QString> currencies;
-            data.snapshots.reserve((*table)->rows.size());
-            if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {
-                    SnapshotRow snapshot;
-                    snapshot.asOf = row.date(s("as_of"), true);
-                    snapshot.opportunityId = row.required(s("opportunity_id"));
-                    snapshot.ownerId = row.required(s("owner_id"));
-                    snapshot.stage = stageName(row);
-                    snapshot.category = category(row);
-                    snapshot.amount = row.amount(s("amount"));
-                    snapshot.currency = row.text(s("currency")).toUpper();
-                    snapshot.closeDate = row.date(s("close_date"));
-                    snapshot.stageEnteredDate = row.date(s("stage_entered_date"));
-                    snapshot.lastActivityDate = row.date(s("last_activity_date"));
-                    if (!row.ok())
-                        return;
-                    const auto deal = opportunityLines.constFind(snapshot.opportunityId);
-                    if (deal == opportunityLines.constEnd()) {
-                        row.fail(s("opportunity_id"),
-                                 tr("opportunity \"%1\" is not in opportunities.csv").arg(snapshot.opportunityId));
-                        return;
-                    }
-                    snapshot.opportunityId = deal.key();
-                    if (const auto owner = repLines.constFind(snapshot.ownerId); owner != repLines.constEnd())
-                        snapshot.ownerId = owner.key();
-                    if (!snapshot.currency.isEmpty()) {
-                        auto code = currencies.constFind(snapshot.currency);
-                        if (code == currencies.constEnd())
-                            code = currencies.insert(snapshot.currency, snapshot.currency);
-                        snapshot.currency = code.value();
-                    }
-                    const qint64 key = (snapshot.asOf.toJulianDay() << 32) | (*deal & 0xffffffff);
-                    if (const auto first = seen.constFind(key); first != seen.constEnd()) {
-                        row.fail(s("opportunity_id"), tr("\"%1\" is listed twice (first on line %2)")
-                                                          .arg(snapshot.asOf.toString(Qt::ISODate) + u'|'
-                                                                   + snapshot.opportunityId)
-                                                          .arg(*first));
-                        return;
-                    }
-                    seen.insert(key, row.line());
-                    data.snapshots.push_back(std::move(snapshot));
-                }))
-                return *error;
+        auto stream = std::make_unique<SnapshotStream>(session, ladder);
+        stream->setKnownIds(data.opportunities, data.reps);
+        auto opened = stream->open();
+        if (!opened)
+            return opened.error();
+        if (*opened) {
+            session.setSnapshotStream(std::move(stream));
         } else {
             QDate asOf = session.options().asOf;
             if (!asOf.isValid())
@@ -392,7 +345,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         if (!table)
             return table.error();
         if (*table) {
-            RowReader row = reader(**table, "forecast_calls");
+            RowReader row = reader((*table)->table(), "forecast_calls");
             if (auto missing = row.missingColumn({s("rep_id"), s("period"), s("week_start"), s("commit_amount"),
                                                   s("best_case_amount")}))
                 return *missing;

@@ -1,6 +1,7 @@
 #include "ImportSession.h"
 
 #include "import/CsvReader.h"
+#include "import/SnapshotStream.h"
 
 #include <QFileInfo>
 
@@ -19,6 +20,21 @@ QString ImportSession::fileFor(const QString &table) const
             if (QFileInfo(path).fileName().compare(name, Qt::CaseInsensitive) == 0)
                 return path;
     return {};
+}
+
+ImportSession::~ImportSession() = default;
+
+bool ImportSession::hasProvidedTable(const QString &table) const
+{
+    for (const auto &provided : m_provided)
+        if (provided.first == table)
+            return true;
+    return false;
+}
+
+void ImportSession::setSnapshotStream(std::unique_ptr<SnapshotStream> stream)
+{
+    m_snapshotStream = std::move(stream);
 }
 
 void ImportSession::provideTable(const QString &table, CsvTable parsed)

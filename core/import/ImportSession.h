@@ -4,14 +4,18 @@
 #include "import/CsvTable.h"
 #include "import/ImportOptions.h"
 #include "import/ImportProfile.h"
+#include "import/TableRows.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace dmc {
+
+class SnapshotStream;
 
 // The state of one import run shared by the importers: the profile, the files given, the
 // counts (read / accepted / rejected) and the rejects. In strict mode the first reject stops the run.
@@ -33,6 +37,9 @@ public:
     };
 
     ImportSession(const ImportProfile &profile, const ImportOptions &options, QStringList files);
+    ~ImportSession();
+    ImportSession(const ImportSession &) = delete;
+    ImportSession &operator=(const ImportSession &) = delete;
 
     const ImportProfile &profile() const { return m_profile; }
     const ImportOptions &options() const { return m_options; }
@@ -45,6 +52,14 @@ public:
 
     // A table that does not come from a CSV file (canonical JSON); table() returns it.
     void provideTable(const QString &table, CsvTable parsed);
+    bool hasProvidedTable(const QString &table) const;
+    // A file read outside table() (streamed), for the import log.
+    void addFileStat(const FileStat &stat) { m_fileStats.push_back(stat); }
+
+    // Snapshots too big to hold: the importer opens them, Importer streams them into the
+    // database inside its transaction once the other tables are written.
+    void setSnapshotStream(std::unique_ptr<SnapshotStream> stream);
+    SnapshotStream *snapshotStream() const { return m_snapshotStream.get(); }
 
     // Counts a row read from a file (for the log) and a row kept.
     void countRead(qint64 rows = 1) { m_rowsRead += rows; }
@@ -82,6 +97,31 @@ public:
         return std::nullopt;
     }
 
+    // The same over a table read row by row (TableRows).
+    template<typename Reader, typename Parse>
+    std::optional<Error> forEachRow(TableRows &rows, Reader &reader, Parse &&parse)
+    {
+        qint64 done = 0;
+        for (;;) {
+            const Result<const CsvTable::Row *> next = rows.next();
+            if (!next)
+                return next.error();
+            const CsvTable::Row *row = *next;
+            if (!row)
+                return std::nullopt;
+            if (++done % 1000 == 0 && cancelled())
+                return cancelledError();
+            reader.begin(*row);
+            parse(*row);
+            if (!reader.ok()) {
+                if (!reject(reader.error(), row->fields))
+                    return reader.error();
+                continue;
+            }
+            countAccepted();
+        }
+    }
+
     // Progress and cancel: `cancelled()` is cheap, call it every few hundred rows.
     void progress(int percent, const QString &what) const;
     bool cancelled() const;
@@ -94,6 +134,7 @@ private:
     std::vector<FileStat> m_fileStats;
     std::vector<std::pair<QString, CsvTable>> m_provided;
     std::vector<Reject> m_rejects;
+    std::unique_ptr<SnapshotStream> m_snapshotStream;
     QStringList m_notes;
     qint64 m_rowsRead = 0;
     qint64 m_rowsAccepted = 0;

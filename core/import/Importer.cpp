@@ -1,7 +1,9 @@
 #include "Importer.h"
 
 #include "export/CsvWriter.h"
+#include "import/FileHash.h"
 #include "import/ImportSession.h"
+#include "import/SnapshotStream.h"
 #include "import/SourceImporter.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
@@ -27,17 +29,13 @@ namespace {
 
 Result<QByteArray> sha256Of(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error error;
-        error.file = path;
-        error.message = QCoreApplication::translate("dmc::Importer", "cannot read the file (%1)")
-                            .arg(file.errorString());
-        return error;
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
+    QString reason;
+    if (auto hash = FileHash::sha256Hex(path, &reason))
+        return *hash;
+    Error error;
+    error.file = path;
+    error.message = QCoreApplication::translate("dmc::Importer", "cannot read the file (%1)").arg(reason);
+    return error;
 }
 
 Error queryError(const QString &what, const QSqlQuery &query)
@@ -169,6 +167,51 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
             session.addNote(tr("%n account(s) named by deals but not listed were added by id", nullptr, int(stubs)));
     }
 
+    // The small tables are read before the transaction opens; the snapshots stream inside it.
+    Transaction transaction(m_database.connectionName());
+    if (!transaction.isActive())
+        return Database::databaseError(tr("cannot start the import"), db);
+    // The counts, the files' rows and the as-of date are known once the streamed snapshots are in:
+    // the log row is completed by the UPDATE below, in the same transaction.
+    query.prepare(QStringLiteral("INSERT INTO import_log (profile, files, source_key, as_of, rows_read, "
+                                 "rows_accepted, rows_rejected, started_at, user_name, status) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(m_profile.name());
+    query.addBindValue(QStringLiteral("[]"));
+    query.addBindValue(sourceKey);
+    query.addBindValue(QVariant());
+    query.addBindValue(0);
+    query.addBindValue(0);
+    query.addBindValue(0);
+    query.addBindValue(startedAt);
+    query.addBindValue(userName);
+    query.addBindValue(QStringLiteral("running"));
+    if (!query.exec())
+        return queryError(tr("cannot write the import log"), query);
+    report.importId = query.lastInsertId().toLongLong();
+
+    QDate asOf = m_options.asOf;
+    for (const SnapshotRow &row : data.snapshots)
+        if (!asOf.isValid() || row.asOf > asOf)
+            asOf = row.asOf;
+    report.opportunities = qint64(data.opportunities.size());
+    report.snapshots = qint64(data.snapshots.size());
+    if (!alreadyImported) {
+        if (Status written = CrmWriter(m_database).write(data, report.importId); !written)
+            return written.error();
+        // The deals are stored: free them before the snapshots stream (peak memory at scale).
+        data = CrmData();
+        if (SnapshotStream *stream = session.snapshotStream()) {
+            if (Status streamed = stream->run(m_database); !streamed)
+                return streamed.error();
+            report.snapshots += stream->rowsStored();
+            if (!asOf.isValid() || stream->latest() > asOf)
+                asOf = stream->latest();
+        }
+    }
+    if (session.cancelled())
+        return ImportSession::cancelledError();
+
     for (const QString &path : std::as_const(*files)) {
         qint64 rows = 0;
         QString table;
@@ -183,48 +226,19 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
                             {"table", table.toStdString()},
                             {"rows", rows}});
     }
-
     report.status = alreadyImported ? QStringLiteral("skipped") : QStringLiteral("done");
     report.rowsRead = session.rowsRead();
     report.rowsAccepted = session.rowsAccepted();
     report.rowsRejected = session.rowsRejected();
-    report.opportunities = qint64(data.opportunities.size());
-    report.snapshots = qint64(data.snapshots.size());
     report.notes = session.notes();
 
-    // The files are read before the transaction opens, so a long read holds no database snapshot.
-    Transaction transaction(m_database.connectionName());
-    if (!transaction.isActive())
-        return Database::databaseError(tr("cannot start the import"), db);
-    query.prepare(QStringLiteral("INSERT INTO import_log (profile, files, source_key, as_of, rows_read, "
-                                 "rows_accepted, rows_rejected, started_at, user_name, status) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QDate asOf = m_options.asOf;
-    for (const SnapshotRow &row : data.snapshots)
-        if (!asOf.isValid() || row.asOf > asOf)
-            asOf = row.asOf;
-    query.addBindValue(m_profile.name());
+    query.prepare(QStringLiteral("UPDATE import_log SET files = ?, as_of = ?, rows_read = ?, rows_accepted = ?, "
+                                 "rows_rejected = ?, status = ?, finished_at = ? WHERE id = ?"));
     query.addBindValue(QString::fromStdString(fileList.dump()));
-    query.addBindValue(sourceKey);
     query.addBindValue(asOf.isValid() ? QVariant(asOf.toString(Qt::ISODate)) : QVariant());
     query.addBindValue(report.rowsRead);
     query.addBindValue(report.rowsAccepted);
     query.addBindValue(report.rowsRejected);
-    query.addBindValue(startedAt);
-    query.addBindValue(userName);
-    query.addBindValue(QStringLiteral("running"));
-    if (!query.exec())
-        return queryError(tr("cannot write the import log"), query);
-    report.importId = query.lastInsertId().toLongLong();
-
-    if (!alreadyImported) {
-        if (Status written = CrmWriter(m_database).write(data, report.importId); !written)
-            return written.error();
-    }
-    if (session.cancelled())
-        return ImportSession::cancelledError();
-
-    query.prepare(QStringLiteral("UPDATE import_log SET status = ?, finished_at = ? WHERE id = ?"));
     query.addBindValue(report.status);
     query.addBindValue(now());
     query.addBindValue(report.importId);

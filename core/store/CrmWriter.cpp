@@ -1,6 +1,7 @@
 #include "CrmWriter.h"
 
 #include "store/Database.h"
+#include "store/SnapshotSink.h"
 #include "store/SqliteStatement.h"
 
 #include <QSqlError>
@@ -51,44 +52,6 @@ QString upsertSql(const QString &table, const QStringList &columns, const QStrin
     return sql;
 }
 
-// ISO date text (or NULL) bound without building a QString.
-void bindDate(SqliteStatement &statement, int index, const QDate &date)
-{
-    if (!date.isValid()) {
-        statement.bindNull(index);
-        return;
-    }
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    date.getDate(&year, &month, &day);
-    if (year < 0 || year > 9999) {
-        statement.bindText(index, date.toString(Qt::ISODate));
-        return;
-    }
-    char text[10] = {char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10),
-                     char('0' + year % 10),   '-',
-                     char('0' + month / 10),  char('0' + month % 10),       '-',
-                     char('0' + day / 10),    char('0' + day % 10)};
-    statement.bindLatin1(index, text, 10);
-}
-
-// Row count from which the snapshot index is dropped and rebuilt around the bulk insert.
-constexpr size_t BulkIndexRows = 100000;
-
-// Keep in step with Schema.cpp (CREATE INDEX snapshot_by_opportunity).
-bool dropSnapshotIndex(const QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    return query.exec(QStringLiteral("DROP INDEX IF EXISTS snapshot_by_opportunity"));
-}
-
-bool createSnapshotIndex(const QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    return query.exec(QStringLiteral("CREATE INDEX snapshot_by_opportunity ON snapshot (opportunity_id, as_of)"));
-}
-
 // One prepared statement per table, bound and executed per row. On SQLite it runs on the raw
 // sqlite3 handle (SqliteStatement): QSqlQuery's per-row cost was most of an import's time.
 class Upsert
@@ -127,9 +90,6 @@ public:
         }
         return m_query->exec();
     }
-
-    // The raw statement on SQLite (for the typed bulk loops), nullptr elsewhere.
-    SqliteStatement *fast() const { return m_prepared ? m_fast.get() : nullptr; }
 
     QString table() const { return m_table; }
     QString lastError() const
@@ -279,46 +239,14 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
         }
     }
     {
-        Upsert upsert(db, QStringLiteral("snapshot"),
-                      {QStringLiteral("as_of"), QStringLiteral("opportunity_id"), QStringLiteral("owner_id"),
-                       QStringLiteral("stage"), QStringLiteral("category"), QStringLiteral("amount"),
-                       QStringLiteral("currency"), QStringLiteral("close_date"),
-                       QStringLiteral("stage_entered_date"), QStringLiteral("last_activity_date")},
-                      {QStringLiteral("as_of"), QStringLiteral("opportunity_id")});
-        SqliteStatement *fast = upsert.fast();
-        // Millions of rows at company scale: the secondary index is built once after the rows
-        // (sorted, instead of one random B-tree insert per row), inside the same transaction.
-        const bool rebuildIndex = fast && data.snapshots.size() >= BulkIndexRows;
-        if (rebuildIndex && !dropSnapshotIndex(db))
-            return failed(upsert);
-        for (const SnapshotRow &s : data.snapshots) {
-            if (fast) {
-                // Typed binds straight from the row: no QVariant list per row.
-                bindDate(*fast, 0, s.asOf);
-                fast->bindText(1, s.opportunityId);
-                fast->bindText(2, s.ownerId);
-                fast->bindText(3, s.stage);
-                fast->bindText(4, forecastCategoryKey(s.category));
-                if (s.amount)
-                    fast->bindInteger(5, *s.amount);
-                else
-                    fast->bindNull(5);
-                fast->bindText(6, s.currency);
-                bindDate(*fast, 7, s.closeDate);
-                bindDate(*fast, 8, s.stageEnteredDate);
-                bindDate(*fast, 9, s.lastActivityDate);
-                if (!fast->exec())
-                    return failed(upsert);
-                continue;
-            }
-            if (!upsert.exec({dateValue(s.asOf), s.opportunityId, s.ownerId, s.stage,
-                              forecastCategoryKey(s.category), amountValue(s.amount), s.currency,
-                              dateValue(s.closeDate), dateValue(s.stageEnteredDate),
-                              dateValue(s.lastActivityDate)}))
-                return failed(upsert);
-        }
-        if (rebuildIndex && !createSnapshotIndex(db))
-            return failed(upsert);
+        SnapshotSink sink(m_database, qint64(data.snapshots.size()));
+        if (Status opened = sink.open(); !opened)
+            return opened;
+        for (const SnapshotRow &row : data.snapshots)
+            if (Status added = sink.add(row); !added)
+                return added;
+        if (Status finished = sink.finish(); !finished)
+            return finished;
     }
     {
         Upsert upsert(db, QStringLiteral("forecast_call"),

@@ -62,6 +62,11 @@ void SqliteStatement::bindLatin1(int index, const char *text, int size)
     sqlite3_bind_text(m_statement, index + 1, text, size, SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8Static(int index, const char *text, int size)
+{
+    sqlite3_bind_text(m_statement, index + 1, text, size, SQLITE_STATIC);
+}
+
 void SqliteStatement::bind(int index, const QVariant &value)
 {
     if (!value.isValid() || value.isNull()) {

@@ -31,6 +31,9 @@ public:
     void bindDouble(int index, double value);
     void bindText(int index, const QString &value);        // a null QString binds '' (NOT NULL text)
     void bindLatin1(int index, const char *text, int size); // ASCII bytes, copied by SQLite
+    // UTF-8 bytes NOT copied: they must stay valid until the next exec() (bulk loops bind from
+    // their own buffers and skip one copy per field).
+    void bindUtf8Static(int index, const char *text, int size);
     void bind(int index, const QVariant &value);            // an invalid / null QVariant binds NULL
 
     // Steps once and resets for the next row; false on an error (see lastError()).

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/Opportunity.h"
+#include "domain/Rep.h"
+#include "domain/SnapshotRow.h"
+#include "import/CsvTable.h"
+#include "import/StageLookup.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace dmc {
+
+class CsvByteReader;
+class Database;
+class ImportSession;
+class RowReader;
+class SnapshotSink;
+
+// The canonical snapshots table, millions of rows at company scale: validated, typed and
+// upserted row by row inside the import's transaction instead of being held in memory, so a
+// bad row still aborts everything (the transaction rolls back what was stepped) while memory
+// stays flat. A plain UTF-8 file is streamed in chunks; rows in the usual form take a byte
+// path (no QString per field); any other row, and any other file (UTF-16, code pages, NULs,
+// canonical JSON), goes through RowReader with exactly the checks and messages of the other tables.
+class SnapshotStream
+{
+public:
+    SnapshotStream(ImportSession &session, StageLookup stages);
+    ~SnapshotStream();
+    SnapshotStream(const SnapshotStream &) = delete;
+    SnapshotStream &operator=(const SnapshotStream &) = delete;
+
+    // The deals and reps a row may name: the rows the import accepted.
+    void setKnownIds(const std::vector<Opportunity> &opportunities, const std::vector<Rep> &reps);
+
+    // Finds the table and checks its header (required columns). false when the export has none.
+    Result<bool> open();
+    // Reads every row into the database; call inside the import's transaction, after the deals.
+    Status run(Database &database);
+
+    qint64 rowsStored() const { return m_stored; }
+    QDate latest() const { return m_latestDay > 0 ? QDate::fromJulianDay(m_latestDay) : QDate(); }
+
+private:
+    struct Seen
+    {
+        qint32 day;
+        quint32 line;
+    };
+    enum class Fast { Stored, Slow, Failed };
+
+    Status streamRows(SnapshotSink &sink);
+    Status tableRows(SnapshotSink &sink);
+    Fast storeFast(SnapshotSink &sink, Status &failure);
+    std::optional<SnapshotRow> parseRow(RowReader &row);
+    Status keep(RowReader &row, const std::optional<SnapshotRow> &parsed, SnapshotSink &sink);
+
+    quint32 firstLine(int deal, qint32 day) const;
+    void remember(int deal, qint32 day, qint64 line);
+
+    const QByteArray *cachedStage(std::string_view value);
+    const QByteArray *cachedCategory(std::string_view value);
+    const QByteArray &upperCase(std::string_view value);
+
+    ImportSession &m_session;
+    StageLookup m_stages;
+    QString m_path;
+    std::unique_ptr<CsvByteReader> m_bytes;     // streaming
+    std::optional<CsvTable> m_table;            // whole table (JSON, other encodings)
+    CsvTable m_header;                          // header only, for RowReader on streamed rows
+    qint64 m_expectedRows = 0;
+
+    QHash<QByteArray, int> m_deals;             // UTF-8 id -> position
+    QSet<QByteArray> m_reps;
+    std::vector<std::vector<Seen>> m_seen;      // per deal, by day: the (as_of, deal) key's first line
+    QHash<QByteArray, QByteArray> m_stageOf;    // raw value -> ladder name (UTF-8)
+    QHash<QByteArray, QByteArray> m_categoryOf; // raw value -> category key
+    QHash<QByteArray, QByteArray> m_upper;      // raw currency -> upper case
+
+    // Column positions in the file (-1: absent).
+    int m_asOf = -1;
+    int m_opportunity = -1;
+    int m_owner = -1;
+    int m_stage = -1;
+    int m_category = -1;
+    int m_amount = -1;
+    int m_currency = -1;
+    int m_closeDate = -1;
+    int m_stageEntered = -1;
+    int m_lastActivity = -1;
+
+    qint64 m_stored = 0;
+    qint64 m_latestDay = 0;
+};
+
+} // namespace dmc

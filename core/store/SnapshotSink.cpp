@@ -1,0 +1,181 @@
+#include "SnapshotSink.h"
+
+#include "store/Database.h"
+#include "store/SqliteStatement.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+namespace dmc {
+
+namespace {
+
+// Portable upsert (SQLite >= 3.24 and PostgreSQL): a re-import updates a week's row in place.
+const char *const UpsertSql =
+    "INSERT INTO snapshot (as_of, opportunity_id, owner_id, stage, category, amount, currency, close_date,"
+    " stage_entered_date, last_activity_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (as_of, opportunity_id) DO UPDATE SET owner_id = excluded.owner_id,"
+    " stage = excluded.stage, category = excluded.category, amount = excluded.amount,"
+    " currency = excluded.currency, close_date = excluded.close_date,"
+    " stage_entered_date = excluded.stage_entered_date, last_activity_date = excluded.last_activity_date";
+
+// ISO date text (or NULL) bound without building a QString.
+void bindDate(SqliteStatement &statement, int index, const QDate &date)
+{
+    if (!date.isValid()) {
+        statement.bindNull(index);
+        return;
+    }
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999) {
+        statement.bindText(index, date.toString(Qt::ISODate));
+        return;
+    }
+    char text[10] = {char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10),
+                     char('0' + year % 10),   '-',
+                     char('0' + month / 10),  char('0' + month % 10),       '-',
+                     char('0' + day / 10),    char('0' + day % 10)};
+    statement.bindLatin1(index, text, 10);
+}
+
+void bindBytes(SqliteStatement &statement, int index, std::string_view text)
+{
+    statement.bindUtf8Static(index, text.data() ? text.data() : "", int(text.size()));
+}
+
+void bindDateBytes(SqliteStatement &statement, int index, std::string_view text)
+{
+    if (text.empty())
+        statement.bindNull(index);
+    else
+        statement.bindUtf8Static(index, text.data(), int(text.size()));
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+// Keep in step with Schema.cpp (CREATE INDEX snapshot_by_opportunity).
+const char *const DropIndexSql = "DROP INDEX IF EXISTS snapshot_by_opportunity";
+const char *const CreateIndexSql = "CREATE INDEX snapshot_by_opportunity ON snapshot (opportunity_id, as_of)";
+
+} // namespace
+
+SnapshotSink::SnapshotSink(Database &database, qint64 expectedRows)
+    : m_database(database), m_expectedRows(expectedRows)
+{
+}
+
+SnapshotSink::~SnapshotSink() = default;
+
+Error SnapshotSink::failed(const QString &detail) const
+{
+    Error error;
+    error.kind = Error::Kind::Database;
+    error.message = QCoreApplication::translate("dmc::CrmWriter", "cannot write table %1 (%2)")
+                        .arg(QStringLiteral("snapshot"), detail.trimmed());
+    return error;
+}
+
+Status SnapshotSink::open()
+{
+    const QSqlDatabase db = m_database.connection();
+    const QString sql = QString::fromLatin1(UpsertSql);
+    if (sqlite3 *handle = SqliteStatement::handleOf(db)) {
+        auto statement = std::make_unique<SqliteStatement>(handle, sql);
+        if (!statement->isValid())
+            return failed(statement->lastError());
+        m_fast = std::move(statement);
+        m_rebuildIndex = m_expectedRows >= BulkRows;
+        if (m_rebuildIndex) {
+            QSqlQuery drop(db);
+            if (!drop.exec(QString::fromLatin1(DropIndexSql)))
+                return failed(drop.lastError().text());
+        }
+        return Done{};
+    }
+    m_query.emplace(db);
+    if (!m_query->prepare(sql))
+        return failed(m_query->lastError().text());
+    return Done{};
+}
+
+Status SnapshotSink::add(const SnapshotRow &s)
+{
+    ++m_rows;
+    if (m_fast) {
+        // Typed binds straight from the row: no QVariant list per row.
+        bindDate(*m_fast, 0, s.asOf);
+        m_fast->bindText(1, s.opportunityId);
+        m_fast->bindText(2, s.ownerId);
+        m_fast->bindText(3, s.stage);
+        m_fast->bindText(4, forecastCategoryKey(s.category));
+        if (s.amount)
+            m_fast->bindInteger(5, *s.amount);
+        else
+            m_fast->bindNull(5);
+        m_fast->bindText(6, s.currency);
+        bindDate(*m_fast, 7, s.closeDate);
+        bindDate(*m_fast, 8, s.stageEnteredDate);
+        bindDate(*m_fast, 9, s.lastActivityDate);
+        if (!m_fast->exec())
+            return failed(m_fast->lastError());
+        return Done{};
+    }
+    // A null QString would bind as SQL NULL; text columns are NOT NULL with '' for empty.
+    auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    const QVariantList values{dateValue(s.asOf),
+                              text(s.opportunityId),
+                              text(s.ownerId),
+                              text(s.stage),
+                              forecastCategoryKey(s.category),
+                              s.amount ? QVariant(static_cast<qlonglong>(*s.amount)) : QVariant(),
+                              text(s.currency),
+                              dateValue(s.closeDate),
+                              dateValue(s.stageEnteredDate),
+                              dateValue(s.lastActivityDate)};
+    for (int i = 0; i < values.size(); ++i)
+        m_query->bindValue(i, values.at(i));
+    if (!m_query->exec())
+        return failed(m_query->lastError().text());
+    return Done{};
+}
+
+Status SnapshotSink::addUtf8(const Utf8Row &row)
+{
+    ++m_rows;
+    SqliteStatement &statement = *m_fast;
+    bindDateBytes(statement, 0, row.asOf);
+    bindBytes(statement, 1, row.opportunityId);
+    bindBytes(statement, 2, row.ownerId);
+    bindBytes(statement, 3, row.stage);
+    bindBytes(statement, 4, row.category);
+    if (row.amount)
+        statement.bindInteger(5, *row.amount);
+    else
+        statement.bindNull(5);
+    bindBytes(statement, 6, row.currency);
+    bindDateBytes(statement, 7, row.closeDate);
+    bindDateBytes(statement, 8, row.stageEnteredDate);
+    bindDateBytes(statement, 9, row.lastActivityDate);
+    if (!statement.exec())
+        return failed(statement.lastError());
+    return Done{};
+}
+
+Status SnapshotSink::finish()
+{
+    if (!m_rebuildIndex)
+        return Done{};
+    m_rebuildIndex = false;
+    QSqlQuery create(m_database.connection());
+    if (!create.exec(QString::fromLatin1(CreateIndexSql)))
+        return failed(create.lastError().text());
+    return Done{};
+}
+
+} // namespace dmc
