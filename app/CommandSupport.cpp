@@ -1,7 +1,12 @@
 #include "CommandSupport.h"
 
 #include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
 #include <cstdio>
+#include <map>
+#include <variant>
 
 namespace dmc::cli {
 
@@ -9,6 +14,78 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
+}
+
+void printJson(const nlohmann::json &value)
+{
+    out().flush();
+    const std::string text = value.dump(2);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+namespace {
+// Writes `text` (a dump at indent 2) with every line after the first indented by `indent` spaces:
+// a value nested at that depth. JSON strings never hold a raw newline, so lines are safe to split.
+void writeNested(const std::string &text, int indent)
+{
+    const std::string pad(size_t(indent), ' ');
+    size_t start = 0;
+    for (size_t newline = text.find('\n'); newline != std::string::npos; newline = text.find('\n', start)) {
+        std::fwrite(text.data() + start, 1, newline + 1 - start, stdout);
+        std::fwrite(pad.data(), 1, pad.size(), stdout);
+        start = newline + 1;
+    }
+    std::fwrite(text.data() + start, 1, text.size() - start, stdout);
+}
+
+void writeText(const char *text)
+{
+    std::fputs(text, stdout);
+}
+} // namespace
+
+void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> &arrays)
+{
+    out().flush();
+    // Keys in the order nlohmann's object (a std::map) would hold them.
+    std::map<std::string, std::variant<const nlohmann::json *, const JsonArrayStream *>> members;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        members.emplace(it.key(), &it.value());
+    for (const JsonArrayStream &array : arrays)
+        members[array.name] = &array;
+    if (members.empty()) {
+        writeText("{}\n");
+        std::fflush(stdout);
+        return;
+    }
+    writeText("{\n");
+    size_t written = 0;
+    for (const auto &[key, member] : members) {
+        writeText("  ");
+        writeText(nlohmann::json(key).dump().c_str());
+        writeText(": ");
+        if (const auto *value = std::get_if<const nlohmann::json *>(&member)) {
+            writeNested((*value)->dump(2), 2);
+        } else {
+            const JsonArrayStream &array = *std::get<const JsonArrayStream *>(member);
+            if (array.count == 0) {
+                writeText("[]");
+            } else {
+                writeText("[\n");
+                for (size_t i = 0; i < array.count; ++i) {
+                    writeText("    ");
+                    writeNested(array.element(i).dump(2), 4);
+                    writeText(i + 1 < array.count ? ",\n" : "\n");
+                }
+                writeText("  ]");
+            }
+        }
+        writeText(++written < members.size() ? ",\n" : "\n");
+    }
+    writeText("}\n");
+    std::fflush(stdout);
 }
 
 QTextStream &err()

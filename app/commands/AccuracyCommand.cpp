@@ -59,7 +59,7 @@ int runAccuracy(const QStringList &arguments)
         periods.append(*period);
     const AccuracyResult result = engine.accuracy(*scope, periods);
     if (parser.isSet(QStringLiteral("json"))) {
-        out() << QString::fromStdString(toJson(result, *context->dataset).dump(2)) << Qt::endl;
+        printJson(toJson(result, *context->dataset));
         return ExitOk;
     }
     if (result.periods.empty())

@@ -59,7 +59,7 @@ int runChanges(const QStringList &arguments)
     const QDate s0 = query.compareTo.value_or(query.asOf);
     const PipelineChanges changes = engine.changes(s0, query.asOf, *scope, query.period);
     if (parser.isSet(QStringLiteral("json"))) {
-        out() << QString::fromStdString(toJson(changes, *context->dataset).dump(2)) << Qt::endl;
+        printJson(toJson(changes, *context->dataset));
         return ExitOk;
     }
 

@@ -71,7 +71,7 @@ int runCockpit(const QStringList &arguments)
         return fail(followUps.error());
     result.followUps = std::move(*followUps);
     if (parser.isSet(QStringLiteral("json"))) {
-        out() << QString::fromStdString(toJson(result, *context->dataset).dump(2)) << Qt::endl;
+        printJson(toJson(result, *context->dataset));
         return ExitOk;
     }
 

@@ -54,7 +54,10 @@ int runExceptions(const QStringList &arguments)
     const RiskResult result = engine.exceptions(*query, rule);
     const bool withSnoozed = parser.isSet(QStringLiteral("snoozed"));
     if (parser.isSet(QStringLiteral("json"))) {
-        out() << QString::fromStdString(toJson(result).dump(2)) << Qt::endl;
+        // 21k hits at 100k deals: each hit's JSON is built as it is printed.
+        printJson(toJsonWithoutHits(result),
+                  {{"hits", result.hits.size(), [&](size_t i) { return toJson(result.hits[i]); }},
+                   {"snoozed", result.snoozed.size(), [&](size_t i) { return toJson(result.snoozed[i]); }}});
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("csv"))) {

@@ -25,7 +25,7 @@ int runInfo(const QStringList &arguments)
     if (!summary)
         return fail(summary.error());
     if (parser.isSet(QStringLiteral("json")))
-        out() << QString::fromStdString(summary->toJson().dump(2)) << Qt::endl;
+        printJson(summary->toJson());
     else
         out() << summary->toText() << Qt::flush;
     return ExitOk;

@@ -50,7 +50,7 @@ int runRenewals(const QStringList &arguments)
 
     const RenewalWatchlist list = RenewalWatchlist::build(engine.dataset(), query->asOf, query->scope, days);
     if (parser.isSet(QStringLiteral("json"))) {
-        out() << QString::fromStdString(toJson(list, engine.dataset()).dump(2)) << Qt::endl;
+        printJson(toJson(list, engine.dataset()));
         return ExitOk;
     }
     out() << QCoreApplication::translate("dmc::cli::Commands", "%n account(s) renewing within %1 days of %2.", nullptr,

@@ -76,27 +76,33 @@ nlohmann::json toJson(const RiskHit &hit)
     return item;
 }
 
-nlohmann::json toJson(const RiskResult &result)
+nlohmann::json toJsonWithoutHits(const RiskResult &result)
 {
-    nlohmann::json hits = nlohmann::json::array();
-    nlohmann::json snoozed = nlohmann::json::array();
     nlohmann::json byRule = nlohmann::json::object();
     for (const QString &id : RuleSet::ruleIds())
         byRule[id.toStdString()] = 0;
-    for (const RiskHit &hit : result.hits) {
-        hits.push_back(toJson(hit));
+    for (const RiskHit &hit : result.hits)
         byRule[hit.ruleId.toStdString()] = byRule[hit.ruleId.toStdString()].get<int>() + 1;
-    }
-    for (const RiskHit &hit : result.snoozed)
-        snoozed.push_back(toJson(hit));
     return {{"as_of", json::date(result.asOf)},
             {"scope", json::text(result.scope.key())},
             {"reporting_currency", json::text(result.reportingCurrency)},
             {"count", result.hits.size()},
             {"snoozed_count", result.snoozed.size()},
-            {"count_by_rule", byRule},
-            {"hits", hits},
-            {"snoozed", snoozed}};
+            {"count_by_rule", byRule}};
+}
+
+nlohmann::json toJson(const RiskResult &result)
+{
+    nlohmann::json hits = nlohmann::json::array();
+    nlohmann::json snoozed = nlohmann::json::array();
+    for (const RiskHit &hit : result.hits)
+        hits.push_back(toJson(hit));
+    for (const RiskHit &hit : result.snoozed)
+        snoozed.push_back(toJson(hit));
+    nlohmann::json document = toJsonWithoutHits(result);
+    document["hits"] = std::move(hits);
+    document["snoozed"] = std::move(snoozed);
+    return document;
 }
 
 } // namespace dmc

@@ -10,5 +10,7 @@ namespace dmc {
 // snoozed one with rule, deal, rep, amount, dates, structured evidence and the sentence.
 nlohmann::json toJson(const RiskHit &hit);
 nlohmann::json toJson(const RiskResult &result);
+// The same document without "hits" and "snoozed", for writers that stream those arrays.
+nlohmann::json toJsonWithoutHits(const RiskResult &result);
 
 } // namespace dmc
