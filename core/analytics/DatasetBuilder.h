@@ -44,6 +44,7 @@ public:
     void addOpportunity(const Opportunity &opportunity);
     void addSnapshot(const RawSnapshot &row);
     void reserveSnapshots(qint64 count);     // avoids growing the row vector (peak memory)
+    void reserveOpportunities(qint64 count); // same for the deals (~620 bytes each)
     void addForecastCall(const ForecastCall &call);
 
     std::shared_ptr<Dataset> finish();

@@ -11,6 +11,10 @@
 
 #include <sqlite3.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace dmc {
 
 namespace {
@@ -285,6 +289,11 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &datab
             return cached;
     }
     auto loaded = loadFromSql(database);
+#ifdef __GLIBC__
+    // The builder's tables (tens of MB of small blocks) are free now; hand them back before the
+    // image is written, or the process keeps them as peak memory for its whole run.
+    malloc_trim(0);
+#endif
     if (loaded && stamp)
         DatasetCache::write(*stamp, *loaded.value());
     return loaded;
@@ -354,11 +363,23 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::loadFromSql(const Database
         builder.addAccount(account);
     }
 
-    if (!query.exec(QStringLiteral("SELECT account_id, reading_date, score FROM health_reading")))
-        return failed("health_reading");
-    while (query.next())
-        builder.addHealthReading({query.value(0).toString(), dateOf(query.value(1)), query.value(2).toInt()});
+    if (sqlite3 *const handle = sqliteHandle(db)) {
+        // ~700k rows at 100k deals: one shared QString per account id.
+        TextInterner intern;
+        SqliteRows rows(handle, "SELECT account_id, reading_date, score FROM health_reading");
+        while (rows.next())
+            builder.addHealthReading({intern(rows.text(0)), dateOfText(rows.text(1)), int(rows.integer(2))});
+        if (!rows.done())
+            return failed("health_reading");
+    } else {
+        if (!query.exec(QStringLiteral("SELECT account_id, reading_date, score FROM health_reading")))
+            return failed("health_reading");
+        while (query.next())
+            builder.addHealthReading({query.value(0).toString(), dateOf(query.value(1)), query.value(2).toInt()});
+    }
 
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM opportunity")) && query.next())
+        builder.reserveOpportunities(query.value(0).toLongLong());
     sqlite3 *const handle = sqliteHandle(db);
     if (handle) {
         QString detail;
