@@ -105,8 +105,8 @@ bool SqliteStatement::exec()
     const bool done = rc == SQLITE_DONE || rc == SQLITE_ROW;
     if (!done)
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    // No sqlite3_clear_bindings: every caller binds every parameter before each exec() (1% of an import).
     sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
     return done;
 }
 

@@ -36,7 +36,8 @@ public:
     void bindUtf8Static(int index, const char *text, int size);
     void bind(int index, const QVariant &value);            // an invalid / null QVariant binds NULL
 
-    // Steps once and resets for the next row; false on an error (see lastError()).
+    // Steps once and resets for the next row; false on an error (see lastError()). Bindings are
+    // kept: bind every parameter before each exec().
     bool exec();
     QString lastError() const;
 
