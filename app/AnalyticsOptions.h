@@ -21,6 +21,9 @@ struct AnalyticsContext
     std::unique_ptr<Engine> engine;
 };
 
+// The command line keeps every loaded Dataset alive until the process exits (freeing it costs
+// time and nothing else); loadAnalytics does it, commands loading their own call it too.
+void keepUntilExit(const std::shared_ptr<const Dataset> &dataset);
 void addScopeOptions(QCommandLineParser &parser);     // --scope, --period, --json
 void addAsOfOption(QCommandLineParser &parser);       // --as-of
 

@@ -1,5 +1,6 @@
 // dmcockpit exceptions --db FILE [--as-of D] [--scope S] [--rule ID] [--snoozed] --json|--csv:
 // the risk filter hits (inspection queue) at an as-of snapshot.
+#include "AnalyticsOptions.h"
 #include "Command.h"
 #include "CommandSupport.h"
 #include "QueryOptions.h"
@@ -46,6 +47,7 @@ int runExceptions(const QStringList &arguments)
     auto dataset = DatasetLoader::load(*database);
     if (!dataset)
         return fail(dataset.error());
+    keepUntilExit(dataset.value());
     const Engine engine(dataset.value(), AnalyticsSettings::fromDatabase(*database));
     auto query = QueryOptions::resolve(parser, engine);
     if (!query)

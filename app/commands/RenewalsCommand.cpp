@@ -1,4 +1,5 @@
 // dmcockpit renewals --db FILE [--as-of D] [--scope S] [--days N] [--json]: the renewal watchlist.
+#include "AnalyticsOptions.h"
 #include "Command.h"
 #include "CommandSupport.h"
 #include "QueryOptions.h"
@@ -43,6 +44,7 @@ int runRenewals(const QStringList &arguments)
     auto dataset = DatasetLoader::load(*database);
     if (!dataset)
         return fail(dataset.error());
+    keepUntilExit(dataset.value());
     const Engine engine(dataset.value(), AnalyticsSettings::fromDatabase(*database));
     auto query = QueryOptions::resolve(parser, engine);
     if (!query)
