@@ -165,7 +165,8 @@ QString HtmlRenderer::render(const Report &report, Target target)
         html += QLatin1String("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     html += QLatin1String("<title>") + escape(report.title) + QLatin1String("</title>\n<style>")
             + QLatin1String(browser ? browserStyle : textDocumentStyle) + QLatin1String("</style>\n</head>\n<body>\n");
-    html += QLatin1String("<h1>") + escape(report.title) + QLatin1String("</h1>\n");
+    if (!report.title.isEmpty())    // PdfRenderer lays out the parts after the first without one
+        html += QLatin1String("<h1>") + escape(report.title) + QLatin1String("</h1>\n");
     if (!report.subtitle.isEmpty())
         html += QLatin1String("<p class=\"subtitle\">") + escape(report.subtitle) + QLatin1String("</p>\n");
     if (!report.header.empty())

@@ -154,6 +154,56 @@ void applyPageFixes(Report &report, QList<PageFix> fixes)
     }
 }
 
+// The report cut where a section starts a new page anyway (each rep of an agenda): every part is
+// laid out as a document of its own. Qt's text layout grows faster than linearly with a
+// document's size (table cell lookups), and a fix in one part then re-lays out only that part:
+// a 1,900-page agenda took minutes as one document. The first part keeps the title and header.
+std::vector<Report> splitAtPageBreaks(const Report &report)
+{
+    std::vector<Report> parts(1, report);
+    parts.front().sections.clear();
+    for (const Report::Section &section : report.sections) {
+        if (section.pageBreakBefore && !parts.back().sections.empty()) {
+            Report next;
+            next.language = report.language;
+            parts.push_back(std::move(next));
+        }
+        parts.back().sections.push_back(section);
+        // The part itself starts the page: a break before its first block would leave a blank one.
+        if (parts.size() > 1 && parts.back().sections.size() == 1)
+            parts.back().sections.front().pageBreakBefore = false;
+    }
+    return parts;
+}
+
+// Lays one part out on pages of `body` size, moving stranded headings and split rows to the next
+// page until none is left. Each pass builds a fresh document: editing a laid-out one leaves later
+// blocks unpainted (Qt 6.4).
+std::unique_ptr<QTextDocument> layOut(Report part, const QString &family, QPaintDevice *device, QSizeF body)
+{
+    std::unique_ptr<QTextDocument> document;
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        document = std::make_unique<QTextDocument>();
+        document->setDefaultFont(QFont(family, 9));
+        QTextOption option = document->defaultTextOption();
+        // A 10 kB deal name without spaces still wraps inside its cell instead of widening the page.
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        document->setDefaultTextOption(option);
+        document->setHtml(HtmlRenderer::render(part, HtmlRenderer::Target::TextDocument));
+        document->setDocumentMargin(0);
+        // Table formats are set before the document has a layout: with one, every setFormat()
+        // re-laid out the document (markTableHeaders was 42% of an agenda PDF with 50 reps).
+        markTableHeaders(document->rootFrame());
+        document->documentLayout()->setPaintDevice(device);
+        document->setPageSize(body);
+        const QList<PageFix> fixes = findPageFixes(*document, body.height());
+        if (fixes.isEmpty())
+            break;
+        applyPageFixes(part, fixes);
+    }
+    return document;
+}
+
 } // namespace
 
 QString PdfRenderer::fontFamily()
@@ -204,58 +254,42 @@ int PdfRenderer::render(const Report &report, QIODevice *device, const Options &
     // make a line that starts page 2 look like the last line of page 1 when painting.
     const QSizeF body(std::floor(paper.width()), std::floor(paper.height() - 2 * band));
 
-    // Lay out, move stranded headings and split rows to the next page, lay out again. Each pass
-    // builds a fresh document: editing a laid-out one leaves later blocks unpainted (Qt 6.4).
-    Report working = report;
-    std::unique_ptr<QTextDocument> document;
-    for (int attempt = 0; attempt < 200; ++attempt) {
-        document = std::make_unique<QTextDocument>();
-        document->setDefaultFont(QFont(family, 9));
-        QTextOption option = document->defaultTextOption();
-        // A 10 kB deal name without spaces still wraps inside its cell instead of widening the page.
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        document->setDefaultTextOption(option);
-        document->setHtml(HtmlRenderer::render(working, HtmlRenderer::Target::TextDocument));
-        document->setDocumentMargin(0);
-        // Table formats are set before the document has a layout: with one, every setFormat()
-        // re-laid out the document (markTableHeaders was 42% of an agenda PDF with 50 reps).
-        markTableHeaders(document->rootFrame());
-        document->documentLayout()->setPaintDevice(&writer);
-        document->setPageSize(body);
-        const QList<PageFix> fixes = findPageFixes(*document, body.height());
-        if (fixes.isEmpty())
-            break;
-        applyPageFixes(working, fixes);
+    std::vector<std::unique_ptr<QTextDocument>> documents;
+    int pages = 0;
+    for (Report &part : splitAtPageBreaks(report)) {
+        documents.push_back(layOut(std::move(part), family, &writer, body));
+        pages += documents.back()->pageCount();
     }
 
-    const int pages = document->pageCount();
     const QString running = options.runningTitle.isEmpty() ? report.title : options.runningTitle;
     QPainter painter(&writer);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            writer.newPage();
-        painter.save();
-        painter.translate(0, band - page * body.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * body.height(), body.width(), body.height());
-        // draw() paints whole blocks that intersect the clip; lines of the next page must not show.
-        painter.setClipRect(context.clip);
-        context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
-        document->documentLayout()->draw(&painter, context);
-        painter.restore();
+    int page = 0;
+    for (const auto &document : documents) {
+        for (int partPage = 0; partPage < document->pageCount(); ++partPage, ++page) {
+            if (page > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, band - partPage * body.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, partPage * body.height(), body.width(), body.height());
+            // draw() paints whole blocks that intersect the clip; lines of the next page must not show.
+            painter.setClipRect(context.clip);
+            context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
+            document->documentLayout()->draw(&painter, context);
+            painter.restore();
 
-        painter.setFont(bandFont);
-        painter.setPen(QColor(0x7b, 0x87, 0x94));
-        const QRectF top(0, 0, body.width(), band * 0.7);
-        painter.drawText(top, Qt::AlignLeft | Qt::AlignTop,
-                         bandMetrics.elidedText(running, Qt::ElideRight, body.width() * 0.8));
-        painter.drawLine(QPointF(0, band * 0.7), QPointF(body.width(), band * 0.7));
-        const QRectF bottom(0, paper.height() - band * 0.7, body.width(), band * 0.7);
-        painter.drawText(bottom, Qt::AlignRight | Qt::AlignBottom,
-                         tr("Page %1 of %2").arg(page + 1).arg(pages));
-        if (!report.footer.isEmpty())
-            painter.drawText(bottom, Qt::AlignLeft | Qt::AlignBottom,
-                             bandMetrics.elidedText(report.footer, Qt::ElideRight, body.width() * 0.75));
+            painter.setFont(bandFont);
+            painter.setPen(QColor(0x7b, 0x87, 0x94));
+            const QRectF top(0, 0, body.width(), band * 0.7);
+            painter.drawText(top, Qt::AlignLeft | Qt::AlignTop,
+                             bandMetrics.elidedText(running, Qt::ElideRight, body.width() * 0.8));
+            painter.drawLine(QPointF(0, band * 0.7), QPointF(body.width(), band * 0.7));
+            const QRectF bottom(0, paper.height() - band * 0.7, body.width(), band * 0.7);
+            painter.drawText(bottom, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(page + 1).arg(pages));
+            if (!report.footer.isEmpty())
+                painter.drawText(bottom, Qt::AlignLeft | Qt::AlignBottom,
+                                 bandMetrics.elidedText(report.footer, Qt::ElideRight, body.width() * 0.75));
+        }
     }
     painter.end();
     return pages;
