@@ -379,6 +379,8 @@ Status SnapshotStream::streamRows(SnapshotSink &sink)
     row.setUnescapeFormulas(true);
     CsvTable::Row slow;
     qint64 count = 0;
+    const qint64 size = std::max<qint64>(1, QFileInfo(m_path).size());
+    const QString saving = QCoreApplication::translate("dmc::Importer", "Saving");
     for (;;) {
         const Result<bool> next = m_bytes->next();
         if (!next)
@@ -389,6 +391,8 @@ Status SnapshotStream::streamRows(SnapshotSink &sink)
         m_session.countRead();
         if (count % 1000 == 0 && m_session.cancelled())
             return ImportSession::cancelledError();
+        if (count % 65536 == 0)     // the longest step of a large import: 90-99 % by bytes read
+            m_session.progress(90 + int(9 * m_bytes->position() / size), saving);
         if (fast) {
             Status failure = Done{};
             const Fast stored = storeFast(sink, failure);
