@@ -2,7 +2,10 @@
 # One-step set-up for a fresh Debian (bookworm) machine: installs what is missing,
 # configures and builds, then either opens the cockpit or runs the whole test suite.
 #   packaging/dev-setup.sh run     build, create the demo database if absent, open the window
-#   packaging/dev-setup.sh test    build and run every test (exit non-zero on any failure)
+#   packaging/dev-setup.sh test    build and run every test, then the same suite again in a second
+#                                  build under ASan + UBSan (clang, build-asan/) with the libFuzzer
+#                                  targets fuzzed for a bounded time; exit non-zero on any failure.
+#                                  DMC_ASAN=0 skips the second build (docs/sanitizers.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-run}
@@ -12,7 +15,8 @@ packages=(cmake ninja-build ccache g++ pkg-config
           qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
           nlohmann-json3-dev libsqlite3-dev libssl-dev sqlite3
           fonts-dejavu-core poppler-utils appstream desktop-file-utils dpkg-dev
-          xvfb xauth postgresql)
+          xvfb xauth postgresql
+          clang libclang-rt-14-dev llvm)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -40,8 +44,18 @@ run)
     exec ./build/app/dmcockpit --db "$db"
     ;;
 test)
-    cd build
-    exec ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+    status=0
+    (cd build && ctest --output-on-failure --parallel "$(nproc)" --timeout 600) || status=1
+    if [ "${DMC_ASAN:-1}" != 0 ]; then
+        # -O1 and line tables only: the sanitized build has to stay a few minutes on 2 cores.
+        cmake -S . -B build-asan -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
+              -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+              "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only -DNDEBUG" \
+              -DDMC_SANITIZE=ON -DDMC_FUZZ=ON
+        cmake --build build-asan --parallel "$(nproc)"
+        (cd build-asan && ctest --output-on-failure --parallel "$(nproc)" --timeout 600) || status=1
+    fi
+    exit $status
     ;;
 *)
     echo "usage: $0 run|test" >&2
