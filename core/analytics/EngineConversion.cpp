@@ -99,7 +99,7 @@ void tally(const Dataset &data, const DealHistory &deal, StageConversion &c, std
         ++c.lostDeals;
     }
     for (const auto &[stage, advanced] : deal.stages) {
-        auto step = std::find_if(c.steps.begin(), c.steps.end(), [&](const StageStep &s) { return s.stage == stage; });
+        auto step = std::find_if(c.steps.begin(), c.steps.end(), [&stage = stage](const StageStep &s) { return s.stage == stage; });
         if (step == c.steps.end())
             continue;
         ++step->entered;
