@@ -62,7 +62,8 @@ Result<QuestionBank> QuestionBank::fromJson(const QByteArray &text, const QStrin
     json root;
     try {
         root = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error &e) {
+    } catch (const json::exception &e) {
+        // parse_error, or out_of_range for a number too large for a double.
         return badInput(source, tr("not valid JSON (%1)").arg(QString::fromUtf8(e.what())));
     }
     if (!root.is_object() || !root.contains("questions") || !root["questions"].is_array())

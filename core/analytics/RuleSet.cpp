@@ -149,6 +149,9 @@ public:
             Error error = fail(QString(), tr("not valid JSON (%1)").arg(qs(e.what())));
             locate(error, text, e.byte);
             return error;
+        } catch (const json::exception &e) {
+            // A number too large for a double (406) is no parse_error and carries no offset.
+            return fail(QString(), tr("not valid JSON (%1)").arg(qs(e.what())));
         }
         if (!root.is_object())
             return fail(QString(), tr("expected an object"));
