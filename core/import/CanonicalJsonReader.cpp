@@ -37,6 +37,10 @@ Result<std::vector<std::pair<QString, CsvTable>>> CanonicalJsonReader::parse(con
         error.line = json.left(offset).count('\n') + 1;
         error.message = tr("the file is not valid JSON");
         return error;
+    } catch (const nlohmann::json::exception &) {
+        // A number too large for a double (out_of_range 406): no byte offset to name.
+        error.message = tr("the file is not valid JSON");
+        return error;
     }
     if (!root.is_object()) {
         error.message = tr("the file is not a JSON object of tables");

@@ -87,7 +87,8 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
     nlohmann::json root;
     try {
         root = nlohmann::json::parse(json.constData(), json.constData() + json.size());
-    } catch (const nlohmann::json::parse_error &e) {
+    } catch (const nlohmann::json::exception &e) {
+        // parse_error, or out_of_range for a number too large for a double.
         error.line = 1;
         error.message = tr("the profile is not valid JSON (%1)").arg(QString::fromUtf8(e.what()));
         return error;
