@@ -29,7 +29,7 @@ message(STATUS "${NAME}: ${index} seed files, fuzzing for ${SECONDS} s")
 # -max_len keeps each run on the parsers, not on copying 600 kB seeds; -timeout catches hangs.
 execute_process(
     COMMAND "${FUZZER}" -max_total_time=${SECONDS} -max_len=16384 -timeout=20 -rss_limit_mb=3072
-            -print_final_stats=1 -artifact_prefix=${WORK}/artifacts/ "${WORK}/corpus"
+            -print_final_stats=1 -print_funcs=0 -artifact_prefix=${WORK}/artifacts/ "${WORK}/corpus"
     RESULT_VARIABLE result)
 
 file(GLOB artifacts "${WORK}/artifacts/*")
