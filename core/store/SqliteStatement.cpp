@@ -52,9 +52,13 @@ void SqliteStatement::bindDouble(int index, double value)
 
 void SqliteStatement::bindText(int index, const QString &value)
 {
-    static const char16_t empty[] = u"";
-    const void *text = value.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(value.utf16());
-    sqlite3_bind_text16(m_statement, index + 1, text, int(value.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    // Encoded to UTF-8 here (Qt's SIMD encoder, one reused buffer) rather than bound as UTF-16,
+    // which SQLite translates into the database's UTF-8 with a malloc per value.
+    const qsizetype room = m_encoder.requiredSpace(value.size());
+    if (qsizetype(m_utf8.size()) < room)
+        m_utf8.resize(size_t(room));
+    const char *end = m_encoder.appendToBuffer(m_utf8.data(), value);
+    sqlite3_bind_text(m_statement, index + 1, m_utf8.data(), int(end - m_utf8.data()), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bindLatin1(int index, const char *text, int size)

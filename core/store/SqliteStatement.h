@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QStringEncoder>
 #include <QVariant>
+
+#include <string>
 
 class QSqlDatabase;
 struct sqlite3;
@@ -45,6 +48,8 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    std::string m_utf8;     // bindText's buffer (SQLite copies it)
 };
 
 } // namespace dmc
