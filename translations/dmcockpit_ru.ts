@@ -436,10 +436,6 @@
         <source>&quot;%1&quot; is not none, planned, active, complete or failed</source>
         <translation>«%1» — не none, planned, active, complete или failed</translation>
     </message>
-    <message>
-        <source>opportunity &quot;%1&quot; is not in opportunities.csv</source>
-        <translation>сделки «%1» нет в opportunities.csv</translation>
-    </message>
 </context>
 <context>
     <name>dmc::CanonicalJsonReader</name>
