@@ -3,6 +3,7 @@
 #include "import/CsvByteReader.h"
 #include "import/ImportSession.h"
 #include "import/RowReader.h"
+#include "import/SnapshotPipeline.h"
 #include "store/SnapshotSink.h"
 
 #include <QFileInfo>
@@ -315,66 +316,157 @@ const QByteArray &SnapshotStream::upperCase(std::string_view value)
     return m_upper.insert(QByteArray(value.data(), qsizetype(value.size())), text.toUpper().toUtf8()).value();
 }
 
-SnapshotStream::Fast SnapshotStream::storeFast(SnapshotSink &sink, Status &failure)
+bool SnapshotStream::takeFast(SnapshotBatch &batch)
 {
     const CsvByteReader &in = *m_bytes;
-    SnapshotSink::Utf8Row out;
-    out.asOf = in.field(m_asOf);
-    out.opportunityId = in.field(m_opportunity);
-    out.ownerId = in.field(m_owner);
+    const std::string_view asOf = in.field(m_asOf);
+    const std::string_view opportunityId = in.field(m_opportunity);
+    const std::string_view ownerId = in.field(m_owner);
     const std::string_view stage = in.field(m_stage);
     const std::string_view category = in.field(m_category);
     const std::string_view amount = in.field(m_amount);
     const std::string_view currency = in.field(m_currency);
-    out.closeDate = in.field(m_closeDate);
-    out.stageEnteredDate = in.field(m_stageEntered);
-    out.lastActivityDate = in.field(m_lastActivity);
-    for (const std::string_view text : {out.asOf, out.opportunityId, out.ownerId, stage, category, amount, currency,
-                                        out.closeDate, out.stageEnteredDate, out.lastActivityDate})
+    const std::string_view closeDate = in.field(m_closeDate);
+    const std::string_view stageEntered = in.field(m_stageEntered);
+    const std::string_view lastActivity = in.field(m_lastActivity);
+    for (const std::string_view text :
+         {asOf, opportunityId, ownerId, stage, category, amount, currency, closeDate, stageEntered, lastActivity})
         if (!isClean(text))
-            return Fast::Slow;
-    const qint32 day = isoDay(out.asOf);
+            return false;
+    const qint32 day = isoDay(asOf);
     if (day == 0)
-        return Fast::Slow;
-    for (const std::string_view date : {out.closeDate, out.stageEnteredDate, out.lastActivityDate})
+        return false;
+    for (const std::string_view date : {closeDate, stageEntered, lastActivity})
         if (!date.empty() && isoDay(date) == 0)
-            return Fast::Slow;
-    if (out.opportunityId.empty() || out.ownerId.empty() || stage.empty() || category.empty())
-        return Fast::Slow;
-    const auto deal = m_deals.constFind(view(out.opportunityId));
-    if (deal == m_deals.constEnd() || !m_reps.contains(view(out.ownerId)))
-        return Fast::Slow;
+            return false;
+    if (opportunityId.empty() || ownerId.empty() || stage.empty() || category.empty())
+        return false;
+    const auto deal = m_deals.constFind(view(opportunityId));
+    if (deal == m_deals.constEnd() || !m_reps.contains(view(ownerId)))
+        return false;
     const QByteArray *stageName = cachedStage(stage);
     const QByteArray *categoryKey = cachedCategory(category);
     if (!stageName || !categoryKey)
-        return Fast::Slow;
-    out.stage = std::string_view(stageName->constData(), size_t(stageName->size()));
-    out.category = std::string_view(categoryKey->constData(), size_t(categoryKey->size()));
+        return false;
+    SnapshotBatch::Row row;
     if (!amount.empty()) {
-        out.amount = plainAmount(amount);
-        if (!out.amount)
-            return Fast::Slow;
-    }
-    if (!currency.empty()) {
-        const QByteArray &upper = upperCase(currency);
-        out.currency = std::string_view(upper.constData(), size_t(upper.size()));
+        row.amount = plainAmount(amount);
+        if (!row.amount)
+            return false;
     }
     if (firstLine(*deal, day) != 0)
-        return Fast::Slow;     // a duplicate: the exact path words the error
-    if (Status added = sink.addUtf8(out); !added) {
-        failure = added;
-        return Fast::Failed;
+        return false;     // a duplicate: the exact path words the error
+    batch.append(row, SnapshotBatch::AsOf, asOf);
+    batch.append(row, SnapshotBatch::Opportunity, opportunityId);
+    batch.append(row, SnapshotBatch::Owner, ownerId);
+    batch.append(row, SnapshotBatch::Stage, std::string_view(stageName->constData(), size_t(stageName->size())));
+    batch.append(row, SnapshotBatch::Category,
+                 std::string_view(categoryKey->constData(), size_t(categoryKey->size())));
+    if (!currency.empty()) {
+        const QByteArray &upper = upperCase(currency);
+        batch.append(row, SnapshotBatch::Currency, std::string_view(upper.constData(), size_t(upper.size())));
     }
+    batch.append(row, SnapshotBatch::CloseDate, closeDate);
+    batch.append(row, SnapshotBatch::StageEntered, stageEntered);
+    batch.append(row, SnapshotBatch::LastActivity, lastActivity);
+    batch.rows.push_back(row);
+    // Remembered now, before the row is stepped: a failed step ends the whole import anyway.
     remember(*deal, day, in.line());
     m_latestDay = std::max<qint64>(m_latestDay, day);
-    return Fast::Stored;
+    return true;
+}
+
+bool SnapshotStream::fillBatch(SnapshotBatch &batch)
+{
+    while (batch.rows.size() < SnapshotBatch::Capacity) {
+        const Result<bool> next = m_bytes->next();
+        if (!next) {
+            batch.error = next.error();
+            return false;
+        }
+        if (!*next)
+            return false;
+        if (takeFast(batch))
+            continue;
+        CsvTable::Row slow;
+        slow.line = m_bytes->line();
+        slow.fields = m_bytes->fieldTexts();
+        slow.lineOffsets = m_bytes->lineOffsets();
+        batch.slow = std::move(slow);
+        break;
+    }
+    batch.position = m_bytes->position();
+    return true;
+}
+
+Status SnapshotStream::pipeRows(SnapshotSink &sink)
+{
+    RowReader row(m_header, m_session.profile(), Table);
+    row.setUnescapeFormulas(true);
+    qint64 count = 0;
+    qint64 batches = 0;
+    const qint64 size = std::max<qint64>(1, QFileInfo(m_path).size());
+    const QString saving = QCoreApplication::translate("dmc::Importer", "Saving");
+    // Reading, validating and typing run on the pipeline's thread; this one (the connection's)
+    // binds and steps. Rows stay in file order, so results and messages are those of one thread.
+    SnapshotPipeline pipeline([this](SnapshotBatch &batch) { return fillBatch(batch); });
+    auto counted = [&]() -> Status {
+        ++count;
+        m_session.countRead();
+        if (count % 1000 == 0 && m_session.cancelled())
+            return ImportSession::cancelledError();
+        return Done{};
+    };
+    for (;;) {
+        SnapshotBatch *batch = pipeline.next();
+        if (!batch)
+            break;
+        for (const SnapshotBatch::Row &fast : batch->rows) {
+            if (Status ok = counted(); !ok)
+                return ok;
+            SnapshotSink::Utf8Row out;
+            out.asOf = batch->text(fast, SnapshotBatch::AsOf);
+            out.opportunityId = batch->text(fast, SnapshotBatch::Opportunity);
+            out.ownerId = batch->text(fast, SnapshotBatch::Owner);
+            out.stage = batch->text(fast, SnapshotBatch::Stage);
+            out.category = batch->text(fast, SnapshotBatch::Category);
+            out.amount = fast.amount;
+            out.currency = batch->text(fast, SnapshotBatch::Currency);
+            out.closeDate = batch->text(fast, SnapshotBatch::CloseDate);
+            out.stageEnteredDate = batch->text(fast, SnapshotBatch::StageEntered);
+            out.lastActivityDate = batch->text(fast, SnapshotBatch::LastActivity);
+            if (Status added = sink.addUtf8(out); !added)
+                return added;
+            m_session.countAccepted();
+        }
+        if (batch->slow) {
+            // The producer waits until this batch is released: parseRow may use its state.
+            if (Status ok = counted(); !ok)
+                return ok;
+            row.begin(*batch->slow);
+            if (Status kept = keep(row, parseRow(row), sink); !kept)
+                return kept;
+        }
+        if (batch->error)
+            return *batch->error;
+        const bool last = batch->last;
+        if (++batches % 8 == 0)     // the longest step of a large import: 90-99 % by bytes read
+            m_session.progress(90 + int(9 * batch->position / size), saving);
+        pipeline.release(batch);
+        if (last)
+            break;
+    }
+    m_session.addFileStat({m_path, Table, count});
+    return Done{};
 }
 
 Status SnapshotStream::streamRows(SnapshotSink &sink)
 {
     const ImportProfile &profile = m_session.profile();
-    const bool fast = sink.acceptsUtf8() && profile.dateFormats().value(0) == QLatin1String("yyyy-MM-dd")
-                      && profile.decimalSeparator() == u'.';
+    if (sink.acceptsUtf8() && profile.dateFormats().value(0) == QLatin1String("yyyy-MM-dd")
+        && profile.decimalSeparator() == u'.')
+        return pipeRows(sink);
+    // Every row takes RowReader's path: one thread.
     RowReader row(m_header, profile, Table);
     row.setUnescapeFormulas(true);
     CsvTable::Row slow;
@@ -393,16 +485,6 @@ Status SnapshotStream::streamRows(SnapshotSink &sink)
             return ImportSession::cancelledError();
         if (count % 65536 == 0)     // the longest step of a large import: 90-99 % by bytes read
             m_session.progress(90 + int(9 * m_bytes->position() / size), saving);
-        if (fast) {
-            Status failure = Done{};
-            const Fast stored = storeFast(sink, failure);
-            if (stored == Fast::Failed)
-                return failure;
-            if (stored == Fast::Stored) {
-                m_session.countAccepted();
-                continue;
-            }
-        }
         slow.line = m_bytes->line();
         slow.fields = m_bytes->fieldTexts();
         slow.lineOffsets = m_bytes->lineOffsets();

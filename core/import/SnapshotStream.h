@@ -24,6 +24,7 @@ class Database;
 class ImportSession;
 class RowReader;
 class SnapshotSink;
+struct SnapshotBatch;
 
 // The canonical snapshots table, millions of rows at company scale: validated, typed and
 // upserted row by row inside the import's transaction instead of being held in memory, so a
@@ -56,11 +57,13 @@ private:
         qint32 day;
         quint32 line;
     };
-    enum class Fast { Stored, Slow, Failed };
-
     Status streamRows(SnapshotSink &sink);
+    Status pipeRows(SnapshotSink &sink);
     Status tableRows(SnapshotSink &sink);
-    Fast storeFast(SnapshotSink &sink, Status &failure);
+    // Producer thread: fills a batch from the file (false after the last); takeFast adds the
+    // current row in stored form, or false for RowReader's path.
+    bool fillBatch(SnapshotBatch &batch);
+    bool takeFast(SnapshotBatch &batch);
     std::optional<SnapshotRow> parseRow(RowReader &row);
     Status keep(RowReader &row, const std::optional<SnapshotRow> &parsed, SnapshotSink &sink);
 

@@ -110,6 +110,23 @@ private:
         return Importer(*db, *ImportProfile::load(QStringLiteral("canonical")), options).run({folder});
     }
 
+    // 10,000 rows (more than one batch of the producer thread): ten deals over 1,000 weeks, the
+    // amount of row i is i; row 8995 (line 8996, D05) is written the Excel way and takes RowReader's path.
+    static QByteArray manyRows()
+    {
+        QByteArray bytes = "as_of,opportunity_id,owner_id,stage,category,amount,currency,close_date,"
+                           "stage_entered_date,last_activity_date\n";
+        for (int i = 1; i <= 10000; ++i) {
+            const QByteArray day = QDate(2000, 1, 3).addDays(7 * ((i - 1) / 10)).toString(Qt::ISODate).toLatin1();
+            const QByteArray id = QByteArray::number((i - 1) % 10 + 1).rightJustified(2, '0').prepend('D');
+            if (i == 8995)
+                bytes += day + ", " + id + " ,r1,qualified,Pipeline,\"" + QByteArray::number(i) + ".00\",usd,,,\n";
+            else
+                bytes += day + "," + id + ",r1,Qualified,pipeline," + QByteArray::number(i) + ",USD,,,\n";
+        }
+        return bytes;
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -259,6 +276,38 @@ private slots:
         QCOMPARE(report->snapshots, 45);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT MAX(as_of) FROM snapshot")), QStringLiteral("2026-04-13"));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT rows_rejected FROM import_log")), QStringLiteral("2"));
+    }
+
+    // Rows cross the producer thread in batches; the slow row between them keeps its place.
+    void manyRowsAcrossBatches()
+    {
+        std::unique_ptr<Database> db;
+        auto report = import(folderWithSnapshots(manyRows()), db);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+        QCOMPARE(report->snapshots, 10000);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM snapshot")), QStringLiteral("10000"));
+        // 100 x (1 + ... + 10000) cents.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT SUM(amount) FROM snapshot")), QStringLiteral("5000500000"));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT stage || '|' || category || '|' || amount || '|' || currency "
+                                            "FROM snapshot WHERE as_of = '2017-03-27' AND opportunity_id = 'D05'")),
+                 QStringLiteral("Qualified|pipeline|899500|USD"));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT MAX(as_of) FROM snapshot")), QStringLiteral("2019-02-25"));
+        QVERIFY(scalar(*db, QStringLiteral("SELECT files FROM import_log")).contains(QLatin1String("\"rows\":10000")));
+    }
+
+    // A fast row repeating the key of the slow row, two batches later: the slow row was
+    // remembered before the producer went on.
+    void duplicateOfSlowRowAcrossBatches()
+    {
+        QByteArray bytes = manyRows();
+        bytes += "2017-03-27,D05,r1,Qualified,pipeline,1,USD,,,\n";   // line 10002
+        std::unique_ptr<Database> db;
+        auto report = import(folderWithSnapshots(bytes), db);
+        QVERIFY(!report);
+        QCOMPARE(report.error().line, 10002);
+        QCOMPARE(report.error().column, 2);
+        QCOMPARE(report.error().message, QStringLiteral("\"2017-03-27|D05\" is listed twice (first on line 8996)"));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM snapshot")), QStringLiteral("0"));
     }
 };
 
