@@ -1,12 +1,14 @@
 #include "Importer.h"
 
 #include "export/CsvWriter.h"
+#include "import/BulkJournal.h"
 #include "import/FileHash.h"
 #include "import/ImportSession.h"
 #include "import/SnapshotStream.h"
 #include "import/SourceImporter.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
+#include "store/SnapshotSink.h"
 #include "store/Transaction.h"
 
 #include <QCryptographicHash>
@@ -22,6 +24,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <optional>
 
 namespace dmc {
 
@@ -168,6 +171,11 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     }
 
     // The small tables are read before the transaction opens; the snapshots stream inside it.
+    // A company-scale load writes its pages once (rollback journal) instead of twice (WAL);
+    // declared before the transaction so WAL comes back after it ends, on every path.
+    std::optional<BulkJournal> journal;
+    if (const SnapshotStream *stream = session.snapshotStream(); stream && stream->expectedRows() >= SnapshotSink::BulkRows)
+        journal.emplace(m_database);
     Transaction transaction(m_database.connectionName());
     if (!transaction.isActive())
         return Database::databaseError(tr("cannot start the import"), db);

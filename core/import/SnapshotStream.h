@@ -48,6 +48,8 @@ public:
     // Reads every row into the database; call inside the import's transaction, after the deals.
     Status run(Database &database);
 
+    // Rows the file holds, about (chooses the bulk paths).
+    qint64 expectedRows() const { return m_expectedRows; }
     qint64 rowsStored() const { return m_stored; }
     QDate latest() const { return m_latestDay > 0 ? QDate::fromJulianDay(m_latestDay) : QDate(); }
 
