@@ -1,7 +1,7 @@
 #include "Importer.h"
 
 #include "export/CsvWriter.h"
-#include "import/BulkJournal.h"
+#include "import/BulkLoad.h"
 #include "import/FileHash.h"
 #include "import/ImportSession.h"
 #include "import/SnapshotStream.h"
@@ -171,11 +171,12 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     }
 
     // The small tables are read before the transaction opens; the snapshots stream inside it.
-    // A company-scale load writes its pages once (rollback journal) instead of twice (WAL);
-    // declared before the transaction so WAL comes back after it ends, on every path.
-    std::optional<BulkJournal> journal;
+    // A company-scale load writes its pages once (rollback journal instead of WAL) and skips the
+    // foreign-key lookups the importer's checks made redundant; declared before the transaction
+    // so the settings come back after it ends, on every path.
+    std::optional<BulkLoad> bulk;
     if (const SnapshotStream *stream = session.snapshotStream(); stream && stream->expectedRows() >= SnapshotSink::BulkRows)
-        journal.emplace(m_database);
+        bulk.emplace(m_database);
     Transaction transaction(m_database.connectionName());
     if (!transaction.isActive())
         return Database::databaseError(tr("cannot start the import"), db);

@@ -1,6 +1,6 @@
 // The streaming import path: CsvByteReader reads every plain UTF-8 file exactly as CsvReader
 // does (rows, lines, errors), and streamed snapshots keep the import strict, lenient and atomic.
-#include "import/BulkJournal.h"
+#include "import/BulkLoad.h"
 #include "import/CsvByteReader.h"
 #include "import/CsvReader.h"
 #include "import/ImportProfile.h"
@@ -279,28 +279,32 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT rows_rejected FROM import_log")), QStringLiteral("2"));
     }
 
-    // A bulk import runs with a rollback journal and gives the file back in WAL; with a second
-    // connection on the file the switch is refused and nothing changes.
-    void bulkJournalSwitchesAndRestores()
+    // A bulk import runs with a rollback journal and without foreign-key enforcement, and gives
+    // both back; with a second connection on the file the journal switch is refused.
+    void bulkLoadSwitchesAndRestores()
     {
         const QString path = m_dir.filePath(QStringLiteral("journal.sqlite"));
         auto db = Database::open(path);
         QVERIFY(db);
         QCOMPARE(scalar(**db, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
         {
-            BulkJournal journal(**db);
+            BulkLoad journal(**db);
             QVERIFY(journal.isActive());
             QCOMPARE(scalar(**db, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("delete"));
+            QCOMPARE(scalar(**db, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("0"));
         }
         QCOMPARE(scalar(**db, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(scalar(**db, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
         auto other = Database::open(path);
         QVERIFY(other);
         QCOMPARE(scalar(**other, QStringLiteral("SELECT COUNT(*) FROM snapshot")), QStringLiteral("0"));
         {
-            BulkJournal journal(**db);
+            BulkLoad journal(**db);
             QVERIFY(!journal.isActive());
             QCOMPARE(scalar(**db, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+            QCOMPARE(scalar(**db, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("0"));
         }
+        QCOMPARE(scalar(**db, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
         QCOMPARE(scalar(**db, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
         QCOMPARE(scalar(**db, QStringLiteral("PRAGMA busy_timeout")), QStringLiteral("5000"));
     }

@@ -1,4 +1,4 @@
-#include "BulkJournal.h"
+#include "BulkLoad.h"
 
 #include "store/Database.h"
 #include "store/SqliteStatement.h"
@@ -33,18 +33,26 @@ QString switchJournal(const QSqlDatabase &db, const QString &mode)
 
 } // namespace
 
-BulkJournal::BulkJournal(Database &database) : m_database(database)
+BulkLoad::BulkLoad(Database &database) : m_database(database)
 {
     const QSqlDatabase db = m_database.connection();
-    if (!SqliteStatement::handleOf(db) || pragma(db, QStringLiteral("PRAGMA journal_mode")) != QLatin1String("wal"))
+    if (!SqliteStatement::handleOf(db))
         return;
-    m_active = switchJournal(db, QStringLiteral("DELETE")) == QLatin1String("delete");
+    if (pragma(db, QStringLiteral("PRAGMA foreign_keys")) == QLatin1String("1")) {
+        pragma(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+        m_foreignKeysOff = pragma(db, QStringLiteral("PRAGMA foreign_keys")) == QLatin1String("0");
+    }
+    if (pragma(db, QStringLiteral("PRAGMA journal_mode")) == QLatin1String("wal"))
+        m_journal = switchJournal(db, QStringLiteral("DELETE")) == QLatin1String("delete");
 }
 
-BulkJournal::~BulkJournal()
+BulkLoad::~BulkLoad()
 {
-    if (m_active)
-        switchJournal(m_database.connection(), QStringLiteral("WAL"));
+    const QSqlDatabase db = m_database.connection();
+    if (m_journal)
+        switchJournal(db, QStringLiteral("WAL"));
+    if (m_foreignKeysOff)
+        pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
 } // namespace dmc
