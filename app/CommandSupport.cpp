@@ -126,6 +126,7 @@ int exitCodeFor(const Error &error)
     switch (error.kind) {
     case Error::Kind::BadInput: return ExitBadInput;
     case Error::Kind::Database: return ExitDatabase;
+    case Error::Kind::Damaged: return ExitDatabase;
     case Error::Kind::Usage: return ExitUsage;
     case Error::Kind::Cancelled: return ExitBadInput;
     case Error::Kind::Conflict: return ExitDatabase;

@@ -12,7 +12,9 @@ namespace dmc {
 // `message` is already translated and is one clear sentence.
 struct Error
 {
-    enum class Kind : quint8 { BadInput, Database, Usage, Cancelled, Conflict };
+    // Damaged: the database file is corrupt or not a database at all (a backup may help);
+    // Database: any other failure of the store (refused upgrade, lost connection, ...).
+    enum class Kind : quint8 { BadInput, Database, Damaged, Usage, Cancelled, Conflict };
 
     Kind kind = Kind::BadInput;
     QString message;

@@ -69,6 +69,13 @@ Error databaseFailure(const QString &location, const QString &message)
     error.message = message;
     return error;
 }
+
+Error damagedFailure(const QString &location, const QString &message)
+{
+    Error error = databaseFailure(location, message);
+    error.kind = Error::Kind::Damaged;
+    return error;
+}
 } // namespace
 
 Database::Database(QString connectionName, QString location, bool readOnly)
@@ -205,7 +212,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Op
         // DM notes are private: owner read/write only.
         file.setPermissions(privateFile);
     } else if (!looksLikeSqlite(location)) {
-        return databaseFailure(location, tr("the file is not a DM Cockpit database"));
+        return damagedFailure(location, tr("the file is not a DM Cockpit database"));
     }
 
     const bool readOnly = wantReadOnly || (existed && fileIsReadOnly(info));
@@ -307,6 +314,7 @@ Status Database::setUpConnection()
                                             : tr("the database file is damaged or not a database; "
                                                  "the latest backup is %1").arg(backup),
                                         db);
+            error.kind = Error::Kind::Damaged;
             error.file = m_location;
             return error;
         }
@@ -338,10 +346,10 @@ Status Database::quickCheck()
         return Done{};
     const QString backup = latestBackup(m_location);
     const QString detail = problems.join(QStringLiteral("; "));
-    return databaseFailure(m_location,
-                           backup.isEmpty()
-                               ? tr("the database file is damaged (%1)").arg(detail)
-                               : tr("the database file is damaged (%1); the latest backup is %2").arg(detail, backup));
+    return damagedFailure(m_location,
+                          backup.isEmpty()
+                              ? tr("the database file is damaged (%1)").arg(detail)
+                              : tr("the database file is damaged (%1); the latest backup is %2").arg(detail, backup));
 }
 
 Result<QStringList> Database::checkIntegrity() const
@@ -394,8 +402,11 @@ Status Database::migrate()
     QSqlDatabase db = connection();
     const SqlDialect dialect = SqlDialect::forDatabase(db);
     int current = dialect.schemaVersion(db);
-    if (current < 0)
-        return databaseError(tr("the file is not a usable database"), db);
+    if (current < 0) {
+        Error error = databaseError(tr("the file is not a usable database"), db);
+        error.kind = Error::Kind::Damaged;
+        return error;
+    }
     if (current > latestSchemaVersion()) {
         Error error;
         error.kind = Error::Kind::Database;

@@ -136,6 +136,7 @@ private slots:
         file.close();
         auto db = Database::open(path);
         QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::Damaged);
         QVERIFY(db.error().message.contains(QStringLiteral("not a DM Cockpit database")));
         QFile check(path);
         QVERIFY(check.open(QIODevice::ReadOnly));
@@ -256,7 +257,7 @@ private slots:
 
         auto db = Database::open(path);
         QVERIFY(!db.ok());
-        QCOMPARE(db.error().kind, Error::Kind::Database);
+        QCOMPARE(db.error().kind, Error::Kind::Damaged);
         QVERIFY2(db.error().message.contains(QStringLiteral("damaged")), qPrintable(db.error().message));
         QVERIFY2(db.error().message.contains(backup), qPrintable(db.error().message));
         QCOMPARE(Database::latestBackup(path), backup);
