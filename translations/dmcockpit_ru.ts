@@ -3988,6 +3988,54 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>Coaching pack: %1</source>
         <translation>Пакет к встрече 1:1 — %1</translation>
     </message>
+    <message>
+        <source>Connect to &amp;team database...</source>
+        <translation>Подключиться к &amp;командной базе…</translation>
+    </message>
+    <message>
+        <source>Open a region&apos;s shared PostgreSQL database</source>
+        <translation>Открыть общую базу региона на PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation>%1 [только чтение]</translation>
+    </message>
+    <message>
+        <source>Local file, read-only</source>
+        <translation>Локальный файл, только чтение</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Локальный файл</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved: statuses, notes, follow-ups and ratings are shown, not edited.</source>
+        <translation>Сохранить ничего нельзя: статусы, заметки, договорённости и оценки только показываются.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s deals are read-only; your own notes are saved.</source>
+        <translation>Сделки региона доступны только для чтения; ваши собственные заметки сохраняются.</translation>
+    </message>
+    <message>
+        <source>This database role is not mapped to a district or region, so it sees no deals.</source>
+        <translation>Эта роль базы данных не привязана к округу или региону, поэтому сделки ей не видны.</translation>
+    </message>
+    <message>
+        <source>The latest backup of this database is %1, saved %2. Restoring it puts it in place of the damaged file, which is kept beside it with &quot;.damaged&quot; and the date in its name. What changed after the backup is not in it.</source>
+        <translation>Последняя резервная копия этой базы — %1, сохранена %2. Восстановление ставит её на место повреждённого файла; сам файл остаётся рядом, с «.damaged» и датой в имени. Изменений, сделанных после копии, в ней нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>&amp;Восстановить копию</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Не удалось восстановить резервную копию</translation>
+    </message>
+    <message>
+        <source>Backup restored; the damaged file is kept as %1.</source>
+        <translation>Резервная копия восстановлена; повреждённый файл сохранён как %1.</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::MeddpiccMatrixModel</name>
@@ -4382,6 +4430,53 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::TeamDatabaseDialog</name>
+    <message>
+        <source>Connect to team database</source>
+        <translation>Подключение к командной базе</translation>
+    </message>
+    <message>
+        <source>e.g. crm-db.example.com</source>
+        <translation>например, crm-db.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. sales</source>
+        <translation>например, sales</translation>
+    </message>
+    <message>
+        <source>your database login</source>
+        <translation>ваш логин в базе данных</translation>
+    </message>
+    <message>
+        <source>A region&apos;s shared PostgreSQL database. What you see and may annotate follows your database role.</source>
+        <translation>Общая база региона на PostgreSQL. Что вы видите и можете комментировать, определяет ваша роль в базе.</translation>
+    </message>
+    <message>
+        <source>The password is read from ~/.pgpass (or the file PGPASSFILE names); DM Cockpit never asks for it and never stores it.</source>
+        <translation>Пароль берётся из ~/.pgpass (или из файла, указанного в PGPASSFILE); DM Cockpit его не запрашивает и не хранит.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Сервер</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Порт</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;База данных</translation>
+    </message>
+    <message>
+        <source>&amp;Login role</source>
+        <translation>&amp;Роль входа</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
     </message>
 </context>
 <context>

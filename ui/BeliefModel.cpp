@@ -82,7 +82,7 @@ bool BeliefModel::setData(const QModelIndex &index, const QVariant &value, int r
 Qt::ItemFlags BeliefModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == Rating)
+    if (m_editable && index.isValid() && index.column() == Rating)
         f |= Qt::ItemIsEditable;
     return f;
 }

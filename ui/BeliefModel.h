@@ -20,6 +20,8 @@ public:
     void setStack(const CoachingPackData::BeliefStack &stack);
     const CoachingPackData::BeliefStack &stack() const { return m_stack; }
     void retranslate();
+    // Off for a read-only database: ratings are shown, not edited.
+    void setEditable(bool editable) { m_editable = editable; }
 
     static QStringList ratingKeys();     // proven, mostly_proven, needs_proof
 
@@ -35,6 +37,7 @@ signals:
 
 private:
     CoachingPackData::BeliefStack m_stack;
+    bool m_editable = true;
 };
 
 } // namespace dmc::ui

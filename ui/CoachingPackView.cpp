@@ -208,6 +208,14 @@ CoachingPackView::CoachingPackView(CockpitController *controller, QWidget *paren
     connect(m_controller, &CockpitController::loadFinished, this, &CoachingPackView::fillRepPicker);
     connect(m_controller, &CockpitController::packChanged, this, &CoachingPackView::showPack);
     connect(m_controller, &CockpitController::repSelected, m_controller, &CockpitController::setPackRep);
+    connect(m_controller, &CockpitController::stateChanged, this, [this] {
+        // A read-only database: ratings, statuses and the note are shown, not offered for editing.
+        const bool editable = m_controller->canEdit();
+        m_beliefs->setEditable(editable);
+        m_exceptions->setEditable(editable);
+        m_note->setReadOnly(!editable);
+        m_saveNote->setEnabled(editable);
+    });
 
     retranslateUi();
     fillRepPicker();

@@ -10,6 +10,7 @@
 #include "i18n/Translations.h"
 #include "store/ActionStore.h"
 #include "store/Database.h"
+#include "store/DatabaseIdentity.h"
 
 #include <QPointer>
 #include <QThread>
@@ -54,10 +55,11 @@ void runInBackground(QObject *receiver, Work work, Done done)
     thread->start();
 }
 
-// Who writes the DM's data from this window: the login name (the database role on PostgreSQL).
-QString currentAuthor()
+// Who writes the DM's data from this window: the database role on PostgreSQL (the policies
+// stamp it whatever the client sends), the login name on a local file.
+QString authorOf(const DatabaseIdentity &identity)
 {
-    QString name = qEnvironmentVariable("USER");
+    QString name = identity.userName;
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
     return name.isEmpty() ? QStringLiteral("dm") : name;
@@ -102,9 +104,13 @@ Status CockpitController::open(const QString &location)
     auto opened = Database::open(location);
     if (!opened)
         return opened.error();
+    auto identity = DatabaseIdentity::read(*opened.value());
+    if (!identity)
+        return identity.error();
     m_store.reset();
     m_database = std::move(opened.value());
-    m_store = std::make_unique<ActionStore>(*m_database, currentAuthor());
+    m_identity = identity.value();
+    m_store = std::make_unique<ActionStore>(*m_database, authorOf(m_identity));
     m_engine.reset();
     // The DM's data of the previous database must not leak into this one.
     m_ratings.clear();
@@ -127,6 +133,7 @@ void CockpitController::close()
     ++m_computeGeneration;
     m_store.reset();
     m_database.reset();
+    m_identity = {};
     m_engine.reset();
     m_scopeTree = {};
     m_periods.clear();
@@ -158,6 +165,11 @@ void CockpitController::reload()
 {
     if (m_database)
         startLoading();
+}
+
+bool CockpitController::canEdit() const
+{
+    return m_database && !m_identity.readOnly && m_identity.role != DatabaseIdentity::Role::NoAccess;
 }
 
 QString CockpitController::databaseLocation() const

@@ -11,6 +11,7 @@
 #include "analytics/RiskResult.h"
 #include "analytics/RuleSet.h"
 #include "domain/Error.h"
+#include "store/DatabaseIdentity.h"
 #include "store/FollowUp.h"
 
 #include <QDate>
@@ -53,6 +54,12 @@ public:
     bool isLoading() const { return m_loading; }
     bool isComputing() const { return m_computing; }
     bool hasData() const { return m_engine != nullptr; }
+    // Which database and role are in use (role, district, read-only), read when it opened.
+    const DatabaseIdentity &identity() const { return m_identity; }
+    // False on a read-only file or for a team role that may not write: the views then offer no
+    // editing, instead of letting a DM type a note that cannot be saved.
+    bool canEdit() const;
+    bool canImport() const { return m_database && m_identity.canImport; }
 
     // --- choices for the query bar
     ScopeNode scopeTree() const { return m_scopeTree; }
@@ -151,6 +158,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ActionStore> m_store;       // over m_database
+    DatabaseIdentity m_identity;
     std::shared_ptr<const Engine> m_engine;
     bool m_loading = false;
     bool m_computing = false;

@@ -208,7 +208,8 @@ bool InspectionQueueModel::setData(const QModelIndex &index, const QVariant &val
 Qt::ItemFlags InspectionQueueModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = SortableTableModel::flags(index);
-    if (index.isValid() && (index.column() == Status || index.column() == Note || index.column() == FollowUp))
+    if (m_editable && index.isValid()
+        && (index.column() == Status || index.column() == Note || index.column() == FollowUp))
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -28,6 +28,9 @@ public:
     void setActions(QHash<QString, DealAction> actions);
     // Updates one stored action (after the controller saved it).
     void setAction(const QString &opportunityId, const QString &ruleId, const DealAction &action);
+    // Off for a read-only database: Status, Note and Follow-up are then shown, not edited.
+    void setEditable(bool editable) { m_editable = editable; }
+    bool isEditable() const { return m_editable; }
 
     const RiskHit &hit(int row) const { return m_hits[size_t(row)]; }
     bool isSnoozed(int row) const { return row >= m_visibleCount; }
@@ -58,6 +61,7 @@ private:
 
     std::vector<RiskHit> m_hits;
     int m_visibleCount = 0;
+    bool m_editable = true;
     std::vector<QString> m_search;
     std::vector<int> m_ruleOrder;
     std::vector<DealAction> m_rowActions;     // resolveAction() per row

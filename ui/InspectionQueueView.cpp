@@ -174,6 +174,8 @@ InspectionQueueView::InspectionQueueView(CockpitController *controller, QWidget 
     connect(m_controller, &CockpitController::hitsChanged, this, &InspectionQueueView::showHits);
     connect(m_controller, &CockpitController::drillRequested, this, &InspectionQueueView::showDrill);
     connect(m_controller, &CockpitController::stateChanged, this, &InspectionQueueView::retranslateUi);
+    connect(m_controller, &CockpitController::stateChanged, this,
+            [this] { m_model->setEditable(m_controller->canEdit()); });
 
     retranslateUi();
     showHits();

@@ -15,6 +15,7 @@
 #include "RenewalWatchlistView.h"
 #include "RiskFiltersView.h"
 #include "Settings.h"
+#include "TeamDatabaseDialog.h"
 #include "ViewDock.h"
 #include "analytics/Engine.h"
 #include "export/AgendaBuilder.h"
@@ -27,6 +28,7 @@
 #include "i18n/Translations.h"
 #include "import/DemoDatabase.h"
 #include "store/Database.h"
+#include "store/DatabaseIdentity.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -41,6 +43,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QScreen>
 #include <QStatusBar>
@@ -92,6 +95,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("StatusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("DatabaseLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("BusyIndicator"));
     m_busy->setRange(0, 0);     // indeterminate: loading and recomputing have no known length
@@ -138,7 +144,12 @@ ViewDock *MainWindow::dock(DockId id) const
 
 bool MainWindow::openDatabase(const QString &location)
 {
-    const Status opened = m_controller->open(location);
+    Status opened = m_controller->open(location);
+    if (!opened && opened.error().kind == Error::Kind::Damaged && !Database::latestBackup(location).isEmpty()) {
+        if (!offerLatestBackup(location, opened.error().toString()))
+            return false;
+        opened = m_controller->open(location);
+    }
     if (!opened) {
         QMessageBox::critical(this, tr("Cannot open database"), opened.error().toString());
         return false;
@@ -152,7 +163,7 @@ bool MainWindow::openDatabase(const QString &location)
 bool MainWindow::openDefaultDatabase()
 {
     const QStringList recent = Settings::recentDatabases().value();
-    if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
+    if (!recent.isEmpty() && (Database::isServerLocation(recent.first()) || QFileInfo::exists(recent.first())))
         return openDatabase(recent.first());
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
@@ -221,6 +232,7 @@ void MainWindow::createActions()
     };
     m_newAction = make("NewDatabaseAction", QKeySequence::New, QStyle::SP_FileIcon);
     m_openAction = make("OpenDatabaseAction", QKeySequence::Open, QStyle::SP_DialogOpenButton);
+    m_connectTeamAction = make("ConnectTeamDatabaseAction", QKeySequence(), QStyle::SP_DriveNetIcon);
     m_importAction = make("ImportAction", QKeySequence(Qt::CTRL | Qt::Key_I), QStyle::SP_ArrowDown);
     m_exportAgendaAction = make("ExportAgendaAction", QKeySequence(Qt::CTRL | Qt::Key_E), QStyle::SP_DialogSaveButton);
     m_exportPackAction = make("ExportCoachingPackAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
@@ -245,6 +257,7 @@ void MainWindow::createActions()
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToCreate);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
+    connect(m_connectTeamAction, &QAction::triggered, this, &MainWindow::connectToTeamDatabase);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::runImport);
     connect(m_exportAgendaAction, &QAction::triggered, this, &MainWindow::exportAgenda);
     connect(m_exportPackAction, &QAction::triggered, this, &MainWindow::exportPack);
@@ -259,6 +272,7 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("FileMenu"));
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_connectTeamAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("RecentMenu"));
     m_fileMenu->addSeparator();
@@ -395,6 +409,8 @@ void MainWindow::retranslateUi()
     m_newAction->setToolTip(tr("Create an empty database file"));
     m_openAction->setText(tr("&Open database..."));
     m_openAction->setToolTip(tr("Open a DM Cockpit database (Ctrl+O)"));
+    m_connectTeamAction->setText(tr("Connect to &team database..."));
+    m_connectTeamAction->setToolTip(tr("Open a region's shared PostgreSQL database"));
     m_importAction->setText(tr("&Import..."));
     m_importAction->setToolTip(tr("Import CRM export files into this database (Ctrl+I)"));
     m_exportAgendaAction->setText(tr("Export &agenda..."));
@@ -445,14 +461,38 @@ void MainWindow::updateTitleAndStatus()
         m_busy->hide();
         setWindowTitle(tr("DM Cockpit"));
         m_statusLabel->setText(tr("No database open. Open one with Ctrl+O or create one with Ctrl+N."));
+        m_databaseLabel->clear();
+        m_databaseLabel->setToolTip(QString());
+        m_importAction->setEnabled(true);
         return;
     }
-    const QString name = QFileInfo(location).fileName();
+    const DatabaseIdentity &identity = m_controller->identity();
+    QString name = QFileInfo(location).fileName();     // a team database: its name, the URL's path
+    if (identity.readOnly)
+        name = tr("%1 [read-only]").arg(name);
     const QDate asOf = m_controller->asOf();
     setWindowTitle(asOf.isValid()
                        ? tr("%1 - as of %2 - DM Cockpit").arg(name, Translations::locale().toString(asOf, QLocale::LongFormat))
                        : tr("%1 - DM Cockpit").arg(name));
     m_statusLabel->setText(m_controller->statusText());
+    // Which database and role, always in view: a DM must know whose numbers these are and
+    // whether a note typed now can be saved.
+    QString where = identity.team ? identity.describe()
+                                  : (identity.readOnly ? tr("Local file, read-only") : tr("Local file"));
+    QString why;
+    if (identity.readOnly)
+        why = tr("Nothing can be saved: statuses, notes, follow-ups and ratings are shown, not edited.");
+    else if (identity.role == DatabaseIdentity::Role::RegionalVp)
+        why = tr("The region's deals are read-only; your own notes are saved.");
+    else if (identity.role == DatabaseIdentity::Role::NoAccess)
+        why = tr("This database role is not mapped to a district or region, so it sees no deals.");
+    m_databaseLabel->setText(where);
+    m_databaseLabel->setToolTip(why.isEmpty() ? QDir::toNativeSeparators(location)
+                                              : QDir::toNativeSeparators(location) + QLatin1Char('\n') + why);
+    QFont font = m_databaseLabel->font();
+    font.setBold(identity.readOnly);
+    m_databaseLabel->setFont(font);
+    m_importAction->setEnabled(m_controller->canImport());
     m_busy->setVisible(m_controller->isLoading() || m_controller->isComputing());
 }
 
@@ -473,6 +513,49 @@ void MainWindow::chooseDatabaseToCreate()
     if (QFileInfo(location).suffix().isEmpty())
         location += QStringLiteral(".db");
     openDatabase(location);
+}
+
+void MainWindow::connectToTeamDatabase()
+{
+    QString previous;
+    for (const QString &location : Settings::recentDatabases().value()) {
+        if (Database::isServerLocation(location)) {
+            previous = location;
+            break;
+        }
+    }
+    TeamDatabaseDialog dialog(previous, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.location());
+}
+
+bool MainWindow::offerLatestBackup(const QString &location, const QString &problem)
+{
+    const QString backup = Database::latestBackup(location);
+    const QFileInfo backupInfo(backup);
+    QMessageBox box(QMessageBox::Warning, tr("Cannot open database"), problem, QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("RestoreBackupBox"));
+    box.setInformativeText(
+        tr("The latest backup of this database is %1, saved %2. Restoring it puts it in place of the "
+           "damaged file, which is kept beside it with \".damaged\" and the date in its name. What "
+           "changed after the backup is not in it.")
+            .arg(QDir::toNativeSeparators(backup),
+                 Translations::locale().toString(backupInfo.lastModified(), QLocale::ShortFormat)));
+    QPushButton *restore = box.addButton(tr("&Restore backup"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("RestoreBackupButton"));
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return false;
+    const auto restored = Database::restoreBackup(backup, location);
+    if (!restored) {
+        QMessageBox::critical(this, tr("Cannot restore the backup"), restored.error().toString());
+        return false;
+    }
+    statusBar()->showMessage(tr("Backup restored; the damaged file is kept as %1.")
+                                 .arg(QDir::toNativeSeparators(restored.value())),
+                             10000);
+    return true;
 }
 
 void MainWindow::runImport()

@@ -28,6 +28,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens a file or a postgresql:// team database. A damaged file with a backup beside it
+    // gets the offer to restore that backup (the damaged file is kept, renamed).
     bool openDatabase(const QString &location);
     // The last database used, or the demo database (created on first start).
     bool openDefaultDatabase();
@@ -58,6 +60,8 @@ private:
     void updateTitleAndStatus();
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
+    void connectToTeamDatabase();
+    bool offerLatestBackup(const QString &location, const QString &problem);
     void showAbout();
     void runImport();
     void exportAgenda();
@@ -70,6 +74,7 @@ private:
     std::array<QAction *, allDockIds.size()> m_showDockActions{};
     QByteArray m_defaultLayout;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;     // which database, in which role; says read-only
     QProgressBar *m_busy = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -81,6 +86,7 @@ private:
     QToolButton *m_languageButton = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectTeamAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAgendaAction = nullptr;
     QAction *m_exportPackAction = nullptr;

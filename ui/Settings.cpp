@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "store/Database.h"
+
 #include <QFileInfo>
 
 namespace dmc::ui {
@@ -42,7 +44,9 @@ const Setting<QString> &Settings::lastScope()
 
 void Settings::addRecentDatabase(const QString &location)
 {
-    const QString absolute = QFileInfo(location).absoluteFilePath();
+    // A team database address is kept as it is; a file by its absolute path.
+    const QString absolute =
+        Database::isServerLocation(location) ? location : QFileInfo(location).absoluteFilePath();
     QStringList recent = recentDatabases().value();
     recent.removeAll(absolute);
     recent.prepend(absolute);
