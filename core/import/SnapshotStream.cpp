@@ -171,13 +171,13 @@ Result<bool> SnapshotStream::open()
 
 Status SnapshotStream::run(Database &database)
 {
-    SnapshotSink sink(database, m_expectedRows);
+    SnapshotSink sink(database);
     if (Status opened = sink.open(); !opened)
         return opened;
     if (Status stored = m_bytes ? streamRows(sink) : tableRows(sink); !stored)
         return stored;
     m_stored = sink.rows();
-    return sink.finish();
+    return Done{};
 }
 
 quint32 SnapshotStream::firstLine(int deal, qint32 day) const

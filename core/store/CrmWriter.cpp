@@ -328,14 +328,12 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
         }
     }
     {
-        SnapshotSink sink(m_database, qint64(data.snapshots.size()));
+        SnapshotSink sink(m_database);
         if (Status opened = sink.open(); !opened)
             return opened;
         for (const SnapshotRow &row : data.snapshots)
             if (Status added = sink.add(row); !added)
                 return added;
-        if (Status finished = sink.finish(); !finished)
-            return finished;
     }
     {
         Upsert upsert(db, QStringLiteral("forecast_call"),

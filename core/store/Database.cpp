@@ -419,6 +419,12 @@ Status Database::migrate()
     if (current == latestSchemaVersion())
         return Done{};
     if (m_readOnly) {
+        const auto &migrations = schemaMigrations();
+        const bool readableAsItIs = std::all_of(migrations.begin(), migrations.end(), [current](const Migration &m) {
+            return m.version <= current || !m.readersNeedIt;
+        });
+        if (readableAsItIs)
+            return Done{};
         Error error;
         error.kind = Error::Kind::Database;
         error.message = tr("the database is read-only and needs an upgrade to schema %1")

@@ -297,6 +297,14 @@ QStringList version2Postgres()
     return sql;
 }
 
+// Version 3: snapshot_by_opportunity goes. No query reads snapshots by deal (the analytics read
+// the whole table once into the Dataset, exports walk the primary key, upserts never delete a
+// deal), and building it was a seventh of a company-scale import (about 1 s of 7 at 3.4M rows).
+QStringList version3()
+{
+    return {QStringLiteral("DROP INDEX IF EXISTS snapshot_by_opportunity")};
+}
+
 const std::vector<Migration> *g_migrationsOverride = nullptr;
 
 } // namespace
@@ -305,7 +313,8 @@ const std::vector<Migration> &schemaMigrations()
 {
     if (g_migrationsOverride)
         return *g_migrationsOverride;
-    static const std::vector<Migration> migrations{{1, version1()}, {2, version2(), version2Postgres()}};
+    static const std::vector<Migration> migrations{
+        {1, version1()}, {2, version2(), version2Postgres()}, {3, version3(), {}, false}};
     return migrations;
 }
 

@@ -14,6 +14,9 @@ struct Migration
     int version;
     QStringList statements;
     QStringList postgresStatements = {};
+    // False when a reader of the previous version's tables sees no difference (an index
+    // dropped): a read-only file one such step behind is then read as it is, not refused.
+    bool readersNeedIt = true;
 };
 
 const std::vector<Migration> &schemaMigrations();

@@ -59,14 +59,10 @@ QVariant dateValue(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
-// Keep in step with Schema.cpp (CREATE INDEX snapshot_by_opportunity).
-const char *const DropIndexSql = "DROP INDEX IF EXISTS snapshot_by_opportunity";
-const char *const CreateIndexSql = "CREATE INDEX snapshot_by_opportunity ON snapshot (opportunity_id, as_of)";
-
 } // namespace
 
-SnapshotSink::SnapshotSink(Database &database, qint64 expectedRows)
-    : m_database(database), m_expectedRows(expectedRows)
+SnapshotSink::SnapshotSink(Database &database)
+    : m_database(database)
 {
 }
 
@@ -90,12 +86,6 @@ Status SnapshotSink::open()
         if (!statement->isValid())
             return failed(statement->lastError());
         m_fast = std::move(statement);
-        m_rebuildIndex = m_expectedRows >= BulkRows;
-        if (m_rebuildIndex) {
-            QSqlQuery drop(db);
-            if (!drop.exec(QString::fromLatin1(DropIndexSql)))
-                return failed(drop.lastError().text());
-        }
         return Done{};
     }
     m_query.emplace(db);
@@ -164,17 +154,6 @@ Status SnapshotSink::addUtf8(const Utf8Row &row)
     bindDateBytes(statement, 9, row.lastActivityDate);
     if (!statement.exec())
         return failed(statement.lastError());
-    return Done{};
-}
-
-Status SnapshotSink::finish()
-{
-    if (!m_rebuildIndex)
-        return Done{};
-    m_rebuildIndex = false;
-    QSqlQuery create(m_database.connection());
-    if (!create.exec(QString::fromLatin1(CreateIndexSql)))
-        return failed(create.lastError().text());
     return Done{};
 }
 

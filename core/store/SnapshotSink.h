@@ -18,8 +18,8 @@ class SqliteStatement;
 
 // Upserts snapshot rows one at a time inside the caller's transaction, so an import can stream
 // millions of rows without holding them. On SQLite the rows go through one prepared statement on
-// the raw handle; a bulk load drops snapshot_by_opportunity first and builds it once in finish()
-// (one sorted build instead of a random B-tree insert per row).
+// the raw handle. The table has only its primary key (as_of, opportunity_id) to maintain: rows
+// arrive in that order, so each insert appends to the B-tree.
 class SnapshotSink
 {
     Q_DECLARE_TR_FUNCTIONS(dmc::SnapshotSink)
@@ -41,10 +41,10 @@ public:
         std::string_view lastActivityDate;
     };
 
-    // From this many expected rows the secondary index is rebuilt after the load.
+    // From this many expected rows an import is a bulk load (see BulkLoad).
     static constexpr qint64 BulkRows = 100000;
 
-    SnapshotSink(Database &database, qint64 expectedRows);
+    explicit SnapshotSink(Database &database);
     ~SnapshotSink();
     SnapshotSink(const SnapshotSink &) = delete;
     SnapshotSink &operator=(const SnapshotSink &) = delete;
@@ -54,16 +54,13 @@ public:
     bool acceptsUtf8() const { return m_fast != nullptr; }
     Status add(const SnapshotRow &row);
     Status addUtf8(const Utf8Row &row);     // only when acceptsUtf8()
-    Status finish();
     qint64 rows() const { return m_rows; }
 
 private:
     Error failed(const QString &detail) const;
 
     Database &m_database;
-    qint64 m_expectedRows = 0;
     qint64 m_rows = 0;
-    bool m_rebuildIndex = false;
     std::unique_ptr<SqliteStatement> m_fast;
     std::optional<QSqlQuery> m_query;
 };

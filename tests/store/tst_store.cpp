@@ -90,6 +90,44 @@ private slots:
                  QFileDevice::Permissions());
     }
 
+    void versionThreeDropsTheUnusedSnapshotIndexAndOlderFilesStayReadable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.db"));
+        const auto indexes = [](const Database &db) {
+            QSqlQuery query(db.connection());
+            QStringList names;
+            if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                                          "'snapshot' AND sql IS NOT NULL ORDER BY name")))
+                while (query.next())
+                    names << query.value(0).toString();
+            return names;
+        };
+        {
+            // A schema 2 file as version 2 wrote it: the secondary snapshot index in place.
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QCOMPARE(indexes(**db), QStringList());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(QStringLiteral("CREATE INDEX snapshot_by_opportunity ON snapshot (opportunity_id, as_of)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
+        }
+        {
+            // Read-only, it is read as it is: dropping an index changes nothing a reader sees.
+            auto reader = Database::open(path, Database::OpenMode::ReadOnly);
+            QVERIFY2(reader.ok(), qPrintable(reader ? QString() : reader.error().toString()));
+            QCOMPARE(indexes(**reader), QStringList{QStringLiteral("snapshot_by_opportunity")});
+        }
+        QVERIFY(!QFile::exists(Database::backupPath(path, 2)));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE(indexes(**db), QStringList());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
+        QVERIFY(QFile::exists(Database::backupPath(path, 2)));
+    }
+
     void transactionRollsBackUnlessCommitted()
     {
         QTemporaryDir dir;
