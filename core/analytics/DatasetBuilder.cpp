@@ -1,5 +1,7 @@
 #include "DatasetBuilder.h"
 
+#include "domain/IsoDateDigits.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -33,22 +35,10 @@ DatasetBuilder::DatasetBuilder()
 
 DayNumber DatasetBuilder::parseDay(QByteArrayView text)
 {
-    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
+    IsoDateDigits digits;
+    if (!IsoDateDigits::read(text.data(), size_t(text.size()), digits))
         return NoDay;
-    auto digits = [&](int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; ++i) {
-            const char c = text[i];
-            if (c < '0' || c > '9')
-                return -1;
-            value = value * 10 + (c - '0');
-        }
-        return value;
-    };
-    const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
-    if (year < 0 || month < 0 || day < 0)
-        return NoDay;
-    const QDate date(year, month, day);
+    const QDate date(digits.year, digits.month, digits.day);
     return dayOf(date);
 }
 

@@ -165,22 +165,14 @@ Status CsvByteReader::open(const QString &path, const QString &fileName, QChar d
         delimiter = CsvReader::detectDelimiter(QString::fromUtf8(m_buffer.data() + m_pos, size));
     }
     m_delimiter = char(delimiter.unicode());
-    for (;;) {
-        const Parsed parsed = parseRecord();
-        if (parsed == Parsed::NeedMore) {
-            fill();
-            continue;
-        }
-        if (parsed == Parsed::Failed)
-            return *m_error;
-        if (parsed == Parsed::End)
-            return Done{};
-        if (isBlankRow())
-            continue;
+    const Result<bool> header = nextRecord();
+    if (!header)
+        return header.error();
+    if (*header) {
         m_header = fieldTexts();
         m_expected = int(m_header.size());
-        return Done{};
     }
+    return Done{};
 }
 
 CsvByteReader::Parsed CsvByteReader::parseRecord()
@@ -293,7 +285,7 @@ bool CsvByteReader::isBlankRow() const
     return m_views.size() == 1 && isBlank(m_views.front());
 }
 
-Result<bool> CsvByteReader::next()
+Result<bool> CsvByteReader::nextRecord()
 {
     for (;;) {
         const Parsed parsed = parseRecord();
@@ -305,27 +297,34 @@ Result<bool> CsvByteReader::next()
             return *m_error;
         if (parsed == Parsed::End)
             return false;
-        if (isBlankRow())
-            continue;
-        const int count = int(m_views.size());
-        if (count < m_expected)
-            return fail(m_line, count,
-                        csvMessage("the row has %1 fields, the header has %2 (the file may be truncated)")
-                            .arg(count)
-                            .arg(m_expected));
-        if (count > m_expected) {
-            // Trailing empty fields (Excel's ";;;") are harmless; anything else shifts columns.
-            for (int k = m_expected; k < count; ++k) {
-                if (!isBlank(m_views[size_t(k)]))
-                    return fail(m_spansLines ? m_line + m_lineOffsets[size_t(k)] : m_line, k + 1,
-                                csvMessage("the row has %1 fields, the header has %2").arg(count).arg(m_expected));
-            }
-            m_views.resize(size_t(m_expected));
-            m_fields.resize(size_t(m_expected));
-            m_lineOffsets.resize(size_t(m_expected));
-        }
-        return true;
+        if (!isBlankRow())
+            return true;
     }
+}
+
+Result<bool> CsvByteReader::next()
+{
+    const Result<bool> record = nextRecord();
+    if (!record || !*record)
+        return record;
+    const int count = int(m_views.size());
+    if (count < m_expected)
+        return fail(m_line, count,
+                    csvMessage("the row has %1 fields, the header has %2 (the file may be truncated)")
+                        .arg(count)
+                        .arg(m_expected));
+    if (count > m_expected) {
+        // Trailing empty fields (Excel's ";;;") are harmless; anything else shifts columns.
+        for (int k = m_expected; k < count; ++k) {
+            if (!isBlank(m_views[size_t(k)]))
+                return fail(m_spansLines ? m_line + m_lineOffsets[size_t(k)] : m_line, k + 1,
+                            csvMessage("the row has %1 fields, the header has %2").arg(count).arg(m_expected));
+        }
+        m_views.resize(size_t(m_expected));
+        m_fields.resize(size_t(m_expected));
+        m_lineOffsets.resize(size_t(m_expected));
+    }
+    return true;
 }
 
 QStringList CsvByteReader::fieldTexts() const

@@ -60,6 +60,8 @@ private:
     bool fill();
     Error fail(qint64 line, int column, const QString &message) const;
     bool isBlankRow() const;
+    // The next record that is not blank: true, or false at the end of the file.
+    Result<bool> nextRecord();
 
     QFile m_file;
     QString m_fileName;

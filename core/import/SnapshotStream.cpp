@@ -1,5 +1,6 @@
 #include "SnapshotStream.h"
 
+#include "domain/IsoDateDigits.h"
 #include "import/CsvByteReader.h"
 #include "import/ImportSession.h"
 #include "import/RowReader.h"
@@ -45,24 +46,11 @@ bool isClean(std::string_view text)
 // "yyyy-MM-dd" in the range FieldParser accepts: the Julian day, else 0.
 qint32 isoDay(std::string_view text)
 {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+    IsoDateDigits digits;
+    if (text.size() != 10 || !IsoDateDigits::read(text.data(), text.size(), digits) || digits.year < 1900
+        || digits.year > 2200)
         return 0;
-    auto number = [&text](size_t from, size_t length) {
-        int value = 0;
-        for (size_t i = from; i < from + length; ++i) {
-            const char c = text[i];
-            if (c < '0' || c > '9')
-                return -1;
-            value = value * 10 + (c - '0');
-        }
-        return value;
-    };
-    const int year = number(0, 4);
-    const int month = number(5, 2);
-    const int day = number(8, 2);
-    if (year < 1900 || year > 2200 || month < 0 || day < 0)
-        return 0;
-    const QDate date(year, month, day);
+    const QDate date(digits.year, digits.month, digits.day);
     return date.isValid() ? qint32(date.toJulianDay()) : 0;
 }
 

@@ -37,28 +37,6 @@ QVariant dateValue(const QDate &date)
     return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
-// dateValue() without a QVariant, for typed binds: ISO text or NULL.
-void bindDate(SqliteStatement &statement, int index, const QDate &date)
-{
-    if (!date.isValid()) {
-        statement.bindNull(index);
-        return;
-    }
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    date.getDate(&year, &month, &day);
-    if (year < 0 || year > 9999) {
-        statement.bindText(index, date.toString(Qt::ISODate));
-        return;
-    }
-    const char text[10] = {char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10),
-                           char('0' + year % 10),   '-',
-                           char('0' + month / 10),  char('0' + month % 10),       '-',
-                           char('0' + day / 10),    char('0' + day % 10)};
-    statement.bindLatin1(index, text, 10);
-}
-
 QVariant amountValue(const std::optional<Cents> &amount)
 {
     return amount ? QVariant(static_cast<qlonglong>(*amount)) : QVariant();
@@ -268,7 +246,7 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                 // 100k deals at company scale: typed binds, no list of 26 QVariants a row.
                 int column = 0;
                 auto text = [&](const QString &value) { fast->bindText(column++, value); };
-                auto date = [&](const QDate &value) { bindDate(*fast, column++, value); };
+                auto date = [&](const QDate &value) { fast->bindIsoDate(column++, value); };
                 auto integer = [&](qint64 value) { fast->bindInteger(column++, value); };
                 auto null = [&] { fast->bindNull(column++); };
                 text(o.id);

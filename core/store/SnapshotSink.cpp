@@ -19,28 +19,6 @@ const char *const UpsertSql =
     " currency = excluded.currency, close_date = excluded.close_date,"
     " stage_entered_date = excluded.stage_entered_date, last_activity_date = excluded.last_activity_date";
 
-// ISO date text (or NULL) bound without building a QString.
-void bindDate(SqliteStatement &statement, int index, const QDate &date)
-{
-    if (!date.isValid()) {
-        statement.bindNull(index);
-        return;
-    }
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    date.getDate(&year, &month, &day);
-    if (year < 0 || year > 9999) {
-        statement.bindText(index, date.toString(Qt::ISODate));
-        return;
-    }
-    char text[10] = {char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10),
-                     char('0' + year % 10),   '-',
-                     char('0' + month / 10),  char('0' + month % 10),       '-',
-                     char('0' + day / 10),    char('0' + day % 10)};
-    statement.bindLatin1(index, text, 10);
-}
-
 void bindBytes(SqliteStatement &statement, int index, std::string_view text)
 {
     statement.bindUtf8Static(index, text.data() ? text.data() : "", int(text.size()));
@@ -99,7 +77,7 @@ Status SnapshotSink::add(const SnapshotRow &s)
     ++m_rows;
     if (m_fast) {
         // Typed binds straight from the row: no QVariant list per row.
-        bindDate(*m_fast, 0, s.asOf);
+        m_fast->bindIsoDate(0, s.asOf);
         m_fast->bindText(1, s.opportunityId);
         m_fast->bindText(2, s.ownerId);
         m_fast->bindText(3, s.stage);
@@ -109,9 +87,9 @@ Status SnapshotSink::add(const SnapshotRow &s)
         else
             m_fast->bindNull(5);
         m_fast->bindText(6, s.currency);
-        bindDate(*m_fast, 7, s.closeDate);
-        bindDate(*m_fast, 8, s.stageEnteredDate);
-        bindDate(*m_fast, 9, s.lastActivityDate);
+        m_fast->bindIsoDate(7, s.closeDate);
+        m_fast->bindIsoDate(8, s.stageEnteredDate);
+        m_fast->bindIsoDate(9, s.lastActivityDate);
         if (!m_fast->exec())
             return failed(m_fast->lastError());
         return Done{};

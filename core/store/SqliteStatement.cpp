@@ -77,6 +77,28 @@ void SqliteStatement::bindLatin1(int index, const char *text, int size)
     sqlite3_bind_text(m_statement, index + 1, text, size, SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindIsoDate(int index, const QDate &date)
+{
+    if (!date.isValid()) {
+        bindNull(index);
+        return;
+    }
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999) {
+        bindText(index, date.toString(Qt::ISODate));
+        return;
+    }
+    // Ten ASCII digits and dashes: no QString::asprintf and no UTF-16 round trip per value.
+    const char text[10] = {char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10),
+                           char('0' + year % 10),   '-',
+                           char('0' + month / 10),  char('0' + month % 10),       '-',
+                           char('0' + day / 10),    char('0' + day % 10)};
+    bindLatin1(index, text, 10);
+}
+
 void SqliteStatement::bindUtf8Static(int index, const char *text, int size)
 {
     sqlite3_bind_text(m_statement, index + 1, text, size, SQLITE_STATIC);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringEncoder>
 #include <QVariant>
@@ -34,6 +35,7 @@ public:
     void bindDouble(int index, double value);
     void bindText(int index, const QString &value);        // a null QString binds '' (NOT NULL text)
     void bindLatin1(int index, const char *text, int size); // ASCII bytes, copied by SQLite
+    void bindIsoDate(int index, const QDate &date);         // "2026-12-07"; an invalid date binds NULL
     // UTF-8 bytes NOT copied: they must stay valid until the next exec() (bulk loops bind from
     // their own buffers and skip one copy per field).
     void bindUtf8Static(int index, const char *text, int size);
