@@ -226,6 +226,11 @@ report() {
         echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
         printf '%s\n' "${SCALE_LINES[@]}"
     fi
+    # What the numbers alone do not say (profiles, design, before / after), kept by hand.
+    if [ -f "$ROOT/bench/NOTES.md" ]; then
+        echo
+        cat "$ROOT/bench/NOTES.md"
+    fi
 }
 
 report | tee "$WORK/benchmarks.md"
