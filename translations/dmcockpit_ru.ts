@@ -4408,6 +4408,10 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
             <numerusform>%n срабатываний</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Each filter adds deals to the inspection queue. Changes apply at once and last until this database is closed: its saved filters are read-only for you.</source>
+        <translation>Каждый фильтр добавляет сделки в очередь проверки. Изменения применяются сразу и действуют, пока база открыта: сохранённые в ней фильтры для вас доступны только для чтения.</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::SnoozeDialog</name>

@@ -337,7 +337,7 @@ void CockpitController::restoreDefaultRules()
 
 void CockpitController::saveRules()
 {
-    if (m_database && !m_database->isReadOnly()) {
+    if (canSaveRules()) {
         const Status saved = m_rules.save(*m_database);
         if (!saved)
             emit failed(saved.error().toString());

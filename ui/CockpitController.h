@@ -60,6 +60,9 @@ public:
     // editing, instead of letting a DM type a note that cannot be saved.
     bool canEdit() const;
     bool canImport() const { return m_database && m_identity.canImport; }
+    // The risk filters are stored in the database's settings, which only whoever may import
+    // writes (a writable file, a team database's owner); otherwise changes last the session.
+    bool canSaveRules() const { return m_database && m_identity.canImport; }
 
     // --- choices for the query bar
     ScopeNode scopeTree() const { return m_scopeTree; }

@@ -32,6 +32,7 @@ RiskFiltersView::RiskFiltersView(CockpitController *controller, QWidget *parent)
     setObjectName(QStringLiteral("RiskFiltersView"));
     m_intro->setWordWrap(true);
     m_intro->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_intro->setObjectName(QStringLiteral("RiskFiltersIntro"));
     m_restore->setObjectName(QStringLiteral("RestoreDefaultRulesButton"));
 
     auto *page = new QWidget;
@@ -104,6 +105,7 @@ RiskFiltersView::RiskFiltersView(CockpitController *controller, QWidget *parent)
     connect(m_restore, &QPushButton::clicked, m_controller, &CockpitController::restoreDefaultRules);
     connect(m_controller, &CockpitController::rulesChanged, this, &RiskFiltersView::showRules);
     connect(m_controller, &CockpitController::hitsChanged, this, &RiskFiltersView::showRules);
+    connect(m_controller, &CockpitController::stateChanged, this, &RiskFiltersView::retranslateUi);
     retranslateUi();
 }
 
@@ -144,8 +146,11 @@ void RiskFiltersView::changeEvent(QEvent *event)
 
 void RiskFiltersView::retranslateUi()
 {
-    m_intro->setText(tr("Each filter adds deals to the inspection queue. Changes apply at once and are "
-                        "saved in this database."));
+    m_intro->setText(m_controller->canSaveRules()
+                         ? tr("Each filter adds deals to the inspection queue. Changes apply at once and are "
+                              "saved in this database.")
+                         : tr("Each filter adds deals to the inspection queue. Changes apply at once and last "
+                              "until this database is closed: its saved filters are read-only for you."));
     m_restore->setText(tr("Restore default filters"));
     for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it) {
         it.value()->setText(RuleSet::displayName(it.key()));

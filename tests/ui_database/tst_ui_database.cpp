@@ -118,6 +118,8 @@ private slots:
         auto *note = window.findChild<QPlainTextEdit *>(QStringLiteral("PackNote"));
         QVERIFY(note);
         QVERIFY(!note->isReadOnly());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("RiskFiltersIntro"))->text().contains(
+            QStringLiteral("saved in this database")));
     }
 
     void readOnlyFileSaysSoAndOffersNoEditing()
@@ -160,6 +162,26 @@ private slots:
         QVERIFY(pack->beliefModel()->rowCount() > 0);
         QVERIFY(!(pack->beliefModel()->flags(pack->beliefModel()->index(0, BeliefModel::Rating)) & Qt::ItemIsEditable));
         QVERIFY(window.findChild<QPlainTextEdit *>(QStringLiteral("PackNote"))->isReadOnly());
+
+        // Risk filters still apply (the queue follows) but are not saved, and no write is tried.
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("RiskFiltersIntro"))->text().contains(
+            QStringLiteral("last until this database is closed")));
+        QSignalSpy failures(window.controller(), &CockpitController::failed);
+        const QString stale = QStringLiteral("stale_stage");
+        const auto staleRows = [&] {
+            int rows = 0;
+            for (int row = 0; row < queue->model()->rowCount(); ++row)
+                rows += queue->model()->hit(row).ruleId == stale ? 1 : 0;
+            return rows;
+        };
+        QVERIFY(staleRows() > 0);
+        const int others = queue->model()->rowCount() - staleRows();
+        QSignalSpy recomputed(window.controller(), &CockpitController::hitsChanged);
+        window.controller()->setRuleEnabled(stale, false);
+        QVERIFY(recomputed.wait(15000));
+        QCOMPARE(failures.count(), 0);
+        QCOMPARE(staleRows(), 0);
+        QCOMPARE(queue->model()->rowCount(), others);
     }
 
     void damagedFileOffersTheLatestBackup()
