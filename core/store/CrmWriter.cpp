@@ -1,5 +1,6 @@
 #include "CrmWriter.h"
 
+#include "domain/IsoDateDigits.h"
 #include "store/Database.h"
 #include "store/SnapshotSink.h"
 #include "store/SqliteStatement.h"
@@ -27,14 +28,11 @@ QVariant dateValue(const QDate &date)
     int month = 0;
     int day = 0;
     date.getDate(&year, &month, &day);
-    if (year < 0 || year > 9999)
-        return date.toString(Qt::ISODate);
     // QDate::toString goes through QString::asprintf: 3% of a 100k-deal import.
-    const char16_t text[10] = {char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10),
-                               char16_t(u'0' + year / 10 % 10), char16_t(u'0' + year % 10), u'-',
-                               char16_t(u'0' + month / 10), char16_t(u'0' + month % 10), u'-',
-                               char16_t(u'0' + day / 10), char16_t(u'0' + day % 10)};
-    return QString(reinterpret_cast<const QChar *>(text), 10);
+    char text[10];
+    if (!IsoDateDigits::write(year, month, day, text))
+        return date.toString(Qt::ISODate);
+    return QString::fromLatin1(text, 10);
 }
 
 QVariant amountValue(const std::optional<Cents> &amount)

@@ -1,5 +1,7 @@
 #include "SqliteStatement.h"
 
+#include "domain/IsoDateDigits.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 
@@ -87,16 +89,12 @@ void SqliteStatement::bindIsoDate(int index, const QDate &date)
     int month = 0;
     int day = 0;
     date.getDate(&year, &month, &day);
-    if (year < 0 || year > 9999) {
-        bindText(index, date.toString(Qt::ISODate));
-        return;
-    }
     // Ten ASCII digits and dashes: no QString::asprintf and no UTF-16 round trip per value.
-    const char text[10] = {char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10),
-                           char('0' + year % 10),   '-',
-                           char('0' + month / 10),  char('0' + month % 10),       '-',
-                           char('0' + day / 10),    char('0' + day % 10)};
-    bindLatin1(index, text, 10);
+    char text[10];
+    if (IsoDateDigits::write(year, month, day, text))
+        bindLatin1(index, text, 10);
+    else
+        bindText(index, date.toString(Qt::ISODate));
 }
 
 void SqliteStatement::bindUtf8Static(int index, const char *text, int size)
