@@ -62,7 +62,7 @@ public:
     bool canImport() const { return m_database && m_identity.canImport; }
     // The risk filters are stored in the database's settings, which only whoever may import
     // writes (a writable file, a team database's owner); otherwise changes last the session.
-    bool canSaveRules() const { return m_database && m_identity.canImport; }
+    bool canSaveRules() const { return canImport(); }
 
     // --- choices for the query bar
     ScopeNode scopeTree() const { return m_scopeTree; }
