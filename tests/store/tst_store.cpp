@@ -1,3 +1,4 @@
+#include "../fixtures/store/DamagedDatabase.h"
 #include "store/Database.h"
 #include "store/DatabaseSummary.h"
 #include "i18n/Translations.h"
@@ -285,13 +286,7 @@ private slots:
             QVERIFY(db.ok());
             QCOMPARE((*db)->checkIntegrity().value(), QStringList());
         }
-        // Keep the 100-byte header and the schema page; overwrite a run of data pages.
-        QFile file(path);
-        QVERIFY(file.size() > 8 * 4096);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.seek(2 * 4096));
-        file.write(QByteArray(4 * 4096, '\x5a'));
-        file.close();
+        QVERIFY(test::overwriteDataPages(path));
 
         auto db = Database::open(path);
         QVERIFY(!db.ok());

@@ -1,5 +1,7 @@
 // The window and its database: a read-only file says so and offers no editing, a damaged file
 // offers its latest backup, and File > Connect to team database builds the team address.
+#include "../fixtures/store/DamagedDatabase.h"
+
 #include "BeliefModel.h"
 #include "CoachingPackView.h"
 #include "CockpitController.h"
@@ -59,15 +61,6 @@ void answerNextMessageBox(const QString &buttonName, QString *seenBox)
         QVERIFY(button);
         button->click();
     });
-}
-
-// Writes 16 KiB of junk over pages 3 to 6: the quick check at open finds the damage.
-bool damage(const QString &path)
-{
-    QFile file(path);
-    if (file.size() <= 8 * 4096 || !file.open(QIODevice::ReadWrite) || !file.seek(2 * 4096))
-        return false;
-    return file.write(QByteArray(4 * 4096, '\x5a')) == 4 * 4096;
 }
 
 QStringList damagedCopies(const QTemporaryDir &dir)
@@ -191,7 +184,7 @@ private slots:
         QVERIFY(writeDemo(path));
         const QString backup = Database::backupPath(path, 2);
         QVERIFY(QFile::copy(path, backup));
-        QVERIFY(damage(path));
+        QVERIFY(test::overwriteDataPages(path));
         const QByteArray damagedBytes = [&] {
             QFile file(path);
             return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
