@@ -1033,6 +1033,10 @@
         <source>the profile has a wrong value (%1)</source>
         <translation>в профиле неверное значение (%1)</translation>
     </message>
+    <message>
+        <source>stage &quot;%1&quot;: %2 is too large</source>
+        <translation>этап «%1»: значение %2 слишком велико</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ImportSession</name>

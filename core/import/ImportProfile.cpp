@@ -5,6 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <limits>
+#include <optional>
+
 namespace dmc {
 
 namespace {
@@ -18,6 +21,21 @@ const nlohmann::json &object(const nlohmann::json &root, const char *key)
     static const nlohmann::json empty = nlohmann::json::object();
     const auto it = root.find(key);
     return it != root.end() && it->is_object() ? *it : empty;
+}
+// entry[key] as an int, `fallback` when absent. nlohmann's value<int>() converts any number, and
+// one beyond int's range is undefined behaviour (found by fuzz_profile): such a value gives
+// nullopt. Anything else converts as before (a non-number throws type_error).
+std::optional<int> intField(const nlohmann::json &entry, const char *key, int fallback)
+{
+    const auto it = entry.find(key);
+    if (it == entry.end())
+        return fallback;
+    if (it->is_number()) {
+        const double value = it->get<double>();
+        if (!(value >= double(std::numeric_limits<int>::min()) && value <= double(std::numeric_limits<int>::max())))
+            return std::nullopt;
+    }
+    return it->get<int>();
 }
 } // namespace
 
@@ -144,8 +162,15 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
         for (const auto &entry : root.value("stages", nlohmann::json::array())) {
             StageRule rule;
             rule.stage.name = qstr(entry.at("name"));
-            rule.stage.probability = entry.value("probability", 0);
-            rule.stage.sortOrder = entry.value("sort_order", ++order);
+            const std::optional<int> probability = intField(entry, "probability", 0);
+            const std::optional<int> sortOrder = intField(entry, "sort_order", ++order);
+            if (!probability || !sortOrder) {
+                error.message = tr("stage \"%1\": %2 is too large")
+                                    .arg(rule.stage.name, QLatin1String(probability ? "sort_order" : "probability"));
+                return error;
+            }
+            rule.stage.probability = *probability;
+            rule.stage.sortOrder = *sortOrder;
             rule.stage.isWon = entry.value("won", false);
             rule.stage.isLost = entry.value("lost", false);
             for (const auto &source : entry.value("source", nlohmann::json::array()))

@@ -165,6 +165,30 @@ private slots:
         QCOMPARE(row(*db, QStringLiteral("SELECT COUNT(DISTINCT as_of) FROM snapshot")), QStringLiteral("4"));
     }
 
+    void profileStageNumbersBeyondIntAreRefused()
+    {
+        // A number nlohmann would convert to int with undefined behaviour (found by fuzz_profile)
+        // is refused with the stage and key; ordinary numbers read as before.
+        auto tooLarge = ImportProfile::fromJson(
+            R"({"name": "x", "stages": [{"name": "Lead", "probability": 1.1e99}]})", QStringLiteral("x.json"));
+        QVERIFY(!tooLarge.ok());
+        QCOMPARE(tooLarge.error().file, QStringLiteral("x.json"));
+        QCOMPARE(tooLarge.error().message, QStringLiteral("stage \"Lead\": probability is too large"));
+        auto order = ImportProfile::fromJson(
+            R"({"name": "x", "stages": [{"name": "Lead", "probability": 10, "sort_order": -3e10}]})",
+            QStringLiteral("x.json"));
+        QVERIFY(!order.ok());
+        QCOMPARE(order.error().message, QStringLiteral("stage \"Lead\": sort_order is too large"));
+        auto fine = ImportProfile::fromJson(
+            R"({"name": "x", "stages": [{"name": "Lead", "probability": 10}, {"name": "Won", "probability": 100, "sort_order": 9}]})",
+            QStringLiteral("x.json"));
+        QVERIFY2(fine.ok(), qPrintable(fine ? QString() : fine.error().toString()));
+        QCOMPARE(fine->stageRules().size(), size_t(2));
+        QCOMPARE(fine->stageRules()[0].stage.probability, 10);
+        QCOMPARE(fine->stageRules()[0].stage.sortOrder, 1);
+        QCOMPARE(fine->stageRules()[1].stage.sortOrder, 9);
+    }
+
     void decoderGuessesCodePages()
     {
         QCOMPARE(TextDecoder::guessCodePage(QByteArray("\xcf\xf0\xe8\xe2\xe5\xf2")), QStringLiteral("windows-1251"));
