@@ -10,9 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-run}
 
-packages=(cmake ninja-build ccache g++ pkg-config
+packages=(cmake ninja-build ccache g++ pkg-config file git
           qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+          libqt6opengl6-dev qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
           nlohmann-json3-dev libsqlite3-dev libssl-dev sqlite3
           fonts-dejavu-core poppler-utils appstream desktop-file-utils dpkg-dev
           xvfb xauth postgresql

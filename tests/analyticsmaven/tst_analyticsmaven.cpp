@@ -1,5 +1,6 @@
-// On the shared Maven CRM import: the engine's Won per manager (district) and per regional office
+// On the Maven CRM import (DMC_REAL_DATA, RealData.h): the engine's Won per manager (district) and per regional office
 // (region), by close-date quarter, equals the sums of the file's Won rows.
+#include "../fixtures/RealData.h"
 #include "analytics/DatasetLoader.h"
 #include "analytics/Engine.h"
 #include "import/ImportProfile.h"
@@ -54,12 +55,13 @@ class TestAnalyticsMaven : public QObject
 private slots:
     void wonPerManagerAndRegion()
     {
+        DMC_REAL_DATA_OR_SKIP(folder, "maven-crm");
         QTemporaryDir dir;
         auto opened = Database::open(dir.filePath(QStringLiteral("maven.db")));
         QVERIFY(opened.ok());
         auto profile = ImportProfile::load(QStringLiteral("maven"));
         QVERIFY(profile.ok());
-        auto report = Importer(**opened, *profile).run({QStringLiteral(DMC_SHARED_DATA "/maven-crm")});
+        auto report = Importer(**opened, *profile).run({folder});
         QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
 
         auto loaded = DatasetLoader::load(**opened);

@@ -1,4 +1,5 @@
-// Imports the shared Maven CRM dataset exactly as it is, in strict mode.
+// Imports the Maven CRM dataset exactly as it is, in strict mode (DMC_REAL_DATA, RealData.h).
+#include "../fixtures/RealData.h"
 #include "import/ImportProfile.h"
 #include "import/Importer.h"
 #include "store/Database.h"
@@ -26,13 +27,13 @@ class TestImportMaven : public QObject
 private slots:
     void importsTheDatasetAsIs()
     {
+        DMC_REAL_DATA_OR_SKIP(folder, "maven-crm");
         QTemporaryDir dir;
         auto opened = Database::open(dir.filePath(QStringLiteral("maven.db")));
         QVERIFY(opened.ok());
         Database &db = **opened;
         auto profile = ImportProfile::load(QStringLiteral("maven"));
         QVERIFY(profile.ok());
-        const QString folder = QStringLiteral(DMC_SHARED_DATA "/maven-crm");
         auto report = Importer(db, *profile).run({folder});
         QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
         QCOMPARE(report->status, QStringLiteral("done"));

@@ -1,5 +1,6 @@
-// Salesforce exports: the shared dev-org export, and a small four-week export written by hand
+// Salesforce exports: a real dev-org export (DMC_REAL_DATA, RealData.h), and a small four-week export written by hand
 // (tests/data/salesforce-weeks) whose weekly snapshots are checked row by row.
+#include "../fixtures/RealData.h"
 #include "import/ImportProfile.h"
 #include "import/Importer.h"
 #include "store/Database.h"
@@ -45,13 +46,14 @@ class TestImportSalesforce : public QObject
 private slots:
     void importsDevOrgExport()
     {
+        DMC_REAL_DATA_OR_SKIP(folder, "salesforce-devorg");
         QTemporaryDir dir;
         auto opened = Database::open(dir.filePath(QStringLiteral("sf.db")));
         QVERIFY(opened.ok());
         Database &db = **opened;
         auto profile = ImportProfile::load(QStringLiteral("salesforce"));
         QVERIFY(profile.ok());
-        auto report = Importer(db, *profile).run({QStringLiteral(DMC_SHARED_DATA "/salesforce-devorg")});
+        auto report = Importer(db, *profile).run({folder});
         QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
         QCOMPARE(report->rowsRejected, 0);
         QCOMPARE(report->rowsRead, 31 + 62 + 12);
