@@ -9,14 +9,55 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QIcon>
+#include <QRegularExpression>
 
+#include <cstdio>
 #include <memory>
 
 namespace dmc::app {
 
+namespace {
+
+// True when Qt would find no screen: no platform chosen, no Wayland, and no X display (or a
+// local X display whose socket is gone, as after an SSH session's forwarding ended). Qt's own
+// answer is a platform-plugin abort with a page of plugin names; a DM on a server gets a line.
+bool noScreen()
+{
+#ifdef Q_OS_LINUX
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return false;
+    const QString display = qEnvironmentVariable("DISPLAY");
+    if (display.isEmpty())
+        return true;
+    const auto local = QRegularExpression(QStringLiteral("^(?:unix)?:(\\d+)(?:\\.\\d+)?$")).match(display);
+    return local.hasMatch() && !QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X") + local.captured(1));
+#else
+    return false;
+#endif
+}
+
+int explainNoScreen(int argc, char **argv, void (*setIdentity)())
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    Translations::install(ui::MainWindow::startLanguage());
+    const QString line = QCoreApplication::translate(
+        "dmc::cli::Commands",
+        "dmcockpit: no screen to open the window on (DISPLAY and WAYLAND_DISPLAY name none). "
+        "Run it under a virtual screen with `xvfb-run -a dmcockpit`, or use the commands "
+        "without a window: `dmcockpit --help`.");
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    return 2;
+}
+
+} // namespace
+
 int runWindow(int argc, char **argv, void (*setIdentity)())
 {
+    if (noScreen())
+        return explainNoScreen(argc, argv, setIdentity);
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);
