@@ -5,7 +5,7 @@ usage: team_table.py DB [--check COCKPIT.json]
 
 Reads the whole snapshot table (as `dmcockpit cockpit` loads it), takes the latest snapshot and the
 fiscal quarter holding it, and prints per rep: quota, won, commit, best case, pipeline, gap,
-coverage (DOMAIN.md section 3, amounts in reporting-currency cents). With --check it compares
+coverage (docs/definitions.md#numbers, amounts in reporting-currency cents). With --check it compares
 every number with the team rows of `dmcockpit cockpit --scope all --json` and exits 1 on a
 difference, so the timing compares two programs that give the same answer.
 """

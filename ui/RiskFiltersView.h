@@ -12,7 +12,7 @@ namespace dmc::ui {
 
 class CockpitController;
 
-// The risk filters of DOMAIN.md section 4: each on / off with its thresholds. Changes apply to
+// The risk filters of docs/definitions.md#risk-filters: each on / off with its thresholds. Changes apply to
 // the inspection queue at once and are saved in the database (the DM's rule overrides).
 class RiskFiltersView : public QWidget
 {

@@ -7,8 +7,8 @@
 
 namespace dmc::ui {
 
-// The cockpit team table: one row per rep of the CockpitResult, the numbers of DOMAIN.md
-// section 3 in columns. Each money cell knows the deals behind it (dealsAt).
+// The cockpit team table: one row per rep of the CockpitResult, the numbers of
+// docs/definitions.md#team-table-and-deltas in columns. Each money cell knows the deals behind it (dealsAt).
 class TeamTableModel : public SortableTableModel
 {
     Q_OBJECT

@@ -7,7 +7,7 @@
 namespace dmc {
 
 // Why a deal's contribution to the open pipeline of a period changed between two snapshots.
-// First match wins, in this order (DOMAIN.md section 3; the two transfers are ours: an owner
+// First match wins, in this order (docs/definitions.md#pipeline-changes; the two transfers are ours: an owner
 // change across the scope boundary).
 enum class ChangeReason : quint8 {
     Won,            // in the opening pipeline, won at S1

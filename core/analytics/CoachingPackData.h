@@ -23,10 +23,10 @@ namespace dmc {
 class Engine;
 struct Query;
 
-// Everything a 1:1 coaching pack shows for one rep (DOMAIN.md section 6): the numbers and their
+// Everything a 1:1 coaching pack shows for one rep (docs/definitions.md#coaching-pack): the numbers and their
 // change, pipeline changes, exceptions, the MEDDPICC gap matrix, the rep's metrics beside the
 // district median, belief stacks, questions filled with deal facts and follow-ups due.
-// Built by CoachingPackData::build; every line is descriptive (DOMAIN.md section 5).
+// Built by CoachingPackData::build; every line is descriptive (docs/definitions.md#descriptive-language).
 struct CoachingPackData
 {
     Q_DECLARE_TR_FUNCTIONS(dmc::CoachingPackData)

@@ -112,7 +112,7 @@ double DatasetBuilder::rateFor(QByteArrayView currency)
 
 void DatasetBuilder::addDefaultStages()
 {
-    // DOMAIN.md section 2's default ladder, used when the data carries no stage table.
+    // The default ladder (docs/definitions.md#forecast-categories-and-stages), for data without a stage table.
     const struct { const char *name; int probability; bool won; bool lost; } ladder[] = {
         {"Lead", 10, false, false},        {"Qualified", 25, false, false},
         {"Discovery", 40, false, false},   {"Proposal", 60, false, false},

@@ -7,7 +7,7 @@
 
 namespace dmc {
 
-// The default belief stack for a deal (seed 001, Belief Stacking) from
+// The default belief stack for a deal (docs/definitions.md#beliefs-and-questions) from
 // :/coaching/beliefs.json: six beliefs in order, in English and Russian.
 class DefaultBeliefs
 {

@@ -5,7 +5,7 @@
 
 namespace dmc {
 
-// The guardrail of DOMAIN.md section 5: generated text describes, it never advises or judges.
+// The guardrail of docs/definitions.md#descriptive-language: generated text describes, it never advises or judges.
 // Holds the vocabulary never allowed in generated text or shipped data files, matched as
 // whole words (or whole phrases), case-insensitively, in English and Russian.
 class DescriptiveLanguage

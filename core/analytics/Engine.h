@@ -22,7 +22,7 @@
 namespace dmc {
 
 // The analytics engine: pure functions of an immutable Dataset and the settings. Every method is
-// const and thread-safe; nothing touches the database. DOMAIN.md section 3 is the specification.
+// const and thread-safe; nothing touches the database. docs/definitions.md is the specification.
 class Engine
 {
     Q_DECLARE_TR_FUNCTIONS(dmc::Engine)

@@ -1,4 +1,4 @@
-// Engine::changes: the pipeline waterfall between two snapshots (DOMAIN.md section 3).
+// Engine::changes: the pipeline waterfall between two snapshots (docs/definitions.md#pipeline-changes).
 #include "Engine.h"
 
 #include <algorithm>

@@ -1,5 +1,5 @@
 // Engine::insights: outliers against the district, trends and dichotomies, described not judged
-// (DOMAIN.md section 5): every text states values, baselines, dates and windows, never advice.
+// (docs/definitions.md#insights): every text states values, baselines, dates and windows, never advice.
 #include "Engine.h"
 
 #include "analytics/TextFormat.h"

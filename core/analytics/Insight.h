@@ -11,7 +11,7 @@
 namespace dmc {
 
 // One descriptive observation with the numbers behind it. `text` is translated, states facts
-// only (DOMAIN.md section 5) and never advises.
+// only (docs/definitions.md#descriptive-language) and never advises.
 struct Insight
 {
     enum class Kind : quint8 { Outlier, Trend, Dichotomy };

@@ -7,7 +7,7 @@
 
 namespace dmc {
 
-// The numbers of DOMAIN.md section 3 for one scope, period and snapshot, all in
+// The numbers of docs/definitions.md#numbers for one scope, period and snapshot, all in
 // reporting-currency cents, with the deals behind each cell (the drill).
 struct Numbers
 {

@@ -11,7 +11,7 @@
 
 namespace dmc {
 
-// The question templates of :/coaching/question-bank.json (seed 001, Socratic discovery):
+// The question templates of :/coaching/question-bank.json (docs/definitions.md#beliefs-and-questions):
 // diagnostic, forcing-function and accountability questions in English and Russian, with
 // placeholders ({deal}, {account}, {close_date}, {amount}, {stage}, {days}, {element})
 // filled from a deal's facts.

@@ -16,7 +16,7 @@ namespace dmc {
 
 class Dataset;
 
-// The renewal watchlist (DOMAIN.md section 6): accounts renewing within 120 days of the as-of in
+// The renewal watchlist (docs/definitions.md#renewal-watchlist): accounts renewing within 120 days of the as-of in
 // 120/90/60/30-day bands, with ARR, health and its trend, sponsor, the renewal deal and the
 // expansion pipeline, each with the deal ids behind it. Deal facts come from the as-of snapshot.
 struct RenewalWatchlist

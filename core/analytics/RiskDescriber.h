@@ -8,7 +8,7 @@
 namespace dmc {
 
 // The descriptive sentence of a risk hit in the current language: values, dates, limits and
-// windows, never advice or a verdict (DOMAIN.md section 5). Called again after a language change.
+// windows, never advice or a verdict (docs/definitions.md#descriptive-language). Called again after a language change.
 class RiskDescriber
 {
     Q_DECLARE_TR_FUNCTIONS(dmc::RiskDescriber)

@@ -5,7 +5,7 @@
 
 namespace dmc::risk {
 
-// One evaluator per filter of DOMAIN.md section 4. Each returns true when the deal matches and
+// One evaluator per filter of docs/definitions.md#risk-filters. Each returns true when the deal matches and
 // then adds its evidence (facts, moves, readings, elements, snapshot dates) to `hit`.
 using Evaluator = bool (*)(const RiskContext &context, RiskHit &hit);
 

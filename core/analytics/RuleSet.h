@@ -16,7 +16,7 @@ namespace dmc {
 
 class Database;
 
-// The risk filters of DOMAIN.md section 4 as data: which are on and their thresholds.
+// The risk filters of docs/definitions.md#risk-filters as data: which are on and their thresholds.
 // Shipped defaults live in :/rules/default-rules.json; the DM's changes are stored as a
 // partial rule set (same format, only what differs) in the database setting `rules`.
 class RuleSet

@@ -5,7 +5,7 @@
 
 namespace dmc {
 
-// The five forecast categories of DOMAIN.md section 2, in ladder order.
+// The five forecast categories (docs/definitions.md#forecast-categories-and-stages), in ladder order.
 enum class ForecastCategory : quint8 { Pipeline, BestCase, Commit, Closed, Omitted };
 
 inline constexpr int ForecastCategoryCount = 5;

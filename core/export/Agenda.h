@@ -16,7 +16,7 @@
 
 namespace dmc {
 
-// The forecast-call agenda as data (DOMAIN.md section 6): the header, the scope's numbers with
+// The forecast-call agenda as data (docs/definitions.md#forecast-call-agenda): the header, the scope's numbers with
 // the compare-to snapshot's, then one part per rep. Names are resolved, amounts are reporting-
 // currency cents; AgendaReport turns it into text, AgendaJson into JSON.
 struct Agenda

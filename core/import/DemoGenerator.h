@@ -10,7 +10,7 @@ namespace dmc {
 // Makes the demo district: a deterministic CRM history (reps, quotas, accounts with health
 // readings, deals with MEDDPICC / POC / reviews, weekly snapshots with realistic movement and
 // forecast calls) from a seed. Same options -> same data, whatever the day or machine.
-// Every risk filter of DOMAIN.md section 4 has hits at the last snapshot.
+// Every risk filter (docs/definitions.md#risk-filters) has hits at the last snapshot.
 class DemoGenerator
 {
 public:

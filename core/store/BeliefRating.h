@@ -6,7 +6,7 @@
 
 namespace dmc {
 
-// How far the DM holds a belief about a deal proven (seed 001's belief stack).
+// How far the DM holds a belief about a deal proven (the belief stack, docs/definitions.md#beliefs-and-questions).
 enum class BeliefLevel : quint8 { Proven, MostlyProven, NeedsProof };
 
 QString beliefLevelKey(BeliefLevel level);            // "proven" | "mostly_proven" | "needs_proof"

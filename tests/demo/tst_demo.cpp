@@ -82,7 +82,7 @@ bool isOpen(ForecastCategory category)
     return category != ForecastCategory::Closed && category != ForecastCategory::Omitted;
 }
 
-// The risk filters of DOMAIN.md section 4 with their default thresholds, evaluated the plain
+// The risk filters of docs/definitions.md#risk-filters with their default thresholds, evaluated the plain
 // way on generated data at its last snapshot: the ids of the open deals each one matches.
 std::map<QString, QSet<QString>> filterHits(const CrmData &data)
 {

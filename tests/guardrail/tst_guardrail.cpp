@@ -1,4 +1,4 @@
-// The guardrail of DOMAIN.md section 5: every sentence the product generates for the demo data,
+// The guardrail of docs/definitions.md#descriptive-language: every sentence the product generates for the demo data,
 // in English and Russian, and every shipped JSON resource, is free of advice and verdicts.
 #include "analytics/CoachingPackData.h"
 #include "analytics/DatasetLoader.h"

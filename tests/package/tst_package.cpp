@@ -267,7 +267,7 @@ private slots:
             quotaSum += rep.value(QStringLiteral("quota")).toDouble();
             wonSum += rep.value(QStringLiteral("won")).toDouble();
         }
-        // DOMAIN.md section 3: totals add up over the reps, and Gap = max(0, Quota - Won).
+        // docs/definitions.md#gap-and-attainment: totals add up over the reps, and Gap = max(0, Quota - Won).
         const QJsonObject totals = result.value(QStringLiteral("totals")).toObject();
         const double quota = totals.value(QStringLiteral("quota")).toDouble();
         const double won = totals.value(QStringLiteral("won")).toDouble();
