@@ -1,7 +1,7 @@
 #include "AnalyticsOptions.h"
 
 #include "CommandSupport.h"
-#include "analytics/DatasetLoader.h"
+#include "workspace/EngineLoader.h"
 
 #include <QCoreApplication>
 
@@ -45,18 +45,22 @@ void addAsOfOption(QCommandLineParser &parser)
 
 std::optional<AnalyticsContext> loadAnalytics(const QCommandLineParser &parser, int &exitCode)
 {
-    AnalyticsContext context;
-    context.database = openDatabase(parser, exitCode, Database::OpenMode::ReadOnly);
-    if (!context.database)
+    const QString location = parser.value(QStringLiteral("db"));
+    if (location.isEmpty()) {
+        exitCode = usageError(QCoreApplication::translate("dmc::cli::Commands", "The --db FILE option is required."));
         return std::nullopt;
-    auto loaded = DatasetLoader::load(*context.database);
+    }
+    auto loaded = EngineLoader::load(location);
     if (!loaded) {
         exitCode = fail(loaded.error());
         return std::nullopt;
     }
-    context.dataset = loaded.value();
+    AnalyticsContext context;
+    context.database = std::move(loaded->database);
+    context.engine = std::move(loaded->engine);
+    context.dataset = context.engine->sharedDataset();
     keepUntilExit(context.dataset);
-    context.engine = std::make_unique<Engine>(context.dataset, AnalyticsSettings::fromDatabase(*context.database));
+    exitCode = ExitOk;
     return context;
 }
 

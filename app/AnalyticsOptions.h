@@ -16,9 +16,9 @@ namespace dmc::cli {
 // --db, --as-of, --scope, --period, --json, and the Engine over the database's Dataset.
 struct AnalyticsContext
 {
-    std::unique_ptr<Database> database;
+    std::unique_ptr<Database> database;         // read-only
     std::shared_ptr<const Dataset> dataset;
-    std::unique_ptr<Engine> engine;
+    std::shared_ptr<const Engine> engine;
 };
 
 // The command line keeps every loaded Dataset alive until the process exits (freeing it costs
@@ -27,7 +27,7 @@ void keepUntilExit(const std::shared_ptr<const Dataset> &dataset);
 void addScopeOptions(QCommandLineParser &parser);     // --scope, --period, --json
 void addAsOfOption(QCommandLineParser &parser);       // --as-of
 
-// Opens --db read-only and loads the Dataset; nullopt (after printing) with exitCode set on failure.
+// Loads --db through EngineLoader (read-only); nullopt (after printing) with exitCode set on failure.
 std::optional<AnalyticsContext> loadAnalytics(const QCommandLineParser &parser, int &exitCode);
 
 // Option parsers: nullopt when absent; `ok` false (after printing a usage error) when malformed.

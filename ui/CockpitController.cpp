@@ -3,14 +3,13 @@
 #include "Format.h"
 #include "InspectionQueueModel.h"
 #include "Settings.h"
-#include "analytics/AnalyticsSettings.h"
-#include "analytics/DatasetLoader.h"
 #include "analytics/DmInputs.h"
 #include "analytics/Engine.h"
 #include "i18n/Translations.h"
 #include "store/ActionStore.h"
 #include "store/Database.h"
 #include "store/DatabaseIdentity.h"
+#include "workspace/EngineLoader.h"
 
 #include <QPointer>
 #include <QThread>
@@ -557,18 +556,11 @@ void CockpitController::startLoading()
         this,
         [location] {
             Loaded loaded;
-            auto database = Database::open(location, Database::OpenMode::ReadOnly);
-            if (!database) {
-                loaded.error = database.error().toString();
-                return loaded;
-            }
-            auto dataset = DatasetLoader::load(**database);
-            if (!dataset) {
-                loaded.error = dataset.error().toString();
-                return loaded;
-            }
-            loaded.engine = std::make_shared<const Engine>(dataset.value(),
-                                                           AnalyticsSettings::fromDatabase(**database));
+            auto engine = EngineLoader::load(location);
+            if (engine)
+                loaded.engine = std::move(engine->engine);
+            else
+                loaded.error = engine.error().toString();
             return loaded;
         },
         [this, generation](const std::shared_ptr<Loaded> &loaded) { acceptLoaded(loaded, generation); });

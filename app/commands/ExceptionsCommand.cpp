@@ -4,8 +4,6 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "QueryOptions.h"
-#include "analytics/AnalyticsSettings.h"
-#include "analytics/DatasetLoader.h"
 #include "analytics/Engine.h"
 #include "analytics/RuleSet.h"
 #include "analytics/json/RiskJson.h"
@@ -41,14 +39,10 @@ int runExceptions(const QStringList &arguments)
     if (!rule.isEmpty() && !RuleSet::ruleIds().contains(rule))
         return usageError(tr("Unknown rule \"%1\". Rules: %2.").arg(rule, RuleSet::ruleIds().join(QStringLiteral(", "))));
     int code = ExitOk;
-    auto database = openDatabase(parser, code, Database::OpenMode::ReadOnly);
-    if (!database)
+    auto analytics = loadAnalytics(parser, code);
+    if (!analytics)
         return code;
-    auto dataset = DatasetLoader::load(*database);
-    if (!dataset)
-        return fail(dataset.error());
-    keepUntilExit(dataset.value());
-    const Engine engine(dataset.value(), AnalyticsSettings::fromDatabase(*database));
+    const Engine &engine = *analytics->engine;
     auto query = QueryOptions::resolve(parser, engine);
     if (!query)
         return fail(query.error());

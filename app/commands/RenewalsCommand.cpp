@@ -3,8 +3,6 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "QueryOptions.h"
-#include "analytics/AnalyticsSettings.h"
-#include "analytics/DatasetLoader.h"
 #include "analytics/Engine.h"
 #include "analytics/RenewalWatchlist.h"
 #include "analytics/json/RenewalJson.h"
@@ -38,14 +36,10 @@ int runRenewals(const QStringList &arguments)
             return usageError(tr("--days takes a whole number from 0 to 3650."));
     }
     int code = ExitOk;
-    auto database = openDatabase(parser, code, Database::OpenMode::ReadOnly);
-    if (!database)
+    auto analytics = loadAnalytics(parser, code);
+    if (!analytics)
         return code;
-    auto dataset = DatasetLoader::load(*database);
-    if (!dataset)
-        return fail(dataset.error());
-    keepUntilExit(dataset.value());
-    const Engine engine(dataset.value(), AnalyticsSettings::fromDatabase(*database));
+    const Engine &engine = *analytics->engine;
     auto query = QueryOptions::resolve(parser, engine);
     if (!query)
         return fail(query.error());

@@ -1,0 +1,22 @@
+#include "EngineLoader.h"
+
+#include "analytics/AnalyticsSettings.h"
+#include "analytics/DatasetLoader.h"
+
+namespace dmc {
+
+Result<LoadedEngine> EngineLoader::load(const QString &location)
+{
+    auto database = Database::open(location, Database::OpenMode::ReadOnly);
+    if (!database)
+        return database.error();
+    auto dataset = DatasetLoader::load(**database);
+    if (!dataset)
+        return dataset.error();
+    LoadedEngine loaded;
+    loaded.engine = std::make_shared<const Engine>(dataset.value(), AnalyticsSettings::fromDatabase(**database));
+    loaded.database = std::move(database.value());
+    return loaded;
+}
+
+} // namespace dmc

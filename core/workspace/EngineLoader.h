@@ -1,0 +1,30 @@
+#pragma once
+
+#include "analytics/Engine.h"
+#include "domain/Error.h"
+#include "store/Database.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace dmc {
+
+// An engine over a database's data, and the read-only connection it was read through.
+struct LoadedEngine
+{
+    std::unique_ptr<Database> database;
+    std::shared_ptr<const Engine> engine;
+};
+
+// The one load sequence of the program: open the database read-only, load its Dataset (from the
+// dataset cache when current), and build the Engine with the settings stored in that database.
+// The window's worker and every command call it; nothing else builds an Engine from a database.
+class EngineLoader
+{
+public:
+    // The connection belongs to the calling thread (SQLite's rule): a worker closes it itself.
+    static Result<LoadedEngine> load(const QString &location);
+};
+
+} // namespace dmc
