@@ -2616,6 +2616,10 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>A rep&apos;s coaching pack: Markdown, HTML, PDF, CSV, JSON.</source>
         <translation>Пакет к встрече 1:1 для менеджера: Markdown, HTML, PDF, CSV, JSON.</translation>
     </message>
+    <message>
+        <source>dmcockpit: no screen to open the window on (DISPLAY and WAYLAND_DISPLAY name none). Run it under a virtual screen with `xvfb-run -a dmcockpit`, or use the commands without a window: `dmcockpit --help`.</source>
+        <translation>dmcockpit: нет экрана, на котором можно открыть окно (DISPLAY и WAYLAND_DISPLAY не заданы). Запустите программу на виртуальном экране: `xvfb-run -a dmcockpit`, или пользуйтесь командами без окна: `dmcockpit --help`.</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::AccuracyModel</name>
