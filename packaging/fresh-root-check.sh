@@ -13,6 +13,7 @@
 #   DMC_MIRROR=URL        Debian mirror (default: the first URI of the host's apt sources)
 #   DMC_SHARE_CCACHE=1    bind-mount the host's ccache into the root (a faster, still clean build)
 #   DMC_KEEP_ROOT=1       keep the root afterwards for a look inside
+#   DMC_ASAN=0            skip the sanitizer build inside the root (passed on to dev-setup.sh)
 set -uo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 root=${1:-/var/tmp/dmc-fresh-root}
@@ -59,7 +60,7 @@ fi
 
 step "clone (committed HEAD only, alone in its folder)"
 git clone -q "$repo" "$root/home/dmc/dmcockpit" && chroot "$root" chown -R dmc:dmc /home/dmc
-in_root() { chroot "$root" sudo -u dmc -H bash -lc "cd ~/dmcockpit && $*"; }
+in_root() { chroot "$root" sudo -u dmc -H bash -lc "cd ~/dmcockpit && export DMC_ASAN=${DMC_ASAN:-1} && $*"; }
 
 step "packaging/dev-setup.sh test (as a user, apt-get through sudo)"
 start=$(date +%s)
