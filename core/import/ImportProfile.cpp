@@ -1,5 +1,9 @@
 #include "ImportProfile.h"
 
+#include "import/profile/JsonLocator.h"
+#include "import/profile/NearestKey.h"
+#include "import/profile/ProfileValidator.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -52,8 +56,18 @@ Result<ImportProfile> ImportProfile::load(const QString &nameOrPath)
     if (!file.open(QIODevice::ReadOnly)) {
         Error error;
         error.kind = Error::Kind::Usage;
+        // A name with a folder or a .json ending is a file; anything else meant a built-in.
+        if (!builtIn && (QFileInfo::exists(path) || nameOrPath.contains(u'/') || nameOrPath.contains(u'\\')
+                         || nameOrPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))) {
+            error.file = nameOrPath;
+            error.message = QFileInfo::exists(path) ? tr("cannot read the file (%1)").arg(file.errorString())
+                                                    : tr("file not found");
+            return error;
+        }
         error.message = tr("unknown profile \"%1\": use canonical, salesforce, maven or a profile file")
                             .arg(nameOrPath);
+        if (const QString nearest = NearestKey::find(nameOrPath, builtInNames()); !nearest.isEmpty())
+            error.message += u' ' + tr("(did you mean %1?)").arg(nearest);
         return error;
     }
     auto profile = fromJson(file.readAll(), builtIn ? nameOrPath : QFileInfo(path).fileName());
@@ -105,8 +119,14 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
     nlohmann::json root;
     try {
         root = nlohmann::json::parse(json.constData(), json.constData() + json.size());
+    } catch (const nlohmann::json::parse_error &e) {
+        const auto at = JsonLocator::positionAt(json, qsizetype(e.byte) - 1);
+        error.line = at.line;
+        error.column = at.column;
+        error.message = tr("the profile is not valid JSON (%1)").arg(QString::fromUtf8(e.what()));
+        return error;
     } catch (const nlohmann::json::exception &e) {
-        // parse_error, or out_of_range for a number too large for a double.
+        // out_of_range for a number too large for a double.
         error.line = 1;
         error.message = tr("the profile is not valid JSON (%1)").arg(QString::fromUtf8(e.what()));
         return error;
@@ -115,6 +135,10 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
         error.message = tr("the profile is not a JSON object");
         return error;
     }
+    // Every key and value against docs/import-profile.schema.json: a misspelt key is an error,
+    // not a setting silently left at its default.
+    if (const std::vector<Error> problems = ProfileValidator::check(root, json, origin); !problems.empty())
+        return ProfileValidator::combine(problems);
 
     ImportProfile profile;
     try {

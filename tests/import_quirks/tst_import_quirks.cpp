@@ -168,17 +168,21 @@ private slots:
     void profileStageNumbersBeyondIntAreRefused()
     {
         // A number nlohmann would convert to int with undefined behaviour (found by fuzz_profile)
-        // is refused with the stage and key; ordinary numbers read as before.
+        // is refused by the schema check with the key path; ordinary numbers read as before.
         auto tooLarge = ImportProfile::fromJson(
             R"({"name": "x", "stages": [{"name": "Lead", "probability": 1.1e99}]})", QStringLiteral("x.json"));
         QVERIFY(!tooLarge.ok());
         QCOMPARE(tooLarge.error().file, QStringLiteral("x.json"));
-        QCOMPARE(tooLarge.error().message, QStringLiteral("stage \"Lead\": probability is too large"));
+        QCOMPARE(tooLarge.error().message,
+                 QStringLiteral("stages[0].probability: expected a whole number from 0 to 100, got 1.1e+99"));
+        QCOMPARE(tooLarge.error().line, 1);
+        QCOMPARE(tooLarge.error().column, 43);
         auto order = ImportProfile::fromJson(
             R"({"name": "x", "stages": [{"name": "Lead", "probability": 10, "sort_order": -3e10}]})",
             QStringLiteral("x.json"));
         QVERIFY(!order.ok());
-        QCOMPARE(order.error().message, QStringLiteral("stage \"Lead\": sort_order is too large"));
+        QCOMPARE(order.error().message, QStringLiteral("stages[0].sort_order: expected a whole number from -1000000 "
+                                                      "to 1000000, got -30000000000.0"));
         auto fine = ImportProfile::fromJson(
             R"({"name": "x", "stages": [{"name": "Lead", "probability": 10}, {"name": "Won", "probability": 100, "sort_order": 9}]})",
             QStringLiteral("x.json"));
