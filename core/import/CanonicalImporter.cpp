@@ -30,6 +30,30 @@ bool isPeriodKey(const QString &text)
 }
 } // namespace
 
+Status CanonicalImporter::scanSnapshotStages(ImportSession &session, const StageLookup &ladder)
+{
+    auto table = TableRows::open(session, s("snapshots"), false);
+    if (!table)
+        return table.error();
+    if (!*table)
+        return Done{};
+    RowReader row((*table)->table(), session.profile(), s("snapshots"));
+    row.setUnescapeFormulas(true);
+    if (row.missingColumn({s("stage")}))
+        return Done{};
+    for (;;) {
+        const Result<const CsvTable::Row *> next = (*table)->next();
+        if (!next)
+            return next.error();
+        if (!*next)
+            return Done{};
+        row.begin(**next);
+        const QString value = row.text(s("stage"));
+        if (!value.isEmpty() && ladder.find(value).isEmpty())
+            session.unknownStage(row, s("stage"), value, tr("unknown stage \"%1\"").arg(value));
+    }
+}
+
 Result<CrmData> CanonicalImporter::read(ImportSession &session)
 {
     const ImportProfile &profile = session.profile();
@@ -97,7 +121,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
             return {};
         const QString name = ladder.find(value);
         if (name.isEmpty())
-            row.fail(s("stage"), tr("unknown stage \"%1\"").arg(value));
+            session.unknownStage(row, s("stage"), value, tr("unknown stage \"%1\"").arg(value));
         return name;
     };
     auto category = [&](RowReader &row) -> ForecastCategory {
@@ -321,8 +345,13 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
     }
 
     // --- snapshots: millions of rows at company scale, so they are not held here. The header is
-    // checked now; Importer streams the rows into the database inside its transaction.
-    {
+    // checked now; Importer streams the rows into the database inside its transaction. After
+    // unknown stages the import fails anyway: only the snapshots' stages are read, to be listed
+    // with the others (their deals may be rows just skipped).
+    if (session.hasUnknownStages()) {
+        if (Status scanned = scanSnapshotStages(session, ladder); !scanned)
+            return scanned.error();
+    } else {
         auto stream = std::make_unique<SnapshotStream>(session, ladder);
         stream->setKnownIds(data.opportunities, data.reps);
         auto opened = stream->open();

@@ -6,6 +6,8 @@
 
 namespace dmc {
 
+class StageLookup;
+
 // DM Cockpit's own format (docs/canonical-format.md): one CSV per table in a folder, or one
 // JSON file holding the same tables as arrays of objects. Reads exactly what the canonical
 // exporter writes, so a folder round-trips.
@@ -15,6 +17,10 @@ class CanonicalImporter : public SourceImporter
 
 public:
     Result<CrmData> read(ImportSession &session) override;
+
+private:
+    // Records the unknown stages of the snapshots table, reading nothing else.
+    static Status scanSnapshotStages(ImportSession &session, const StageLookup &ladder);
 };
 
 } // namespace dmc

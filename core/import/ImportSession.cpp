@@ -1,6 +1,7 @@
 #include "ImportSession.h"
 
 #include "import/CsvReader.h"
+#include "import/RowReader.h"
 #include "import/SnapshotStream.h"
 
 #include <QFileInfo>
@@ -72,8 +73,36 @@ Result<std::optional<CsvTable>> ImportSession::table(const QString &table, bool 
     return std::optional<CsvTable>(std::move(parsed.value()));
 }
 
+void ImportSession::unknownStage(RowReader &row, const QString &field, const QString &value, const QString &message)
+{
+    const bool first = row.ok();
+    row.fail(field, message);
+    if (first && !m_options.lenient)
+        m_unknownStages.add(value.trimmed(), row.error());
+}
+
+bool ImportSession::failedOnStageOnly(const RowReader &row) const
+{
+    return !row.ok() && !m_options.lenient && m_unknownStages.holds(row.error());
+}
+
+std::optional<Error> ImportSession::unknownStagesError(const std::optional<Error> &stoppedBy) const
+{
+    if (m_unknownStages.isEmpty())
+        return std::nullopt;
+    if (stoppedBy && stoppedBy->kind == Error::Kind::Cancelled)
+        return stoppedBy;
+    Error error = m_unknownStages.error();
+    if (stoppedBy)
+        error.message += u'\n' + stoppedBy->toString();
+    return error;
+}
+
 bool ImportSession::reject(const Error &error, const QStringList &fields)
 {
+    // Strict: a row whose only fault is its stage does not end the reading (unknownStagesError).
+    if (!m_options.lenient && m_unknownStages.holds(error))
+        return true;
     m_rejects.push_back({error, fields});
     return m_options.lenient;
 }

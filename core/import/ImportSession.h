@@ -5,6 +5,7 @@
 #include "import/ImportOptions.h"
 #include "import/ImportProfile.h"
 #include "import/TableRows.h"
+#include "import/UnknownStages.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -15,6 +16,7 @@
 
 namespace dmc {
 
+class RowReader;
 class SnapshotStream;
 
 // The state of one import run shared by the importers: the profile, the files given, the
@@ -66,6 +68,16 @@ public:
     void countAccepted(qint64 rows = 1) { m_rowsAccepted += rows; }
     // Records a bad row. Returns true when the import goes on (lenient); false in strict mode.
     bool reject(const Error &error, const QStringList &fields = {});
+
+    // A row whose stage names no stage of the ladder fails with `message` at `field`. A strict
+    // import reads on past it (the row is not kept) so that one error lists every such stage.
+    void unknownStage(RowReader &row, const QString &field, const QString &value, const QString &message);
+    bool hasUnknownStages() const { return !m_unknownStages.isEmpty(); }
+    // Whether the row failed on a stage so recorded (strict imports): its deal still exists.
+    bool failedOnStageOnly(const RowReader &row) const;
+    // The error listing the unknown stages, nullopt when there are none; `stoppedBy` (another
+    // error that ended the reading) follows as a further line.
+    std::optional<Error> unknownStagesError(const std::optional<Error> &stoppedBy = std::nullopt) const;
 
     qint64 rowsRead() const { return m_rowsRead; }
     qint64 rowsAccepted() const { return m_rowsAccepted; }
@@ -134,6 +146,7 @@ private:
     std::vector<FileStat> m_fileStats;
     std::vector<std::pair<QString, CsvTable>> m_provided;
     std::vector<Reject> m_rejects;
+    UnknownStages m_unknownStages;
     std::unique_ptr<SnapshotStream> m_snapshotStream;
     QStringList m_notes;
     qint64 m_rowsRead = 0;

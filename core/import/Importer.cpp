@@ -137,6 +137,9 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     if (!alreadyImported) {
         auto importer = SourceImporter::create(m_profile.format());
         auto read = importer->read(session);
+        // Rows whose stage is unknown do not stop a strict import: they are listed together here.
+        if (auto unknown = session.unknownStagesError(read ? std::nullopt : std::optional<Error>(read.error())))
+            return *unknown;
         if (!read)
             return read.error();
         data = std::move(read.value());
@@ -215,7 +218,10 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
         release = std::jthread([stored = std::move(data)]() mutable { stored = CrmData(); });
         data = CrmData();
         if (SnapshotStream *stream = session.snapshotStream()) {
-            if (Status streamed = stream->run(m_database); !streamed)
+            Status streamed = stream->run(m_database);
+            if (auto unknown = session.unknownStagesError(streamed ? std::nullopt : std::optional<Error>(streamed.error())))
+                return *unknown;
+            if (!streamed)
                 return streamed.error();
             report.snapshots += stream->rowsStored();
             if (!asOf.isValid() || stream->latest() > asOf)

@@ -121,7 +121,7 @@ Result<CrmData> MavenImporter::read(ImportSession &session)
                     o.stage = rule->stage.name;
                     o.category = rule->category.value_or(ForecastCategory::Pipeline);
                 } else {
-                    row.fail(QStringLiteral("stage"), tr("unknown stage \"%1\"").arg(stage));
+                    session.unknownStage(row, QStringLiteral("stage"), stage, tr("unknown stage \"%1\"").arg(stage));
                 }
             }
             if (row.ok() && !repLines.contains(o.ownerId))

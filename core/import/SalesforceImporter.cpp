@@ -75,7 +75,7 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
             return nullptr;
         const auto *rule = profile.stageFor(value);
         if (!rule)
-            row.fail(s("stage"), tr("unknown stage \"%1\": add it to the profile").arg(value));
+            session.unknownStage(row, s("stage"), value, tr("unknown stage \"%1\": add it to the profile").arg(value));
         return rule;
     };
     auto categoryOf = [&](RowReader &row, const ImportProfile::StageRule *rule) {
@@ -224,6 +224,8 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
                     consider(modified);
                     opportunityLines.insert(o.id, line.line);
                     data.opportunities.push_back(std::move(o));
+                } else if (session.failedOnStageOnly(row)) {
+                    opportunityLines.insert(o.id, line.line);   // its history's stages are listed too
                 }
             }))
             return *error;

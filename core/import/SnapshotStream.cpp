@@ -203,7 +203,7 @@ std::optional<SnapshotRow> SnapshotStream::parseRow(RowReader &row)
         if (row.ok()) {
             snapshot.stage = m_stages.find(value);
             if (snapshot.stage.isEmpty())
-                row.fail(s("stage"), message("unknown stage \"%1\"").arg(value));
+                m_session.unknownStage(row, s("stage"), value, message("unknown stage \"%1\"").arg(value));
         }
     }
     {
