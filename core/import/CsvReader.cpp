@@ -51,7 +51,7 @@ Result<CsvTable> CsvReader::readFile(const QString &path, const Options &options
 
 Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &fileName, const Options &options)
 {
-    auto decoded = TextDecoder::decode(bytes, options.encoding, fileName);
+    auto decoded = TextDecoder::decode(bytes, options.encoding, fileName, options.delimiter);
     if (!decoded)
         return decoded.error();
     const QChar delimiter = options.delimiter.isNull() ? detectDelimiter(decoded->text) : options.delimiter;

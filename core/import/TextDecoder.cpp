@@ -52,6 +52,51 @@ qint64 lineAt(const QByteArray &bytes, qint64 offset)
     return bytes.left(offset).count('\n') + 1;
 }
 
+// The CSV field (1-based) holding the byte at `offset`: delimiters counted outside quotes since
+// the record began. Delimiter and quote are ASCII, so this holds in any ASCII-based encoding;
+// without a delimiter it is chosen from the header as CsvReader::detectDelimiter does.
+int fieldAt(const QByteArray &bytes, qint64 offset, QChar delimiter)
+{
+    char separator = delimiter.isNull() ? '\0' : char(delimiter.toLatin1());
+    if (separator == '\0') {
+        int comma = 0;
+        int semicolon = 0;
+        int tab = 0;
+        bool quoted = false;
+        for (const char c : bytes) {
+            if (c == '"')
+                quoted = !quoted;
+            else if (!quoted && (c == '\n' || c == '\r'))
+                break;
+            else if (!quoted && c == ',')
+                ++comma;
+            else if (!quoted && c == ';')
+                ++semicolon;
+            else if (!quoted && c == '\t')
+                ++tab;
+        }
+        separator = tab > comma && tab > semicolon ? '\t' : semicolon > comma ? ';' : ',';
+    }
+    int field = 1;
+    bool quoted = false;
+    for (qint64 i = 0; i < offset && i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && c == separator)
+            ++field;
+        else if (!quoted && c == '\n')
+            field = 1;
+    }
+    return field;
+}
+
+// "windows-1251" as a message names it.
+QString codePageName(const QString &codePage)
+{
+    return codePage.isEmpty() ? codePage : codePage.at(0).toUpper() + codePage.mid(1);
+}
+
 } // namespace
 
 QString TextDecoder::guessCodePage(const QByteArray &bytes)
@@ -74,7 +119,7 @@ QString TextDecoder::guessCodePage(const QByteArray &bytes)
 }
 
 Result<TextDecoder::Decoded> TextDecoder::decode(const QByteArray &bytes, const QString &encoding,
-                                                 const QString &fileName)
+                                                 const QString &fileName, QChar delimiter)
 {
     Decoded decoded;
     const QString wanted = encoding.trimmed().toLower();
@@ -107,16 +152,29 @@ Result<TextDecoder::Decoded> TextDecoder::decode(const QByteArray &bytes, const 
         if (scan.invalid == 0) {
             result = decodeWith(QStringLiteral("UTF-8"), bytes);
         } else if (!detect || scan.multiByte > scan.invalid) {
-            // Mostly UTF-8 with stray bytes: two encodings mixed in one file, or UTF-8 forced by
-            // the profile. Guessing would garble names silently.
+            // Mostly UTF-8 with stray bytes: two encodings mixed in one file. Or UTF-8 forced by
+            // the profile on a file that is mostly something else: say what it looks like.
+            // Guessing would garble names silently.
             Error error;
             error.file = fileName;
             error.line = lineAt(bytes, scan.firstInvalid);
+            error.column = fieldAt(bytes, scan.firstInvalid, delimiter);
             const QString hex = QStringLiteral("%1")
                                     .arg(static_cast<unsigned char>(bytes.at(scan.firstInvalid)), 2, 16,
                                          QLatin1Char('0'))
                                     .toUpper();
-            error.message = tr("invalid UTF-8 byte 0x%1: the file mixes encodings").arg(hex);
+            const QString looksLike = codePageName(guessCodePage(bytes));
+            if (scan.multiByte == 0)
+                error.message = tr("no valid UTF-8 found; the high bytes look like %1: try `\"encoding\": \"auto\"`")
+                                    .arg(looksLike);
+            else if (scan.invalid > scan.multiByte)
+                error.message = tr("mostly not UTF-8 (%1 invalid bytes, %2 valid sequences, the first invalid "
+                                   "byte 0x%3); the high bytes look like %4: try `\"encoding\": \"auto\"`")
+                                    .arg(scan.invalid)
+                                    .arg(scan.multiByte)
+                                    .arg(hex, looksLike);
+            else
+                error.message = tr("invalid UTF-8 byte 0x%1: the file mixes encodings").arg(hex);
             return error;
         } else {
             const QString codePage = guessCodePage(bytes);
