@@ -124,10 +124,21 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
             session.unknownStage(row, s("stage"), value, tr("unknown stage \"%1\"").arg(value));
         return name;
     };
-    auto category = [&](RowReader &row) -> ForecastCategory {
-        const QString value = row.required(s("category"));
+    // The export's category, else (no column, or an empty cell) the one the profile's stage gives.
+    auto category = [&](RowReader &row, const QString &stage) -> ForecastCategory {
         if (!row.ok())
             return ForecastCategory::Pipeline;
+        const QString value = row.text(s("category"));
+        if (value.isEmpty()) {
+            if (const auto fromStage = ladder.category(stage))
+                return *fromStage;
+            if (row.hasColumn(s("category")))
+                row.required(s("category"));
+            else
+                row.fail(s("category"), tr("no category: the file has no %1 column and the profile gives stage \"%2\" none")
+                                            .arg(profile.column(QStringLiteral("opportunities"), s("category")), stage));
+            return ForecastCategory::Pipeline;
+        }
         if (const auto parsed = profile.categoryFor(value))
             return *parsed;
         row.fail(s("category"), tr("unknown forecast category \"%1\"").arg(value));
@@ -276,7 +287,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         if (!table)
             return table.error();
         RowReader row = reader((*table)->table(), "opportunities");
-        if (auto missing = row.missingColumn({s("id"), s("owner_id"), s("name"), s("stage"), s("category")}))
+        if (auto missing = row.missingColumn({s("id"), s("owner_id"), s("name"), s("stage")}))
             return *missing;
         const QString fileName = (*table)->table().fileName;
         auto level = [&](const QString &field) {
@@ -308,7 +319,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
                 else
                     row.fail(s("type"), tr("\"%1\" is not new, expansion or renewal").arg(row.text(s("type"))));
                 o.stage = stageName(row);
-                o.category = category(row);
+                o.category = category(row, row.text(s("stage")));
                 o.amount = row.amount(s("amount"));
                 o.currency = row.text(s("currency")).toUpper();
                 o.closeDate = row.date(s("close_date"));

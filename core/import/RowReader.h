@@ -35,6 +35,7 @@ public:
     qint64 line() const { return m_row ? m_row->line : 0; }
     const QStringList &fields() const { return m_row->fields; }
 
+    bool hasColumn(const QString &field) const { return index(field) >= 0; }
     QString text(const QString &field) const;                 // trimmed; "" when the column is absent
     QString id(const QString &field) const;                   // text, placeholder ids -> ""
     QString required(const QString &field);                   // text; an error when empty

@@ -141,7 +141,7 @@ Result<bool> SnapshotStream::open()
         m_expectedRows = qint64(m_table->rows.size());
     }
     RowReader row(m_header, profile, Table);
-    if (auto missing = row.missingColumn({s("as_of"), s("opportunity_id"), s("owner_id"), s("stage"), s("category")}))
+    if (auto missing = row.missingColumn({s("as_of"), s("opportunity_id"), s("owner_id"), s("stage")}))
         return *missing;
     auto column = [&](const char *field) { return m_header.column(profile.column(Table, s(field))); };
     m_asOf = column("as_of");
@@ -206,13 +206,21 @@ std::optional<SnapshotRow> SnapshotStream::parseRow(RowReader &row)
                 m_session.unknownStage(row, s("stage"), value, message("unknown stage \"%1\"").arg(value));
         }
     }
-    {
-        const QString value = row.required(s("category"));
-        if (row.ok()) {
-            if (const auto parsed = profile.categoryFor(value))
-                snapshot.category = *parsed;
+    if (row.ok()) {
+        // No category (no column, or an empty cell): the one the profile's stage gives.
+        const QString value = row.text(s("category"));
+        if (value.isEmpty()) {
+            if (const auto fromStage = m_stages.category(row.text(s("stage"))))
+                snapshot.category = *fromStage;
+            else if (row.hasColumn(s("category")))
+                row.required(s("category"));
             else
-                row.fail(s("category"), message("unknown forecast category \"%1\"").arg(value));
+                row.fail(s("category"), message("no category: the file has no %1 column and the profile gives stage \"%2\" none")
+                                            .arg(profile.column(Table, s("category")), row.text(s("stage"))));
+        } else if (const auto parsed = profile.categoryFor(value)) {
+            snapshot.category = *parsed;
+        } else {
+            row.fail(s("category"), message("unknown forecast category \"%1\"").arg(value));
         }
     }
     snapshot.amount = row.amount(s("amount"));

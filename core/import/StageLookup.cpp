@@ -18,4 +18,17 @@ QString StageLookup::find(const QString &value) const
     return {};
 }
 
+std::optional<ForecastCategory> StageLookup::category(const QString &value) const
+{
+    if (const auto *rule = m_profile->stageFor(value); rule && rule->category)
+        return rule->category;
+    const QString name = find(value);
+    if (name.isEmpty())
+        return std::nullopt;
+    for (const auto &rule : m_profile->stageRules())
+        if (rule.category && rule.stage.name.compare(name, Qt::CaseInsensitive) == 0)
+            return rule.category;
+    return std::nullopt;
+}
+
 } // namespace dmc

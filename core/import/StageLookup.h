@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace dmc {
@@ -19,6 +20,9 @@ public:
 
     // The ladder's spelling of the stage, empty when the value names none.
     QString find(const QString &value) const;
+    // The forecast category the profile's stage gives the value's stage (for an export without
+    // a category), nullopt when it gives none.
+    std::optional<ForecastCategory> category(const QString &value) const;
 
 private:
     const ImportProfile *m_profile;
