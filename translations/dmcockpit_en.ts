@@ -101,6 +101,51 @@
     </message>
 </context>
 <context>
+    <name>dmc::ProfileDraft</name>
+    <message numerus="yes">
+        <source>no probability in the export for %n stage(s), written as 0: %1</source>
+        <translation>
+            <numerusform>no probability in the export for %n stage, written as 0: %1</numerusform>
+            <numerusform>no probability in the export for %n stages, written as 0: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no won / lost in the export for %n stage(s), written as open: %1</source>
+        <translation>
+            <numerusform>no won / lost in the export for %n stage, written as open: %1</numerusform>
+            <numerusform>no won / lost in the export for %n stages, written as open: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no forecast category in the export for %n stage(s), written as pipeline: %1</source>
+        <translation>
+            <numerusform>no forecast category in the export for %n stage, written as pipeline: %1</numerusform>
+            <numerusform>no forecast category in the export for %n stages, written as pipeline: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date value(s) no known format reads, first &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n date value no known format reads: &quot;%1&quot;</numerusform>
+            <numerusform>%n date values no known format reads, first &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>amounts in %n currencies: %1</source>
+        <translation>
+            <numerusform>amounts in %n currency: %1</numerusform>
+            <numerusform>amounts in %n currencies: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::RenewalWatchlist</name>
     <message numerus="yes">
         <source>Renewal on %1 (in %n day(s)), ARR %2.</source>
@@ -194,6 +239,30 @@
     </message>
 </context>
 <context>
+    <name>dmc::UnknownStages</name>
+    <message numerus="yes">
+        <source>(%n rows)</source>
+        <translation>
+            <numerusform>(%n row)</numerusform>
+            <numerusform>(%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) of the export are not in the stage ladder, each with its first row:</source>
+        <translation>
+            <numerusform>%n stage of the export is not in the stage ladder, with its first row:</numerusform>
+            <numerusform>%n stages of the export are not in the stage ladder, each with its first row:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %2 (%n row(s))</source>
+        <translation>
+            <numerusform>&quot;%1&quot;: %2 (%n row)</numerusform>
+            <numerusform>&quot;%1&quot;: %2 (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::cli::Commands</name>
     <message numerus="yes">
         <source>%1: %n problems found:</source>
@@ -277,6 +346,13 @@
         <translation>
             <numerusform>%n account renewing within %1 days of %2.</numerusform>
             <numerusform>%n accounts renewing within %1 days of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok, no problems found (format %2, %n stage(s)).</source>
+        <translation>
+            <numerusform>%1: ok, no problems found (format %2, %n stage).</numerusform>
+            <numerusform>%1: ok, no problems found (format %2, %n stages).</numerusform>
         </translation>
     </message>
 </context>

@@ -436,6 +436,10 @@
         <source>&quot;%1&quot; is not none, planned, active, complete or failed</source>
         <translation>«%1» — не none, planned, active, complete или failed</translation>
     </message>
+    <message>
+        <source>no category: the file has no %1 column and the profile gives stage &quot;%2&quot; none</source>
+        <translation>нет категории: в файле нет столбца %1, а профиль не задаёт её для этапа «%2»</translation>
+    </message>
 </context>
 <context>
     <name>dmc::CanonicalJsonReader</name>
@@ -1037,6 +1041,18 @@
         <source>stage &quot;%1&quot;: %2 is too large</source>
         <translation>этап «%1»: значение %2 слишком велико</translation>
     </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>не удаётся прочитать файл (%1)</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
+        <source>(did you mean %1?)</source>
+        <translation>(возможно, имелся в виду %1?)</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ImportSession</name>
@@ -1410,6 +1426,160 @@
     <message>
         <source>Cannot write the file: %1</source>
         <translation>Не удаётся записать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ProfileDraft</name>
+    <message numerus="yes">
+        <source>no probability in the export for %n stage(s), written as 0: %1</source>
+        <translation>
+            <numerusform>в выгрузке нет вероятности для %n этапа, записано 0: %1</numerusform>
+            <numerusform>в выгрузке нет вероятности для %n этапов, записано 0: %1</numerusform>
+            <numerusform>в выгрузке нет вероятности для %n этапов, записано 0: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no won / lost in the export for %n stage(s), written as open: %1</source>
+        <translation>
+            <numerusform>в выгрузке нет признака «выиграна / проиграна» для %n этапа, записан как открытый: %1</numerusform>
+            <numerusform>в выгрузке нет признака «выиграна / проиграна» для %n этапов, записаны как открытые: %1</numerusform>
+            <numerusform>в выгрузке нет признака «выиграна / проиграна» для %n этапов, записаны как открытые: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no forecast category in the export for %n stage(s), written as pipeline: %1</source>
+        <translation>
+            <numerusform>в выгрузке нет категории прогноза для %n этапа, записано «pipeline»: %1</numerusform>
+            <numerusform>в выгрузке нет категории прогноза для %n этапов, записано «pipeline»: %1</numerusform>
+            <numerusform>в выгрузке нет категории прогноза для %n этапов, записано «pipeline»: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is missing: a draft reads the export&apos;s opportunities</source>
+        <translation>файла нет: черновик профиля строится по сделкам выгрузки</translation>
+    </message>
+    <message>
+        <source>%1 is written differently from %2 (%3, &quot;%4&quot;): one profile reads every file of an export alike</source>
+        <translation>%1 записан иначе, чем %2 (%3, «%4»): один профиль читает все файлы выгрузки одинаково</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date value(s) no known format reads, first &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n значение даты не читается ни одним известным форматом, первое: «%1»</numerusform>
+            <numerusform>%n значения даты не читаются ни одним известным форматом, первое: «%1»</numerusform>
+            <numerusform>%n значений даты не читаются ни одним известным форматом, первое: «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n строка)</numerusform>
+            <numerusform>%1 (%n строки)</numerusform>
+            <numerusform>%1 (%n строк)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>amounts in %n currencies: %1</source>
+        <translation>
+            <numerusform>суммы в %n валюте: %1</numerusform>
+            <numerusform>суммы в %n валютах: %1</numerusform>
+            <numerusform>суммы в %n валютах: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>forecast categories the profile does not know, written as pipeline: %1</source>
+        <translation>категории прогноза, которых нет в профиле, записаны как «pipeline»: %1</translation>
+    </message>
+    <message>
+        <source>opportunity types the profile does not know, written as new: %1</source>
+        <translation>типы сделок, которых нет в профиле, записаны как «new»: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ProfileValidator</name>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>одно из значений %1</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>непустая строка</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>целое число от %1 до %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>список строк</translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation>список объектов</translation>
+    </message>
+    <message>
+        <source>another value</source>
+        <translation>другое значение</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>ожидается %1, получено: %2</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2 — did you mean %3?</source>
+        <translation>ожидается %1, получено: %2 — возможно, имелось в виду %3?</translation>
+    </message>
+    <message>
+        <source>the encoding &quot;%1&quot; is not supported</source>
+        <translation>кодировка «%1» не поддерживается</translation>
+    </message>
+    <message>
+        <source>the key `%1` is missing</source>
+        <translation>нет ключа `%1`</translation>
+    </message>
+    <message>
+        <source>unknown key `%1` — did you mean `%2`?</source>
+        <translation>неизвестный ключ `%1` — возможно, имелся в виду `%2`?</translation>
+    </message>
+    <message>
+        <source>unknown key `%1` (no keys are read here)</source>
+        <translation>неизвестный ключ `%1` (здесь ключи не читаются)</translation>
+    </message>
+    <message>
+        <source>unknown key `%1` (the keys read here: %2)</source>
+        <translation>неизвестный ключ `%1` (здесь читаются ключи: %2)</translation>
+    </message>
+    <message>
+        <source>the key `%1` is given twice (first on line %2)</source>
+        <translation>ключ `%1` указан дважды (впервые в строке %2)</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2118,41 @@
             <numerusform>%1: удалён %n байт NUL</numerusform>
             <numerusform>%1: удалено %n байта NUL</numerusform>
             <numerusform>%1: удалено %n байтов NUL</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no valid UTF-8 found; the high bytes look like %1: try `&quot;encoding&quot;: &quot;auto&quot;`</source>
+        <translation>корректного UTF-8 не найдено; старшие байты похожи на %1: попробуйте `&quot;encoding&quot;: &quot;auto&quot;`</translation>
+    </message>
+    <message>
+        <source>mostly not UTF-8 (%1 invalid bytes, %2 valid sequences, the first invalid byte 0x%3); the high bytes look like %4: try `&quot;encoding&quot;: &quot;auto&quot;`</source>
+        <translation>в основном не UTF-8 (недопустимых байтов: %1, допустимых последовательностей: %2, первый недопустимый байт 0x%3); старшие байты похожи на %4: попробуйте `&quot;encoding&quot;: &quot;auto&quot;`</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::UnknownStages</name>
+    <message numerus="yes">
+        <source>(%n rows)</source>
+        <translation>
+            <numerusform>(%n строка)</numerusform>
+            <numerusform>(%n строки)</numerusform>
+            <numerusform>(%n строк)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) of the export are not in the stage ladder, each with its first row:</source>
+        <translation>
+            <numerusform>%n этап выгрузки не найден в списке этапов, с первой строкой каждого:</numerusform>
+            <numerusform>%n этапа выгрузки не найдены в списке этапов, с первой строкой каждого:</numerusform>
+            <numerusform>%n этапов выгрузки не найдены в списке этапов, с первой строкой каждого:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %2 (%n row(s))</source>
+        <translation>
+            <numerusform>«%1»: %2 (%n строка)</numerusform>
+            <numerusform>«%1»: %2 (%n строки)</numerusform>
+            <numerusform>«%1»: %2 (%n строк)</numerusform>
         </translation>
     </message>
 </context>
@@ -2619,6 +2824,70 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>dmcockpit: no screen to open the window on (DISPLAY and WAYLAND_DISPLAY name none). Run it under a virtual screen with `xvfb-run -a dmcockpit`, or use the commands without a window: `dmcockpit --help`.</source>
         <translation>dmcockpit: нет экрана, на котором можно открыть окно (DISPLAY и WAYLAND_DISPLAY не заданы). Запустите программу на виртуальном экране: `xvfb-run -a dmcockpit`, или пользуйтесь командами без окна: `dmcockpit --help`.</translation>
+    </message>
+    <message>
+        <source>Give one profile file to check: dmcockpit profile check FILE.json</source>
+        <translation>Укажите один файл профиля для проверки: dmcockpit profile check FILE.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok, no problems found (format %2, %n stage(s)).</source>
+        <translation>
+            <numerusform>%1: проблем не найдено (формат %2, %n этап).</numerusform>
+            <numerusform>%1: проблем не найдено (формат %2, %n этапа).</numerusform>
+            <numerusform>%1: проблем не найдено (формат %2, %n этапов).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format needs salesforce or canonical.</source>
+        <translation>--format принимает salesforce или canonical.</translation>
+    </message>
+    <message>
+        <source>Give the files or folder of the export to draft a profile from.</source>
+        <translation>Укажите файлы или папку выгрузки, по которой составить черновик профиля.</translation>
+    </message>
+    <message>
+        <source>the file exists; nothing was written</source>
+        <translation>файл уже существует; ничего не записано</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1)</source>
+        <translation>не удаётся записать файл (%1)</translation>
+    </message>
+    <message>
+        <source>Wrote the draft profile %1.</source>
+        <translation>Черновик профиля записан: %1.</translation>
+    </message>
+    <message>
+        <source>draft: the export&apos;s format, salesforce or canonical.</source>
+        <translation>draft: формат выгрузки, salesforce или canonical.</translation>
+    </message>
+    <message>
+        <source>draft: the file to write the profile to (default: standard output).</source>
+        <translation>draft: файл для профиля (по умолчанию — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>The language of the messages: en or ru (default: the system&apos;s).</source>
+        <translation>Язык сообщений: en или ru (по умолчанию — язык системы).</translation>
+    </message>
+    <message>
+        <source>check FILE.json: check a profile without importing; draft PATH...: write a starting profile from an export.</source>
+        <translation>check FILE.json: проверить профиль без импорта; draft PATH...: записать черновик профиля по выгрузке.</translation>
+    </message>
+    <message>
+        <source>The profile (check), or the export&apos;s files or folder (draft).</source>
+        <translation>Профиль (check) или файлы либо папка выгрузки (draft).</translation>
+    </message>
+    <message>
+        <source>Give an action: dmcockpit profile check FILE.json, or dmcockpit profile draft --format salesforce|canonical PATH... [-o FILE].</source>
+        <translation>Укажите действие: dmcockpit profile check FILE.json или dmcockpit profile draft --format salesforce|canonical PATH... [-o FILE].</translation>
+    </message>
+    <message>
+        <source>Check an import profile, or draft one from an export.</source>
+        <translation>Проверить профиль импорта или составить его черновик по выгрузке.</translation>
     </message>
 </context>
 <context>
