@@ -158,9 +158,12 @@ CrmData DemoGenerator::generate() const
         if (demo.customer) {
             account.arr = dollars(random.skewed(20000, 600000), 1000);
             account.renewalDate = asOf.addDays(random.range(-12, 380));
-            account.executiveSponsor = QLatin1String(random.pick(sponsorFirst)) + QLatin1Char(' ')
-                                       + QLatin1String(random.pick(sponsorLast)) + QStringLiteral(", ")
-                                       + DemoNames::sponsorTitle(random);
+            // One draw per statement: the order of operands' evaluation differs between compilers.
+            const QString title = DemoNames::sponsorTitle(random);
+            const char *last = random.pick(sponsorLast);
+            const char *first = random.pick(sponsorFirst);
+            account.executiveSponsor = QLatin1String(first) + QLatin1Char(' ') + QLatin1String(last)
+                                       + QStringLiteral(", ") + title;
             const double h = random.unit();
             demo.health = h < 0.12 ? HealthProfile::Low : (h < 0.26 ? HealthProfile::Declining : HealthProfile::Steady);
         }
@@ -233,7 +236,8 @@ CrmData DemoGenerator::generate() const
         deal.type = DealType::Renewal;
         deal.currency = currencyOf(a);
         deal.close = close;
-        deal.created = std::min(close - random.range(100, 150), asOfDay - random.range(14, 40));
+        const DayNumber latestCreated = asOfDay - random.range(14, 40);
+        deal.created = std::min(close - random.range(100, 150), latestCreated);
         deal.amount = dollars(double(demo.account.arr / 100) * random.range(1.0, 1.08), 100);
         deal.name = demo.account.name + QStringLiteral(" - Renewal ")
                     + QString::number(QDate::fromJulianDay(close).year());

@@ -109,8 +109,10 @@ QStringList uniqueCombinations(DemoRandom &random, int count, const List &first,
     names.reserve(count);
     int attempts = 0;
     while (names.size() < count) {
-        QString name = QLatin1String(random.pick(first)) + QLatin1Char(' ')
-                       + QLatin1String(secondName(random.pick(second)));
+        // One draw per statement: the order of operands' evaluation differs between compilers.
+        const auto &secondPart = random.pick(second);
+        const auto &firstPart = random.pick(first);
+        QString name = QLatin1String(firstPart) + QLatin1Char(' ') + QLatin1String(secondName(secondPart));
         // Past the combinations (scale runs), number the repeats so names stay unique.
         if (++attempts > combinations * 2)
             name += QLatin1Char(' ') + QString::number(names.size() / combinations + 1);

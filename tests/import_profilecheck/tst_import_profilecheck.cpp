@@ -217,7 +217,8 @@ private slots:
             const nlohmann::json &columns = definition((format + QStringLiteral("Columns")).toUtf8().constData());
             QCOMPARE(keysOf(columns.at("properties")), keysOf(files.at("properties")));
             // The built-in's own column mappings use only fields the schema lists.
-            for (const auto &[table, fields] : builtIn.value("columns", nlohmann::json::object()).items())
+            const nlohmann::json builtInColumns = builtIn.value("columns", nlohmann::json::object());
+            for (const auto &[table, fields] : builtInColumns.items())
                 for (const QString &field : keysOf(fields))
                     QVERIFY2(keysOf(columns.at("properties").at(table).at("properties")).contains(field),
                              qPrintable(format + u' ' + QString::fromStdString(table) + u' ' + field));

@@ -7,9 +7,11 @@
 # What is checked:
 #   - every CMake package configuration the configured build found (<Pkg>_DIR in CMakeCache.txt)
 #     and every file path CMake cached (compilers, ccache, libraries);
-#   - every program the tests start: each single-word string literal in tests/ that names a
-#     program on PATH, plus those the set-up script, the PostgreSQL tests and the ASan build
-#     start by path (listed below).
+#   - every program the tests start: each program name a test passes to QProcess::start,
+#     setProgram, execute or QStandardPaths::findExecutable as a literal, plus those the
+#     set-up script, the PostgreSQL tests and the ASan build start by path (listed below).
+#     Only literals in those calls count: "import" is a dmcockpit command in a test's
+#     arguments, and on a machine with ImageMagick also a program on PATH.
 set -uo pipefail
 src=$1
 build=$2
@@ -59,9 +61,9 @@ while IFS= read -r path; do
     [ -e "$path" ] && grep -qF "$path" "$build/build.ninja" && needed+=("$(readlink -f "$path")")
 done < <(grep -E '^[A-Za-z0-9_]+:FILEPATH=/usr/' "$build/CMakeCache.txt" | cut -d= -f2- | sort -u)
 
-# Programs the tests start by name: single-word literals that are programs on PATH.
-programs=$(grep -rhoE 'QStringLiteral\("[a-z][a-z0-9+._-]{1,30}"\)|"[a-z][a-z0-9+._-]{1,30}"' "$src/tests" \
-               --include='*.cpp' --include='*.h' 2>/dev/null | grep -oE '"[^"]+"' | tr -d '"' | sort -u)
+# Programs the tests start by name: the literal given to a call that starts or finds a program.
+programs=$(grep -rhoE '(start|setProgram|execute|findExecutable)\((QStringLiteral\()?"[a-z][a-z0-9+._-]{1,30}"' \
+               "$src/tests" --include='*.cpp' --include='*.h' 2>/dev/null | grep -oE '"[^"]+"' | tr -d '"' | sort -u)
 # Programs started outside the tests' string literals: the set-up script (cmake, ninja, the
 # ASan build's clang), CPack's DEB generator in tst_package (file, dpkg-shlibdeps), the
 # PostgreSQL tests (by version folder), the window under Xvfb.
