@@ -1,5 +1,7 @@
 #include "ChartStyle.h"
 
+#include "analytics/TextFormat.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
@@ -69,12 +71,14 @@ QPen ChartStyle::pen(Role role)
 
 ChartStyle::MoneyScale ChartStyle::moneyScale(Cents maximum, const QString &currency)
 {
+    // The axis names the currency as sentences do: "USD, thousands", Russian «₽, тыс.».
+    const QString sign = TextFormat::currencySign(currency);
     const double units = double(maximum) / 100.0;
     if (units >= 2e6)
-        return {1e8, tr("%1, millions").arg(currency)};
+        return {1e8, tr("%1, millions").arg(sign)};
     if (units >= 2e3)
-        return {1e5, tr("%1, thousands").arg(currency)};
-    return {100.0, currency};
+        return {1e5, tr("%1, thousands").arg(sign)};
+    return {100.0, sign};
 }
 
 } // namespace dmc::ui

@@ -239,8 +239,7 @@ void DealDetailView::fill()
     };
     QString amount = deal.amount ? Format::money(dataset.opportunityAmount(m_deal), currency) : tr("no amount");
     if (deal.amount && !deal.currency.isEmpty() && deal.currency != currency)
-        amount += tr(" (%1 %2)").arg(Translations::locale().toString(double(*deal.amount) / 100.0, 'f', 0),
-                                     deal.currency);
+        amount += tr(" (%1)", "the amount in the deal's own currency").arg(Format::money(*deal.amount, deal.currency));
     set(m_fields, Account, account);
     set(m_fields, Owner, ownerName);
     set(m_fields, Type, dealTypeName(deal.type));

@@ -16,9 +16,10 @@ class Format
     Q_DECLARE_TR_FUNCTIONS(dmc::ui::Format)
 
 public:
-    // "$1,234,567" (whole units; cents are noise on a cockpit) in the reporting currency.
+    // "$1,234,567", "COP 1,234,567", Russian «1 234 567 ₽» (whole units; cents are noise on a
+    // cockpit) in the reporting currency.
     static QString money(Cents cents, const QString &currency);
-    // "$1.2M", "$845K": for tiles and chart labels.
+    // "$1.2M", "$845K", "COP 1.2M", Russian «1,25 млн ₽»: for tiles and chart labels.
     static QString compactMoney(Cents cents, const QString &currency);
     // "+$120K" / "-$40K" / "no change"
     static QString moneyDelta(Cents delta, const QString &currency);
@@ -26,8 +27,12 @@ public:
     static QString ratio(double value);                          // 2.43 -> "2.4x"
     static QString date(QDate date);                             // short locale date
     static QString number(qint64 value);
-    // The currency symbol for a code ("USD" -> "$"); the code itself when the locale has none.
+    // The currency as the views write it: "$" for USD in English, «₽» for RUB in Russian, else
+    // the ISO code.
     static QString currencySymbol(const QString &currency);
+    // A formatted number with its currency: "$" on the number, an ISO code before it in English,
+    // the currency after it in Russian (no-break spaces).
+    static QString placeCurrency(const QString &number, const QString &currency);
 };
 
 } // namespace dmc::ui

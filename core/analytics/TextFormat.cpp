@@ -28,7 +28,24 @@ QString TextFormat::money(Cents cents, const QString &currency)
     const QLocale locale = Translations::locale();
     const QString amount = cents % 100 == 0 ? locale.toString(cents / 100)
                                             : locale.toString(double(cents) / 100.0, 'f', 2);
-    return currency.isEmpty() ? amount : amount + u' ' + currency;
+    return withCurrency(amount, currency);
+}
+
+QString TextFormat::withCurrency(const QString &number, const QString &currency)
+{
+    if (currency.isEmpty())
+        return number;
+    // Russian keeps the number and its currency on one line (no-break space), as it writes them;
+    // English generated text has always used a plain space ("120,000 USD").
+    const bool russian = Translations::locale().language() == QLocale::Russian;
+    return number + (russian ? QChar(0x00A0) : QChar(u' ')) + currencySign(currency);
+}
+
+QString TextFormat::currencySign(const QString &currency)
+{
+    if (currency == QLatin1String("RUB") && Translations::locale().language() == QLocale::Russian)
+        return QStringLiteral("\u20BD");
+    return currency;
 }
 
 } // namespace dmc

@@ -16,8 +16,15 @@ public:
     static QString date(const QDate &date);
     static QString number(qint64 value);
     static QString percent(double value, int decimals = 0);    // "12%"
-    // "120,000 USD" / "120 000 USD"; cents only when there are some.
+    // "120,000 USD" in English; "120 000 USD", "1 250 000 ₽" in Russian (no-break spaces, the
+    // currency after the number); cents only when there are some.
     static QString money(Cents cents, const QString &currency);
+    // A formatted number followed by the currency as the current language writes it: "120,000 COP"
+    // in English, "120 000 ₽" (no-break space) in Russian. Empty currency: the number alone.
+    static QString withCurrency(const QString &number, const QString &currency);
+    // How the current language writes a currency after a number: the ISO code, except the
+    // rouble in Russian ("₽").
+    static QString currencySign(const QString &currency);
     static QString dateIso(const QDate &date) { return date.toString(Qt::ISODate); }
 };
 

@@ -30,7 +30,7 @@ QString ReportFormat::money(Cents cents)
 
 QString ReportFormat::moneyWithCurrency(Cents cents, const QString &currency)
 {
-    return currency.isEmpty() ? money(cents) : money(cents) + QLatin1Char(' ') + currency;
+    return TextFormat::withCurrency(money(cents), currency);
 }
 
 QString ReportFormat::signedMoney(Cents cents)

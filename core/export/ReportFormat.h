@@ -17,7 +17,8 @@ class ReportFormat
 {
 public:
     static QString money(Cents cents);                  // "1,250,000" (rounded to whole units)
-    static QString moneyWithCurrency(Cents cents, const QString &currency);    // "1,250,000 USD"
+    // "1,250,000 USD"; Russian "1 250 000 ₽" (TextFormat::withCurrency).
+    static QString moneyWithCurrency(Cents cents, const QString &currency);
     static QString signedMoney(Cents cents);            // "+20,000", "−5,000", "0"
     static QString date(const QDate &date);             // "-" when invalid
     static QString number(qint64 value);
