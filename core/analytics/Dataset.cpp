@@ -169,13 +169,9 @@ std::span<const HealthReading> Dataset::healthOf(qint32 account) const
     return std::span<const HealthReading>(m_health.data() + begin, end - begin);
 }
 
-Cents Dataset::toReporting(Cents amount, const QString &currency) const
+Cents Dataset::toReporting(Cents amount, const QString &currency, const QDate &closeDate) const
 {
-    const QString code = currency.trimmed().toUpper();
-    if (code.isEmpty() || code == m_reportingCurrency)
-        return amount;
-    const double rate = m_rateByCode.value(code, 1.0);
-    return Cents(std::llround(double(amount) / rate));
+    return m_converter.toReporting(amount, currency, closeDate.isValid() ? DayNumber(closeDate.toJulianDay()) : NoDay);
 }
 
 const DatasetForecastCall *Dataset::latestCall(qint32 rep, const QString &period, DayNumber day) const

@@ -5,6 +5,7 @@
 #include "analytics/Scope.h"
 #include "analytics/SnapshotRecord.h"
 #include "domain/Account.h"
+#include "domain/CurrencyConverter.h"
 #include "domain/CurrencyRate.h"
 #include "domain/FiscalPeriod.h"
 #include "domain/Opportunity.h"
@@ -95,8 +96,10 @@ public:
     // --- currency
     QString reportingCurrency() const { return m_reportingCurrency; }
     const std::vector<CurrencyRate> &currencyRates() const { return m_rates; }
-    // amount / rate rounded to the cent; unknown or empty currency: unchanged.
-    Cents toReporting(Cents amount, const QString &currency) const;
+    // In the reporting currency, rounded to the cent, at the rate of `closeDate` where the
+    // currency has dated rates; unknown or empty currency: unchanged.
+    Cents toReporting(Cents amount, const QString &currency, const QDate &closeDate = {}) const;
+    const CurrencyConverter &converter() const { return m_converter; }
     // Currencies seen in the data without a rate (converted at 1).
     const QStringList &currenciesWithoutRate() const { return m_missingRates; }
 
@@ -144,7 +147,7 @@ private:
 
     QString m_reportingCurrency = QStringLiteral("USD");
     std::vector<CurrencyRate> m_rates;
-    QHash<QString, double> m_rateByCode;
+    CurrencyConverter m_converter;
     QStringList m_missingRates;
 
     std::vector<DatasetForecastCall> m_calls;

@@ -61,6 +61,7 @@ void DatasetBuilder::setReportingCurrency(const QString &code)
 {
     if (!code.trimmed().isEmpty())
         m_data->m_reportingCurrency = code.trimmed().toUpper();
+    m_data->m_converter.setReportingCurrency(m_data->m_reportingCurrency);
     m_rateCache.clear();
     m_lastCurrency = QByteArray();
 }
@@ -69,45 +70,49 @@ void DatasetBuilder::addRate(const CurrencyRate &rate)
 {
     if (rate.code.isEmpty() || !(rate.rate > 0))
         return;
-    const QString code = rate.code.trimmed().toUpper();
-    m_data->m_rates.push_back(rate);
-    m_data->m_rateByCode.insert(code, rate.rate);
-    m_rateByKey.insert(code.toUtf8(), rate.rate);
+    CurrencyRate stored = rate;
+    stored.code = rate.code.trimmed().toUpper();
+    m_data->m_rates.push_back(stored);
+    m_data->m_converter.addRate(stored);
     m_rateCache.clear();
     m_lastCurrency = QByteArray();
     if (rate.isReporting)
-        m_data->m_reportingCurrency = code;
+        setReportingCurrency(stored.code);
 }
 
-double DatasetBuilder::rateFor(QByteArrayView currency)
+const DatasetBuilder::ResolvedCurrency &DatasetBuilder::resolve(QByteArrayView currency)
+{
+    // Resolved by the exact text seen, so 5M snapshot rows cost one compare or lookup each.
+    if (!m_lastCurrency.isNull() && QByteArrayView(m_lastCurrency) == currency)
+        return m_last;
+    auto cached = m_rateCache.constFind(rawKey(currency));
+    if (cached == m_rateCache.constEnd()) {
+        const CurrencyConverter &converter = m_data->m_converter;
+        ResolvedCurrency resolved;
+        resolved.code = QString::fromUtf8(currency).trimmed().toUpper();
+        resolved.dated = converter.isDated(resolved.code);
+        if (const auto rates = converter.pair(resolved.code, NoDay)) {
+            resolved.rates = *rates;
+        } else {
+            resolved.dated = false;     // no rate at all: converted at 1, and listed
+            if (!m_data->m_missingRates.contains(resolved.code))
+                m_data->m_missingRates.append(resolved.code);
+        }
+        cached = m_rateCache.insert(currency.toByteArray(), resolved);
+    }
+    m_lastCurrency = cached.key();
+    m_last = cached.value();
+    return m_last;
+}
+
+CurrencyConverter::Pair DatasetBuilder::ratesFor(QByteArrayView currency, DayNumber closeDay)
 {
     if (currency.isEmpty())
-        return 1.0;
-    // Resolved rates by the exact text seen, so 5M snapshot rows cost one compare or lookup each.
-    if (!m_lastCurrency.isNull() && QByteArrayView(m_lastCurrency) == currency)
-        return m_lastRate;
-    const auto cached = m_rateCache.constFind(rawKey(currency));
-    if (cached != m_rateCache.constEnd()) {
-        m_lastCurrency = cached.key();
-        m_lastRate = cached.value();
-        return m_lastRate;
-    }
-    const QByteArray key = currency.toByteArray().trimmed().toUpper();
-    double rate = 1.0;
-    if (!key.isEmpty() && key != m_data->m_reportingCurrency.toUtf8()) {
-        const auto found = m_rateByKey.constFind(key);
-        if (found != m_rateByKey.constEnd()) {
-            rate = found.value();
-        } else {
-            const QString code = QString::fromUtf8(key);
-            if (!m_data->m_missingRates.contains(code))
-                m_data->m_missingRates.append(code);
-        }
-    }
-    m_rateCache.insert(currency.toByteArray(), rate);
-    m_lastCurrency = currency.toByteArray();
-    m_lastRate = rate;
-    return rate;
+        return {};
+    const ResolvedCurrency &resolved = resolve(currency);
+    if (!resolved.dated)
+        return resolved.rates;
+    return m_data->m_converter.pair(resolved.code, closeDay).value_or(resolved.rates);
 }
 
 void DatasetBuilder::addDefaultStages()
@@ -217,8 +222,7 @@ void DatasetBuilder::addAccount(const Account &account)
     const auto index = qint32(m_data->m_accounts.size());
     m_data->m_accounts.push_back(account);
     m_data->m_accountIndex.insert(account.id, index);
-    const double rate = rateFor(account.currency.toUtf8());
-    m_data->m_accountArr.push_back(Cents(std::llround(double(account.arr) / rate)));
+    m_data->m_accountArr.push_back(ratesFor(account.currency.toUtf8(), NoDay).convert(account.arr));
 }
 
 void DatasetBuilder::addHealthReading(const HealthReading &reading)
@@ -238,9 +242,9 @@ void DatasetBuilder::addOpportunity(const Opportunity &opportunity)
     m_data->m_opportunityOwner.push_back(internRep(opportunity.ownerId.toUtf8()));
     m_data->m_opportunityAccount.push_back(
         opportunity.accountId.isEmpty() ? -1 : m_data->m_accountIndex.value(opportunity.accountId, -1));
-    const double rate = rateFor(opportunity.currency.toUtf8());
     m_data->m_opportunityAmount.push_back(
-        opportunity.amount ? Cents(std::llround(double(*opportunity.amount) / rate)) : 0);
+        opportunity.amount ? ratesFor(opportunity.currency.toUtf8(), dayOf(opportunity.closeDate)).convert(*opportunity.amount)
+                           : 0);
     m_lastStage.push_back(quint8(internStage(opportunity.stage.toUtf8())));
     // Snapshot matching may binary-search the keys only while they stay in byte order.
     if (!m_opportunityKeys.empty() && !(m_opportunityKeys.back() < key))
@@ -320,8 +324,7 @@ void DatasetBuilder::addSnapshot(const RawSnapshot &raw)
     const ForecastCategory category = parseCategory(raw.category).value_or(ForecastCategory::Pipeline);
     row.flags = quint8(category);
     if (raw.amount) {
-        const double rate = rateFor(raw.currency);
-        row.amount = rate == 1.0 ? *raw.amount : Cents(std::llround(double(*raw.amount) / rate));
+        row.amount = ratesFor(raw.currency, raw.closeDay).convert(*raw.amount);
     } else {
         row.flags |= SnapshotRecord::NoAmountFlag;
     }

@@ -57,17 +57,25 @@ private:
     qint32 internRep(QByteArrayView id);
     qint32 internOpportunity(QByteArrayView id, const RawSnapshot *from);
     qint32 internStage(QByteArrayView name);
-    double rateFor(QByteArrayView currency);
+    // The rates converting `currency` (as the row spells it) on `closeDay`.
+    CurrencyConverter::Pair ratesFor(QByteArrayView currency, DayNumber closeDay);
     void addDefaultStages();
 
     std::shared_ptr<Dataset> m_data;
     QHash<QByteArray, qint32> m_repByKey;
     QHash<QByteArray, qint32> m_opportunityByKey;
     QHash<QByteArray, qint32> m_stageByKey;
-    QHash<QByteArray, double> m_rateByKey;
-    QHash<QByteArray, double> m_rateCache;
+    // Resolved per spelling seen: the code, and its rates unless they depend on the day.
+    struct ResolvedCurrency
+    {
+        QString code;
+        bool dated = false;
+        CurrencyConverter::Pair rates;
+    };
+    const ResolvedCurrency &resolve(QByteArrayView currency);
+    QHash<QByteArray, ResolvedCurrency> m_rateCache;
     QByteArray m_lastCurrency;
-    double m_lastRate = 1.0;
+    ResolvedCurrency m_last;
     // UTF-8 keys by index, so a snapshot row is usually matched by one short compare: the next
     // opportunity in id order, its current owner, its stage at the previous row.
     std::vector<QByteArray> m_opportunityKeys;

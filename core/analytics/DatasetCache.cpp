@@ -405,6 +405,7 @@ bool DatasetCache::write(const Stamp &stamp, const Dataset &d)
             writer(rate.code);
             writer(rate.rate);
             writer(rate.isReporting);
+            writer(rate.startDate);
         }
         writeNames(writer, d.m_missingRates);
         writeList(writer, d.m_stages, [](const Stage &s, Writer &f) { stageFields(s, f); });
@@ -505,6 +506,7 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
             reader(rate.code);
             reader(rate.rate);
             reader(rate.isReporting);
+            reader(rate.startDate);
         }
         if (!readNames(reader, d.m_missingRates)
             || !readList(reader, d.m_stages, [](Stage &s, Reader &f) { stageFields(s, f); })
@@ -601,8 +603,9 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
         d.m_stageIndex.insert(d.m_stages[i].name, qint32(i));
     for (size_t i = 0; i < accounts; ++i)
         d.m_accountIndex.insert(d.m_accounts[i].id, qint32(i));
+    d.m_converter.setReportingCurrency(d.m_reportingCurrency);
     for (const CurrencyRate &rate : d.m_rates)
-        d.m_rateByCode.insert(rate.code.trimmed().toUpper(), rate.rate);
+        d.m_converter.addRate(rate);
     return data;
 }
 

@@ -3,6 +3,7 @@
 #include "analytics/DatasetBuilder.h"
 #include "analytics/DatasetCache.h"
 #include "store/Database.h"
+#include "store/SqlDialect.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -315,6 +316,19 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::loadFromSql(const Database
         return failed("currency_rate");
     while (query.next())
         builder.addRate({query.value(0).toString(), query.value(1).toDouble(), query.value(2).toInt() != 0});
+    // Dated rates came with schema 4; a read-only file one step behind is read without them.
+    if (SqlDialect::forDatabase(db).schemaVersion(db) >= 4) {
+        if (!query.exec(QStringLiteral("SELECT code, start_date, rate FROM currency_rate_dated ORDER BY code, start_date")))
+            return failed("currency_rate_dated");
+        while (query.next()) {
+            CurrencyRate rate;
+            rate.code = query.value(0).toString();
+            rate.startDate = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+            rate.rate = query.value(2).toDouble();
+            if (rate.startDate.isValid())
+                builder.addRate(rate);
+        }
+    }
 
     if (!query.exec(QStringLiteral("SELECT name, probability, sort_order, is_won, is_lost FROM stage "
                                    "ORDER BY sort_order, name")))

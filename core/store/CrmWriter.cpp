@@ -172,8 +172,24 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                       {QStringLiteral("code"), QStringLiteral("rate"), QStringLiteral("is_reporting")},
                       {QStringLiteral("code")});
         for (const CurrencyRate &rate : data.currencyRates)
-            if (!upsert.exec({rate.code, rate.rate, int(rate.isReporting)}))
+            if (!rate.startDate.isValid() && !upsert.exec({rate.code, rate.rate, int(rate.isReporting)}))
                 return failed(upsert);
+    }
+    {
+        Upsert upsert(db, QStringLiteral("currency_rate_dated"),
+                      {QStringLiteral("code"), QStringLiteral("start_date"), QStringLiteral("rate")},
+                      {QStringLiteral("code"), QStringLiteral("start_date")});
+        for (const CurrencyRate &rate : data.currencyRates)
+            if (rate.startDate.isValid() && !upsert.exec({rate.code, dateValue(rate.startDate), rate.rate}))
+                return failed(upsert);
+    }
+    if (!data.reportingCurrency.isEmpty()) {
+        // One reporting currency: a rate row flagged for another one would override the setting.
+        QSqlQuery flag(db);
+        flag.prepare(QStringLiteral("UPDATE currency_rate SET is_reporting = CASE WHEN code = ? THEN 1 ELSE 0 END"));
+        flag.addBindValue(data.reportingCurrency);
+        if (!flag.exec())
+            return Database::databaseError(tr("cannot write table %1").arg(QStringLiteral("currency_rate")), db);
     }
     {
         Upsert upsert(db, QStringLiteral("rep"),

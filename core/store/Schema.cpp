@@ -305,6 +305,23 @@ QStringList version3()
     return {QStringLiteral("DROP INDEX IF EXISTS snapshot_by_opportunity")};
 }
 
+// Version 4: dated exchange rates (Salesforce's DatedConversionRate): a currency's rate from
+// start_date until its next start_date, applied by a deal's close date. Readers of schema 3 see
+// no difference (the analytics read the table only when it exists).
+QStringList version4()
+{
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS currency_rate_dated ("
+                           " code TEXT NOT NULL,"
+                           " start_date TEXT NOT NULL,"
+                           " rate DOUBLE PRECISION NOT NULL,"
+                           " PRIMARY KEY (code, start_date))")};
+}
+
+QStringList version4Postgres()
+{
+    return {QStringLiteral("GRANT SELECT ON currency_rate_dated TO PUBLIC")};
+}
+
 const std::vector<Migration> *g_migrationsOverride = nullptr;
 
 } // namespace
@@ -314,7 +331,10 @@ const std::vector<Migration> &schemaMigrations()
     if (g_migrationsOverride)
         return *g_migrationsOverride;
     static const std::vector<Migration> migrations{
-        {1, version1()}, {2, version2(), version2Postgres()}, {3, version3(), {}, false}};
+        {1, version1()},
+        {2, version2(), version2Postgres()},
+        {3, version3(), {}, false},
+        {4, version4(), version4Postgres(), false}};
     return migrations;
 }
 
@@ -332,6 +352,7 @@ QStringList crmTables()
 {
     // In dependency order: parents before children.
     return {QStringLiteral("stage"),        QStringLiteral("currency_rate"),
+            QStringLiteral("currency_rate_dated"),
             QStringLiteral("rep"),          QStringLiteral("quota"),
             QStringLiteral("account"),      QStringLiteral("health_reading"),
             QStringLiteral("opportunity"),  QStringLiteral("meddpicc"),

@@ -125,7 +125,7 @@ private slots:
         QCOMPARE(indexes(**db), QStringList());
         QSqlQuery query((*db)->connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 3);
+        QCOMPARE(query.value(0).toInt(), latestSchemaVersion());
         QVERIFY(QFile::exists(Database::backupPath(path, 2)));
     }
 
