@@ -50,6 +50,23 @@
     </message>
 </context>
 <context>
+    <name>dmc::CurrencyCheck</name>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>amounts come in %n currencies and there are no exchange rates, so they are not added up: %1</source>
+        <translation>
+            <numerusform>amounts come in %n currency and there are no exchange rates, so they are not added up: %1</numerusform>
+            <numerusform>amounts come in %n currencies and there are no exchange rates, so they are not added up: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::DatabaseSummary</name>
     <message numerus="yes">
         <source>Snapshot rows: %1 over %n snapshot dates</source>

@@ -657,6 +657,37 @@
     </message>
 </context>
 <context>
+    <name>dmc::CurrencyCheck</name>
+    <message>
+        <source>give rates in the export&apos;s CurrencyType.csv or DatedConversionRate.csv (Salesforce; dated rates apply by close date), in currency_rates.csv (canonical), or in a file named with dmcockpit import ... --rates FILE</source>
+        <translation>курсы задаются в файлах выгрузки CurrencyType.csv или DatedConversionRate.csv (Salesforce; курсы по датам применяются по дате закрытия), в currency_rates.csv (канонический формат) или в файле, указанном в dmcockpit import ... --rates ФАЙЛ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n строка)</numerusform>
+            <numerusform>%1 (%n строки)</numerusform>
+            <numerusform>%1 (%n строк)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>amounts come in %n currencies and there are no exchange rates, so they are not added up: %1</source>
+        <translation>
+            <numerusform>суммы указаны в %n валюте, курсов нет, поэтому они не складываются: %1</numerusform>
+            <numerusform>суммы указаны в %n валютах, курсов нет, поэтому они не складываются: %1</numerusform>
+            <numerusform>суммы указаны в %n валютах, курсов нет, поэтому они не складываются: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no exchange rate to %1 (the reporting currency) for %2</source>
+        <translation>нет курса к %1 (валюте отчётов) для %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
     <name>dmc::Database</name>
     <message>
         <source>%1 (%2)</source>
@@ -879,6 +910,14 @@
             <numerusform>%n региона</numerusform>
             <numerusform>%n регионов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reporting currency: %1</source>
+        <translation>Валюта отчётов: %1</translation>
+    </message>
+    <message>
+        <source>Exchange rates to %1: %2</source>
+        <translation>Курсы к %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1161,10 @@
     <message>
         <source>cannot write the rejects file %1</source>
         <translation>не удаётся записать файл отбракованных строк %1</translation>
+    </message>
+    <message>
+        <source>no such rates file</source>
+        <translation>файл курсов не найден</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1677,25 @@
     </message>
 </context>
 <context>
+    <name>dmc::RatesFile</name>
+    <message>
+        <source>no such file</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
+        <source>the rate of %1 is empty</source>
+        <translation>курс %1 не указан</translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; has two rates from %2</source>
+        <translation>у валюты «%1» два курса с %2</translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is listed twice</source>
+        <translation>валюта «%1» указана дважды</translation>
+    </message>
+</context>
+<context>
     <name>dmc::RenewalWatchlist</name>
     <message numerus="yes">
         <source>Renewal on %1 (in %n day(s)), ARR %2.</source>
@@ -2082,6 +2144,10 @@
         <source>opportunity &quot;%1&quot; is not in Opportunity.csv</source>
         <translation>сделки «%1» нет в Opportunity.csv</translation>
     </message>
+    <message>
+        <source>currency &quot;%1&quot; has two rates from %2</source>
+        <translation>у валюты «%1» два курса с %2</translation>
+    </message>
 </context>
 <context>
     <name>dmc::Scope</name>
@@ -2096,6 +2162,13 @@
     <message>
         <source>District %1</source>
         <translation>Округ %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::StoredCurrencies</name>
+    <message>
+        <source>cannot read the stored currencies</source>
+        <translation>не удалось прочитать валюты базы данных</translation>
     </message>
 </context>
 <context>
@@ -2205,10 +2278,6 @@
     <message>
         <source>No closed period: accuracy needs a snapshot on or after a period&apos;s last day.</source>
         <translation>Нет закрытых периодов: для точности прогноза нужен снимок на последний день периода или позже.</translation>
-    </message>
-    <message>
-        <source>Forecast accuracy %1, scope %2</source>
-        <translation>Точность прогноза, %1, охват: %2</translation>
     </message>
     <message>
         <source>No snapshot on or after %1 yet.</source>
@@ -2397,6 +2466,10 @@
     <message>
         <source>--days takes a whole number from 0 to 3650.</source>
         <translation>--days принимает целое число от 0 до 3650.</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy %1, scope %2 (%3)</source>
+        <translation>Точность прогноза, %1, охват: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2961,10 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Check an import profile, or draft one from an export.</source>
         <translation>Проверить профиль импорта или составить его черновик по выгрузке.</translation>
+    </message>
+    <message>
+        <source>Exchange rates for the export&apos;s currencies: a CSV with code, rate and optional start_date, is_reporting (or Salesforce&apos;s CurrencyType.csv / DatedConversionRate.csv). May be given more than once.</source>
+        <translation>Курсы для валют выгрузки: CSV с колонками code, rate и необязательными start_date, is_reporting (или CurrencyType.csv / DatedConversionRate.csv из Salesforce). Можно указать несколько раз.</translation>
     </message>
 </context>
 <context>
@@ -3521,10 +3598,6 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>сумма не указана</translation>
     </message>
     <message>
-        <source> (%1 %2)</source>
-        <translation> (%1 %2)</translation>
-    </message>
-    <message>
         <source>defined</source>
         <translation>определены</translation>
     </message>
@@ -3544,6 +3617,11 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>complete</source>
         <comment>POC status</comment>
         <translation>завершён</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>the amount in the deal&apos;s own currency</comment>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>

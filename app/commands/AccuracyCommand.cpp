@@ -65,7 +65,10 @@ int runAccuracy(const QStringList &arguments)
     if (result.periods.empty())
         out() << tr("No closed period: accuracy needs a snapshot on or after a period's last day.") << '\n';
     for (const AccuracyPeriod &p : result.periods) {
-        out() << tr("Forecast accuracy %1, scope %2").arg(p.period.label(), result.scope.displayName(*context->dataset)) << '\n';
+        out() << tr("Forecast accuracy %1, scope %2 (%3)")
+                     .arg(p.period.label(), result.scope.displayName(*context->dataset),
+                          context->dataset->reportingCurrency())
+              << '\n';
         if (!p.closed) {
             out() << tr("No snapshot on or after %1 yet.").arg(TextFormat::date(p.period.end)) << "\n\n";
             continue;

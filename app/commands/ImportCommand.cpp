@@ -1,5 +1,5 @@
 // dmcockpit import --db FILE --profile canonical|salesforce|maven|PROFILE.json [--lenient]
-//                  [--as-of YYYY-MM-DD] PATH...
+//                  [--as-of YYYY-MM-DD] [--rates FILE]... PATH...
 #include "Command.h"
 #include "CommandSupport.h"
 #include "import/ImportProfile.h"
@@ -24,6 +24,11 @@ int runImport(const QStringList &arguments)
                       QCoreApplication::translate("dmc::cli::Commands", "Date of the snapshot for sources without history (default: the latest date in "
                          "the data)."),
                       QCoreApplication::translate("dmc::cli::Commands", "YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("rates"),
+                      QCoreApplication::translate("dmc::cli::Commands", "Exchange rates for the export's currencies: a CSV with code, rate "
+                         "and optional start_date, is_reporting (or Salesforce's CurrencyType.csv / "
+                         "DatedConversionRate.csv). May be given more than once."),
+                      QCoreApplication::translate("dmc::cli::Commands", "FILE")});
     parser.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("dmc::cli::Commands", "Files or folders of the export."),
                                  QStringLiteral("PATH..."));
     if (!parseArguments(parser, arguments, "import"))
@@ -34,6 +39,7 @@ int runImport(const QStringList &arguments)
         return usageError(QCoreApplication::translate("dmc::cli::Commands", "Give at least one file or folder to import."));
     ImportOptions options;
     options.lenient = parser.isSet(QStringLiteral("lenient"));
+    options.ratesFiles = parser.values(QStringLiteral("rates"));
     if (parser.isSet(QStringLiteral("as-of"))) {
         options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!options.asOf.isValid())

@@ -78,6 +78,13 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         row.setUnescapeFormulas(true);
         return row;
     };
+    // An amount without a currency is in the profile's currency when the user's profile names
+    // one, else in the reporting currency (stored empty).
+    const QString statedCurrency = profile.statesCurrency() ? profile.currency() : QString();
+    auto currencyOf = [&](RowReader &row) {
+        const QString code = row.text(s("currency")).toUpper();
+        return code.isEmpty() ? statedCurrency : code;
+    };
     auto duplicate = [](RowReader &row, const char *field, const QString &key, QHash<QString, qint64> &seen) {
         if (!row.ok())
             return;
@@ -145,7 +152,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         return ForecastCategory::Pipeline;
     };
 
-    // --- currency rates
+    // --- currency rates: undated, and dated (by a deal's close date)
     {
         auto table = load("currency_rates", false);
         if (!table)
@@ -166,6 +173,27 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
                             data.reportingCurrency = rate.code;
                         data.currencyRates.push_back(rate);
                     }
+                }))
+                return *error;
+        }
+    }
+    {
+        auto table = load("dated_currency_rates", false);
+        if (!table)
+            return table.error();
+        if (*table) {
+            RowReader row = reader((*table)->table(), "dated_currency_rates");
+            if (auto missing = row.missingColumn({s("code"), s("start_date"), s("rate")}))
+                return *missing;
+            QHash<QString, qint64> seen;
+            if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {
+                    CurrencyRate rate;
+                    rate.code = row.required(s("code")).toUpper();
+                    rate.startDate = row.date(s("start_date"), true);
+                    rate.rate = row.number(s("rate"), 1.0);
+                    duplicate(row, "start_date", rate.code + u'|' + rate.startDate.toString(Qt::ISODate), seen);
+                    if (row.ok())
+                        data.currencyRates.push_back(rate);
                 }))
                 return *error;
         }
@@ -244,7 +272,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
                     account.segment = row.text(s("segment"));
                     account.industry = row.text(s("industry"));
                     account.arr = row.amount(s("arr")).value_or(0);
-                    account.currency = row.text(s("currency")).toUpper();
+                    account.currency = currencyOf(row);
                     account.renewalDate = row.date(s("renewal_date"));
                     account.executiveSponsor = row.text(s("executive_sponsor"));
                     duplicate(row, "id", account.id, accountLines);
@@ -321,7 +349,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
                 o.stage = stageName(row);
                 o.category = category(row, row.text(s("stage")));
                 o.amount = row.amount(s("amount"));
-                o.currency = row.text(s("currency")).toUpper();
+                o.currency = currencyOf(row);
                 o.closeDate = row.date(s("close_date"));
                 o.createdDate = row.date(s("created_date"));
                 o.stageEnteredDate = row.date(s("stage_entered_date"));

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -14,6 +15,9 @@ struct ImportOptions
 {
     bool lenient = false;
     QDate asOf;     // null: the latest date found in the data
+    // Rates files given beside the export (--rates): read after it, their rates win over the
+    // export's for the same currency and start date (RatesFile).
+    QStringList ratesFiles;
     // percent 0-100 and a translated phrase ("Reading Opportunity.csv").
     std::function<void(int percent, const QString &what)> progress;
     const std::atomic_bool *cancel = nullptr;

@@ -71,6 +71,8 @@ Result<ImportProfile> ImportProfile::load(const QString &nameOrPath)
         return error;
     }
     auto profile = fromJson(file.readAll(), builtIn ? nameOrPath : QFileInfo(path).fileName());
+    if (profile && builtIn)
+        profile->m_currencyStated = false;
     if (!profile || builtIn)
         return profile;
     // A user's profile starts from the built-in one of its format: it states only what differs.
@@ -160,7 +162,8 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
             profile.m_delimiter = u'\t';
         else if (delimiter.size() == 1)
             profile.m_delimiter = delimiter.at(0);
-        profile.m_currency = qstr(root.value("currency", nlohmann::json("")));
+        profile.m_currency = qstr(root.value("currency", nlohmann::json(""))).trimmed().toUpper();
+        profile.m_currencyStated = !profile.m_currency.isEmpty();
         const QString decimal = qstr(root.value("decimal_separator", nlohmann::json(".")));
         profile.m_decimalSeparator = decimal.isEmpty() ? QChar(u'.') : decimal.at(0);
         for (const auto &format : root.value("date_formats", nlohmann::json::array()))

@@ -42,6 +42,9 @@ public:
     QString encoding() const { return m_encoding; }
     QChar delimiter() const { return m_delimiter; }     // null: detect
     QString currency() const { return m_currency; }
+    // Whether the user's own profile names the currency (a built-in's is only a default for
+    // amounts without one): it then becomes the reporting currency of a new database.
+    bool statesCurrency() const { return m_currencyStated; }
     QStringList dateFormats() const { return m_dateFormats; }
     QChar decimalSeparator() const { return m_decimalSeparator; }
 
@@ -69,6 +72,7 @@ private:
     QString m_encoding = QStringLiteral("auto");
     QChar m_delimiter;
     QString m_currency;
+    bool m_currencyStated = false;
     QStringList m_dateFormats;
     bool m_explicitDateFormats = false;
     QChar m_decimalSeparator = u'.';

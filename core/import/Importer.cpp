@@ -2,13 +2,16 @@
 
 #include "export/CsvWriter.h"
 #include "import/BulkLoad.h"
+#include "import/CurrencyCheck.h"
 #include "import/FileHash.h"
 #include "import/ImportSession.h"
+#include "import/RatesFile.h"
 #include "import/SnapshotStream.h"
 #include "import/SourceImporter.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
 #include "store/SnapshotSink.h"
+#include "store/StoredCurrencies.h"
 #include "store/Transaction.h"
 
 #include <QCryptographicHash>
@@ -48,6 +51,20 @@ Error queryError(const QString &what, const QSqlQuery &query)
     error.kind = Error::Kind::Database;
     error.message = QStringLiteral("%1 (%2)").arg(what, query.lastError().text().trimmed());
     return error;
+}
+
+// Rates from a --rates file replace the export's for the same currency and start date.
+void mergeRates(CrmData &data, const std::vector<CurrencyRate> &rates)
+{
+    for (const CurrencyRate &rate : rates) {
+        const auto same = std::find_if(data.currencyRates.begin(), data.currencyRates.end(), [&](const CurrencyRate &r) {
+            return r.code == rate.code && r.startDate == rate.startDate;
+        });
+        if (same != data.currencyRates.end())
+            *same = rate;
+        else
+            data.currencyRates.push_back(rate);
+    }
 }
 
 QString now()
@@ -102,7 +119,20 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     nlohmann::json fileList = nlohmann::json::array();
     QStringList hashes;
     QHash<QString, QString> hashOf;
-    for (const QString &path : std::as_const(*files)) {
+    // The rates files are part of the export's identity: other rates are another import.
+    QStringList ratesFiles;
+    for (const QString &path : m_options.ratesFiles) {
+        if (!QFileInfo(path).isFile()) {
+            Error error;
+            error.kind = Error::Kind::Usage;
+            error.file = path;
+            error.message = tr("no such rates file");
+            return error;
+        }
+        if (!files->contains(path))
+            ratesFiles << path;
+    }
+    for (const QString &path : *files + ratesFiles) {
         auto hash = sha256Of(path);
         if (!hash)
             return hash.error();
@@ -134,6 +164,7 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     query.finish();
 
     CrmData data;
+    std::optional<CurrencyCheck> currencies;
     if (!alreadyImported) {
         auto importer = SourceImporter::create(m_profile.format());
         auto read = importer->read(session);
@@ -143,6 +174,35 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
         if (!read)
             return read.error();
         data = std::move(read.value());
+
+        for (const QString &path : std::as_const(ratesFiles)) {
+            auto rates = RatesFile::read(path);
+            if (!rates)
+                return rates.error();
+            mergeRates(data, rates->rates);
+            if (!rates->reportingCurrency.isEmpty())
+                data.reportingCurrency = rates->reportingCurrency;
+            session.addFileStat({path, QStringLiteral("rates"), rates->rows});
+            session.countRead(rates->rows);
+            session.countAccepted(rates->rows);
+        }
+        // Money is never added up across currencies without rates (nothing is stored yet).
+        auto stored = StoredCurrencies::read(m_database);
+        if (!stored)
+            return stored.error();
+        currencies.emplace(m_profile, std::move(stored.value()));
+        for (const Opportunity &o : data.opportunities)
+            if (o.amount)
+                currencies->countRows(o.currency);
+        for (const Account &account : data.accounts)
+            if (account.arr != 0)
+                currencies->countRows(account.currency);
+        currencies->addRates(data.currencyRates);
+        if (!data.reportingCurrency.isEmpty())
+            currencies->setMarkedReporting(data.reportingCurrency);
+        if (auto refused = currencies->refusal(QFileInfo(session.fileFor(QStringLiteral("opportunities"))).fileName()))
+            return *refused;
+        data.reportingCurrency = currencies->reportingCurrency();
         session.progress(90, tr("Saving"));
 
         // Deals may name accounts the export does not list: keep the link with a stub account
@@ -223,6 +283,10 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
                 return *unknown;
             if (!streamed)
                 return streamed.error();
+            // Snapshots naming a currency the deals do not: refused too (the transaction rolls back).
+            if (auto refused = currencies->refusal(stream->currencyRows(),
+                                                   QFileInfo(session.fileFor(QStringLiteral("snapshots"))).fileName()))
+                return *refused;
             report.snapshots += stream->rowsStored();
             if (!asOf.isValid() || stream->latest() > asOf)
                 asOf = stream->latest();
@@ -231,7 +295,7 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     if (session.cancelled())
         return ImportSession::cancelledError();
 
-    for (const QString &path : std::as_const(*files)) {
+    for (const QString &path : *files + ratesFiles) {
         qint64 rows = 0;
         QString table;
         for (const auto &stat : session.fileStats()) {

@@ -68,6 +68,9 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
     auto currencies = session.table(s("currencies"), false);
     if (!currencies)
         return currencies.error();
+    auto datedCurrencies = session.table(s("dated_currencies"), false);
+    if (!datedCurrencies)
+        return datedCurrencies.error();
 
     auto stageRule = [&](RowReader &row) -> const ImportProfile::StageRule * {
         const QString value = row.required(s("stage"));
@@ -92,6 +95,7 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
 
     // --- currencies
     QSet<QString> currencyCodes;
+    QSet<QString> datedCodes;
     if (*currencies) {
         RowReader row(**currencies, profile, s("currencies"));
         if (auto missing = row.missingColumn({s("code"), s("rate")}))
@@ -107,6 +111,30 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
                     currencyCodes.insert(rate.code);
                     if (rate.isReporting)
                         data.reportingCurrency = rate.code;
+                    data.currencyRates.push_back(rate);
+                }
+            }))
+            return *error;
+    }
+
+    // --- dated rates (advanced currency management): a deal converts at its close date's rate
+    if (*datedCurrencies) {
+        RowReader row(**datedCurrencies, profile, s("dated_currencies"));
+        if (auto missing = row.missingColumn({s("code"), s("start_date"), s("rate")}))
+            return *missing;
+        QSet<QString> seen;
+        if (auto error = session.forEachRow(**datedCurrencies, row, [&](const CsvTable::Row &) {
+                CurrencyRate rate;
+                rate.code = row.required(s("code")).toUpper();
+                rate.startDate = row.date(s("start_date"), true);
+                rate.rate = row.number(s("rate"), 1.0);
+                const QString key = rate.code + u'|' + rate.startDate.toString(Qt::ISODate);
+                if (row.ok() && seen.contains(key))
+                    row.fail(s("start_date"), tr("currency \"%1\" has two rates from %2")
+                                                  .arg(rate.code, rate.startDate.toString(Qt::ISODate)));
+                if (row.ok()) {
+                    seen.insert(key);
+                    datedCodes.insert(rate.code);
                     data.currencyRates.push_back(rate);
                 }
             }))
@@ -203,7 +231,8 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
                 o.currency = row.text(s("currency")).toUpper();
                 if (o.currency.isEmpty())
                     o.currency = profile.currency();
-                if (row.ok() && !currencyCodes.isEmpty() && !currencyCodes.contains(o.currency))
+                if (row.ok() && !currencyCodes.isEmpty() && !currencyCodes.contains(o.currency)
+                    && !datedCodes.contains(o.currency))
                     row.fail(s("currency"), tr("currency \"%1\" is not in CurrencyType.csv").arg(o.currency));
                 o.closeDate = row.date(s("close_date"));
                 o.createdDate = row.date(s("created_date"));

@@ -98,6 +98,8 @@ std::optional<Cents> plainAmount(std::string_view text)
 SnapshotStream::SnapshotStream(ImportSession &session, StageLookup stages)
     : m_session(session), m_stages(std::move(stages))
 {
+    if (session.profile().statesCurrency())
+        m_statedCurrency = session.profile().currency().toUtf8();
 }
 
 SnapshotStream::~SnapshotStream() = default;
@@ -225,6 +227,8 @@ std::optional<SnapshotRow> SnapshotStream::parseRow(RowReader &row)
     }
     snapshot.amount = row.amount(s("amount"));
     snapshot.currency = row.text(s("currency")).toUpper();
+    if (snapshot.currency.isEmpty())
+        snapshot.currency = QString::fromUtf8(m_statedCurrency);
     snapshot.closeDate = row.date(s("close_date"));
     snapshot.stageEnteredDate = row.date(s("stage_entered_date"));
     snapshot.lastActivityDate = row.date(s("last_activity_date"));
@@ -245,6 +249,8 @@ std::optional<SnapshotRow> SnapshotStream::parseRow(RowReader &row)
     }
     remember(deal, day, row.line());
     m_latestDay = std::max<qint64>(m_latestDay, day);
+    if (snapshot.amount && !snapshot.currency.isEmpty())
+        ++m_slowCurrencyRows[snapshot.currency];
     return snapshot;
 }
 
@@ -304,12 +310,21 @@ const QByteArray *SnapshotStream::cachedCategory(std::string_view value)
                 .value();
 }
 
-const QByteArray &SnapshotStream::upperCase(std::string_view value)
+SnapshotStream::Currency &SnapshotStream::upperCase(std::string_view value)
 {
-    if (auto it = m_upper.constFind(view(value)); it != m_upper.constEnd())
+    if (auto it = m_upper.find(view(value)); it != m_upper.end())
         return it.value();
     const QString text = QString::fromUtf8(value.data(), qsizetype(value.size()));
-    return m_upper.insert(QByteArray(value.data(), qsizetype(value.size())), text.toUpper().toUtf8()).value();
+    return m_upper.insert(QByteArray(value.data(), qsizetype(value.size())), {text.toUpper().toUtf8(), 0}).value();
+}
+
+QHash<QString, qint64> SnapshotStream::currencyRows() const
+{
+    QHash<QString, qint64> rows = m_slowCurrencyRows;
+    for (const Currency &currency : m_upper)
+        if (currency.rows > 0 && !currency.upper.isEmpty())
+            rows[QString::fromUtf8(currency.upper)] += currency.rows;
+    return rows;
 }
 
 bool SnapshotStream::takeFast(SnapshotBatch &batch)
@@ -358,9 +373,14 @@ bool SnapshotStream::takeFast(SnapshotBatch &batch)
     batch.append(row, SnapshotBatch::Stage, std::string_view(stageName->constData(), size_t(stageName->size())));
     batch.append(row, SnapshotBatch::Category,
                  std::string_view(categoryKey->constData(), size_t(categoryKey->size())));
-    if (!currency.empty()) {
-        const QByteArray &upper = upperCase(currency);
-        batch.append(row, SnapshotBatch::Currency, std::string_view(upper.constData(), size_t(upper.size())));
+    const std::string_view code = currency.empty() ? std::string_view(m_statedCurrency.constData(), size_t(m_statedCurrency.size()))
+                                                   : currency;
+    if (!code.empty()) {
+        Currency &upper = upperCase(code);
+        if (row.amount)
+            ++upper.rows;
+        batch.append(row, SnapshotBatch::Currency,
+                     std::string_view(upper.upper.constData(), size_t(upper.upper.size())));
     }
     batch.append(row, SnapshotBatch::CloseDate, closeDate);
     batch.append(row, SnapshotBatch::StageEntered, stageEntered);

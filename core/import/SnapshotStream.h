@@ -51,9 +51,17 @@ public:
     // Rows the file holds, about (chooses the bulk paths).
     qint64 expectedRows() const { return m_expectedRows; }
     qint64 rowsStored() const { return m_stored; }
+    // Rows with an amount per currency code (upper case; empty codes left out), for the import's
+    // currency check once the stream has run.
+    QHash<QString, qint64> currencyRows() const;
     QDate latest() const { return m_latestDay > 0 ? QDate::fromJulianDay(m_latestDay) : QDate(); }
 
 private:
+    struct Currency
+    {
+        QByteArray upper;
+        qint64 rows = 0;
+    };
     struct Seen
     {
         qint32 day;
@@ -74,7 +82,7 @@ private:
 
     const QByteArray *cachedStage(std::string_view value);
     const QByteArray *cachedCategory(std::string_view value);
-    const QByteArray &upperCase(std::string_view value);
+    Currency &upperCase(std::string_view value);
 
     ImportSession &m_session;
     StageLookup m_stages;
@@ -89,7 +97,10 @@ private:
     std::vector<std::vector<Seen>> m_seen;      // per deal, by day: the (as_of, deal) key's first line
     QHash<QByteArray, QByteArray> m_stageOf;    // raw value -> ladder name (UTF-8)
     QHash<QByteArray, QByteArray> m_categoryOf; // raw value -> category key
-    QHash<QByteArray, QByteArray> m_upper;      // raw currency -> upper case
+    // Raw currency -> upper case, and the rows with an amount seen in it (fast path).
+    QHash<QByteArray, Currency> m_upper;
+    QHash<QString, qint64> m_slowCurrencyRows;  // the same for rows read through RowReader
+    QByteArray m_statedCurrency;                // for rows without one (the user's profile's)
 
     // Column positions in the file (-1: absent).
     int m_asOf = -1;

@@ -3,6 +3,7 @@
 #include "i18n/Translations.h"
 
 #include "store/Database.h"
+#include "store/StoredCurrencies.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -58,6 +59,13 @@ Result<DatabaseSummary> DatabaseSummary::read(const Database &database)
         return Database::databaseError(tr("cannot read the database summary"), db);
     for (const QString &date : std::as_const(snapshotDates))
         summary.snapshotDates << QDate::fromString(date, Qt::ISODate);
+    auto currencies = StoredCurrencies::read(database);
+    if (!currencies)
+        return currencies.error();
+    summary.reportingCurrency = currencies->reportingCurrency;
+    summary.rateCurrencies = currencies->codesWithRates.values();
+    summary.rateCurrencies.removeAll(summary.reportingCurrency);
+    summary.rateCurrencies.sort();
 
     if (!query.exec(QStringLiteral("SELECT id, profile, started_at, finished_at, user_name, status, "
                                    "rows_read, rows_accepted, rows_rejected "
@@ -115,6 +123,8 @@ nlohmann::json DatabaseSummary::toJson() const
             {"periods", strings(periods)},
             {"region_names", strings(regionNames)},
             {"district_names", strings(districtNames)},
+            {"reporting_currency", utf8(reportingCurrency)},
+            {"rate_currencies", strings(rateCurrencies)},
             {"imports", imports}};
 }
 
@@ -140,6 +150,10 @@ QString DatabaseSummary::toText() const
         text += tr("Quota periods: %1").arg(periods.join(QStringLiteral(", "))) + QLatin1Char('\n');
     if (!districtNames.isEmpty())
         text += tr("Districts: %1").arg(districtNames.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    text += tr("Reporting currency: %1").arg(reportingCurrency) + QLatin1Char('\n');
+    if (!rateCurrencies.isEmpty())
+        text += tr("Exchange rates to %1: %2").arg(reportingCurrency, rateCurrencies.join(QStringLiteral(", ")))
+                + QLatin1Char('\n');
     for (const ImportEntry &entry : lastImports) {
         text += tr("Import #%1 (%2, %3): %4 rows read, %5 accepted, %6 rejected, %7")
                     .arg(entry.id)

@@ -45,6 +45,8 @@ public:
     QStringList periods;            // quota periods
     QStringList regionNames;
     QStringList districtNames;
+    QString reportingCurrency = QStringLiteral("USD");
+    QStringList rateCurrencies;     // currencies with an exchange rate (undated or dated), sorted
     QList<ImportEntry> lastImports; // newest first, at most 5
 
     static Result<DatabaseSummary> read(const Database &database);
