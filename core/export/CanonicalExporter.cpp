@@ -45,7 +45,6 @@ struct TableSpec
     const char *table;
     std::vector<Column> columns;
     const char *orderBy;
-    bool onlyWithRows = false;  // an optional file, written when the table holds rows
 };
 
 } // namespace
@@ -87,7 +86,7 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
         {"currency_rates.csv", "currency_rate",
          {{"code", Kind::Key}, {"rate", Kind::Real}, {"is_reporting", Kind::Integer}}, "code"},
         {"dated_currency_rates.csv", "currency_rate_dated",
-         {{"code", Kind::Key}, {"start_date", Kind::Key}, {"rate", Kind::Real}}, "code, start_date", true},
+         {{"code", Kind::Key}, {"start_date", Kind::Key}, {"rate", Kind::Real}}, "code, start_date"},
         {"reps.csv", "rep",
          {{"id", Kind::Text}, {"name", Kind::Text}, {"district", Kind::Text}, {"region", Kind::Text},
           {"role", Kind::Text}, {"ramp_start", Kind::Key}},
@@ -142,14 +141,6 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
             }
             for (qsizetype k = 0; k < extra.size(); ++k)
                 header.insert(meddpiccAt + k, extra.at(k));
-        }
-        if (spec.onlyWithRows) {
-            if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(spec.table))) || !query.next())
-                return Database::databaseError(tr("cannot read table %1").arg(QLatin1String(spec.table)), db);
-            const bool empty = query.value(0).toLongLong() == 0;
-            query.finish();
-            if (empty)
-                continue;
         }
         const QString path = QDir(directory).filePath(QString::fromLatin1(spec.file));
         QSaveFile file(path);

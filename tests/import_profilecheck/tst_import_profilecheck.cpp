@@ -237,7 +237,7 @@ private slots:
         const QString out = dir.filePath(QStringLiteral("out"));
         QCOMPARE(dmcockpit({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"), out}).exitCode, 0);
         const nlohmann::json &columns = definition("canonicalColumns").at("properties");
-        QCOMPARE(keysOf(columns).size(), 9);
+        QCOMPARE(keysOf(columns).size(), 10);
         for (const auto &[table, fields] : columns.items()) {
             const QByteArray text = readAll(out + u'/' + QString::fromStdString(table) + QStringLiteral(".csv"));
             const QStringList header = QString::fromUtf8(text.left(text.indexOf('\n'))).trimmed().split(u',');
@@ -273,7 +273,7 @@ private slots:
             const nlohmann::json &columns = definition((format + QStringLiteral("Columns")).toUtf8().constData());
             QCOMPARE(fields, keysOf(columns.at("properties").at(table.toStdString()).at("properties")));
         }
-        QCOMPARE(rows, 18);
+        QCOMPARE(rows, 20);
         for (const QString &format : {QStringLiteral("canonical"), QStringLiteral("salesforce"), QStringLiteral("maven")})
             QCOMPARE(documentedTables.value(format),
                      keysOf(definition((format + QStringLiteral("Files")).toUtf8().constData()).at("properties")));
