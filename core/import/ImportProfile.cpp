@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
 
@@ -45,7 +46,20 @@ std::optional<int> intField(const nlohmann::json &entry, const char *key, int fa
 
 QStringList ImportProfile::builtInNames()
 {
-    return {QStringLiteral("canonical"), QStringLiteral("salesforce"), QStringLiteral("maven")};
+    return {QStringLiteral("canonical"), QStringLiteral("salesforce"), QStringLiteral("maven"),
+            QStringLiteral("bitrix24"), QStringLiteral("amocrm")};
+}
+
+QString ImportProfile::formatKey(Format format)
+{
+    switch (format) {
+    case Format::Canonical: return QStringLiteral("canonical");
+    case Format::Salesforce: return QStringLiteral("salesforce");
+    case Format::Maven: return QStringLiteral("maven");
+    case Format::Bitrix24: return QStringLiteral("bitrix24");
+    case Format::AmoCrm: return QStringLiteral("amocrm");
+    }
+    return {};
 }
 
 Result<ImportProfile> ImportProfile::load(const QString &nameOrPath)
@@ -64,8 +78,8 @@ Result<ImportProfile> ImportProfile::load(const QString &nameOrPath)
                                                     : tr("file not found");
             return error;
         }
-        error.message = tr("unknown profile \"%1\": use canonical, salesforce, maven or a profile file")
-                            .arg(nameOrPath);
+        error.message = tr("unknown profile \"%1\": use %2 or a profile file")
+                            .arg(nameOrPath, builtInNames().join(QLatin1String(", ")));
         if (const QString nearest = NearestKey::find(nameOrPath, builtInNames()); !nearest.isEmpty())
             error.message += u' ' + tr("(did you mean %1?)").arg(nearest);
         return error;
@@ -76,10 +90,7 @@ Result<ImportProfile> ImportProfile::load(const QString &nameOrPath)
     if (!profile || builtIn)
         return profile;
     // A user's profile starts from the built-in one of its format: it states only what differs.
-    const QString base = profile->m_format == Format::Salesforce ? QStringLiteral("salesforce")
-                         : profile->m_format == Format::Maven    ? QStringLiteral("maven")
-                                                                 : QStringLiteral("canonical");
-    auto builtInProfile = load(base);
+    auto builtInProfile = load(formatKey(profile->m_format));
     if (builtInProfile)
         profile->inherit(*builtInProfile);
     return profile;
@@ -91,7 +102,7 @@ void ImportProfile::inherit(const ImportProfile &base)
         if (!m_files.contains(it.key()))
             m_files.insert(it.key(), it.value());
     for (auto it = base.m_columns.constBegin(); it != base.m_columns.constEnd(); ++it) {
-        QHash<QString, QString> &columns = m_columns[it.key()];
+        QHash<QString, QStringList> &columns = m_columns[it.key()];
         for (auto field = it->constBegin(); field != it->constEnd(); ++field)
             if (!columns.contains(field.key()))
                 columns.insert(field.key(), field.value());
@@ -111,6 +122,10 @@ void ImportProfile::inherit(const ImportProfile &base)
             m_placeholderIds << id;
     if (m_currency.isEmpty())
         m_currency = base.m_currency;
+    if (!m_districtFrom)
+        m_districtFrom = base.m_districtFrom;
+    if (!m_regionFrom)
+        m_regionFrom = base.m_regionFrom;
 }
 
 Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QString &origin)
@@ -146,14 +161,16 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
     try {
         profile.m_name = qstr(root.value("name", nlohmann::json(origin.toStdString())));
         const QString format = qstr(root.value("format", nlohmann::json("canonical")));
-        if (format == QLatin1String("canonical"))
-            profile.m_format = Format::Canonical;
-        else if (format == QLatin1String("salesforce"))
-            profile.m_format = Format::Salesforce;
-        else if (format == QLatin1String("maven"))
-            profile.m_format = Format::Maven;
-        else {
-            error.message = tr("unknown profile format \"%1\" (canonical, salesforce or maven)").arg(format);
+        bool knownFormat = false;
+        for (const Format candidate : {Format::Canonical, Format::Salesforce, Format::Maven, Format::Bitrix24,
+                                       Format::AmoCrm}) {
+            if (format == formatKey(candidate)) {
+                profile.m_format = candidate;
+                knownFormat = true;
+            }
+        }
+        if (!knownFormat) {
+            error.message = tr("unknown profile format \"%1\" (%2)").arg(format, builtInNames().join(QLatin1String(", ")));
             return error;
         }
         profile.m_encoding = qstr(root.value("encoding", nlohmann::json("auto")));
@@ -180,10 +197,30 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
             profile.m_files.insert(QString::fromStdString(table), list);
         }
         for (const auto &[table, mapping] : object(root, "columns").items()) {
-            QHash<QString, QString> columns;
-            for (const auto &[field, column] : mapping.items())
-                columns.insert(QString::fromStdString(field), qstr(column));
+            QHash<QString, QStringList> columns;
+            for (const auto &[field, column] : mapping.items()) {
+                QStringList headers;
+                if (column.is_array())
+                    for (const auto &header : column)
+                        headers << qstr(header);
+                else
+                    headers << qstr(column);
+                headers.removeAll(QString());
+                columns.insert(QString::fromStdString(field), headers);
+            }
             profile.m_columns.insert(QString::fromStdString(table), columns);
+        }
+        for (const auto &[key, target] : {std::pair{"district_from", &profile.m_districtFrom},
+                                          std::pair{"region_from", &profile.m_regionFrom}}) {
+            if (!root.contains(key))
+                continue;
+            const QString value = qstr(root.at(key));
+            *target = RepPlacement::parse(value);
+            if (!*target) {
+                error.message = tr("%1: \"%2\" is not column, role, parent_role or role_level:N")
+                                    .arg(QLatin1String(key), value);
+                return error;
+            }
         }
         int order = 0;
         for (const auto &entry : root.value("stages", nlohmann::json::array())) {
@@ -249,20 +286,53 @@ QStringList ImportProfile::fileNames(const QString &table) const
     return m_files.value(table);
 }
 
+namespace {
+bool isPattern(const QString &name)
+{
+    return name.contains(u'*') || name.contains(u'?');
+}
+} // namespace
+
+bool ImportProfile::namesFile(const QString &table, const QString &fileName) const
+{
+    for (const QString &name : m_files.value(table))
+        if (!isPattern(name) && name.compare(fileName, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+bool ImportProfile::matchesFilePattern(const QString &table, const QString &fileName) const
+{
+    for (const QString &name : m_files.value(table)) {
+        if (!isPattern(name))
+            continue;
+        const QRegularExpression pattern(QRegularExpression::wildcardToRegularExpression(name),
+                                         QRegularExpression::CaseInsensitiveOption);
+        if (pattern.match(fileName).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 bool ImportProfile::knowsFile(const QString &fileName) const
 {
     if (m_format == Format::Canonical && fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return true;
-    for (const QStringList &names : m_files)
-        for (const QString &name : names)
-            if (name.compare(fileName, Qt::CaseInsensitive) == 0)
-                return true;
+    for (auto it = m_files.constBegin(); it != m_files.constEnd(); ++it)
+        if (namesFile(it.key(), fileName) || matchesFilePattern(it.key(), fileName))
+            return true;
     return false;
 }
 
 QString ImportProfile::column(const QString &table, const QString &field) const
 {
-    return m_columns.value(table).value(field, field);
+    return columns(table, field).value(0, field);
+}
+
+QStringList ImportProfile::columns(const QString &table, const QString &field) const
+{
+    const QStringList headers = m_columns.value(table).value(field);
+    return headers.isEmpty() ? QStringList{field} : headers;
 }
 
 bool ImportProfile::isPlaceholderId(const QString &value) const

@@ -4,6 +4,7 @@
 #include "domain/ForecastCategory.h"
 #include "domain/Opportunity.h"
 #include "domain/Stage.h"
+#include "import/RepPlacement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -23,7 +24,7 @@ class ImportProfile
     Q_DECLARE_TR_FUNCTIONS(dmc::ImportProfile)
 
 public:
-    enum class Format { Canonical, Salesforce, Maven };
+    enum class Format { Canonical, Salesforce, Maven, Bitrix24, AmoCrm };
 
     struct StageRule
     {
@@ -32,10 +33,12 @@ public:
         std::optional<ForecastCategory> category;   // when the export has no category column
     };
 
-    // "canonical", "salesforce", "maven", or the path of a profile file.
+    // A built-in name (builtInNames()) or the path of a profile file.
     static Result<ImportProfile> load(const QString &nameOrPath);
     static Result<ImportProfile> fromJson(const QByteArray &json, const QString &origin);
     static QStringList builtInNames();
+    // The format's key in a profile ("bitrix24"), also the name of its built-in profile.
+    static QString formatKey(Format format);
 
     QString name() const { return m_name; }
     Format format() const { return m_format; }
@@ -48,13 +51,25 @@ public:
     QStringList dateFormats() const { return m_dateFormats; }
     QChar decimalSeparator() const { return m_decimalSeparator; }
 
-    // Files holding a logical table ("opportunities"), matched case-insensitively.
+    // Files holding a logical table ("opportunities"), matched case-insensitively; an entry
+    // with * or ? is a wildcard pattern ("*.csv").
     QStringList fileNames(const QString &table) const;
+    QStringList tables() const { return m_files.keys(); }
+    // Whether a file name is one of the table's names (exact) or matches one of its patterns.
+    bool namesFile(const QString &table, const QString &fileName) const;
+    bool matchesFilePattern(const QString &table, const QString &fileName) const;
     // Whether a file in a folder belongs to the export (its name is in `files`, or it is
     // canonical JSON); other files in the folder are not read or hashed.
     bool knowsFile(const QString &fileName) const;
     // Header of the export's column for a logical field; the field itself when unmapped.
     QString column(const QString &table, const QString &field) const;
+    // Every header that may hold the field, in the order tried (a profile may list several:
+    // the Russian and the English header of one export).
+    QStringList columns(const QString &table, const QString &field) const;
+
+    // Where a rep's district and region come from (Salesforce: users' columns or role tree).
+    RepPlacement districtFrom() const { return m_districtFrom.value_or(RepPlacement()); }
+    RepPlacement regionFrom() const { return m_regionFrom.value_or(RepPlacement()); }
 
     bool isPlaceholderId(const QString &value) const;
     const std::vector<StageRule> &stageRules() const { return m_stages; }
@@ -77,7 +92,9 @@ private:
     bool m_explicitDateFormats = false;
     QChar m_decimalSeparator = u'.';
     QHash<QString, QStringList> m_files;
-    QHash<QString, QHash<QString, QString>> m_columns;
+    QHash<QString, QHash<QString, QStringList>> m_columns;
+    std::optional<RepPlacement> m_districtFrom;
+    std::optional<RepPlacement> m_regionFrom;
     QStringList m_placeholderIds;
     std::vector<StageRule> m_stages;
     QHash<QString, ForecastCategory> m_categories;  // keys lower-case

@@ -20,7 +20,28 @@ QString ImportSession::fileFor(const QString &table) const
         for (const QString &path : m_files)
             if (QFileInfo(path).fileName().compare(name, Qt::CaseInsensitive) == 0)
                 return path;
-    return {};
+    return candidatesFor(table).value(0);
+}
+
+QStringList ImportSession::candidatesFor(const QString &table) const
+{
+    QStringList exact;
+    QStringList matching;
+    for (const QString &path : m_files) {
+        const QString name = QFileInfo(path).fileName();
+        if (m_profile.namesFile(table, name)) {
+            exact << path;
+            continue;
+        }
+        if (!m_profile.matchesFilePattern(table, name))
+            continue;
+        bool namedElsewhere = false;
+        for (const QString &other : m_profile.tables())
+            namedElsewhere = namedElsewhere || (other != table && m_profile.namesFile(other, name));
+        if (!namedElsewhere)
+            matching << path;
+    }
+    return exact.isEmpty() ? matching : exact;
 }
 
 ImportSession::~ImportSession() = default;
@@ -50,6 +71,18 @@ Result<std::optional<CsvTable>> ImportSession::table(const QString &table, bool 
             countRead(qint64(provided.rows.size()));
             return std::optional<CsvTable>(provided);
         }
+    }
+    const QStringList candidates = candidatesFor(table);
+    if (candidates.size() > 1 && !m_profile.namesFile(table, QFileInfo(candidates.first()).fileName())) {
+        QStringList names;
+        for (const QString &candidate : candidates)
+            names << QFileInfo(candidate).fileName();
+        Error error;
+        error.file = names.first();
+        error.message = tr("several files match \"%1\" of profile \"%2\": %3; an import reads one")
+                            .arg(m_profile.fileNames(table).join(QLatin1String(", ")), m_profile.name(),
+                                 names.join(QLatin1String(", ")));
+        return error;
     }
     const QString path = fileFor(table);
     if (path.isEmpty()) {

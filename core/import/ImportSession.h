@@ -49,6 +49,9 @@ public:
 
     // The file holding a logical table, matched by the profile's file names; empty when absent.
     QString fileFor(const QString &table) const;
+    // Every file that may hold the table: those the profile names exactly, else those matching
+    // one of its patterns ("*.csv") that no other table names exactly.
+    QStringList candidatesFor(const QString &table) const;
     // Reads and parses that table. nullopt (with no error) when absent and not required.
     Result<std::optional<CsvTable>> table(const QString &table, bool required);
 

@@ -20,9 +20,22 @@ RowReader::RowReader(const CsvTable &table, const ImportProfile &profile, const 
 int RowReader::index(const QString &field) const
 {
     auto it = m_indexes.constFind(field);
-    if (it == m_indexes.constEnd())
-        it = m_indexes.insert(field, m_table.column(m_profile.column(m_logical, field)));
+    if (it == m_indexes.constEnd()) {
+        int found = -1;
+        for (const QString &header : m_profile.columns(m_logical, field)) {
+            found = m_table.column(header);
+            if (found >= 0)
+                break;
+        }
+        it = m_indexes.insert(field, found);
+    }
     return *it;
+}
+
+QString RowReader::header(const QString &field) const
+{
+    const int i = index(field);
+    return i >= 0 && i < m_table.header.size() ? m_table.header.at(i).trimmed() : m_profile.column(m_logical, field);
 }
 
 std::optional<Error> RowReader::missingColumn(const QStringList &requiredFields) const
@@ -32,7 +45,13 @@ std::optional<Error> RowReader::missingColumn(const QStringList &requiredFields)
             Error error;
             error.file = m_table.fileName;
             error.line = 1;
-            error.message = tr("the required column \"%1\" is missing").arg(m_profile.column(m_logical, field));
+            const QStringList headers = m_profile.columns(m_logical, field);
+            if (headers.size() == 1) {
+                error.message = tr("the required column \"%1\" is missing").arg(headers.first());
+            } else {
+                error.message = tr("the required column is missing: none of %1 is in the header")
+                                    .arg(u'"' + headers.join(QLatin1String("\", \"")) + u'"');
+            }
             return error;
         }
     }
@@ -74,7 +93,7 @@ QString RowReader::required(const QString &field)
 {
     const QString value = id(field);
     if (value.isEmpty())
-        fail(field, tr("%1 is empty").arg(m_profile.column(m_logical, field)));
+        fail(field, tr("%1 is empty").arg(header(field)));
     return value;
 }
 
@@ -83,13 +102,13 @@ QDate RowReader::date(const QString &field, bool isRequired)
     const QString value = text(field);
     if (value.isEmpty()) {
         if (isRequired)
-            fail(field, tr("%1 is empty").arg(m_profile.column(m_logical, field)));
+            fail(field, tr("%1 is empty").arg(header(field)));
         return {};
     }
     const QDate parsed = FieldParser::parseDate(value, m_profile.dateFormats());
     if (!parsed.isValid())
         fail(field, tr("%1 \"%2\" is not a date (expected %3)")
-                        .arg(m_profile.column(m_logical, field), shown(value),
+                        .arg(header(field), shown(value),
                              m_profile.dateFormats().join(QLatin1String(", "))));
     return parsed;
 }
@@ -99,12 +118,12 @@ std::optional<Cents> RowReader::amount(const QString &field, bool isRequired)
     const QString value = text(field);
     if (value.isEmpty()) {
         if (isRequired)
-            fail(field, tr("%1 is empty").arg(m_profile.column(m_logical, field)));
+            fail(field, tr("%1 is empty").arg(header(field)));
         return std::nullopt;
     }
     const auto parsed = FieldParser::parseAmount(value, m_profile.decimalSeparator());
     if (!parsed)
-        fail(field, tr("%1 \"%2\" is not an amount").arg(m_profile.column(m_logical, field), shown(value)));
+        fail(field, tr("%1 \"%2\" is not an amount").arg(header(field), shown(value)));
     return parsed;
 }
 
@@ -117,7 +136,7 @@ int RowReader::integer(const QString &field, int minimum, int maximum, int fallb
     double parsed = value.toDouble(&ok);
     if (!ok || parsed < minimum || parsed > maximum || parsed != double(qint64(parsed))) {
         fail(field, tr("%1 \"%2\" is not a whole number from %3 to %4")
-                        .arg(m_profile.column(m_logical, field), shown(value))
+                        .arg(header(field), shown(value))
                         .arg(minimum)
                         .arg(maximum));
         return fallback;
@@ -133,7 +152,7 @@ double RowReader::number(const QString &field, double fallback)
     bool ok = false;
     const double parsed = QString(value).replace(u',', u'.').toDouble(&ok);
     if (!ok || !(parsed > 0)) {
-        fail(field, tr("%1 \"%2\" is not a positive number").arg(m_profile.column(m_logical, field), shown(value)));
+        fail(field, tr("%1 \"%2\" is not a positive number").arg(header(field), shown(value)));
         return fallback;
     }
     return parsed;
@@ -147,7 +166,7 @@ bool RowReader::boolean(const QString &field)
         return false;
     if (value == QLatin1String("1") || value == QLatin1String("true") || value == QLatin1String("yes"))
         return true;
-    fail(field, tr("%1 \"%2\" is not 0 or 1").arg(m_profile.column(m_logical, field), shown(value)));
+    fail(field, tr("%1 \"%2\" is not 0 or 1").arg(header(field), shown(value)));
     return false;
 }
 

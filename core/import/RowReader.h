@@ -50,6 +50,8 @@ public:
 
 private:
     int index(const QString &field) const;
+    // The header the field was found under (as the file spells it), else the profile's first one.
+    QString header(const QString &field) const;
     QString raw(const QString &field) const;
 
     const CsvTable &m_table;

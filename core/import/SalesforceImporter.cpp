@@ -4,6 +4,7 @@
 #include "import/FieldParser.h"
 #include "import/ImportSession.h"
 #include "import/RowReader.h"
+#include "import/SalesforceReps.h"
 #include "import/SnapshotBuilder.h"
 
 #include <QDateTime>
@@ -59,9 +60,6 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
     auto history = session.table(s("history"), false);
     if (!history)
         return history.error();
-    auto users = session.table(s("users"), false);
-    if (!users)
-        return users.error();
     auto accounts = session.table(s("accounts"), false);
     if (!accounts)
         return accounts.error();
@@ -141,31 +139,10 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
             return *error;
     }
 
-    // --- users -> reps
-    QSet<QString> repIds;
-    if (*users) {
-        RowReader row(**users, profile, s("users"));
-        if (auto missing = row.missingColumn({s("id")}))
-            return *missing;
-        if (auto error = session.forEachRow(**users, row, [&](const CsvTable::Row &) {
-                Rep rep;
-                rep.id = row.required(s("id"));
-                rep.name = row.text(s("name"));
-                if (rep.name.isEmpty())
-                    rep.name = QString(row.text(s("first_name")) + u' ' + row.text(s("last_name"))).trimmed();
-                if (rep.name.isEmpty())
-                    rep.name = rep.id;
-                rep.district = row.text(s("district"));
-                rep.region = row.text(s("region"));
-                if (row.ok() && repIds.contains(rep.id))
-                    row.fail(s("id"), tr("user \"%1\" is listed twice").arg(rep.id));
-                if (row.ok()) {
-                    repIds.insert(rep.id);
-                    data.reps.push_back(rep);
-                }
-            }))
-            return *error;
-    }
+    // --- users (reps once the owners are known)
+    SalesforceReps reps;
+    if (auto error = reps.readUsers(session))
+        return *error;
 
     // --- accounts
     if (*accounts) {
@@ -266,16 +243,10 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
         session.addNote(tr("opportunity types not in the profile, read as new: %1").arg(names.join(QLatin1String(", "))));
     }
 
-    // Owners missing from User.csv (or no User.csv): a rep named by its id.
-    for (const Opportunity &o : data.opportunities) {
-        if (repIds.contains(o.ownerId))
-            continue;
-        repIds.insert(o.ownerId);
-        Rep rep;
-        rep.id = o.ownerId;
-        rep.name = o.ownerId;
-        data.reps.push_back(rep);
-    }
+    auto owners = reps.repsFor(session, data.opportunities);
+    if (!owners)
+        return owners.error();
+    data.reps = std::move(*owners);
 
     // --- history
     QHash<QString, std::vector<HistoryEntry>> timeline;

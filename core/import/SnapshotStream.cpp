@@ -145,7 +145,12 @@ Result<bool> SnapshotStream::open()
     RowReader row(m_header, profile, Table);
     if (auto missing = row.missingColumn({s("as_of"), s("opportunity_id"), s("owner_id"), s("stage")}))
         return *missing;
-    auto column = [&](const char *field) { return m_header.column(profile.column(Table, s(field))); };
+    auto column = [&](const char *field) {
+        for (const QString &header : profile.columns(Table, s(field)))
+            if (const int found = m_header.column(header); found >= 0)
+                return found;
+        return -1;
+    };
     m_asOf = column("as_of");
     m_opportunity = column("opportunity_id");
     m_owner = column("owner_id");

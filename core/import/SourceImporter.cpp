@@ -1,6 +1,7 @@
 #include "SourceImporter.h"
 
 #include "import/CanonicalImporter.h"
+#include "import/DealExportImporter.h"
 #include "import/MavenImporter.h"
 #include "import/SalesforceImporter.h"
 
@@ -12,6 +13,8 @@ std::unique_ptr<SourceImporter> SourceImporter::create(ImportProfile::Format for
     case ImportProfile::Format::Canonical: return std::make_unique<CanonicalImporter>();
     case ImportProfile::Format::Salesforce: return std::make_unique<SalesforceImporter>();
     case ImportProfile::Format::Maven: return std::make_unique<MavenImporter>();
+    case ImportProfile::Format::Bitrix24:
+    case ImportProfile::Format::AmoCrm: return std::make_unique<DealExportImporter>();
     }
     return nullptr;
 }

@@ -146,7 +146,9 @@ Result<TextDecoder::Decoded> TextDecoder::decode(const QByteArray &bytes, const 
     } else if (bytes.startsWith("\xFE\xFF")) {
         result = decodeWith(QStringLiteral("UTF-16BE"), bytes.mid(2));
     } else if (!detect && wanted != QLatin1String("utf-8") && wanted != QLatin1String("utf8")) {
-        result = decodeWith(encoding.trimmed(), bytes);
+        // Valid UTF-8 is UTF-8 whatever the profile names (docs/import-profiles.md): a reps.csv
+        // saved by an editor beside a Windows-1251 export. Code-page text is almost never valid UTF-8.
+        result = decodeWith(scanUtf8(bytes).invalid == 0 ? QStringLiteral("UTF-8") : encoding.trimmed(), bytes);
     } else {
         const Utf8Scan scan = scanUtf8(bytes);
         if (scan.invalid == 0) {

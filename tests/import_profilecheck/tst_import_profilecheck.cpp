@@ -187,7 +187,7 @@ private slots:
         auto misspelt = ImportProfile::load(QStringLiteral("salesfroce"));
         QVERIFY(!misspelt.ok());
         QCOMPARE(misspelt.error().toString(),
-                 QStringLiteral("unknown profile \"salesfroce\": use canonical, salesforce, maven or a profile file "
+                 QStringLiteral("unknown profile \"salesfroce\": use canonical, salesforce, maven, bitrix24, amocrm or a profile file "
                                 "(did you mean salesforce?)"));
     }
 
