@@ -50,8 +50,17 @@ std::optional<Cents> FieldParser::parseAmount(const QString &text, QChar decimal
     const QChar other = decimalSeparator == u',' ? u'.' : u',';
     QString digits;
     digits.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F) || c == other)
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const QChar c = text.at(at);
+        if (c == other) {
+            // A thousands separator stands between digits and before a group of exactly three:
+            // "1250000.00" read with a decimal comma is refused, not taken as 125000000.
+            auto digit = [&text](qsizetype i) { return i >= 0 && i < text.size() && text.at(i).isDigit(); };
+            if (!digit(at - 1) || !digit(at + 1) || !digit(at + 2) || !digit(at + 3) || digit(at + 4))
+                return std::nullopt;
+            continue;
+        }
+        if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F))
             continue;   // thousands separators
         digits += c == decimalSeparator ? QChar(u'.') : c;
     }

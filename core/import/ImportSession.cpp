@@ -78,7 +78,6 @@ Result<std::optional<CsvTable>> ImportSession::table(const QString &table, bool 
         for (const QString &candidate : candidates)
             names << QFileInfo(candidate).fileName();
         Error error;
-        error.file = names.first();
         error.message = tr("several files match \"%1\" of profile \"%2\": %3; an import reads one")
                             .arg(m_profile.fileNames(table).join(QLatin1String(", ")), m_profile.name(),
                                  names.join(QLatin1String(", ")));
