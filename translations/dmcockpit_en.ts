@@ -246,6 +246,23 @@
     </message>
 </context>
 <context>
+    <name>dmc::SalesforceReps</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users own no opportunity and are not reps: %1</source>
+        <translation>
+            <numerusform>%n user owns no opportunity and is not a rep: %1</numerusform>
+            <numerusform>%n users own no opportunity and are not reps: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::TextDecoder</name>
     <message numerus="yes">
         <source>%1: %n NUL byte(s) removed</source>

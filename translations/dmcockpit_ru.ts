@@ -932,6 +932,21 @@
     </message>
 </context>
 <context>
+    <name>dmc::DealExportImporter</name>
+    <message>
+        <source>unknown stage &quot;%1&quot;: add it to the profile</source>
+        <translation>неизвестный этап «%1»: добавьте его в профиль</translation>
+    </message>
+    <message>
+        <source>deal &quot;%1&quot; is listed twice (first on line %2)</source>
+        <translation>сделка «%1» указана дважды (впервые в строке %2)</translation>
+    </message>
+    <message>
+        <source>deal types not in the profile, read as new: %1</source>
+        <translation>типы сделок, которых нет в профиле, прочитаны как новые: %1</translation>
+    </message>
+</context>
+<context>
     <name>dmc::DemoDatabase</name>
     <message>
         <source>cannot read the database</source>
@@ -1041,20 +1056,12 @@
 <context>
     <name>dmc::ImportProfile</name>
     <message>
-        <source>unknown profile &quot;%1&quot;: use canonical, salesforce, maven or a profile file</source>
-        <translation>неизвестный профиль «%1»: допустимы canonical, salesforce, maven или файл профиля</translation>
-    </message>
-    <message>
         <source>the profile is not valid JSON (%1)</source>
         <translation>профиль — некорректный JSON (%1)</translation>
     </message>
     <message>
         <source>the profile is not a JSON object</source>
         <translation>профиль — не объект JSON</translation>
-    </message>
-    <message>
-        <source>unknown profile format &quot;%1&quot; (canonical, salesforce or maven)</source>
-        <translation>неизвестный формат профиля «%1» (допустимы canonical, salesforce или maven)</translation>
     </message>
     <message>
         <source>stage &quot;%1&quot;: unknown category &quot;%2&quot;</source>
@@ -1092,6 +1099,18 @@
         <source>(did you mean %1?)</source>
         <translation>(возможно, имелся в виду %1?)</translation>
     </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;: use %2 or a profile file</source>
+        <translation>неизвестный профиль «%1»: допустимы %2 или файл профиля</translation>
+    </message>
+    <message>
+        <source>unknown profile format &quot;%1&quot; (%2)</source>
+        <translation>неизвестный формат профиля «%1» (допустимы %2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not column, role, parent_role or role_level:N</source>
+        <translation>%1: «%2» — не column, role, parent_role и не role_level:N</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ImportSession</name>
@@ -1106,6 +1125,10 @@
     <message>
         <source>the import was cancelled; nothing was changed</source>
         <translation>импорт отменён; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>several files match &quot;%1&quot; of profile &quot;%2&quot;: %3; an import reads one</source>
+        <translation>под «%1» профиля «%2» подходят несколько файлов: %3; импорт читает один</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1758,21 @@
     </message>
 </context>
 <context>
+    <name>dmc::RepMapping</name>
+    <message>
+        <source>%1: rows naming no deal owner: %2</source>
+        <translation>%1: строки, не совпавшие ни с одним владельцем сделок: %2</translation>
+    </message>
+    <message>
+        <source>the row names no rep (id and name are empty)</source>
+        <translation>в строке не указан менеджер (id и name пусты)</translation>
+    </message>
+    <message>
+        <source>rep &quot;%1&quot; is listed twice (first on line %2)</source>
+        <translation>менеджер «%1» указан дважды (впервые в строке %2)</translation>
+    </message>
+</context>
+<context>
     <name>dmc::RiskDescriber</name>
     <message>
         <source>%1 (%2)</source>
@@ -2001,6 +2039,21 @@
     </message>
 </context>
 <context>
+    <name>dmc::RoleTree</name>
+    <message>
+        <source>role &quot;%1&quot; is listed twice (first on line %2)</source>
+        <translation>роль «%1» указана дважды (впервые в строке %2)</translation>
+    </message>
+    <message>
+        <source>parent role &quot;%1&quot; is not in %2</source>
+        <translation>родительской роли «%1» нет в %2</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; is its own ancestor (%2)</source>
+        <translation>роль «%1» оказывается собственным предком (%2)</translation>
+    </message>
+</context>
+<context>
     <name>dmc::RowReader</name>
     <message>
         <source>the required column &quot;%1&quot; is missing</source>
@@ -2029,6 +2082,10 @@
     <message>
         <source>%1 &quot;%2&quot; is not 0 or 1</source>
         <translation>%1 «%2» — не 0 и не 1</translation>
+    </message>
+    <message>
+        <source>the required column is missing: none of %1 is in the header</source>
+        <translation>нет обязательного столбца: в заголовке нет ни одного из %1</translation>
     </message>
 </context>
 <context>
@@ -2117,10 +2174,6 @@
         <translation>валюта «%1» указана дважды</translation>
     </message>
     <message>
-        <source>user &quot;%1&quot; is listed twice</source>
-        <translation>пользователь «%1» указан дважды</translation>
-    </message>
-    <message>
         <source>account &quot;%1&quot; is listed twice</source>
         <translation>клиент «%1» указан дважды</translation>
     </message>
@@ -2147,6 +2200,49 @@
     <message>
         <source>currency &quot;%1&quot; has two rates from %2</source>
         <translation>у валюты «%1» два курса с %2</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::SalesforceReps</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; is not in %2</source>
+        <translation>роли «%1» нет в %2</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; is listed twice</source>
+        <translation>пользователь «%1» указан дважды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users own no opportunity and are not reps: %1</source>
+        <translation>
+            <numerusform>%n пользователь не владеет ни одной сделкой и не считается менеджером: %1</numerusform>
+            <numerusform>%n пользователя не владеют ни одной сделкой и не считаются менеджерами: %1</numerusform>
+            <numerusform>%n пользователей не владеют ни одной сделкой и не считаются менеджерами: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inactive users kept as reps for their deals: %1</source>
+        <translation>неактивные пользователи остаются менеджерами своих сделок: %1</translation>
+    </message>
+    <message>
+        <source>deal owners without a role (no district or region from roles): %1</source>
+        <translation>владельцы сделок без роли (округ и регион по ролям не определены): %1</translation>
+    </message>
+    <message>
+        <source>district_from &quot;%1&quot; lies above the roles of %2: their own role is their district</source>
+        <translation>district_from «%1» выше ролей пользователей %2: их округ — их собственная роль</translation>
+    </message>
+    <message>
+        <source>region_from &quot;%1&quot; lies above the roles of %2: their own role is their region</source>
+        <translation>region_from «%1» выше ролей пользователей %2: их регион — их собственная роль</translation>
     </message>
 </context>
 <context>
@@ -2779,10 +2875,6 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Выгрузить данные CRM в канонические файлы CSV.</translation>
     </message>
     <message>
-        <source>canonical, salesforce, maven, or the path of a profile JSON file.</source>
-        <translation>canonical, salesforce, maven или путь к файлу профиля JSON.</translation>
-    </message>
-    <message>
         <source>PROFILE</source>
         <translation>ПРОФИЛЬ</translation>
     </message>
@@ -2965,6 +3057,10 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Exchange rates for the export&apos;s currencies: a CSV with code, rate and optional start_date, is_reporting (or Salesforce&apos;s CurrencyType.csv / DatedConversionRate.csv). May be given more than once.</source>
         <translation>Курсы для валют выгрузки: CSV с колонками code, rate и необязательными start_date, is_reporting (или CurrencyType.csv / DatedConversionRate.csv из Salesforce). Можно указать несколько раз.</translation>
+    </message>
+    <message>
+        <source>canonical, salesforce, maven, bitrix24, amocrm, or the path of a profile JSON file.</source>
+        <translation>canonical, salesforce, maven, bitrix24, amocrm или путь к файлу профиля JSON.</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3976,14 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Folder to import</source>
         <translation>Папка для импорта</translation>
+    </message>
+    <message>
+        <source>Bitrix24 deal export (CSV)</source>
+        <translation>Экспорт сделок Битрикс24 (CSV)</translation>
+    </message>
+    <message>
+        <source>amoCRM deal export (CSV)</source>
+        <translation>Экспорт сделок amoCRM (CSV)</translation>
     </message>
 </context>
 <context>

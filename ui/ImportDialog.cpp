@@ -144,6 +144,10 @@ void ImportDialog::retranslateUi()
             m_profile->setItemText(i, tr("Maven CRM Sales Opportunities"));
         else if (name == QLatin1String("canonical"))
             m_profile->setItemText(i, tr("DM Cockpit canonical CSV / JSON"));
+        else if (name == QLatin1String("bitrix24"))
+            m_profile->setItemText(i, tr("Bitrix24 deal export (CSV)"));
+        else if (name == QLatin1String("amocrm"))
+            m_profile->setItemText(i, tr("amoCRM deal export (CSV)"));
         else if (name == otherProfile)
             m_profile->setItemText(i, m_profileFile.isEmpty() ? tr("Other profile file...")
                                                                : tr("Profile file: %1").arg(m_profileFile));

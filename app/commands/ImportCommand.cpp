@@ -1,4 +1,4 @@
-// dmcockpit import --db FILE --profile canonical|salesforce|maven|PROFILE.json [--lenient]
+// dmcockpit import --db FILE --profile canonical|salesforce|maven|bitrix24|amocrm|PROFILE.json [--lenient]
 //                  [--as-of YYYY-MM-DD] [--rates FILE]... PATH...
 #include "Command.h"
 #include "CommandSupport.h"
@@ -16,7 +16,7 @@ int runImport(const QStringList &arguments)
     QCommandLineParser parser;
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("profile"),
-                      QCoreApplication::translate("dmc::cli::Commands", "canonical, salesforce, maven, or the path of a profile JSON file."),
+                      QCoreApplication::translate("dmc::cli::Commands", "canonical, salesforce, maven, bitrix24, amocrm, or the path of a profile JSON file."),
                       QCoreApplication::translate("dmc::cli::Commands", "PROFILE"), QStringLiteral("canonical")});
     parser.addOption({QStringLiteral("lenient"),
                       QCoreApplication::translate("dmc::cli::Commands", "Import the valid rows and write the rejected ones to a CSV beside the database.")});
