@@ -15,7 +15,11 @@ void use(const dmc::ImportProfile &profile)
     for (const QString &table : {QStringLiteral("opportunities"), QStringLiteral("reps")}) {
         profile.fileNames(table);
         profile.column(table, QStringLiteral("id"));
+        profile.columns(table, QStringLiteral("id"));
+        profile.matchesFilePattern(table, QStringLiteral("deals.csv"));
     }
+    profile.districtFrom().key();
+    profile.regionFrom().key();
     profile.knowsFile(QStringLiteral("opportunities.csv"));
     profile.isPlaceholderId(QStringLiteral("000000000000000"));
     profile.ladder();
