@@ -64,7 +64,8 @@ Result<CrmData> DealExportImporter::read(ImportSession &session)
                     o.stage = rule->stage.name;
                     o.category = rule->category.value_or(ForecastCategory::Pipeline);
                 } else {
-                    row.fail(s("stage"), tr("unknown stage \"%1\": add it to the profile").arg(stage));
+                    session.unknownStage(row, s("stage"), stage,
+                                         tr("unknown stage \"%1\": add it to the profile").arg(stage));
                 }
             }
             const QString type = row.text(s("type"));

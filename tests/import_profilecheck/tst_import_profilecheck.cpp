@@ -97,7 +97,8 @@ private slots:
             << QStringLiteral("unknown-key.json")
             << QStringLiteral("unknown-key.json, line 3, column 3: unknown key `colour` (the keys read here: "
                               "$comment, $schema, categories, columns, currency, date_formats, decimal_separator, "
-                              "delimiter, encoding, files, format, name, placeholder_ids, stages, types)");
+                              "delimiter, district_from, encoding, files, format, name, placeholder_ids, region_from, "
+                              "stages, types)");
         QTest::newRow("wrong type, by key path")
             << QStringLiteral("wrong-type.json")
             << QStringLiteral("wrong-type.json, line 7, column 42: stages[3].won: expected true/false, got \"yes\"");
@@ -112,7 +113,7 @@ private slots:
         QTest::newRow("unknown format")
             << QStringLiteral("misspelt-format.json")
             << QStringLiteral("misspelt-format.json, line 3, column 3: format: expected one of \"canonical\", "
-                              "\"salesforce\", \"maven\", got \"salesfroce\" — did you mean \"salesforce\"?");
+                              "\"salesforce\", \"maven\", \"bitrix24\", \"amocrm\", got \"salesfroce\" — did you mean \"salesforce\"?");
         QTest::newRow("unknown category key")
             << QStringLiteral("misspelt-category.json")
             << QStringLiteral("misspelt-category.json, line 4, column 19: categories.Forecast: expected one of "
@@ -206,7 +207,8 @@ private slots:
     void builtInProfilesMatchTheSchema()
     {
         // Each built-in names every table its importer reads: the schema allows exactly those.
-        const QStringList formats = {QStringLiteral("canonical"), QStringLiteral("salesforce"), QStringLiteral("maven")};
+        const QStringList formats = {QStringLiteral("canonical"), QStringLiteral("salesforce"), QStringLiteral("maven"),
+                                     QStringLiteral("bitrix24"), QStringLiteral("amocrm")};
         QCOMPARE(keysOf(ProfileValidator::schema().at("properties")).contains(QStringLiteral("decimal_separator")), true);
         for (const QString &format : formats) {
             auto loaded = ImportProfile::load(format);
@@ -256,7 +258,7 @@ private slots:
             documentedKeys.insert(it.next().captured(1));
         QCOMPARE(documentedKeys, keysOf(ProfileValidator::schema().at("properties")));
         // The table list: | `format` | `table` | default files | fields |
-        static const QRegularExpression tableRow(QStringLiteral("^\\| `(canonical|salesforce|maven)` \\| `([a-z_]+)` \\| [^|]+ \\| ([^|]*) \\|$"),
+        static const QRegularExpression tableRow(QStringLiteral("^\\| `(canonical|salesforce|maven|bitrix24|amocrm)` \\| `([a-z_]+)` \\| [^|]+ \\| ([^|]*) \\|$"),
                                                  QRegularExpression::MultilineOption);
         QHash<QString, QSet<QString>> documentedTables;
         int rows = 0;
@@ -273,8 +275,9 @@ private slots:
             const nlohmann::json &columns = definition((format + QStringLiteral("Columns")).toUtf8().constData());
             QCOMPARE(fields, keysOf(columns.at("properties").at(table.toStdString()).at("properties")));
         }
-        QCOMPARE(rows, 20);
-        for (const QString &format : {QStringLiteral("canonical"), QStringLiteral("salesforce"), QStringLiteral("maven")})
+        QCOMPARE(rows, 26);
+        for (const QString &format : {QStringLiteral("canonical"), QStringLiteral("salesforce"), QStringLiteral("maven"),
+                                      QStringLiteral("bitrix24"), QStringLiteral("amocrm")})
             QCOMPARE(documentedTables.value(format),
                      keysOf(definition((format + QStringLiteral("Files")).toUtf8().constData()).at("properties")));
     }
