@@ -28,9 +28,12 @@ enum Field { Account, Owner, Type, Stage, Category, Amount, CloseDate, Created, 
              NextStep, Source, Partner, SecurityReview, LegalReview, FieldCount };
 enum PocField { PocStatusField, PocStart, PocPlannedEnd, PocCheckIn, PocCriteria, PocFieldCount };
 
-QString reviewName(ReviewStatus status)
+// Blank when the export gave no value, like a missing date.
+QString reviewName(const std::optional<ReviewStatus> &status)
 {
-    switch (status) {
+    if (!status)
+        return {};
+    switch (*status) {
     case ReviewStatus::NotStarted: return DealDetailView::tr("not started");
     case ReviewStatus::InProgress: return DealDetailView::tr("in progress");
     case ReviewStatus::Complete: return DealDetailView::tr("complete");
@@ -39,9 +42,11 @@ QString reviewName(ReviewStatus status)
     return {};
 }
 
-QString pocName(PocStatus status)
+QString pocName(const std::optional<PocStatus> &status)
 {
-    switch (status) {
+    if (!status)
+        return {};
+    switch (*status) {
     case PocStatus::None: return DealDetailView::tr("none");
     case PocStatus::Planned: return DealDetailView::tr("planned");
     case PocStatus::Active: return DealDetailView::tr("active");

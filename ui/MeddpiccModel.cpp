@@ -43,12 +43,12 @@ QVariant MeddpiccModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || (role == Qt::ToolTipRole && index.column() == Note)) {
         switch (index.column()) {
         case Element: return meddpiccName(element);
-        case Level: return evidenceLevelName(entry.level);
+        case Level: return entry.level ? evidenceLevelName(*entry.level) : QString();
         case Note: return entry.note;
         }
     }
-    if (role == Qt::ForegroundRole && index.column() == Level) {
-        switch (entry.level) {
+    if (role == Qt::ForegroundRole && index.column() == Level && entry.level) {
+        switch (*entry.level) {
         case EvidenceLevel::Confirmed: return QColor(0x1e, 0x7d, 0x4f);
         case EvidenceLevel::Partial: return QColor(0x9a, 0x6a, 0x12);
         case EvidenceLevel::None: return QColor(0xb4, 0x43, 0x2f);

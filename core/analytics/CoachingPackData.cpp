@@ -128,7 +128,7 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
         matrix.amount = row.amount;
         matrix.closeDate = QDate::fromJulianDay(row.closeDay);
         for (int i = 0; i < MeddpiccElementCount; ++i) {
-            matrix.levels[size_t(i)] = deal.meddpicc[size_t(i)].level;
+            matrix.levels[size_t(i)] = deal.meddpicc[size_t(i)].level.value_or(EvidenceLevel::None);
             matrix.confirmed += deal.meddpicc[size_t(i)].level == EvidenceLevel::Confirmed ? 1 : 0;
         }
         pack.meddpiccMatrix.push_back(std::move(matrix));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/DataPresence.h"
 #include "analytics/DatasetForecastCall.h"
 #include "analytics/DatasetRep.h"
 #include "analytics/Scope.h"
@@ -109,6 +110,9 @@ public:
     const DatasetForecastCall *latestCall(qint32 rep, const QString &period, DayNumber day) const;
     bool hasForecastCalls() const { return !m_calls.empty(); }
 
+    // --- which fields hold at least one value (what the risk filters and views can read)
+    const DataPresence &presence() const { return m_presence; }
+
     // Approximate heap bytes held (for the benchmark and the memory budget).
     qint64 memoryBytes() const;
 
@@ -151,6 +155,8 @@ private:
     QStringList m_missingRates;
 
     std::vector<DatasetForecastCall> m_calls;
+
+    DataPresence m_presence;
 };
 
 } // namespace dmc

@@ -219,6 +219,7 @@ void DatasetBuilder::addAccount(const Account &account)
 {
     if (m_data->m_accountIndex.contains(account.id))
         return;
+    m_data->m_presence.add(DataField::RenewalDate, account.renewalDate.isValid());
     const auto index = qint32(m_data->m_accounts.size());
     m_data->m_accounts.push_back(account);
     m_data->m_accountIndex.insert(account.id, index);
@@ -236,6 +237,14 @@ void DatasetBuilder::addOpportunity(const Opportunity &opportunity)
     if (m_opportunityByKey.contains(key))
         return;
     const auto index = qint32(m_data->m_opportunities.size());
+    DataPresence &presence = m_data->m_presence;
+    presence.add(DataField::SecurityReview, opportunity.securityReview.has_value());
+    presence.add(DataField::LegalReview, opportunity.legalReview.has_value());
+    presence.add(DataField::PocStatus, opportunity.poc.status.has_value());
+    presence.add(DataField::PocDates, opportunity.poc.start.isValid() || opportunity.poc.plannedEnd.isValid()
+                                          || opportunity.poc.lastCheckIn.isValid());
+    for (int i = 0; i < MeddpiccElementCount; ++i)
+        presence.add(meddpiccField(MeddpiccElement(i)), opportunity.meddpicc[size_t(i)].level.has_value());
     m_data->m_opportunities.push_back(opportunity);
     m_data->m_opportunityIndex.insert(opportunity.id, index);
     m_opportunityByKey.insert(key, index);
@@ -331,6 +340,10 @@ void DatasetBuilder::addSnapshot(const RawSnapshot &raw)
     row.closeDay = raw.closeDay;
     row.stageEnteredDay = raw.stageEnteredDay;
     row.lastActivityDay = raw.lastActivityDay;
+    m_rowFields |= quint32(raw.closeDay != NoDay) << int(DataField::CloseDate)
+                   | quint32(raw.amount.has_value()) << int(DataField::Amount)
+                   | quint32(raw.stageEnteredDay != NoDay) << int(DataField::StageEnteredDate)
+                   | quint32(raw.lastActivityDay != NoDay) << int(DataField::LastActivityDate);
     m_data->m_rows.push_back(row);
 }
 
@@ -451,6 +464,10 @@ std::shared_ptr<Dataset> DatasetBuilder::finish()
     for (size_t i = 1; i < d.m_healthOffsets.size(); ++i)
         d.m_healthOffsets[i] += d.m_healthOffsets[i - 1];
 
+    d.m_presence = DataPresence::fromBits(d.m_presence.bits() | m_rowFields);
+    d.m_presence.add(DataField::SnapshotHistory, d.m_snapshotDays.size() >= 2);
+    d.m_presence.add(DataField::HealthReading, !d.m_health.empty());
+
     std::stable_sort(d.m_calls.begin(), d.m_calls.end(), [](const auto &a, const auto &b) {
         if (a.rep != b.rep)
             return a.rep < b.rep;
@@ -461,6 +478,7 @@ std::shared_ptr<Dataset> DatasetBuilder::finish()
 
     auto result = std::move(m_data);
     m_data = std::make_shared<Dataset>();
+    m_rowFields = 0;
     return result;
 }
 

@@ -91,6 +91,8 @@ private:
     std::vector<PendingQuota> m_quotas;
     std::vector<HealthReading> m_health;
     bool m_stagesGiven = false;
+    // Presence bits of the snapshot-row fields, ORed per row without a branch.
+    quint32 m_rowFields = 0;
 };
 
 } // namespace dmc

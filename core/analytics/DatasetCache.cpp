@@ -83,6 +83,13 @@ public:
     void operator()(const std::optional<Cents> &amount) { raw(quint8(amount ? 1 : 0)); raw(qint64(amount.value_or(0))); }
     void operator()(bool value) { raw(quint8(value ? 1 : 0)); }
     void operator()(double value) { raw(value); }
+    // A level or status the export did not give: -1.
+    template <class E>
+        requires std::is_enum_v<E>
+    void operator()(const std::optional<E> &value)
+    {
+        raw(value ? qint64(std::underlying_type_t<E>(*value)) : qint64(-1));
+    }
     template <class T>
         requires std::is_integral_v<T> || std::is_enum_v<T>
     void operator()(T value)
@@ -146,6 +153,13 @@ public:
     }
     void operator()(bool &value) { value = raw<quint8>() != 0; }
     void operator()(double &value) { value = raw<double>(); }
+    template <class E>
+        requires std::is_enum_v<E>
+    void operator()(std::optional<E> &value)
+    {
+        const auto stored = raw<qint64>();
+        value = stored < 0 ? std::nullopt : std::optional<E>(E(stored));
+    }
     template <class T>
         requires std::is_integral_v<T> || std::is_enum_v<T>
     void operator()(T &value)
@@ -426,6 +440,7 @@ bool DatasetCache::write(const Stamp &stamp, const Dataset &d)
         writeList(writer, d.m_health, [](const HealthReading &h, Writer &f) { healthFields(h, f); });
         writeList(writer, d.m_opportunities, [](const Opportunity &o, Writer &f) { opportunityFields(o, f); });
         writeList(writer, d.m_calls, [](const DatasetForecastCall &c, Writer &f) { callFields(c, f); });
+        writer.raw(d.m_presence.bits());
         writer.flush();
         stringsAt = file.pos();
         packStrings(writer, strings.strings());
@@ -538,6 +553,7 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
             || !readList(reader, d.m_opportunities, [](Opportunity &o, Reader &f) { opportunityFields(o, f); })
             || !readList(reader, d.m_calls, [](DatasetForecastCall &c, Reader &f) { callFields(c, f); }))
             return nullptr;
+        d.m_presence = DataPresence::fromBits(reader.raw<quint32>());
         if (!reader.ok() || !reader.atEnd())
             return nullptr;
     }

@@ -194,11 +194,10 @@ bool loadOpportunitiesSqlite(sqlite3 *handle, DatasetBuilder &builder, QString &
         SqliteRows rows(handle, "SELECT opportunity_id, element, level, note FROM meddpicc");
         while (rows.next()) {
             const auto e = element(rows.text(1));
-            const auto l = level(rows.text(2));
-            if (!e || !l)
+            if (!e)
                 continue;
             MeddpiccEntry &entry = meddpicc[rows.text(0).toByteArray()][size_t(*e)];
-            entry.level = *l;
+            entry.level = level(rows.text(2));      // "" (no level in the export): empty
             entry.note = intern(rows.text(3));
         }
         if (!rows.done()) {
@@ -228,13 +227,13 @@ bool loadOpportunitiesSqlite(sqlite3 *handle, DatasetBuilder &builder, QString &
         o.nextStep = intern(rows.text(13));
         o.source = intern(rows.text(14));
         o.partner = intern(rows.text(15));
-        o.poc.status = poc(rows.text(16)).value_or(PocStatus::None);
+        o.poc.status = poc(rows.text(16));
         o.poc.start = dateOfText(rows.text(17));
         o.poc.plannedEnd = dateOfText(rows.text(18));
         o.poc.lastCheckIn = dateOfText(rows.text(19));
         o.poc.successCriteriaDefined = rows.integer(20) != 0;
-        o.securityReview = review(rows.text(21)).value_or(ReviewStatus::NotStarted);
-        o.legalReview = review(rows.text(22)).value_or(ReviewStatus::NotStarted);
+        o.securityReview = review(rows.text(21));
+        o.legalReview = review(rows.text(22));
         o.importId = rows.integer(23);
         o.sourceFile = intern(rows.text(24));
         o.sourceLine = rows.integer(25);
@@ -455,11 +454,10 @@ Status DatasetLoader::loadOpportunitiesQt(const QSqlDatabase &db, DatasetBuilder
         return failed("meddpicc");
     while (query.next()) {
         const auto element = meddpiccFromKey(query.value(1).toString());
-        const auto level = evidenceLevelFromKey(query.value(2).toString());
-        if (!element || !level)
+        if (!element)
             continue;
         MeddpiccEntry &entry = meddpicc[query.value(0).toString()][size_t(*element)];
-        entry.level = *level;
+        entry.level = evidenceLevelFromKey(query.value(2).toString());
         entry.note = query.value(3).toString();
     }
 
@@ -483,13 +481,13 @@ Status DatasetLoader::loadOpportunitiesQt(const QSqlDatabase &db, DatasetBuilder
         o.nextStep = query.value(13).toString();
         o.source = query.value(14).toString();
         o.partner = query.value(15).toString();
-        o.poc.status = pocStatusFromKey(query.value(16).toString()).value_or(PocStatus::None);
+        o.poc.status = pocStatusFromKey(query.value(16).toString());
         o.poc.start = dateOf(query.value(17));
         o.poc.plannedEnd = dateOf(query.value(18));
         o.poc.lastCheckIn = dateOf(query.value(19));
         o.poc.successCriteriaDefined = query.value(20).toInt() != 0;
-        o.securityReview = reviewStatusFromKey(query.value(21).toString()).value_or(ReviewStatus::NotStarted);
-        o.legalReview = reviewStatusFromKey(query.value(22).toString()).value_or(ReviewStatus::NotStarted);
+        o.securityReview = reviewStatusFromKey(query.value(21).toString());
+        o.legalReview = reviewStatusFromKey(query.value(22).toString());
         o.importId = query.value(23).toLongLong();
         o.sourceFile = query.value(24).toString();
         o.sourceLine = query.value(25).toLongLong();

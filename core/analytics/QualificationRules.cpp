@@ -8,7 +8,8 @@ namespace {
 
 EvidenceLevel levelOf(const RiskContext &c, MeddpiccElement element)
 {
-    return c.opportunity.meddpicc[size_t(element)].level;
+    // A deal without a level counts as none (the filter is unavailable when no deal has one).
+    return c.opportunity.meddpicc[size_t(element)].level.value_or(EvidenceLevel::None);
 }
 
 void addElement(const RiskContext &c, RiskHit &hit, MeddpiccElement element)
@@ -76,14 +77,15 @@ bool paperProcessUnmapped(const RiskContext &c, RiskHit &hit)
 bool securityReviewNotStarted(const RiskContext &c, RiskHit &hit)
 {
     const int window = c.parameter("security_review_not_started", "days");
-    if (c.row.closeDay == NoDay || daysUntilClose(c) > window
-        || c.opportunity.securityReview != ReviewStatus::NotStarted)
+    // A deal without a status reads as not started, as a blank CRM field does.
+    const ReviewStatus status = c.opportunity.securityReview.value_or(ReviewStatus::NotStarted);
+    if (c.row.closeDay == NoDay || daysUntilClose(c) > window || status != ReviewStatus::NotStarted)
         return false;
     hit.facts.push_back(RiskFact::ofDate(QStringLiteral("close_date"), QDate::fromJulianDay(c.row.closeDay)));
     hit.facts.push_back(RiskFact::ofDays(QStringLiteral("days_to_close"), daysUntilClose(c)));
     hit.facts.push_back(RiskFact::ofDays(QStringLiteral("window_days"), window));
     hit.facts.push_back(RiskFact::ofText(QStringLiteral("security_review"),
-                                         reviewStatusKey(c.opportunity.securityReview)));
+                                         reviewStatusKey(status)));
     hit.snapshots.push_back(c.asOf);
     return true;
 }

@@ -54,6 +54,11 @@ QString evidenceLevelKey(EvidenceLevel level)
     return {};
 }
 
+QString evidenceLevelKey(const std::optional<EvidenceLevel> &level)
+{
+    return level ? evidenceLevelKey(*level) : QString();
+}
+
 std::optional<EvidenceLevel> evidenceLevelFromKey(const QString &key)
 {
     for (auto level : {EvidenceLevel::None, EvidenceLevel::Partial, EvidenceLevel::Confirmed})

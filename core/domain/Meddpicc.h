@@ -23,7 +23,8 @@ enum class EvidenceLevel : quint8 { None, Partial, Confirmed };
 
 struct MeddpiccEntry
 {
-    EvidenceLevel level = EvidenceLevel::None;
+    // Empty when the export gave no level; reads as None for the deal (see Opportunity).
+    std::optional<EvidenceLevel> level;
     QString note;
 };
 
@@ -34,6 +35,7 @@ std::optional<MeddpiccElement> meddpiccFromKey(const QString &key);
 QString meddpiccName(MeddpiccElement element);              // translated
 QString evidenceLevelKey(EvidenceLevel level);              // "none" | "partial" | "confirmed"
 std::optional<EvidenceLevel> evidenceLevelFromKey(const QString &key);
+QString evidenceLevelKey(const std::optional<EvidenceLevel> &level);  // "" when the export gave none
 QString evidenceLevelName(EvidenceLevel level);             // translated
 
 } // namespace dmc

@@ -63,4 +63,14 @@ std::optional<ReviewStatus> reviewStatusFromKey(const QString &key)
     return fromKey<ReviewStatus, 4>(key, &reviewStatusKey);
 }
 
+QString pocStatusKey(const std::optional<PocStatus> &status)
+{
+    return status ? pocStatusKey(*status) : QString();
+}
+
+QString reviewStatusKey(const std::optional<ReviewStatus> &status)
+{
+    return status ? reviewStatusKey(*status) : QString();
+}
+
 } // namespace dmc

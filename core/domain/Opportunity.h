@@ -21,10 +21,13 @@ QString pocStatusKey(PocStatus status);                 // "none" | "planned" | 
 std::optional<PocStatus> pocStatusFromKey(const QString &key);
 QString reviewStatusKey(ReviewStatus status);           // "not_started" | "in_progress" | "complete" | "not_required"
 std::optional<ReviewStatus> reviewStatusFromKey(const QString &key);
+// The same keys for a value the export may not have given: "" when it did not.
+QString pocStatusKey(const std::optional<PocStatus> &status);
+QString reviewStatusKey(const std::optional<ReviewStatus> &status);
 
 struct Poc
 {
-    PocStatus status = PocStatus::None;
+    std::optional<PocStatus> status;    // empty: the export gave no POC status
     QDate start;
     QDate plannedEnd;
     QDate lastCheckIn;
@@ -53,8 +56,10 @@ struct Opportunity
     QString partner;                // partner account, when partner sourced / influenced
     Meddpicc meddpicc;
     Poc poc;
-    ReviewStatus securityReview = ReviewStatus::NotStarted;
-    ReviewStatus legalReview = ReviewStatus::NotStarted;
+    // Empty when the export gave no value (a blank cell or a column it lacks): a deal without a
+    // value reads as not started, and a field no deal has makes the filters reading it unavailable.
+    std::optional<ReviewStatus> securityReview;
+    std::optional<ReviewStatus> legalReview;
     // Where the row came from, so a view can show the import row behind a deal.
     qint64 importId = 0;
     QString sourceFile;

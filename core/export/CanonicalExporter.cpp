@@ -166,7 +166,7 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
                 if (i == meddpiccAt) {
                     const auto entries = meddpicc.value(query.value(0).toString());
                     for (const auto &[level, note] : entries) {
-                        chunk.addText(level.isEmpty() ? QStringLiteral("none") : level);
+                        chunk.addText(level);     // "": the export gave no level (round-trips)
                         chunk.addText(note);
                     }
                 }

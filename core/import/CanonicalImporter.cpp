@@ -318,23 +318,24 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         if (auto missing = row.missingColumn({s("id"), s("owner_id"), s("name"), s("stage")}))
             return *missing;
         const QString fileName = (*table)->table().fileName;
-        auto level = [&](const QString &field) {
+        // A blank cell (or a column the export lacks) stays empty: no value, not "none".
+        auto level = [&](const QString &field) -> std::optional<EvidenceLevel> {
             const QString value = row.text(field).toLower();
             if (value.isEmpty())
-                return EvidenceLevel::None;
+                return std::nullopt;
             if (const auto parsed = evidenceLevelFromKey(value))
-                return *parsed;
+                return parsed;
             row.fail(field, tr("\"%1\" is not none, partial or confirmed").arg(value));
-            return EvidenceLevel::None;
+            return std::nullopt;
         };
-        auto review = [&](const QString &field) {
+        auto review = [&](const QString &field) -> std::optional<ReviewStatus> {
             const QString value = row.text(field).toLower();
             if (value.isEmpty())
-                return ReviewStatus::NotStarted;
+                return std::nullopt;
             if (const auto parsed = reviewStatusFromKey(value))
-                return *parsed;
+                return parsed;
             row.fail(field, tr("\"%1\" is not not_started, in_progress, complete or not_required").arg(value));
-            return ReviewStatus::NotStarted;
+            return std::nullopt;
         };
         if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &line) {
                 Opportunity o;
@@ -363,9 +364,9 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
                     o.meddpicc[size_t(i)].note = row.text(key + QStringLiteral("_note"));
                 }
                 const QString poc = row.text(s("poc_status")).toLower();
-                if (const auto status = poc.isEmpty() ? std::optional(PocStatus::None) : pocStatusFromKey(poc))
-                    o.poc.status = *status;
-                else
+                if (const auto status = pocStatusFromKey(poc))
+                    o.poc.status = status;
+                else if (!poc.isEmpty())
                     row.fail(s("poc_status"), tr("\"%1\" is not none, planned, active, complete or failed").arg(poc));
                 o.poc.start = row.date(s("poc_start"));
                 o.poc.plannedEnd = row.date(s("poc_planned_end"));

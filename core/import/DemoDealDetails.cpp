@@ -27,7 +27,7 @@ int confirmedCount(const Opportunity &opportunity)
 
 EvidenceLevel levelOf(const Opportunity &opportunity, MeddpiccElement element)
 {
-    return opportunity.meddpicc[size_t(element)].level;
+    return opportunity.meddpicc[size_t(element)].level.value_or(EvidenceLevel::None);
 }
 
 } // namespace
@@ -67,6 +67,7 @@ void DemoDealDetails::fillMeddpicc(Opportunity &opportunity, const DemoDeal &dea
 void DemoDealDetails::fillPoc(Opportunity &opportunity, const DemoDeal &deal)
 {
     Poc &poc = opportunity.poc;
+    poc.status = PocStatus::None;   // the demo CRM tracks POCs: a deal without one says "none"
     if (deal.type == DealType::Renewal || deal.stage < DemoStage::Discovery || !m_random.chance(0.35))
         return;
     const double u = m_random.unit();
@@ -80,7 +81,7 @@ void DemoDealDetails::fillPoc(Opportunity &opportunity, const DemoDeal &deal)
     default: poc.status = u < 0.4 ? PocStatus::Failed : PocStatus::Complete; break;
     }
     poc.successCriteriaDefined = m_random.chance(0.75);
-    switch (poc.status) {
+    switch (*poc.status) {
     case PocStatus::Planned:
         poc.start = m_asOf.addDays(m_random.range(3, 20));
         poc.plannedEnd = poc.start.addDays(28);

@@ -250,9 +250,13 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
         std::array<QString, MeddpiccElementCount> elementKeys;
         for (int i = 0; i < MeddpiccElementCount; ++i)
             elementKeys[size_t(i)] = meddpiccKey(static_cast<MeddpiccElement>(i));
-        const std::array<QString, 3> levelKeys{evidenceLevelKey(EvidenceLevel::None),
+        // Index 0: no level in the export (stored as ""), then None, Partial, Confirmed.
+        const std::array<QString, 4> levelKeys{QStringLiteral(""), evidenceLevelKey(EvidenceLevel::None),
                                               evidenceLevelKey(EvidenceLevel::Partial),
                                               evidenceLevelKey(EvidenceLevel::Confirmed)};
+        auto levelKey = [&](const MeddpiccEntry &entry) -> const QString & {
+            return levelKeys[entry.level ? size_t(*entry.level) + 1 : 0];
+        };
         for (const Opportunity &o : data.opportunities) {
             const QVariant import = importId > 0 ? QVariant(importId)
                                                  : (o.importId > 0 ? QVariant(o.importId) : noImport);
@@ -308,11 +312,11 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                     // Eight rows a deal (800k at company scale): typed binds, no QVariant list.
                     fast->bindText(0, o.id);
                     fast->bindText(1, elementKeys[size_t(i)]);
-                    fast->bindText(2, levelKeys[size_t(entry.level)]);
+                    fast->bindText(2, levelKey(entry));
                     fast->bindText(3, entry.note);
                     if (!fast->exec())
                         return failed(meddpicc);
-                } else if (!meddpicc.exec({o.id, elementKeys[size_t(i)], levelKeys[size_t(entry.level)],
+                } else if (!meddpicc.exec({o.id, elementKeys[size_t(i)], levelKey(entry),
                                            entry.note})) {
                     return failed(meddpicc);
                 }
