@@ -1,5 +1,6 @@
 #include "RiskEngine.h"
 
+#include "analytics/RiskAvailability.h"
 #include "analytics/RiskDescriber.h"
 #include "analytics/RiskEvaluators.h"
 
@@ -49,6 +50,13 @@ RiskResult RiskEngine::evaluate(const QDate &asOf, const Scope &scope, std::span
     result.scope = scope;
     result.reportingCurrency = data.reportingCurrency();
     result.countsPerRep.assign(data.reps().size(), 0);
+    for (RiskUnavailable &missing : RiskAvailability::unavailable(m_rules, data))
+        if (onlyRule.isEmpty() || onlyRule == missing.ruleId)
+            result.unavailable.push_back(std::move(missing));
+    const auto isUnavailable = [&](const QString &id) {
+        return std::any_of(result.unavailable.begin(), result.unavailable.end(),
+                           [&](const RiskUnavailable &missing) { return missing.ruleId == id; });
+    };
     const int dateIndex = data.latestSnapshotOnOrBefore(asOf);
     if (dateIndex < 0)
         return result;
@@ -63,7 +71,7 @@ RiskResult RiskEngine::evaluate(const QDate &asOf, const Scope &scope, std::span
     std::vector<ActiveRule> active;
     const QStringList ids = RuleSet::ruleIds();
     for (int i = 0; i < ids.size(); ++i) {
-        if (!m_rules.isEnabled(ids[i]) || (!onlyRule.isEmpty() && onlyRule != ids[i]))
+        if (!m_rules.isEnabled(ids[i]) || (!onlyRule.isEmpty() && onlyRule != ids[i]) || isUnavailable(ids[i]))
             continue;
         if (auto evaluator = risk::evaluatorFor(ids[i]))
             active.push_back({ids[i], evaluator, i});

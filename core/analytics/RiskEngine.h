@@ -15,7 +15,8 @@ namespace dmc {
 // Runs the enabled risk filters (docs/definitions.md#risk-filters) over the open deals of a scope at an
 // as-of snapshot. Stage, category, amount, close date, stage-entered and last-activity dates come
 // from the snapshot rows (so any past as-of is reproducible); MEDDPICC, POC and reviews from the
-// latest imported opportunity record. One pass over the as-of snapshot's rows.
+// latest imported opportunity record. One pass over the as-of snapshot's rows. A rule reading a
+// field the data holds no value for is not evaluated and listed in RiskResult::unavailable.
 class RiskEngine
 {
 public:

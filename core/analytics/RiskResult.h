@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/RiskHit.h"
+#include "analytics/RiskUnavailable.h"
 #include "analytics/Scope.h"
 
 #include <QDate>
@@ -18,6 +19,9 @@ struct RiskResult
     QString reportingCurrency;
     std::vector<RiskHit> hits;          // visible
     std::vector<RiskHit> snoozed;       // hidden by a snooze (with its reason and end date)
+    // Enabled rules the data cannot feed (no value at all for a field they read): not
+    // evaluated, so they flag nothing; in rule order.
+    std::vector<RiskUnavailable> unavailable;
 
     // Visible hits per rep index (size = Dataset::reps().size()).
     std::vector<int> countsPerRep;

@@ -35,6 +35,10 @@ struct RuleSpec
     NoopText name;
     NoopText description;
     std::array<ParamSpec, 4> params;
+    // The data fields the filter reads (DataField keys), so it can say when an import has none:
+    // requirements separated by spaces, all needed; within one, `a|b` = either will do;
+    // `param:a|b|...` = at least the value of that parameter of them.
+    const char *reads = "";
 };
 
 constexpr int MaxDays = 3650;
@@ -47,62 +51,66 @@ const std::array<RuleSpec, 12> &specs()
         {"stale_stage", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Stale stage", "stale_stage"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",
                             "Days in the current stage above the limit for that stage.", "stale_stage"),
-         {{{"days", 0, MaxDays}}}},
+         {{{"days", 0, MaxDays}}}, "stage_entered_date|snapshot_history"},
         {"close_date_pushed", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Close date pushed", "close_date_pushed"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",
                             "Close date moved later at least the given number of times within the window.",
                             "close_date_pushed"),
-         {{{"count", 1, 100}, {"window_days", 1, MaxDays}}}},
+         {{{"count", 1, 100}, {"window_days", 1, MaxDays}}}, "close_date snapshot_history"},
         {"past_close_date", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Past close date", "past_close_date"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Open deal with a close date before the as-of date.",
                             "past_close_date"),
-         {}},
+         {}, "close_date"},
         {"commit_without_champion_or_eb",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Commit without champion or economic buyer",
                             "commit_without_champion_or_eb"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",
                             "Deal in Commit where Champion or Economic buyer is not confirmed.",
                             "commit_without_champion_or_eb"),
-         {}},
+         {}, "meddpicc_champion meddpicc_economic_buyer"},
         {"paper_process_unmapped",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Paper process unmapped", "paper_process_unmapped"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",
                             "Commit or Best Case deal closing within the window with Paper process not "
                             "confirmed.",
                             "paper_process_unmapped"),
-         {{{"days", 0, MaxDays}}}},
+         {{{"days", 0, MaxDays}}}, "close_date meddpicc_paper_process"},
         {"security_review_not_started",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Security review not started", "security_review_not_started"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",
                             "Deal closing within the window whose security review has not started.",
                             "security_review_not_started"),
-         {{{"days", 0, MaxDays}}}},
+         {{{"days", 0, MaxDays}}}, "close_date security_review"},
         {"poc_overrun_or_idle", QT_TRANSLATE_NOOP3("dmc::RiskRules", "POC overrun or idle", "poc_overrun_or_idle"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",
                             "Active POC past its planned end, or without a check-in for more than the given "
                             "days.",
                             "poc_overrun_or_idle"),
-         {{{"idle_days", 0, MaxDays}}}},
+         {{{"idle_days", 0, MaxDays}}}, "poc_status poc_dates"},
         {"renewal_health", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Renewal health", "renewal_health"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",
                             "Renewal deal renewing within the window whose account health is below the "
                             "threshold or dropped by the given points within the change window.",
                             "renewal_health"),
-         {{{"days", 0, MaxDays}, {"health", 0, 100}, {"drop", 0, 100}, {"window_days", 1, MaxDays}}}},
+         {{{"days", 0, MaxDays}, {"health", 0, 100}, {"drop", 0, 100}, {"window_days", 1, MaxDays}}},
+         "health_reading renewal_date|close_date"},
         {"no_recent_activity", QT_TRANSLATE_NOOP3("dmc::RiskRules", "No recent activity", "no_recent_activity"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Last activity more than the given days before the as-of date.",
                             "no_recent_activity"),
-         {{{"days", 0, MaxDays}}}},
+         {{{"days", 0, MaxDays}}}, "last_activity_date"},
         {"amount_dropped", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Amount dropped", "amount_dropped"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",
                             "Amount down by at least the given percent since the previous snapshot.",
                             "amount_dropped"),
-         {{{"percent", 1, 100}}}},
+         {{{"percent", 1, 100}}}, "amount snapshot_history"},
         {"meddpicc_incomplete", QT_TRANSLATE_NOOP3("dmc::RiskRules", "MEDDPICC incomplete", "meddpicc_incomplete"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",
                             "Deal in Commit with fewer MEDDPICC elements confirmed than the threshold.",
                             "meddpicc_incomplete"),
-         {{{"min_confirmed", 0, 8}}}},
+         {{{"min_confirmed", 0, 8}}},
+         "min_confirmed:meddpicc_metrics|meddpicc_economic_buyer|meddpicc_decision_criteria|"
+         "meddpicc_decision_process|meddpicc_paper_process|meddpicc_identify_pain|meddpicc_champion|"
+         "meddpicc_competition"},
         {"early_stage_commit", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Early-stage commit", "early_stage_commit"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Deal in Commit at a stage with probability below the limit.",
                             "early_stage_commit"),
@@ -508,6 +516,31 @@ QStringList RuleSet::parameterKeys(const QString &id)
             if (param.key)
                 keys << QLatin1String(param.key);
     return keys;
+}
+
+std::vector<RiskRequirement> RuleSet::requirements(const QString &id)
+{
+    std::vector<RiskRequirement> result;
+    const RuleSpec *spec = specFor(id);
+    if (!spec)
+        return result;
+    const QString reads = QLatin1String(spec->reads);
+    for (const QString &part : reads.split(u' ', Qt::SkipEmptyParts)) {
+        RiskRequirement requirement;
+        QString fields = part;
+        if (const qsizetype colon = part.indexOf(u':'); colon >= 0) {
+            requirement.countParameter = part.left(colon);
+            fields = part.mid(colon + 1);
+        }
+        for (const QString &key : fields.split(u'|', Qt::SkipEmptyParts)) {
+            const auto field = dataFieldFromKey(key);
+            Q_ASSERT_X(field, "RuleSet", "a rule reads an unknown data field");
+            if (field)
+                requirement.anyOf.push_back(*field);
+        }
+        result.push_back(std::move(requirement));
+    }
+    return result;
 }
 
 QString RuleSet::displayName(const QString &id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/RiskRequirement.h"
 #include "domain/Error.h"
 
 #include <QByteArray>
@@ -68,6 +69,8 @@ public:
     // The twelve rule ids in display order.
     static QStringList ruleIds();
     static QStringList parameterKeys(const QString &id);
+    // The data fields a rule reads, declared beside its parameters (all needed, in order).
+    static std::vector<RiskRequirement> requirements(const QString &id);
     // Translated name and one-line description of a rule (QT_TRANSLATE_NOOP keyed by rule id).
     static QString displayName(const QString &id);
     static QString description(const QString &id);

@@ -76,6 +76,17 @@ nlohmann::json toJson(const RiskHit &hit)
     return item;
 }
 
+nlohmann::json toJson(const RiskUnavailable &missing)
+{
+    nlohmann::json fields = nlohmann::json::array();
+    for (const QString &key : missing.missing)
+        fields.push_back(json::text(key));
+    return {{"rule_id", json::text(missing.ruleId)},
+            {"rule", json::text(RuleSet::displayName(missing.ruleId))},
+            {"missing", fields},
+            {"reason", json::text(missing.reason)}};
+}
+
 nlohmann::json toJsonWithoutHits(const RiskResult &result)
 {
     nlohmann::json byRule = nlohmann::json::object();
@@ -83,12 +94,16 @@ nlohmann::json toJsonWithoutHits(const RiskResult &result)
         byRule[id.toStdString()] = 0;
     for (const RiskHit &hit : result.hits)
         byRule[hit.ruleId.toStdString()] = byRule[hit.ruleId.toStdString()].get<int>() + 1;
+    nlohmann::json unavailable = nlohmann::json::array();
+    for (const RiskUnavailable &missing : result.unavailable)
+        unavailable.push_back(toJson(missing));
     return {{"as_of", json::date(result.asOf)},
             {"scope", json::text(result.scope.key())},
             {"reporting_currency", json::text(result.reportingCurrency)},
             {"count", result.hits.size()},
             {"snoozed_count", result.snoozed.size()},
-            {"count_by_rule", byRule}};
+            {"count_by_rule", byRule},
+            {"unavailable", unavailable}};
 }
 
 nlohmann::json toJson(const RiskResult &result)
