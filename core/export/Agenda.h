@@ -58,6 +58,15 @@ struct Agenda
         QDate snoozedUntil;
     };
 
+    // A risk filter the data cannot feed, and why (it flags nothing in this agenda).
+    struct UnavailableLine
+    {
+        QString ruleId;
+        QString ruleName;
+        QStringList missing;        // DataField keys: "security_review", ...
+        QString reason;             // "no deal has a security-review status"
+    };
+
     struct FollowUpLine
     {
         QString text;
@@ -97,6 +106,7 @@ struct Agenda
     Numbers totals;
     Numbers previousTotals;         // zeros when there is no compare-to snapshot
     std::vector<RepPart> reps;      // in the chosen order
+    std::vector<UnavailableLine> unavailable;   // enabled filters the data cannot feed
     QDateTime generatedAt;
 };
 

@@ -90,6 +90,14 @@ json AgendaJson::exceptionJson(const Agenda::ExceptionLine &h)
     return hit;
 }
 
+json AgendaJson::unavailableJson(const Agenda::UnavailableLine &u)
+{
+    json missing = json::array();
+    for (const QString &key : u.missing)
+        missing.push_back(text(key));
+    return {{"rule", text(u.ruleId)}, {"rule_name", text(u.ruleName)}, {"missing", missing}, {"reason", text(u.reason)}};
+}
+
 json AgendaJson::followUpJson(const Agenda::FollowUpLine &f)
 {
     return {{"text", text(f.text)},
@@ -133,6 +141,9 @@ json AgendaJson::toJson(const Agenda &agenda)
                         {"questions", questions},
                         {"follow_ups", followUps}});
     }
+    json unavailable = json::array();
+    for (const auto &line : agenda.unavailable)
+        unavailable.push_back(unavailableJson(line));
     return {{"kind", "forecast_call_agenda"},
             {"scope", text(agenda.scopeKey)},
             {"scope_name", text(agenda.scopeName)},
@@ -148,6 +159,7 @@ json AgendaJson::toJson(const Agenda &agenda)
             {"generated_at", text(agenda.generatedAt.toString(Qt::ISODate))},
             {"totals", numbersJson(agenda.totals)},
             {"previous_totals", agenda.compareTo ? numbersJson(agenda.previousTotals) : json(nullptr)},
+            {"unavailable_filters", unavailable},
             {"reps", reps}};
 }
 

@@ -16,6 +16,7 @@ public:
     static nlohmann::json changeJson(const Agenda::ChangeLine &change);
     static nlohmann::json exceptionJson(const Agenda::ExceptionLine &hit);
     static nlohmann::json followUpJson(const Agenda::FollowUpLine &item);
+    static nlohmann::json unavailableJson(const Agenda::UnavailableLine &line);
 };
 
 } // namespace dmc

@@ -187,6 +187,14 @@ Report::Table AgendaReport::followUpsTable(const std::vector<Agenda::FollowUpLin
     return table;
 }
 
+QStringList AgendaReport::unavailableItems(const std::vector<Agenda::UnavailableLine> &unavailable)
+{
+    QStringList items;
+    for (const Agenda::UnavailableLine &line : unavailable)
+        items << tr("%1: %2").arg(line.ruleName, line.reason);
+    return items;
+}
+
 Report AgendaReport::build(const Agenda &agenda)
 {
     Report report;
@@ -223,6 +231,13 @@ Report AgendaReport::build(const Agenda &agenda)
                              ReportFormat::number(qint64(rep.exceptions.size()))});
     }
     report.addTable(team);
+
+    if (!agenda.unavailable.empty()) {
+        report.addSection(tr("Not available for this data"));
+        report.addParagraph(tr("%n risk filter(s) read fields the imported data holds no value for and flag no deal:",
+                               nullptr, int(agenda.unavailable.size())));
+        report.addBullets(unavailableItems(agenda.unavailable));
+    }
 
     for (const Agenda::RepPart &rep : agenda.reps) {
         Report::Section &section = report.addSection(rep.name);

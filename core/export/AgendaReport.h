@@ -25,6 +25,8 @@ public:
     static Report::Table exceptionsTable(const std::vector<Agenda::ExceptionLine> &exceptions);
     static Report::Table snoozedTable(const std::vector<Agenda::ExceptionLine> &snoozed);
     static Report::Table followUpsTable(const std::vector<Agenda::FollowUpLine> &followUps);
+    // "Security review not started: no deal has a security-review status", one per filter.
+    static QStringList unavailableItems(const std::vector<Agenda::UnavailableLine> &unavailable);
     static QString changeDetail(const Agenda::ChangeLine &change);
     static QString periodText(const FiscalPeriod &period);
 };

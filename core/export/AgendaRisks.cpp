@@ -27,6 +27,10 @@ Agenda::ExceptionLine AgendaRisks::exceptionLine(const RiskHit &hit, const QStri
 
 void AgendaRisks::apply(Agenda &agenda, const RiskResult &risks, int questionsPerRep)
 {
+    agenda.unavailable.clear();
+    for (const RiskUnavailable &missing : risks.unavailable)
+        agenda.unavailable.push_back({missing.ruleId, RuleSet::displayName(missing.ruleId), missing.missing,
+                                      missing.reason});
     for (Agenda::RepPart &part : agenda.reps) {
         part.exceptions.clear();
         part.snoozed.clear();

@@ -6,7 +6,8 @@
 namespace dmc {
 
 // Adds the risk engine's result to an agenda: per rep the visible exceptions with their
-// evidence, the snoozed ones apart (with reason and end date) and the questions for the call.
+// evidence, the snoozed ones apart (with reason and end date) and the questions for the call;
+// and the filters the data cannot feed, with the reason.
 class AgendaRisks
 {
 public:
