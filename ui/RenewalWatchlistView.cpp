@@ -31,6 +31,7 @@ RenewalWatchlistView::RenewalWatchlistView(CockpitController *controller, QWidge
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
     , m_summary(new QLabel(this))
+    , m_missing(new QLabel(this))
     , m_bands(new QButtonGroup(this))
     , m_table(new QTableView(this))
 {
@@ -70,6 +71,10 @@ RenewalWatchlistView::RenewalWatchlistView(CockpitController *controller, QWidge
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->addLayout(bandRow);
+    m_missing->setObjectName(QStringLiteral("RenewalMissingData"));
+    m_missing->setWordWrap(true);
+    m_missing->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    layout->addWidget(m_missing);
     layout->addWidget(m_table, 1);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(page);
@@ -132,10 +137,21 @@ void RenewalWatchlistView::retranslateUi()
                            .arg(Format::money(arr, watchlist.reportingCurrency))
                            .arg(m_band));
     m_table->setAccessibleName(tr("Renewal watchlist"));
-    m_empty->setMessage(tr("No renewals within 120 days"),
-                        m_controller->hasData()
-                            ? tr("No account in this scope renews within 120 days of the as-of date.")
-                            : tr("Open a database with accounts and renewal dates (Ctrl+O)."));
+    QStringList missing;
+    bool noRenewalDates = false;
+    for (const auto &gap : watchlist.missing) {
+        missing << gap.text;
+        noRenewalDates = noRenewalDates || gap.field == QLatin1String("renewal_date");
+    }
+    m_missing->setText(missing.join(u' '));
+    m_missing->setVisible(!missing.isEmpty());
+    if (m_controller->hasData() && noRenewalDates)
+        m_empty->setMessage(tr("Renewal watchlist not available for this data"), missing.join(u' '));
+    else
+        m_empty->setMessage(tr("No renewals within 120 days"),
+                            m_controller->hasData()
+                                ? tr("No account in this scope renews within 120 days of the as-of date.")
+                                : tr("Open a database with accounts and renewal dates (Ctrl+O)."));
     m_stack->setCurrentIndex(watchlist.entries.empty() ? 0 : 1);
     m_model->retranslate();
 }

@@ -54,6 +54,8 @@ int runRenewals(const QStringList &arguments)
                  .arg(days)
                  .arg(TextFormat::date(list.asOf))
           << '\n';
+    for (const auto &gap : list.missing)
+        out() << gap.text << '\n';
     for (const auto &entry : list.entries)
         out() << QStringLiteral("[%1] %2: %3\n").arg(entry.band).arg(entry.name, entry.text);
     out() << Qt::flush;

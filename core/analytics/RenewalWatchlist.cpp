@@ -29,6 +29,13 @@ RenewalWatchlist RenewalWatchlist::build(const Dataset &data, const QDate &asOf,
     list.windowDays = windowDays;
     list.trendDays = trendDays;
     list.readingDays = readingDays;
+    if (!data.presence().has(DataField::RenewalDate))
+        list.missing.push_back({dataFieldKey(DataField::RenewalDate),
+                                tr("No account has a renewal date: the watchlist lists accounts by their renewal "
+                                   "date.")});
+    if (!data.presence().has(DataField::HealthReading))
+        list.missing.push_back({dataFieldKey(DataField::HealthReading),
+                                tr("No account has a health reading: health and its trend stay empty.")});
     const int dateIndex = data.latestSnapshotOnOrBefore(asOf);
     if (dateIndex < 0)
         return list;

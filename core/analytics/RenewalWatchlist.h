@@ -52,6 +52,13 @@ public:
         QString text;                           // translated descriptive line
     };
 
+    // A field the watchlist reads that no account holds a value for, and what that leaves out.
+    struct Missing
+    {
+        QString field;      // DataField key: "renewal_date", "health_reading"
+        QString text;       // translated sentence
+    };
+
     QDate asOf;
     Scope scope;
     QString reportingCurrency;
@@ -59,6 +66,8 @@ public:
     int trendDays = 30;
     int readingDays = 90;
     std::vector<Entry> entries;                 // by renewal date, then name
+    // Without renewal dates the list is empty; without health readings health stays empty.
+    std::vector<Missing> missing;
 
     // Accounts renewing 0..windowDays days after the snapshot on or before `asOf`. With a scope
     // other than all, only accounts with an open deal owned in the scope at that snapshot.

@@ -55,6 +55,9 @@ nlohmann::json toJson(const RenewalWatchlist &list, const Dataset &dataset)
                            {"drill", json::ids(dataset, drill)},
                            {"text", json::text(entry.text)}});
     }
+    nlohmann::json missing = nlohmann::json::array();
+    for (const auto &gap : list.missing)
+        missing.push_back({{"field", json::text(gap.field)}, {"text", json::text(gap.text)}});
     return {{"as_of", json::date(list.asOf)},
             {"scope", json::text(list.scope.key())},
             {"reporting_currency", json::text(list.reportingCurrency)},
@@ -62,6 +65,7 @@ nlohmann::json toJson(const RenewalWatchlist &list, const Dataset &dataset)
             {"trend_days", list.trendDays},
             {"reading_days", list.readingDays},
             {"count_by_band", bands},
+            {"missing", missing},
             {"accounts", entries}};
 }
 
