@@ -5,6 +5,7 @@
 #include "Settings.h"
 #include "analytics/DmInputs.h"
 #include "analytics/Engine.h"
+#include "analytics/RiskAvailability.h"
 #include "i18n/Translations.h"
 #include "store/ActionStore.h"
 #include "store/Database.h"
@@ -174,6 +175,13 @@ bool CockpitController::canEdit() const
 QString CockpitController::databaseLocation() const
 {
     return m_database ? m_database->location() : QString();
+}
+
+std::optional<RiskUnavailable> CockpitController::unavailability(const QString &ruleId) const
+{
+    if (!m_engine)
+        return std::nullopt;
+    return RiskAvailability::check(ruleId, m_rules, m_engine->dataset());
 }
 
 const Dataset *CockpitController::dataset() const

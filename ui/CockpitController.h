@@ -18,6 +18,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace dmc {
@@ -93,6 +94,9 @@ public:
     // --- risk filters (saved in the database as the DM's overrides)
     const RuleSet &rules() const { return m_rules; }
     int hitCount(const QString &ruleId) const { return m_hitCounts.value(ruleId); }
+    // Why a rule cannot fire on the loaded data (a field it reads holds no value at all), in the
+    // current language; nothing when it can, or when no data is loaded. On or off alike.
+    std::optional<RiskUnavailable> unavailability(const QString &ruleId) const;
     const RiskResult &risk() const { return m_risk; }
     // The DM's statuses, notes and follow-ups keyed by InspectionQueueModel::actionKey(), as
     // stored in the database's ActionStore (loaded when the database opens).

@@ -25,7 +25,32 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dmc::ui {
+
+namespace {
+
+// A chip of a rule the data cannot feed: shown disabled, never a show / hide choice.
+constexpr int UnavailableRole = Qt::UserRole + 1;
+
+bool isUnavailableChip(const QListWidgetItem *chip)
+{
+    return chip->data(UnavailableRole).toBool();
+}
+
+QSet<QString> hiddenRules(const QListWidget *chips)
+{
+    QSet<QString> hidden;
+    for (int i = 0; i < chips->count(); ++i) {
+        const QListWidgetItem *chip = chips->item(i);
+        if (!isUnavailableChip(chip) && chip->checkState() == Qt::Unchecked)
+            hidden.insert(chip->data(Qt::UserRole).toString());
+    }
+    return hidden;
+}
+
+} // namespace
 
 InspectionQueueView::InspectionQueueView(CockpitController *controller, QWidget *parent)
     : QWidget(parent)
@@ -223,20 +248,39 @@ void InspectionQueueView::retranslateUi()
     m_clearDrill->setText(tr("Show all"));
     m_table->setAccessibleName(tr("Inspection queue"));
     m_chips->setAccessibleName(tr("Filters shown in the queue"));
+    const std::vector<RiskUnavailable> &unavailable = m_controller->risk().unavailable;
     for (int i = 0; i < m_chips->count(); ++i) {
         QListWidgetItem *chip = m_chips->item(i);
         const QString rule = chip->data(Qt::UserRole).toString();
         const QSignalBlocker blocker(m_chips);
+        if (isUnavailableChip(chip)) {
+            const auto found = std::find_if(unavailable.begin(), unavailable.end(),
+                                            [&](const RiskUnavailable &u) { return u.ruleId == rule; });
+            chip->setText(tr("%1 (not available)").arg(RuleSet::displayName(rule)));
+            chip->setToolTip(found != unavailable.end()
+                                 ? tr("Not available for this data: %1.").arg(found->reason)
+                                 : QString());
+            continue;
+        }
         chip->setText(tr("%1 (%2)").arg(RuleSet::displayName(rule)).arg(m_controller->hitCount(rule)));
         chip->setToolTip(RuleSet::description(rule));
     }
     if (!m_controller->hasData())
         m_empty->setMessage(tr("No hits to inspect"),
                             tr("Open a database with snapshots (Ctrl+O) or import a CRM export (Ctrl+I)."));
-    else
+    else if (unavailable.empty())
         m_empty->setMessage(tr("No deal matches a risk filter"),
                             tr("Nothing to inspect at this as-of date for this scope. Check the Risk filters "
                                "view for the thresholds in use."));
+    else {
+        QStringList names;
+        for (const RiskUnavailable &u : unavailable)
+            names << RuleSet::displayName(u.ruleId);
+        m_empty->setMessage(tr("No deal matches a risk filter"),
+                            tr("Nothing to inspect at this as-of date for this scope. Not available for this "
+                               "data: %1 (the Risk filters view gives the reasons).")
+                                .arg(names.join(tr(", "))));
+    }
     m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);
     if (!m_drillTitle.isEmpty()) {
         // Deals without a hit are behind the number too; say how many of them the queue lists.
@@ -257,15 +301,23 @@ void InspectionQueueView::showHits()
     m_model->setHits(risk.hits, risk.snoozed, m_controller->reportingCurrency());
     m_model->setActions(m_controller->actions());
 
-    // Chips: one per rule with hits (or hidden by the DM), in rule order, checked = shown.
-    QSet<QString> hidden;
-    for (int i = 0; i < m_chips->count(); ++i)
-        if (m_chips->item(i)->checkState() == Qt::Unchecked)
-            hidden.insert(m_chips->item(i)->data(Qt::UserRole).toString());
+    // Chips: one per rule with hits (or hidden by the DM), in rule order, checked = shown; a
+    // rule the data cannot feed gets a disabled chip whose tooltip says why.
+    QSet<QString> hidden = hiddenRules(m_chips);
     {
         const QSignalBlocker blocker(m_chips);
         m_chips->clear();
         for (const QString &rule : RuleSet::ruleIds()) {
+            const bool unavailable = std::any_of(risk.unavailable.begin(), risk.unavailable.end(),
+                                                 [&](const RiskUnavailable &u) { return u.ruleId == rule; });
+            if (unavailable) {
+                auto *chip = new QListWidgetItem(m_chips);
+                chip->setData(Qt::UserRole, rule);
+                chip->setData(UnavailableRole, true);
+                chip->setFlags(Qt::NoItemFlags);
+                hidden.remove(rule);
+                continue;
+            }
             if (m_controller->hitCount(rule) == 0 && !hidden.contains(rule))
                 continue;
             auto *chip = new QListWidgetItem(m_chips);
@@ -297,11 +349,7 @@ void InspectionQueueView::showDrill(const QString &title, const std::vector<qint
 
 void InspectionQueueView::applyChips()
 {
-    QSet<QString> hidden;
-    for (int i = 0; i < m_chips->count(); ++i)
-        if (m_chips->item(i)->checkState() == Qt::Unchecked)
-            hidden.insert(m_chips->item(i)->data(Qt::UserRole).toString());
-    m_proxy->setHiddenRules(hidden);
+    m_proxy->setHiddenRules(hiddenRules(m_chips));
     updateCount();
 }
 

@@ -59,6 +59,14 @@ RiskFiltersView::RiskFiltersView(CockpitController *controller, QWidget *parent)
         description->setWordWrap(true);
         description->setContentsMargins(22, 0, 0, 0);
         layout->addWidget(description);
+        auto *unavailable = new QLabel(page);
+        unavailable->setObjectName(QStringLiteral("RuleUnavailable_") + id);
+        unavailable->setWordWrap(true);
+        unavailable->setContentsMargins(22, 0, 0, 0);
+        unavailable->setStyleSheet(QStringLiteral("color: #8a6d1f; font-style: italic;"));
+        unavailable->hide();
+        layout->addWidget(unavailable);
+        m_unavailable.insert(id, unavailable);
         m_checks.insert(id, check);
         m_descriptions.insert(id, description);
         m_hitCounts.insert(id, hits);
@@ -170,8 +178,18 @@ void RiskFiltersView::showRules()
     for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it) {
         const QSignalBlocker blocker(it.value());
         it.value()->setChecked(rules.isEnabled(it.key()));
+        // A rule the data cannot feed is greyed with the reason; its thresholds stay editable
+        // (MEDDPICC's threshold decides how many elements it reads).
+        const auto unavailable = m_controller->unavailability(it.key());
+        it.value()->setEnabled(!unavailable);
+        m_descriptions.value(it.key())->setEnabled(!unavailable);
+        QLabel *reason = m_unavailable.value(it.key());
+        reason->setText(unavailable ? tr("Not available for this data: %1.").arg(unavailable->reason) : QString());
+        reason->setVisible(unavailable.has_value());
         const int hits = m_controller->hitCount(it.key());
-        m_hitCounts.value(it.key())->setText(m_controller->hasData() ? tr("%n hits", nullptr, hits) : QString());
+        m_hitCounts.value(it.key())->setText(!m_controller->hasData() ? QString()
+                                             : unavailable           ? tr("not available")
+                                                                     : tr("%n hits", nullptr, hits));
     }
     for (auto it = m_spins.cbegin(); it != m_spins.cend(); ++it) {
         const QSignalBlocker blocker(it.value());

@@ -22,6 +22,7 @@ public:
     explicit RiskFiltersView(CockpitController *controller, QWidget *parent = nullptr);
 
     QCheckBox *ruleCheckBox(const QString &ruleId) const { return m_checks.value(ruleId); }
+    QLabel *unavailableLabel(const QString &ruleId) const { return m_unavailable.value(ruleId); }
     QSpinBox *parameterSpinBox(const QString &ruleId, const QString &key) const;
 
     static QString parameterName(const QString &key);
@@ -41,6 +42,7 @@ private:
     QHash<QString, QSpinBox *> m_spins;         // "rule/key"
     QHash<QString, QLabel *> m_spinLabels;      // "rule/key"
     QHash<QString, QLabel *> m_hitCounts;
+    QHash<QString, QLabel *> m_unavailable;     // the reason, when the data cannot feed the rule
 };
 
 } // namespace dmc::ui
