@@ -17,6 +17,13 @@
             <numerusform>%n snoozed exceptions, listed apart:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n risk filter(s) read fields the imported data holds no value for and flag no deal:</source>
+        <translation>
+            <numerusform>%n risk filter reads fields the imported data holds no value for and flags no deal:</numerusform>
+            <numerusform>%n risk filters read fields the imported data holds no value for and flag no deal:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::CoachingPackData</name>
@@ -176,6 +183,16 @@
         <translation>
             <numerusform>Expansion pipeline %1 (%n deal).</numerusform>
             <numerusform>Expansion pipeline %1 (%n deals).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::RiskAvailability</name>
+    <message numerus="yes">
+        <source>MEDDPICC levels exist for %n of 8 elements (%1), fewer than the threshold of %2 confirmed</source>
+        <translation>
+            <numerusform>MEDDPICC levels exist for %n of 8 elements (%1), fewer than the threshold of %2 confirmed</numerusform>
+            <numerusform>MEDDPICC levels exist for %n of 8 elements (%1), fewer than the threshold of %2 confirmed</numerusform>
         </translation>
     </message>
 </context>

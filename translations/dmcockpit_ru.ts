@@ -370,6 +370,22 @@
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not available for this data</source>
+        <translation>Недоступно для этих данных</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk filter(s) read fields the imported data holds no value for and flag no deal:</source>
+        <translation>
+            <numerusform>%n фильтр риска читает поля, для которых в импортированных данных нет значений, и не отмечает ни одной сделки:</numerusform>
+            <numerusform>%n фильтра риска читают поля, для которых в импортированных данных нет значений, и не отмечают ни одной сделки:</numerusform>
+            <numerusform>%n фильтров риска читают поля, для которых в импортированных данных нет значений, и не отмечают ни одной сделки:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::CanonicalExporter</name>
@@ -1755,6 +1771,109 @@
             <numerusform>Воронка расширения %1 (%n сделки).</numerusform>
             <numerusform>Воронка расширения %1 (%n сделок).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No account has a renewal date: the watchlist lists accounts by their renewal date.</source>
+        <translation>Ни у одного клиента нет даты продления: список продлений строится по датам продления.</translation>
+    </message>
+    <message>
+        <source>No account has a health reading: health and its trend stay empty.</source>
+        <translation>Ни у одного клиента нет замера здоровья: здоровье и его тренд остаются пустыми.</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::RiskAvailability</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>no stage-entered date and no snapshot: time in stage cannot be measured</source>
+        <translation>нет дат входа в этап и нет снимков: время на этапе измерить нельзя</translation>
+    </message>
+    <message>
+        <source>no stage-entered date and one snapshot: time in stage cannot be measured</source>
+        <translation>нет дат входа в этап и только один снимок: время на этапе измерить нельзя</translation>
+    </message>
+    <message>
+        <source>no account has a renewal date and no deal has a close date</source>
+        <translation>ни у одного клиента нет даты продления и ни у одной сделки нет даты закрытия</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>no deal has a MEDDPICC level</source>
+        <translation>ни у одной сделки нет уровней MEDDPICC</translation>
+    </message>
+    <message numerus="yes">
+        <source>MEDDPICC levels exist for %n of 8 elements (%1), fewer than the threshold of %2 confirmed</source>
+        <translation>
+            <numerusform>уровни MEDDPICC есть для %n элемента из 8 (%1), это меньше порога в %2 подтверждённых</numerusform>
+            <numerusform>уровни MEDDPICC есть для %n элементов из 8 (%1), это меньше порога в %2 подтверждённых</numerusform>
+            <numerusform>уровни MEDDPICC есть для %n элементов из 8 (%1), это меньше порога в %2 подтверждённых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no deal has a MEDDPICC level for %1</source>
+        <translation>ни у одной сделки нет уровня MEDDPICC: %1</translation>
+    </message>
+    <message>
+        <source>no deal has a close date</source>
+        <translation>ни у одной сделки нет даты закрытия</translation>
+    </message>
+    <message>
+        <source>no deal has an amount</source>
+        <translation>ни у одной сделки нет суммы</translation>
+    </message>
+    <message>
+        <source>no deal has a stage-entered date</source>
+        <translation>ни у одной сделки нет даты входа в этап</translation>
+    </message>
+    <message>
+        <source>no deal has a last-activity date</source>
+        <translation>ни у одной сделки нет даты последней активности</translation>
+    </message>
+    <message>
+        <source>no snapshot: changes need two</source>
+        <translation>нет снимков: для изменений требуются два</translation>
+    </message>
+    <message>
+        <source>only one snapshot: changes need two</source>
+        <translation>только один снимок: для изменений требуются два</translation>
+    </message>
+    <message>
+        <source>no deal has a security-review status</source>
+        <translation>ни у одной сделки не указан статус проверки ИБ</translation>
+    </message>
+    <message>
+        <source>no deal has a legal-review status</source>
+        <translation>ни у одной сделки не указан статус юридической проверки</translation>
+    </message>
+    <message>
+        <source>no deal has a POC status</source>
+        <translation>ни у одной сделки не указан статус пилота (POC)</translation>
+    </message>
+    <message>
+        <source>no POC has a start, planned end or check-in date</source>
+        <translation>ни у одного пилота нет даты начала, планового завершения или сверки</translation>
+    </message>
+    <message>
+        <source>no account has a health reading</source>
+        <translation>ни у одного клиента нет замера здоровья</translation>
+    </message>
+    <message>
+        <source>no account has a renewal date</source>
+        <translation>ни у одного клиента нет даты продления</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +4313,22 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
             <numerusform>%1: %n сделок, из них %2 со срабатываниями — в списке ниже</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1 (недоступен)</translation>
+    </message>
+    <message>
+        <source>Not available for this data: %1.</source>
+        <translation>Недоступно для этих данных: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to inspect at this as-of date for this scope. Not available for this data: %1 (the Risk filters view gives the reasons).</source>
+        <translation>На эту дату в этом охвате проверять нечего. Недоступно для этих данных: %1 (причины — в представлении «Фильтры риска»).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::MainWindow</name>
@@ -4812,6 +4947,10 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>Open a database with accounts and renewal dates (Ctrl+O).</source>
         <translation>Откройте базу данных с клиентами и датами продления (Ctrl+O).</translation>
     </message>
+    <message>
+        <source>Renewal watchlist not available for this data</source>
+        <translation>Продления под наблюдением недоступны для этих данных</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::RiskFiltersView</name>
@@ -4870,6 +5009,14 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Each filter adds deals to the inspection queue. Changes apply at once and last until this database is closed: its saved filters are read-only for you.</source>
         <translation>Каждый фильтр добавляет сделки в очередь проверки. Изменения применяются сразу и действуют, пока база открыта: сохранённые в ней фильтры для вас доступны только для чтения.</translation>
+    </message>
+    <message>
+        <source>Not available for this data: %1.</source>
+        <translation>Недоступно для этих данных: %1.</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>недоступен</translation>
     </message>
 </context>
 <context>
