@@ -103,7 +103,7 @@ private slots:
 
         // A changed value replaces the stored one instead of adding a row.
         data.opportunities[0].amount = 99;
-        data.opportunities[0].meddpicc[size_t(MeddpiccElement::Champion)] = {};
+        data.opportunities[0].meddpicc[size_t(MeddpiccElement::Champion)] = {EvidenceLevel::None, QString()};
         QVERIFY(CrmWriter(db).write(data).ok());
         QCOMPARE(count(db, QStringLiteral("opportunity")), 2);
         QVERIFY(query.exec(QStringLiteral("SELECT amount FROM opportunity WHERE id = 'o1'")) && query.next());
@@ -111,6 +111,12 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("SELECT level FROM meddpicc WHERE opportunity_id = 'o1' "
                                           "AND element = 'champion'")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("none"));
+        // A level the export no longer gives is stored as no value ("").
+        data.opportunities[0].meddpicc[size_t(MeddpiccElement::Champion)] = {};
+        QVERIFY(CrmWriter(db).write(data).ok());
+        QVERIFY(query.exec(QStringLiteral("SELECT level FROM meddpicc WHERE opportunity_id = 'o1' "
+                                          "AND element = 'champion'")) && query.next());
+        QCOMPARE(query.value(0).toString(), QString());
     }
 
     void reportsForeignKeyViolation()
