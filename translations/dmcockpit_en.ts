@@ -98,12 +98,91 @@
     </message>
 </context>
 <context>
+    <name>dmc::DealMoveDetector</name>
+    <message numerus="yes">
+        <source>%n earlier snapshot(s)</source>
+        <translation>
+            <numerusform>%n earlier snapshot</numerusform>
+            <numerusform>%n earlier snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n day later</numerusform>
+            <numerusform>%n days later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>%n day earlier</numerusform>
+            <numerusform>%n days earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) up</source>
+        <translation>
+            <numerusform>%n step up</numerusform>
+            <numerusform>%n steps up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) down</source>
+        <translation>
+            <numerusform>%n step down</numerusform>
+            <numerusform>%n steps down</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::Importer</name>
     <message numerus="yes">
         <source>%n account(s) named by deals but not listed were added by id</source>
         <translation>
             <numerusform>%n account named by deals but not listed was added by id</numerusform>
             <numerusform>%n accounts named by deals but not listed were added by id</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::InsightText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::OutlierDetector</name>
+    <message numerus="yes">
+        <source>%n previous quarter(s)</source>
+        <translation>
+            <numerusform>%n previous quarter</numerusform>
+            <numerusform>%n previous quarters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the other %n district(s) of %1</source>
+        <translation>
+            <numerusform>the other district of %1</numerusform>
+            <numerusform>the other %n districts of %1</numerusform>
         </translation>
     </message>
 </context>

@@ -18,6 +18,19 @@ AnalyticsSettings AnalyticsSettings::fromDatabase(const Database &database)
         settings.rules = *rules;
     else
         qWarning("%s", qPrintable(rules.error().toString()));
+    if (auto rules = RuleSet::load(database, InsightRules::catalog()); rules.ok())
+        settings.insightRules = *rules;
+    else
+        qWarning("%s", qPrintable(rules.error().toString()));
+    const auto whole = [&](const char *key, int minimum, int maximum, int &target) {
+        bool valid = false;
+        const int value = database.setting(QLatin1String(key)).toInt(&valid);
+        if (valid && value >= minimum && value <= maximum)
+            target = value;
+    };
+    whole("insight_cap", 1, 1000, settings.insightCap);
+    whole("insight_rep_cap", 1, 1000, settings.insightRepCap);
+    whole("insight_return_percent", 0, 1000, settings.insightReturnPercent);
     settings.snoozes = RiskSnooze::loadAll(database);
     return settings;
 }

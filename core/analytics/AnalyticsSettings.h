@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/InsightRules.h"
 #include "analytics/RiskSnooze.h"
 #include "analytics/RuleSet.h"
 #include "domain/FiscalCalendar.h"
@@ -15,15 +16,21 @@ struct AnalyticsSettings
 {
     double coverageTarget = 3.0;        // coverage = open pipeline / gap; the target shown beside it
     int fiscalYearStartMonth = 1;       // 1 = January
-    int outlierZ = 2;                   // insights: |z| >= this against the district
-    int trendWeeks = 4;                 // insights: trends compare as-of with this many weeks before
     RuleSet rules;                      // risk filters: shipped defaults + the DM's overrides (setting `rules`)
+    // Insight detectors: shipped defaults + the DM's overrides (setting `insight_rules`).
+    RuleSet insightRules{InsightRules::catalog()};
+    int insightCap = 10;                // insights listed per scope before "N more" (setting `insight_cap`)
+    int insightRepCap = 3;              // ... per rep in the agenda and the coaching pack (`insight_rep_cap`)
+    // A dismissed insight comes back when a measured number moves past its recorded value by more
+    // than this percent (setting `insight_return_percent`).
+    int insightReturnPercent = 20;
     std::vector<RiskSnooze> snoozes;    // the DM's snoozes (dm_action), applied at each as-of
 
     FiscalCalendar calendar() const { return FiscalCalendar(fiscalYearStartMonth); }
 
-    // Reads `coverage_target` and `fiscal_year_start_month` from the database's setting table,
-    // the rule set (setting `rules`; defaults when unreadable) and the snoozes.
+    // Reads `coverage_target`, `fiscal_year_start_month` and the insight caps from the database's
+    // setting table, both rule sets (settings `rules`, `insight_rules`; defaults when unreadable)
+    // and the snoozes.
     static AnalyticsSettings fromDatabase(const Database &database);
 };
 

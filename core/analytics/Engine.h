@@ -52,7 +52,13 @@ public:
     StageConversion conversion(const Scope &scope, QDate asOf) const;
     // The same per rep (index = rep index), in one pass over the history.
     std::vector<StageConversion> conversionByRep(QDate asOf) const;
+    // The same per group of reps: groupOfRep[rep] is the group's index in `groups` (-1: left
+    // out, and its deals are not walked). `withDeals` lists the won and lost deals per group.
+    std::vector<StageConversion> conversionByGroup(QDate asOf, const std::vector<qint32> &groupOfRep,
+                                                   const std::vector<Scope> &groups, bool withDeals = false) const;
     std::vector<DeadwoodDeal> deadwood(const Query &query) const;
+    // Every enabled insight detector (settings().insightRules) for the query, sorted by amount at
+    // stake, then recency (InsightReview::sort); the DM's marks are applied by InsightReview.
     std::vector<Insight> insights(const Query &query) const;
     // Risk filter hits (settings().rules, snoozes applied) for the query's scope at its as-of;
     // `onlyRule` limits them to one rule id; `describe` false skips the sentences (counts only).

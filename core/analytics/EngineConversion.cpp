@@ -29,8 +29,10 @@ std::optional<double> median(std::vector<int> values)
     return n % 2 ? double(values[n / 2]) : (values[n / 2 - 1] + values[n / 2]) / 2.0;
 }
 
-// One pass over every deal's history up to the as-of snapshot.
-std::vector<DealHistory> histories(const Dataset &data, int asOfIndex)
+// One pass over every deal's history up to the as-of snapshot. With `owners`, only deals whose
+// owner at their last row on or before the as-of is flagged there are followed (the others keep
+// owner -1), so a district's conversion does not walk a company's deals.
+std::vector<DealHistory> histories(const Dataset &data, int asOfIndex, const std::vector<bool> *owners = nullptr)
 {
     std::vector<DealHistory> result(data.opportunities().size());
     const auto rows = data.rows();
@@ -46,6 +48,8 @@ std::vector<DealHistory> histories(const Dataset &data, int asOfIndex)
             continue;
         DealHistory &deal = result[o];
         const SnapshotRecord &lastRow = rows[history[count - 1]];
+        if (owners && !(*owners)[size_t(lastRow.owner)])
+            continue;
         deal.owner = lastRow.owner;
         if (lastRow.dateIndex < asOfIndex) {
             deal.outcome = Outcome::Lost;       // deleted from the CRM: counts as lost (as in changes)
@@ -86,7 +90,7 @@ std::vector<DealHistory> histories(const Dataset &data, int asOfIndex)
 }
 
 void tally(const Dataset &data, const DealHistory &deal, StageConversion &c, std::vector<int> &cycles,
-           Cents &wonSum)
+           Cents &wonSum, qint32 opportunity = -1)
 {
     if (deal.owner < 0)
         return;
@@ -95,8 +99,12 @@ void tally(const Dataset &data, const DealHistory &deal, StageConversion &c, std
         wonSum += deal.wonAmount;
         if (deal.cycleDays >= 0)
             cycles.push_back(deal.cycleDays);
+        if (opportunity >= 0)
+            c.wonDealList.push_back(opportunity);
     } else if (deal.outcome == Outcome::Lost) {
         ++c.lostDeals;
+        if (opportunity >= 0)
+            c.lostDealList.push_back(opportunity);
     }
     for (const auto &[stage, advanced] : deal.stages) {
         auto step = std::find_if(c.steps.begin(), c.steps.end(), [&stage = stage](const StageStep &s) { return s.stage == stage; });
@@ -173,19 +181,40 @@ StageConversion Engine::conversion(const Scope &scope, QDate asOf) const
 std::vector<StageConversion> Engine::conversionByRep(QDate asOf) const
 {
     const Dataset &data = *m_dataset;
+    std::vector<qint32> groupOfRep(data.reps().size());
+    std::vector<Scope> scopes;
+    for (size_t rep = 0; rep < groupOfRep.size(); ++rep) {
+        groupOfRep[rep] = qint32(rep);
+        scopes.push_back(Scope::rep(data.reps()[rep].rep.id));
+    }
+    return conversionByGroup(asOf, groupOfRep, scopes);
+}
+
+std::vector<StageConversion> Engine::conversionByGroup(QDate asOf, const std::vector<qint32> &groupOfRep,
+                                                       const std::vector<Scope> &groups, bool withDeals) const
+{
+    const Dataset &data = *m_dataset;
     const int index = data.latestSnapshotOnOrBefore(asOf);
     std::vector<StageConversion> result;
-    std::vector<std::vector<int>> cycles(data.reps().size());
-    std::vector<Cents> wonSums(data.reps().size(), 0);
-    for (const DatasetRep &rep : data.reps())
-        result.push_back(emptyConversion(data, Scope::rep(rep.rep.id), index >= 0 ? data.snapshotDate(index) : asOf));
+    std::vector<std::vector<int>> cycles(groups.size());
+    std::vector<Cents> wonSums(groups.size(), 0);
+    for (const Scope &scope : groups)
+        result.push_back(emptyConversion(data, scope, index >= 0 ? data.snapshotDate(index) : asOf));
     if (index < 0)
         return result;
-    for (const DealHistory &deal : histories(data, index))
-        if (deal.owner >= 0)
-            tally(data, deal, result[size_t(deal.owner)], cycles[size_t(deal.owner)], wonSums[size_t(deal.owner)]);
-    for (size_t rep = 0; rep < result.size(); ++rep)
-        finish(result[rep], cycles[rep], wonSums[rep]);
+    std::vector<bool> owners(data.reps().size(), false);
+    for (size_t rep = 0; rep < owners.size() && rep < groupOfRep.size(); ++rep)
+        owners[rep] = groupOfRep[rep] >= 0;
+    const std::vector<DealHistory> deals = histories(data, index, &owners);
+    for (size_t o = 0; o < deals.size(); ++o) {
+        const DealHistory &deal = deals[o];
+        if (deal.owner < 0)
+            continue;
+        const size_t group = size_t(groupOfRep[size_t(deal.owner)]);
+        tally(data, deal, result[group], cycles[group], wonSums[group], withDeals ? qint32(o) : -1);
+    }
+    for (size_t group = 0; group < result.size(); ++group)
+        finish(result[group], cycles[group], wonSums[group]);
     return result;
 }
 

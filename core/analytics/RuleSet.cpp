@@ -3,11 +3,14 @@
 #include "store/Database.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <mutex>
 
 namespace dmc {
 
@@ -15,37 +18,14 @@ namespace {
 
 using json = nlohmann::json;
 
-struct ParamSpec
-{
-    const char *key = nullptr;
-    int min = 0;
-    int max = 0;
-};
-
-// What QT_TRANSLATE_NOOP3 expands to: the source text and its disambiguation (the rule id).
-struct NoopText
-{
-    const char *source;
-    const char *comment;
-};
-
-struct RuleSpec
-{
-    const char *id;
-    NoopText name;
-    NoopText description;
-    std::array<ParamSpec, 4> params;
-    // The data fields the filter reads (DataField keys), so it can say when an import has none:
-    // requirements separated by spaces, all needed; within one, `a|b` = either will do;
-    // `param:a|b|...` = at least the value of that parameter of them.
-    const char *reads = "";
-};
+using RuleSpec = RuleCatalog::Spec;
+using ParamSpec = RuleCatalog::Param;
 
 constexpr int MaxDays = 3650;
 
 // Names and descriptions are keyed by rule id (the disambiguation) so lupdate sees each one.
 // They describe what a filter matches; they never judge the deal.
-const std::array<RuleSpec, 12> &specs()
+const std::array<RuleSpec, 12> &riskSpecs()
 {
     static const std::array<RuleSpec, 12> table{{
         {"stale_stage", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Stale stage", "stale_stage"),
@@ -119,21 +99,16 @@ const std::array<RuleSpec, 12> &specs()
     return table;
 }
 
-const RuleSpec *specFor(const QString &id)
+} // namespace
+
+const RuleCatalog &riskRuleCatalog()
 {
-    for (const auto &spec : specs())
-        if (id == QLatin1String(spec.id))
-            return &spec;
-    return nullptr;
+    static const RuleCatalog catalog{"dmc::RiskRules", ":/rules/default-rules.json", "rules", "stale_stage",
+                                     std::span<const RuleSpec>(riskSpecs())};
+    return catalog;
 }
 
-const ParamSpec *paramSpec(const RuleSpec &spec, const QString &key)
-{
-    for (const auto &param : spec.params)
-        if (param.key && key == QLatin1String(param.key))
-            return &param;
-    return nullptr;
-}
+namespace {
 
 QString qs(const std::string &text)
 {
@@ -146,7 +121,7 @@ class Parser
     Q_DECLARE_TR_FUNCTIONS(dmc::RuleSet)
 
 public:
-    explicit Parser(QString source) : m_source(std::move(source)) {}
+    Parser(const RuleCatalog &catalog, QString source) : m_catalog(catalog), m_source(std::move(source)) {}
 
     Result<std::vector<RuleSet::Rule>> parse(const QByteArray &text, bool complete)
     {
@@ -182,7 +157,7 @@ public:
             rules.push_back(std::move(*rule));
         }
         if (complete) {
-            for (const auto &spec : specs()) {
+            for (const auto &spec : m_catalog.specs) {
                 const QString id = QLatin1String(spec.id);
                 if (std::none_of(rules.begin(), rules.end(), [&](const auto &r) { return r.id == id; }))
                     return fail(QStringLiteral("rules"), tr("rule \"%1\" is missing").arg(id));
@@ -200,15 +175,17 @@ private:
             return fail(path + QStringLiteral(".id"), tr("expected the rule id as text"));
         RuleSet::Rule rule;
         rule.id = qs(node["id"].get<std::string>());
-        const RuleSpec *spec = specFor(rule.id);
+        const RuleSpec *spec = m_catalog.spec(rule.id);
         if (!spec)
             return fail(path + QStringLiteral(".id"), tr("unknown rule \"%1\"").arg(rule.id));
 
         for (auto it = node.begin(); it != node.end(); ++it) {
             const QString key = qs(it.key());
-            static const QStringList known{QStringLiteral("id"), QStringLiteral("enabled"),
-                                           QStringLiteral("params"), QStringLiteral("stage_days"),
-                                           QStringLiteral("comment")};
+            QStringList known{QStringLiteral("id"), QStringLiteral("enabled"), QStringLiteral("params"),
+                              QStringLiteral("comment")};
+            // Only a family with per-stage limits knows the field at all.
+            if (m_catalog.stageDaysRule)
+                known << QStringLiteral("stage_days");
             if (!known.contains(key))
                 return fail(path + u'.' + key, tr("unknown field"));
         }
@@ -230,7 +207,7 @@ private:
             for (auto it = params.begin(); it != params.end(); ++it) {
                 const QString key = qs(it.key());
                 const QString where = path + QStringLiteral(".params.") + key;
-                const ParamSpec *param = paramSpec(*spec, key);
+                const ParamSpec *param = m_catalog.param(*spec, key);
                 if (!param)
                     return fail(where, tr("unknown parameter for rule \"%1\"").arg(rule.id));
                 auto value = wholeNumber(*it, param->min, param->max, where);
@@ -248,7 +225,7 @@ private:
 
         if (node.contains("stage_days")) {
             const json &stages = node["stage_days"];
-            if (rule.id != QLatin1String("stale_stage"))
+            if (!m_catalog.hasStageDays(rule.id))
                 return fail(path + QStringLiteral(".stage_days"), tr("only the stale_stage rule has stage limits"));
             if (!stages.is_object())
                 return fail(path + QStringLiteral(".stage_days"), tr("expected an object"));
@@ -300,6 +277,7 @@ private:
         error.column = column;
     }
 
+    const RuleCatalog &m_catalog;
     QString m_source;
 
 public:
@@ -327,35 +305,51 @@ json ruleToJson(const RuleSet::Rule &rule, bool withEnabled, const QMap<QString,
     return node;
 }
 
-const std::vector<RuleSet::Rule> &builtInDefaults()
+// The shipped defaults of a family, parsed once per catalog from its embedded resource.
+const std::vector<RuleSet::Rule> &builtInDefaults(const RuleCatalog &catalog)
 {
-    static const std::vector<RuleSet::Rule> defaults = [] {
-        QFile file(QStringLiteral(":/rules/default-rules.json"));
-        const bool opened = file.open(QIODevice::ReadOnly);
-        Q_ASSERT_X(opened, "RuleSet", "the default rule set is not embedded");
-        auto parsed = RuleSet::fromJson(file.readAll(), QStringLiteral("default-rules.json"));
-        Q_ASSERT_X(parsed.ok(), "RuleSet", "the embedded default rule set does not parse");
-        return parsed.ok() ? parsed.value().rules() : std::vector<RuleSet::Rule>{};
-    }();
-    return defaults;
+    static std::mutex mutex;
+    static std::map<const RuleCatalog *, std::vector<RuleSet::Rule>> cache;
+    const std::lock_guard lock(mutex);
+    auto found = cache.find(&catalog);
+    if (found != cache.end())
+        return found->second;
+    QFile file(QLatin1String(catalog.resource));
+    const bool opened = file.open(QIODevice::ReadOnly);
+    Q_ASSERT_X(opened, "RuleSet", "the default rule set is not embedded");
+    auto parsed = RuleSet::fromJson(catalog, file.readAll(), QFileInfo(file).fileName());
+    Q_ASSERT_X(parsed.ok(), "RuleSet", "the embedded default rule set does not parse");
+    return cache.emplace(&catalog, parsed.ok() ? parsed.value().rules() : std::vector<RuleSet::Rule>{})
+        .first->second;
 }
 
 } // namespace
 
 RuleSet::RuleSet()
-    : m_rules(builtInDefaults())
+    : RuleSet(riskRuleCatalog())
+{
+}
+
+RuleSet::RuleSet(const RuleCatalog &catalog)
+    : m_catalog(&catalog)
+    , m_rules(builtInDefaults(catalog))
 {
 }
 
 Result<RuleSet> RuleSet::fromJson(const QByteArray &json, const QString &source)
 {
-    Parser parser(source);
+    return fromJson(riskRuleCatalog(), json, source);
+}
+
+Result<RuleSet> RuleSet::fromJson(const RuleCatalog &catalog, const QByteArray &json, const QString &source)
+{
+    Parser parser(catalog, source);
     auto rules = parser.parse(json, true);
     if (!rules)
         return rules.error();
-    RuleSet set{Empty{}};
-    // Keep the display order of ruleIds(), whatever the file's order.
-    for (const auto &spec : specs()) {
+    RuleSet set{Empty{}, catalog};
+    // Keep the display order of the catalog, whatever the file's order.
+    for (const auto &spec : catalog.specs) {
         const QString id = QLatin1String(spec.id);
         for (auto &rule : *rules)
             if (rule.id == id)
@@ -366,7 +360,7 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray &json, const QString &source)
 
 Status RuleSet::merge(const QByteArray &json, const QString &source)
 {
-    Parser parser(source);
+    Parser parser(*m_catalog, source);
     auto rules = parser.parse(json, false);
     if (!rules)
         return rules.error();
@@ -387,11 +381,17 @@ Status RuleSet::merge(const QByteArray &json, const QString &source)
 
 Result<RuleSet> RuleSet::load(const Database &database)
 {
-    RuleSet set;
-    const QString stored = database.setting(SettingKey);
+    return load(database, riskRuleCatalog());
+}
+
+Result<RuleSet> RuleSet::load(const Database &database, const RuleCatalog &catalog)
+{
+    RuleSet set(catalog);
+    const QString key = QLatin1String(catalog.settingKey);
+    const QString stored = database.setting(key);
     if (stored.isEmpty())
         return set;
-    auto merged = set.merge(stored.toUtf8(), tr("setting \"%1\"").arg(SettingKey));
+    auto merged = set.merge(stored.toUtf8(), tr("setting \"%1\"").arg(key));
     if (!merged)
         return merged.error();
     return set;
@@ -399,8 +399,8 @@ Result<RuleSet> RuleSet::load(const Database &database)
 
 Status RuleSet::save(Database &database) const
 {
-    const auto diff = differencesFrom(RuleSet());
-    return database.setSetting(SettingKey, QString::fromStdString(diff.dump()));
+    const auto diff = differencesFrom(RuleSet(*m_catalog));
+    return database.setSetting(QLatin1String(m_catalog->settingKey), QString::fromStdString(diff.dump()));
 }
 
 nlohmann::json RuleSet::toJson() const
@@ -409,7 +409,7 @@ nlohmann::json RuleSet::toJson() const
     root["version"] = 1;
     json list = json::array();
     for (const auto &rule : m_rules)
-        list.push_back(ruleToJson(rule, true, rule.params, rule.stageDays, rule.id == QLatin1String("stale_stage")));
+        list.push_back(ruleToJson(rule, true, rule.params, rule.stageDays, m_catalog->hasStageDays(rule.id)));
     root["rules"] = list;
     return root;
 }
@@ -468,7 +468,7 @@ int RuleSet::parameter(const QString &id, const QString &key) const
 
 int RuleSet::stageLimit(const QString &stage) const
 {
-    const Rule *r = rule(QStringLiteral("stale_stage"));
+    const Rule *r = m_catalog->stageDaysRule ? rule(QLatin1String(m_catalog->stageDaysRule)) : nullptr;
     if (!r)
         return 0;
     return r->stageDays.value(stage, r->params.value(QStringLiteral("days"), 0));
@@ -483,8 +483,8 @@ void RuleSet::setEnabled(const QString &id, bool enabled)
 bool RuleSet::setParameter(const QString &id, const QString &key, int value)
 {
     Rule *r = findRule(id);
-    const RuleSpec *spec = specFor(id);
-    const ParamSpec *param = spec ? paramSpec(*spec, key) : nullptr;
+    const RuleSpec *spec = m_catalog->spec(id);
+    const ParamSpec *param = spec ? m_catalog->param(*spec, key) : nullptr;
     if (!r || !param || value < param->min || value > param->max)
         return false;
     r->params.insert(key, value);
@@ -493,7 +493,7 @@ bool RuleSet::setParameter(const QString &id, const QString &key, int value)
 
 bool RuleSet::setStageLimit(const QString &stage, int days)
 {
-    Rule *r = findRule(QStringLiteral("stale_stage"));
+    Rule *r = m_catalog->stageDaysRule ? findRule(QLatin1String(m_catalog->stageDaysRule)) : nullptr;
     if (!r || stage.trimmed().isEmpty() || days < 0 || days > MaxDays)
         return false;
     r->stageDays.insert(stage, days);
@@ -502,20 +502,12 @@ bool RuleSet::setStageLimit(const QString &stage, int days)
 
 QStringList RuleSet::ruleIds()
 {
-    QStringList ids;
-    for (const auto &spec : specs())
-        ids << QLatin1String(spec.id);
-    return ids;
+    return riskRuleCatalog().ids();
 }
 
 QStringList RuleSet::parameterKeys(const QString &id)
 {
-    QStringList keys;
-    if (const RuleSpec *spec = specFor(id))
-        for (const auto &param : spec->params)
-            if (param.key)
-                keys << QLatin1String(param.key);
-    return keys;
+    return riskRuleCatalog().parameterKeys(id);
 }
 
 std::vector<RiskRequirement> RuleSet::requirements(const QString &id)
@@ -545,15 +537,12 @@ std::vector<RiskRequirement> RuleSet::requirements(const QString &id)
 
 QString RuleSet::displayName(const QString &id)
 {
-    const RuleSpec *spec = specFor(id);
-    return spec ? QCoreApplication::translate("dmc::RiskRules", spec->name.source, spec->name.comment) : id;
+    return riskRuleCatalog().displayName(id);
 }
 
 QString RuleSet::description(const QString &id)
 {
-    const RuleSpec *spec = specFor(id);
-    return spec ? QCoreApplication::translate("dmc::RiskRules", spec->description.source,
-                                                  spec->description.comment) : QString();
+    return riskRuleCatalog().description(id);
 }
 
 bool operator==(const RuleSet::Rule &a, const RuleSet::Rule &b)
@@ -563,7 +552,7 @@ bool operator==(const RuleSet::Rule &a, const RuleSet::Rule &b)
 
 bool operator==(const RuleSet &a, const RuleSet &b)
 {
-    return a.m_rules == b.m_rules;
+    return a.m_catalog == b.m_catalog && a.m_rules == b.m_rules;
 }
 
 } // namespace dmc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/RiskRequirement.h"
+#include "analytics/RuleCatalog.h"
 #include "domain/Error.h"
 
 #include <QByteArray>
@@ -17,9 +18,10 @@ namespace dmc {
 
 class Database;
 
-// The risk filters of docs/definitions.md#risk-filters as data: which are on and their thresholds.
-// Shipped defaults live in :/rules/default-rules.json; the DM's changes are stored as a
-// partial rule set (same format, only what differs) in the database setting `rules`.
+// Rules as data: which are on and their thresholds. By default the risk filters of
+// docs/definitions.md#risk-filters (shipped defaults in :/rules/default-rules.json, the DM's changes as a partial rule
+// set, same format and only what differs, in the database setting `rules`); constructed with
+// another RuleCatalog, that family (the insight detectors: InsightRules).
 class RuleSet
 {
     Q_DECLARE_TR_FUNCTIONS(dmc::RuleSet)
@@ -35,15 +37,21 @@ public:
 
     static inline const QString SettingKey = QStringLiteral("rules");
 
-    // The shipped defaults (parsed once from the embedded resource).
+    // The shipped risk-filter defaults (parsed once from the embedded resource).
     RuleSet();
+    // The shipped defaults of another family of rules.
+    explicit RuleSet(const RuleCatalog &catalog);
 
     // A complete rule set: every rule and every parameter present, values in range.
     static Result<RuleSet> fromJson(const QByteArray &json, const QString &source);
-    // The defaults with the DM's overrides (setting `rules`) merged in.
+    static Result<RuleSet> fromJson(const RuleCatalog &catalog, const QByteArray &json, const QString &source);
+    // The defaults with the DM's overrides (the catalog's setting, `rules` for risk) merged in.
     static Result<RuleSet> load(const Database &database);
-    // Stores the differences from the defaults in the setting `rules`.
+    static Result<RuleSet> load(const Database &database, const RuleCatalog &catalog);
+    // Stores the differences from the defaults in the catalog's setting.
     Status save(Database &database) const;
+
+    const RuleCatalog &catalog() const { return *m_catalog; }
 
     // Merges a partial rule set (the DM's overrides) into this one; validates it first,
     // so on error nothing changed. `source` names where the JSON came from in errors.
@@ -66,7 +74,7 @@ public:
     bool setParameter(const QString &id, const QString &key, int value);
     bool setStageLimit(const QString &stage, int days);
 
-    // The twelve rule ids in display order.
+    // The twelve risk rule ids in display order (other families: catalog().ids()).
     static QStringList ruleIds();
     static QStringList parameterKeys(const QString &id);
     // The data fields a rule reads, declared beside its parameters (all needed, in order).
@@ -79,11 +87,15 @@ public:
 
 private:
     struct Empty {};
-    explicit RuleSet(Empty) {}
+    RuleSet(Empty, const RuleCatalog &catalog) : m_catalog(&catalog) {}
     Rule *findRule(const QString &id);
+    const RuleCatalog *m_catalog;
     std::vector<Rule> m_rules;
 };
 
 bool operator==(const RuleSet::Rule &a, const RuleSet::Rule &b);
+
+// The risk filters' catalog (docs/definitions.md#risk-filters).
+const RuleCatalog &riskRuleCatalog();
 
 } // namespace dmc

@@ -35,6 +35,9 @@ struct StageConversion
     std::optional<double> medianCycleDays;  // median days created -> close date of won deals
     std::optional<double> averageWonAmount; // reporting cents
     std::optional<double> overallConversion;// sum advanced / sum (advanced + fell out) over steps
+    // The deals behind the counts (Engine::conversionByGroup with withDeals only; else empty).
+    std::vector<qint32> wonDealList;
+    std::vector<qint32> lostDealList;
 };
 
 } // namespace dmc

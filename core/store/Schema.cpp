@@ -322,6 +322,71 @@ QStringList version4Postgres()
     return {QStringLiteral("GRANT SELECT ON currency_rate_dated TO PUBLIC")};
 }
 
+// Version 5: the DM's marks on insights (seen, or dismissed with a note and the numbers at the
+// time). Keyed by the insight's stable key; no foreign key into CRM tables, like dm_action.
+QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE TABLE insight_mark ("
+                       " id %AUTO_ID%,"
+                       " insight_key TEXT NOT NULL UNIQUE,"    // rule:metric:subject:id
+                       " rule_id TEXT NOT NULL,"
+                       " rep_id TEXT NOT NULL DEFAULT '',"     // the rep it is about ('' for a district or region)
+                       " district TEXT NOT NULL DEFAULT '',"
+                       " region TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL,"                // seen | dismissed
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " recorded TEXT NOT NULL DEFAULT '{}',"  // JSON: the measured numbers when marked
+                       " episode TEXT,"                        // event insights: when the event happened
+                       " as_of TEXT NOT NULL,"                 // the snapshot it was marked at
+                       " author TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+    };
+}
+
+// A team database: a mark is visible with the rep it is about (or, for a district's or region's
+// insight, to whoever sees that district or region), written like the other DM actions. The
+// history policy learns the marks' field names ("insight_mark.*" rows carry the mark's id).
+QStringList version5Postgres()
+{
+    const QString visible = QStringLiteral(
+        "CASE WHEN insight_mark.rep_id <> ''"
+        " THEN EXISTS (SELECT 1 FROM rep r WHERE r.id = insight_mark.rep_id)"
+        " ELSE dmc_sees(insight_mark.district, insight_mark.region) END");
+    const QString writable = QStringLiteral("%1 AND dmc_may_write(author)").arg(visible);
+    const QString historyVisible = QStringLiteral(
+        "CASE"
+        " WHEN starts_with(dm_action_history.field, 'follow_up.')"
+        "  THEN EXISTS (SELECT 1 FROM follow_up f WHERE f.id = dm_action_history.action_id)"
+        " WHEN starts_with(dm_action_history.field, 'insight_mark.')"
+        "  THEN EXISTS (SELECT 1 FROM insight_mark m WHERE m.id = dm_action_history.action_id)"
+        " WHEN starts_with(dm_action_history.field, 'belief_rating[')"
+        "  THEN EXISTS (SELECT 1 FROM opportunity o"
+        "   WHERE o.id = split_part(substr(dm_action_history.field, 15), ',', 1))"
+        " WHEN starts_with(dm_action_history.field, 'coaching_note[')"
+        "  THEN EXISTS (SELECT 1 FROM rep r WHERE r.id = split_part(substr(dm_action_history.field, 15), ',', 1))"
+        " ELSE EXISTS (SELECT 1 FROM dm_action a WHERE a.id = dm_action_history.action_id)"
+        " END");
+    return {
+        QStringLiteral("ALTER TABLE insight_mark ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY team_read ON insight_mark FOR SELECT USING (%1)").arg(visible),
+        QStringLiteral("CREATE POLICY team_insert ON insight_mark FOR INSERT WITH CHECK (%1)").arg(writable),
+        QStringLiteral("CREATE POLICY team_update ON insight_mark FOR UPDATE USING (%1) WITH CHECK (%1)").arg(writable),
+        QStringLiteral("CREATE POLICY team_delete ON insight_mark FOR DELETE USING (%1)").arg(writable),
+        QStringLiteral("CREATE TRIGGER stamp_author BEFORE INSERT OR UPDATE ON insight_mark "
+                       "FOR EACH ROW EXECUTE FUNCTION dmc_stamp_author()"),
+        QStringLiteral("CREATE TRIGGER bump_version BEFORE UPDATE ON insight_mark "
+                       "FOR EACH ROW EXECUTE FUNCTION dmc_bump_version()"),
+        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON insight_mark TO PUBLIC"),
+        QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO PUBLIC"),
+        QStringLiteral("DROP POLICY team_read ON dm_action_history"),
+        QStringLiteral("DROP POLICY team_insert ON dm_action_history"),
+        QStringLiteral("CREATE POLICY team_read ON dm_action_history FOR SELECT USING (%1)").arg(historyVisible),
+        QStringLiteral("CREATE POLICY team_insert ON dm_action_history FOR INSERT WITH CHECK (%1)").arg(historyVisible),
+    };
+}
+
 const std::vector<Migration> *g_migrationsOverride = nullptr;
 
 } // namespace
@@ -334,7 +399,8 @@ const std::vector<Migration> &schemaMigrations()
         {1, version1()},
         {2, version2(), version2Postgres()},
         {3, version3(), {}, false},
-        {4, version4(), version4Postgres(), false}};
+        {4, version4(), version4Postgres(), false},
+        {5, version5(), version5Postgres()}};
     return migrations;
 }
 
@@ -363,7 +429,7 @@ QStringList dmActionTables()
 {
     return {QStringLiteral("dm_action"), QStringLiteral("dm_action_history"),
             QStringLiteral("follow_up"), QStringLiteral("belief_rating"),
-            QStringLiteral("coaching_note")};
+            QStringLiteral("coaching_note"), QStringLiteral("insight_mark")};
 }
 
 } // namespace dmc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/Insight.h"
+#include "analytics/Query.h"
 
 #include <nlohmann/json.hpp>
 
@@ -10,7 +11,13 @@ namespace dmc {
 
 class Dataset;
 
-// Insights JSON (docs/json-schema.md).
+// Insights JSON (docs/json-schema.md): one insight with its numbers, baseline, deals,
+// snapshots and chart; the array of them; and the `dmcockpit insights --json` document.
+nlohmann::json toJson(const Insight &insight, const Dataset &dataset);
 nlohmann::json toJson(const std::vector<Insight> &insights, const Dataset &dataset);
+// {as_of, compare_to, scope, period, reporting_currency, cap, listed, shown, more, dismissed,
+//  new, insights: [... each with rank and shown]}
+nlohmann::json insightsDocument(const std::vector<Insight> &insights, const Dataset &dataset, const Query &query,
+                                int cap);
 
 } // namespace dmc

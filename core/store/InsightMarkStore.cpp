@@ -1,0 +1,241 @@
+#include "InsightMarkStore.h"
+
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace dmc {
+
+namespace {
+
+const QString markColumns = QStringLiteral(
+    "id, insight_key, rule_id, rep_id, district, region, status, note, recorded, episode, as_of, author, "
+    "updated_at, version");
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// The recorded numbers as compact JSON with sorted keys, so an unchanged set logs no change.
+QString recordedText(const QMap<QString, double> &recorded)
+{
+    QJsonObject object;
+    for (auto it = recorded.begin(); it != recorded.end(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, double> recordedFrom(const QString &text)
+{
+    QMap<QString, double> recorded;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (it.value().isDouble())
+            recorded.insert(it.key(), it.value().toDouble());
+    return recorded;
+}
+
+InsightMark readMark(const QSqlQuery &query)
+{
+    InsightMark mark;
+    mark.id = query.value(0).toLongLong();
+    mark.key = query.value(1).toString();
+    mark.ruleId = query.value(2).toString();
+    mark.repId = query.value(3).toString();
+    mark.district = query.value(4).toString();
+    mark.region = query.value(5).toString();
+    mark.status = insightMarkStatusFromKey(query.value(6).toString()).value_or(InsightMarkStatus::Seen);
+    mark.note = query.value(7).toString();
+    mark.recorded = recordedFrom(query.value(8).toString());
+    mark.episode = query.value(9).isNull() ? QDate() : QDate::fromString(query.value(9).toString(), Qt::ISODate);
+    mark.asOf = QDate::fromString(query.value(10).toString(), Qt::ISODate);
+    mark.author = query.value(11).toString();
+    mark.updatedAt = query.value(12).toString();
+    mark.version = query.value(13).toInt();
+    return mark;
+}
+
+} // namespace
+
+InsightMarkStore::InsightMarkStore(Database &database, QString author)
+    : m_database(database)
+    , m_author(std::move(author))
+{
+}
+
+Error InsightMarkStore::databaseError(const QString &what, const QSqlQuery *query) const
+{
+    Error error = Database::databaseError(what, m_database.connection());
+    const QString detail = query ? query->lastError().text().trimmed() : QString();
+    if (!detail.isEmpty())
+        error.message = tr("%1 (%2)").arg(what, detail);
+    return error;
+}
+
+bool InsightMarkStore::logChange(qint64 markId, const QString &field, const QString &oldValue,
+                                 const QString &newValue, const QString &when) const
+{
+    if (oldValue == newValue)
+        return true;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO dm_action_history (action_id, field, old_value, new_value, author, "
+                                 "changed_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(markId);
+    query.addBindValue(QString(QStringLiteral("insight_mark.") + field));
+    query.addBindValue(textValue(oldValue));
+    query.addBindValue(textValue(newValue));
+    query.addBindValue(m_author);
+    query.addBindValue(when);
+    return query.exec();
+}
+
+Result<std::vector<InsightMark>> InsightMarkStore::marks() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM insight_mark ORDER BY insight_key").arg(markColumns)))
+        return databaseError(tr("cannot read the insight marks"), &query);
+    std::vector<InsightMark> marks;
+    while (query.next())
+        marks.push_back(readMark(query));
+    return marks;
+}
+
+Result<std::optional<InsightMark>> InsightMarkStore::mark(const QString &key) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM insight_mark WHERE insight_key = ?").arg(markColumns));
+    query.addBindValue(textValue(key));
+    if (!query.exec())
+        return databaseError(tr("cannot read the insight marks"), &query);
+    if (!query.next())
+        return std::optional<InsightMark>();
+    return std::optional<InsightMark>(readMark(query));
+}
+
+Result<InsightMark> InsightMarkStore::save(const InsightMark &mark, int expectedVersion)
+{
+    if (mark.key.isEmpty() || mark.ruleId.isEmpty() || !mark.asOf.isValid()) {
+        Error error;
+        error.message = tr("an insight mark needs the insight's key, rule and as-of date");
+        return error;
+    }
+    if (mark.status == InsightMarkStatus::Dismissed && mark.note.trimmed().isEmpty()) {
+        Error error;
+        error.message = tr("a dismissal needs a note");
+        return error;
+    }
+    Transaction transaction(m_database.connectionName());
+    if (!transaction.isActive())
+        return databaseError(tr("cannot start a transaction"));
+    auto existing = this->mark(mark.key);
+    if (!existing)
+        return existing.error();
+    const QString when = now();
+    const QString status = insightMarkStatusKey(mark.status);
+    const QString recorded = recordedText(mark.recorded);
+    QSqlQuery query(m_database.connection());
+    InsightMark before;
+    if (!existing->has_value()) {
+        if (expectedVersion != 0) {
+            Error error;
+            error.kind = Error::Kind::Conflict;
+            error.message = tr("The mark on this insight was removed by another writer; nothing was saved");
+            return error;
+        }
+        query.prepare(QStringLiteral("INSERT INTO insight_mark (insight_key, rule_id, rep_id, district, region, status, "
+                                     "note, recorded, episode, as_of, author, updated_at, version) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+        query.addBindValue(textValue(mark.key));
+        query.addBindValue(textValue(mark.ruleId));
+        query.addBindValue(textValue(mark.repId));
+        query.addBindValue(textValue(mark.district));
+        query.addBindValue(textValue(mark.region));
+        query.addBindValue(status);
+        query.addBindValue(textValue(mark.note));
+        query.addBindValue(recorded);
+        query.addBindValue(dateValue(mark.episode));
+        query.addBindValue(mark.asOf.toString(Qt::ISODate));
+        query.addBindValue(m_author);
+        query.addBindValue(when);
+        if (!query.exec())
+            return databaseError(tr("cannot save the insight mark"), &query);
+        before.id = query.lastInsertId().toLongLong();
+        // A new row logs its status so the history shows its start.
+        if (!logChange(before.id, QStringLiteral("status"), QString(), status, when))
+            return databaseError(tr("cannot log the insight mark"));
+    } else {
+        before = **existing;
+        if (before.version != expectedVersion) {
+            Error error;
+            error.kind = Error::Kind::Conflict;
+            error.current = before.note;
+            error.message = tr("The mark on this insight was changed by %1 meanwhile; nothing was saved").arg(before.author);
+            return error;
+        }
+        query.prepare(QStringLiteral("UPDATE insight_mark SET status = ?, note = ?, recorded = ?, episode = ?, as_of = ?, "
+                                     "author = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+        query.addBindValue(status);
+        query.addBindValue(textValue(mark.note));
+        query.addBindValue(recorded);
+        query.addBindValue(dateValue(mark.episode));
+        query.addBindValue(mark.asOf.toString(Qt::ISODate));
+        query.addBindValue(m_author);
+        query.addBindValue(when);
+        query.addBindValue(before.id);
+        query.addBindValue(expectedVersion);
+        if (!query.exec())
+            return databaseError(tr("cannot save the insight mark"), &query);
+        if (query.numRowsAffected() != 1) {
+            Error error;
+            error.kind = Error::Kind::Conflict;
+            error.current = before.note;
+            error.message = tr("The mark on this insight was changed by another writer; nothing was saved");
+            return error;
+        }
+        if (!logChange(before.id, QStringLiteral("status"), insightMarkStatusKey(before.status), status, when))
+            return databaseError(tr("cannot log the insight mark"));
+    }
+    if (!logChange(before.id, QStringLiteral("note"), before.note, mark.note, when)
+        || !logChange(before.id, QStringLiteral("recorded"), existing->has_value() ? recordedText(before.recorded) : QString(),
+                      recorded, when))
+        return databaseError(tr("cannot log the insight mark"));
+    auto saved = this->mark(mark.key);
+    if (!saved || !saved->has_value() || !transaction.commit())
+        return databaseError(tr("cannot save the insight mark"));
+    return **saved;
+}
+
+Result<std::vector<DmActionChange>> InsightMarkStore::history(qint64 markId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT action_id, field, old_value, new_value, author, changed_at "
+                                 "FROM dm_action_history WHERE action_id = ? AND field LIKE 'insight_mark.%' ORDER BY id"));
+    query.addBindValue(markId);
+    if (!query.exec())
+        return databaseError(tr("cannot read the insight mark history"), &query);
+    std::vector<DmActionChange> changes;
+    while (query.next())
+        changes.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                           query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
+    return changes;
+}
+
+} // namespace dmc
