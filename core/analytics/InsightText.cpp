@@ -49,14 +49,22 @@ QString InsightText::signedPercent(double change)
     return (rounded > 0 ? QStringLiteral("+") : QString()) + TextFormat::percent(rounded, 0);
 }
 
+namespace {
+// Sentences show whole units: a converted amount's cents add digits and nothing to compare.
+Cents wholeUnits(Cents cents)
+{
+    return Cents(std::llround(double(cents) / 100.0)) * 100;
+}
+} // namespace
+
 QString InsightText::money(Cents cents, const QString &currency)
 {
-    return TextFormat::money(cents, currency);
+    return TextFormat::money(wholeUnits(cents), currency);
 }
 
 QString InsightText::signedMoney(Cents cents, const QString &currency)
 {
-    return (cents > 0 ? QStringLiteral("+") : QString()) + TextFormat::money(cents, currency);
+    return (cents > 0 ? QStringLiteral("+") : QString()) + TextFormat::money(wholeUnits(cents), currency);
 }
 
 QString InsightText::decimal(double value, int decimals)

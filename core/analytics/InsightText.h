@@ -21,7 +21,7 @@ public:
     static QString percentile(int percent);             // "75th percentile"
     static QString ratio(double value);                 // 0.52 -> "52%"
     static QString signedPercent(double change);        // 0.18 -> "+18%", -0.2 -> "-20%"
-    static QString money(Cents cents, const QString &currency);
+    static QString money(Cents cents, const QString &currency);         // whole units: "120,000 USD"
     static QString signedMoney(Cents cents, const QString &currency);
     static QString decimal(double value, int decimals = 1);
     static QString dateRange(const QDate &from, const QDate &to);   // "2026-06-15 – 2026-12-07"

@@ -108,6 +108,9 @@ bool InsightMarkStore::logChange(qint64 markId, const QString &field, const QStr
 
 Result<std::vector<InsightMark>> InsightMarkStore::marks() const
 {
+    // A read-only file one schema behind has no table yet, and so no marks.
+    if (m_database.isReadOnly() && !m_database.connection().tables().contains(QStringLiteral("insight_mark")))
+        return std::vector<InsightMark>();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM insight_mark ORDER BY insight_key").arg(markColumns)))

@@ -323,11 +323,12 @@ QStringList version4Postgres()
 }
 
 // Version 5: the DM's marks on insights (seen, or dismissed with a note and the numbers at the
-// time). Keyed by the insight's stable key; no foreign key into CRM tables, like dm_action.
+// time). Keyed by the insight's stable key; no foreign key into CRM tables, like dm_action. A
+// read-only file without the table is read as it is (it holds no marks).
 QStringList version5()
 {
     return {
-        QStringLiteral("CREATE TABLE insight_mark ("
+        QStringLiteral("CREATE TABLE IF NOT EXISTS insight_mark ("
                        " id %AUTO_ID%,"
                        " insight_key TEXT NOT NULL UNIQUE,"    // rule:metric:subject:id
                        " rule_id TEXT NOT NULL,"
@@ -400,7 +401,7 @@ const std::vector<Migration> &schemaMigrations()
         {2, version2(), version2Postgres()},
         {3, version3(), {}, false},
         {4, version4(), version4Postgres(), false},
-        {5, version5(), version5Postgres()}};
+        {5, version5(), version5Postgres(), false}};
     return migrations;
 }
 

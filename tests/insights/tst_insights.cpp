@@ -9,8 +9,14 @@
 #include "analytics/InsightRules.h"
 #include "analytics/json/InsightJson.h"
 #include "i18n/Translations.h"
+#include "store/Database.h"
+#include "store/InsightMarkStore.h"
+#include "store/Schema.h"
 
+#include <QFile>
 #include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -27,10 +33,14 @@ std::shared_ptr<const Dataset> fixture(const char *name)
         test::loadInsightFixture(QStringLiteral(DMC_TEST_DIR "/") + QLatin1String(name)));
 }
 
-// Only the rules named are on, so each test reads the detectors it is about.
+// Only the rules named are on, so each test reads the detectors it is about. The fixtures are
+// short: stage_duration's margin is 7 days and the deal windows two weeks (defaults 14 and 1).
 AnalyticsSettings only(const QStringList &rules, const std::vector<std::tuple<const char *, const char *, int>> &params = {})
 {
     AnalyticsSettings settings;
+    settings.insightRules.setParameter(QStringLiteral("stage_duration"), QStringLiteral("min_days_over"), 7);
+    for (const char *rule : {"amount_move", "close_date_move", "category_jump"})
+        settings.insightRules.setParameter(QLatin1String(rule), QStringLiteral("window_weeks"), 2);
     for (const QString &id : InsightRules::ruleIds())
         settings.insightRules.setEnabled(id, rules.contains(id));
     for (const auto &[rule, key, value] : params)
@@ -440,6 +450,85 @@ private slots:
         InsightMark otherStay = again;
         otherStay.episode = QDate(2026, 9, 1);
         QVERIFY(InsightReview::movedBeyond(quiet.front(), otherStay, 20));
+    }
+
+    void marksRoundTripThroughTheStore()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(QStringLiteral("marks.db")));
+        QVERIFY(opened.ok());
+        Database &db = **opened;
+        InsightMarkStore store(db, QStringLiteral("dm_east"));
+        const auto data = fixture("stages.json");
+        const Engine engine(data, only({QStringLiteral("stage_duration")}));
+        auto at = [&](QDate asOf) { return engine.resolve(asOf, std::nullopt, Scope::district(QStringLiteral("East"))); };
+        const Insight x1 = InsightReview::compute(engine, at(QDate(2026, 11, 2)), {}).front();
+
+        // A dismissal needs a note; nothing is stored without one.
+        const Result<InsightMark> refused = store.save(
+            InsightReview::markFor(x1, InsightMarkStatus::Dismissed, QStringLiteral("  "), QDate(2026, 11, 2)), 0);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message, QStringLiteral("a dismissal needs a note"));
+        QCOMPARE(store.marks()->size(), size_t(0));
+
+        auto seen = store.save(InsightReview::markFor(x1, InsightMarkStatus::Seen, {}, QDate(2026, 11, 2)), 0);
+        QVERIFY2(seen.ok(), qPrintable(seen.ok() ? QString() : seen.error().message));
+        QCOMPARE(seen->version, 1);
+        QCOMPARE(seen->repId, QStringLiteral("A1"));
+        QCOMPARE(seen->district, QStringLiteral("East"));
+        QCOMPARE(seen->author, QStringLiteral("dm_east"));
+        auto dismissed = store.save(InsightReview::markFor(x1, InsightMarkStatus::Dismissed,
+                                                           QStringLiteral("waiting for the budget"), QDate(2026, 11, 2)),
+                                    seen->version);
+        QVERIFY(dismissed.ok());
+        QCOMPARE(dismissed->version, 2);
+        QCOMPARE(dismissed->recorded.value(QStringLiteral("days_in_stage")), 31.0);
+        QCOMPARE(dismissed->episode, QDate(2026, 10, 2));
+        // A writer holding the old version changes nothing.
+        const auto stale = store.save(InsightReview::markFor(x1, InsightMarkStatus::Seen, {}, QDate(2026, 11, 2)), 1);
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+
+        // Read back: dismissed while the numbers stay within 20 % of 31 days, back at 38.
+        const std::vector<InsightMark> marks = *store.marks();
+        QCOMPARE(marks.size(), size_t(1));
+        QCOMPARE(marks.front().status, InsightMarkStatus::Dismissed);
+        QCOMPARE(InsightReview::compute(engine, at(QDate(2026, 11, 2)), marks).front().state, Insight::State::Dismissed);
+        const Insight back = InsightReview::compute(engine, at(QDate(2026, 11, 9)), marks).front();
+        QCOMPARE(back.state, Insight::State::Returned);
+        QCOMPARE(back.note, QStringLiteral("waiting for the budget"));
+        QCOMPARE(back.markedBy, QStringLiteral("dm_east"));
+
+        const auto history = store.history(marks.front().id);
+        QVERIFY(history.ok());
+        QStringList fields;
+        for (const DmActionChange &change : *history)
+            fields << change.field + u'=' + change.newValue;
+        QCOMPARE(fields, (QStringList{QStringLiteral("insight_mark.status=seen"),
+                                      QStringLiteral("insight_mark.recorded={\"days_in_stage\":31}"),
+                                      QStringLiteral("insight_mark.status=dismissed"),
+                                      QStringLiteral("insight_mark.note=waiting for the budget")}));
+        // Never a CRM table: the marks live in insight_mark only.
+        QVERIFY(dmActionTables().contains(QStringLiteral("insight_mark")));
+    }
+
+    void readOnlyFileFromBeforeTheMarksHasNone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.db"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE insight_mark")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
+        }
+        QFile::setPermissions(path, QFileDevice::ReadOwner);
+        auto reader = Database::open(path, Database::OpenMode::ReadOnly);
+        QVERIFY2(reader.ok(), qPrintable(reader ? QString() : reader.error().toString()));
+        const auto marks = InsightMarkStore(**reader, QStringLiteral("dm")).marks();
+        QVERIFY(marks.ok());
+        QVERIFY(marks->empty());
     }
 
     void jsonCarriesTheLineage()

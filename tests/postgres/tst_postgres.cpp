@@ -9,6 +9,7 @@
 #include "store/CrmWriter.h"
 #include "store/Database.h"
 #include "store/DatabaseIdentity.h"
+#include "store/InsightMarkStore.h"
 #include "store/Schema.h"
 #include "store/Transaction.h"
 
@@ -460,6 +461,47 @@ private slots:
         QCOMPARE(log(*west, QStringLiteral("0"), "coaching_note[e2,2026-01-12].note"), -1);
         QCOMPARE(execute(*east, QStringLiteral("DELETE FROM dm_action_history")), -1);    // append-only
         QCOMPARE(count(*m_owner, "dm_action_history"), allBefore + 4);
+    }
+
+    void insightMarksFollowTheirRepOrDistrict()
+    {
+        auto east = connect("dm_east");
+        auto west = connect("dm_west");
+        auto rvp = connect("rvp");
+        QVERIFY(east && west && rvp);
+        auto mark = [](const char *key, const char *rep, const char *district) {
+            InsightMark m;
+            m.key = QLatin1String(key);
+            m.ruleId = QStringLiteral("stage_duration");
+            m.repId = QLatin1String(rep);
+            m.district = QLatin1String(district);
+            m.region = QStringLiteral("North");
+            m.status = InsightMarkStatus::Dismissed;
+            m.note = QStringLiteral("known stall");
+            m.recorded.insert(QStringLiteral("days_in_stage"), 45);
+            m.asOf = QDate(2026, 1, 12);
+            return m;
+        };
+        InsightMarkStore eastStore(*east, QStringLiteral("whoever"));
+        auto saved = eastStore.save(mark("stage_duration:Proposal:deal:oe1", "e1", "East"), 0);
+        QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error().toString()));
+        QCOMPARE(saved->author, QStringLiteral("dm_east"));     // the login role, whatever the client says
+        // A district's own insight (no rep) follows the district.
+        QVERIFY(eastStore.save(mark("won_vs_cycle:district:East", "", "East"), 0).ok());
+        // Not a West rep's, nor West's district.
+        QVERIFY(!eastStore.save(mark("stage_duration:Proposal:deal:ow1", "w1", "West"), 0).ok());
+        QVERIFY(!eastStore.save(mark("won_vs_cycle:district:West", "", "West"), 0).ok());
+        QCOMPARE(eastStore.marks()->size(), size_t(2));
+        QCOMPARE(eastStore.history(saved->id)->size(), size_t(3));     // status, note, recorded
+
+        // West sees none of them and cannot change them; the RVP of North reads both.
+        QCOMPARE(InsightMarkStore(*west, QStringLiteral("dm_west")).marks()->size(), size_t(0));
+        QCOMPARE(execute(*west, QStringLiteral("UPDATE insight_mark SET note = 'x'")), 0);
+        QCOMPARE(count(*west, "dm_action_history"), 0);
+        QCOMPARE(InsightMarkStore(*rvp, QStringLiteral("rvp")).marks()->size(), size_t(2));
+        QVERIFY(!InsightMarkStore(*rvp, QStringLiteral("rvp")).save(mark("stage_duration:Proposal:deal:oe1", "e1", "East"), 1).ok());
+        QCOMPARE(column(*m_owner, QStringLiteral("SELECT note FROM insight_mark ORDER BY insight_key")),
+                 (QStringList{QStringLiteral("known stall"), QStringLiteral("known stall")}));
     }
 
     void importRunsBesideDistrictManagers()

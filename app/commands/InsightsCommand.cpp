@@ -1,0 +1,102 @@
+// dmcockpit insights --db FILE [--as-of D] [--compare-to D0] [--scope S] [--period P] [--json|--csv] [--lang en|ru]:
+// the patterns, anomalies, dichotomies and outliers of a scope with their lineage, the DM's
+// marks applied (seen, dismissed, back), in list order with the per-scope cap.
+#include "AnalyticsOptions.h"
+#include "Command.h"
+#include "CommandSupport.h"
+#include "QueryOptions.h"
+#include "analytics/InsightReview.h"
+#include "analytics/InsightRules.h"
+#include "analytics/TextFormat.h"
+#include "analytics/json/InsightJson.h"
+#include "export/InsightsCsv.h"
+#include "i18n/Translations.h"
+#include "store/InsightMarkStore.h"
+
+#include <QCoreApplication>
+
+namespace dmc::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dmc::cli", text);
+}
+
+int runInsights(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    QueryOptions::add(parser);
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addOption({QStringLiteral("csv"), tr("Print CSV (spreadsheet-safe).")});
+    parser.addOption({QStringLiteral("lang"), tr("The language of the texts: en or ru."), tr("LANG")});
+    if (!parseArguments(parser, arguments, "insights"))
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
+        return usageError(tr("Choose one of --json and --csv."));
+    if (parser.isSet(QStringLiteral("lang"))
+        && !Translations::availableLanguages().contains(parser.value(QStringLiteral("lang"))))
+        return usageError(tr("--lang takes en or ru."));
+
+    int code = ExitOk;
+    auto analytics = loadAnalytics(parser, code);
+    if (!analytics)
+        return code;
+    const Engine &engine = *analytics->engine;
+    auto query = QueryOptions::resolve(parser, engine);
+    if (!query)
+        return fail(query.error());
+    // The DM's marks: seen, or dismissed with the numbers of the time.
+    auto marks = InsightMarkStore(*analytics->database, QStringLiteral("dmcockpit")).marks();
+    if (!marks)
+        return fail(marks.error());
+    const std::vector<Insight> insights = InsightReview::compute(engine, *query, *marks);
+    const int cap = engine.settings().insightCap;
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(insightsDocument(insights, engine.dataset(), *query, cap));
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("csv"))) {
+        out() << InsightsCsv::write(insights, engine.dataset(), cap) << Qt::flush;
+        return ExitOk;
+    }
+    const InsightReview::Selection selection = InsightReview::select(insights, cap);
+    const int listed = int(selection.shown.size()) + selection.more;
+    out() << QCoreApplication::translate("dmc::cli::Commands", "%n pattern(s) as of %1, scope %2.", nullptr, listed)
+                 .arg(TextFormat::date(query->asOf), query->scope.displayName(engine.dataset()))
+          << '\n';
+    if (query->compareTo) {
+        const int fresh = InsightReview::countNew(insights);
+        out() << QCoreApplication::translate("dmc::cli::Commands", "%n new since %1.", nullptr, fresh)
+                     .arg(TextFormat::date(*query->compareTo))
+              << '\n';
+    }
+    int rank = 0;
+    for (const Insight *insight : selection.shown) {
+        out() << QStringLiteral("%1. [%2] %3 | %4 | %5\n")
+                     .arg(++rank)
+                     .arg(insightStateName(insight->state), insightKindName(insight->kind),
+                          InsightRules::displayName(insight->ruleId), insight->text);
+    }
+    if (selection.more > 0)
+        out() << QCoreApplication::translate("dmc::cli::Commands", "%n more (--json or --csv lists them all).", nullptr,
+                                             selection.more)
+              << '\n';
+    if (selection.dismissed > 0)
+        out() << QCoreApplication::translate("dmc::cli::Commands", "%n dismissed, numbers within the recorded values.",
+                                             nullptr, selection.dismissed)
+              << '\n';
+    out() << Qt::flush;
+    return ExitOk;
+}
+
+const CommandRegistration registration({"insights",
+                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                                          "Patterns, anomalies, dichotomies and outliers with their "
+                                                          "evidence (JSON or CSV)."),
+                                        false, &runInsights});
+
+} // namespace
+} // namespace dmc::cli
