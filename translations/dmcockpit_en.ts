@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>dmc::AgendaPatterns</name>
+    <message numerus="yes">
+        <source>No patterns beside the %n dismissed.</source>
+        <translation>
+            <numerusform>No patterns beside the dismissed one.</numerusform>
+            <numerusform>No patterns beside the %n dismissed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the Insights view (dmcockpit insights lists them all).</source>
+        <translation>
+            <numerusform>%n more in the Insights view (dmcockpit insights lists them all).</numerusform>
+            <numerusform>%n more in the Insights view (dmcockpit insights lists them all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed, left out.</source>
+        <translation>
+            <numerusform>%n dismissed, left out.</numerusform>
+            <numerusform>%n dismissed, left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::AgendaReport</name>
     <message numerus="yes">
         <source>Open pipeline in %1: %2, %n deal(s) changed.</source>
@@ -166,6 +190,20 @@
         <translation>
             <numerusform>%n deal</numerusform>
             <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n deal(s)</source>
+        <translation>
+            <numerusform>%1 of %n deal</numerusform>
+            <numerusform>%1 of %n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n week(s)</source>
+        <translation>
+            <numerusform>%1 of the %n week</numerusform>
+            <numerusform>%1 of the %n weeks</numerusform>
         </translation>
     </message>
 </context>

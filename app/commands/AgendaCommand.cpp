@@ -11,6 +11,7 @@
 #include "export/AgendaExporter.h"
 #include "export/ExportFileName.h"
 #include "store/ActionStore.h"
+#include "store/InsightMarkStore.h"
 
 #include <QCoreApplication>
 
@@ -61,6 +62,10 @@ int runAgenda(const QStringList &arguments)
                                             *query);
     if (!followUps)
         return fail(followUps.error());
+    auto marks = InsightMarkStore(database, QStringLiteral("dmcockpit")).marks();
+    if (!marks)
+        return fail(marks.error());
+    options.insightMarks = std::move(*marks);
     Agenda agenda = AgendaBuilder::build(engine, *query, *followUps, options);
     const QString path =
         ExportOutput::path(parser, ExportFileName::agenda(options.generatedAt, agenda.scopeKey, formatKey));

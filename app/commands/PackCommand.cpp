@@ -11,6 +11,7 @@
 #include "export/ExportFileName.h"
 #include "export/PackExporter.h"
 #include "store/ActionStore.h"
+#include "store/InsightMarkStore.h"
 
 #include <QCoreApplication>
 
@@ -66,6 +67,10 @@ int runPack(const QStringList &arguments)
                                      repId);
     if (!input)
         return fail(input.error());
+    auto marks = InsightMarkStore(database, QStringLiteral("dmcockpit")).marks();
+    if (!marks)
+        return fail(marks.error());
+    input->insightMarks = std::move(*marks);
     const CoachingPackData pack = CoachingPackData::build(engine, *query, *input);
     const QDateTime now = QDateTime::currentDateTime();
     const QString path = json ? QString() : ExportOutput::path(parser, ExportFileName::pack(now, repId, formatKey));

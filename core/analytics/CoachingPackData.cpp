@@ -2,6 +2,7 @@
 
 #include "analytics/DefaultBeliefs.h"
 #include "analytics/Engine.h"
+#include "analytics/InsightReview.h"
 #include "analytics/RiskDescriber.h"
 #include "analytics/RuleSet.h"
 #include "analytics/TextFormat.h"
@@ -266,6 +267,10 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
             pack.followUps.push_back(item);
     pack.coachingNote = input.coachingNote;
 
+    // --- patterns: the rep's insights with the DM's marks
+    pack.patterns = InsightReview::compute(engine, query, input.insightMarks);
+    pack.patternCap = engine.settings().insightRepCap;
+
     // --- summary lines
     const Numbers &n = pack.numbers;
     pack.summary << tr("%1, %2, as of %3.").arg(pack.repName, query.period.label(), TextFormat::date(query.asOf));
@@ -317,6 +322,8 @@ QStringList CoachingPackData::allText() const
         lines << hit.text;
     for (const Question &question : questions)
         lines << question.text;
+    for (const Insight &insight : patterns)
+        lines << insight.text << insight.baseline.text;
     for (const BeliefStack &stack : beliefStacks)
         for (const Belief &belief : stack.beliefs)
             lines << belief.text + QStringLiteral(": ") + ratingName(belief.rating);

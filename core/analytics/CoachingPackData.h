@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/FollowUpDue.h"
+#include "analytics/Insight.h"
 #include "analytics/Numbers.h"
 #include "analytics/PipelineChanges.h"
 #include "analytics/QuestionBank.h"
@@ -8,6 +9,7 @@
 #include "domain/FiscalPeriod.h"
 #include "domain/ForecastCategory.h"
 #include "domain/Meddpicc.h"
+#include "store/InsightMark.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -90,6 +92,7 @@ public:
         QHash<QString, std::vector<StoredRating>> ratings;      // by opportunity id
         std::vector<FollowUpDue> followUps;                     // open, due by the as-of week's end
         QString coachingNote;                                   // the DM's note for the rep and as-of week
+        std::vector<InsightMark> insightMarks;                  // the DM's marks on insights (seen, dismissed)
     };
 
     QString repId;
@@ -110,6 +113,10 @@ public:
     std::vector<Question> questions;
     std::vector<FollowUpDue> followUps;
     QString coachingNote;                   // the DM's own words, as stored ("" when none)
+    // The rep's insights (Engine::insights for the rep, the DM's marks applied), in list order;
+    // the pack shows the first insightRepCap listed ones (InsightReview::select).
+    std::vector<Insight> patterns;
+    int patternCap = 3;
     QStringList summary;                    // translated descriptive lines (numbers, changes, counts)
 
     // `query.scope` names the rep (Scope::rep); other scopes give an empty pack with no rep.

@@ -129,11 +129,10 @@ void ConcentrationDetector::detect(const InsightContext &c, std::vector<Insight>
             insight.chart.unit = InsightNumber::Unit::Money;
             insight.chart.values = byWeek;
             insight.chart.highlight = weeks - 1;
-            insight.text = tr("%1: %2 of the open pipeline for %3 (%4 of %5; %6 of %7) closes in its last %8, %9.")
+            insight.text = tr("%1: %2 of the open pipeline for %3 (%4 of %5; %6) closes in its last %7, %8.")
                                .arg(subject.name, InsightText::ratio(share), c.period.label(),
-                                    InsightText::money(lateAmount, currency), InsightText::money(n.openPipeline, currency))
-                               .arg(late.size())
-                               .arg(InsightText::deals(qint64(deals.size())),
+                                    InsightText::money(lateAmount, currency), InsightText::money(n.openPipeline, currency),
+                                    InsightText::dealsOf(qint64(late.size()), qint64(deals.size())),
                                     InsightText::days(days), InsightText::dateRange(lastStart, c.period.end));
             out.push_back(std::move(insight));
         }

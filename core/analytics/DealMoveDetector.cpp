@@ -285,10 +285,8 @@ void DealMoveDetector::detect(const InsightContext &c, std::vector<Insight> &out
                     seriesOf(c, rows, insight, InsightNumber::Unit::Days, [](const InsightContext &ctx, const SnapshotRecord &r) {
                         return r.lastActivityDay == NoDay ? 0.0 : double(ctx.data.snapshotDay(r.dateIndex) - r.lastActivityDay);
                     });
-                    insight.text = tr("%1: new activity in %2 of the %3 to %4, none in the %5 since (last activity %6).")
-                                       .arg(deal)
-                                       .arg(active)
-                                       .arg(InsightText::weeks(rhythm), TextFormat::date(dateOf(last)),
+                    insight.text = tr("%1: new activity in %2 to %3, none in the %4 since (last activity %5).")
+                                       .arg(deal, InsightText::weeksOf(active, rhythm), TextFormat::date(dateOf(last)),
                                             InsightText::weeks(silent), TextFormat::date(lastActivity));
                     out.push_back(std::move(insight));
                 }

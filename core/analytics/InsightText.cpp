@@ -22,6 +22,17 @@ QString InsightText::deals(qint64 count)
     return tr("%n deal(s)", nullptr, int(count));
 }
 
+QString InsightText::dealsOf(qint64 part, qint64 total)
+{
+    // One message per phrase: in Russian the noun after «из N» agrees with N, not with the part.
+    return tr("%1 of %n deal(s)", nullptr, int(total)).arg(part);
+}
+
+QString InsightText::weeksOf(qint64 part, qint64 total)
+{
+    return tr("%1 of the %n week(s)", nullptr, int(total)).arg(part);
+}
+
 QString InsightText::percentile(int percent)
 {
     // English ordinals; the Russian catalogue writes all four as «%1-й процентиль».

@@ -18,6 +18,8 @@ public:
     static QString days(qint64 count);                  // "41 days"
     static QString weeks(qint64 count);                 // "6 weeks"
     static QString deals(qint64 count);                 // "4 deals"
+    static QString dealsOf(qint64 part, qint64 total);  // "2 of 4 deals"
+    static QString weeksOf(qint64 part, qint64 total);  // "5 of the 6 weeks"
     static QString percentile(int percent);             // "75th percentile"
     static QString ratio(double value);                 // 0.52 -> "52%"
     static QString signedPercent(double change);        // 0.18 -> "+18%", -0.2 -> "-20%"

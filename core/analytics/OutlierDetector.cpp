@@ -442,8 +442,8 @@ void regionOutliers(const InsightContext &c, const std::vector<Numbers> &pipelin
             insight.snapshots = {c.asOf};
             const QString othersText = OutlierDetector::tr("the other %n district(s) of %1", nullptr, int(others.size()))
                                            .arg(subject.region);
-            insight.baseline.text = OutlierDetector::tr("%1: %2, %3.")
-                                        .arg(othersText, insight.baseline.districts.join(QStringLiteral(", ")), history);
+            insight.baseline.text = OutlierDetector::tr("Other districts of %1: %2, %3.")
+                                        .arg(subject.region, insight.baseline.districts.join(QStringLiteral(", ")), history);
             insight.text = OutlierDetector::tr("%1: %2 %3, %4 beyond the range %5 to %6 of %7 (%8).")
                                .arg(subject.name, OutlierDetector::metricName(keyOf(metric)),
                                     show(metric, *value, currency), InsightText::signedPercent(beyond),

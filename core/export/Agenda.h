@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/ChangeReason.h"
+#include "analytics/Insight.h"
 #include "analytics/Numbers.h"
 #include "domain/FiscalPeriod.h"
 #include "domain/ForecastCategory.h"
@@ -77,6 +78,26 @@ struct Agenda
         bool overdue = false;       // due before the as-of date
     };
 
+    // One insight the part shows (its first ones in list order, up to the cap).
+    struct PatternLine
+    {
+        QString key;
+        QString ruleId;
+        Insight::Kind kind = Insight::Kind::Anomaly;
+        Insight::State state = Insight::State::New;
+        QString text;
+        Cents stake = 0;
+        QDate when;
+        QStringList deals;          // opportunity ids behind it
+    };
+
+    struct Patterns
+    {
+        std::vector<PatternLine> lines;
+        int more = 0;               // listed beyond the cap
+        int dismissed = 0;          // dismissed by the DM, numbers within the recorded values
+    };
+
     struct RepPart
     {
         QString repId;
@@ -92,6 +113,7 @@ struct Agenda
         std::vector<ExceptionLine> snoozed;
         QStringList questions;
         std::vector<FollowUpLine> followUps;
+        Patterns patterns;
     };
 
     QString scopeKey;               // Scope::key(): "district:East"
@@ -105,6 +127,7 @@ struct Agenda
     double coverageTarget = 3.0;
     Numbers totals;
     Numbers previousTotals;         // zeros when there is no compare-to snapshot
+    Patterns patterns;              // insights about the scope, not one rep (its trends, districts at region scope)
     std::vector<RepPart> reps;      // in the chosen order
     std::vector<UnavailableLine> unavailable;   // enabled filters the data cannot feed
     QDateTime generatedAt;

@@ -1,6 +1,8 @@
 #include "AgendaBuilder.h"
 
+#include "AgendaPatterns.h"
 #include "AgendaRisks.h"
+#include "analytics/InsightReview.h"
 #include "analytics/Engine.h"
 
 #include <algorithm>
@@ -122,6 +124,8 @@ Agenda AgendaBuilder::build(const Engine &engine, const Query &query, const std:
     }
 
     AgendaRisks::apply(agenda, engine.exceptions(query), options.questionsPerRep);
+    AgendaPatterns::apply(agenda, InsightReview::compute(engine, query, options.insightMarks), dataset,
+                          engine.settings().insightRepCap);
 
     if (options.order == RepOrder::Gap) {
         std::stable_sort(agenda.reps.begin(), agenda.reps.end(), [](const auto &a, const auto &b) {

@@ -4,6 +4,7 @@
 #include "analytics/DealChange.h"
 #include "analytics/FollowUpDue.h"
 #include "analytics/Query.h"
+#include "store/InsightMark.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +18,7 @@ class Dataset;
 
 // Collects the forecast-call agenda for a Query from the engine: the scope's numbers with the
 // compare-to snapshot's, and per rep the numbers, pipeline changes, exceptions (snoozed apart),
-// questions from the question bank and follow-ups due. The engine and follow-ups are given by
+// questions from the question bank, follow-ups due and the rep's patterns (insights). The engine and follow-ups are given by
 // the caller (command or window) so each is loaded once.
 class AgendaBuilder
 {
@@ -32,6 +33,7 @@ public:
         RepOrder order = RepOrder::Gap;
         int questionsPerRep = 6;
         QDateTime generatedAt;                  // now when invalid
+        std::vector<InsightMark> insightMarks;  // the DM's marks on insights (seen, dismissed)
     };
 
     // Numbers, changes, exceptions (Engine::exceptions: rules and snoozes from its settings),

@@ -1,5 +1,7 @@
 #include "AgendaJson.h"
 
+#include "AgendaPatterns.h"
+
 namespace dmc {
 
 namespace {
@@ -139,7 +141,8 @@ json AgendaJson::toJson(const Agenda &agenda)
                         {"exceptions", exceptions},
                         {"snoozed", snoozed},
                         {"questions", questions},
-                        {"follow_ups", followUps}});
+                        {"follow_ups", followUps},
+                        {"patterns", AgendaPatterns::toJson(rep.patterns)}});
     }
     json unavailable = json::array();
     for (const auto &line : agenda.unavailable)
@@ -160,6 +163,7 @@ json AgendaJson::toJson(const Agenda &agenda)
             {"totals", numbersJson(agenda.totals)},
             {"previous_totals", agenda.compareTo ? numbersJson(agenda.previousTotals) : json(nullptr)},
             {"unavailable_filters", unavailable},
+            {"patterns", AgendaPatterns::toJson(agenda.patterns)},
             {"reps", reps}};
 }
 

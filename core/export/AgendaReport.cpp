@@ -1,5 +1,6 @@
 #include "AgendaReport.h"
 
+#include "AgendaPatterns.h"
 #include "ReportFormat.h"
 #include "i18n/Translations.h"
 
@@ -217,6 +218,9 @@ Report AgendaReport::build(const Agenda &agenda)
     report.addTable(numbersTable(agenda.totals, agenda.previousTotals, agenda.asOf, agenda.compareTo,
                                  agenda.coverageTarget));
 
+    if (!agenda.patterns.lines.empty())
+        AgendaPatterns::addSection(report, agenda.patterns, 1);
+
     report.addSection(tr("Team"));
     Report::Table team;
     team.header = {tr("Rep"), tr("Quota"), tr("Won"), tr("Commit"), tr("Best Case"), tr("Pipeline"), tr("Gap"),
@@ -262,6 +266,8 @@ Report AgendaReport::build(const Agenda &agenda)
             if (!rep.changes.empty())
                 report.addTable(changesTable(rep.changes));
         }
+
+        AgendaPatterns::addSection(report, rep.patterns);
 
         report.addSection(tr("Exceptions"), 2);
         if (rep.exceptions.empty())

@@ -1,6 +1,7 @@
 #include "PackReport.h"
 
 #include "AgendaBuilder.h"
+#include "AgendaPatterns.h"
 #include "AgendaReport.h"
 #include "AgendaRisks.h"
 #include "ReportFormat.h"
@@ -104,6 +105,8 @@ Report PackReport::build(const CoachingPackData &pack, const Dataset &dataset, d
         else
             report.addTable(AgendaReport::changesTable(changes));
     }
+
+    AgendaPatterns::addSection(report, AgendaPatterns::select(pack.patterns, dataset, pack.patternCap), 1);
 
     report.addSection(tr("Exceptions"));
     std::vector<Agenda::ExceptionLine> open;

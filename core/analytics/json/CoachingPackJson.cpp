@@ -1,5 +1,7 @@
 #include "CoachingPackJson.h"
 
+#include "analytics/InsightReview.h"
+#include "analytics/json/InsightJson.h"
 #include "analytics/json/JsonSupport.h"
 #include "analytics/json/NumbersJson.h"
 #include "analytics/json/PipelineChangesJson.h"
@@ -71,6 +73,11 @@ nlohmann::json toJson(const CoachingPackData &pack, const Dataset &dataset)
                              {"text", json::text(item.text)},
                              {"owner", json::text(item.owner)},
                              {"due_date", json::date(item.dueDate)}});
+    // The patterns the pack shows (the cap), with how many more and how many dismissed.
+    const InsightReview::Selection selection = InsightReview::select(pack.patterns, pack.patternCap);
+    nlohmann::json patterns = nlohmann::json::array();
+    for (const Insight *insight : selection.shown)
+        patterns.push_back(toJson(*insight, dataset));
     return {{"rep_id", json::text(pack.repId)},
             {"rep", json::text(pack.repName)},
             {"district", json::text(pack.district)},
@@ -88,6 +95,7 @@ nlohmann::json toJson(const CoachingPackData &pack, const Dataset &dataset)
             {"belief_stacks", stacks},
             {"questions", questions},
             {"follow_ups", followUps},
+            {"patterns", {{"shown", patterns}, {"more", selection.more}, {"dismissed", selection.dismissed}}},
             {"coaching_note", pack.coachingNote.isEmpty() ? nlohmann::json(nullptr) : json::text(pack.coachingNote)},
             {"summary", json::strings(pack.summary)}};
 }
