@@ -513,7 +513,7 @@ QStringList RuleSet::parameterKeys(const QString &id)
 std::vector<RiskRequirement> RuleSet::requirements(const QString &id)
 {
     std::vector<RiskRequirement> result;
-    const RuleSpec *spec = specFor(id);
+    const RuleSpec *spec = riskRuleCatalog().spec(id);
     if (!spec)
         return result;
     const QString reads = QLatin1String(spec->reads);
