@@ -523,6 +523,34 @@
             <numerusform>%1: ok, no problems found (format %2, %n stages).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pattern(s) as of %1, scope %2.</source>
+        <translation>
+            <numerusform>%n pattern as of %1, scope %2.</numerusform>
+            <numerusform>%n patterns as of %1, scope %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new since %1.</source>
+        <translation>
+            <numerusform>%n new since %1.</numerusform>
+            <numerusform>%n new since %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more (--json or --csv lists them all).</source>
+        <translation>
+            <numerusform>%n more (--json or --csv lists them all).</numerusform>
+            <numerusform>%n more (--json or --csv lists them all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed, numbers within the recorded values.</source>
+        <translation>
+            <numerusform>%n dismissed, numbers within the recorded values.</numerusform>
+            <numerusform>%n dismissed, numbers within the recorded values.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::CockpitController</name>

@@ -109,6 +109,53 @@
     </message>
 </context>
 <context>
+    <name>dmc::AgendaPatterns</name>
+    <message>
+        <source>Patterns</source>
+        <translation>Закономерности</translation>
+    </message>
+    <message numerus="yes">
+        <source>No patterns beside the %n dismissed.</source>
+        <translation>
+            <numerusform>Других закономерностей, кроме %n скрытой, нет.</numerusform>
+            <numerusform>Других закономерностей, кроме %n скрытых, нет.</numerusform>
+            <numerusform>Других закономерностей, кроме %n скрытых, нет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No patterns.</source>
+        <translation>Закономерностей нет.</translation>
+    </message>
+    <message>
+        <source>%1, new: %2</source>
+        <translation>%1 (новое наблюдение): %2</translation>
+    </message>
+    <message>
+        <source>%1, back (numbers changed): %2</source>
+        <translation>%1 (снова в списке, числа изменились): %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the Insights view (dmcockpit insights lists them all).</source>
+        <translation>
+            <numerusform>Ещё %n — в представлении «Наблюдения» (команда dmcockpit insights выводит все).</numerusform>
+            <numerusform>Ещё %n — в представлении «Наблюдения» (команда dmcockpit insights выводит все).</numerusform>
+            <numerusform>Ещё %n — в представлении «Наблюдения» (команда dmcockpit insights выводит все).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed, left out.</source>
+        <translation>
+            <numerusform>%n скрытая закономерность не включена.</numerusform>
+            <numerusform>%n скрытые закономерности не включены.</numerusform>
+            <numerusform>%n скрытых закономерностей не включено.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::AgendaReport</name>
     <message>
         <source>covered</source>
@@ -635,6 +682,25 @@
     </message>
 </context>
 <context>
+    <name>dmc::ConcentrationDetector</name>
+    <message>
+        <source>Commit for %1 at the snapshot of %2: %3 across %4.</source>
+        <translation>Commit за %1 на снимке от %2: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 of the Commit for %4 (%5 of %6 across %7).</source>
+        <translation>%1: %2 — это %3 суммы Commit за %4 (%5 из %6; всего %7).</translation>
+    </message>
+    <message>
+        <source>Open pipeline for %1 at the snapshot of %2: %3 across %4.</source>
+        <translation>Открытая воронка за %1 на снимке от %2: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the open pipeline for %3 (%4 of %5; %6) closes in its last %7, %8.</source>
+        <translation>%1: %2 открытой воронки за %3 (%4 из %5; %6) закрывается в последние %7 периода, %8.</translation>
+    </message>
+</context>
+<context>
     <name>dmc::CrmWriter</name>
     <message>
         <source>cannot write table %1 (%2)</source>
@@ -963,6 +1029,97 @@
     </message>
 </context>
 <context>
+    <name>dmc::DealMoveDetector</name>
+    <message numerus="yes">
+        <source>%n earlier snapshot(s)</source>
+        <translation>
+            <numerusform>%n предыдущего снимка</numerusform>
+            <numerusform>%n предыдущих снимков</numerusform>
+            <numerusform>%n предыдущих снимков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No earlier amount change across its %1 (%2).</source>
+        <translation>Сумма не менялась ни в одном из %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Largest earlier amount change across its %1 (%2): %3.</source>
+        <translation>Наибольшее прежнее изменение суммы в истории из %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>%1: amount from %2 to %3 (%4, %5) between %6 and %7, the first change across its %8.</source>
+        <translation>%1: сумма изменилась с %2 до %3 (%4, %5) между %6 и %7 — первое изменение в истории из %8.</translation>
+    </message>
+    <message>
+        <source>%1: amount from %2 to %3 (%4, %5) between %6 and %7; the largest earlier change across its %8 was %9.</source>
+        <translation>%1: сумма изменилась с %2 до %3 (%4, %5) между %6 и %7; наибольшее прежнее изменение в истории из %8 — %9.</translation>
+    </message>
+    <message>
+        <source>No earlier close-date move across its %1 (%2).</source>
+        <translation>Дата закрытия не сдвигалась ни в одном из %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Largest earlier close-date move across its %1 (%2): %3.</source>
+        <translation>Наибольший прежний сдвиг даты закрытия в истории из %1 (%2): %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>на %n день позже</numerusform>
+            <numerusform>на %n дня позже</numerusform>
+            <numerusform>на %n дней позже</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>на %n день раньше</numerusform>
+            <numerusform>на %n дня раньше</numerusform>
+            <numerusform>на %n дней раньше</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: close date from %2 to %3 (%4) between %5 and %6, the first move across its %7.</source>
+        <translation>%1: дата закрытия сдвинута с %2 на %3 (%4) между %5 и %6 — первый сдвиг в истории из %7.</translation>
+    </message>
+    <message>
+        <source>%1: close date from %2 to %3 (%4) between %5 and %6; the largest earlier move across its %7 was %8.</source>
+        <translation>%1: дата закрытия сдвинута с %2 на %3 (%4) между %5 и %6; наибольший прежний сдвиг в истории из %7 — %8.</translation>
+    </message>
+    <message>
+        <source>Ladder Pipeline, Best Case, Commit, Closed; one snapshot to the next.</source>
+        <translation>Лестница Pipeline, Best Case, Commit, Закрыто; от одного снимка к следующему.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) up</source>
+        <translation>
+            <numerusform>на %n ступень вверх</numerusform>
+            <numerusform>на %n ступени вверх</numerusform>
+            <numerusform>на %n ступеней вверх</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) down</source>
+        <translation>
+            <numerusform>на %n ступень вниз</numerusform>
+            <numerusform>на %n ступени вниз</numerusform>
+            <numerusform>на %n ступеней вниз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: forecast category from %2 to %3 between %4 and %5, %6 on the ladder Pipeline, Best Case, Commit, Closed.</source>
+        <translation>%1: категория прогноза изменилась с %2 на %3 между %4 и %5, %6 по лестнице Pipeline, Best Case, Commit, Закрыто.</translation>
+    </message>
+    <message>
+        <source>New activity in %1 of the %2 snapshots %3.</source>
+        <translation>Снимков с новой активностью: %1 из %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1: new activity in %2 to %3, none in the %4 since (last activity %5).</source>
+        <translation>%1: новая активность в %2 по %3, после этого %4 без активности (последняя активность %5).</translation>
+    </message>
+</context>
+<context>
     <name>dmc::DemoDatabase</name>
     <message>
         <source>cannot read the database</source>
@@ -990,38 +1147,34 @@
     </message>
 </context>
 <context>
-    <name>dmc::Engine</name>
+    <name>dmc::DichotomyDetector</name>
     <message>
-        <source>%1: win rate %2 against a mean of %3 in %4 (standard deviation %5, z = %6, %7 reps).</source>
-        <translation>%1: доля выигранных сделок %2 при среднем %3 в округе %4 (стандартное отклонение %5, z = %6, менеджеров: %7).</translation>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>%1: median cycle from creation to win of %2 days against a mean of %3 days in %4 (standard deviation %5, z = %6, %7 reps).</source>
-        <translation>%1: медианная длительность цикла от создания до выигрыша %2 дн. при среднем %3 дн. в округе %4 (стандартное отклонение %5, z = %6, менеджеров: %7).</translation>
+        <source>The previous period to the same day: %1.</source>
+        <translation>Предыдущий период по тот же день: %1.</translation>
     </message>
     <message>
-        <source>%1: average won deal of %2 against a mean of %3 in %4 (standard deviation %5, z = %6, %7 reps).</source>
-        <translation>%1: средний размер выигранной сделки %2 при среднем %3 в округе %4 (стандартное отклонение %5, z = %6, менеджеров: %7).</translation>
+        <source>%1: open pipeline up %2 (%3 → %4) while stage-to-stage conversion fell from %5 to %6 (%7 of %8 stage exits moved up, against %9 of %10), %11.</source>
+        <translation>%1: открытая воронка выросла на %2 (%3 → %4), а конверсия между этапами снизилась с %5 до %6 (переходов на следующий этап: %7 из %8 выходов с этапа, ранее %9 из %10), %11.</translation>
     </message>
     <message>
-        <source>%1: stage-to-stage conversion of %2 against a mean of %3 in %4 (standard deviation %5, z = %6, %7 reps).</source>
-        <translation>%1: конверсия между этапами %2 при среднем %3 в округе %4 (стандартное отклонение %5, z = %6, менеджеров: %7).</translation>
+        <source>%1: Commit up %2 (%3 → %4) while the share of MEDDPICC elements confirmed across its deals fell from %5 to %6 (%7 against %8; MEDDPICC as last imported), %9.</source>
+        <translation>%1: Commit вырос на %2 (%3 → %4), а доля подтверждённых элементов MEDDPICC по его сделкам снизилась с %5 до %6 (сейчас %7, ранее %8; MEDDPICC по последнему импорту), %9.</translation>
     </message>
     <message>
-        <source>Open pipeline for %1 went from %2 on %3 to %4 on %5 (%6).</source>
-        <translation>Открытая воронка периода %1 изменилась с %2 (%3) до %4 (%5): %6.</translation>
+        <source>%1: won up %2 (%3 → %4) while the median cycle of the won deals lengthened from %5 to %6 (%7 against %8), %9.</source>
+        <translation>%1: выиграно больше на %2 (%3 → %4), а медианная длительность цикла выигранных сделок выросла: %5 → %6 (сейчас %7, ранее %8), %9.</translation>
     </message>
     <message>
-        <source>Commit forecast (won + Commit) for %1 went from %2 on %3 to %4 on %5 (%6).</source>
-        <translation>Прогноз Commit (выиграно + Commit) периода %1 изменился с %2 (%3) до %4 (%5): %6.</translation>
+        <source>%1: deals created went from %2 to %3 (%4) while deals moving up a stage went from %5 to %6 (%7), %8.</source>
+        <translation>%1: создано сделок: %2 → %3 (%4), а сделок, перешедших на следующий этап: %5 → %6 (%7), %8.</translation>
     </message>
     <message>
-        <source>%1: open pipeline for %2 rose from %3 to %4 between %5 and %6 while stage-to-stage conversion went from %7 to %8.</source>
-        <translation>%1: с %5 по %6 открытая воронка периода %2 выросла с %3 до %4, а конверсия между этапами изменилась с %7 до %8.</translation>
-    </message>
-    <message>
-        <source>%1: Commit for %2 rose from %3 to %4 between %5 and %6 while open deals with activity in the 14 days before the snapshot went from %7 of %8 to %9 of %10.</source>
-        <translation>%1: с %5 по %6 Commit периода %2 вырос с %3 до %4, а открытых сделок с активностью за 14 дней до снимка стало %9 из %10 вместо %7 из %8.</translation>
+        <source>%1: Commit up %2 (%3 → %4) while open deals with activity in the %5 before the snapshot went from %6 (%7 of %8) to %9 (%10 of %11), %12.</source>
+        <translation>%1: Commit вырос на %2 (%3 → %4), а доля открытых сделок с активностью за %5 до снимка изменилась с %6 (%7 из %8) до %9 (%10 из %11), %12.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1220,17 @@
     <message>
         <source>Omitted</source>
         <translation>Исключено</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::HealthDropDetector</name>
+    <message>
+        <source>Largest earlier drop within %1 across %2 readings (%3): %4 points.</source>
+        <translation>Наибольшее прежнее снижение за %1 (замеров: %2; %3): %4 п.</translation>
+    </message>
+    <message>
+        <source>%1: account health from %2 on %3 to %4 on %5, down %6 points; the largest earlier drop within %7 across its %8 readings was %9 points. Open deals: %10 (%11).</source>
+        <translation>%1: индекс здоровья клиента изменился с %2 (%3) до %4 (%5), снижение на %6 п.; наибольшее прежнее снижение за %7 (замеров: %8) — %9 п. Открытые сделки: %10 (%11).</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1371,339 @@
     </message>
 </context>
 <context>
+    <name>dmc::Insight</name>
+    <message>
+        <source>Anomaly</source>
+        <translation>Аномалия</translation>
+    </message>
+    <message>
+        <source>Dichotomy</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <source>Outlier</source>
+        <translation>Выброс</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>Концентрация</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Тренд</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Not seen</source>
+        <translation>Не просмотрено</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Просмотрено</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Скрыто</translation>
+    </message>
+    <message>
+        <source>Back: numbers changed</source>
+        <translation>Снова в списке: числа изменились</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::InsightContext</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 до %2</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::InsightMarkStore</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the insight marks</source>
+        <translation>не удаётся прочитать отметки наблюдений</translation>
+    </message>
+    <message>
+        <source>an insight mark needs the insight&apos;s key, rule and as-of date</source>
+        <translation>в отметке наблюдения не хватает ключа, правила или даты среза</translation>
+    </message>
+    <message>
+        <source>a dismissal needs a note</source>
+        <translation>скрыть наблюдение можно только с заметкой</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>не удаётся начать транзакцию</translation>
+    </message>
+    <message>
+        <source>The mark on this insight was removed by another writer; nothing was saved</source>
+        <translation>Отметку этого наблюдения за это время удалил другой пользователь; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>cannot save the insight mark</source>
+        <translation>не удаётся сохранить отметку наблюдения</translation>
+    </message>
+    <message>
+        <source>cannot log the insight mark</source>
+        <translation>не удаётся записать отметку наблюдения в журнал</translation>
+    </message>
+    <message>
+        <source>The mark on this insight was changed by %1 meanwhile; nothing was saved</source>
+        <translation>Отметку этого наблюдения за это время изменил пользователь %1; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>The mark on this insight was changed by another writer; nothing was saved</source>
+        <translation>Отметку этого наблюдения за это время изменил другой пользователь; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>cannot read the insight mark history</source>
+        <translation>не удаётся прочитать историю отметки наблюдения</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::InsightRules</name>
+    <message>
+        <source>Stage held longer than the rep&apos;s own</source>
+        <comment>stage_duration</comment>
+        <translation>Этап дольше обычного для менеджера</translation>
+    </message>
+    <message>
+        <source>Open deal in its stage longer than the given percentile of the rep&apos;s own completed stays in that stage (plus the given days), over the baseline weeks.</source>
+        <comment>stage_duration</comment>
+        <translation>Открытая сделка находится на этапе дольше заданного процентиля завершённых пребываний того же менеджера на этом этапе (плюс заданные дни) за базовые недели.</translation>
+    </message>
+    <message>
+        <source>Amount move larger than the deal&apos;s history</source>
+        <comment>amount_move</comment>
+        <translation>Изменение суммы больше прежних</translation>
+    </message>
+    <message>
+        <source>Amount changed by at least the given percent within the window, more than any earlier change of the same deal, after the given weeks of history.</source>
+        <comment>amount_move</comment>
+        <translation>Сумма изменилась в пределах окна не меньше чем на заданный процент — больше любого прежнего изменения той же сделки, при истории не короче заданного числа недель.</translation>
+    </message>
+    <message>
+        <source>Close-date move larger than the deal&apos;s history</source>
+        <comment>close_date_move</comment>
+        <translation>Сдвиг даты закрытия больше прежних</translation>
+    </message>
+    <message>
+        <source>Close date moved by at least the given days within the window, more than any earlier move of the same deal, after the given weeks of history.</source>
+        <comment>close_date_move</comment>
+        <translation>Дата закрытия сдвинулась в пределах окна не меньше чем на заданное число дней — больше любого прежнего сдвига той же сделки, при истории не короче заданного числа недель.</translation>
+    </message>
+    <message>
+        <source>Sudden drop in account health</source>
+        <comment>health_drop</comment>
+        <translation>Резкое снижение здоровья клиента</translation>
+    </message>
+    <message>
+        <source>Account with open deals whose health fell by at least the given points within the window, more than in any earlier window of its readings.</source>
+        <comment>health_drop</comment>
+        <translation>Клиент с открытыми сделками, у которого индекс здоровья снизился в пределах окна не меньше чем на заданное число пунктов — больше, чем в любом прежнем окне его замеров.</translation>
+    </message>
+    <message>
+        <source>Activity stopped after a rhythm</source>
+        <comment>activity_stopped</comment>
+        <translation>Активность прекратилась после регулярной</translation>
+    </message>
+    <message>
+        <source>Open deal with activity in at least the given number of the rhythm weeks, then none for the given quiet weeks.</source>
+        <comment>activity_stopped</comment>
+        <translation>Открытая сделка с активностью не менее чем в заданном числе недель ритма, затем без активности заданное число недель.</translation>
+    </message>
+    <message>
+        <source>Jump of several categories</source>
+        <comment>category_jump</comment>
+        <translation>Скачок через несколько категорий</translation>
+    </message>
+    <message>
+        <source>Forecast category moved by at least the given steps (Pipeline, Best Case, Commit, Closed) between two snapshots within the window.</source>
+        <comment>category_jump</comment>
+        <translation>Категория прогноза изменилась не меньше чем на заданное число ступеней (Pipeline, Best Case, Commit, Закрыто) между двумя снимками в пределах окна.</translation>
+    </message>
+    <message>
+        <source>Pipeline up, conversion down</source>
+        <comment>pipeline_vs_conversion</comment>
+        <translation>Воронка растёт, конверсия снижается</translation>
+    </message>
+    <message>
+        <source>Open pipeline up by at least the given percent while stage-to-stage conversion fell by at least the given points, period to date against the previous period.</source>
+        <comment>pipeline_vs_conversion</comment>
+        <translation>Открытая воронка выросла не меньше чем на заданный процент, а конверсия между этапами снизилась не меньше чем на заданное число пунктов: период на дату среза против предыдущего периода на тот же день.</translation>
+    </message>
+    <message>
+        <source>Commit up, MEDDPICC completeness down</source>
+        <comment>commit_vs_meddpicc</comment>
+        <translation>Commit растёт, заполненность MEDDPICC снижается</translation>
+    </message>
+    <message>
+        <source>Commit up by at least the given percent while the share of MEDDPICC elements confirmed across its deals fell by at least the given points.</source>
+        <comment>commit_vs_meddpicc</comment>
+        <translation>Commit вырос не меньше чем на заданный процент, а доля подтверждённых элементов MEDDPICC по его сделкам снизилась не меньше чем на заданное число пунктов.</translation>
+    </message>
+    <message>
+        <source>Won up, cycle longer</source>
+        <comment>won_vs_cycle</comment>
+        <translation>Выиграно больше, цикл длиннее</translation>
+    </message>
+    <message>
+        <source>Won up by at least the given percent while the median cycle of the won deals lengthened by at least the given percent.</source>
+        <comment>won_vs_cycle</comment>
+        <translation>Выиграно больше не меньше чем на заданный процент, а медианная длительность цикла выигранных сделок выросла не меньше чем на заданный процент.</translation>
+    </message>
+    <message>
+        <source>More deals created, fewer advancing</source>
+        <comment>created_vs_advancing</comment>
+        <translation>Создано больше сделок, продвигается меньше</translation>
+    </message>
+    <message>
+        <source>Deals created up by at least the given percent while deals moving up a stage fell by at least the given percent.</source>
+        <comment>created_vs_advancing</comment>
+        <translation>Число созданных сделок выросло не меньше чем на заданный процент, а число сделок, перешедших на следующий этап, снизилось не меньше чем на заданный процент.</translation>
+    </message>
+    <message>
+        <source>Commit up, activity down</source>
+        <comment>commit_vs_activity</comment>
+        <translation>Commit растёт, активность снижается</translation>
+    </message>
+    <message>
+        <source>Commit up by at least the given percent while the share of open deals with activity in the given days before the snapshot fell by at least the given points.</source>
+        <comment>commit_vs_activity</comment>
+        <translation>Commit вырос не меньше чем на заданный процент, а доля открытых сделок с активностью за заданное число дней до снимка снизилась не меньше чем на заданное число пунктов.</translation>
+    </message>
+    <message>
+        <source>Outlier in the district</source>
+        <comment>district_outlier</comment>
+        <translation>Выброс в округе</translation>
+    </message>
+    <message>
+        <source>Rep whose win rate, cycle, average won deal or stage conversion is at least the given standard deviations from the mean of the district&apos;s reps.</source>
+        <comment>district_outlier</comment>
+        <translation>Менеджер, у которого доля выигранных сделок, длительность цикла, средний размер выигранной сделки или конверсия между этапами отстоит от среднего по менеджерам округа не меньше чем на заданное число стандартных отклонений.</translation>
+    </message>
+    <message>
+        <source>Outside the rep&apos;s own quarters</source>
+        <comment>own_history_outlier</comment>
+        <translation>За пределами прежних кварталов менеджера</translation>
+    </message>
+    <message>
+        <source>Rep whose win rate, cycle or average won deal this period is beyond the range of their own previous quarters by at least the given percent.</source>
+        <comment>own_history_outlier</comment>
+        <translation>Менеджер, у которого доля выигранных сделок, длительность цикла или средний размер выигранной сделки в этом периоде выходит за диапазон его собственных предыдущих кварталов не меньше чем на заданный процент.</translation>
+    </message>
+    <message>
+        <source>District outside the region&apos;s range</source>
+        <comment>region_outlier</comment>
+        <translation>Округ за пределами диапазона региона</translation>
+    </message>
+    <message>
+        <source>District whose win rate, cycle, average won deal or stage conversion is beyond the range of the other districts of its region by at least the given percent.</source>
+        <comment>region_outlier</comment>
+        <translation>Округ, у которого доля выигранных сделок, длительность цикла, средний размер выигранной сделки или конверсия между этапами выходит за диапазон остальных округов его региона не меньше чем на заданный процент.</translation>
+    </message>
+    <message>
+        <source>One deal carries the commit</source>
+        <comment>commit_concentration</comment>
+        <translation>Commit держится на одной сделке</translation>
+    </message>
+    <message>
+        <source>One deal is at least the given percent of a rep&apos;s (or district&apos;s) Commit for the period, among at least the given number of deals.</source>
+        <comment>commit_concentration</comment>
+        <translation>Одна сделка составляет не меньше заданного процента Commit менеджера (или округа) за период, при числе сделок не меньше заданного.</translation>
+    </message>
+    <message>
+        <source>Close dates at the quarter end</source>
+        <comment>close_clustering</comment>
+        <translation>Даты закрытия в конце квартала</translation>
+    </message>
+    <message>
+        <source>At least the given percent of the open pipeline for the period closes in its last days, among at least the given number of deals.</source>
+        <comment>close_clustering</comment>
+        <translation>Не меньше заданного процента открытой воронки периода закрывается в его последние дни, при числе сделок не меньше заданного.</translation>
+    </message>
+    <message>
+        <source>Pipeline and commit trend</source>
+        <comment>scope_trend</comment>
+        <translation>Тренд воронки и прогноза Commit</translation>
+    </message>
+    <message>
+        <source>Open pipeline or commit forecast of the scope changed by at least the given percent over the given weeks.</source>
+        <comment>scope_trend</comment>
+        <translation>Открытая воронка или прогноз Commit охвата изменились не меньше чем на заданный процент за заданное число недель.</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::InsightText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n неделя</numerusform>
+            <numerusform>%n недели</numerusform>
+            <numerusform>%n недель</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n deal(s)</source>
+        <translation>
+            <numerusform>%1 из %n сделки</numerusform>
+            <numerusform>%1 из %n сделок</numerusform>
+            <numerusform>%1 из %n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n week(s)</source>
+        <translation>
+            <numerusform>%1 из %n недели</numerusform>
+            <numerusform>%1 из %n недель</numerusform>
+            <numerusform>%1 из %n недель</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1st percentile</source>
+        <translation>%1-й процентиль</translation>
+    </message>
+    <message>
+        <source>%1nd percentile</source>
+        <translation>%1-й процентиль</translation>
+    </message>
+    <message>
+        <source>%1rd percentile</source>
+        <translation>%1-й процентиль</translation>
+    </message>
+    <message>
+        <source>%1th percentile</source>
+        <translation>%1-й процентиль</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>dmc::MavenImporter</name>
     <message>
         <source>agent &quot;%1&quot; is listed twice (first on line %2)</source>
@@ -1278,6 +1775,81 @@
     <message>
         <source>confirmed</source>
         <translation>подтверждено</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::OutlierDetector</name>
+    <message>
+        <source>history to %1</source>
+        <translation>история по %1</translation>
+    </message>
+    <message>
+        <source>Mean of the %1 reps of %2 with a value, %3.</source>
+        <translation>Среднее по менеджерам округа %2, у которых есть значение (менеджеров: %1); %3.</translation>
+    </message>
+    <message>
+        <source>%1: win rate %2 against a mean of %3 in %4 (standard deviation %5, z = %6, %7 reps; %8).</source>
+        <translation>%1: доля выигранных сделок %2 при среднем %3 в округе %4 (стандартное отклонение %5, z = %6, менеджеров: %7; %8).</translation>
+    </message>
+    <message>
+        <source>%1: median cycle from creation to win of %2 days against a mean of %3 days in %4 (standard deviation %5, z = %6, %7 reps; %8).</source>
+        <translation>%1: медианная длительность цикла от создания до выигрыша %2 дн. при среднем %3 дн. в округе %4 (стандартное отклонение %5, z = %6, менеджеров: %7; %8).</translation>
+    </message>
+    <message>
+        <source>%1: average won deal of %2 against a mean of %3 in %4 (standard deviation %5, z = %6, %7 reps; %8).</source>
+        <translation>%1: средний размер выигранной сделки %2 при среднем %3 в округе %4 (стандартное отклонение %5, z = %6, менеджеров: %7; %8).</translation>
+    </message>
+    <message>
+        <source>%1: stage-to-stage conversion of %2 against a mean of %3 in %4 (standard deviation %5, z = %6, %7 reps; %8).</source>
+        <translation>%1: конверсия между этапами %2 при среднем %3 в округе %4 (стандартное отклонение %5, z = %6, менеджеров: %7; %8).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n previous quarter(s)</source>
+        <translation>
+            <numerusform>%n предыдущий квартал</numerusform>
+            <numerusform>%n предыдущих квартала</numerusform>
+            <numerusform>%n предыдущих кварталов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 (%4).</source>
+        <translation>%2, %1: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 of %4, %5 beyond the range %6 to %7 of the %8 (%9).</source>
+        <translation>%1: %2 за %3 — %4, %5 к границе диапазона от %6 до %7 за %8 (%9).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the other %n district(s) of %1</source>
+        <translation>
+            <numerusform>%n другого округа региона %1</numerusform>
+            <numerusform>%n других округов региона %1</numerusform>
+            <numerusform>%n других округов региона %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other districts of %1: %2, %3.</source>
+        <translation>Другие округа региона %1: %2; %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4 beyond the range %5 to %6 of %7 (%8).</source>
+        <translation>%1: %2 %3, %4 к границе диапазона от %5 до %6 у %7 (%8).</translation>
+    </message>
+    <message>
+        <source>win rate</source>
+        <translation>доля выигранных сделок</translation>
+    </message>
+    <message>
+        <source>median cycle from creation to win</source>
+        <translation>медианная длительность цикла от создания до выигрыша</translation>
+    </message>
+    <message>
+        <source>average won deal</source>
+        <translation>средний размер выигранной сделки</translation>
+    </message>
+    <message>
+        <source>stage-to-stage conversion</source>
+        <translation>конверсия между этапами</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2354,21 @@
     </message>
 </context>
 <context>
+    <name>dmc::RepMapping</name>
+    <message>
+        <source>%1: rows naming no deal owner: %2</source>
+        <translation>%1: строки, не совпавшие ни с одним владельцем сделок: %2</translation>
+    </message>
+    <message>
+        <source>the row names no rep (id and name are empty)</source>
+        <translation>в строке не указан менеджер (id и name пусты)</translation>
+    </message>
+    <message>
+        <source>rep &quot;%1&quot; is listed twice (first on line %2)</source>
+        <translation>менеджер «%1» указан дважды (впервые в строке %2)</translation>
+    </message>
+</context>
+<context>
     <name>dmc::RiskAvailability</name>
     <message>
         <source>%1 or %2</source>
@@ -1874,21 +2461,6 @@
     <message>
         <source>no account has a renewal date</source>
         <translation>ни у одного клиента нет даты продления</translation>
-    </message>
-</context>
-<context>
-    <name>dmc::RepMapping</name>
-    <message>
-        <source>%1: rows naming no deal owner: %2</source>
-        <translation>%1: строки, не совпавшие ни с одним владельцем сделок: %2</translation>
-    </message>
-    <message>
-        <source>the row names no rep (id and name are empty)</source>
-        <translation>в строке не указан менеджер (id и name пусты)</translation>
-    </message>
-    <message>
-        <source>rep &quot;%1&quot; is listed twice (first on line %2)</source>
-        <translation>менеджер «%1» указан дважды (впервые в строке %2)</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2952,32 @@
     </message>
 </context>
 <context>
+    <name>dmc::ScopeTrendDetector</name>
+    <message>
+        <source>%1 at the snapshot of %2.</source>
+        <translation>%1 на снимке от %2.</translation>
+    </message>
+    <message>
+        <source>%1: open pipeline for %2 went from %3 on %4 to %5 on %6 (%7, %8).</source>
+        <translation>%1: открытая воронка за %2 изменилась с %3 (%4) до %5 (%6): %7, %8.</translation>
+    </message>
+    <message>
+        <source>%1: commit forecast (won + Commit) for %2 went from %3 on %4 to %5 on %6 (%7, %8).</source>
+        <translation>%1: прогноз Commit (выиграно + Commit) за %2 изменился с %3 (%4) до %5 (%6): %7, %8.</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::StageDurationDetector</name>
+    <message>
+        <source>%1 of %2&apos;s %3 completed %4 stays that ended %5: %6.</source>
+        <translation>%1 завершённых пребываний менеджера %2 на этапе «%4» с окончанием %5 (пребываний: %3): %6.</translation>
+    </message>
+    <message>
+        <source>%1: in %2 for %3 (since %4); the %5 of %6&apos;s %7 completed %2 stays that ended %8 is %9.</source>
+        <translation>%1: на этапе «%2» %3 (с %4); %5 завершённых пребываний менеджера %6 на этапе «%2» с окончанием %8 (пребываний: %7) — %9.</translation>
+    </message>
+</context>
+<context>
     <name>dmc::StoredCurrencies</name>
     <message>
         <source>cannot read the stored currencies</source>
@@ -2685,6 +3283,18 @@
     <message>
         <source>Forecast accuracy %1, scope %2 (%3)</source>
         <translation>Точность прогноза, %1, охват: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The language of the texts: en or ru.</source>
+        <translation>Язык текстов: en или ru.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>ЯЗЫК</translation>
+    </message>
+    <message>
+        <source>--lang takes en or ru.</source>
+        <translation>--lang принимает en или ru.</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3790,42 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>canonical, salesforce, maven, bitrix24, amocrm, or the path of a profile JSON file.</source>
         <translation>canonical, salesforce, maven, bitrix24, amocrm или путь к файлу профиля JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s) as of %1, scope %2.</source>
+        <translation>
+            <numerusform>%n закономерность на %1, охват: %2.</numerusform>
+            <numerusform>%n закономерности на %1, охват: %2.</numerusform>
+            <numerusform>%n закономерностей на %1, охват: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new since %1.</source>
+        <translation>
+            <numerusform>%n новая с %1.</numerusform>
+            <numerusform>%n новые с %1.</numerusform>
+            <numerusform>%n новых с %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more (--json or --csv lists them all).</source>
+        <translation>
+            <numerusform>Ещё %n (--json или --csv выводят все).</numerusform>
+            <numerusform>Ещё %n (--json или --csv выводят все).</numerusform>
+            <numerusform>Ещё %n (--json или --csv выводят все).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed, numbers within the recorded values.</source>
+        <translation>
+            <numerusform>%n скрытая, числа в пределах записанных значений.</numerusform>
+            <numerusform>%n скрытые, числа в пределах записанных значений.</numerusform>
+            <numerusform>%n скрытых, числа в пределах записанных значений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patterns, anomalies, dichotomies and outliers with their evidence (JSON or CSV).</source>
+        <translation>Закономерности, аномалии, расхождения и выбросы с основаниями (JSON или CSV).</translation>
     </message>
 </context>
 <context>

@@ -148,7 +148,7 @@ private slots:
         QCOMPARE(russian.code, 0);
         const auto json = nlohmann::json::parse(russian.out.toStdString());
         QCOMPARE(QString::fromStdString(json["insights"][1]["text"].get<std::string>()),
-                 QStringLiteral("Max Moss: 67% открытой воронки за 4 кв. 2026 (300\u00a0000 USD из 450\u00a0000 USD; "
+                 QStringLiteral("Max Moss: 67% открытой воронки за 4 кв. 2026 (300\u00a0000\u00a0USD из 450\u00a0000\u00a0USD; "
                                 "2 из 4 сделок) закрывается в последние 7 дней периода, 25.12.2026 – 31.12.2026."));
     }
 
