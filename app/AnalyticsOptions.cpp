@@ -59,6 +59,8 @@ std::optional<AnalyticsContext> loadAnalytics(const QCommandLineParser &parser, 
     context.database = std::move(loaded->database);
     context.engine = std::move(loaded->engine);
     context.dataset = context.engine->sharedDataset();
+    context.actions = std::make_unique<DmActions>();
+    context.actions->attach(context.database.get(), QStringLiteral("dmcockpit"));
     keepUntilExit(context.dataset);
     exitCode = ExitOk;
     return context;

@@ -4,6 +4,7 @@
 #include "analytics/Engine.h"
 #include "analytics/Query.h"
 #include "store/Database.h"
+#include "workspace/DmActions.h"
 
 #include <QCommandLineParser>
 
@@ -19,6 +20,8 @@ struct AnalyticsContext
     std::unique_ptr<Database> database;         // read-only
     std::shared_ptr<const Dataset> dataset;
     std::shared_ptr<const Engine> engine;
+    // The DM's follow-ups, ratings and notes on the database (read only; no author recorded).
+    std::unique_ptr<DmActions> actions;
 };
 
 // The command line keeps every loaded Dataset alive until the process exits (freeing it costs

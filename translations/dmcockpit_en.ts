@@ -553,30 +553,6 @@
     </message>
 </context>
 <context>
-    <name>dmc::ui::CockpitController</name>
-    <message numerus="yes">
-        <source>%n deals</source>
-        <translation>
-            <numerusform>%n deal</numerusform>
-            <numerusform>%n deals</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reps</source>
-        <translation>
-            <numerusform>%n rep</numerusform>
-            <numerusform>%n reps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n snapshots</source>
-        <translation>
-            <numerusform>%n snapshot</numerusform>
-            <numerusform>%n snapshots</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>dmc::ui::CockpitView</name>
     <message numerus="yes">
         <source>%n deals</source>
@@ -624,6 +600,30 @@
         <translation>
             <numerusform>%1: %n deal, of which %2 with hits listed below</numerusform>
             <numerusform>%1: %n deals, of which %2 with hits listed below</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshots</source>
+        <translation>
+            <numerusform>%n snapshot</numerusform>
+            <numerusform>%n snapshots</numerusform>
         </translation>
     </message>
 </context>

@@ -64,7 +64,7 @@
         <translation>не удаётся записать поручение в историю</translation>
     </message>
     <message>
-        <source>The follow-up &quot;%1&quot;</source>
+        <source>The follow-up "%1"</source>
         <translation>Поручение «%1»</translation>
     </message>
     <message>
@@ -456,23 +456,23 @@
 <context>
     <name>dmc::CanonicalImporter</name>
     <message>
-        <source>&quot;%1&quot; is listed twice (first on line %2)</source>
+        <source>"%1" is listed twice (first on line %2)</source>
         <translation>«%1» указан дважды (впервые в строке %2)</translation>
     </message>
     <message>
-        <source>unknown stage &quot;%1&quot;</source>
+        <source>unknown stage "%1"</source>
         <translation>неизвестный этап «%1»</translation>
     </message>
     <message>
-        <source>unknown forecast category &quot;%1&quot;</source>
+        <source>unknown forecast category "%1"</source>
         <translation>неизвестная категория прогноза «%1»</translation>
     </message>
     <message>
-        <source>rep &quot;%1&quot; is not in %2</source>
+        <source>rep "%1" is not in %2</source>
         <translation>менеджера «%1» нет в %2</translation>
     </message>
     <message>
-        <source>period &quot;%1&quot; is not like 2026Q1</source>
+        <source>period "%1" is not like 2026Q1</source>
         <translation>период «%1» не в виде 2026Q1</translation>
     </message>
     <message>
@@ -480,27 +480,27 @@
         <translation>значение индекса не указано</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot; is not in accounts.csv</source>
+        <source>account "%1" is not in accounts.csv</source>
         <translation>клиента «%1» нет в accounts.csv</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not none, partial or confirmed</source>
+        <source>"%1" is not none, partial or confirmed</source>
         <translation>«%1» — не none, partial или confirmed</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not not_started, in_progress, complete or not_required</source>
+        <source>"%1" is not not_started, in_progress, complete or not_required</source>
         <translation>«%1» — не not_started, in_progress, complete или not_required</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not new, expansion or renewal</source>
+        <source>"%1" is not new, expansion or renewal</source>
         <translation>«%1» — не new, expansion или renewal</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not none, planned, active, complete or failed</source>
+        <source>"%1" is not none, planned, active, complete or failed</source>
         <translation>«%1» — не none, planned, active, complete или failed</translation>
     </message>
     <message>
-        <source>no category: the file has no %1 column and the profile gives stage &quot;%2&quot; none</source>
+        <source>no category: the file has no %1 column and the profile gives stage "%2" none</source>
         <translation>нет категории: в файле нет столбца %1, а профиль не задаёт её для этапа «%2»</translation>
     </message>
 </context>
@@ -519,11 +519,11 @@
         <translation>файл — не объект JSON с таблицами</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an array of records</source>
+        <source>"%1" is not an array of records</source>
         <translation>«%1» — не массив записей</translation>
     </message>
     <message>
-        <source>record %1 of &quot;%2&quot; is not an object</source>
+        <source>record %1 of "%2" is not an object</source>
         <translation>запись %1 в «%2» — не объект</translation>
     </message>
 </context>
@@ -741,7 +741,7 @@
 <context>
     <name>dmc::CurrencyCheck</name>
     <message>
-        <source>give rates in the export&apos;s CurrencyType.csv or DatedConversionRate.csv (Salesforce; dated rates apply by close date), in currency_rates.csv (canonical), or in a file named with dmcockpit import ... --rates FILE</source>
+        <source>give rates in the export's CurrencyType.csv or DatedConversionRate.csv (Salesforce; dated rates apply by close date), in currency_rates.csv (canonical), or in a file named with dmcockpit import ... --rates FILE</source>
         <translation>курсы задаются в файлах выгрузки CurrencyType.csv или DatedConversionRate.csv (Salesforce; курсы по датам применяются по дате закрытия), в currency_rates.csv (канонический формат) или в файле, указанном в dmcockpit import ... --rates ФАЙЛ</translation>
     </message>
     <message numerus="yes">
@@ -1016,11 +1016,11 @@
 <context>
     <name>dmc::DealExportImporter</name>
     <message>
-        <source>unknown stage &quot;%1&quot;: add it to the profile</source>
+        <source>unknown stage "%1": add it to the profile</source>
         <translation>неизвестный этап «%1»: добавьте его в профиль</translation>
     </message>
     <message>
-        <source>deal &quot;%1&quot; is listed twice (first on line %2)</source>
+        <source>deal "%1" is listed twice (first on line %2)</source>
         <translation>сделка «%1» указана дважды (впервые в строке %2)</translation>
     </message>
     <message>
@@ -1178,6 +1178,33 @@
     </message>
 </context>
 <context>
+    <name>dmc::DmActions</name>
+    <message>
+        <source>The DM's statuses and notes could not be read. %1</source>
+        <translation>Статусы и заметки руководителя не удалось прочитать. %1</translation>
+    </message>
+    <message>
+        <source>The DM's follow-ups could not be read. %1</source>
+        <translation>Поручения руководителя не удалось прочитать. %1</translation>
+    </message>
+    <message>
+        <source>Follow-up on %1</source>
+        <translation>Поручение по сделке %1</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved. %1</source>
+        <translation>Изменение не удалось сохранить. %1</translation>
+    </message>
+    <message>
+        <source>Your change was not saved: %1. The view shows the stored version.</source>
+        <translation>Изменение не сохранено: %1. Показана сохранённая версия.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved: %1. Their text: "%2". The view shows the stored version.</source>
+        <translation>Изменение не сохранено: %1. Текст другого пользователя: «%2». Показана сохранённая версия.</translation>
+    </message>
+</context>
+<context>
     <name>dmc::Error</name>
     <message>
         <source>%1, line %2</source>
@@ -1244,7 +1271,7 @@
         <translation>профиль — не объект JSON</translation>
     </message>
     <message>
-        <source>stage &quot;%1&quot;: unknown category &quot;%2&quot;</source>
+        <source>stage "%1": unknown category "%2"</source>
         <translation>этап «%1»: неизвестная категория «%2»</translation>
     </message>
     <message>
@@ -1252,11 +1279,11 @@
         <translation>у этапа должны быть название и вероятность от 0 до 100</translation>
     </message>
     <message>
-        <source>unknown forecast category &quot;%1&quot;</source>
+        <source>unknown forecast category "%1"</source>
         <translation>неизвестная категория прогноза «%1»</translation>
     </message>
     <message>
-        <source>unknown deal type &quot;%1&quot;</source>
+        <source>unknown deal type "%1"</source>
         <translation>неизвестный тип сделки «%1»</translation>
     </message>
     <message>
@@ -1264,7 +1291,7 @@
         <translation>в профиле неверное значение (%1)</translation>
     </message>
     <message>
-        <source>stage &quot;%1&quot;: %2 is too large</source>
+        <source>stage "%1": %2 is too large</source>
         <translation>этап «%1»: значение %2 слишком велико</translation>
     </message>
     <message>
@@ -1280,22 +1307,22 @@
         <translation>(возможно, имелся в виду %1?)</translation>
     </message>
     <message>
-        <source>unknown profile &quot;%1&quot;: use %2 or a profile file</source>
+        <source>unknown profile "%1": use %2 or a profile file</source>
         <translation>неизвестный профиль «%1»: допустимы %2 или файл профиля</translation>
     </message>
     <message>
-        <source>unknown profile format &quot;%1&quot; (%2)</source>
+        <source>unknown profile format "%1" (%2)</source>
         <translation>неизвестный формат профиля «%1» (допустимы %2)</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not column, role, parent_role or role_level:N</source>
+        <source>%1: "%2" is not column, role, parent_role or role_level:N</source>
         <translation>%1: «%2» — не column, role, parent_role и не role_level:N</translation>
     </message>
 </context>
 <context>
     <name>dmc::ImportSession</name>
     <message>
-        <source>the file is missing: profile &quot;%1&quot; needs it</source>
+        <source>the file is missing: profile "%1" needs it</source>
         <translation>нет файла, который требуется профилю «%1»</translation>
     </message>
     <message>
@@ -1307,7 +1334,7 @@
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
     <message>
-        <source>several files match &quot;%1&quot; of profile &quot;%2&quot;: %3; an import reads one</source>
+        <source>several files match "%1" of profile "%2": %3; an import reads one</source>
         <translation>под «%1» профиля «%2» подходят несколько файлов: %3; импорт читает один</translation>
     </message>
 </context>
@@ -1322,7 +1349,7 @@
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <source>there is no file to import for profile &quot;%1&quot;</source>
+        <source>there is no file to import for profile "%1"</source>
         <translation>нет файлов для импорта по профилю «%1»</translation>
     </message>
     <message>
@@ -1431,7 +1458,7 @@
         <translation>не удаётся прочитать отметки наблюдений</translation>
     </message>
     <message>
-        <source>an insight mark needs the insight&apos;s key, rule and as-of date</source>
+        <source>an insight mark needs the insight's key, rule and as-of date</source>
         <translation>в отметке наблюдения не хватает ключа, правила или даты среза</translation>
     </message>
     <message>
@@ -1470,17 +1497,17 @@
 <context>
     <name>dmc::InsightRules</name>
     <message>
-        <source>Stage held longer than the rep&apos;s own</source>
+        <source>Stage held longer than the rep's own</source>
         <comment>stage_duration</comment>
         <translation>Этап дольше обычного для менеджера</translation>
     </message>
     <message>
-        <source>Open deal in its stage longer than the given percentile of the rep&apos;s own completed stays in that stage (plus the given days), over the baseline weeks.</source>
+        <source>Open deal in its stage longer than the given percentile of the rep's own completed stays in that stage (plus the given days), over the baseline weeks.</source>
         <comment>stage_duration</comment>
         <translation>Открытая сделка находится на этапе дольше заданного процентиля завершённых пребываний того же менеджера на этом этапе (плюс заданные дни) за базовые недели.</translation>
     </message>
     <message>
-        <source>Amount move larger than the deal&apos;s history</source>
+        <source>Amount move larger than the deal's history</source>
         <comment>amount_move</comment>
         <translation>Изменение суммы больше прежних</translation>
     </message>
@@ -1490,7 +1517,7 @@
         <translation>Сумма изменилась в пределах окна не меньше чем на заданный процент — больше любого прежнего изменения той же сделки, при истории не короче заданного числа недель.</translation>
     </message>
     <message>
-        <source>Close-date move larger than the deal&apos;s history</source>
+        <source>Close-date move larger than the deal's history</source>
         <comment>close_date_move</comment>
         <translation>Сдвиг даты закрытия больше прежних</translation>
     </message>
@@ -1585,12 +1612,12 @@
         <translation>Выброс в округе</translation>
     </message>
     <message>
-        <source>Rep whose win rate, cycle, average won deal or stage conversion is at least the given standard deviations from the mean of the district&apos;s reps.</source>
+        <source>Rep whose win rate, cycle, average won deal or stage conversion is at least the given standard deviations from the mean of the district's reps.</source>
         <comment>district_outlier</comment>
         <translation>Менеджер, у которого доля выигранных сделок, длительность цикла, средний размер выигранной сделки или конверсия между этапами отстоит от среднего по менеджерам округа не меньше чем на заданное число стандартных отклонений.</translation>
     </message>
     <message>
-        <source>Outside the rep&apos;s own quarters</source>
+        <source>Outside the rep's own quarters</source>
         <comment>own_history_outlier</comment>
         <translation>За пределами прежних кварталов менеджера</translation>
     </message>
@@ -1600,7 +1627,7 @@
         <translation>Менеджер, у которого доля выигранных сделок, длительность цикла или средний размер выигранной сделки в этом периоде выходит за диапазон его собственных предыдущих кварталов не меньше чем на заданный процент.</translation>
     </message>
     <message>
-        <source>District outside the region&apos;s range</source>
+        <source>District outside the region's range</source>
         <comment>region_outlier</comment>
         <translation>Округ за пределами диапазона региона</translation>
     </message>
@@ -1615,7 +1642,7 @@
         <translation>Commit держится на одной сделке</translation>
     </message>
     <message>
-        <source>One deal is at least the given percent of a rep&apos;s (or district&apos;s) Commit for the period, among at least the given number of deals.</source>
+        <source>One deal is at least the given percent of a rep's (or district's) Commit for the period, among at least the given number of deals.</source>
         <comment>commit_concentration</comment>
         <translation>Одна сделка составляет не меньше заданного процента Commit менеджера (или округа) за период, при числе сделок не меньше заданного.</translation>
     </message>
@@ -1706,11 +1733,11 @@
 <context>
     <name>dmc::MavenImporter</name>
     <message>
-        <source>agent &quot;%1&quot; is listed twice (first on line %2)</source>
+        <source>agent "%1" is listed twice (first on line %2)</source>
         <translation>агент «%1» указан дважды (впервые в строке %2)</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot; is listed twice (first on line %2)</source>
+        <source>account "%1" is listed twice (first on line %2)</source>
         <translation>клиент «%1» указан дважды (впервые в строке %2)</translation>
     </message>
     <message>
@@ -1718,15 +1745,15 @@
         <translation>Чтение сделок</translation>
     </message>
     <message>
-        <source>unknown stage &quot;%1&quot;</source>
+        <source>unknown stage "%1"</source>
         <translation>неизвестный этап «%1»</translation>
     </message>
     <message>
-        <source>agent &quot;%1&quot; is not in the sales teams</source>
+        <source>agent "%1" is not in the sales teams</source>
         <translation>агента «%1» нет в командах продаж</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot; is listed twice (first on line %2)</source>
+        <source>opportunity "%1" is listed twice (first on line %2)</source>
         <translation>сделка «%1» указана дважды (впервые в строке %2)</translation>
     </message>
 </context>
@@ -2109,15 +2136,15 @@
         </translation>
     </message>
     <message>
-        <source>the file is missing: a draft reads the export&apos;s opportunities</source>
+        <source>the file is missing: a draft reads the export's opportunities</source>
         <translation>файла нет: черновик профиля строится по сделкам выгрузки</translation>
     </message>
     <message>
-        <source>%1 is written differently from %2 (%3, &quot;%4&quot;): one profile reads every file of an export alike</source>
+        <source>%1 is written differently from %2 (%3, "%4"): one profile reads every file of an export alike</source>
         <translation>%1 записан иначе, чем %2 (%3, «%4»): один профиль читает все файлы выгрузки одинаково</translation>
     </message>
     <message numerus="yes">
-        <source>%n date value(s) no known format reads, first &quot;%1&quot;</source>
+        <source>%n date value(s) no known format reads, first "%1"</source>
         <translation>
             <numerusform>%n значение даты не читается ни одним известным форматом, первое: «%1»</numerusform>
             <numerusform>%n значения даты не читаются ни одним известным форматом, первое: «%1»</numerusform>
@@ -2212,7 +2239,7 @@
         <translation>ожидается %1, получено: %2 — возможно, имелось в виду %3?</translation>
     </message>
     <message>
-        <source>the encoding &quot;%1&quot; is not supported</source>
+        <source>the encoding "%1" is not supported</source>
         <translation>кодировка «%1» не поддерживается</translation>
     </message>
     <message>
@@ -2267,7 +2294,7 @@
         <translation>%1.id: ожидается id вопроса в виде текста</translation>
     </message>
     <message>
-        <source>%1.kind: unknown kind &quot;%2&quot;</source>
+        <source>%1.kind: unknown kind "%2"</source>
         <translation>%1.kind: неизвестный вид «%2»</translation>
     </message>
     <message>
@@ -2275,7 +2302,7 @@
         <translation>%1.rules: ожидается список id правил</translation>
     </message>
     <message>
-        <source>%1.rules: unknown rule &quot;%2&quot;</source>
+        <source>%1.rules: unknown rule "%2"</source>
         <translation>%1.rules: неизвестное правило «%2»</translation>
     </message>
     <message>
@@ -2298,11 +2325,11 @@
         <translation>курс %1 не указан</translation>
     </message>
     <message>
-        <source>currency &quot;%1&quot; has two rates from %2</source>
+        <source>currency "%1" has two rates from %2</source>
         <translation>у валюты «%1» два курса с %2</translation>
     </message>
     <message>
-        <source>currency &quot;%1&quot; is listed twice</source>
+        <source>currency "%1" is listed twice</source>
         <translation>валюта «%1» указана дважды</translation>
     </message>
 </context>
@@ -2364,7 +2391,7 @@
         <translation>в строке не указан менеджер (id и name пусты)</translation>
     </message>
     <message>
-        <source>rep &quot;%1&quot; is listed twice (first on line %2)</source>
+        <source>rep "%1" is listed twice (first on line %2)</source>
         <translation>менеджер «%1» указан дважды (впервые в строке %2)</translation>
     </message>
 </context>
@@ -2732,22 +2759,22 @@
 <context>
     <name>dmc::RoleTree</name>
     <message>
-        <source>role &quot;%1&quot; is listed twice (first on line %2)</source>
+        <source>role "%1" is listed twice (first on line %2)</source>
         <translation>роль «%1» указана дважды (впервые в строке %2)</translation>
     </message>
     <message>
-        <source>parent role &quot;%1&quot; is not in %2</source>
+        <source>parent role "%1" is not in %2</source>
         <translation>родительской роли «%1» нет в %2</translation>
     </message>
     <message>
-        <source>role &quot;%1&quot; is its own ancestor (%2)</source>
+        <source>role "%1" is its own ancestor (%2)</source>
         <translation>роль «%1» оказывается собственным предком (%2)</translation>
     </message>
 </context>
 <context>
     <name>dmc::RowReader</name>
     <message>
-        <source>the required column &quot;%1&quot; is missing</source>
+        <source>the required column "%1" is missing</source>
         <translation>нет обязательного столбца «%1»</translation>
     </message>
     <message>
@@ -2755,23 +2782,23 @@
         <translation>%1: значение не указано</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a date (expected %3)</source>
+        <source>%1 "%2" is not a date (expected %3)</source>
         <translation>%1 «%2» — не дата (ожидается %3)</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an amount</source>
+        <source>%1 "%2" is not an amount</source>
         <translation>%1 «%2» — не сумма</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <source>%1 "%2" is not a whole number from %3 to %4</source>
         <translation>%1 «%2» — не целое число от %3 до %4</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a positive number</source>
+        <source>%1 "%2" is not a positive number</source>
         <translation>%1 «%2» — не положительное число</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not 0 or 1</source>
+        <source>%1 "%2" is not 0 or 1</source>
         <translation>%1 «%2» — не 0 и не 1</translation>
     </message>
     <message>
@@ -2798,11 +2825,11 @@
         <translation>ожидается список правил</translation>
     </message>
     <message>
-        <source>rule &quot;%1&quot; appears twice</source>
+        <source>rule "%1" appears twice</source>
         <translation>правило «%1» указано дважды</translation>
     </message>
     <message>
-        <source>rule &quot;%1&quot; is missing</source>
+        <source>rule "%1" is missing</source>
         <translation>правило «%1» отсутствует</translation>
     </message>
     <message>
@@ -2810,7 +2837,7 @@
         <translation>ожидается id правила в виде текста</translation>
     </message>
     <message>
-        <source>unknown rule &quot;%1&quot;</source>
+        <source>unknown rule "%1"</source>
         <translation>неизвестное правило «%1»</translation>
     </message>
     <message>
@@ -2826,7 +2853,7 @@
         <translation>отсутствует</translation>
     </message>
     <message>
-        <source>unknown parameter for rule &quot;%1&quot;</source>
+        <source>unknown parameter for rule "%1"</source>
         <translation>неизвестный параметр правила «%1»</translation>
     </message>
     <message>
@@ -2846,34 +2873,34 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>setting &quot;%1&quot;</source>
+        <source>setting "%1"</source>
         <translation>настройка «%1»</translation>
     </message>
 </context>
 <context>
     <name>dmc::SalesforceImporter</name>
     <message>
-        <source>unknown stage &quot;%1&quot;: add it to the profile</source>
+        <source>unknown stage "%1": add it to the profile</source>
         <translation>неизвестный этап «%1»: добавьте его в профиль</translation>
     </message>
     <message>
-        <source>unknown forecast category &quot;%1&quot;</source>
+        <source>unknown forecast category "%1"</source>
         <translation>неизвестная категория прогноза «%1»</translation>
     </message>
     <message>
-        <source>currency &quot;%1&quot; is listed twice</source>
+        <source>currency "%1" is listed twice</source>
         <translation>валюта «%1» указана дважды</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot; is listed twice</source>
+        <source>account "%1" is listed twice</source>
         <translation>клиент «%1» указан дважды</translation>
     </message>
     <message>
-        <source>currency &quot;%1&quot; is not in CurrencyType.csv</source>
+        <source>currency "%1" is not in CurrencyType.csv</source>
         <translation>валюты «%1» нет в CurrencyType.csv</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot; is listed twice (first on line %2)</source>
+        <source>opportunity "%1" is listed twice (first on line %2)</source>
         <translation>сделка «%1» указана дважды (впервые в строке %2)</translation>
     </message>
     <message>
@@ -2881,15 +2908,15 @@
         <translation>типы сделок, которых нет в профиле, прочитаны как новые: %1</translation>
     </message>
     <message>
-        <source>CreatedDate &quot;%1&quot; is not a date</source>
+        <source>CreatedDate "%1" is not a date</source>
         <translation>CreatedDate «%1» — не дата</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot; is not in Opportunity.csv</source>
+        <source>opportunity "%1" is not in Opportunity.csv</source>
         <translation>сделки «%1» нет в Opportunity.csv</translation>
     </message>
     <message>
-        <source>currency &quot;%1&quot; has two rates from %2</source>
+        <source>currency "%1" has two rates from %2</source>
         <translation>у валюты «%1» два курса с %2</translation>
     </message>
 </context>
@@ -2904,11 +2931,11 @@
         </translation>
     </message>
     <message>
-        <source>role &quot;%1&quot; is not in %2</source>
+        <source>role "%1" is not in %2</source>
         <translation>роли «%1» нет в %2</translation>
     </message>
     <message>
-        <source>user &quot;%1&quot; is listed twice</source>
+        <source>user "%1" is listed twice</source>
         <translation>пользователь «%1» указан дважды</translation>
     </message>
     <message numerus="yes">
@@ -2928,11 +2955,11 @@
         <translation>владельцы сделок без роли (округ и регион по ролям не определены): %1</translation>
     </message>
     <message>
-        <source>district_from &quot;%1&quot; lies above the roles of %2: their own role is their district</source>
+        <source>district_from "%1" lies above the roles of %2: their own role is their district</source>
         <translation>district_from «%1» выше ролей пользователей %2: их округ — их собственная роль</translation>
     </message>
     <message>
-        <source>region_from &quot;%1&quot; lies above the roles of %2: their own role is their region</source>
+        <source>region_from "%1" lies above the roles of %2: their own role is their region</source>
         <translation>region_from «%1» выше ролей пользователей %2: их регион — их собственная роль</translation>
     </message>
 </context>
@@ -2969,11 +2996,11 @@
 <context>
     <name>dmc::StageDurationDetector</name>
     <message>
-        <source>%1 of %2&apos;s %3 completed %4 stays that ended %5: %6.</source>
+        <source>%1 of %2's %3 completed %4 stays that ended %5: %6.</source>
         <translation>%1 завершённых пребываний менеджера %2 на этапе «%4» с окончанием %5 (пребываний: %3): %6.</translation>
     </message>
     <message>
-        <source>%1: in %2 for %3 (since %4); the %5 of %6&apos;s %7 completed %2 stays that ended %8 is %9.</source>
+        <source>%1: in %2 for %3 (since %4); the %5 of %6's %7 completed %2 stays that ended %8 is %9.</source>
         <translation>%1: на этапе «%2» %3 (с %4); %5 завершённых пребываний менеджера %6 на этапе «%2» с окончанием %8 (пребываний: %7) — %9.</translation>
     </message>
 </context>
@@ -2987,7 +3014,7 @@
 <context>
     <name>dmc::TextDecoder</name>
     <message>
-        <source>the encoding &quot;%1&quot; is not supported</source>
+        <source>the encoding "%1" is not supported</source>
         <translation>кодировка «%1» не поддерживается</translation>
     </message>
     <message>
@@ -3007,12 +3034,12 @@
         </translation>
     </message>
     <message>
-        <source>no valid UTF-8 found; the high bytes look like %1: try `&quot;encoding&quot;: &quot;auto&quot;`</source>
-        <translation>корректного UTF-8 не найдено; старшие байты похожи на %1: попробуйте `&quot;encoding&quot;: &quot;auto&quot;`</translation>
+        <source>no valid UTF-8 found; the high bytes look like %1: try `"encoding": "auto"`</source>
+        <translation>корректного UTF-8 не найдено; старшие байты похожи на %1: попробуйте `"encoding": "auto"`</translation>
     </message>
     <message>
-        <source>mostly not UTF-8 (%1 invalid bytes, %2 valid sequences, the first invalid byte 0x%3); the high bytes look like %4: try `&quot;encoding&quot;: &quot;auto&quot;`</source>
-        <translation>в основном не UTF-8 (недопустимых байтов: %1, допустимых последовательностей: %2, первый недопустимый байт 0x%3); старшие байты похожи на %4: попробуйте `&quot;encoding&quot;: &quot;auto&quot;`</translation>
+        <source>mostly not UTF-8 (%1 invalid bytes, %2 valid sequences, the first invalid byte 0x%3); the high bytes look like %4: try `"encoding": "auto"`</source>
+        <translation>в основном не UTF-8 (недопустимых байтов: %1, допустимых последовательностей: %2, первый недопустимый байт 0x%3); старшие байты похожи на %4: попробуйте `"encoding": "auto"`</translation>
     </message>
 </context>
 <context>
@@ -3034,12 +3061,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot;: %2 (%n row(s))</source>
+        <source>"%1": %2 (%n row(s))</source>
         <translation>
             <numerusform>«%1»: %2 (%n строка)</numerusform>
             <numerusform>«%1»: %2 (%n строки)</numerusform>
             <numerusform>«%1»: %2 (%n строк)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::Workspace</name>
+    <message>
+        <source>The saved risk filters could not be read; the defaults apply. %1</source>
+        <translation>Сохранённые фильтры риска не удалось прочитать; действуют значения по умолчанию. %1</translation>
+    </message>
+    <message>
+        <source>The DM's follow-ups could not be read. %1</source>
+        <translation>Поручения руководителя не удалось прочитать. %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::WorkspaceChoices</name>
+    <message>
+        <source>Whole company</source>
+        <translation>Вся компания</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>Без региона</translation>
     </message>
 </context>
 <context>
@@ -3073,23 +3122,23 @@
         <translation>ДАТА</translation>
     </message>
     <message>
-        <source>--%1 wants a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <source>--%1 wants a date YYYY-MM-DD, not "%2".</source>
         <translation>--%1 принимает дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
     </message>
     <message>
-        <source>--period wants a fiscal quarter like 2026Q1, not &quot;%1&quot;.</source>
+        <source>--period wants a fiscal quarter like 2026Q1, not "%1".</source>
         <translation>--period принимает финансовый квартал в виде 2026Q1, а не «%1».</translation>
     </message>
     <message>
-        <source>--scope wants all, region:NAME, district:NAME or rep:ID, not &quot;%1&quot;.</source>
+        <source>--scope wants all, region:NAME, district:NAME or rep:ID, not "%1".</source>
         <translation>--scope принимает all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID, а не «%1».</translation>
     </message>
     <message>
-        <source>No rep in the database matches the scope &quot;%1&quot;.</source>
+        <source>No rep in the database matches the scope "%1".</source>
         <translation>В базе данных нет менеджеров в охвате «%1».</translation>
     </message>
     <message>
-        <source>No closed period: accuracy needs a snapshot on or after a period&apos;s last day.</source>
+        <source>No closed period: accuracy needs a snapshot on or after a period's last day.</source>
         <translation>Нет закрытых периодов: для точности прогноза нужен снимок на последний день периода или позже.</translation>
     </message>
     <message>
@@ -3269,7 +3318,7 @@
         <translation>Укажите что-то одно: --json или --csv.</translation>
     </message>
     <message>
-        <source>Unknown rule &quot;%1&quot;. Rules: %2.</source>
+        <source>Unknown rule "%1". Rules: %2.</source>
         <translation>Неизвестное правило «%1». Правила: %2.</translation>
     </message>
     <message>
@@ -3336,7 +3385,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
 Коды выхода: 0 — готово, 2 — ошибка вызова, 3 — неверные входные данные (ничего не изменено), 4 — ошибка базы данных.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run dmcockpit --help for the list.</source>
+        <source>Unknown command "%1". Run dmcockpit --help for the list.</source>
         <translation>Неизвестная команда «%1». Список команд: dmcockpit --help.</translation>
     </message>
     <message>
@@ -3388,7 +3437,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Не удаётся записать файл: %1</translation>
     </message>
     <message>
-        <source>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <source>--%1 takes a date YYYY-MM-DD, not "%2".</source>
         <translation>--%1 принимает дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
     </message>
     <message>
@@ -3420,11 +3469,11 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>ОХВАТ</translation>
     </message>
     <message>
-        <source>--period takes a quarter like 2026Q3, not &quot;%1&quot;.</source>
+        <source>--period takes a quarter like 2026Q3, not "%1".</source>
         <translation>--period принимает квартал в виде 2026Q3, а не «%1».</translation>
     </message>
     <message>
-        <source>--scope takes all, region:NAME, district:NAME or rep:ID, not &quot;%1&quot;.</source>
+        <source>--scope takes all, region:NAME, district:NAME or rep:ID, not "%1".</source>
         <translation>--scope принимает all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID, а не «%1».</translation>
     </message>
     <message>
@@ -3692,7 +3741,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Клиенты с продлением в ближайшие 120 дней, по интервалам 30/60/90/120 дней.</translation>
     </message>
     <message>
-        <source>The rep&apos;s id.</source>
+        <source>The rep's id.</source>
         <translation>Id менеджера.</translation>
     </message>
     <message>
@@ -3708,11 +3757,11 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Укажите параметр --rep ID.</translation>
     </message>
     <message>
-        <source>No rep with id &quot;%1&quot; in the database.</source>
+        <source>No rep with id "%1" in the database.</source>
         <translation>В базе данных нет менеджера с id «%1».</translation>
     </message>
     <message>
-        <source>A rep&apos;s coaching pack: Markdown, HTML, PDF, CSV, JSON.</source>
+        <source>A rep's coaching pack: Markdown, HTML, PDF, CSV, JSON.</source>
         <translation>Пакет к встрече 1:1 для менеджера: Markdown, HTML, PDF, CSV, JSON.</translation>
     </message>
     <message>
@@ -3752,7 +3801,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Черновик профиля записан: %1.</translation>
     </message>
     <message>
-        <source>draft: the export&apos;s format, salesforce or canonical.</source>
+        <source>draft: the export's format, salesforce or canonical.</source>
         <translation>draft: формат выгрузки, salesforce или canonical.</translation>
     </message>
     <message>
@@ -3764,7 +3813,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <source>The language of the messages: en or ru (default: the system&apos;s).</source>
+        <source>The language of the messages: en or ru (default: the system's).</source>
         <translation>Язык сообщений: en или ru (по умолчанию — язык системы).</translation>
     </message>
     <message>
@@ -3772,7 +3821,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>check FILE.json: проверить профиль без импорта; draft PATH...: записать черновик профиля по выгрузке.</translation>
     </message>
     <message>
-        <source>The profile (check), or the export&apos;s files or folder (draft).</source>
+        <source>The profile (check), or the export's files or folder (draft).</source>
         <translation>Профиль (check) или файлы либо папка выгрузки (draft).</translation>
     </message>
     <message>
@@ -3784,7 +3833,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Проверить профиль импорта или составить его черновик по выгрузке.</translation>
     </message>
     <message>
-        <source>Exchange rates for the export&apos;s currencies: a CSV with code, rate and optional start_date, is_reporting (or Salesforce&apos;s CurrencyType.csv / DatedConversionRate.csv). May be given more than once.</source>
+        <source>Exchange rates for the export's currencies: a CSV with code, rate and optional start_date, is_reporting (or Salesforce's CurrencyType.csv / DatedConversionRate.csv). May be given more than once.</source>
         <translation>Курсы для валют выгрузки: CSV с колонками code, rate и необязательными start_date, is_reporting (или CurrencyType.csv / DatedConversionRate.csv из Salesforce). Можно указать несколько раз.</translation>
     </message>
     <message>
@@ -3960,7 +4009,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Выберите менеджера</translation>
     </message>
     <message>
-        <source>Choose a rep above, click a rep in the cockpit&apos;s team table or coverage chart.</source>
+        <source>Choose a rep above, click a rep in the cockpit's team table or coverage chart.</source>
         <translation>Менеджера можно выбрать в списке выше, в таблице команды или на диаграмме покрытия на панели.</translation>
     </message>
     <message>
@@ -3982,93 +4031,6 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>No flagged deals: no questions this week.</source>
         <translation>Сделок со срабатываниями нет: вопросов на этой неделе нет.</translation>
-    </message>
-</context>
-<context>
-    <name>dmc::ui::CockpitController</name>
-    <message>
-        <source>The saved risk filters could not be read; the defaults apply. %1</source>
-        <translation>Сохранённые фильтры риска не удалось прочитать; действуют значения по умолчанию. %1</translation>
-    </message>
-    <message>
-        <source>No database open. Open one with Ctrl+O or create one with Ctrl+N.</source>
-        <translation>База данных не открыта. Откройте её (Ctrl+O) или создайте новую (Ctrl+N).</translation>
-    </message>
-    <message>
-        <source>Loading %1...</source>
-        <translation>Загрузка %1…</translation>
-    </message>
-    <message>
-        <source>The data of this database could not be loaded.</source>
-        <translation>Данные этой базы не удалось загрузить.</translation>
-    </message>
-    <message>
-        <source>This database holds no snapshots yet. Import a CRM export with Ctrl+I.</source>
-        <translation>В этой базе пока нет снимков. Импортируйте выгрузку CRM (Ctrl+I).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deals</source>
-        <translation>
-            <numerusform>%n сделка</numerusform>
-            <numerusform>%n сделки</numerusform>
-            <numerusform>%n сделок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reps</source>
-        <translation>
-            <numerusform>%n менеджер</numerusform>
-            <numerusform>%n менеджера</numerusform>
-            <numerusform>%n менеджеров</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n snapshots</source>
-        <translation>
-            <numerusform>%n снимок</numerusform>
-            <numerusform>%n снимка</numerusform>
-            <numerusform>%n снимков</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 from %4 to %5</source>
-        <translation>%1, %2, %3 с %4 по %5</translation>
-    </message>
-    <message>
-        <source>computing...</source>
-        <translation>расчёт…</translation>
-    </message>
-    <message>
-        <source>Whole company</source>
-        <translation>Вся компания</translation>
-    </message>
-    <message>
-        <source>No region</source>
-        <translation>Без региона</translation>
-    </message>
-    <message>
-        <source>Follow-up on %1</source>
-        <translation>Поручение по сделке %1</translation>
-    </message>
-    <message>
-        <source>Your change could not be saved. %1</source>
-        <translation>Изменение не удалось сохранить. %1</translation>
-    </message>
-    <message>
-        <source>Your change was not saved: %1. The view shows the stored version.</source>
-        <translation>Изменение не сохранено: %1. Показана сохранённая версия.</translation>
-    </message>
-    <message>
-        <source>Your change was not saved: %1. Their text: &quot;%2&quot;. The view shows the stored version.</source>
-        <translation>Изменение не сохранено: %1. Текст другого пользователя: «%2». Показана сохранённая версия.</translation>
-    </message>
-    <message>
-        <source>The DM&apos;s follow-ups could not be read. %1</source>
-        <translation>Поручения руководителя не удалось прочитать. %1</translation>
-    </message>
-    <message>
-        <source>The DM&apos;s statuses and notes could not be read. %1</source>
-        <translation>Статусы и заметки руководителя не удалось прочитать. %1</translation>
     </message>
 </context>
 <context>
@@ -4481,7 +4443,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source> (%1)</source>
-        <comment>the amount in the deal&apos;s own currency</comment>
+        <comment>the amount in the deal's own currency</comment>
         <translation> (%1)</translation>
     </message>
 </context>
@@ -5233,7 +5195,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Подключиться к &amp;командной базе…</translation>
     </message>
     <message>
-        <source>Open a region&apos;s shared PostgreSQL database</source>
+        <source>Open a region's shared PostgreSQL database</source>
         <translation>Открыть общую базу региона на PostgreSQL</translation>
     </message>
     <message>
@@ -5253,7 +5215,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Сохранить ничего нельзя: статусы, заметки, договорённости и оценки только показываются.</translation>
     </message>
     <message>
-        <source>The region&apos;s deals are read-only; your own notes are saved.</source>
+        <source>The region's deals are read-only; your own notes are saved.</source>
         <translation>Сделки региона доступны только для чтения; ваши собственные заметки сохраняются.</translation>
     </message>
     <message>
@@ -5261,7 +5223,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Эта роль базы данных не привязана к округу или региону, поэтому сделки ей не видны.</translation>
     </message>
     <message>
-        <source>The latest backup of this database is %1, saved %2. Restoring it puts it in place of the damaged file, which is kept beside it with &quot;.damaged&quot; and the date in its name. What changed after the backup is not in it.</source>
+        <source>The latest backup of this database is %1, saved %2. Restoring it puts it in place of the damaged file, which is kept beside it with ".damaged" and the date in its name. What changed after the backup is not in it.</source>
         <translation>Последняя резервная копия этой базы — %1, сохранена %2. Восстановление ставит её на место повреждённого файла; сам файл остаётся рядом, с «.damaged» и датой в имени. Изменений, сделанных после копии, в ней нет.</translation>
     </message>
     <message>
@@ -5275,6 +5237,41 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Backup restored; the damaged file is kept as %1.</source>
         <translation>Резервная копия восстановлена; повреждённый файл сохранён как %1.</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <source>The data of this database could not be loaded.</source>
+        <translation>Данные этой базы не удалось загрузить.</translation>
+    </message>
+    <message>
+        <source>This database holds no snapshots yet. Import a CRM export with Ctrl+I.</source>
+        <translation>В этой базе пока нет снимков. Импортируйте выгрузку CRM (Ctrl+I).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n сделка</numerusform><numerusform>%n сделки</numerusform><numerusform>%n сделок</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps</source>
+        <translation>
+            <numerusform>%n менеджер</numerusform><numerusform>%n менеджера</numerusform><numerusform>%n менеджеров</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshots</source>
+        <translation>
+            <numerusform>%n снимок</numerusform><numerusform>%n снимка</numerusform><numerusform>%n снимков</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 from %4 to %5</source>
+        <translation>%1, %2, %3 с %4 по %5</translation>
+    </message>
+    <message>
+        <source>computing...</source>
+        <translation>расчёт…</translation>
     </message>
 </context>
 <context>
@@ -5349,7 +5346,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Все сделки с изменениями</translation>
     </message>
     <message>
-        <source>Deals behind &quot;%1&quot;: %2</source>
+        <source>Deals behind "%1": %2</source>
         <translation>Сделки за столбцом «%1»: %2</translation>
     </message>
     <message>
@@ -5381,7 +5378,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Только один снимок</translation>
     </message>
     <message>
-        <source>Changes need an earlier snapshot to compare with. Import another week&apos;s export.</source>
+        <source>Changes need an earlier snapshot to compare with. Import another week's export.</source>
         <translation>Для изменений нужен более ранний снимок для сравнения. Импортируйте выгрузку за другую неделю.</translation>
     </message>
     <message>
@@ -5676,7 +5673,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Скрыть это срабатывание по сделке %1 до указанной даты. Сама сделка не меняется.</translation>
     </message>
     <message>
-        <source>e.g. waiting for the customer&apos;s budget cycle</source>
+        <source>e.g. waiting for the customer's budget cycle</source>
         <translation>например, ждём бюджетного цикла клиента</translation>
     </message>
     <message>
@@ -5707,7 +5704,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>ваш логин в базе данных</translation>
     </message>
     <message>
-        <source>A region&apos;s shared PostgreSQL database. What you see and may annotate follows your database role.</source>
+        <source>A region's shared PostgreSQL database. What you see and may annotate follows your database role.</source>
         <translation>Общая база региона на PostgreSQL. Что вы видите и можете комментировать, определяет ваша роль в базе.</translation>
     </message>
     <message>

@@ -1,7 +1,6 @@
 #include "CoachingPackView.h"
 
 #include "BeliefModel.h"
-#include "CockpitController.h"
 #include "EmptyState.h"
 #include "FollowUpModel.h"
 #include "Format.h"
@@ -13,6 +12,8 @@
 #include "TypedSortProxy.h"
 #include "analytics/Dataset.h"
 #include "export/HtmlRenderer.h"
+#include "workspace/DmActions.h"
+#include "Workspace.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -52,9 +53,9 @@ QLabel *textBlock(QWidget *parent)
 
 } // namespace
 
-CoachingPackView::CoachingPackView(CockpitController *controller, QWidget *parent)
+CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
+    , m_workspace(workspace)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
     , m_repLabel(new QLabel(this))
@@ -65,16 +66,16 @@ CoachingPackView::CoachingPackView(CockpitController *controller, QWidget *paren
     , m_metricsHeading(heading(this))
     , m_metrics(textBlock(this))
     , m_exceptionsHeading(heading(this))
-    , m_exceptions(new InspectionQueueModel(this))
+    , m_exceptions(workspace->packExceptionModel())
     , m_exceptionProxy(new TypedSortProxy(this))
     , m_exceptionTable(new QTableView(this))
     , m_matrixHeading(heading(this))
-    , m_matrix(new MeddpiccMatrixModel(this))
+    , m_matrix(workspace->packMatrixModel())
     , m_matrixProxy(new TypedSortProxy(this))
     , m_matrixTable(new QTableView(this))
     , m_beliefHeading(heading(this))
     , m_deal(new QComboBox(this))
-    , m_beliefs(new BeliefModel(this))
+    , m_beliefs(workspace->beliefModel())
     , m_beliefTable(new QTableView(this))
     , m_questionsHeading(heading(this))
     , m_questions(new QTextBrowser(this))
@@ -82,7 +83,7 @@ CoachingPackView::CoachingPackView(CockpitController *controller, QWidget *paren
     , m_note(new QPlainTextEdit(this))
     , m_saveNote(new QPushButton(this))
     , m_followUpHeading(heading(this))
-    , m_followUps(new FollowUpModel(this))
+    , m_followUps(workspace->packFollowUpModel())
     , m_followUpTable(new QTableView(this))
 {
     setObjectName(QStringLiteral("CoachingPackView"));
@@ -193,26 +194,20 @@ CoachingPackView::CoachingPackView(CockpitController *controller, QWidget *paren
     outer->addWidget(m_stack, 1);
 
     connect(m_rep, &QComboBox::activated, this,
-            [this] { m_controller->setPackRep(m_rep->currentData().toString()); });
+            [this] { m_workspace->setPackRep(m_rep->currentData().toString()); });
     connect(m_deal, &QComboBox::activated, this, &CoachingPackView::showBeliefStack);
-    connect(m_beliefs, &BeliefModel::ratingEdited, m_controller, &CockpitController::saveBeliefRating);
-    connect(m_exceptions, &InspectionQueueModel::actionEdited, m_controller, &CockpitController::saveAction);
-    connect(m_controller, &CockpitController::actionSaved, m_exceptions, &InspectionQueueModel::setAction);
     connect(m_saveNote, &QPushButton::clicked, this, &CoachingPackView::saveNote);
     connect(m_matrixTable, &QTableView::activated, this, [this](const QModelIndex &index) {
-        m_controller->selectDeal(m_matrix->matrixRow(m_matrixProxy->mapToSource(index).row()).opportunity);
+        m_workspace->selectDeal(m_matrix->matrixRow(m_matrixProxy->mapToSource(index).row()).opportunity);
     });
     connect(m_exceptionTable, &QTableView::activated, this, [this](const QModelIndex &index) {
-        m_controller->selectDeal(m_exceptions->hit(m_exceptionProxy->mapToSource(index).row()).opportunity);
+        m_workspace->selectDeal(m_exceptions->hit(m_exceptionProxy->mapToSource(index).row()).opportunity);
     });
-    connect(m_controller, &CockpitController::loadFinished, this, &CoachingPackView::fillRepPicker);
-    connect(m_controller, &CockpitController::packChanged, this, &CoachingPackView::showPack);
-    connect(m_controller, &CockpitController::repSelected, m_controller, &CockpitController::setPackRep);
-    connect(m_controller, &CockpitController::stateChanged, this, [this] {
+    connect(m_workspace, &Workspace::loadFinished, this, &CoachingPackView::fillRepPicker);
+    connect(m_workspace, &Workspace::packChanged, this, &CoachingPackView::showPack);
+    connect(m_workspace, &Workspace::stateChanged, this, [this] {
         // A read-only database: ratings, statuses and the note are shown, not offered for editing.
-        const bool editable = m_controller->canEdit();
-        m_beliefs->setEditable(editable);
-        m_exceptions->setEditable(editable);
+        const bool editable = m_workspace->canEdit();
         m_note->setReadOnly(!editable);
         m_saveNote->setEnabled(editable);
     });
@@ -229,7 +224,7 @@ QString CoachingPackView::questionsText() const
 
 void CoachingPackView::saveNote()
 {
-    m_controller->saveCoachingNote(m_note->toPlainText());
+    m_workspace->actions()->saveCoachingNote(m_workspace->packRep(), m_note->toPlainText());
 }
 
 void CoachingPackView::changeEvent(QEvent *event)
@@ -256,13 +251,9 @@ void CoachingPackView::retranslateUi()
     m_saveNote->setText(tr("Save notes"));
     m_followUpHeading->setText(tr("Follow-ups due"));
     m_empty->setMessage(tr("Pick a rep"),
-                        m_controller->hasData()
+                        m_workspace->hasData()
                             ? tr("Choose a rep above, click a rep in the cockpit's team table or coverage chart.")
                             : tr("Open a database with snapshots first (Ctrl+O)."));
-    m_exceptions->retranslate();
-    m_matrix->retranslate();
-    m_beliefs->retranslate();
-    m_followUps->retranslate();
     if (m_rep->count() > 0 && m_rep->itemData(0).toString().isEmpty())
         m_rep->setItemText(0, tr("Choose a rep..."));
     showPack();
@@ -273,24 +264,24 @@ void CoachingPackView::fillRepPicker()
     const QSignalBlocker blocker(m_rep);
     m_rep->clear();
     m_rep->addItem(tr("Choose a rep..."), QString());
-    if (const Dataset *dataset = m_controller->dataset()) {
+    if (const Dataset *dataset = m_workspace->dataset()) {
         for (qint32 rep : dataset->repsInScope(Scope::all())) {
             const Rep &r = dataset->reps()[size_t(rep)].rep;
             m_rep->addItem(r.district.isEmpty() ? r.name : tr("%1 (%2)").arg(r.name, r.district), r.id);
         }
     }
-    const int current = m_rep->findData(m_controller->packRep());
+    const int current = m_rep->findData(m_workspace->packRep());
     m_rep->setCurrentIndex(std::max(0, current));
 }
 
 void CoachingPackView::showPack()
 {
-    const CoachingPackData &pack = m_controller->pack();
+    const CoachingPackData &pack = m_workspace->pack();
     const bool ready = !pack.repId.isEmpty();
     m_stack->setCurrentIndex(ready ? 1 : 0);
     {
         const QSignalBlocker blocker(m_rep);
-        const int current = m_rep->findData(m_controller->packRep());
+        const int current = m_rep->findData(m_workspace->packRep());
         if (current >= 0)
             m_rep->setCurrentIndex(current);
     }
@@ -302,10 +293,6 @@ void CoachingPackView::showPack()
     for (const CoachingPackData::Metric &metric : pack.metrics)
         metrics.append(metric.text);
     m_metrics->setText(metrics.join(QLatin1Char('\n')));
-    m_exceptions->setHits(pack.exceptions.hits, pack.exceptions.snoozed, pack.reportingCurrency);
-    m_exceptions->setActions(m_controller->actions());
-    m_matrix->setRows(pack.meddpiccMatrix, pack.reportingCurrency);
-    m_followUps->setFollowUps(pack.followUps, {{pack.repId, pack.repName}});
     {
         const QString selected = m_deal->currentData().toString();
         const QSignalBlocker blocker(m_deal);
@@ -331,12 +318,12 @@ void CoachingPackView::showPack()
             html += QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(HtmlRenderer::escape(QuestionBank::kindName(kind)), items);
     }
     m_questions->setHtml(html.isEmpty() ? HtmlRenderer::escape(tr("No flagged deals: no questions this week.")) : html);
-    m_note->setPlainText(m_controller->coachingNote());
+    m_note->setPlainText(m_workspace->coachingNote());
 }
 
 void CoachingPackView::showBeliefStack()
 {
-    const CoachingPackData &pack = m_controller->pack();
+    const CoachingPackData &pack = m_workspace->pack();
     const QString id = m_deal->currentData().toString();
     for (const CoachingPackData::BeliefStack &stack : pack.beliefStacks) {
         if (stack.opportunityId == id) {

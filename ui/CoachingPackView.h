@@ -10,10 +10,13 @@ class QStackedWidget;
 class QTableView;
 class QTextBrowser;
 
+namespace dmc {
+class Workspace;
+}
+
 namespace dmc::ui {
 
 class BeliefModel;
-class CockpitController;
 class EmptyState;
 class FollowUpModel;
 class InspectionQueueModel;
@@ -28,7 +31,7 @@ class CoachingPackView : public QWidget
     Q_OBJECT
 
 public:
-    explicit CoachingPackView(CockpitController *controller, QWidget *parent = nullptr);
+    explicit CoachingPackView(Workspace *workspace, QWidget *parent = nullptr);
 
     QComboBox *repPicker() const { return m_rep; }
     QComboBox *dealPicker() const { return m_deal; }
@@ -48,7 +51,7 @@ private:
     void showPack();
     void showBeliefStack();
 
-    CockpitController *m_controller;
+    Workspace *m_workspace;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QLabel *m_repLabel;

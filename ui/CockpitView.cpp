@@ -1,6 +1,5 @@
 #include "CockpitView.h"
 
-#include "CockpitController.h"
 #include "CoverageChart.h"
 #include "EmptyState.h"
 #include "FollowUpModel.h"
@@ -12,6 +11,7 @@
 #include "TypedSortProxy.h"
 #include "analytics/Dataset.h"
 #include "i18n/Translations.h"
+#include "Workspace.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -56,9 +56,9 @@ KpiTile::Trend trendOf(qint64 delta)
 
 } // namespace
 
-CockpitView::CockpitView(CockpitController *controller, QWidget *parent)
+CockpitView::CockpitView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
+    , m_workspace(workspace)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
     , m_heading(sectionHeading(this, "CockpitHeading"))
@@ -66,10 +66,10 @@ CockpitView::CockpitView(CockpitController *controller, QWidget *parent)
     , m_followUpHeading(sectionHeading(this, "FollowUpHeading"))
     , m_pathChart(new PathToPlanChart(this))
     , m_coverageChart(new CoverageChart(this))
-    , m_teamModel(new TeamTableModel(this))
+    , m_teamModel(workspace->teamModel())
     , m_teamProxy(new TypedSortProxy(this))
     , m_teamTable(new QTableView(this))
-    , m_followUpModel(new FollowUpModel(this))
+    , m_followUpModel(workspace->followUpModel())
     , m_followUpProxy(new TypedSortProxy(this))
     , m_followUpTable(new QTableView(this))
 {
@@ -135,20 +135,20 @@ CockpitView::CockpitView(CockpitController *controller, QWidget *parent)
     connect(m_teamTable, &QTableView::activated, this, &CockpitView::drillTeamCell);
     connect(m_coverageChart, &CoverageChart::repClicked, this, [this](int row) {
         const TeamRow &teamRow = m_teamModel->teamRow(row);
-        m_controller->selectRep(teamRow.repId);
-        m_controller->drillInto(tr("Open pipeline of %1").arg(teamRow.name),
+        m_workspace->selectRep(teamRow.repId);
+        m_workspace->drillInto(tr("Open pipeline of %1").arg(teamRow.name),
                                 m_teamModel->dealsAt(row, TeamTableModel::Coverage));
     });
     connect(m_followUpTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         const FollowUpDue &item = m_followUpModel->followUp(m_followUpProxy->mapToSource(index).row());
-        if (const Dataset *dataset = m_controller->dataset()) {
+        if (const Dataset *dataset = m_workspace->dataset()) {
             const int deal = dataset->opportunityIndex(item.opportunityId);
             if (deal >= 0)
-                m_controller->selectDeal(deal);
+                m_workspace->selectDeal(deal);
         }
     });
-    connect(m_controller, &CockpitController::resultsChanged, this, &CockpitView::showResults);
-    connect(m_controller, &CockpitController::stateChanged, this, &CockpitView::retranslateUi);
+    connect(m_workspace, &Workspace::resultsChanged, this, &CockpitView::showResults);
+    connect(m_workspace, &Workspace::stateChanged, this, &CockpitView::retranslateUi);
 
     retranslateUi();
     showResults();
@@ -165,15 +165,15 @@ void CockpitView::changeEvent(QEvent *event)
 
 void CockpitView::retranslateUi()
 {
-    if (!m_controller->database())
+    if (!m_workspace->database())
         m_empty->setMessage(tr("No database open"),
                             tr("Open a database with Ctrl+O, or create one with Ctrl+N and import a CRM export."));
-    else if (m_controller->isLoading())
+    else if (m_workspace->isLoading())
         m_empty->setMessage(tr("Loading the database..."), tr("The cockpit appears as soon as the data is read."));
-    else if (!m_controller->hasData() || m_controller->snapshotDates().isEmpty())
+    else if (!m_workspace->hasData() || m_workspace->snapshotDates().isEmpty())
         m_empty->setMessage(tr("No snapshots yet"),
                             tr("Import a CRM export (Ctrl+I): Salesforce, Maven CRM or the canonical CSV."));
-    const bool ready = m_controller->hasData() && m_controller->asOf().isValid();
+    const bool ready = m_workspace->hasData() && m_workspace->asOf().isValid();
     m_stack->setCurrentIndex(ready ? 1 : 0);
 
     m_tiles[size_t(Tile::Quota)]->setCaption(tr("Quota"));
@@ -192,21 +192,19 @@ void CockpitView::retranslateUi()
     m_followUpHeading->setText(tr("Follow-ups due"));
     m_teamTable->setAccessibleName(tr("Team table"));
     m_followUpTable->setAccessibleName(tr("Follow-ups due"));
-    m_teamModel->retranslate();
-    m_followUpModel->retranslate();
 }
 
 void CockpitView::showResults()
 {
-    const CockpitResult &result = m_controller->cockpit();
-    const QString currency = m_controller->reportingCurrency();
+    const CockpitResult &result = m_workspace->cockpit();
+    const QString currency = m_workspace->reportingCurrency();
     const Numbers &now = result.totals;
     const Numbers &before = result.previousTotals;
     const bool hasPrevious = result.previousAsOf.has_value();
 
     if (result.asOf.isValid()) {
         m_heading->setText(tr("%1 · Q%2 FY%3, as of %4")
-                               .arg(m_controller->scopeLabel())
+                               .arg(m_workspace->scopeLabel())
                                .arg(result.period.quarter)
                                .arg(result.period.fiscalYear)
                                .arg(Translations::locale().toString(result.asOf, QLocale::LongFormat))
@@ -266,29 +264,24 @@ void CockpitView::showResults()
 
     m_pathChart->setPoints(result.pathToPlan, now.quota, currency);
     m_coverageChart->setTeam(result.team, result.coverageTarget);
-    m_teamModel->setRows(result.team, currency, result.coverageTarget);
     const int rows = m_teamModel->rowCount();
     m_teamTable->setFixedHeight(m_teamTable->horizontalHeader()->sizeHint().height()
                                 + m_teamTable->verticalHeader()->defaultSectionSize() * std::max(rows, 1) + 4);
 
-    QHash<QString, QString> repNames;
-    for (const TeamRow &row : result.team)
-        repNames.insert(row.repId, row.name);
-    m_followUpModel->setFollowUps(result.followUps, repNames);
     retranslateUi();
 }
 
 void CockpitView::drillTile(Tile which)
 {
-    const CockpitResult &result = m_controller->cockpit();
+    const CockpitResult &result = m_workspace->cockpit();
     const Numbers::Drill &drill = result.totals.drill;
     switch (which) {
-    case Tile::Won: m_controller->drillInto(tr("Won deals"), drill.won); break;
-    case Tile::Commit: m_controller->drillInto(tr("Commit deals"), drill.commit); break;
-    case Tile::BestCase: m_controller->drillInto(tr("Best Case deals"), drill.bestCase); break;
-    case Tile::Pipeline: m_controller->drillInto(tr("Pipeline deals"), drill.pipeline); break;
+    case Tile::Won: m_workspace->drillInto(tr("Won deals"), drill.won); break;
+    case Tile::Commit: m_workspace->drillInto(tr("Commit deals"), drill.commit); break;
+    case Tile::BestCase: m_workspace->drillInto(tr("Best Case deals"), drill.bestCase); break;
+    case Tile::Pipeline: m_workspace->drillInto(tr("Pipeline deals"), drill.pipeline); break;
     case Tile::Coverage:
-        m_controller->drillInto(tr("Open pipeline"), merged({&drill.commit, &drill.bestCase, &drill.pipeline}));
+        m_workspace->drillInto(tr("Open pipeline"), merged({&drill.commit, &drill.bestCase, &drill.pipeline}));
         break;
     default: break;
     }
@@ -298,7 +291,7 @@ void CockpitView::drillTeamCell(const QModelIndex &proxyIndex)
 {
     const QModelIndex index = m_teamProxy->mapToSource(proxyIndex);
     const TeamRow &row = m_teamModel->teamRow(index.row());
-    m_controller->selectRep(row.repId);
+    m_workspace->selectRep(row.repId);
     std::vector<qint32> deals = m_teamModel->dealsAt(index.row(), index.column());
     QString title = tr("%1: %2").arg(row.name, TeamTableModel::columnTitle(index.column()));
     if (deals.empty()) {
@@ -306,7 +299,7 @@ void CockpitView::drillTeamCell(const QModelIndex &proxyIndex)
         deals = merged({&drill.won, &drill.commit, &drill.bestCase, &drill.pipeline});
         title = tr("Deals of %1").arg(row.name);
     }
-    m_controller->drillInto(title, deals);
+    m_workspace->drillInto(title, deals);
 }
 
 } // namespace dmc::ui

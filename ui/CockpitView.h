@@ -8,9 +8,12 @@ class QLabel;
 class QStackedWidget;
 class QTableView;
 
+namespace dmc {
+class Workspace;
+}
+
 namespace dmc::ui {
 
-class CockpitController;
 class CoverageChart;
 class EmptyState;
 class FollowUpModel;
@@ -29,7 +32,7 @@ public:
     enum class Tile { Quota, Won, Commit, BestCase, Pipeline, Gap, Coverage, RunRate };
     static constexpr int TileCount = 8;
 
-    explicit CockpitView(CockpitController *controller, QWidget *parent = nullptr);
+    explicit CockpitView(Workspace *workspace, QWidget *parent = nullptr);
 
     KpiTile *tile(Tile tile) const { return m_tiles[size_t(tile)]; }
     TeamTableModel *teamModel() const { return m_teamModel; }
@@ -47,7 +50,7 @@ private:
     void drillTile(Tile tile);
     void drillTeamCell(const QModelIndex &proxyIndex);
 
-    CockpitController *m_controller;
+    Workspace *m_workspace;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     std::array<KpiTile *, TileCount> m_tiles{};

@@ -1,6 +1,5 @@
 #include "DealDetailView.h"
 
-#include "CockpitController.h"
 #include "DealHistoryModel.h"
 #include "EmptyState.h"
 #include "Format.h"
@@ -8,6 +7,7 @@
 #include "TableStyle.h"
 #include "analytics/Engine.h"
 #include "i18n/Translations.h"
+#include "Workspace.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -68,9 +68,9 @@ QString dealTypeName(DealType type)
 
 } // namespace
 
-DealDetailView::DealDetailView(CockpitController *controller, QWidget *parent)
+DealDetailView::DealDetailView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
+    , m_workspace(workspace)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
     , m_title(new QLabel(this))
@@ -79,12 +79,12 @@ DealDetailView::DealDetailView(CockpitController *controller, QWidget *parent)
     , m_fields(new QFormLayout)
     , m_meddpiccBox(new QGroupBox(this))
     , m_meddpiccTable(new QTableView(this))
-    , m_meddpicc(new MeddpiccModel(this))
+    , m_meddpicc(workspace->dealMeddpiccModel())
     , m_pocBox(new QGroupBox(this))
     , m_poc(new QFormLayout)
     , m_historyBox(new QGroupBox(this))
     , m_historyTable(new QTableView(this))
-    , m_history(new DealHistoryModel(this))
+    , m_history(workspace->dealHistoryModel())
     , m_source(new QLabel(this))
 {
     setObjectName(QStringLiteral("DealDetailView"));
@@ -149,8 +149,8 @@ DealDetailView::DealDetailView(CockpitController *controller, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
 
-    connect(m_controller, &CockpitController::dealSelected, this, &DealDetailView::showDeal);
-    connect(m_controller, &CockpitController::loadFinished, this, [this] { showDeal(-1); });
+    connect(m_workspace, &Workspace::dealSelected, this, &DealDetailView::showSelectedDeal);
+    connect(m_workspace, &Workspace::loadFinished, this, &DealDetailView::showSelectedDeal);
     retranslateUi();
 }
 
@@ -165,10 +165,9 @@ QLabel *DealDetailView::addField(QFormLayout *form, const char *name)
     return value;
 }
 
-void DealDetailView::showDeal(qint32 opportunity)
+void DealDetailView::showSelectedDeal()
 {
-    const Dataset *dataset = m_controller->dataset();
-    m_deal = dataset && opportunity >= 0 && opportunity < qint32(dataset->opportunities().size()) ? opportunity : -1;
+    m_deal = m_workspace->selectedDeal();
     fill();
 }
 
@@ -213,18 +212,15 @@ void DealDetailView::retranslateUi()
             label->setText(pocLabels.at(i));
         else
             m_poc->setWidget(i, QFormLayout::LabelRole, new QLabel(pocLabels.at(i)));
-    m_meddpicc->retranslate();
-    m_history->retranslate();
     fill();
 }
 
 void DealDetailView::fill()
 {
-    const auto engine = m_controller->engine();
+    const auto engine = m_workspace->engine();
     if (m_deal < 0 || !engine) {
         m_stack->setCurrentIndex(0);
         m_title->clear();
-        m_history->setDeal(nullptr, -1);
         return;
     }
     m_stack->setCurrentIndex(1);
@@ -265,8 +261,6 @@ void DealDetailView::fill()
     set(m_poc, PocPlannedEnd, Format::date(deal.poc.plannedEnd));
     set(m_poc, PocCheckIn, Format::date(deal.poc.lastCheckIn));
     set(m_poc, PocCriteria, deal.poc.successCriteriaDefined ? tr("defined") : tr("not defined"));
-    m_meddpicc->setMeddpicc(deal.meddpicc);
-    m_history->setDeal(engine->sharedDataset(), m_deal);
     m_source->setText(deal.sourceFile.isEmpty()
                           ? tr("Source row unknown (imported before source tracking).")
                           : tr("Imported from %1, line %2 (import #%3).")

@@ -8,9 +8,12 @@ class QLabel;
 class QStackedWidget;
 class QTableView;
 
+namespace dmc {
+class Workspace;
+}
+
 namespace dmc::ui {
 
-class CockpitController;
 class DealHistoryModel;
 class EmptyState;
 class MeddpiccModel;
@@ -22,9 +25,8 @@ class DealDetailView : public QWidget
     Q_OBJECT
 
 public:
-    explicit DealDetailView(CockpitController *controller, QWidget *parent = nullptr);
+    explicit DealDetailView(Workspace *workspace, QWidget *parent = nullptr);
 
-    void showDeal(qint32 opportunity);
     qint32 deal() const { return m_deal; }
     QString headline() const;
     DealHistoryModel *historyModel() const { return m_history; }
@@ -35,10 +37,12 @@ protected:
 
 private:
     void retranslateUi();
+    // The workspace's selected deal (it checked the index and filled the MEDDPICC and history models).
+    void showSelectedDeal();
     void fill();
     QLabel *addField(QFormLayout *form, const char *name);
 
-    CockpitController *m_controller;
+    Workspace *m_workspace;
     qint32 m_deal = -1;
     QStackedWidget *m_stack;
     EmptyState *m_empty;

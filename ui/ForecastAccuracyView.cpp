@@ -2,11 +2,11 @@
 
 #include "AccuracyModel.h"
 #include "ChartStyle.h"
-#include "CockpitController.h"
 #include "EmptyState.h"
 #include "Format.h"
 #include "TableStyle.h"
 #include "TypedSortProxy.h"
+#include "Workspace.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -23,14 +23,14 @@
 
 namespace dmc::ui {
 
-ForecastAccuracyView::ForecastAccuracyView(CockpitController *controller, QWidget *parent)
+ForecastAccuracyView::ForecastAccuracyView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
+    , m_workspace(workspace)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
     , m_summary(new QLabel(this))
     , m_chart(new QChartView(this))
-    , m_model(new AccuracyModel(this))
+    , m_model(workspace->accuracyModel())
     , m_proxy(new TypedSortProxy(this))
     , m_table(new QTableView(this))
 {
@@ -61,7 +61,7 @@ ForecastAccuracyView::ForecastAccuracyView(CockpitController *controller, QWidge
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
 
-    connect(m_controller, &CockpitController::resultsChanged, this, &ForecastAccuracyView::showResults);
+    connect(m_workspace, &Workspace::resultsChanged, this, &ForecastAccuracyView::showResults);
     showResults();
 }
 
@@ -77,15 +77,13 @@ void ForecastAccuracyView::retranslateUi()
     m_empty->setMessage(tr("No closed period yet"),
                         tr("Accuracy needs snapshots up to the end of a period. Import more weeks of history."));
     m_table->setAccessibleName(tr("Forecast accuracy per rep"));
-    m_model->retranslate();
 }
 
 void ForecastAccuracyView::showResults()
 {
     retranslateUi();
-    const AccuracyResult &result = m_controller->accuracy();
-    const QString currency = m_controller->reportingCurrency();
-    m_model->setResult(result, currency);
+    const AccuracyResult &result = m_workspace->accuracy();
+    const QString currency = m_workspace->reportingCurrency();
 
     auto *chart = new QChart;
     ChartStyle::apply(chart);

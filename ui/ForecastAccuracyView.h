@@ -7,10 +7,13 @@ class QLabel;
 class QStackedWidget;
 class QTableView;
 
+namespace dmc {
+class Workspace;
+}
+
 namespace dmc::ui {
 
 class AccuracyModel;
-class CockpitController;
 class EmptyState;
 class TypedSortProxy;
 
@@ -21,7 +24,7 @@ class ForecastAccuracyView : public QWidget
     Q_OBJECT
 
 public:
-    explicit ForecastAccuracyView(CockpitController *controller, QWidget *parent = nullptr);
+    explicit ForecastAccuracyView(Workspace *workspace, QWidget *parent = nullptr);
 
     AccuracyModel *model() const { return m_model; }
 
@@ -32,7 +35,7 @@ private:
     void retranslateUi();
     void showResults();
 
-    CockpitController *m_controller;
+    Workspace *m_workspace;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QLabel *m_summary;

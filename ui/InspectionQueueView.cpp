@@ -1,6 +1,5 @@
 #include "InspectionQueueView.h"
 
-#include "CockpitController.h"
 #include "EmptyState.h"
 #include "Format.h"
 #include "InspectionQueueModel.h"
@@ -10,6 +9,8 @@
 #include "TableStyle.h"
 #include "analytics/Dataset.h"
 #include "analytics/RuleSet.h"
+#include "workspace/DmActions.h"
+#include "Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,10 +53,10 @@ QSet<QString> hiddenRules(const QListWidget *chips)
 
 } // namespace
 
-InspectionQueueView::InspectionQueueView(CockpitController *controller, QWidget *parent)
+InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
-    , m_model(new InspectionQueueModel(this))
+    , m_workspace(workspace)
+    , m_model(workspace->queueModel())
     , m_proxy(new InspectionQueueProxy(this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
@@ -172,18 +173,17 @@ InspectionQueueView::InspectionQueueView(CockpitController *controller, QWidget 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
-                    m_controller->selectDeal(m_model->hit(m_proxy->mapToSource(current).row()).opportunity);
+                    m_workspace->selectDeal(m_model->hit(m_proxy->mapToSource(current).row()).opportunity);
             });
     connect(m_model, &InspectionQueueModel::actionEdited, this,
             [this](const QString &opportunityId, const QString &ruleId, const DealAction &action) {
                 DealAction edited = action;
                 const bool newSnooze = action.status == DealAction::Status::Snoozed
-                                       && m_controller->actions()
-                                                  .value(InspectionQueueModel::actionKey(opportunityId, ruleId))
-                                                  .status != DealAction::Status::Snoozed;
+                                       && m_workspace->actions()->action(opportunityId, ruleId).status
+                                              != DealAction::Status::Snoozed;
                 if (newSnooze && m_askSnooze) {
-                    const QDate asOf = m_controller->asOf();
-                    const Dataset *dataset = m_controller->dataset();
+                    const QDate asOf = m_workspace->asOf();
+                    const Dataset *dataset = m_workspace->dataset();
                     const int deal = dataset ? dataset->opportunityIndex(opportunityId) : -1;
                     SnoozeDialog dialog(deal >= 0 ? dataset->opportunity(deal).name : opportunityId, asOf,
                                         action.snoozeUntil.isValid() ? action.snoozeUntil : asOf.addDays(14),
@@ -193,14 +193,11 @@ InspectionQueueView::InspectionQueueView(CockpitController *controller, QWidget 
                     edited.snoozeUntil = dialog.until();
                     edited.snoozeReason = dialog.reason();
                 }
-                m_controller->saveAction(opportunityId, ruleId, edited);
+                m_workspace->actions()->saveAction(opportunityId, ruleId, edited);
             });
-    connect(m_controller, &CockpitController::actionSaved, m_model, &InspectionQueueModel::setAction);
-    connect(m_controller, &CockpitController::hitsChanged, this, &InspectionQueueView::showHits);
-    connect(m_controller, &CockpitController::drillRequested, this, &InspectionQueueView::showDrill);
-    connect(m_controller, &CockpitController::stateChanged, this, &InspectionQueueView::retranslateUi);
-    connect(m_controller, &CockpitController::stateChanged, this,
-            [this] { m_model->setEditable(m_controller->canEdit()); });
+    connect(m_workspace, &Workspace::hitsChanged, this, &InspectionQueueView::showHits);
+    connect(m_workspace, &Workspace::drillRequested, this, &InspectionQueueView::showDrill);
+    connect(m_workspace, &Workspace::stateChanged, this, &InspectionQueueView::retranslateUi);
 
     retranslateUi();
     showHits();
@@ -248,7 +245,7 @@ void InspectionQueueView::retranslateUi()
     m_clearDrill->setText(tr("Show all"));
     m_table->setAccessibleName(tr("Inspection queue"));
     m_chips->setAccessibleName(tr("Filters shown in the queue"));
-    const std::vector<RiskUnavailable> &unavailable = m_controller->risk().unavailable;
+    const std::vector<RiskUnavailable> &unavailable = m_workspace->risk().unavailable;
     for (int i = 0; i < m_chips->count(); ++i) {
         QListWidgetItem *chip = m_chips->item(i);
         const QString rule = chip->data(Qt::UserRole).toString();
@@ -262,10 +259,10 @@ void InspectionQueueView::retranslateUi()
                                  : QString());
             continue;
         }
-        chip->setText(tr("%1 (%2)").arg(RuleSet::displayName(rule)).arg(m_controller->hitCount(rule)));
+        chip->setText(tr("%1 (%2)").arg(RuleSet::displayName(rule)).arg(m_workspace->hitCount(rule)));
         chip->setToolTip(RuleSet::description(rule));
     }
-    if (!m_controller->hasData())
+    if (!m_workspace->hasData())
         m_empty->setMessage(tr("No hits to inspect"),
                             tr("Open a database with snapshots (Ctrl+O) or import a CRM export (Ctrl+I)."));
     else if (unavailable.empty())
@@ -291,15 +288,12 @@ void InspectionQueueView::retranslateUi()
                                   .arg(m_drillTitle)
                                   .arg(listed.size()));
     }
-    m_model->retranslate();
     updateCount();
 }
 
 void InspectionQueueView::showHits()
 {
-    const RiskResult &risk = m_controller->risk();
-    m_model->setHits(risk.hits, risk.snoozed, m_controller->reportingCurrency());
-    m_model->setActions(m_controller->actions());
+    const RiskResult &risk = m_workspace->risk();
 
     // Chips: one per rule with hits (or hidden by the DM), in rule order, checked = shown; a
     // rule the data cannot feed gets a disabled chip whose tooltip says why.
@@ -318,7 +312,7 @@ void InspectionQueueView::showHits()
                 hidden.remove(rule);
                 continue;
             }
-            if (m_controller->hitCount(rule) == 0 && !hidden.contains(rule))
+            if (m_workspace->hitCount(rule) == 0 && !hidden.contains(rule))
                 continue;
             auto *chip = new QListWidgetItem(m_chips);
             chip->setData(Qt::UserRole, rule);
@@ -356,7 +350,7 @@ void InspectionQueueView::applyChips()
 void InspectionQueueView::updateCount()
 {
     const int shown = m_proxy->rowCount();
-    const int total = m_controller->risk().hits.size();
+    const int total = m_workspace->risk().hits.size();
     m_count->setText(shown == total ? tr("%n hits", nullptr, total)
                                     : tr("%1 of %n hits shown", nullptr, total).arg(shown));
 }

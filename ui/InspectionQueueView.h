@@ -13,9 +13,12 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 
+namespace dmc {
+class Workspace;
+}
+
 namespace dmc::ui {
 
-class CockpitController;
 class EmptyState;
 class InspectionQueueModel;
 class InspectionQueueProxy;
@@ -28,7 +31,7 @@ class InspectionQueueView : public QWidget
     Q_OBJECT
 
 public:
-    explicit InspectionQueueView(CockpitController *controller, QWidget *parent = nullptr);
+    explicit InspectionQueueView(Workspace *workspace, QWidget *parent = nullptr);
 
     InspectionQueueModel *model() const { return m_model; }
     InspectionQueueProxy *proxy() const { return m_proxy; }
@@ -50,7 +53,7 @@ private:
     void applyChips();
     void updateCount();
 
-    CockpitController *m_controller;
+    Workspace *m_workspace;
     InspectionQueueModel *m_model;
     InspectionQueueProxy *m_proxy;
     QStackedWidget *m_stack;

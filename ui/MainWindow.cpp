@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "CoachingPackView.h"
-#include "CockpitController.h"
 #include "CockpitView.h"
 #include "DealDetailView.h"
 #include "ForecastAccuracyView.h"
@@ -14,6 +13,7 @@
 #include "QueryBar.h"
 #include "RenewalWatchlistView.h"
 #include "RiskFiltersView.h"
+#include "Format.h"
 #include "Settings.h"
 #include "TeamDatabaseDialog.h"
 #include "ViewDock.h"
@@ -29,6 +29,7 @@
 #include "import/DemoDatabase.h"
 #include "store/Database.h"
 #include "store/DatabaseIdentity.h"
+#include "Workspace.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -64,7 +65,7 @@ int indexOf(DockId id)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_controller(new CockpitController(this))
+    , m_workspace(new Workspace(this))
     , m_queryBar(new QueryBar(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -110,25 +111,26 @@ MainWindow::MainWindow(QWidget *parent)
     m_defaultLayout = saveState(Settings::layoutVersion);
     restoreSavedLayout();
 
-    connect(m_queryBar, &QueryBar::scopeChosen, m_controller, &CockpitController::setScope);
-    connect(m_queryBar, &QueryBar::periodChosen, m_controller, &CockpitController::setPeriod);
-    connect(m_queryBar, &QueryBar::asOfChosen, m_controller, &CockpitController::setAsOf);
-    connect(m_queryBar, &QueryBar::compareToChosen, m_controller, &CockpitController::setCompareTo);
-    connect(m_controller, &CockpitController::choicesChanged, this, [this] {
-        m_queryBar->setScopes(m_controller->scopeTree(), m_controller->scopeKey());
-        m_queryBar->setPeriods(m_controller->periods(), m_controller->periodKey());
-        m_queryBar->setSnapshots(m_controller->snapshotDates(), m_controller->asOf(), m_controller->compareTo());
+    connect(m_queryBar, &QueryBar::scopeChosen, m_workspace, &Workspace::setScope);
+    connect(m_queryBar, &QueryBar::periodChosen, m_workspace, &Workspace::setPeriod);
+    connect(m_queryBar, &QueryBar::asOfChosen, m_workspace, &Workspace::setAsOf);
+    connect(m_queryBar, &QueryBar::compareToChosen, m_workspace, &Workspace::setCompareTo);
+    connect(m_workspace, &Workspace::choicesChanged, this, [this] {
+        m_queryBar->setScopes(m_workspace->scopeTree(), m_workspace->scopeKey());
+        m_queryBar->setPeriods(m_workspace->periods(), m_workspace->periodKey());
+        m_queryBar->setSnapshots(m_workspace->snapshotDates(), m_workspace->asOf(), m_workspace->compareTo());
     });
-    connect(m_controller, &CockpitController::stateChanged, this, &MainWindow::updateTitleAndStatus);
-    connect(m_controller, &CockpitController::drillRequested, this, [this] {
+    connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateTitleAndStatus);
+    connect(m_workspace, &Workspace::scopeChosen, this, [](const QString &key) { Settings::lastScope().setValue(key); });
+    connect(m_workspace, &Workspace::drillRequested, this, [this] {
         dock(DockId::InspectionQueue)->show();
         dock(DockId::InspectionQueue)->raise();
     });
-    connect(m_controller, &CockpitController::dealSelected, this, [this] {
+    connect(m_workspace, &Workspace::dealSelected, this, [this] {
         if (dock(DockId::DealDetail)->isHidden())
             dock(DockId::DealDetail)->show();
     });
-    connect(m_controller, &CockpitController::failed, this, [this](const QString &message) {
+    connect(m_workspace, &Workspace::failed, this, [this](const QString &message) {
         QMessageBox::critical(this, tr("DM Cockpit"), message);
     });
 
@@ -144,11 +146,12 @@ ViewDock *MainWindow::dock(DockId id) const
 
 bool MainWindow::openDatabase(const QString &location)
 {
-    Status opened = m_controller->open(location);
+    m_workspace->setPreferredScope(Settings::lastScope().value());
+    Status opened = m_workspace->open(location);
     if (!opened && opened.error().kind == Error::Kind::Damaged && !Database::latestBackup(location).isEmpty()) {
         if (!offerLatestBackup(location, opened.error().toString()))
             return false;
-        opened = m_controller->open(location);
+        opened = m_workspace->open(location);
     }
     if (!opened) {
         QMessageBox::critical(this, tr("Cannot open database"), opened.error().toString());
@@ -341,14 +344,14 @@ void MainWindow::createDocks()
 QWidget *MainWindow::createView(DockId id)
 {
     switch (id) {
-    case DockId::Cockpit: return new CockpitView(m_controller);
-    case DockId::InspectionQueue: return new InspectionQueueView(m_controller);
-    case DockId::DealDetail: return new DealDetailView(m_controller);
-    case DockId::PipelineChanges: return new PipelineChangesView(m_controller);
-    case DockId::ForecastAccuracy: return new ForecastAccuracyView(m_controller);
-    case DockId::RiskFilters: return new RiskFiltersView(m_controller);
-    case DockId::RenewalWatchlist: return new RenewalWatchlistView(m_controller);
-    case DockId::CoachingPack: return new CoachingPackView(m_controller);
+    case DockId::Cockpit: return new CockpitView(m_workspace);
+    case DockId::InspectionQueue: return new InspectionQueueView(m_workspace);
+    case DockId::DealDetail: return new DealDetailView(m_workspace);
+    case DockId::PipelineChanges: return new PipelineChangesView(m_workspace);
+    case DockId::ForecastAccuracy: return new ForecastAccuracyView(m_workspace);
+    case DockId::RiskFilters: return new RiskFiltersView(m_workspace);
+    case DockId::RenewalWatchlist: return new RenewalWatchlistView(m_workspace);
+    case DockId::CoachingPack: return new CoachingPackView(m_workspace);
     default: break;
     }
     auto *placeholder = new EmptyState;
@@ -439,7 +442,7 @@ void MainWindow::retranslateUi()
     }
     rebuildRecentMenu();
     updateTitleAndStatus();
-    m_controller->retranslate();
+    m_workspace->retranslate();
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -456,7 +459,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::updateTitleAndStatus()
 {
-    const QString location = m_controller->databaseLocation();
+    const QString location = m_workspace->databaseLocation();
     if (location.isEmpty()) {
         m_busy->hide();
         setWindowTitle(tr("DM Cockpit"));
@@ -466,15 +469,15 @@ void MainWindow::updateTitleAndStatus()
         m_importAction->setEnabled(true);
         return;
     }
-    const DatabaseIdentity &identity = m_controller->identity();
+    const DatabaseIdentity &identity = m_workspace->identity();
     QString name = QFileInfo(location).fileName();     // a team database: its name, the URL's path
     if (identity.readOnly)
         name = tr("%1 [read-only]").arg(name);
-    const QDate asOf = m_controller->asOf();
+    const QDate asOf = m_workspace->asOf();
     setWindowTitle(asOf.isValid()
                        ? tr("%1 - as of %2 - DM Cockpit").arg(name, Translations::locale().toString(asOf, QLocale::LongFormat))
                        : tr("%1 - DM Cockpit").arg(name));
-    m_statusLabel->setText(m_controller->statusText());
+    m_statusLabel->setText(statusText());
     // Which database and role, always in view: a DM must know whose numbers these are and
     // whether a note typed now can be saved.
     QString where = identity.team ? identity.describe()
@@ -492,8 +495,30 @@ void MainWindow::updateTitleAndStatus()
     QFont font = m_databaseLabel->font();
     font.setBold(identity.readOnly);
     m_databaseLabel->setFont(font);
-    m_importAction->setEnabled(m_controller->canImport());
-    m_busy->setVisible(m_controller->isLoading() || m_controller->isComputing());
+    m_importAction->setEnabled(m_workspace->canImport());
+    m_busy->setVisible(m_workspace->isLoading() || m_workspace->isComputing());
+}
+
+QString MainWindow::statusText() const
+{
+    if (!m_workspace->database())
+        return tr("No database open. Open one with Ctrl+O or create one with Ctrl+N.");
+    if (m_workspace->isLoading())
+        return tr("Loading %1...").arg(m_workspace->databaseLocation());
+    const Dataset *dataset = m_workspace->dataset();
+    if (!dataset)
+        return tr("The data of this database could not be loaded.");
+    if (dataset->snapshotCount() == 0)
+        return tr("This database holds no snapshots yet. Import a CRM export with Ctrl+I.");
+    const QString deals = tr("%n deals", nullptr, int(dataset->opportunities().size()));
+    const QString reps = tr("%n reps", nullptr, int(dataset->reps().size()));
+    const QString snapshots = tr("%n snapshots", nullptr, dataset->snapshotCount());
+    QString text = tr("%1, %2, %3 from %4 to %5")
+                       .arg(deals, reps, snapshots, Format::date(dataset->snapshotDates().first()),
+                            Format::date(dataset->snapshotDates().last()));
+    if (m_workspace->isComputing())
+        text += QStringLiteral("  ·  ") + tr("computing...");
+    return text;
 }
 
 void MainWindow::chooseDatabaseToOpen()
@@ -560,7 +585,7 @@ bool MainWindow::offerLatestBackup(const QString &location, const QString &probl
 
 void MainWindow::runImport()
 {
-    if (!m_controller->database()) {
+    if (!m_workspace->database()) {
         QMessageBox::information(this, tr("Import"), tr("Open or create a database first (Ctrl+O / Ctrl+N)."));
         return;
     }
@@ -591,7 +616,7 @@ void MainWindow::runImport()
                 runner->deleteLater();
                 if (ok) {
                     QMessageBox::information(this, tr("Import finished"), summary);
-                    m_controller->reload();
+                    m_workspace->reload();
                     return;
                 }
                 if (error.kind == Error::Kind::Cancelled) {
@@ -613,23 +638,23 @@ void MainWindow::runImport()
                 box.exec();
             });
     progress->show();
-    runner->start(m_controller->databaseLocation(), dialog.profile(), dialog.paths(), dialog.asOf(),
+    runner->start(m_workspace->databaseLocation(), dialog.profile(), dialog.paths(), dialog.asOf(),
                   dialog.lenient());
 }
 
 void MainWindow::exportAgenda()
 {
-    const auto engine = m_controller->engine();
-    if (!engine || !m_controller->asOf().isValid()) {
+    const auto engine = m_workspace->engine();
+    if (!engine || !m_workspace->asOf().isValid()) {
         QMessageBox::information(this, tr("Export agenda"), tr("Open a database with snapshots first."));
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto agenda = std::make_shared<Agenda>(
-        AgendaBuilder::build(*engine, m_controller->query(), m_controller->cockpit().followUps, {}));
+        AgendaBuilder::build(*engine, m_workspace->query(), m_workspace->cockpit().followUps, {}));
     const QString html = HtmlRenderer::render(AgendaReport::build(*agenda), HtmlRenderer::Target::TextDocument);
     QApplication::restoreOverrideCursor();
-    const QString name = ExportFileName::agenda(QDateTime::currentDateTime(), m_controller->scopeKey(),
+    const QString name = ExportFileName::agenda(QDateTime::currentDateTime(), m_workspace->scopeKey(),
                                                 QStringLiteral("pdf"));
     ExportPreviewDialog dialog(tr("Forecast-call agenda"), html,
                                {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv},
@@ -642,8 +667,8 @@ void MainWindow::exportAgenda()
 
 void MainWindow::exportPack()
 {
-    const auto engine = m_controller->engine();
-    const CoachingPackData pack = m_controller->pack();
+    const auto engine = m_workspace->engine();
+    const CoachingPackData pack = m_workspace->pack();
     if (!engine || pack.repId.isEmpty()) {
         QMessageBox::information(this, tr("Export coaching pack"),
                                  tr("Pick a rep in the Coaching pack view first (Ctrl+5)."));

@@ -12,14 +12,17 @@ class QMenu;
 class QProgressBar;
 class QToolButton;
 
+namespace dmc {
+class Workspace;
+}
+
 namespace dmc::ui {
 
-class CockpitController;
 class QueryBar;
 class ViewDock;
 
 // The cockpit window: one dock per view, a toolbar for scope / period / as-of, menus for
-// databases, import and export. It wires the controller's results to the views; it computes nothing.
+// databases, import and export. It hands the workspace to the views; it computes nothing.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,7 +37,7 @@ public:
     // The last database used, or the demo database (created on first start).
     bool openDefaultDatabase();
 
-    CockpitController *controller() const { return m_controller; }
+    Workspace *workspace() const { return m_workspace; }
     ViewDock *dock(DockId id) const;
     QueryBar *queryBar() const { return m_queryBar; }
 
@@ -58,6 +61,7 @@ private:
     void retranslateUi();
     void rebuildRecentMenu();
     void updateTitleAndStatus();
+    QString statusText() const;
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
     void connectToTeamDatabase();
@@ -67,7 +71,7 @@ private:
     void exportAgenda();
     void exportPack();
 
-    CockpitController *m_controller;
+    Workspace *m_workspace;
     QueryBar *m_queryBar;
     QToolBar *m_mainToolBar = nullptr;
     std::array<ViewDock *, allDockIds.size()> m_docks{};

@@ -1,6 +1,5 @@
 #include "PipelineChangesView.h"
 
-#include "CockpitController.h"
 #include "DealChangeModel.h"
 #include "EmptyState.h"
 #include "Format.h"
@@ -8,6 +7,7 @@
 #include "TypedSortProxy.h"
 #include "WaterfallChart.h"
 #include "analytics/Engine.h"
+#include "Workspace.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -25,9 +25,9 @@ namespace {
 constexpr int TotalRow = 0;
 }
 
-PipelineChangesView::PipelineChangesView(CockpitController *controller, QWidget *parent)
+PipelineChangesView::PipelineChangesView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
+    , m_workspace(workspace)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
     , m_heading(new QLabel(this))
@@ -35,7 +35,7 @@ PipelineChangesView::PipelineChangesView(CockpitController *controller, QWidget 
     , m_category(new QComboBox(this))
     , m_filterLabel(new QLabel(this))
     , m_chart(new WaterfallChart(this))
-    , m_model(new DealChangeModel(this))
+    , m_model(workspace->changeModel())
     , m_proxy(new TypedSortProxy(this))
     , m_table(new QTableView(this))
 {
@@ -90,10 +90,10 @@ PipelineChangesView::PipelineChangesView(CockpitController *controller, QWidget 
     connect(m_category, &QComboBox::activated, this, &PipelineChangesView::showResults);
     connect(m_chart, &WaterfallChart::barClicked, this, &PipelineChangesView::showBar);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        m_controller->selectDeal(m_model->change(m_proxy->mapToSource(index).row()).opportunity);
+        m_workspace->selectDeal(m_model->change(m_proxy->mapToSource(index).row()).opportunity);
     });
-    connect(m_controller, &CockpitController::resultsChanged, this, &PipelineChangesView::showResults);
-    connect(m_controller, &CockpitController::stateChanged, this, &PipelineChangesView::retranslateUi);
+    connect(m_workspace, &Workspace::resultsChanged, this, &PipelineChangesView::showResults);
+    connect(m_workspace, &Workspace::stateChanged, this, &PipelineChangesView::retranslateUi);
     retranslateUi();
     showResults();
 }
@@ -108,7 +108,7 @@ void PipelineChangesView::showBar(int bar)
                                ? tr("Every deal that moved")
                                : tr("Deals behind \"%1\": %2")
                                      .arg(bars[size_t(bar)].caption,
-                                          Format::moneyDelta(bars[size_t(bar)].amount, m_controller->reportingCurrency())));
+                                          Format::moneyDelta(bars[size_t(bar)].amount, m_workspace->reportingCurrency())));
 }
 
 void PipelineChangesView::changeEvent(QEvent *event)
@@ -129,28 +129,25 @@ void PipelineChangesView::retranslateUi()
     m_category->setItemText(1 + int(ForecastCategory::Pipeline), forecastCategoryName(ForecastCategory::Pipeline));
     m_category->setAccessibleName(tr("Forecast category of the bridge"));
     m_table->setAccessibleName(tr("Deals behind the selected change"));
-    const bool ready = m_controller->hasData() && m_controller->asOf().isValid();
+    const bool ready = m_workspace->hasData() && m_workspace->asOf().isValid();
     if (!ready)
         m_empty->setMessage(tr("No pipeline changes to show"),
                             tr("Open a database with at least two snapshots; pick the as-of and compare-to dates "
                                "in the toolbar."));
-    else if (!m_controller->query().compareTo)
+    else if (!m_workspace->query().compareTo)
         m_empty->setMessage(tr("Only one snapshot"),
                             tr("Changes need an earlier snapshot to compare with. Import another week's export."));
-    m_stack->setCurrentIndex(ready && m_controller->query().compareTo ? 1 : 0);
-    m_model->retranslate();
+    m_stack->setCurrentIndex(ready && m_workspace->query().compareTo ? 1 : 0);
 }
 
 void PipelineChangesView::showResults()
 {
-    const PipelineChanges &changes = m_controller->changes();
+    const PipelineChanges &changes = m_workspace->changes();
     const int row = m_category->currentIndex();
     const ChangeBridge &bridge =
         row <= TotalRow ? changes.total : changes.bridge(static_cast<ForecastCategory>(row - 1));
-    const QString currency = m_controller->reportingCurrency();
+    const QString currency = m_workspace->reportingCurrency();
     m_chart->setBridge(bridge, row != TotalRow, currency);
-    const auto engine = m_controller->engine();
-    m_model->setChanges(engine ? engine->sharedDataset() : nullptr, changes.deals, currency);
     m_model->setReasonFilter({});
     if (changes.from.isValid())
         m_heading->setText(tr("%1 to %2: open pipeline %3 → %4")

@@ -7,9 +7,12 @@ class QLabel;
 class QStackedWidget;
 class QTableView;
 
+namespace dmc {
+class Workspace;
+}
+
 namespace dmc::ui {
 
-class CockpitController;
 class DealChangeModel;
 class EmptyState;
 class TypedSortProxy;
@@ -22,7 +25,7 @@ class PipelineChangesView : public QWidget
     Q_OBJECT
 
 public:
-    explicit PipelineChangesView(CockpitController *controller, QWidget *parent = nullptr);
+    explicit PipelineChangesView(Workspace *workspace, QWidget *parent = nullptr);
 
     WaterfallChart *chart() const { return m_chart; }
     DealChangeModel *model() const { return m_model; }
@@ -35,7 +38,7 @@ private:
     void retranslateUi();
     void showResults();
 
-    CockpitController *m_controller;
+    Workspace *m_workspace;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QLabel *m_heading;

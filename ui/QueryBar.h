@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ScopeNode.h"
+#include "workspace/ScopeNode.h"
 
 #include <QDate>
 #include <QToolBar>
@@ -13,7 +13,7 @@ class QToolButton;
 namespace dmc::ui {
 
 // The toolbar that chooses what the views show: scope, fiscal period, as-of snapshot (with
-// previous / next week) and the compare-to snapshot. It only reports choices; the controller
+// previous / next week) and the compare-to snapshot. It only reports choices; the workspace
 // recomputes.
 class QueryBar : public QToolBar
 {

@@ -1,12 +1,12 @@
 #include "RenewalWatchlistView.h"
 
-#include "CockpitController.h"
 #include "EmptyState.h"
 #include "Format.h"
 #include "RenewalModel.h"
 #include "SparklineDelegate.h"
 #include "TableStyle.h"
 #include "TypedSortProxy.h"
+#include "Workspace.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -23,10 +23,10 @@ namespace {
 constexpr int bandDays[] = {30, 60, 90, 120};
 }
 
-RenewalWatchlistView::RenewalWatchlistView(CockpitController *controller, QWidget *parent)
+RenewalWatchlistView::RenewalWatchlistView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
-    , m_model(new RenewalModel(this))
+    , m_workspace(workspace)
+    , m_model(workspace->renewalModel())
     , m_proxy(new TypedSortProxy(this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
@@ -88,12 +88,12 @@ RenewalWatchlistView::RenewalWatchlistView(CockpitController *controller, QWidge
         std::vector<qint32> deals = entry.expansionDeals;
         if (entry.renewalDeal >= 0) {
             deals.push_back(entry.renewalDeal);
-            m_controller->selectDeal(entry.renewalDeal);
+            m_workspace->selectDeal(entry.renewalDeal);
         }
         std::sort(deals.begin(), deals.end());
-        m_controller->drillInto(tr("Renewal and expansion deals of %1").arg(entry.name), deals);
+        m_workspace->drillInto(tr("Renewal and expansion deals of %1").arg(entry.name), deals);
     });
-    connect(m_controller, &CockpitController::resultsChanged, this, &RenewalWatchlistView::showResults);
+    connect(m_workspace, &Workspace::resultsChanged, this, &RenewalWatchlistView::showResults);
     retranslateUi();
     showResults();
 }
@@ -116,7 +116,7 @@ void RenewalWatchlistView::changeEvent(QEvent *event)
 
 void RenewalWatchlistView::retranslateUi()
 {
-    const RenewalWatchlist &watchlist = m_controller->renewals();
+    const RenewalWatchlist &watchlist = m_workspace->renewals();
     for (QToolButton *button : std::as_const(m_bandButtons)) {
         const int days = m_bands->id(button);
         int count = 0;
@@ -145,20 +145,18 @@ void RenewalWatchlistView::retranslateUi()
     }
     m_missing->setText(missing.join(u' '));
     m_missing->setVisible(!missing.isEmpty());
-    if (m_controller->hasData() && noRenewalDates)
+    if (m_workspace->hasData() && noRenewalDates)
         m_empty->setMessage(tr("Renewal watchlist not available for this data"), missing.join(u' '));
     else
         m_empty->setMessage(tr("No renewals within 120 days"),
-                            m_controller->hasData()
+                            m_workspace->hasData()
                                 ? tr("No account in this scope renews within 120 days of the as-of date.")
                                 : tr("Open a database with accounts and renewal dates (Ctrl+O)."));
     m_stack->setCurrentIndex(watchlist.entries.empty() ? 0 : 1);
-    m_model->retranslate();
 }
 
 void RenewalWatchlistView::showResults()
 {
-    m_model->setWatchlist(m_controller->renewals());
     showBand(m_band);
 }
 

@@ -8,9 +8,12 @@ class QStackedWidget;
 class QTableView;
 class QToolButton;
 
+namespace dmc {
+class Workspace;
+}
+
 namespace dmc::ui {
 
-class CockpitController;
 class EmptyState;
 class RenewalModel;
 class TypedSortProxy;
@@ -22,7 +25,7 @@ class RenewalWatchlistView : public QWidget
     Q_OBJECT
 
 public:
-    explicit RenewalWatchlistView(CockpitController *controller, QWidget *parent = nullptr);
+    explicit RenewalWatchlistView(Workspace *workspace, QWidget *parent = nullptr);
 
     RenewalModel *model() const { return m_model; }
     TypedSortProxy *proxy() const { return m_proxy; }
@@ -36,7 +39,7 @@ private:
     void retranslateUi();
     void showResults();
 
-    CockpitController *m_controller;
+    Workspace *m_workspace;
     RenewalModel *m_model;
     TypedSortProxy *m_proxy;
     QStackedWidget *m_stack;

@@ -1,8 +1,8 @@
 #include "RiskFiltersView.h"
 
-#include "CockpitController.h"
 #include "Format.h"
 #include "analytics/RuleSet.h"
+#include "Workspace.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -23,9 +23,9 @@ QString spinKey(const QString &rule, const QString &key)
 }
 } // namespace
 
-RiskFiltersView::RiskFiltersView(CockpitController *controller, QWidget *parent)
+RiskFiltersView::RiskFiltersView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
+    , m_workspace(workspace)
     , m_intro(new QLabel(this))
     , m_restore(new QPushButton(this))
 {
@@ -70,7 +70,7 @@ RiskFiltersView::RiskFiltersView(CockpitController *controller, QWidget *parent)
         m_checks.insert(id, check);
         m_descriptions.insert(id, description);
         m_hitCounts.insert(id, hits);
-        connect(check, &QCheckBox::toggled, this, [this, id](bool on) { m_controller->setRuleEnabled(id, on); });
+        connect(check, &QCheckBox::toggled, this, [this, id](bool on) { m_workspace->setRuleEnabled(id, on); });
 
         const QStringList keys = RuleSet::parameterKeys(id);
         if (keys.isEmpty())
@@ -90,7 +90,7 @@ RiskFiltersView::RiskFiltersView(CockpitController *controller, QWidget *parent)
             m_spins.insert(spinKey(id, key), spin);
             m_spinLabels.insert(spinKey(id, key), label);
             connect(spin, &QSpinBox::valueChanged, this,
-                    [this, id, key](int value) { m_controller->setRuleParameter(id, key, value); });
+                    [this, id, key](int value) { m_workspace->setRuleParameter(id, key, value); });
         }
         params->addStretch();
         layout->addLayout(params);
@@ -110,10 +110,10 @@ RiskFiltersView::RiskFiltersView(CockpitController *controller, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(m_restore, &QPushButton::clicked, m_controller, &CockpitController::restoreDefaultRules);
-    connect(m_controller, &CockpitController::rulesChanged, this, &RiskFiltersView::showRules);
-    connect(m_controller, &CockpitController::hitsChanged, this, &RiskFiltersView::showRules);
-    connect(m_controller, &CockpitController::stateChanged, this, &RiskFiltersView::retranslateUi);
+    connect(m_restore, &QPushButton::clicked, m_workspace, &Workspace::restoreDefaultRules);
+    connect(m_workspace, &Workspace::rulesChanged, this, &RiskFiltersView::showRules);
+    connect(m_workspace, &Workspace::hitsChanged, this, &RiskFiltersView::showRules);
+    connect(m_workspace, &Workspace::stateChanged, this, &RiskFiltersView::retranslateUi);
     retranslateUi();
 }
 
@@ -154,7 +154,7 @@ void RiskFiltersView::changeEvent(QEvent *event)
 
 void RiskFiltersView::retranslateUi()
 {
-    m_intro->setText(m_controller->canSaveRules()
+    m_intro->setText(m_workspace->canSaveRules()
                          ? tr("Each filter adds deals to the inspection queue. Changes apply at once and are "
                               "saved in this database.")
                          : tr("Each filter adds deals to the inspection queue. Changes apply at once and last "
@@ -174,20 +174,20 @@ void RiskFiltersView::retranslateUi()
 
 void RiskFiltersView::showRules()
 {
-    const RuleSet &rules = m_controller->rules();
+    const RuleSet &rules = m_workspace->rules();
     for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it) {
         const QSignalBlocker blocker(it.value());
         it.value()->setChecked(rules.isEnabled(it.key()));
         // A rule the data cannot feed is greyed with the reason; its thresholds stay editable
         // (MEDDPICC's threshold decides how many elements it reads).
-        const auto unavailable = m_controller->unavailability(it.key());
+        const auto unavailable = m_workspace->unavailability(it.key());
         it.value()->setEnabled(!unavailable);
         m_descriptions.value(it.key())->setEnabled(!unavailable);
         QLabel *reason = m_unavailable.value(it.key());
         reason->setText(unavailable ? tr("Not available for this data: %1.").arg(unavailable->reason) : QString());
         reason->setVisible(unavailable.has_value());
-        const int hits = m_controller->hitCount(it.key());
-        m_hitCounts.value(it.key())->setText(!m_controller->hasData() ? QString()
+        const int hits = m_workspace->hitCount(it.key());
+        m_hitCounts.value(it.key())->setText(!m_workspace->hasData() ? QString()
                                              : unavailable           ? tr("not available")
                                                                      : tr("%n hits", nullptr, hits));
     }

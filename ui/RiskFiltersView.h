@@ -8,9 +8,12 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 
+namespace dmc {
+class Workspace;
+}
+
 namespace dmc::ui {
 
-class CockpitController;
 
 // The risk filters of docs/definitions.md#risk-filters: each on / off with its thresholds. Changes apply to
 // the inspection queue at once and are saved in the database (the DM's rule overrides).
@@ -19,7 +22,7 @@ class RiskFiltersView : public QWidget
     Q_OBJECT
 
 public:
-    explicit RiskFiltersView(CockpitController *controller, QWidget *parent = nullptr);
+    explicit RiskFiltersView(Workspace *workspace, QWidget *parent = nullptr);
 
     QCheckBox *ruleCheckBox(const QString &ruleId) const { return m_checks.value(ruleId); }
     QLabel *unavailableLabel(const QString &ruleId) const { return m_unavailable.value(ruleId); }
@@ -34,7 +37,7 @@ private:
     void retranslateUi();
     void showRules();
 
-    CockpitController *m_controller;
+    Workspace *m_workspace;
     QLabel *m_intro;
     QPushButton *m_restore;
     QHash<QString, QCheckBox *> m_checks;

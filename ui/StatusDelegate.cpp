@@ -1,7 +1,7 @@
 #include "StatusDelegate.h"
 
-#include "DealAction.h"
 #include "InspectionQueueModel.h"
+#include "workspace/DealAction.h"
 
 #include <QComboBox>
 

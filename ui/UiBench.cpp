@@ -1,10 +1,10 @@
 #include "UiBench.h"
 
-#include "CockpitController.h"
 #include "InspectionQueueProxy.h"
 #include "InspectionQueueView.h"
 #include "MainWindow.h"
 #include "ViewDock.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -43,14 +43,14 @@ UiBench::UiBench(MainWindow &window, QElapsedTimer sinceStart, QObject *parent)
 
 void UiBench::start()
 {
-    CockpitController *controller = m_window.controller();
-    connect(controller, &CockpitController::resultsChanged, this, &UiBench::onResults);
+    Workspace *workspace = m_window.workspace();
+    connect(workspace, &Workspace::resultsChanged, this, &UiBench::onResults);
     // Phases of the start, so a slow start shows where its time went.
-    connect(controller, &CockpitController::loadFinished, this, [this] {
+    connect(workspace, &Workspace::loadFinished, this, [this] {
         if (!m_painted)
             report(QStringLiteral("data_loaded"), msSince(m_sinceStart), QStringLiteral("start to dataset and engine ready"));
     });
-    connect(controller, &CockpitController::failed, this, [](const QString &message) {
+    connect(workspace, &Workspace::failed, this, [](const QString &message) {
         std::fprintf(stderr, "bench-ui: %s\n", qPrintable(message));
         QCoreApplication::exit(4);
     });

@@ -5,12 +5,10 @@
 #include "CommandSupport.h"
 #include "ExportOutput.h"
 #include "QueryOptions.h"
-#include "analytics/DmInputs.h"
 #include "analytics/Engine.h"
 #include "export/AgendaBuilder.h"
 #include "export/AgendaExporter.h"
 #include "export/ExportFileName.h"
-#include "store/ActionStore.h"
 #include "store/InsightMarkStore.h"
 
 #include <QCoreApplication>
@@ -51,15 +49,13 @@ int runAgenda(const QStringList &arguments)
     auto analytics = loadAnalytics(parser, code);
     if (!analytics)
         return code;
-    Database &database = *analytics->database;
     const Engine &engine = *analytics->engine;
     auto query = QueryOptions::resolve(parser, engine);
     if (!query)
         return fail(query.error());
 
     options.generatedAt = QDateTime::currentDateTime();
-    auto followUps = DmInputs::followUpsDue(ActionStore(database, QStringLiteral("dmcockpit")), engine.dataset(),
-                                            *query);
+    auto followUps = analytics->actions->followUpsDue(engine.dataset(), *query);
     if (!followUps)
         return fail(followUps.error());
     auto marks = InsightMarkStore(database, QStringLiteral("dmcockpit")).marks();

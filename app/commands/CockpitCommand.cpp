@@ -3,9 +3,7 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "TextTable.h"
-#include "analytics/DmInputs.h"
 #include "analytics/json/CockpitJson.h"
-#include "store/ActionStore.h"
 #include "i18n/Translations.h"
 #include "analytics/TextFormat.h"
 
@@ -64,9 +62,7 @@ int runCockpit(const QStringList &arguments)
 
     const Query query = engine.resolve(asOf, period, *scope);
     CockpitResult result = engine.cockpit(query);
-    // Read-only: the store is only read here, the author is never recorded.
-    auto followUps = DmInputs::followUpsDue(ActionStore(*context->database, QStringLiteral("dmcockpit")),
-                                            *context->dataset, query);
+    auto followUps = context->actions->followUpsDue(*context->dataset, query);
     if (!followUps)
         return fail(followUps.error());
     result.followUps = std::move(*followUps);

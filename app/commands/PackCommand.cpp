@@ -6,11 +6,9 @@
 #include "ExportOutput.h"
 #include "QueryOptions.h"
 #include "analytics/CoachingPackData.h"
-#include "analytics/DmInputs.h"
 #include "analytics/Engine.h"
 #include "export/ExportFileName.h"
 #include "export/PackExporter.h"
-#include "store/ActionStore.h"
 #include "store/InsightMarkStore.h"
 
 #include <QCoreApplication>
@@ -50,7 +48,6 @@ int runPack(const QStringList &arguments)
     auto analytics = loadAnalytics(parser, code);
     if (!analytics)
         return code;
-    Database &database = *analytics->database;
     const Engine &engine = *analytics->engine;
     const QString repId = parser.value(QStringLiteral("rep"));
     if (engine.dataset().repIndex(repId) < 0)
@@ -63,8 +60,7 @@ int runPack(const QStringList &arguments)
         return fail(query.error());
 
     // The DM's belief ratings, follow-ups due and coaching note for the week (ActionStore).
-    auto input = DmInputs::packInput(ActionStore(database, QStringLiteral("dmcockpit")), engine.dataset(), *query,
-                                     repId);
+    auto input = analytics->actions->readPackInput(engine.dataset(), *query, repId);
     if (!input)
         return fail(input.error());
     auto marks = InsightMarkStore(database, QStringLiteral("dmcockpit")).marks();

@@ -44,7 +44,7 @@ int runRenewals(const QStringList &arguments)
     if (!query)
         return fail(query.error());
 
-    const RenewalWatchlist list = RenewalWatchlist::build(engine.dataset(), query->asOf, query->scope, days);
+    const RenewalWatchlist list = engine.renewals(*query, days);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(toJson(list, engine.dataset()));
         return ExitOk;

@@ -9,6 +9,7 @@
 #include "analytics/Numbers.h"
 #include "analytics/PipelineChanges.h"
 #include "analytics/Query.h"
+#include "analytics/RenewalWatchlist.h"
 #include "analytics/RiskResult.h"
 #include "analytics/StageConversion.h"
 
@@ -63,6 +64,8 @@ public:
     // Risk filter hits (settings().rules, snoozes applied) for the query's scope at its as-of;
     // `onlyRule` limits them to one rule id; `describe` false skips the sentences (counts only).
     RiskResult exceptions(const Query &query, const QString &onlyRule = {}, bool describe = true) const;
+    // The renewal watchlist of the query's scope: accounts renewing within `windowDays` of its as-of.
+    RenewalWatchlist renewals(const Query &query, int windowDays = 120) const;
 
 private:
     std::shared_ptr<const Dataset> m_dataset;

@@ -1,5 +1,6 @@
 // The views over real engine results: a hand-made district written to a temporary database.
-#include "CockpitController.h"
+#include "workspace/DmActions.h"
+#include "Workspace.h"
 #include "CockpitView.h"
 #include "CoachingPackView.h"
 #include "BeliefModel.h"
@@ -167,7 +168,7 @@ private:
     std::unique_ptr<MainWindow> openWindow(const QString &path)
     {
         auto window = std::make_unique<MainWindow>();
-        QSignalSpy results(window->controller(), &CockpitController::resultsChanged);
+        QSignalSpy results(window->workspace(), &Workspace::resultsChanged);
         if (!window->openDatabase(path))
             return nullptr;
         if (!results.wait(15000))
@@ -203,10 +204,10 @@ private slots:
     {
         auto window = openWindow();
         QVERIFY(window);
-        CockpitController *controller = window->controller();
-        QCOMPARE(controller->asOf(), week2);
-        QCOMPARE(controller->compareTo(), week1);
-        QCOMPARE(controller->periodKey(), QStringLiteral("2026Q4"));
+        Workspace *workspace = window->workspace();
+        QCOMPARE(workspace->asOf(), week2);
+        QCOMPARE(workspace->compareTo(), week1);
+        QCOMPARE(workspace->periodKey(), QStringLiteral("2026Q4"));
 
         auto *cockpit = view<CockpitView>(*window, DockId::Cockpit);
         QVERIFY(cockpit);
@@ -215,7 +216,7 @@ private slots:
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // Team rows are the engine's reps in scope, in the engine's order.
-        const Engine &engine = *controller->engine();
+        const Engine &engine = *workspace->engine();
         const std::vector<qint32> reps = engine.dataset().repsInScope(Scope::all());
         QCOMPARE(cockpit->teamModel()->rowCount(), int(reps.size()));
         QCOMPARE(cockpit->teamModel()->rowCount(), 3);
@@ -241,18 +242,18 @@ private slots:
         QVERIFY(window);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        CockpitController *controller = window->controller();
+        Workspace *workspace = window->workspace();
         auto *cockpit = view<CockpitView>(*window, DockId::Cockpit);
-        QSignalSpy drill(controller, &CockpitController::drillRequested);
+        QSignalSpy drill(workspace, &Workspace::drillRequested);
 
         KpiTile *commit = cockpit->tile(CockpitView::Tile::Commit);
         QVERIFY(commit->isDrillable());
         QTest::mouseClick(commit, Qt::LeftButton);
         QCOMPARE(drill.count(), 1);
         const auto deals = drill.at(0).at(1).value<std::vector<qint32>>();
-        const CockpitResult expected = controller->engine()->cockpit(controller->query());
+        const CockpitResult expected = workspace->engine()->cockpit(workspace->query());
         QCOMPARE(deals, expected.totals.drill.commit);
-        QStringList ids = controller->opportunityIds(deals);
+        QStringList ids = workspace->opportunityIds(deals);
         ids.sort();
         QCOMPARE(ids, (QStringList{QStringLiteral("o1"), QStringLiteral("o4"), QStringLiteral("o6")}));
 
@@ -266,14 +267,14 @@ private slots:
     {
         auto window = openWindow();
         QVERIFY(window);
-        CockpitController *controller = window->controller();
+        Workspace *workspace = window->workspace();
         auto *cockpit = view<CockpitView>(*window, DockId::Cockpit);
-        QSignalSpy results(controller, &CockpitController::resultsChanged);
-        controller->setScope(QStringLiteral("district:East"));
+        QSignalSpy results(workspace, &Workspace::resultsChanged);
+        workspace->setScope(QStringLiteral("district:East"));
         QVERIFY(results.wait(10000));
         QCOMPARE(cockpit->teamModel()->rowCount(), 2);
         QCOMPARE(cockpit->tile(CockpitView::Tile::Commit)->value(), QStringLiteral("$60K"));
-        controller->setScope(QStringLiteral("rep:r3"));
+        workspace->setScope(QStringLiteral("rep:r3"));
         QVERIFY(results.wait(10000));
         QCOMPARE(cockpit->teamModel()->rowCount(), 1);
         QCOMPARE(cockpit->teamModel()->teamRow(0).name, QStringLiteral("Cy Cole"));
@@ -307,12 +308,12 @@ private slots:
     {
         auto window = openWindow();
         QVERIFY(window);
-        CockpitController *controller = window->controller();
+        Workspace *workspace = window->workspace();
         auto *detail = view<DealDetailView>(*window, DockId::DealDetail);
         QVERIFY(detail);
         QAbstractItemModelTester history(detail->historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester meddpicc(detail->meddpiccModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        controller->selectDeal(controller->dataset()->opportunityIndex(QStringLiteral("o4")));
+        workspace->selectDeal(workspace->dataset()->opportunityIndex(QStringLiteral("o4")));
         QCOMPARE(detail->headline(), QStringLiteral("Deal four"));
         QCOMPARE(detail->historyModel()->rowCount(), 2);
         // Newest first; the amount change is marked bold.
@@ -338,27 +339,27 @@ private slots:
     {
         auto window = openWindow();
         QVERIFY(window);
-        CockpitController *controller = window->controller();
+        Workspace *workspace = window->workspace();
         auto *queue = view<InspectionQueueView>(*window, DockId::InspectionQueue);
         QVERIFY(queue);
         QAbstractItemModelTester tester(queue->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(queue->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        const RiskResult expected = controller->engine()->exceptions(controller->query());
+        const RiskResult expected = workspace->engine()->exceptions(workspace->query());
         QVERIFY(!expected.hits.empty());
         QCOMPARE(queue->proxy()->rowCount(), int(expected.hits.size()));
 
         // no_recent_activity: last activity Dec 1, as of Dec 7 = 6 days. At 21 days nothing matches;
         // at 5 days every open deal does (o1, o2, o4, o5, o6, o7).
-        QCOMPARE(controller->hitCount(QStringLiteral("no_recent_activity")), 0);
+        QCOMPARE(workspace->hitCount(QStringLiteral("no_recent_activity")), 0);
         auto *filters = view<RiskFiltersView>(*window, DockId::RiskFilters);
-        QSignalSpy results(controller, &CockpitController::resultsChanged);
+        QSignalSpy results(workspace, &Workspace::resultsChanged);
         filters->parameterSpinBox(QStringLiteral("no_recent_activity"), QStringLiteral("days"))->setValue(5);
         QVERIFY(results.wait(10000));
-        AnalyticsSettings settings = controller->engine()->settings();
+        AnalyticsSettings settings = workspace->engine()->settings();
         QCOMPARE(settings.rules.parameter(QStringLiteral("no_recent_activity"), QStringLiteral("days")), 5);
-        const RiskResult widened = Engine(controller->engine()->sharedDataset(), settings).exceptions(controller->query());
-        QCOMPARE(controller->hitCount(QStringLiteral("no_recent_activity")), 6);
+        const RiskResult widened = Engine(workspace->engine()->sharedDataset(), settings).exceptions(workspace->query());
+        QCOMPARE(workspace->hitCount(QStringLiteral("no_recent_activity")), 6);
         QCOMPARE(queue->proxy()->rowCount(), int(widened.hits.size()));
         QCOMPARE(queue->proxy()->rowCount(), int(expected.hits.size()) + 6);
 
@@ -376,9 +377,9 @@ private slots:
 
         auto *cockpit = view<CockpitView>(*window, DockId::Cockpit);
         QTest::mouseClick(cockpit->tile(CockpitView::Tile::Commit), Qt::LeftButton);
-        const std::vector<qint32> &commit = controller->cockpit().totals.drill.commit;
+        const std::vector<qint32> &commit = workspace->cockpit().totals.drill.commit;
         int expectedRows = 0;
-        for (const RiskHit &hit : controller->risk().hits)
+        for (const RiskHit &hit : workspace->risk().hits)
             expectedRows += std::binary_search(commit.begin(), commit.end(), hit.opportunity) ? 1 : 0;
         QVERIFY(expectedRows > 0);
         QCOMPARE(queue->proxy()->rowCount(), expectedRows);
@@ -388,7 +389,7 @@ private slots:
         }
         queue->clearDrill();
         QCOMPARE(queue->proxy()->rowCount(), int(expected.hits.size()));
-        controller->restoreDefaultRules();
+        workspace->restoreDefaultRules();
         QVERIFY(results.wait(10000));
     }
 
@@ -396,12 +397,12 @@ private slots:
     {
         auto window = openWindow();
         QVERIFY(window);
-        CockpitController *controller = window->controller();
+        Workspace *workspace = window->workspace();
         auto *renewals = view<RenewalWatchlistView>(*window, DockId::RenewalWatchlist);
         QVERIFY(renewals);
         QAbstractItemModelTester tester(renewals->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const RenewalWatchlist expected =
-            RenewalWatchlist::build(controller->engine()->dataset(), week2, Scope::all());
+            RenewalWatchlist::build(workspace->engine()->dataset(), week2, Scope::all());
         QCOMPARE(renewals->model()->rowCount(), int(expected.entries.size()));
         QCOMPARE(renewals->model()->rowCount(), 2);
         QCOMPARE(renewals->proxy()->rowCount(), 2);
@@ -419,9 +420,9 @@ private slots:
     {
         auto window = openWindow();
         QVERIFY(window);
-        CockpitController *controller = window->controller();
+        Workspace *workspace = window->workspace();
         const auto agenda = std::make_shared<Agenda>(
-            AgendaBuilder::build(*controller->engine(), controller->query(), {}, {}));
+            AgendaBuilder::build(*workspace->engine(), workspace->query(), {}, {}));
         ExportPreviewDialog dialog(QStringLiteral("agenda"),
                                    HtmlRenderer::render(AgendaReport::build(*agenda), HtmlRenderer::Target::TextDocument),
                                    {ExportFormat::Markdown}, QStringLiteral("agenda.md"),
@@ -439,7 +440,7 @@ private slots:
     {
         auto window = openWindow();
         QVERIFY(window);
-        CockpitController *controller = window->controller();
+        Workspace *workspace = window->workspace();
         auto *pack = view<CoachingPackView>(*window, DockId::CoachingPack);
         QVERIFY(pack);
         QAbstractItemModelTester matrixTester(pack->matrixModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -448,13 +449,13 @@ private slots:
                                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The rep picker lists every rep; choosing one builds the pack.
         QCOMPARE(pack->repPicker()->count(), 4);
-        QSignalSpy packs(controller, &CockpitController::packChanged);
-        controller->setPackRep(QStringLiteral("r1"));
+        QSignalSpy packs(workspace, &Workspace::packChanged);
+        workspace->setPackRep(QStringLiteral("r1"));
         QVERIFY(packs.wait(10000));
-        Query query = controller->query();
+        Query query = workspace->query();
         query.scope = Scope::rep(QStringLiteral("r1"));
-        const CoachingPackData expected = CoachingPackData::build(*controller->engine(), query);
-        QCOMPARE(controller->pack().repName, QStringLiteral("Ann Archer"));
+        const CoachingPackData expected = CoachingPackData::build(*workspace->engine(), query);
+        QCOMPARE(workspace->pack().repName, QStringLiteral("Ann Archer"));
         // Ann's open deals closing in Q4: o1 (Commit) and o2 (Best Case).
         QCOMPARE(pack->matrixModel()->rowCount(), int(expected.meddpiccMatrix.size()));
         QCOMPARE(pack->matrixModel()->rowCount(), 2);
@@ -466,12 +467,12 @@ private slots:
         const QModelIndex rating = pack->beliefModel()->index(0, BeliefModel::Rating);
         QVERIFY(pack->beliefModel()->setData(rating, QStringLiteral("proven")));
         const QString deal = pack->beliefModel()->stack().opportunityId;
-        controller->setPackRep(QStringLiteral("r2"));
+        workspace->setPackRep(QStringLiteral("r2"));
         QVERIFY(packs.wait(10000));
-        controller->setPackRep(QStringLiteral("r1"));
+        workspace->setPackRep(QStringLiteral("r1"));
         QVERIFY(packs.wait(10000));
         bool found = false;
-        for (const auto &stack : controller->pack().beliefStacks)
+        for (const auto &stack : workspace->pack().beliefStacks)
             if (stack.opportunityId == deal)
                 found = !stack.beliefs.empty() && stack.beliefs.front().rating == QLatin1String("proven");
         QVERIFY(found);
@@ -488,7 +489,7 @@ private slots:
             QVERIFY(stale && stale->isChecked());
             stale->setChecked(false);
             filters->parameterSpinBox(QStringLiteral("no_recent_activity"), QStringLiteral("days"))->setValue(10);
-            QVERIFY(!window->controller()->rules().isEnabled(QStringLiteral("stale_stage")));
+            QVERIFY(!window->workspace()->rules().isEnabled(QStringLiteral("stale_stage")));
         }
         auto db = Database::open(m_path);
         QVERIFY(db.ok());
@@ -515,8 +516,8 @@ private slots:
         {
             auto window = openWindow(path);
             QVERIFY(window);
-            CockpitController *controller = window->controller();
-            QVERIFY(controller->actions().isEmpty());
+            Workspace *workspace = window->workspace();
+            QVERIFY(workspace->actions()->actions().isEmpty());
             auto *queue = view<InspectionQueueView>(*window, DockId::InspectionQueue);
             QAbstractItemModelTester tester(queue->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
             QVERIFY(queue->model()->rowCount() > 0);
@@ -528,12 +529,12 @@ private slots:
                                             QStringLiteral("Waiting on the CFO")));
             QCOMPARE(queue->model()->action(0).note, QStringLiteral("Waiting on the CFO"));
 
-            QSignalSpy packs(controller, &CockpitController::packChanged);
-            controller->setPackRep(QStringLiteral("r1"));
+            QSignalSpy packs(workspace, &Workspace::packChanged);
+            workspace->setPackRep(QStringLiteral("r1"));
             QVERIFY(packs.wait(10000));
-            controller->saveBeliefRating(QStringLiteral("o1"), 1, QStringLiteral("Budget approved"),
+            workspace->actions()->saveBeliefRating(QStringLiteral("o1"), 1, QStringLiteral("Budget approved"),
                                          QStringLiteral("mostly_proven"));
-            controller->saveCoachingNote(QStringLiteral("Agreed: mutual plan for Deal one"));
+            workspace->actions()->saveCoachingNote(workspace->packRep(), QStringLiteral("Agreed: mutual plan for Deal one"));
         }
         {
             // What the window wrote is in the store, written by one action row with two versions.
@@ -555,8 +556,8 @@ private slots:
         }
         auto window = openWindow(path);
         QVERIFY(window);
-        CockpitController *controller = window->controller();
-        const DealAction action = controller->actions().value(InspectionQueueModel::actionKey(opportunityId, ruleId));
+        Workspace *workspace = window->workspace();
+        const DealAction action = workspace->actions()->action(opportunityId, ruleId);
         QCOMPARE(action.status, DealAction::Status::Reviewed);
         QCOMPARE(action.note, QStringLiteral("Waiting on the CFO"));
         auto *queue = view<InspectionQueueView>(*window, DockId::InspectionQueue);
@@ -567,30 +568,30 @@ private slots:
         QVERIFY(row >= 0);
         QCOMPARE(queue->model()->action(row).status, DealAction::Status::Reviewed);
         QCOMPARE(queue->model()->index(row, InspectionQueueModel::Note).data().toString(), QStringLiteral("Waiting on the CFO"));
-        QSignalSpy packs(controller, &CockpitController::packChanged);
-        controller->setPackRep(QStringLiteral("r1"));
+        QSignalSpy packs(workspace, &Workspace::packChanged);
+        workspace->setPackRep(QStringLiteral("r1"));
         QVERIFY(packs.wait(10000));
-        QCOMPARE(controller->coachingNote(), QStringLiteral("Agreed: mutual plan for Deal one"));
+        QCOMPARE(workspace->coachingNote(), QStringLiteral("Agreed: mutual plan for Deal one"));
         bool rated = false;
-        for (const auto &stack : controller->pack().beliefStacks)
+        for (const auto &stack : workspace->pack().beliefStacks)
             if (stack.opportunityId == QLatin1String("o1") && !stack.beliefs.empty())
                 rated = stack.beliefs.front().rating == QLatin1String("mostly_proven");
         QVERIFY(rated);
     }
     // Another writer saved the same row meanwhile: nothing is overwritten, failed() names the
-    // other writer and carries their text, and the controller then holds the stored row.
+    // other writer and carries their text, and the workspace then holds the stored row.
     void aConflictingEditIsRefusedAndShowsTheStoredText()
     {
         const QString path = m_dir.filePath(QStringLiteral("edits.db"));     // written by the test above
-        CockpitController controller;
-        QSignalSpy results(&controller, &CockpitController::resultsChanged);
-        QVERIFY(controller.open(path).ok());
+        Workspace workspace;
+        QSignalSpy results(&workspace, &Workspace::resultsChanged);
+        QVERIFY(workspace.open(path).ok());
         QVERIFY(results.wait(15000));
-        QVERIFY(!controller.actions().isEmpty());
-        const QString key = controller.actions().keys().constFirst();
+        QVERIFY(!workspace.actions()->actions().isEmpty());
+        const QString key = workspace.actions()->actions().keys().constFirst();
         const QString opportunityId = key.section(QLatin1Char('\n'), 0, 0);
         const QString ruleId = key.section(QLatin1Char('\n'), 1);
-        QCOMPARE(InspectionQueueModel::actionKey(opportunityId, ruleId), key);
+        QCOMPARE(DmActions::key(opportunityId, ruleId), key);
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
@@ -599,19 +600,19 @@ private slots:
             QVERIFY(row.ok() && row->has_value());
             QVERIFY(lee.setNote(opportunityId, ruleId, QStringLiteral("Lee's note"), (*row)->version).ok());
         }
-        QSignalSpy failed(&controller, &CockpitController::failed);
-        DealAction edited = controller.actions().value(key);
+        QSignalSpy failed(&workspace, &Workspace::failed);
+        DealAction edited = workspace.actions()->actions().value(key);
         edited.note = QStringLiteral("Dana's note");
-        controller.saveAction(opportunityId, ruleId, edited);
+        workspace.actions()->saveAction(opportunityId, ruleId, edited);
         QCOMPARE(failed.size(), 1);
         const QString message = failed.first().first().toString();
         QVERIFY2(message.contains(QStringLiteral("lee")) && message.contains(QStringLiteral("Lee's note")),
                  qPrintable(message));
-        QCOMPARE(controller.actions().value(key).note, QStringLiteral("Lee's note"));
+        QCOMPARE(workspace.actions()->actions().value(key).note, QStringLiteral("Lee's note"));
         // The next edit starts from the stored version and is saved.
-        edited = controller.actions().value(key);
+        edited = workspace.actions()->actions().value(key);
         edited.note = QStringLiteral("Dana's note");
-        controller.saveAction(opportunityId, ruleId, edited);
+        workspace.actions()->saveAction(opportunityId, ruleId, edited);
         QCOMPARE(failed.size(), 1);
         auto db = Database::open(path);
         QVERIFY(db.ok());

@@ -4,7 +4,8 @@
 
 #include "BeliefModel.h"
 #include "CoachingPackView.h"
-#include "CockpitController.h"
+#include "workspace/DmActions.h"
+#include "Workspace.h"
 #include "InspectionQueueModel.h"
 #include "InspectionQueueView.h"
 #include "analytics/Dataset.h"
@@ -91,7 +92,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("district.db"));
         QVERIFY(writeDemo(path));
         MainWindow window;
-        QSignalSpy hits(window.controller(), &CockpitController::hitsChanged);
+        QSignalSpy hits(window.workspace(), &Workspace::hitsChanged);
         QVERIFY(window.openDatabase(path));
         QVERIFY(hits.wait(15000));
 
@@ -101,7 +102,7 @@ private slots:
         QVERIFY(!label->font().bold());
         QCOMPARE(label->toolTip(), path);
         QVERIFY2(window.windowTitle().startsWith(QStringLiteral("district.db - as of ")), qPrintable(window.windowTitle()));
-        QVERIFY(window.controller()->canEdit());
+        QVERIFY(window.workspace()->canEdit());
         QVERIFY(window.findChild<QAction *>(QStringLiteral("ImportAction"))->isEnabled());
 
         auto *queue = qobject_cast<InspectionQueueView *>(window.dock(DockId::InspectionQueue)->widget());
@@ -124,12 +125,12 @@ private slots:
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
 
         MainWindow window;
-        QSignalSpy hits(window.controller(), &CockpitController::hitsChanged);
+        QSignalSpy hits(window.workspace(), &Workspace::hitsChanged);
         QVERIFY(window.openDatabase(path));
         QVERIFY(hits.wait(15000));
 
-        QVERIFY(window.controller()->identity().readOnly);
-        QVERIFY(!window.controller()->canEdit());
+        QVERIFY(window.workspace()->identity().readOnly);
+        QVERIFY(!window.workspace()->canEdit());
         auto *label = window.findChild<QLabel *>(QStringLiteral("DatabaseLabel"));
         QCOMPARE(label->text(), QStringLiteral("Local file, read-only"));
         QVERIFY(label->font().bold());
@@ -146,8 +147,8 @@ private slots:
         // The coaching pack of the first rep: exceptions and belief ratings shown, not editable.
         auto *pack = qobject_cast<CoachingPackView *>(window.dock(DockId::CoachingPack)->widget());
         QVERIFY(pack);
-        QSignalSpy packs(window.controller(), &CockpitController::packChanged);
-        window.controller()->setPackRep(window.controller()->dataset()->reps().front().rep.id);
+        QSignalSpy packs(window.workspace(), &Workspace::packChanged);
+        window.workspace()->setPackRep(window.workspace()->dataset()->reps().front().rep.id);
         QVERIFY(packs.wait(15000));
         QVERIFY(pack->exceptionModel()->rowCount() > 0);
         QVERIFY(!(pack->exceptionModel()->flags(pack->exceptionModel()->index(0, InspectionQueueModel::Note))
@@ -159,7 +160,7 @@ private slots:
         // Risk filters still apply (the queue follows) but are not saved, and no write is tried.
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("RiskFiltersIntro"))->text().contains(
             QStringLiteral("last until this database is closed")));
-        QSignalSpy failures(window.controller(), &CockpitController::failed);
+        QSignalSpy failures(window.workspace(), &Workspace::failed);
         const QString stale = QStringLiteral("stale_stage");
         const auto staleRows = [&] {
             int rows = 0;
@@ -169,8 +170,8 @@ private slots:
         };
         QVERIFY(staleRows() > 0);
         const int others = queue->model()->rowCount() - staleRows();
-        QSignalSpy recomputed(window.controller(), &CockpitController::hitsChanged);
-        window.controller()->setRuleEnabled(stale, false);
+        QSignalSpy recomputed(window.workspace(), &Workspace::hitsChanged);
+        window.workspace()->setRuleEnabled(stale, false);
         QVERIFY(recomputed.wait(15000));
         QCOMPARE(failures.count(), 0);
         QCOMPARE(staleRows(), 0);
@@ -196,7 +197,7 @@ private slots:
         answerNextMessageBox(QString(), &seen);
         QVERIFY(!window.openDatabase(path));
         QCOMPARE(seen, QStringLiteral("RestoreBackupBox"));
-        QCOMPARE(window.controller()->databaseLocation(), QString());
+        QCOMPARE(window.workspace()->databaseLocation(), QString());
         QVERIFY(damagedCopies(dir).isEmpty());
         {
             QFile file(path);
@@ -207,12 +208,12 @@ private slots:
         // Accepted: the backup takes the file's place, the damaged file is kept beside it.
         seen.clear();
         answerNextMessageBox(QStringLiteral("RestoreBackupButton"), &seen);
-        QSignalSpy loaded(window.controller(), &CockpitController::loadFinished);
+        QSignalSpy loaded(window.workspace(), &Workspace::loadFinished);
         QVERIFY(window.openDatabase(path));
         QCOMPARE(seen, QStringLiteral("RestoreBackupBox"));
         QVERIFY(loaded.wait(15000));
-        QCOMPARE(window.controller()->databaseLocation(), path);
-        QVERIFY(window.controller()->hasData());
+        QCOMPARE(window.workspace()->databaseLocation(), path);
+        QVERIFY(window.workspace()->hasData());
         const QStringList kept = damagedCopies(dir);
         QCOMPARE(kept.size(), 1);
         QFile keptFile(dir.filePath(kept.first()));

@@ -1,5 +1,5 @@
 // The window shell: docks, layout save / restore, run-time language switch, opening a database.
-#include "CockpitController.h"
+#include "Workspace.h"
 #include "ImportRunner.h"
 #include "store/DatabaseSummary.h"
 #include "store/Database.h"
@@ -168,7 +168,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("district.db"));
         MainWindow window;
-        QSignalSpy loaded(window.controller(), &CockpitController::loadFinished);
+        QSignalSpy loaded(window.workspace(), &Workspace::loadFinished);
         QVERIFY(window.openDatabase(path));
         QVERIFY(loaded.wait(10000));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("district.db")));

@@ -1,6 +1,6 @@
 // The queue chips and the Risk filters view over data without security review, MEDDPICC and a
 // second snapshot (tests/risk_availability/data, imported as the user would).
-#include "CockpitController.h"
+#include "Workspace.h"
 #include "DockId.h"
 #include "InspectionQueueProxy.h"
 #include "InspectionQueueView.h"
@@ -63,7 +63,7 @@ private slots:
     void unavailableFiltersAreDisabledWithTheReason()
     {
         MainWindow window;
-        QSignalSpy results(window.controller(), &CockpitController::resultsChanged);
+        QSignalSpy results(window.workspace(), &Workspace::resultsChanged);
         QVERIFY(window.openDatabase(m_path));
         QVERIFY(results.wait(15000));
 
@@ -107,7 +107,7 @@ private slots:
 
         // Russian at run time: the reason follows the language.
         Translations::install(QStringLiteral("ru"));
-        window.controller()->retranslate();
+        window.workspace()->retranslate();
         QVERIFY(results.wait(15000));
         security = chip(queue->ruleChips(), QStringLiteral("security_review_not_started"));
         QVERIFY(security);

@@ -3,7 +3,7 @@
 // item-view header (and the cells of every model) is checked against the sources of
 // dmcockpit_ru.ts whose Russian differs from the English. A demo district is open, so the views
 // are filled (numbers, evidence, charts), not only their empty states.
-#include "CockpitController.h"
+#include "Workspace.h"
 #include "ExportPreviewDialog.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
@@ -298,17 +298,17 @@ private slots:
 
         MainWindow window;
         window.resize(1400, 900);
-        QSignalSpy loaded(window.controller(), &CockpitController::loadFinished);
+        QSignalSpy loaded(window.workspace(), &Workspace::loadFinished);
         QVERIFY(window.openDatabase(path));
         QVERIFY(loaded.wait(30000));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isComputing(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.workspace()->isComputing(), 30000);
         // A deal in Deal detail and a rep's coaching pack, so those views are filled too.
-        CockpitController *controller = window.controller();
-        QVERIFY(controller->dataset() && !controller->dataset()->reps().empty());
-        QSignalSpy packed(controller, &CockpitController::packChanged);
-        controller->setPackRep(controller->dataset()->reps().front().rep.id);
+        Workspace *workspace = window.workspace();
+        QVERIFY(workspace->dataset() && !workspace->dataset()->reps().empty());
+        QSignalSpy packed(workspace, &Workspace::packChanged);
+        workspace->setPackRep(workspace->dataset()->reps().front().rep.id);
         QVERIFY(packed.wait(30000));
-        controller->selectDeal(0);
+        workspace->selectDeal(0);
         window.show();
         QCoreApplication::processEvents();
 
@@ -323,7 +323,7 @@ private slots:
         packed.clear();
         window.switchLanguage(QStringLiteral("ru"));
         QCoreApplication::processEvents();
-        QTRY_VERIFY_WITH_TIMEOUT(!controller->isComputing(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!workspace->isComputing(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!packed.isEmpty(), 30000); // the pack is built again in Russian
         QCoreApplication::processEvents();
 

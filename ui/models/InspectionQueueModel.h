@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DealAction.h"
+#include "workspace/DealAction.h"
 #include "SortableTableModel.h"
 #include "analytics/RiskHit.h"
 
@@ -12,7 +12,7 @@ namespace dmc::ui {
 
 // Every risk hit of the current query (visible and snoozed), with the DM's status, note and
 // follow-up beside it. Status, note and follow-up date are editable in place; an edit is
-// reported through actionEdited() and stored at once by the controller.
+// reported through actionEdited() and stored at once by DmActions.
 class InspectionQueueModel : public SortableTableModel
 {
     Q_OBJECT
@@ -25,8 +25,9 @@ public:
 
     // `snoozed` hits are kept and marked, so "show snoozed" needs no recompute.
     void setHits(std::vector<RiskHit> hits, std::vector<RiskHit> snoozed, const QString &currency);
+    // The DM's actions by DmActions::key().
     void setActions(QHash<QString, DealAction> actions);
-    // Updates one stored action (after the controller saved it).
+    // Updates one stored action (after DmActions saved it).
     void setAction(const QString &opportunityId, const QString &ruleId, const DealAction &action);
     // Off for a read-only database: Status, Note and Follow-up are then shown, not edited.
     void setEditable(bool editable) { m_editable = editable; }
@@ -39,7 +40,6 @@ public:
     const QString &searchText(int row) const { return m_search[size_t(row)]; }
     int ruleOrder(int row) const { return m_ruleOrder[size_t(row)]; }
 
-    static QString actionKey(const QString &opportunityId, const QString &ruleId);
     static QString statusName(DealAction::Status status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -51,7 +51,7 @@ public:
     SortKey sortKey(int row, int column) const override;
 
 signals:
-    void actionEdited(const QString &opportunityId, const QString &ruleId, const dmc::ui::DealAction &action);
+    void actionEdited(const QString &opportunityId, const QString &ruleId, const dmc::DealAction &action);
 
 private:
     void rebuildSearch(int row);

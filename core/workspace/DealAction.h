@@ -3,10 +3,10 @@
 #include <QDate>
 #include <QString>
 
-namespace dmc::ui {
+namespace dmc {
 
-// What the DM recorded about one hit (deal + rule): status, note, snooze and follow-up. The
-// window's copy of the action store's row, shown and edited in the inspection queue.
+// What the DM recorded about one hit (deal + rule): status, note, snooze and follow-up, as
+// DmActions holds it (the action store's dm_action row and the hit's open follow-up together).
 struct DealAction
 {
     enum class Status { Open, Reviewed, Snoozed };
@@ -25,4 +25,4 @@ struct DealAction
     friend bool operator==(const DealAction &, const DealAction &) = default;
 };
 
-} // namespace dmc::ui
+} // namespace dmc

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "DealAction.h"
-#include "ScopeNode.h"
 #include "analytics/AccuracyResult.h"
 #include "analytics/CoachingPackData.h"
 #include "analytics/CockpitResult.h"
@@ -12,7 +10,7 @@
 #include "analytics/RuleSet.h"
 #include "domain/Error.h"
 #include "store/DatabaseIdentity.h"
-#include "store/FollowUp.h"
+#include "workspace/ScopeNode.h"
 
 #include <QDate>
 #include <QObject>
@@ -22,34 +20,50 @@
 #include <vector>
 
 namespace dmc {
-class ActionStore;
+
 class Database;
 class Dataset;
+class DmActions;
 class Engine;
+
+namespace ui {
+class AccuracyModel;
+class BeliefModel;
+class DealChangeModel;
+class DealHistoryModel;
+class FollowUpModel;
+class InspectionQueueModel;
+class MeddpiccMatrixModel;
+class MeddpiccModel;
+class RenewalModel;
+class TeamTableModel;
 }
 
-namespace dmc::ui {
-
-// Owns the open database, the engine over its loaded data and the current query (scope,
-// period, as-of, compare-to). Loads and recomputes off the GUI thread and tells the views
-// through signals; the views never call the engine themselves.
-class CockpitController : public QObject
+// One open database as the window and the tests see it, without a widget: the database and the
+// DM's actions on it (DmActions), the engine over its data loaded on a worker (EngineLoader), the
+// query (scope, period, as-of, compare-to), the results recomputed on a worker when the query
+// changes, and the item models the views show (views put their own sort / filter proxies on top).
+class Workspace : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit CockpitController(QObject *parent = nullptr);
-    ~CockpitController() override;
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
 
     // Opens (creating when absent) the database on this thread, then loads its data in the
-    // background; loadFinished() follows.
+    // background; loadFinished() and the first resultsChanged() follow.
     Status open(const QString &location);
     void close();
     // Loads the data of the open database again (after an import).
     void reload();
-    // The language changed: the choices' labels and every generated text (evidence, insights,
-    // pack lines) are built again in the new language; the query stays as it is.
+    // The language changed: labels and models are shown in the new language at once
+    // (languageChanged()), then the generated sentences (evidence, insights, pack lines) are
+    // built again in it; the query stays as it is.
     void retranslate();
+    // The scope to start with when a database loads (the window's remembered one), if it has reps.
+    void setPreferredScope(const QString &key) { m_preferredScope = key; }
+
     QString databaseLocation() const;
     Database *database() const { return m_database.get(); }
     bool isLoading() const { return m_loading; }
@@ -64,46 +78,60 @@ public:
     // The risk filters are stored in the database's settings, which only whoever may import
     // writes (a writable file, a team database's owner); otherwise changes last the session.
     bool canSaveRules() const { return canImport(); }
+    // The DM's statuses, notes, follow-ups, ratings and coaching notes on this database.
+    DmActions *actions() const { return m_actions; }
 
     // --- choices for the query bar
-    ScopeNode scopeTree() const { return m_scopeTree; }
-    QList<std::pair<QString, QString>> periods() const;   // key, label
+    const ScopeNode &scopeTree() const { return m_scopeTree; }
+    const QList<std::pair<QString, QString>> &periods() const { return m_periods; }   // key, label
     QList<QDate> snapshotDates() const;
-    QString scopeKey() const;
+    QString scopeKey() const { return m_query.scope.key(); }
     QString scopeLabel() const;     // the current scope's name as the scope picker shows it
     QString periodKey() const;
     QDate asOf() const { return m_query.asOf; }
     QDate compareTo() const { return m_query.compareTo.value_or(QDate()); }
-    QString statusText() const;
 
     // --- current results (valid after resultsChanged)
     const Query &query() const { return m_query; }
     std::shared_ptr<const Engine> engine() const { return m_engine; }
     const Dataset *dataset() const;
+    QString reportingCurrency() const;
     const CockpitResult &cockpit() const { return m_cockpit; }
     const PipelineChanges &changes() const { return m_changes; }
     const AccuracyResult &accuracy() const { return m_accuracy; }
     const RenewalWatchlist &renewals() const { return m_renewals; }
+    const RiskResult &risk() const { return m_risk; }
+    int hitCount(const QString &ruleId) const { return m_hitCounts.value(ruleId); }
     // The coaching pack of the rep chosen with setPackRep() (empty until one is chosen).
     const CoachingPackData &pack() const { return m_pack; }
     QString packRep() const { return m_packRep; }
     // The DM's note for the pack's rep and the as-of week.
     QString coachingNote() const;
-    QString reportingCurrency() const;
+    // The deal shown in Deal detail (dataset index; -1: none).
+    qint32 selectedDeal() const { return m_selectedDeal; }
+    // Opportunity ids of dataset indices (for the queue filter and the deal list).
+    QStringList opportunityIds(const std::vector<qint32> &indices) const;
 
     // --- risk filters (saved in the database as the DM's overrides)
     const RuleSet &rules() const { return m_rules; }
-    int hitCount(const QString &ruleId) const { return m_hitCounts.value(ruleId); }
     // Why a rule cannot fire on the loaded data (a field it reads holds no value at all), in the
     // current language; nothing when it can, or when no data is loaded. On or off alike.
     std::optional<RiskUnavailable> unavailability(const QString &ruleId) const;
-    const RiskResult &risk() const { return m_risk; }
-    // The DM's statuses, notes and follow-ups keyed by InspectionQueueModel::actionKey(), as
-    // stored in the database's ActionStore (loaded when the database opens).
-    QHash<QString, DealAction> actions() const { return m_actions; }
 
-    // Opportunity ids of dataset indices (for the queue filter and the deal list).
-    QStringList opportunityIds(const std::vector<qint32> &indices) const;
+    // --- the models the views show, filled before resultsChanged / packChanged / dealSelected
+    ui::TeamTableModel *teamModel() const { return m_teamModel; }
+    ui::FollowUpModel *followUpModel() const { return m_followUpModel; }
+    ui::InspectionQueueModel *queueModel() const { return m_queueModel; }
+    ui::DealChangeModel *changeModel() const { return m_changeModel; }
+    ui::AccuracyModel *accuracyModel() const { return m_accuracyModel; }
+    ui::RenewalModel *renewalModel() const { return m_renewalModel; }
+    ui::InspectionQueueModel *packExceptionModel() const { return m_packExceptionModel; }
+    ui::MeddpiccMatrixModel *packMatrixModel() const { return m_packMatrixModel; }
+    ui::FollowUpModel *packFollowUpModel() const { return m_packFollowUpModel; }
+    // One belief stack of the pack, the one the pack view picks (BeliefModel::setStack).
+    ui::BeliefModel *beliefModel() const { return m_beliefModel; }
+    ui::MeddpiccModel *dealMeddpiccModel() const { return m_dealMeddpiccModel; }
+    ui::DealHistoryModel *dealHistoryModel() const { return m_dealHistoryModel; }
 
 public slots:
     void setScope(const QString &key);
@@ -119,11 +147,6 @@ public slots:
     void setRuleParameter(const QString &ruleId, const QString &key, int value);
     void restoreDefaultRules();
     void setPackRep(const QString &repId);
-    void saveBeliefRating(const QString &opportunityId, int position, const QString &belief, const QString &rating);
-    void saveCoachingNote(const QString &text);
-    // Stores a DM status / note / follow-up at once in the ActionStore; actionSaved() follows
-    // (on a refused write with what is stored, after failed()).
-    void saveAction(const QString &opportunityId, const QString &ruleId, const dmc::ui::DealAction &action);
 
 signals:
     void loadStarted();
@@ -138,10 +161,14 @@ signals:
     void dealSelected(qint32 opportunity);
     void drillRequested(const QString &title, const std::vector<qint32> &deals);
     void repSelected(const QString &repId);
+    // The DM picked a scope (the window remembers it for the next start).
+    void scopeChosen(const QString &key);
     void rulesChanged();
     void packChanged();
     void hitsChanged();
-    void actionSaved(const QString &opportunityId, const QString &ruleId, const dmc::ui::DealAction &action);
+    // The language changed: labels and the models' headers and cells are in the new language;
+    // nothing was recomputed (resultsChanged follows once the generated sentences are rebuilt).
+    void languageChanged();
 
 private:
     struct Loaded;
@@ -154,23 +181,21 @@ private:
     void saveRules();
     void applySettings();
     void recomputePack();
-    QString noteKey() const;
-    void loadActions();
-    void loadPackNotes();
     void loadFollowUpsDue();
-    Status storeAction(const QString &opportunityId, const QString &ruleId, const DealAction &before,
-                       DealAction &action);
-    DealAction storedAction(const QString &opportunityId, const QString &ruleId);
-    QString writeError(const Error &error) const;
+    void fillResultModels();
+    void fillDealModels();
+    void setEngine(std::shared_ptr<const Engine> engine);
 
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<ActionStore> m_store;       // over m_database
     DatabaseIdentity m_identity;
+    DmActions *m_actions;
     std::shared_ptr<const Engine> m_engine;
+    QString m_preferredScope;
     bool m_loading = false;
     bool m_computing = false;
     quint64 m_loadGeneration = 0;
     quint64 m_computeGeneration = 0;
+    quint64 m_packGeneration = 0;
     ScopeNode m_scopeTree;
     QList<std::pair<QString, QString>> m_periods;
     Query m_query;
@@ -178,19 +203,25 @@ private:
     PipelineChanges m_changes;
     AccuracyResult m_accuracy;
     RenewalWatchlist m_renewals;
+    RiskResult m_risk;
+    QHash<QString, int> m_hitCounts;
     CoachingPackData m_pack;
     QString m_packRep;
-    quint64 m_packGeneration = 0;
-    QHash<QString, std::vector<CoachingPackData::StoredRating>> m_ratings;   // by opportunity id
-    QHash<QString, QString> m_notes;                                           // by noteKey()
-    QHash<QString, int> m_noteVersions;                                        // by noteKey(); absent: not read
-    QHash<QString, int> m_ratingVersions;                                      // by "opportunity\nposition"
+    qint32 m_selectedDeal = -1;
     RuleSet m_rules;
-    QHash<QString, int> m_hitCounts;
-    RiskResult m_risk;
-    QHash<QString, DealAction> m_actions;
-    QHash<QString, int> m_actionVersions;       // by actionKey(): the stored dm_action version
-    QHash<QString, FollowUp> m_followUpRows;    // by actionKey(): the hit's stored open follow-up
+
+    ui::TeamTableModel *m_teamModel;
+    ui::FollowUpModel *m_followUpModel;
+    ui::InspectionQueueModel *m_queueModel;
+    ui::DealChangeModel *m_changeModel;
+    ui::AccuracyModel *m_accuracyModel;
+    ui::RenewalModel *m_renewalModel;
+    ui::InspectionQueueModel *m_packExceptionModel;
+    ui::MeddpiccMatrixModel *m_packMatrixModel;
+    ui::FollowUpModel *m_packFollowUpModel;
+    ui::BeliefModel *m_beliefModel;
+    ui::MeddpiccModel *m_dealMeddpiccModel;
+    ui::DealHistoryModel *m_dealHistoryModel;
 };
 
-} // namespace dmc::ui
+} // namespace dmc

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "analytics/RuleSet.h"
+#include "workspace/DmActions.h"
 
 #include <QColor>
 #include <QFont>
@@ -11,11 +12,6 @@ namespace dmc::ui {
 InspectionQueueModel::InspectionQueueModel(QObject *parent)
     : SortableTableModel(parent)
 {
-}
-
-QString InspectionQueueModel::actionKey(const QString &opportunityId, const QString &ruleId)
-{
-    return opportunityId + QLatin1Char('\n') + ruleId;
 }
 
 QString InspectionQueueModel::statusName(DealAction::Status status)
@@ -60,7 +56,7 @@ void InspectionQueueModel::setActions(QHash<QString, DealAction> actions)
 
 void InspectionQueueModel::setAction(const QString &opportunityId, const QString &ruleId, const DealAction &action)
 {
-    m_actions.insert(actionKey(opportunityId, ruleId), action);
+    m_actions.insert(DmActions::key(opportunityId, ruleId), action);
     for (int row = 0; row < int(m_hits.size()); ++row) {
         const RiskHit &hit = m_hits[size_t(row)];
         if (hit.opportunityId == opportunityId && hit.ruleId == ruleId) {
@@ -79,7 +75,7 @@ DealAction InspectionQueueModel::action(int row) const
 DealAction InspectionQueueModel::resolveAction(int row) const
 {
     const RiskHit &hit = m_hits[size_t(row)];
-    DealAction action = m_actions.value(actionKey(hit.opportunityId, hit.ruleId));
+    DealAction action = m_actions.value(DmActions::key(hit.opportunityId, hit.ruleId));
     if (hit.snoozed && action.status != DealAction::Status::Snoozed) {
         action.status = DealAction::Status::Snoozed;
         action.snoozeUntil = hit.snoozedUntil;
@@ -91,7 +87,7 @@ DealAction InspectionQueueModel::resolveAction(int row) const
 void InspectionQueueModel::rebuildSearch(int row)
 {
     const RiskHit &hit = m_hits[size_t(row)];
-    const DealAction stored = m_actions.value(actionKey(hit.opportunityId, hit.ruleId));
+    const DealAction stored = m_actions.value(DmActions::key(hit.opportunityId, hit.ruleId));
     m_search[size_t(row)] = QStringList{hit.repName, hit.opportunityName, hit.opportunityId, hit.accountName,
                                         RuleSet::displayName(hit.ruleId), hit.text, hit.stage, stored.note,
                                         stored.followUpText}
@@ -179,7 +175,7 @@ bool InspectionQueueModel::setData(const QModelIndex &index, const QVariant &val
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const RiskHit &hit = m_hits[size_t(index.row())];
-    DealAction edited = m_actions.value(actionKey(hit.opportunityId, hit.ruleId));
+    DealAction edited = m_actions.value(DmActions::key(hit.opportunityId, hit.ruleId));
     switch (index.column()) {
     case Status: {
         const int status = value.toInt();
@@ -198,9 +194,9 @@ bool InspectionQueueModel::setData(const QModelIndex &index, const QVariant &val
     case FollowUp: edited.followUpDue = value.toDate(); break;
     default: return false;
     }
-    if (edited == m_actions.value(actionKey(hit.opportunityId, hit.ruleId)))
+    if (edited == m_actions.value(DmActions::key(hit.opportunityId, hit.ruleId)))
         return false;
-    // The controller stores the edit and calls setAction() when it is saved.
+    // DmActions stores the edit and calls setAction() when it is saved.
     emit actionEdited(hit.opportunityId, hit.ruleId, edited);
     return true;
 }

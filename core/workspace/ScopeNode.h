@@ -3,7 +3,7 @@
 #include <QList>
 #include <QString>
 
-namespace dmc::ui {
+namespace dmc {
 
 // One entry of the scope picker (company, region, district or rep) with the entries below it.
 // `key` is the engine's scope key; `label` is shown as is (names come from the CRM data).
@@ -14,4 +14,4 @@ struct ScopeNode
     QList<ScopeNode> children;
 };
 
-} // namespace dmc::ui
+} // namespace dmc

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "analytics/CoachingPackData.h"
+#include "analytics/FollowUpDue.h"
+#include "analytics/Query.h"
+#include "domain/Error.h"
+#include "store/FollowUp.h"
+#include "workspace/DealAction.h"
+
+#include <QDate>
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace dmc {
+
+class ActionStore;
+class Database;
+class Dataset;
+
+// The DM's own data beside the CRM data, for the window and the commands alike: statuses,
+// snoozes, notes and follow-ups on hits, belief ratings and coaching notes, with the stored
+// version of each row so a write never overwrites another writer's (ActionStore's optimistic
+// versions). Every edit from a view goes through here; views never compute an action's key.
+class DmActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DmActions(QObject *parent = nullptr);
+    ~DmActions() override;
+
+    // Reads and writes through `database` (owned by the caller, nullptr: none) as `author`.
+    // Forgets everything read from the previous database; reload() reads the hits' actions.
+    void attach(Database *database, const QString &author);
+    bool isAttached() const { return m_store != nullptr; }
+    // The data new follow-ups are filed against (their rep and owner) and the as-of week they
+    // are created in and coaching notes belong to.
+    void setDataset(std::shared_ptr<const Dataset> dataset) { m_dataset = std::move(dataset); }
+    void setAsOf(QDate asOf) { m_asOf = asOf; }
+
+    // One hit's key: the opportunity id and the rule id ("" = about the deal).
+    static QString key(const QString &opportunityId, const QString &ruleId);
+
+    // --- statuses, notes and follow-ups on hits, by key()
+    void reload();
+    const QHash<QString, DealAction> &actions() const { return m_actions; }
+    DealAction action(const QString &opportunityId, const QString &ruleId) const;
+    // Stores a status / note / snooze / follow-up at once; actionSaved() follows (after failed()
+    // on a refused write, with what is stored now), then snoozesChanged() or followUpsChanged()
+    // when the hits or the follow-ups due read differently.
+    void saveAction(const QString &opportunityId, const QString &ruleId, const DealAction &action);
+    // Open follow-ups of the query's reps due by the end of its as-of week.
+    Result<std::vector<FollowUpDue>> followUpsDue(const Dataset &dataset, const Query &query) const;
+
+    // --- coaching pack
+    // The stored ratings of the rep's deals and the rep's note for the as-of week (read once per
+    // rep and week, ratings once per deal); the caller adds the follow-ups.
+    CoachingPackData::Input packInput(const QString &repId);
+    // Everything the pack needs read at once from the store (the commands).
+    Result<CoachingPackData::Input> readPackInput(const Dataset &dataset, const Query &query,
+                                                  const QString &repId) const;
+    QString coachingNote(const QString &repId) const;
+    // False (after failed()) when the store refused it; packInputChanged() then follows.
+    bool saveBeliefRating(const QString &opportunityId, int position, const QString &belief, const QString &rating);
+    bool saveCoachingNote(const QString &repId, const QString &text);
+
+signals:
+    void actionSaved(const QString &opportunityId, const QString &ruleId, const dmc::DealAction &action);
+    void snoozesChanged();
+    void followUpsChanged();
+    // A rating or note write was refused: the pack shows what is stored after it is rebuilt.
+    void packInputChanged();
+    void failed(const QString &message);
+
+private:
+    Status store(const QString &key, const QString &opportunityId, const QString &ruleId, const DealAction &before,
+                 DealAction &action);
+    DealAction storedAction(const QString &opportunityId, const QString &ruleId);
+    QString noteKey(const QString &repId) const;
+    QString writeError(const Error &error) const;
+
+    std::unique_ptr<ActionStore> m_store;
+    std::shared_ptr<const Dataset> m_dataset;
+    QDate m_asOf;
+    QHash<QString, DealAction> m_actions;
+    QHash<QString, int> m_actionVersions;       // by key(): the stored dm_action version
+    QHash<QString, FollowUp> m_followUpRows;    // by key(): the hit's stored open follow-up
+    QHash<QString, std::vector<CoachingPackData::StoredRating>> m_ratings;   // by opportunity id
+    QHash<QString, int> m_ratingVersions;       // by "opportunity\nposition"
+    QHash<QString, QString> m_notes;            // by noteKey()
+    QHash<QString, int> m_noteVersions;         // by noteKey(); absent: not read
+};
+
+} // namespace dmc

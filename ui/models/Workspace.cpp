@@ -1,0 +1,523 @@
+#include "Workspace.h"
+
+#include "workspace/BackgroundTask.h"
+#include "workspace/DmActions.h"
+#include "workspace/EngineLoader.h"
+#include "workspace/WorkspaceChoices.h"
+
+#include "AccuracyModel.h"
+#include "BeliefModel.h"
+#include "DealChangeModel.h"
+#include "DealHistoryModel.h"
+#include "FollowUpModel.h"
+#include "InspectionQueueModel.h"
+#include "MeddpiccMatrixModel.h"
+#include "MeddpiccModel.h"
+#include "RenewalModel.h"
+#include "TeamTableModel.h"
+
+#include "analytics/Engine.h"
+#include "analytics/RiskAvailability.h"
+#include "analytics/RiskSnooze.h"
+#include "store/Database.h"
+
+namespace dmc {
+
+// What the background load hands back to the caller's thread.
+struct Workspace::Loaded
+{
+    std::shared_ptr<const Engine> engine;
+    QString error;
+};
+
+// What a background recompute hands back.
+struct Workspace::Computed
+{
+    Query query;
+    CockpitResult cockpit;
+    PipelineChanges changes;
+    AccuracyResult accuracy;
+    RiskResult risk;
+    RenewalWatchlist renewals;
+};
+
+namespace {
+
+// Who writes the DM's data: the database role on PostgreSQL (the policies stamp it whatever the
+// client sends), the login name on a local file.
+QString authorOf(const DatabaseIdentity &identity)
+{
+    QString name = identity.userName;
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("dm") : name;
+}
+
+} // namespace
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+    , m_actions(new DmActions(this))
+    , m_teamModel(new ui::TeamTableModel(this))
+    , m_followUpModel(new ui::FollowUpModel(this))
+    , m_queueModel(new ui::InspectionQueueModel(this))
+    , m_changeModel(new ui::DealChangeModel(this))
+    , m_accuracyModel(new ui::AccuracyModel(this))
+    , m_renewalModel(new ui::RenewalModel(this))
+    , m_packExceptionModel(new ui::InspectionQueueModel(this))
+    , m_packMatrixModel(new ui::MeddpiccMatrixModel(this))
+    , m_packFollowUpModel(new ui::FollowUpModel(this))
+    , m_beliefModel(new ui::BeliefModel(this))
+    , m_dealMeddpiccModel(new ui::MeddpiccModel(this))
+    , m_dealHistoryModel(new ui::DealHistoryModel(this))
+{
+    connect(m_actions, &DmActions::failed, this, &Workspace::failed);
+    connect(m_actions, &DmActions::actionSaved, m_queueModel, &ui::InspectionQueueModel::setAction);
+    connect(m_actions, &DmActions::actionSaved, m_packExceptionModel, &ui::InspectionQueueModel::setAction);
+    connect(m_actions, &DmActions::followUpsChanged, this, [this] {
+        loadFollowUpsDue();
+        fillResultModels();
+        emit resultsChanged();
+    });
+    connect(m_actions, &DmActions::snoozesChanged, this, &Workspace::applySettings);
+    connect(m_actions, &DmActions::packInputChanged, this, &Workspace::recomputePack);
+    // Edits in the pack go straight to the store; the queue view asks for a snooze's date first.
+    connect(m_packExceptionModel, &ui::InspectionQueueModel::actionEdited, m_actions, &DmActions::saveAction);
+    connect(m_beliefModel, &ui::BeliefModel::ratingEdited, m_actions, &DmActions::saveBeliefRating);
+}
+
+Workspace::~Workspace() = default;
+
+Status Workspace::open(const QString &location)
+{
+    auto opened = Database::open(location);
+    if (!opened)
+        return opened.error();
+    auto identity = DatabaseIdentity::read(*opened.value());
+    if (!identity)
+        return identity.error();
+    m_actions->attach(nullptr, {});
+    m_database = std::move(opened.value());
+    m_identity = identity.value();
+    m_actions->attach(m_database.get(), authorOf(m_identity));
+    setEngine(nullptr);
+    m_actions->reload();
+    for (ui::InspectionQueueModel *model : {m_queueModel, m_packExceptionModel})
+        model->setEditable(canEdit());
+    m_beliefModel->setEditable(canEdit());
+    auto rules = RuleSet::load(*m_database);
+    m_rules = rules ? rules.value() : RuleSet();
+    if (!rules)
+        emit failed(tr("The saved risk filters could not be read; the defaults apply. %1").arg(rules.error().toString()));
+    emit rulesChanged();
+    startLoading();
+    return Done{};
+}
+
+void Workspace::close()
+{
+    ++m_loadGeneration;     // a load or compute still running for the old database is ignored
+    ++m_computeGeneration;
+    m_actions->attach(nullptr, {});
+    m_database.reset();
+    m_identity = {};
+    setEngine(nullptr);
+    m_scopeTree = {};
+    m_periods.clear();
+    m_query = {};
+    m_cockpit = {};
+    m_changes = {};
+    m_accuracy = {};
+    m_risk = {};
+    m_renewals = {};
+    m_hitCounts.clear();
+    m_loading = m_computing = false;
+    emit choicesChanged();
+    m_pack = {};
+    m_packRep.clear();
+    fillResultModels();
+    emit resultsChanged();
+    emit hitsChanged();
+    recomputePack();
+    emit stateChanged();
+}
+
+void Workspace::reload()
+{
+    if (m_database)
+        startLoading();
+}
+
+bool Workspace::canEdit() const
+{
+    return m_database && !m_identity.readOnly && m_identity.role != DatabaseIdentity::Role::NoAccess;
+}
+
+QString Workspace::databaseLocation() const
+{
+    return m_database ? m_database->location() : QString();
+}
+
+std::optional<RiskUnavailable> Workspace::unavailability(const QString &ruleId) const
+{
+    if (!m_engine)
+        return std::nullopt;
+    return RiskAvailability::check(ruleId, m_rules, m_engine->dataset());
+}
+
+const Dataset *Workspace::dataset() const
+{
+    return m_engine ? &m_engine->dataset() : nullptr;
+}
+
+QString Workspace::reportingCurrency() const
+{
+    return m_engine ? m_engine->dataset().reportingCurrency() : QString();
+}
+
+QList<QDate> Workspace::snapshotDates() const
+{
+    return m_engine ? m_engine->dataset().snapshotDates() : QList<QDate>();
+}
+
+QString Workspace::scopeLabel() const
+{
+    const QString label = WorkspaceChoices::labelOf(m_scopeTree, scopeKey());
+    return label.isEmpty() ? m_query.scope.value : label;
+}
+
+QString Workspace::periodKey() const
+{
+    return m_query.period.isValid() ? m_query.period.key() : QString();
+}
+
+QStringList Workspace::opportunityIds(const std::vector<qint32> &indices) const
+{
+    return m_engine ? m_engine->dataset().opportunityIds(indices) : QStringList();
+}
+
+QString Workspace::coachingNote() const
+{
+    return m_actions->coachingNote(m_packRep);
+}
+
+void Workspace::setEngine(std::shared_ptr<const Engine> engine)
+{
+    m_engine = std::move(engine);
+    m_actions->setDataset(m_engine ? m_engine->sharedDataset() : nullptr);
+}
+
+void Workspace::setScope(const QString &key)
+{
+    const auto scope = Scope::parse(key);
+    if (!scope || *scope == m_query.scope)
+        return;
+    m_query.scope = *scope;
+    emit scopeChosen(key);
+    recompute();
+}
+
+void Workspace::setPeriod(const QString &key)
+{
+    if (!m_engine || key == periodKey())
+        return;
+    const auto period = m_engine->calendar().parse(key);
+    if (!period)
+        return;
+    m_query.period = *period;
+    recompute();
+}
+
+void Workspace::setAsOf(QDate date)
+{
+    if (!m_engine || !date.isValid() || date == m_query.asOf)
+        return;
+    // The compare-to follows the as-of (the week before) unless it is still earlier.
+    std::optional<QDate> compareTo = m_query.compareTo;
+    if (compareTo && *compareTo >= date)
+        compareTo.reset();
+    const bool periodFollows = m_query.period == m_engine->calendar().periodOf(m_query.asOf);
+    m_query = m_engine->resolve(date, periodFollows ? std::nullopt : std::optional(m_query.period),
+                                m_query.scope, compareTo);
+    emit choicesChanged();
+    recompute();
+}
+
+void Workspace::setCompareTo(QDate date)
+{
+    if (!m_engine || !date.isValid() || date == compareTo())
+        return;
+    m_query.compareTo = date;
+    recompute();
+}
+
+void Workspace::selectDeal(qint32 opportunity)
+{
+    const Dataset *data = dataset();
+    m_selectedDeal = data && opportunity >= 0 && opportunity < qint32(data->opportunities().size()) ? opportunity : -1;
+    fillDealModels();
+    emit dealSelected(opportunity);
+}
+
+void Workspace::drillInto(const QString &title, const std::vector<qint32> &deals)
+{
+    emit drillRequested(title, deals);
+}
+
+void Workspace::selectRep(const QString &repId)
+{
+    emit repSelected(repId);
+    setPackRep(repId);
+}
+
+void Workspace::setRuleEnabled(const QString &ruleId, bool enabled)
+{
+    if (m_rules.isEnabled(ruleId) == enabled)
+        return;
+    m_rules.setEnabled(ruleId, enabled);
+    saveRules();
+}
+
+void Workspace::setRuleParameter(const QString &ruleId, const QString &key, int value)
+{
+    if (m_rules.parameter(ruleId, key) == value)
+        return;
+    if (!m_rules.setParameter(ruleId, key, value)) {
+        emit rulesChanged();    // out of range: the view shows the stored value again
+        return;
+    }
+    saveRules();
+}
+
+void Workspace::restoreDefaultRules()
+{
+    m_rules = RuleSet();
+    saveRules();
+}
+
+void Workspace::saveRules()
+{
+    if (canSaveRules()) {
+        const Status saved = m_rules.save(*m_database);
+        if (!saved)
+            emit failed(saved.error().toString());
+    }
+    emit rulesChanged();
+    applySettings();
+}
+
+void Workspace::applySettings()
+{
+    if (!m_engine)
+        return;
+    // A new engine over the same data: only the rule set and snoozes differ; nothing is reloaded.
+    AnalyticsSettings settings = m_engine->settings();
+    settings.rules = m_rules;
+    if (m_database)
+        settings.snoozes = RiskSnooze::loadAll(*m_database);
+    setEngine(std::make_shared<const Engine>(m_engine->sharedDataset(), std::move(settings)));
+    recompute();
+}
+
+// The cockpit's "follow-ups due" (the engine leaves them to the caller).
+void Workspace::loadFollowUpsDue()
+{
+    m_cockpit.followUps.clear();
+    if (!m_engine)
+        return;
+    auto due = m_actions->followUpsDue(m_engine->dataset(), m_query);
+    if (due)
+        m_cockpit.followUps = std::move(*due);
+    else
+        emit failed(tr("The DM's follow-ups could not be read. %1").arg(due.error().toString()));
+}
+
+void Workspace::startLoading()
+{
+    const quint64 generation = ++m_loadGeneration;
+    ++m_computeGeneration;
+    const QString location = m_database->location();
+    m_loading = true;
+    emit loadStarted();
+    emit stateChanged();
+
+    // The worker opens its own read-only connection: SQLite connections belong to their thread.
+    runInBackground<Loaded>(
+        this,
+        [location] {
+            Loaded loaded;
+            auto engine = EngineLoader::load(location);
+            if (engine)
+                loaded.engine = std::move(engine->engine);
+            else
+                loaded.error = engine.error().toString();
+            return loaded;
+        },
+        [this, generation](const std::shared_ptr<Loaded> &loaded) { acceptLoaded(loaded, generation); });
+}
+
+void Workspace::acceptLoaded(const std::shared_ptr<Loaded> &loaded, quint64 generation)
+{
+    if (generation != m_loadGeneration)
+        return;
+    m_loading = false;
+    setEngine(loaded->engine);
+    m_selectedDeal = -1;
+    fillDealModels();
+    if (!m_engine) {
+        emit failed(loaded->error);
+        emit loadFinished();
+        emit stateChanged();
+        return;
+    }
+    m_rules = m_engine->settings().rules;
+    const auto preferred = Scope::parse(m_preferredScope);
+    Scope scope = Scope::all();
+    if (preferred && (preferred->kind == Scope::Kind::All || !m_engine->dataset().repsInScope(*preferred).empty()))
+        scope = *preferred;
+    m_query = m_engine->resolve(std::nullopt, std::nullopt, scope);
+    m_actions->setAsOf(m_query.asOf);
+    buildChoices();
+    emit choicesChanged();
+    emit loadFinished();
+    recompute();
+}
+
+void Workspace::retranslate()
+{
+    for (ui::SortableTableModel *model : std::initializer_list<ui::SortableTableModel *>{
+             m_teamModel, m_followUpModel, m_queueModel, m_changeModel, m_accuracyModel, m_renewalModel,
+             m_packExceptionModel, m_packMatrixModel, m_packFollowUpModel, m_dealHistoryModel})
+        model->retranslate();
+    m_beliefModel->retranslate();
+    m_dealMeddpiccModel->retranslate();
+    if (m_engine) {
+        buildChoices();
+        emit choicesChanged();
+    }
+    emit languageChanged();
+    // Evidence, insights and pack lines are sentences the engine wrote in the old language.
+    recompute();
+}
+
+void Workspace::buildChoices()
+{
+    m_scopeTree = WorkspaceChoices::scopeTree(m_engine->dataset());
+    m_periods = WorkspaceChoices::periods(m_engine->dataset(), m_engine->calendar());
+}
+
+void Workspace::recompute()
+{
+    if (!m_engine)
+        return;
+    const quint64 generation = ++m_computeGeneration;
+    m_computing = true;
+    m_actions->setAsOf(m_query.asOf);
+    emit computeStarted();
+    emit stateChanged();
+    runInBackground<Computed>(
+        this,
+        [engine = m_engine, query = m_query] {
+            Computed computed;
+            computed.query = query;
+            if (!query.asOf.isValid())
+                return computed;
+            computed.cockpit = engine->cockpit(query);
+            const QDate from = query.compareTo.value_or(query.asOf);
+            computed.changes = engine->changes(from, query.asOf, query.scope, query.period);
+            computed.accuracy = engine->accuracy(query.scope);
+            computed.risk = engine->exceptions(query);
+            computed.renewals = engine->renewals(query);
+            return computed;
+        },
+        [this, generation](const std::shared_ptr<Computed> &computed) { acceptComputed(computed, generation); });
+}
+
+void Workspace::acceptComputed(const std::shared_ptr<Computed> &computed, quint64 generation)
+{
+    if (generation != m_computeGeneration)
+        return;
+    m_computing = false;
+    m_cockpit = std::move(computed->cockpit);
+    m_changes = std::move(computed->changes);
+    m_accuracy = std::move(computed->accuracy);
+    m_risk = std::move(computed->risk);
+    m_renewals = std::move(computed->renewals);
+    loadFollowUpsDue();
+    m_hitCounts.clear();
+    for (const RiskHit &hit : m_risk.hits)
+        m_hitCounts[hit.ruleId] += 1;
+    fillResultModels();
+    emit resultsChanged();
+    emit hitsChanged();
+    emit stateChanged();
+    recomputePack();
+}
+
+void Workspace::fillResultModels()
+{
+    const QString currency = reportingCurrency();
+    m_teamModel->setRows(m_cockpit.team, currency, m_cockpit.coverageTarget);
+    QHash<QString, QString> repNames;
+    for (const TeamRow &row : m_cockpit.team)
+        repNames.insert(row.repId, row.name);
+    m_followUpModel->setFollowUps(m_cockpit.followUps, repNames);
+    m_queueModel->setHits(m_risk.hits, m_risk.snoozed, currency);
+    m_queueModel->setActions(m_actions->actions());
+    m_changeModel->setChanges(m_engine ? m_engine->sharedDataset() : nullptr, m_changes.deals, currency);
+    m_changeModel->setReasonFilter({});
+    m_accuracyModel->setResult(m_accuracy, currency);
+    m_renewalModel->setWatchlist(m_renewals);
+}
+
+void Workspace::fillDealModels()
+{
+    if (m_selectedDeal < 0 || !m_engine) {
+        m_dealHistoryModel->setDeal(nullptr, -1);
+        return;
+    }
+    m_dealMeddpiccModel->setMeddpicc(m_engine->dataset().opportunity(m_selectedDeal).meddpicc);
+    m_dealHistoryModel->setDeal(m_engine->sharedDataset(), m_selectedDeal);
+}
+
+void Workspace::setPackRep(const QString &repId)
+{
+    if (repId == m_packRep)
+        return;
+    m_packRep = repId;
+    recomputePack();
+}
+
+void Workspace::recomputePack()
+{
+    const quint64 generation = ++m_packGeneration;
+    if (!m_engine || m_packRep.isEmpty() || !m_query.asOf.isValid()) {
+        m_pack = {};
+        m_packExceptionModel->setHits({}, {}, QString());
+        m_packMatrixModel->setRows({}, QString());
+        m_packFollowUpModel->setFollowUps({}, {});
+        m_beliefModel->setStack({});
+        emit packChanged();
+        return;
+    }
+    Query query = m_query;
+    query.scope = Scope::rep(m_packRep);
+    CoachingPackData::Input input = m_actions->packInput(m_packRep);
+    for (const FollowUpDue &followUp : m_cockpit.followUps)
+        if (followUp.repId == m_packRep)
+            input.followUps.push_back(followUp);
+    runInBackground<CoachingPackData>(
+        this, [engine = m_engine, query, input] { return CoachingPackData::build(*engine, query, input); },
+        [this, generation](const std::shared_ptr<CoachingPackData> &pack) {
+            if (generation != m_packGeneration)
+                return;
+            m_pack = std::move(*pack);
+            m_packExceptionModel->setHits(m_pack.exceptions.hits, m_pack.exceptions.snoozed, m_pack.reportingCurrency);
+            m_packExceptionModel->setActions(m_actions->actions());
+            m_packMatrixModel->setRows(m_pack.meddpiccMatrix, m_pack.reportingCurrency);
+            m_packFollowUpModel->setFollowUps(m_pack.followUps, {{m_pack.repId, m_pack.repName}});
+            emit packChanged();
+        });
+}
+
+} // namespace dmc
