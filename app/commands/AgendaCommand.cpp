@@ -58,7 +58,7 @@ int runAgenda(const QStringList &arguments)
     auto followUps = analytics->actions->followUpsDue(engine.dataset(), *query);
     if (!followUps)
         return fail(followUps.error());
-    auto marks = InsightMarkStore(database, QStringLiteral("dmcockpit")).marks();
+    auto marks = InsightMarkStore(*analytics->database, QStringLiteral("dmcockpit")).marks();
     if (!marks)
         return fail(marks.error());
     options.insightMarks = std::move(*marks);

@@ -63,7 +63,7 @@ int runPack(const QStringList &arguments)
     auto input = analytics->actions->readPackInput(engine.dataset(), *query, repId);
     if (!input)
         return fail(input.error());
-    auto marks = InsightMarkStore(database, QStringLiteral("dmcockpit")).marks();
+    auto marks = InsightMarkStore(*analytics->database, QStringLiteral("dmcockpit")).marks();
     if (!marks)
         return fail(marks.error());
     input->insightMarks = std::move(*marks);
