@@ -1,14 +1,13 @@
 #include "DatasetCache.h"
 
 #include "store/CacheFolder.h"
-#include "store/CrmWriter.h"
+#include "store/CrmReader.h"
 #include "store/Database.h"
 #include "store/Schema.h"
 
 #include <QDataStream>
 #include <QFile>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <cstring>
@@ -355,31 +354,10 @@ std::optional<DatasetCache::Stamp> DatasetCache::stampOf(const Database &databas
 {
     if (database.isServer() || !CacheFolder::enabled())
         return std::nullopt;
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    QString id;
-    QString generation;
-    QString currency;
-    if (!query.exec(QStringLiteral("SELECT key, value FROM setting WHERE key IN "
-                                   "('crm_generation', 'database_id', 'reporting_currency')")))
-        return std::nullopt;
-    while (query.next()) {
-        const QString key = query.value(0).toString();
-        const QString value = query.value(1).toString();
-        if (key == CrmWriter::generationKey())
-            generation = value;
-        else if (key == CrmWriter::databaseIdKey())
-            id = value;
-        else
-            currency = value;
-    }
+    const std::optional<CrmReader::DataVersion> version = CrmReader(database).dataVersion();
     // No id or generation: written before CrmWriter kept them, so staleness is undetectable.
-    if (id.isEmpty() || generation.isEmpty())
+    if (!version || version->databaseId.isEmpty() || version->generation.isEmpty())
         return std::nullopt;
-    qint64 lastRow = 0;
-    if (!query.exec(QStringLiteral("SELECT MAX(rowid) FROM snapshot")) || !query.next())
-        return std::nullopt;
-    lastRow = query.value(0).toLongLong();
     const QString folder = CacheFolder::path(QStringLiteral("datasets"));
     if (folder.isEmpty())
         return std::nullopt;
@@ -388,8 +366,8 @@ std::optional<DatasetCache::Stamp> DatasetCache::stampOf(const Database &databas
     stamp.text = QStringLiteral("format=%1;schema=%2;id=%3;generation=%4;currency=%5;rows=%6")
                      .arg(FormatVersion)
                      .arg(latestSchemaVersion())
-                     .arg(id, generation, currency)
-                     .arg(lastRow)
+                     .arg(version->databaseId, version->generation, version->reportingCurrency)
+                     .arg(version->lastSnapshotRow)
                      .toUtf8();
     return stamp;
 }

@@ -5,17 +5,15 @@
 #include "domain/Error.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 #include <memory>
 
 namespace dmc {
 
 class Database;
-class DatasetBuilder;
 
-// Builds a Dataset: from the dataset cache (DatasetCache), from a database in one forward-only pass per table (the snapshot table
-// through the SQLite C API when available), or from in-memory CrmData (tests, demo).
+// Builds a Dataset: from the dataset cache (DatasetCache), from a database in one forward-only
+// pass per table (CrmReader, the store's read side), or from in-memory CrmData (tests, demo).
 class DatasetLoader
 {
     Q_DECLARE_TR_FUNCTIONS(dmc::DatasetLoader)
@@ -27,10 +25,6 @@ public:
     // Always from SQL: no cache read or write.
     static Result<std::shared_ptr<const Dataset>> loadFromSql(const Database &database);
     static std::shared_ptr<const Dataset> fromCrmData(const CrmData &data);
-
-private:
-    // Opportunities + MEDDPICC through QSqlQuery (PostgreSQL; SQLite uses the C API).
-    static Status loadOpportunitiesQt(const QSqlDatabase &db, DatasetBuilder &builder);
 };
 
 } // namespace dmc

@@ -2,7 +2,7 @@
 
 #include "AgendaJson.h"
 #include "AgendaReport.h"
-#include "export/CsvWriter.h"
+#include "csv/CsvWriter.h"
 #include "HtmlRenderer.h"
 #include "MarkdownRenderer.h"
 

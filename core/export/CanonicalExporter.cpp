@@ -1,51 +1,80 @@
 #include "CanonicalExporter.h"
 
+#include "csv/CsvWriter.h"
 #include "domain/Meddpicc.h"
-#include "export/CsvWriter.h"
-#include "store/Database.h"
+#include "store/CrmReader.h"
 
 #include <QDir>
-#include <QHash>
 #include <QSaveFile>
-#include <QSqlQuery>
-#include <QVariant>
-
-#include <array>
 
 namespace dmc {
 
 namespace {
 
-enum class Kind { Text, Key, Money, Integer, Real };
-
-struct Column
+QString isoDate(const QDate &date)
 {
-    const char *name;
-    Kind kind;
-};
-
-void addCell(CsvWriter &row, const QVariant &value, Kind kind)
-{
-    if (value.isNull()) {
-        row.addEmpty();
-        return;
-    }
-    switch (kind) {
-    case Kind::Money: row.addMoney(value.toLongLong()); return;
-    case Kind::Integer: row.addNumber(value.toLongLong()); return;
-    case Kind::Real: row.addText(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest)); return;
-    case Kind::Text:
-    case Kind::Key: row.addText(value.toString()); return;
-    }
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-struct TableSpec
+QString real(double value)
 {
-    const char *file;
-    const char *table;
-    std::vector<Column> columns;
-    const char *orderBy;
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+void addAmount(CsvWriter &row, const std::optional<Cents> &amount)
+{
+    if (amount)
+        row.addMoney(*amount);
+    else
+        row.addEmpty();
+}
+
+// One file of the export, its rows written in chunks so a 5M-row snapshot table never sits in
+// memory as text; committed only when every row is in (QSaveFile).
+class CsvFile
+{
+public:
+    explicit CsvFile(const QString &path) : m_file(path) {}
+
+    bool open(const QStringList &header)
+    {
+        if (!m_file.open(QIODevice::WriteOnly))
+            return false;
+        CsvWriter headerRow;
+        headerRow.addRow(header);
+        m_file.write(headerRow.toUtf8());
+        return true;
+    }
+    CsvWriter &row() { return m_chunk; }
+    void endRow()
+    {
+        m_chunk.endRow();
+        if (++m_inChunk == 10000) {
+            m_file.write(m_chunk.toUtf8());
+            m_chunk = CsvWriter();
+            m_inChunk = 0;
+        }
+    }
+    bool commit()
+    {
+        m_file.write(m_chunk.toUtf8());
+        return m_file.commit();
+    }
+    QString errorString() const { return m_file.errorString(); }
+
+private:
+    QSaveFile m_file;
+    CsvWriter m_chunk;
+    int m_inChunk = 0;
 };
+
+QStringList columns(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *name : names)
+        list << QString::fromLatin1(name);
+    return list;
+}
 
 } // namespace
 
@@ -63,130 +92,159 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
         error.message = tr("cannot create the folder");
         return error;
     }
-    const QSqlDatabase db = m_database.connection();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-
-    // MEDDPICC rows joined in memory: one query instead of eight joins.
-    QHash<QString, std::array<std::pair<QString, QString>, MeddpiccElementCount>> meddpicc;
-    if (!query.exec(QStringLiteral("SELECT opportunity_id, element, level, note FROM meddpicc")))
-        return Database::databaseError(tr("cannot read MEDDPICC"), db);
-    while (query.next()) {
-        const auto element = meddpiccFromKey(query.value(1).toString());
-        if (element)
-            meddpicc[query.value(0).toString()][size_t(*element)] = {query.value(2).toString(),
-                                                                      query.value(3).toString()};
-    }
-
-    const std::vector<TableSpec> specs = {
-        {"stages.csv", "stage",
-         {{"name", Kind::Text}, {"probability", Kind::Integer}, {"sort_order", Kind::Integer},
-          {"is_won", Kind::Integer}, {"is_lost", Kind::Integer}},
-         "sort_order, name"},
-        {"currency_rates.csv", "currency_rate",
-         {{"code", Kind::Key}, {"rate", Kind::Real}, {"is_reporting", Kind::Integer}}, "code"},
-        {"dated_currency_rates.csv", "currency_rate_dated",
-         {{"code", Kind::Key}, {"start_date", Kind::Key}, {"rate", Kind::Real}}, "code, start_date"},
-        {"reps.csv", "rep",
-         {{"id", Kind::Text}, {"name", Kind::Text}, {"district", Kind::Text}, {"region", Kind::Text},
-          {"role", Kind::Text}, {"ramp_start", Kind::Key}},
-         "id"},
-        {"quotas.csv", "quota", {{"rep_id", Kind::Text}, {"period", Kind::Key}, {"amount", Kind::Money}},
-         "rep_id, period"},
-        {"accounts.csv", "account",
-         {{"id", Kind::Text}, {"name", Kind::Text}, {"segment", Kind::Text}, {"industry", Kind::Text},
-          {"arr", Kind::Money}, {"currency", Kind::Key}, {"renewal_date", Kind::Key},
-          {"executive_sponsor", Kind::Text}},
-         "id"},
-        {"health_readings.csv", "health_reading",
-         {{"account_id", Kind::Text}, {"reading_date", Kind::Key}, {"score", Kind::Integer}},
-         "account_id, reading_date"},
-        {"opportunities.csv", "opportunity",
-         {{"id", Kind::Text}, {"account_id", Kind::Text}, {"owner_id", Kind::Text}, {"name", Kind::Text},
-          {"type", Kind::Key}, {"stage", Kind::Text}, {"category", Kind::Key}, {"amount", Kind::Money},
-          {"currency", Kind::Key}, {"close_date", Kind::Key}, {"created_date", Kind::Key},
-          {"stage_entered_date", Kind::Key}, {"last_activity_date", Kind::Key}, {"next_step", Kind::Text},
-          {"source", Kind::Text}, {"partner", Kind::Text}, {"poc_status", Kind::Key}, {"poc_start", Kind::Key},
-          {"poc_planned_end", Kind::Key}, {"poc_last_check_in", Kind::Key},
-          {"poc_success_criteria", Kind::Integer}, {"security_review", Kind::Key},
-          {"legal_review", Kind::Key}},
-         "id"},
-        {"snapshots.csv", "snapshot",
-         {{"as_of", Kind::Key}, {"opportunity_id", Kind::Text}, {"owner_id", Kind::Text}, {"stage", Kind::Text},
-          {"category", Kind::Key}, {"amount", Kind::Money}, {"currency", Kind::Key}, {"close_date", Kind::Key},
-          {"stage_entered_date", Kind::Key}, {"last_activity_date", Kind::Key}},
-         "as_of, opportunity_id"},
-        {"forecast_calls.csv", "forecast_call",
-         {{"rep_id", Kind::Text}, {"period", Kind::Key}, {"week_start", Kind::Key},
-          {"commit_amount", Kind::Money}, {"best_case_amount", Kind::Money}},
-         "rep_id, period, week_start"},
-    };
-
+    using Order = CrmReader::Order;
+    const CrmReader reader(m_database);
     QStringList written;
-    for (const TableSpec &spec : specs) {
-        const bool isOpportunity = QLatin1String(spec.table) == QLatin1String("opportunity");
-        QStringList header;
-        QStringList select;
-        for (const Column &column : spec.columns) {
-            header << QString::fromLatin1(column.name);
-            select << QString::fromLatin1(column.name);
-        }
-        // MEDDPICC columns sit after `partner`, as in the format's table.
-        const qsizetype meddpiccAt = isOpportunity ? header.indexOf(QStringLiteral("partner")) + 1 : -1;
-        if (isOpportunity) {
-            QStringList extra;
-            for (int i = 0; i < MeddpiccElementCount; ++i) {
-                const QString key = QStringLiteral("meddpicc_") + meddpiccKey(static_cast<MeddpiccElement>(i));
-                extra << key << key + QStringLiteral("_note");
-            }
-            for (qsizetype k = 0; k < extra.size(); ++k)
-                header.insert(meddpiccAt + k, extra.at(k));
-        }
-        const QString path = QDir(directory).filePath(QString::fromLatin1(spec.file));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
+
+    // Writes one file: the header, then the rows `fill` reads from the store into it.
+    auto writeFile = [&](const char *name, const QStringList &header,
+                         const std::function<Status(CsvFile &)> &fill) -> Status {
+        const QString path = QDir(directory).filePath(QString::fromLatin1(name));
+        CsvFile file(path);
+        if (!file.open(header)) {
             error.file = path;
             error.message = tr("cannot write the file (%1)").arg(file.errorString());
             return error;
         }
-        {
-            CsvWriter headerRow;
-            headerRow.addRow(header);
-            file.write(headerRow.toUtf8());
-        }
-        if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                            .arg(select.join(QLatin1String(", ")), QLatin1String(spec.table),
-                                 QLatin1String(spec.orderBy))))
-            return Database::databaseError(tr("cannot read table %1").arg(QLatin1String(spec.table)), db);
-        // Rows are written in chunks so a 5M-row snapshot table never sits in memory as text.
-        CsvWriter chunk;
-        int inChunk = 0;
-        while (query.next()) {
-            for (int i = 0; i < int(spec.columns.size()); ++i) {
-                if (i == meddpiccAt) {
-                    const auto entries = meddpicc.value(query.value(0).toString());
-                    for (const auto &[level, note] : entries) {
-                        chunk.addText(level);     // "": the export gave no level (round-trips)
-                        chunk.addText(note);
-                    }
-                }
-                addCell(chunk, query.value(i), spec.columns[size_t(i)].kind);
-            }
-            chunk.endRow();
-            if (++inChunk == 10000) {
-                file.write(chunk.toUtf8());
-                chunk = CsvWriter();
-                inChunk = 0;
-            }
-        }
-        file.write(chunk.toUtf8());
+        if (Status read = fill(file); !read)
+            return read;
         if (!file.commit()) {
             error.file = path;
             error.message = tr("cannot write the file (%1)").arg(file.errorString());
             return error;
         }
         written << path;
+        return Done{};
+    };
+
+    std::vector<CurrencyRate> rates;
+    if (Status read = reader.readCurrencyRates([&](const CurrencyRate &rate) { rates.push_back(rate); }); !read)
+        return read.error();
+
+    QStringList opportunityHeader = columns(
+        {"id", "account_id", "owner_id", "name", "type", "stage", "category", "amount", "currency", "close_date",
+         "created_date", "stage_entered_date", "last_activity_date", "next_step", "source", "partner"});
+    // MEDDPICC columns sit after `partner`, as in the format's table.
+    for (int i = 0; i < MeddpiccElementCount; ++i) {
+        const QString key = QStringLiteral("meddpicc_") + meddpiccKey(static_cast<MeddpiccElement>(i));
+        opportunityHeader << key << key + QStringLiteral("_note");
     }
+    opportunityHeader << columns({"poc_status", "poc_start", "poc_planned_end", "poc_last_check_in",
+                                  "poc_success_criteria", "security_review", "legal_review"});
+
+    Status done = writeFile("stages.csv", columns({"name", "probability", "sort_order", "is_won", "is_lost"}),
+                     [&](CsvFile &file) {
+        return reader.readStages([&](const Stage &stage) {
+            file.row().addText(stage.name).addNumber(qint64(stage.probability)).addNumber(qint64(stage.sortOrder));
+            file.row().addNumber(qint64(stage.isWon)).addNumber(qint64(stage.isLost));
+            file.endRow();
+        });
+    });
+    if (done)
+        done = writeFile("currency_rates.csv", columns({"code", "rate", "is_reporting"}), [&](CsvFile &file) {
+            for (const CurrencyRate &rate : rates) {
+                if (rate.startDate.isValid())
+                    continue;
+                file.row().addText(rate.code).addText(real(rate.rate)).addNumber(qint64(rate.isReporting));
+                file.endRow();
+            }
+            return Status(Done{});
+        });
+    if (done)
+        done = writeFile("dated_currency_rates.csv", columns({"code", "start_date", "rate"}), [&](CsvFile &file) {
+            for (const CurrencyRate &rate : rates) {
+                if (!rate.startDate.isValid())
+                    continue;
+                file.row().addText(rate.code).addText(isoDate(rate.startDate)).addText(real(rate.rate));
+                file.endRow();
+            }
+            return Status(Done{});
+        });
+    if (done)
+        done = writeFile("reps.csv", columns({"id", "name", "district", "region", "role", "ramp_start"}),
+                         [&](CsvFile &file) {
+            return reader.readReps([&](const Rep &rep) {
+                file.row().addText(rep.id).addText(rep.name).addText(rep.district).addText(rep.region);
+                file.row().addText(rep.role).addText(isoDate(rep.rampStart));
+                file.endRow();
+            });
+        });
+    if (done)
+        done = writeFile("quotas.csv", columns({"rep_id", "period", "amount"}), [&](CsvFile &file) {
+            return reader.readQuotas(Order::Key, [&](const Quota &quota) {
+                file.row().addText(quota.repId).addText(quota.period).addMoney(quota.amount);
+                file.endRow();
+            });
+        });
+    if (done)
+        done = writeFile("accounts.csv",
+                         columns({"id", "name", "segment", "industry", "arr", "currency", "renewal_date",
+                                  "executive_sponsor"}),
+                         [&](CsvFile &file) {
+            return reader.readAccounts([&](const Account &account) {
+                file.row().addText(account.id).addText(account.name).addText(account.segment);
+                file.row().addText(account.industry).addMoney(account.arr).addText(account.currency);
+                file.row().addText(isoDate(account.renewalDate)).addText(account.executiveSponsor);
+                file.endRow();
+            });
+        });
+    if (done)
+        done = writeFile("health_readings.csv", columns({"account_id", "reading_date", "score"}),
+                         [&](CsvFile &file) {
+            return reader.readHealthReadings(Order::Key, [&](const HealthReading &reading) {
+                file.row().addText(reading.accountId).addText(isoDate(reading.date));
+                file.row().addNumber(qint64(reading.score));
+                file.endRow();
+            });
+        });
+    if (done)
+        done = writeFile("opportunities.csv", opportunityHeader, [&](CsvFile &file) {
+            return reader.readOpportunities([&](const Opportunity &o) {
+                CsvWriter &row = file.row();
+                row.addText(o.id).addText(o.accountId).addText(o.ownerId).addText(o.name);
+                row.addText(dealTypeKey(o.type)).addText(o.stage).addText(forecastCategoryKey(o.category));
+                addAmount(row, o.amount);
+                row.addText(o.currency).addText(isoDate(o.closeDate)).addText(isoDate(o.createdDate));
+                row.addText(isoDate(o.stageEnteredDate)).addText(isoDate(o.lastActivityDate));
+                row.addText(o.nextStep).addText(o.source).addText(o.partner);
+                for (const MeddpiccEntry &entry : o.meddpicc)
+                    row.addText(evidenceLevelKey(entry.level)).addText(entry.note);  // "": no level given
+                row.addText(pocStatusKey(o.poc.status)).addText(isoDate(o.poc.start));
+                row.addText(isoDate(o.poc.plannedEnd)).addText(isoDate(o.poc.lastCheckIn));
+                row.addNumber(qint64(o.poc.successCriteriaDefined));
+                row.addText(reviewStatusKey(o.securityReview)).addText(reviewStatusKey(o.legalReview));
+                file.endRow();
+            });
+        });
+    if (done)
+        done = writeFile("snapshots.csv",
+                         columns({"as_of", "opportunity_id", "owner_id", "stage", "category", "amount",
+                                  "currency", "close_date", "stage_entered_date", "last_activity_date"}),
+                         [&](CsvFile &file) {
+            return reader.readSnapshots(Order::Key, [&](const CrmReader::Utf8Snapshot &snapshot) {
+                CsvWriter &row = file.row();
+                for (QByteArrayView text : {snapshot.asOf, snapshot.opportunityId, snapshot.ownerId,
+                                            snapshot.stage, snapshot.category})
+                    row.addText(QString::fromUtf8(text));
+                addAmount(row, snapshot.amount);
+                for (QByteArrayView text : {snapshot.currency, snapshot.closeDate, snapshot.stageEnteredDate,
+                                            snapshot.lastActivityDate})
+                    row.addText(QString::fromUtf8(text));
+                file.endRow();
+            });
+        });
+    if (done)
+        done = writeFile("forecast_calls.csv",
+                         columns({"rep_id", "period", "week_start", "commit_amount", "best_case_amount"}),
+                         [&](CsvFile &file) {
+            return reader.readForecastCalls(Order::Key, [&](const ForecastCall &call) {
+                file.row().addText(call.repId).addText(call.period).addText(isoDate(call.weekStart));
+                file.row().addMoney(call.commit).addMoney(call.bestCase);
+                file.endRow();
+            });
+        });
+    if (!done)
+        return done.error();
     return written;
 }
 

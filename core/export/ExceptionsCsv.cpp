@@ -1,7 +1,7 @@
 #include "ExceptionsCsv.h"
 
 #include "analytics/RuleSet.h"
-#include "export/CsvWriter.h"
+#include "csv/CsvWriter.h"
 
 namespace dmc {
 

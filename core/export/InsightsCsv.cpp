@@ -2,7 +2,7 @@
 
 #include "analytics/Dataset.h"
 #include "analytics/InsightRules.h"
-#include "export/CsvWriter.h"
+#include "csv/CsvWriter.h"
 
 namespace dmc {
 

@@ -1,15 +1,13 @@
 #include "DemoDatabase.h"
 
 #include "DemoGenerator.h"
+#include "store/CrmReader.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
-#include "store/Schema.h"
+#include "store/ImportLog.h"
 #include "store/Transaction.h"
 
 #include <QDateTime>
-#include <algorithm>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace dmc {
 
@@ -30,14 +28,7 @@ QString userName()
 
 Result<bool> DemoDatabase::hasCrmData(const Database &database)
 {
-    QSqlQuery query(database.connection());
-    for (const QString &table : {QStringLiteral("rep"), QStringLiteral("opportunity"), QStringLiteral("snapshot")}) {
-        if (!query.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)))
-            return Database::databaseError(tr("cannot read the database"), database.connection());
-        if (query.next())
-            return true;
-    }
-    return false;
+    return CrmReader(database).hasCrmData();
 }
 
 Result<qint64> DemoDatabase::create(Database &database, const DemoOptions &options, bool replace)
@@ -51,7 +42,6 @@ Result<qint64> DemoDatabase::create(Database &database, const DemoOptions &optio
     const Result<bool> existing = hasCrmData(database);
     if (!existing)
         return existing.error();
-    QSqlQuery query(db);
     if (existing.value()) {
         if (!replace) {
             Error error;
@@ -60,52 +50,45 @@ Result<qint64> DemoDatabase::create(Database &database, const DemoOptions &optio
             error.message = tr("the database already holds CRM data; add --force to replace it with the demo");
             return error;
         }
-        // Children before parents: the foreign keys are on.
-        QStringList tables = crmTables();
-        std::reverse(tables.begin(), tables.end());
-        for (const QString &table : std::as_const(tables)) {
-            if (!query.exec(QStringLiteral("DELETE FROM %1").arg(table)))
-                return Database::databaseError(tr("cannot empty the table %1").arg(table), db);
-        }
+        if (Status emptied = CrmWriter(database).removeAll(); !emptied)
+            return emptied.error();
     }
 
     const DemoGenerator generator(options);
     const CrmData data = generator.generate();
     const QDate asOf = generator.snapshotDates().back();
 
-    query.prepare(QStringLiteral("INSERT INTO import_log (profile, files, source_key, as_of, rows_read, "
-                                 "rows_accepted, rows_rejected, started_at, finished_at, user_name, status) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, 0, ?, NULL, ?, ?)"));
     const qint64 rows = qint64(data.reps.size() + data.quotas.size() + data.accounts.size()
                                + data.healthReadings.size() + data.opportunities.size()
                                + data.snapshots.size() + data.forecastCalls.size());
-    query.addBindValue(QStringLiteral("demo"));
-    query.addBindValue(QStringLiteral("[]"));
-    query.addBindValue(QStringLiteral("demo:seed=%1;reps=%2;deals=%3;weeks=%4;as_of=%5")
-                           .arg(options.seed)
-                           .arg(options.reps)
-                           .arg(options.deals)
-                           .arg(options.weeks)
-                           .arg(asOf.toString(Qt::ISODate)));
-    query.addBindValue(asOf.toString(Qt::ISODate));
-    query.addBindValue(rows);
-    query.addBindValue(rows);
-    query.addBindValue(startedAt);
-    query.addBindValue(userName());
-    query.addBindValue(QStringLiteral("done"));
-    if (!query.exec())
-        return Database::databaseError(tr("cannot record the import"), db);
-    const qint64 importId = query.lastInsertId().toLongLong();
+    ImportLog::Entry entry;
+    entry.profile = QStringLiteral("demo");
+    entry.sourceKey = QStringLiteral("demo:seed=%1;reps=%2;deals=%3;weeks=%4;as_of=%5")
+                          .arg(options.seed)
+                          .arg(options.reps)
+                          .arg(options.deals)
+                          .arg(options.weeks)
+                          .arg(asOf.toString(Qt::ISODate));
+    entry.asOf = asOf;
+    entry.rowsRead = rows;
+    entry.rowsAccepted = rows;
+    entry.startedAt = startedAt;
+    entry.userName = userName();
+    entry.status = QStringLiteral("done");
+    ImportLog log(database);
+    const Result<qint64> importId = log.add(entry);
+    if (!importId)
+        return importId.error();
 
-    if (Status written = CrmWriter(database).write(data, importId); !written)
+    if (Status written = CrmWriter(database).write(data, importId.value()); !written)
         return written.error();
 
-    query.prepare(QStringLiteral("UPDATE import_log SET finished_at = ? WHERE id = ?"));
-    query.addBindValue(now());
-    query.addBindValue(importId);
-    if (!query.exec() || !transaction.commit())
+    entry.finishedAt = now();
+    if (Status finished = log.finish(importId.value(), entry); !finished)
+        return finished.error();
+    if (!transaction.commit())
         return Database::databaseError(tr("cannot save the demo"), db);
-    return importId;
+    return importId.value();
 }
 
 } // namespace dmc

@@ -1,15 +1,17 @@
 #include "Importer.h"
 
-#include "export/CsvWriter.h"
-#include "import/BulkLoad.h"
+#include "csv/CsvWriter.h"
 #include "import/CurrencyCheck.h"
 #include "import/FileHash.h"
 #include "import/ImportSession.h"
 #include "import/RatesFile.h"
 #include "import/SnapshotStream.h"
 #include "import/SourceImporter.h"
+#include "store/BulkLoad.h"
 #include "store/CrmWriter.h"
+#include "store/CrmReader.h"
 #include "store/Database.h"
+#include "store/ImportLog.h"
 #include "store/SnapshotSink.h"
 #include "store/StoredCurrencies.h"
 #include "store/Transaction.h"
@@ -20,9 +22,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <nlohmann/json.hpp>
 
@@ -42,14 +41,6 @@ Result<QByteArray> sha256Of(const QString &path)
     Error error;
     error.file = path;
     error.message = QCoreApplication::translate("dmc::Importer", "cannot read the file (%1)").arg(reason);
-    return error;
-}
-
-Error queryError(const QString &what, const QSqlQuery &query)
-{
-    Error error;
-    error.kind = Error::Kind::Database;
-    error.message = QStringLiteral("%1 (%2)").arg(what, query.lastError().text().trimmed());
     return error;
 }
 
@@ -155,13 +146,11 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     ImportSession session(m_profile, m_options, *files);
     Report report;
 
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id FROM import_log WHERE source_key = ? AND status = 'done'"));
-    query.addBindValue(sourceKey);
-    if (!query.exec())
-        return queryError(tr("cannot read the import log"), query);
-    const bool alreadyImported = query.next();
-    query.finish();
+    ImportLog log(m_database);
+    const Result<bool> completed = log.hasCompleted(sourceKey);
+    if (!completed)
+        return completed.error();
+    const bool alreadyImported = completed.value();
 
     CrmData data;
     std::optional<CurrencyCheck> currencies;
@@ -210,25 +199,22 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
         QSet<QString> known;
         for (const Account &account : data.accounts)
             known.insert(account.id);
-        QSqlQuery exists(db);
-        exists.prepare(QStringLiteral("SELECT 1 FROM account WHERE id = ?"));
-        qint64 stubs = 0;
+        QStringList named;      // accounts the deals name and the export does not list, in deal order
         for (const Opportunity &o : data.opportunities) {
             if (o.accountId.isEmpty() || known.contains(o.accountId))
                 continue;
             known.insert(o.accountId);
-            exists.bindValue(0, o.accountId);
-            if (!exists.exec())
-                return Database::databaseError(tr("cannot read accounts"), db);
-            const bool inDatabase = exists.next();
-            exists.finish();
-            if (inDatabase)
-                continue;
+            named << o.accountId;
+        }
+        const Result<QStringList> unknown = CrmReader(m_database).unknownAccounts(named);
+        if (!unknown)
+            return unknown.error();
+        const qint64 stubs = unknown->size();
+        for (const QString &id : unknown.value()) {
             Account stub;
-            stub.id = o.accountId;
-            stub.name = o.accountId;
+            stub.id = id;
+            stub.name = id;
             data.accounts.push_back(stub);
-            ++stubs;
         }
         if (stubs > 0)
             session.addNote(tr("%n account(s) named by deals but not listed were added by id", nullptr, int(stubs)));
@@ -246,22 +232,16 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
         return Database::databaseError(tr("cannot start the import"), db);
     // The counts, the files' rows and the as-of date are known once the streamed snapshots are in:
     // the log row is completed by the UPDATE below, in the same transaction.
-    query.prepare(QStringLiteral("INSERT INTO import_log (profile, files, source_key, as_of, rows_read, "
-                                 "rows_accepted, rows_rejected, started_at, user_name, status) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(m_profile.name());
-    query.addBindValue(QStringLiteral("[]"));
-    query.addBindValue(sourceKey);
-    query.addBindValue(QVariant());
-    query.addBindValue(0);
-    query.addBindValue(0);
-    query.addBindValue(0);
-    query.addBindValue(startedAt);
-    query.addBindValue(userName);
-    query.addBindValue(QStringLiteral("running"));
-    if (!query.exec())
-        return queryError(tr("cannot write the import log"), query);
-    report.importId = query.lastInsertId().toLongLong();
+    ImportLog::Entry entry;
+    entry.profile = m_profile.name();
+    entry.sourceKey = sourceKey;
+    entry.startedAt = startedAt;
+    entry.userName = userName;
+    entry.status = QStringLiteral("running");
+    const Result<qint64> logged = log.add(entry);
+    if (!logged)
+        return logged.error();
+    report.importId = logged.value();
 
     QDate asOf = m_options.asOf;
     for (const SnapshotRow &row : data.snapshots)
@@ -315,17 +295,16 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     report.rowsRejected = session.rowsRejected();
     report.notes = session.notes();
 
-    query.prepare(QStringLiteral("UPDATE import_log SET files = ?, as_of = ?, rows_read = ?, rows_accepted = ?, "
-                                 "rows_rejected = ?, status = ?, finished_at = ? WHERE id = ?"));
-    query.addBindValue(QString::fromStdString(fileList.dump()));
-    query.addBindValue(asOf.isValid() ? QVariant(asOf.toString(Qt::ISODate)) : QVariant());
-    query.addBindValue(report.rowsRead);
-    query.addBindValue(report.rowsAccepted);
-    query.addBindValue(report.rowsRejected);
-    query.addBindValue(report.status);
-    query.addBindValue(now());
-    query.addBindValue(report.importId);
-    if (!query.exec() || !transaction.commit())
+    entry.files = QString::fromStdString(fileList.dump());
+    entry.asOf = asOf;
+    entry.rowsRead = report.rowsRead;
+    entry.rowsAccepted = report.rowsAccepted;
+    entry.rowsRejected = report.rowsRejected;
+    entry.status = report.status;
+    entry.finishedAt = now();
+    if (Status finished = log.finish(report.importId, entry); !finished)
+        return finished.error();
+    if (!transaction.commit())
         return Database::databaseError(tr("cannot save the import"), db);
     session.progress(100, tr("Done"));
 

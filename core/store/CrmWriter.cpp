@@ -2,6 +2,7 @@
 
 #include "domain/IsoDateDigits.h"
 #include "store/Database.h"
+#include "store/Schema.h"
 #include "store/SnapshotSink.h"
 #include "store/SqliteStatement.h"
 
@@ -11,6 +12,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <optional>
@@ -340,6 +342,19 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
             if (!upsert.exec({call.repId, call.period, dateValue(call.weekStart),
                               static_cast<qlonglong>(call.commit), static_cast<qlonglong>(call.bestCase)}))
                 return failed(upsert);
+    }
+    return Done{};
+}
+
+Status CrmWriter::removeAll()
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    QStringList tables = crmTables();
+    std::reverse(tables.begin(), tables.end());
+    for (const QString &table : std::as_const(tables)) {
+        if (!query.exec(QStringLiteral("DELETE FROM %1").arg(table)))
+            return Database::databaseError(tr("cannot empty the table %1").arg(table), db);
     }
     return Done{};
 }

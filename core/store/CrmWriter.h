@@ -20,6 +20,9 @@ public:
 
     // importId is stored on each opportunity (where it came from); 0 for none.
     Status write(const CrmData &data, qint64 importId = 0);
+    // Empties every CRM table (children before parents: the foreign keys are on), so no row of
+    // the old data survives a replacement (the demo's --force).
+    Status removeAll();
 
     // Settings every write maintains in the caller's transaction, so a derived copy of the CRM
     // data (the dataset cache) knows when it is stale: a counter bumped by each write, and a

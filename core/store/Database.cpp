@@ -107,10 +107,15 @@ SqlDialect Database::dialect() const
 
 Error Database::databaseError(const QString &what, const QSqlDatabase &db)
 {
+    return databaseError(what, db.lastError().text());
+}
+
+Error Database::databaseError(const QString &what, const QString &detail)
+{
     Error error;
     error.kind = Error::Kind::Database;
-    const QString detail = db.lastError().text().trimmed();
-    error.message = detail.isEmpty() ? what : tr("%1 (%2)").arg(what, detail);
+    const QString trimmed = detail.trimmed();
+    error.message = trimmed.isEmpty() ? what : tr("%1 (%2)").arg(what, trimmed);
     return error;
 }
 

@@ -61,6 +61,8 @@ public:
 
     // A short, translated sentence for the last error on this connection.
     static Error databaseError(const QString &what, const QSqlDatabase &db);
+    // The same with the driver's own words (an SQLite C API message, a QSqlQuery's error).
+    static Error databaseError(const QString &what, const QString &detail);
 
 private:
     Database(QString connectionName, QString location, bool readOnly);

@@ -150,4 +150,42 @@ QString SqliteStatement::lastError() const
     return m_error;
 }
 
+bool SqliteStatement::next()
+{
+    if (!m_statement) {
+        m_stepResult = StepFailed;
+        return false;
+    }
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW) {
+        m_stepResult = StepRow;
+        return true;
+    }
+    m_stepResult = rc == SQLITE_DONE ? StepDone : StepFailed;
+    if (m_stepResult == StepFailed)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return false;
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QByteArrayView SqliteStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
 } // namespace dmc

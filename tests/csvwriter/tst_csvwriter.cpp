@@ -1,4 +1,4 @@
-#include "export/CsvWriter.h"
+#include "csv/CsvWriter.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // The streaming import path: CsvByteReader reads every plain UTF-8 file exactly as CsvReader
 // does (rows, lines, errors), and streamed snapshots keep the import strict, lenient and atomic.
-#include "import/BulkLoad.h"
+#include "store/BulkLoad.h"
 #include "import/CsvByteReader.h"
 #include "import/CsvReader.h"
 #include "import/ImportProfile.h"
