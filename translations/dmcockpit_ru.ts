@@ -441,16 +441,8 @@
         <translation>не удаётся создать папку</translation>
     </message>
     <message>
-        <source>cannot read MEDDPICC</source>
-        <translation>не удаётся прочитать MEDDPICC</translation>
-    </message>
-    <message>
         <source>cannot write the file (%1)</source>
         <translation>не удаётся записать файл (%1)</translation>
-    </message>
-    <message>
-        <source>cannot read table %1</source>
-        <translation>не удаётся прочитать таблицу %1</translation>
     </message>
 </context>
 <context>
@@ -701,6 +693,21 @@
     </message>
 </context>
 <context>
+    <name>dmc::CrmReader</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>не удаётся прочитать %1</translation>
+    </message>
+    <message>
+        <source>cannot read the database</source>
+        <translation>не удаётся прочитать базу данных</translation>
+    </message>
+    <message>
+        <source>cannot read accounts</source>
+        <translation>не удаётся прочитать клиентов</translation>
+    </message>
+</context>
+<context>
     <name>dmc::CrmWriter</name>
     <message>
         <source>cannot write table %1 (%2)</source>
@@ -709,6 +716,10 @@
     <message>
         <source>cannot write table %1</source>
         <translation>не удаётся записать таблицу %1</translation>
+    </message>
+    <message>
+        <source>cannot empty the table %1</source>
+        <translation>не удаётся очистить таблицу %1</translation>
     </message>
 </context>
 <context>
@@ -1003,17 +1014,6 @@
     </message>
 </context>
 <context>
-    <name>dmc::DatasetLoader</name>
-    <message>
-        <source>cannot read %1</source>
-        <translation>не удаётся прочитать %1</translation>
-    </message>
-    <message>
-        <source>cannot read snapshot (%1)</source>
-        <translation>не удаётся прочитать снимок (%1)</translation>
-    </message>
-</context>
-<context>
     <name>dmc::DealExportImporter</name>
     <message>
         <source>unknown stage "%1": add it to the profile</source>
@@ -1122,24 +1122,12 @@
 <context>
     <name>dmc::DemoDatabase</name>
     <message>
-        <source>cannot read the database</source>
-        <translation>не удаётся прочитать базу данных</translation>
-    </message>
-    <message>
         <source>cannot start a transaction</source>
         <translation>не удаётся начать транзакцию</translation>
     </message>
     <message>
         <source>the database already holds CRM data; add --force to replace it with the demo</source>
         <translation>в базе данных уже есть данные CRM; чтобы заменить их демоданными, добавьте --force</translation>
-    </message>
-    <message>
-        <source>cannot empty the table %1</source>
-        <translation>не удаётся очистить таблицу %1</translation>
-    </message>
-    <message>
-        <source>cannot record the import</source>
-        <translation>не удаётся записать импорт</translation>
     </message>
     <message>
         <source>cannot save the demo</source>
@@ -1261,6 +1249,17 @@
     </message>
 </context>
 <context>
+    <name>dmc::ImportLog</name>
+    <message>
+        <source>cannot read the import log</source>
+        <translation>не удаётся прочитать журнал импорта</translation>
+    </message>
+    <message>
+        <source>cannot write the import log</source>
+        <translation>не удаётся записать журнал импорта</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ImportProfile</name>
     <message>
         <source>the profile is not valid JSON (%1)</source>
@@ -1357,16 +1356,8 @@
         <translation>не удаётся начать импорт</translation>
     </message>
     <message>
-        <source>cannot read the import log</source>
-        <translation>не удаётся прочитать журнал импорта</translation>
-    </message>
-    <message>
         <source>Saving</source>
         <translation>Сохранение</translation>
-    </message>
-    <message>
-        <source>cannot read accounts</source>
-        <translation>не удаётся прочитать клиентов</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) named by deals but not listed were added by id</source>
@@ -1375,10 +1366,6 @@
             <numerusform>%n клиента, указанных в сделках, но отсутствующих в списке клиентов, добавлены по id</numerusform>
             <numerusform>%n клиентов, указанных в сделках, но отсутствующих в списке клиентов, добавлены по id</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>cannot write the import log</source>
-        <translation>не удаётся записать журнал импорта</translation>
     </message>
     <message>
         <source>cannot save the import</source>
