@@ -7,7 +7,8 @@ namespace {
 bool isSql(const QString &literal)
 {
     static const QRegularExpression words(
-        QStringLiteral("\\b(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|ALTER|DROP)\\b"));
+        QStringLiteral("\\b(SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|PRAGMA|ALTER|DROP|"
+                       "BEGIN|COMMIT|ROLLBACK|SAVEPOINT|VACUUM|ATTACH|ANALYZE|REINDEX)\\b"));
     return words.match(literal).hasMatch();
 }
 

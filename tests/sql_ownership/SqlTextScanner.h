@@ -4,7 +4,8 @@
 #include <QString>
 
 // Finds SQL in the string literals of C++ source text: a literal holding one of the statement
-// words SELECT, INSERT, UPDATE, DELETE, CREATE, PRAGMA, ALTER or DROP as an upper-case word.
+// words SELECT, INSERT, UPDATE, DELETE, REPLACE, CREATE, PRAGMA, ALTER, DROP, BEGIN, COMMIT,
+// ROLLBACK, SAVEPOINT, VACUUM, ATTACH, ANALYZE or REINDEX as an upper-case word.
 // Comments, character literals and raw strings are told apart from ordinary literals, so a
 // comment naming a statement, or '"', is never a hit.
 class SqlTextScanner
