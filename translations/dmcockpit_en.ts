@@ -568,6 +568,27 @@
             <numerusform>%n weeks left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new pattern(s) since %1</source>
+        <translation>
+            <numerusform>%n new pattern since %1</numerusform>
+            <numerusform>%n new patterns since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s)</source>
+        <translation>
+            <numerusform>%n pattern</numerusform>
+            <numerusform>%n patterns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n in all</numerusform>
+            <numerusform>%n in all</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::ImportRunner</name>
@@ -576,6 +597,58 @@
         <translation>
             <numerusform>%1 rows read, %2 accepted, %3 rejected. %n deal stored.</numerusform>
             <numerusform>%1 rows read, %2 accepted, %3 rejected. %n deals stored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::InsightsView</name>
+    <message numerus="yes">
+        <source>Show all (%n more)</source>
+        <translation>
+            <numerusform>Show all (%n more)</numerusform>
+            <numerusform>Show all (%n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>List every pattern, not only the first %n</source>
+        <translation>
+            <numerusform>List every pattern, not only the first %n</numerusform>
+            <numerusform>List every pattern, not only the first %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n dismissed</numerusform>
+            <numerusform>%n dismissed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>%1 of %n shown</numerusform>
+            <numerusform>%1 of %n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new since %1</source>
+        <translation>
+            <numerusform>%n new since %1</numerusform>
+            <numerusform>%n new since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) behind it</source>
+        <translation>
+            <numerusform>%n deal behind it</numerusform>
+            <numerusform>%n deals behind it</numerusform>
         </translation>
     </message>
 </context>

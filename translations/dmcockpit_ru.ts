@@ -4190,6 +4190,34 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>Deals of %1</source>
         <translation>Сделки: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new pattern(s) since %1</source>
+        <translation>
+            <numerusform>%n новая закономерность с %1</numerusform>
+            <numerusform>%n новые закономерности с %1</numerusform>
+            <numerusform>%n новых закономерностей с %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s)</source>
+        <translation>
+            <numerusform>%n закономерность</numerusform>
+            <numerusform>%n закономерности</numerusform>
+            <numerusform>%n закономерностей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>всего %n</numerusform>
+            <numerusform>всего %n</numerusform>
+            <numerusform>всего %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the Insights view: patterns, anomalies, dichotomies and outliers with their evidence</source>
+        <translation>Открыть представление «Наблюдения»: закономерности, аномалии, расхождения и выбросы с основаниями</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::CoverageChart</name>
@@ -4466,6 +4494,29 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
 </context>
 <context>
+    <name>dmc::ui::DismissInsightDialog</name>
+    <message>
+        <source>Dismiss pattern</source>
+        <translation>Скрыть закономерность</translation>
+    </message>
+    <message>
+        <source>%1
+
+The note is kept with the pattern, which leaves the list until its numbers move past the ones it shows now.</source>
+        <translation>%1
+
+Заметка сохраняется вместе с закономерностью. Закономерность уходит из списка, пока её числа не выйдут за пределы нынешних.</translation>
+    </message>
+    <message>
+        <source>Note (required), e.g. discussed in the 1:1 on Monday</source>
+        <translation>Заметка (обязательно), например: обсудили на встрече 1:1 в понедельник</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::ExportPreviewDialog</name>
     <message>
         <source>Cannot save</source>
@@ -4717,6 +4768,216 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Rejected rows: %1</source>
         <translation>Отбракованные строки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::InsightModel</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>График</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Закономерность</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>На кону</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::InsightsView</name>
+    <message>
+        <source>All reps</source>
+        <translation>Все менеджеры</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Kind of pattern</source>
+        <translation>Вид закономерности</translation>
+    </message>
+    <message>
+        <source>Rep the pattern is about</source>
+        <translation>Менеджер, к которому относится закономерность</translation>
+    </message>
+    <message>
+        <source>At stake ≥ </source>
+        <translation>На кону ≥ </translation>
+    </message>
+    <message>
+        <source>Only patterns with at least this amount at stake</source>
+        <translation>Только закономерности, где на кону не меньше этой суммы</translation>
+    </message>
+    <message>
+        <source>New only</source>
+        <translation>Только новые</translation>
+    </message>
+    <message>
+        <source>Only patterns that were not there at the compare-to snapshot and are not marked</source>
+        <translation>Только закономерности, которых не было на снимке сравнения и которые ещё не отмечены</translation>
+    </message>
+    <message>
+        <source>Show deals</source>
+        <translation>Показать сделки</translation>
+    </message>
+    <message>
+        <source>The deals behind the selected pattern, in the inspection queue (click or Enter)</source>
+        <translation>Сделки, на которых основана выбранная закономерность, — в очереди проверки (щелчок или Enter)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Mark seen</source>
+        <translation>Отметить просмотренной</translation>
+    </message>
+    <message>
+        <source>Put the selected pattern back in the list, marked seen (Ctrl+M)</source>
+        <translation>Вернуть выбранную закономерность в список с отметкой «просмотрено» (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Mark the selected pattern seen (Ctrl+M)</source>
+        <translation>Отметить выбранную закономерность как просмотренную (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Скрыть…</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected pattern with a note; it comes back when its numbers move past the recorded ones (Del)</source>
+        <translation>Скрыть выбранную закономерность с заметкой; она вернётся, когда её числа выйдут за пределы записанных (Del)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all (%n more)</source>
+        <translation>
+            <numerusform>Показать все (ещё %n)</numerusform>
+            <numerusform>Показать все (ещё %n)</numerusform>
+            <numerusform>Показать все (ещё %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать все</translation>
+    </message>
+    <message numerus="yes">
+        <source>List every pattern, not only the first %n</source>
+        <translation>
+            <numerusform>Показать все закономерности, а не только первую %n</numerusform>
+            <numerusform>Показать все закономерности, а не только первые %n</numerusform>
+            <numerusform>Показать все закономерности, а не только первые %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismissed (%1)</source>
+        <translation>Скрытые (%1)</translation>
+    </message>
+    <message>
+        <source>The dismissed patterns with their notes; they come back by themselves when their numbers move on</source>
+        <translation>Скрытые закономерности с заметками; они возвращаются сами, когда их числа меняются</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n скрытая</numerusform>
+            <numerusform>%n скрытые</numerusform>
+            <numerusform>%n скрытых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>Показано %1 из %n</numerusform>
+            <numerusform>Показано %1 из %n</numerusform>
+            <numerusform>Показано %1 из %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new since %1</source>
+        <translation>
+            <numerusform>%n новая с %1</numerusform>
+            <numerusform>%n новые с %1</numerusform>
+            <numerusform>%n новых с %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No patterns</source>
+        <translation>Закономерностей нет</translation>
+    </message>
+    <message>
+        <source>Nothing in this scope passes the insight rules at this as-of date.</source>
+        <translation>В этом охвате на эту дату среза ничего не проходит правила наблюдений.</translation>
+    </message>
+    <message>
+        <source>Open a database with CRM snapshots (Ctrl+O).</source>
+        <translation>Откройте базу данных со снимками CRM (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Select a pattern to see its rule, baseline and the deals behind it.</source>
+        <translation>Выберите закономерность, чтобы увидеть её правило, базу сравнения и сделки, на которых она основана.</translation>
+    </message>
+    <message>
+        <source>Weeks %1 – %2</source>
+        <translation>Недели %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n менеджер</numerusform>
+            <numerusform>%n менеджера</numerusform>
+            <numerusform>%n менеджеров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>правило %1: %2</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>База сравнения: %1</translation>
+    </message>
+    <message>
+        <source>Snapshots: %1</source>
+        <translation>Снимки: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) behind it</source>
+        <translation>
+            <numerusform>%n сделка в основании</numerusform>
+            <numerusform>%n сделки в основании</numerusform>
+            <numerusform>%n сделок в основании</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1 (%2, %3)</source>
+        <translation>Заметка: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Deals behind: %1</source>
+        <translation>Сделки в основании: %1</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +6076,10 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Risk filters</source>
         <translation>Фильтры риска</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Наблюдения</translation>
     </message>
 </context>
 <context>

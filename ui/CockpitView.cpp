@@ -3,6 +3,7 @@
 #include "CoverageChart.h"
 #include "EmptyState.h"
 #include "FollowUpModel.h"
+#include "InsightsSession.h"
 #include "Format.h"
 #include "KpiTile.h"
 #include "PathToPlanChart.h"
@@ -62,6 +63,7 @@ CockpitView::CockpitView(Workspace *workspace, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
     , m_heading(sectionHeading(this, "CockpitHeading"))
+    , m_patterns(new QLabel(this))
     , m_teamHeading(sectionHeading(this, "TeamHeading"))
     , m_followUpHeading(sectionHeading(this, "FollowUpHeading"))
     , m_pathChart(new PathToPlanChart(this))
@@ -84,6 +86,12 @@ CockpitView::CockpitView(Workspace *workspace, QWidget *parent)
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
     m_heading->setFont(headingFont);
     layout->addWidget(m_heading);
+    m_patterns->setObjectName(QStringLiteral("PatternsLine"));
+    m_patterns->setTextFormat(Qt::RichText);
+    m_patterns->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_patterns, &QLabel::linkActivated, this, &CockpitView::insightsRequested);
+    connect(m_workspace->insights(), &InsightsSession::insightsChanged, this, &CockpitView::showPatternsLine);
+    layout->addWidget(m_patterns);
 
     auto *tiles = new QGridLayout;
     tiles->setSpacing(10);
@@ -192,6 +200,22 @@ void CockpitView::retranslateUi()
     m_followUpHeading->setText(tr("Follow-ups due"));
     m_teamTable->setAccessibleName(tr("Team table"));
     m_followUpTable->setAccessibleName(tr("Follow-ups due"));
+    showPatternsLine();
+}
+
+void CockpitView::showPatternsLine()
+{
+    const InsightsSession *session = m_workspace->insights();
+    const int listed = session->listed();
+    QString text;
+    if (const auto compareTo = session->compareTo())
+        text = tr("%n new pattern(s) since %1", nullptr, session->countNew()).arg(Format::date(*compareTo));
+    else
+        text = tr("%n pattern(s)", nullptr, listed);
+    const QString all = session->compareTo() ? QStringLiteral(" \u00b7 ") + tr("%n in all", nullptr, listed) : QString();
+    m_patterns->setText(QStringLiteral("<a href=\"insights\">%1</a>%2").arg(text.toHtmlEscaped(), all.toHtmlEscaped()));
+    m_patterns->setToolTip(tr("Open the Insights view: patterns, anomalies, dichotomies and outliers with their evidence"));
+    m_patterns->setVisible(m_workspace->hasData() && !session->isComputing() && (listed > 0 || session->compareTo()));
 }
 
 void CockpitView::showResults()

@@ -40,6 +40,11 @@ public:
     CoverageChart *coverageChart() const { return m_coverageChart; }
     PathToPlanChart *pathChart() const { return m_pathChart; }
     FollowUpModel *followUpModel() const { return m_followUpModel; }
+    // "3 new patterns since 30.11": clicking it asks for the Insights dock.
+    QLabel *patternsLine() const { return m_patterns; }
+
+signals:
+    void insightsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,12 +54,14 @@ private:
     void showResults();
     void drillTile(Tile tile);
     void drillTeamCell(const QModelIndex &proxyIndex);
+    void showPatternsLine();
 
     Workspace *m_workspace;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     std::array<KpiTile *, TileCount> m_tiles{};
     QLabel *m_heading;
+    QLabel *m_patterns;
     QLabel *m_teamHeading;
     QLabel *m_followUpHeading;
     PathToPlanChart *m_pathChart;

@@ -4,7 +4,7 @@
 
 namespace dmc::ui {
 
-// The views of the cockpit window, in View-menu order (Ctrl+1 .. Ctrl+8).
+// The views of the cockpit window, in View-menu order (Ctrl+1 .. Ctrl+9).
 enum class DockId {
     Cockpit,
     InspectionQueue,
@@ -14,12 +14,13 @@ enum class DockId {
     RenewalWatchlist,
     ForecastAccuracy,
     RiskFilters,
+    Insights,
 };
 
-inline constexpr std::array<DockId, 8> allDockIds{
+inline constexpr std::array<DockId, 9> allDockIds{
     DockId::Cockpit,          DockId::InspectionQueue,  DockId::DealDetail,
     DockId::PipelineChanges,  DockId::CoachingPack,     DockId::RenewalWatchlist,
-    DockId::ForecastAccuracy, DockId::RiskFilters,
+    DockId::ForecastAccuracy, DockId::RiskFilters,      DockId::Insights,
 };
 
 } // namespace dmc::ui

@@ -7,6 +7,8 @@
 #include "ExportPreviewDialog.h"
 #include "ImportDialog.h"
 #include "ImportRunner.h"
+#include "InsightsSession.h"
+#include "InsightsView.h"
 #include "InspectionQueueView.h"
 #include "PipelineChangesView.h"
 #include "EmptyState.h"
@@ -129,7 +131,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &Workspace::dealSelected, this, [this] {
         if (dock(DockId::DealDetail)->isHidden())
             dock(DockId::DealDetail)->show();
+        dock(DockId::DealDetail)->raise();
     });
+    if (auto *cockpit = qobject_cast<CockpitView *>(dock(DockId::Cockpit)->widget()))
+        connect(cockpit, &CockpitView::insightsRequested, this, [this] {
+            // The line counts the new ones: the dock opens on them.
+            if (auto *view = qobject_cast<InsightsView *>(dock(DockId::Insights)->widget());
+                view && m_workspace->insights()->countNew() > 0)
+                view->showNewOnly();
+            dock(DockId::Insights)->show();
+            dock(DockId::Insights)->raise();
+        });
     connect(m_workspace, &Workspace::failed, this, [this](const QString &message) {
         QMessageBox::critical(this, tr("DM Cockpit"), message);
     });
@@ -306,7 +318,7 @@ void MainWindow::createDocks()
         ViewDock *viewDock = dock(id);
         QAction *toggle = viewDock->toggleViewAction();
         m_viewMenu->addAction(toggle);
-        // Ctrl+1..8 bring a view to the front (showing it if it was closed); the View
+        // Ctrl+1..9 bring a view to the front (showing it if it was closed); the View
         // menu entries above show or hide it.
         auto *show = new QAction(this);
         show->setObjectName(ViewDock::objectNameFor(id) + QStringLiteral("ShowAction"));
@@ -352,6 +364,7 @@ QWidget *MainWindow::createView(DockId id)
     case DockId::RiskFilters: return new RiskFiltersView(m_workspace);
     case DockId::RenewalWatchlist: return new RenewalWatchlistView(m_workspace);
     case DockId::CoachingPack: return new CoachingPackView(m_workspace);
+    case DockId::Insights: return new InsightsView(m_workspace);
     default: break;
     }
     auto *placeholder = new EmptyState;
@@ -366,7 +379,9 @@ void MainWindow::arrangeDefaultLayout()
     addDockWidget(Qt::LeftDockWidgetArea, dock(DockId::Cockpit));
     addDockWidget(Qt::RightDockWidgetArea, dock(DockId::InspectionQueue));
     splitDockWidget(dock(DockId::InspectionQueue), dock(DockId::DealDetail), Qt::Vertical);
-    for (DockId id : {DockId::PipelineChanges, DockId::CoachingPack, DockId::RenewalWatchlist,
+    // The insights tabbed beside the cockpit: a click on one drills the queue and selects the
+    // deal on the right, both in sight.
+    for (DockId id : {DockId::Insights, DockId::PipelineChanges, DockId::CoachingPack, DockId::RenewalWatchlist,
                       DockId::ForecastAccuracy})
         tabifyDockWidget(dock(DockId::Cockpit), dock(id));
     tabifyDockWidget(dock(DockId::DealDetail), dock(DockId::RiskFilters));
@@ -650,8 +665,10 @@ void MainWindow::exportAgenda()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    AgendaBuilder::Options options;
+    options.insightMarks = m_workspace->insights()->marks();
     const auto agenda = std::make_shared<Agenda>(
-        AgendaBuilder::build(*engine, m_workspace->query(), m_workspace->cockpit().followUps, {}));
+        AgendaBuilder::build(*engine, m_workspace->query(), m_workspace->cockpit().followUps, options));
     const QString html = HtmlRenderer::render(AgendaReport::build(*agenda), HtmlRenderer::Target::TextDocument);
     QApplication::restoreOverrideCursor();
     const QString name = ExportFileName::agenda(QDateTime::currentDateTime(), m_workspace->scopeKey(),

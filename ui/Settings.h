@@ -24,7 +24,7 @@ public:
     static void addRecentDatabase(const QString &location);
     static constexpr int maxRecent = 8;
     // Bumped whenever the set of docks or their default places change.
-    static constexpr int layoutVersion = 1;
+    static constexpr int layoutVersion = 2;   // 2: the Insights dock
 };
 
 } // namespace dmc::ui

@@ -26,6 +26,7 @@ QString ViewDock::objectNameFor(DockId id)
     case DockId::RenewalWatchlist: return QStringLiteral("RenewalWatchlistDock");
     case DockId::ForecastAccuracy: return QStringLiteral("ForecastAccuracyDock");
     case DockId::RiskFilters: return QStringLiteral("RiskFiltersDock");
+    case DockId::Insights: return QStringLiteral("InsightsDock");
     }
     return {};
 }
@@ -41,6 +42,7 @@ QString ViewDock::titleFor(DockId id)
     case DockId::RenewalWatchlist: return tr("Renewal watchlist");
     case DockId::ForecastAccuracy: return tr("Forecast accuracy");
     case DockId::RiskFilters: return tr("Risk filters");
+    case DockId::Insights: return tr("Insights");
     }
     return {};
 }

@@ -64,7 +64,8 @@ private slots:
             QStringLiteral("CockpitDock"),          QStringLiteral("InspectionQueueDock"),
             QStringLiteral("DealDetailDock"),       QStringLiteral("PipelineChangesDock"),
             QStringLiteral("CoachingPackDock"),     QStringLiteral("RenewalWatchlistDock"),
-            QStringLiteral("ForecastAccuracyDock"), QStringLiteral("RiskFiltersDock")};
+            QStringLiteral("ForecastAccuracyDock"), QStringLiteral("RiskFiltersDock"),
+            QStringLiteral("InsightsDock")};
         const auto docks = window.findChildren<QDockWidget *>();
         QCOMPARE(docks.size(), expected.size());
         for (const QString &name : expected) {
@@ -75,6 +76,7 @@ private slots:
         }
         QCOMPARE(window.dock(DockId::Cockpit)->windowTitle(), QStringLiteral("Cockpit"));
         QCOMPARE(window.dock(DockId::RiskFilters)->windowTitle(), QStringLiteral("Risk filters"));
+        QCOMPARE(window.dock(DockId::Insights)->windowTitle(), QStringLiteral("Insights"));
     }
 
     void goShortcutsBringEachDockForward()
@@ -88,6 +90,11 @@ private slots:
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QVERIFY(!renewals->isHidden());
         QVERIFY(renewals->isVisible());
+        // The ninth, the Insights dock, on Ctrl+9.
+        ViewDock *insights = window.dock(DockId::Insights);
+        insights->close();
+        QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+        QVERIFY(insights->isVisible());
     }
 
     void layoutRoundTripsThroughSettings()

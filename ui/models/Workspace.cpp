@@ -10,6 +10,7 @@
 #include "DealChangeModel.h"
 #include "DealHistoryModel.h"
 #include "FollowUpModel.h"
+#include "InsightsSession.h"
 #include "InspectionQueueModel.h"
 #include "MeddpiccMatrixModel.h"
 #include "MeddpiccModel.h"
@@ -55,9 +56,15 @@ QString authorOf(const DatabaseIdentity &identity)
 
 } // namespace
 
+QString Workspace::author() const
+{
+    return authorOf(m_identity);
+}
+
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
     , m_actions(new DmActions(this))
+    , m_insights(new ui::InsightsSession(this))
     , m_teamModel(new ui::TeamTableModel(this))
     , m_followUpModel(new ui::FollowUpModel(this))
     , m_queueModel(new ui::InspectionQueueModel(this))
@@ -81,6 +88,8 @@ Workspace::Workspace(QObject *parent)
     });
     connect(m_actions, &DmActions::snoozesChanged, this, &Workspace::applySettings);
     connect(m_actions, &DmActions::packInputChanged, this, &Workspace::recomputePack);
+    // The pack's Patterns apply the DM's marks: a new mark shows there at once.
+    connect(m_insights, &ui::InsightsSession::marksChanged, this, &Workspace::recomputePack);
     // Edits in the pack go straight to the store; the queue view asks for a snooze's date first.
     connect(m_packExceptionModel, &ui::InspectionQueueModel::actionEdited, m_actions, &DmActions::saveAction);
     connect(m_beliefModel, &ui::BeliefModel::ratingEdited, m_actions, &DmActions::saveBeliefRating);
@@ -99,7 +108,7 @@ Status Workspace::open(const QString &location)
     m_actions->attach(nullptr, {});
     m_database = std::move(opened.value());
     m_identity = identity.value();
-    m_actions->attach(m_database.get(), authorOf(m_identity));
+    m_actions->attach(m_database.get(), author());
     setEngine(nullptr);
     m_actions->reload();
     for (ui::InspectionQueueModel *model : {m_queueModel, m_packExceptionModel})
@@ -503,6 +512,7 @@ void Workspace::recomputePack()
     Query query = m_query;
     query.scope = Scope::rep(m_packRep);
     CoachingPackData::Input input = m_actions->packInput(m_packRep);
+    input.insightMarks = m_insights->marks();
     for (const FollowUpDue &followUp : m_cockpit.followUps)
         if (followUp.repId == m_packRep)
             input.followUps.push_back(followUp);

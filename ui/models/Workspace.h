@@ -32,6 +32,7 @@ class BeliefModel;
 class DealChangeModel;
 class DealHistoryModel;
 class FollowUpModel;
+class InsightsSession;
 class InspectionQueueModel;
 class MeddpiccMatrixModel;
 class MeddpiccModel;
@@ -80,6 +81,10 @@ public:
     bool canSaveRules() const { return canImport(); }
     // The DM's statuses, notes, follow-ups, ratings and coaching notes on this database.
     DmActions *actions() const { return m_actions; }
+    // Who the DM's writes from this window are by (the login role on a team database).
+    QString author() const;
+    // The insights of the current query with the DM's marks, computed after each recompute.
+    ui::InsightsSession *insights() const { return m_insights; }
 
     // --- choices for the query bar
     const ScopeNode &scopeTree() const { return m_scopeTree; }
@@ -189,6 +194,7 @@ private:
     std::unique_ptr<Database> m_database;
     DatabaseIdentity m_identity;
     DmActions *m_actions;
+    ui::InsightsSession *m_insights;
     std::shared_ptr<const Engine> m_engine;
     QString m_preferredScope;
     bool m_loading = false;
