@@ -209,7 +209,7 @@ void CockpitView::showPatternsLine()
     const int listed = session->listed();
     QString text;
     if (const auto compareTo = session->compareTo())
-        text = tr("%n new pattern(s) since %1", nullptr, session->countNew()).arg(Format::date(*compareTo));
+        text = tr("%n new pattern(s) since %1", nullptr, session->newShown()).arg(Format::date(*compareTo));
     else
         text = tr("%n pattern(s)", nullptr, listed);
     const QString all = session->compareTo() ? QStringLiteral(" \u00b7 ") + tr("%n in all", nullptr, listed) : QString();

@@ -26,6 +26,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <initializer_list>
 #include <set>
 
 namespace dmc::ui {
@@ -185,10 +186,19 @@ void InsightsView::selectKey(const QString &key)
         m_table->setCurrentIndex(index);
 }
 
-void InsightsView::showNewOnly()
+void InsightsView::showCappedList()
 {
+    for (QObject *filter : std::initializer_list<QObject *>{m_kind, m_rep, m_minimum, m_newOnly, m_showAll, m_dismissedList})
+        filter->blockSignals(true);
+    m_kind->setCurrentIndex(0);
+    m_rep->setCurrentIndex(0);
+    m_minimum->setValue(0);
+    m_newOnly->setChecked(false);
+    m_showAll->setChecked(false);
     m_dismissedList->setChecked(false);
-    m_newOnly->setChecked(true);
+    for (QObject *filter : std::initializer_list<QObject *>{m_kind, m_rep, m_minimum, m_newOnly, m_showAll, m_dismissedList})
+        filter->blockSignals(false);
+    readFilters();
 }
 
 void InsightsView::changeEvent(QEvent *event)

@@ -47,8 +47,8 @@ public:
     // The key of the selected insight ("" when none).
     QString selectedKey() const;
     void selectKey(const QString &key);
-    // The listed insights that are new since the compare-to snapshot (the cockpit's line).
-    void showNewOnly();
+    // Back to the list the cockpit's line counts: the listed ones, capped, no filter.
+    void showCappedList();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -135,10 +135,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     if (auto *cockpit = qobject_cast<CockpitView *>(dock(DockId::Cockpit)->widget()))
         connect(cockpit, &CockpitView::insightsRequested, this, [this] {
-            // The line counts the new ones: the dock opens on them.
-            if (auto *view = qobject_cast<InsightsView *>(dock(DockId::Insights)->widget());
-                view && m_workspace->insights()->countNew() > 0)
-                view->showNewOnly();
+            // The line counts the new ones among the capped list: the dock opens on that list.
+            if (auto *view = qobject_cast<InsightsView *>(dock(DockId::Insights)->widget()))
+                view->showCappedList();
             dock(DockId::Insights)->show();
             dock(DockId::Insights)->raise();
         });

@@ -291,17 +291,27 @@ private slots:
         view->showAllAction()->setChecked(true);
         view->selectKey(concentrationKey);
         bool okWasDisabled = false;
-        QTimer::singleShot(0, this, [&okWasDisabled] {
-            auto *dialog = qobject_cast<DismissInsightDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        bool noted = false;
+        QTimer answer;      // answers the modal dialog once it shows
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            DismissInsightDialog *dialog = nullptr;
+            for (QWidget *widget : QApplication::topLevelWidgets())
+                if (auto *found = qobject_cast<DismissInsightDialog *>(widget); found && found->isVisible())
+                    dialog = found;
+            if (!dialog)
+                return;
+            answer.stop();
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             okWasDisabled = !ok->isEnabled();
             dialog->setNote(QStringLiteral("paper signed"));
-            QVERIFY(ok->isEnabled());
+            noted = ok->isEnabled();
             ok->click();
         });
+        answer.start();
         view->dismissAction()->trigger();
         QVERIFY(okWasDisabled);
+        QVERIFY(noted);
         QCOMPARE(session->insight(concentrationKey)->state, Insight::State::Dismissed);
         QCOMPARE(session->insight(concentrationKey)->note, QStringLiteral("paper signed"));
         QCOMPARE(session->listed(), 2);
@@ -395,15 +405,18 @@ private slots:
         QLabel *line = cockpit->patternsLine();
         QVERIFY(line->isVisible());
         QCOMPARE(line->text(), QStringLiteral("<a href=\"insights\">1 new pattern since 11/9/26</a> \u00b7 3 in all"));
+        InsightsView *view = insightsView(*window);
+        auto *kind = view->findChild<QComboBox *>(QStringLiteral("InsightKindFilter"));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Concentration")));
+        QCOMPARE(keysShown(view->table()), (QStringList{clusteringKey, concentrationKey}));
         window->dock(DockId::Insights)->hide();       // closed: the line opens it again
         QSignalSpy requested(cockpit, &CockpitView::insightsRequested);
         emit line->linkActivated(QStringLiteral("insights"));
         QCOMPARE(requested.count(), 1);
         QVERIFY(!window->dock(DockId::Insights)->isHidden());
-        // It opens on the new one.
-        InsightsView *view = insightsView(*window);
-        QVERIFY(view->filter().newOnly);
-        QCOMPARE(keysShown(view->table()), (QStringList{trendKey}));
+        // It opens on the list the line counts: the first two listed, the filter set above cleared.
+        QVERIFY(!view->filter().kind);
+        QCOMPARE(keysShown(view->table()), (QStringList{trendKey, clusteringKey}));
 
         // Closed, the dock stays closed next time (saved like every dock); Reset layout brings it back.
         window->dock(DockId::Insights)->hide();

@@ -49,6 +49,13 @@ int InsightsSession::countNew() const
     return InsightReview::countNew(m_insights);
 }
 
+int InsightsSession::newShown() const
+{
+    const InsightReview::Selection selection = InsightReview::select(m_insights, m_cap);
+    return int(std::count_if(selection.shown.begin(), selection.shown.end(),
+                             [](const Insight *insight) { return insight->state == Insight::State::New; }));
+}
+
 void InsightsSession::clear()
 {
     ++m_generation;

@@ -39,6 +39,9 @@ public:
     int cap() const { return m_cap; }
     int listed() const;         // not dismissed
     int countNew() const;       // State::New: not marked, and not there at the compare-to snapshot
+    // The new ones among the first cap() listed: what the cockpit's line counts, so the nudge is
+    // as rate-limited as the list it opens.
+    int newShown() const;
     std::optional<QDate> compareTo() const { return m_compareTo; }
     bool isComputing() const { return m_computing; }
 
