@@ -65,7 +65,7 @@ void ImportRunner::start(const QString &database, const QString &profile, const 
             return fail(result.error());
         const Importer::Report &r = result.value();
         QString summary;
-        if (r.status == QLatin1String("skipped")) {
+        if (r.status == ImportStatus::Skipped) {
             summary = tr("This export was imported before; nothing changed.");
         } else {
             summary = tr("%1 rows read, %2 accepted, %3 rejected. %n deals stored.", nullptr, int(r.opportunities))

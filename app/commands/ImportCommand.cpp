@@ -64,7 +64,7 @@ int runImport(const QStringList &arguments)
     }
     for (const QString &note : std::as_const(report->notes))
         err() << QCoreApplication::translate("dmc::cli::Commands", "Note: %1").arg(note) << Qt::endl;
-    if (report->status == QLatin1String("skipped")) {
+    if (report->status == ImportStatus::Skipped) {
         out() << QCoreApplication::translate("dmc::cli::Commands", "This export was imported before; nothing changed (import #%1 recorded as skipped).")
                      .arg(report->importId)
               << Qt::endl;

@@ -74,7 +74,7 @@ Result<qint64> DemoDatabase::create(Database &database, const DemoOptions &optio
     entry.rowsAccepted = rows;
     entry.startedAt = startedAt;
     entry.userName = userName();
-    entry.status = QStringLiteral("done");
+    entry.status = ImportStatus::Done;
     ImportLog log(database);
     const Result<qint64> importId = log.add(entry);
     if (!importId)

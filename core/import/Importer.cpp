@@ -237,7 +237,7 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     entry.sourceKey = sourceKey;
     entry.startedAt = startedAt;
     entry.userName = userName;
-    entry.status = QStringLiteral("running");
+    entry.status = ImportStatus::Running;
     const Result<qint64> logged = log.add(entry);
     if (!logged)
         return logged.error();
@@ -289,7 +289,7 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
                             {"table", table.toStdString()},
                             {"rows", rows}});
     }
-    report.status = alreadyImported ? QStringLiteral("skipped") : QStringLiteral("done");
+    report.status = alreadyImported ? ImportStatus::Skipped : ImportStatus::Done;
     report.rowsRead = session.rowsRead();
     report.rowsAccepted = session.rowsAccepted();
     report.rowsRejected = session.rowsRejected();

@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "import/ImportOptions.h"
 #include "import/ImportProfile.h"
+#include "store/ImportStatus.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -25,7 +26,7 @@ public:
     struct Report
     {
         qint64 importId = 0;
-        QString status;             // "done" | "skipped"
+        ImportStatus status = ImportStatus::Done;      // Done or Skipped
         qint64 rowsRead = 0;
         qint64 rowsAccepted = 0;
         qint64 rowsRejected = 0;

@@ -30,8 +30,9 @@ ImportLog::ImportLog(Database &database)
 Result<bool> ImportLog::hasCompleted(const QString &sourceKey) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id FROM import_log WHERE source_key = ? AND status = 'done'"));
+    query.prepare(QStringLiteral("SELECT id FROM import_log WHERE source_key = ? AND status = ?"));
     query.addBindValue(sourceKey);
+    query.addBindValue(importStatusKey(ImportStatus::Done));
     if (!query.exec())
         return Database::databaseError(tr("cannot read the import log"), query.lastError().text());
     return query.next();
@@ -53,7 +54,7 @@ Result<qint64> ImportLog::add(const Entry &entry)
     query.addBindValue(entry.startedAt);
     query.addBindValue(textOrNull(entry.finishedAt));
     query.addBindValue(entry.userName);
-    query.addBindValue(entry.status);
+    query.addBindValue(importStatusKey(entry.status));
     if (!query.exec())
         return Database::databaseError(tr("cannot write the import log"), query.lastError().text());
     return query.lastInsertId().toLongLong();
@@ -69,7 +70,7 @@ Status ImportLog::finish(qint64 id, const Entry &entry)
     query.addBindValue(entry.rowsRead);
     query.addBindValue(entry.rowsAccepted);
     query.addBindValue(entry.rowsRejected);
-    query.addBindValue(entry.status);
+    query.addBindValue(importStatusKey(entry.status));
     query.addBindValue(textOrNull(entry.finishedAt));
     query.addBindValue(id);
     if (!query.exec())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "store/ImportStatus.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -30,12 +31,12 @@ public:
         QString startedAt;          // ISO date-time, UTC
         QString finishedAt;         // empty: NULL (not finished yet)
         QString userName;
-        QString status;             // running | done | skipped
+        ImportStatus status = ImportStatus::Running;
     };
 
     explicit ImportLog(Database &database);
 
-    // True when an import of the export with this source key completed (status done).
+    // True when an import of the export with this source key completed (ImportStatus::Done).
     Result<bool> hasCompleted(const QString &sourceKey) const;
     // Adds the entry; returns its id.
     Result<qint64> add(const Entry &entry);

@@ -36,7 +36,7 @@ private slots:
         QVERIFY(profile.ok());
         auto report = Importer(db, *profile).run({folder});
         QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
-        QCOMPARE(report->status, QStringLiteral("done"));
+        QCOMPARE(report->status, ImportStatus::Done);
         QCOMPARE(report->rowsRejected, 0);
         // 8800 deals + 35 agents + 85 accounts + 7 products
         QCOMPARE(report->rowsRead, 8927);
@@ -76,7 +76,7 @@ private slots:
         // The same export again changes nothing and is logged as skipped.
         auto again = Importer(db, *profile).run({folder});
         QVERIFY(again.ok());
-        QCOMPARE(again->status, QStringLiteral("skipped"));
+        QCOMPARE(again->status, ImportStatus::Skipped);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM opportunity")), 8800);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM import_log WHERE status = 'skipped'")), 1);
 
@@ -85,7 +85,7 @@ private slots:
         options.asOf = QDate(2018, 1, 7);
         auto later = Importer(db, *profile, options).run({folder});
         QVERIFY(later.ok());
-        QCOMPARE(later->status, QStringLiteral("done"));
+        QCOMPARE(later->status, ImportStatus::Done);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(DISTINCT as_of) FROM snapshot")), 2);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM opportunity")), 8800);
     }
