@@ -1,21 +1,12 @@
 #include "AnalyticsOptions.h"
 
 #include "CommandSupport.h"
+#include "Tr.h"
 #include "workspace/EngineLoader.h"
-
-#include <QCoreApplication>
 
 #include <vector>
 
-namespace dmc::cli {
-
-namespace {
-// lupdate files tr() inside namespace dmc::cli under the context "dmc::cli": look it up there.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dmc::cli", text);
-}
-} // namespace
+namespace dmc::app {
 
 void keepUntilExit(const std::shared_ptr<const Dataset> &dataset)
 {
@@ -47,7 +38,7 @@ std::optional<AnalyticsContext> loadAnalytics(const QCommandLineParser &parser, 
 {
     const QString location = parser.value(QStringLiteral("db"));
     if (location.isEmpty()) {
-        exitCode = usageError(QCoreApplication::translate("dmc::cli::Commands", "The --db FILE option is required."));
+        exitCode = usageError(tr("The --db FILE option is required."));
         return std::nullopt;
     }
     auto loaded = EngineLoader::load(location);
@@ -115,4 +106,4 @@ std::optional<Scope> scopeOption(const QCommandLineParser &parser, const Dataset
     return scope;
 }
 
-} // namespace dmc::cli
+} // namespace dmc::app

@@ -11,7 +11,7 @@
 #include <memory>
 #include <optional>
 
-namespace dmc::cli {
+namespace dmc::app {
 
 // The options and loading shared by the analytics commands (cockpit, changes, accuracy, ...):
 // --db, --as-of, --scope, --period, --json, and the Engine over the database's Dataset.
@@ -39,4 +39,4 @@ std::optional<FiscalPeriod> periodOption(const QCommandLineParser &parser, const
 // --scope (default all); fails with a usage error when malformed and a bad-input error when no rep matches.
 std::optional<Scope> scopeOption(const QCommandLineParser &parser, const Dataset &dataset, int &exitCode);
 
-} // namespace dmc::cli
+} // namespace dmc::app

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
-namespace dmc::cli {
+namespace dmc::app {
 
 namespace {
 std::vector<CommandSpec> &registry()
@@ -34,4 +34,4 @@ std::vector<CommandSpec> CommandRegistry::all()
     return commands;
 }
 
-} // namespace dmc::cli
+} // namespace dmc::app

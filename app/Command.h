@@ -5,7 +5,7 @@
 
 #include <vector>
 
-namespace dmc::cli {
+namespace dmc::app {
 
 // Process exit codes of every headless command.
 enum ExitCode : int { ExitOk = 0, ExitUsage = 2, ExitBadInput = 3, ExitDatabase = 4 };
@@ -15,7 +15,7 @@ enum ExitCode : int { ExitOk = 0, ExitUsage = 2, ExitBadInput = 3, ExitDatabase 
 struct CommandSpec
 {
     const char *name;       // untranslated command word
-    const char *summary;    // QT_TRANSLATE_NOOP("dmc::cli::Commands", ...)
+    const char *summary;    // QT_TRANSLATE_NOOP("dmc::app", ...)
     bool needsGui;          // true when it renders (PDF): runs on a QGuiApplication, offscreen
     int (*run)(const QStringList &arguments);   // arguments[0] is the program, [1] the command
 };
@@ -33,4 +33,4 @@ struct CommandRegistration
     explicit CommandRegistration(const CommandSpec &spec) { CommandRegistry::add(spec); }
 };
 
-} // namespace dmc::cli
+} // namespace dmc::app

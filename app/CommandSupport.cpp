@@ -1,6 +1,5 @@
 #include "CommandSupport.h"
-
-#include <QCoreApplication>
+#include "Tr.h"
 
 #include <nlohmann/json.hpp>
 
@@ -8,7 +7,7 @@
 #include <map>
 #include <variant>
 
-namespace dmc::cli {
+namespace dmc::app {
 
 QTextStream &out()
 {
@@ -97,8 +96,8 @@ QTextStream &err()
 void addDatabaseOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate("dmc::cli::Commands", "The database file, or a team database as postgresql://user@host:port/database."),
-                      QCoreApplication::translate("dmc::cli::Commands", "FILE|URL")});
+                      tr("The database file, or a team database as postgresql://user@host:port/database."),
+                      tr("FILE|URL")});
 }
 
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const char *commandName)
@@ -112,8 +111,7 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, co
         return false;
     }
     if (parser.isSet(help)) {
-        out() << QCoreApplication::translate("dmc::cli::Commands", "Usage: dmcockpit %1 [options]")
-                     .arg(QLatin1String(commandName))
+        out() << tr("Usage: dmcockpit %1 [options]").arg(QLatin1String(commandName))
               << "\n\n"
               << parser.helpText().section(QLatin1Char('\n'), 2) << Qt::flush;
         std::exit(ExitOk);
@@ -151,8 +149,7 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &ex
 {
     const QString location = parser.value(QStringLiteral("db"));
     if (location.isEmpty()) {
-        exitCode = usageError(QCoreApplication::translate("dmc::cli::Commands",
-                                                          "The --db FILE option is required."));
+        exitCode = usageError(tr("The --db FILE option is required."));
         return nullptr;
     }
     auto opened = Database::open(location, mode);
@@ -164,4 +161,4 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &ex
     return std::move(opened.value());
 }
 
-} // namespace dmc::cli
+} // namespace dmc::app

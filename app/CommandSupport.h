@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-namespace dmc::cli {
+namespace dmc::app {
 
 // Shared plumbing for commands: standard streams, common options, errors to exit codes.
 QTextStream &out();
@@ -44,4 +44,4 @@ int usageError(const QString &message);         // prints, returns ExitUsage
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &exitCode,
                                        Database::OpenMode mode = Database::OpenMode::ReadWrite);
 
-} // namespace dmc::cli
+} // namespace dmc::app

@@ -1,42 +1,40 @@
 #include "ExportOutput.h"
 
 #include "CommandSupport.h"
+#include "Tr.h"
 #include "i18n/Translations.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstdio>
 
-namespace dmc::cli {
+namespace dmc::app {
 
 void ExportOutput::add(QCommandLineParser &parser, const QString &formats)
 {
     parser.addOption({QStringLiteral("format"),
-                      QCoreApplication::translate("dmc::cli::Commands", "The file format: %1.").arg(formats),
-                      QCoreApplication::translate("dmc::cli::Commands", "FORMAT")});
+                      app::tr("The file format: %1.").arg(formats),
+                      app::tr("FORMAT")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QCoreApplication::translate("dmc::cli::Commands",
-                                                  "The file to write, or a folder for the default file name "
-                                                  "(default: standard output; PDF needs a file)."),
-                      QCoreApplication::translate("dmc::cli::Commands", "PATH")});
+                      app::tr("The file to write, or a folder for the default file name "
+                         "(default: standard output; PDF needs a file)."),
+                      app::tr("PATH")});
     parser.addOption({QStringLiteral("page-size"),
-                      QCoreApplication::translate("dmc::cli::Commands",
-                                                  "PDF paper: a4 or letter (default: letter in English, a4 in "
-                                                  "Russian)."),
-                      QCoreApplication::translate("dmc::cli::Commands", "SIZE")});
+                      app::tr("PDF paper: a4 or letter (default: letter in English, a4 in "
+                         "Russian)."),
+                      app::tr("SIZE")});
     parser.addOption({QStringLiteral("lang"),
-                      QCoreApplication::translate("dmc::cli::Commands", "The language of the document: en or ru."),
-                      QCoreApplication::translate("dmc::cli::Commands", "LANG")});
+                      app::tr("The language of the document: en or ru."),
+                      app::tr("LANG")});
 }
 
 QString ExportOutput::format(const QCommandLineParser &parser, const QStringList &allowed)
 {
     const QString value = parser.value(QStringLiteral("format")).toLower();
     if (value.isEmpty() || !allowed.contains(value)) {
-        usageError(QCoreApplication::translate("dmc::cli::Commands", "--format takes one of: %1.")
+        usageError(app::tr("--format takes one of: %1.")
                        .arg(allowed.join(QLatin1String(", "))));
         return {};
     }
@@ -47,14 +45,14 @@ bool ExportOutput::pageSize(const QCommandLineParser &parser, PdfRenderer::PageS
 {
     if (parser.isSet(QStringLiteral("lang"))
         && !Translations::availableLanguages().contains(parser.value(QStringLiteral("lang")))) {
-        usageError(QCoreApplication::translate("dmc::cli::Commands", "--lang takes en or ru."));
+        usageError(app::tr("--lang takes en or ru."));
         return false;
     }
     pageSize = PdfRenderer::defaultPageSize(Translations::currentLanguage());
     if (parser.isSet(QStringLiteral("page-size"))) {
         const auto size = PdfRenderer::pageSizeFromKey(parser.value(QStringLiteral("page-size")));
         if (!size) {
-            usageError(QCoreApplication::translate("dmc::cli::Commands", "--page-size takes a4 or letter."));
+            usageError(app::tr("--page-size takes a4 or letter."));
             return false;
         }
         pageSize = *size;
@@ -82,10 +80,9 @@ Status ExportOutput::write(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error{Error::Kind::BadInput,
-                     QCoreApplication::translate("dmc::cli::Commands", "Cannot write the file: %1")
-                         .arg(file.errorString()),
+                     app::tr("Cannot write the file: %1").arg(file.errorString()),
                      path, 0, 0};
     return Done{};
 }
 
-} // namespace dmc::cli
+} // namespace dmc::app

@@ -7,7 +7,7 @@
 #include <QCommandLineParser>
 #include <QString>
 
-namespace dmc::cli {
+namespace dmc::app {
 
 // The output options of the export commands: --format, -o PATH (a file, or a folder that gets
 // the default file name), --page-size and --lang; and writing the bytes there or to stdout.
@@ -25,4 +25,4 @@ public:
     static Status write(const QString &path, const QByteArray &bytes);
 };
 
-} // namespace dmc::cli
+} // namespace dmc::app

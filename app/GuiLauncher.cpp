@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 #include "MainWindow.h"
 #include "Theme.h"
+#include "Tr.h"
 #include "UiBench.h"
 #include "i18n/Translations.h"
 
@@ -43,11 +44,9 @@ int explainNoScreen(int argc, char **argv, void (*setIdentity)())
     QCoreApplication app(argc, argv);
     setIdentity();
     Translations::install(ui::MainWindow::startLanguage());
-    const QString line = QCoreApplication::translate(
-        "dmc::cli::Commands",
-        "dmcockpit: no screen to open the window on (DISPLAY and WAYLAND_DISPLAY name none). "
-        "Run it under a virtual screen with `xvfb-run -a dmcockpit`, or use the commands "
-        "without a window: `dmcockpit --help`.");
+    const QString line = tr("dmcockpit: no screen to open the window on (DISPLAY and WAYLAND_DISPLAY name none). "
+                            "Run it under a virtual screen with `xvfb-run -a dmcockpit`, or use the commands "
+                            "without a window: `dmcockpit --help`.");
     std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
     return 2;
 }
@@ -71,10 +70,10 @@ int runWindow(int argc, char **argv, void (*setIdentity)())
     QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("dmc::cli::Commands", "DM Cockpit"));
+    parser.setApplicationDescription(tr("DM Cockpit"));
     parser.addHelpOption();
     parser.addVersionOption();
-    cli::addDatabaseOption(parser);
+    addDatabaseOption(parser);
     // A developer option for bench/run.sh, hidden from --help (so not a translated string).
     QCommandLineOption benchUi(QStringLiteral("bench-ui"),
                                QStringLiteral("Time start, queue search, sort and scroll, print the figures, quit."));

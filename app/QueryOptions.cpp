@@ -1,10 +1,10 @@
 #include "QueryOptions.h"
 
+#include "Tr.h"
+
 #include "analytics/Engine.h"
 
-#include <QCoreApplication>
-
-namespace dmc::cli {
+namespace dmc::app {
 
 namespace {
 
@@ -19,7 +19,7 @@ Result<std::optional<QDate>> dateOption(const QCommandLineParser &parser, const 
         return std::optional<QDate>();
     const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
     if (!date.isValid())
-        return usage(QCoreApplication::translate("dmc::cli::Commands", "--%1 takes a date YYYY-MM-DD, not \"%2\".")
+        return usage(app::tr("--%1 takes a date YYYY-MM-DD, not \"%2\".")
                          .arg(name, parser.value(name)));
     return std::optional<QDate>(date);
 }
@@ -29,22 +29,18 @@ Result<std::optional<QDate>> dateOption(const QCommandLineParser &parser, const 
 void QueryOptions::add(QCommandLineParser &parser, bool withScope)
 {
     parser.addOption({QStringLiteral("as-of"),
-                      QCoreApplication::translate("dmc::cli::Commands",
-                                                  "The snapshot date (default: the latest snapshot)."),
-                      QCoreApplication::translate("dmc::cli::Commands", "YYYY-MM-DD")});
+                      app::tr("The snapshot date (default: the latest snapshot)."),
+                      app::tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("compare-to"),
-                      QCoreApplication::translate("dmc::cli::Commands",
-                                                  "The snapshot to compare with (default: the one before)."),
-                      QCoreApplication::translate("dmc::cli::Commands", "YYYY-MM-DD")});
+                      app::tr("The snapshot to compare with (default: the one before)."),
+                      app::tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("period"),
-                      QCoreApplication::translate("dmc::cli::Commands",
-                                                  "The fiscal quarter (default: the one holding the as-of date)."),
-                      QCoreApplication::translate("dmc::cli::Commands", "YYYYQn")});
+                      app::tr("The fiscal quarter (default: the one holding the as-of date)."),
+                      app::tr("YYYYQn")});
     if (withScope) {
         parser.addOption({QStringLiteral("scope"),
-                          QCoreApplication::translate("dmc::cli::Commands",
-                                                      "all, region:NAME, district:NAME or rep:ID (default: all)."),
-                          QCoreApplication::translate("dmc::cli::Commands", "SCOPE")});
+                          app::tr("all, region:NAME, district:NAME or rep:ID (default: all)."),
+                          app::tr("SCOPE")});
     }
 }
 
@@ -61,17 +57,14 @@ Result<Query> QueryOptions::resolve(const QCommandLineParser &parser, const Engi
     if (parser.isSet(QStringLiteral("period"))) {
         period = engine.calendar().parse(parser.value(QStringLiteral("period")));
         if (!period)
-            return usage(QCoreApplication::translate("dmc::cli::Commands",
-                                                     "--period takes a quarter like 2026Q3, not \"%1\".")
+            return usage(app::tr("--period takes a quarter like 2026Q3, not \"%1\".")
                              .arg(parser.value(QStringLiteral("period"))));
     }
     Scope scope = fixedScope.value_or(Scope::all());
     if (!fixedScope && parser.isSet(QStringLiteral("scope"))) {
         const auto parsed = Scope::parse(parser.value(QStringLiteral("scope")));
         if (!parsed)
-            return usage(QCoreApplication::translate(
-                             "dmc::cli::Commands",
-                             "--scope takes all, region:NAME, district:NAME or rep:ID, not \"%1\".")
+            return usage(app::tr("--scope takes all, region:NAME, district:NAME or rep:ID, not \"%1\".")
                              .arg(parser.value(QStringLiteral("scope"))));
         scope = *parsed;
         const Dataset &dataset = engine.dataset();
@@ -81,15 +74,15 @@ Result<Query> QueryOptions::resolve(const QCommandLineParser &parser, const Engi
                            || (scope.kind == Scope::Kind::Rep && dataset.repIndex(scope.value) >= 0);
         if (!known)
             return Error{Error::Kind::BadInput,
-                         QCoreApplication::translate("dmc::cli::Commands", "No %1 in the database.")
+                         app::tr("No %1 in the database.")
                              .arg(parser.value(QStringLiteral("scope"))),
                          {}, 0, 0};
     }
     if (engine.dataset().snapshotCount() == 0)
         return Error{Error::Kind::BadInput,
-                     QCoreApplication::translate("dmc::cli::Commands", "The database holds no snapshots yet."),
+                     app::tr("The database holds no snapshots yet."),
                      {}, 0, 0};
     return engine.resolve(*asOf, period, scope, *compareTo);
 }
 
-} // namespace dmc::cli
+} // namespace dmc::app

@@ -9,7 +9,7 @@ namespace dmc {
 class Engine;
 }
 
-namespace dmc::cli {
+namespace dmc::app {
 
 // The analytics query options shared by the export commands:
 // --as-of D, --compare-to D0, --period YYYYQn, --scope all|region:NAME|district:NAME|rep:ID.
@@ -23,4 +23,4 @@ public:
                                  const std::optional<Scope> &fixedScope = std::nullopt);
 };
 
-} // namespace dmc::cli
+} // namespace dmc::app

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace dmc::cli {
+namespace dmc::app {
 
 TextTable::TextTable(QStringList header)
     : m_header(std::move(header))
@@ -51,4 +51,4 @@ QString TextTable::toString() const
     return text;
 }
 
-} // namespace dmc::cli
+} // namespace dmc::app

@@ -5,7 +5,7 @@
 
 #include <vector>
 
-namespace dmc::cli {
+namespace dmc::app {
 
 // A plain-text table for command output: first column left-aligned, the others right-aligned.
 class TextTable
@@ -21,4 +21,4 @@ private:
     std::vector<QStringList> m_rows;    // an empty row is a separator
 };
 
-} // namespace dmc::cli
+} // namespace dmc::app

@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "GuiLauncher.h"
+#include "Tr.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <cstring>
 #include <memory>
 
+namespace dmc::app {
 namespace {
 
 // --lang en|ru for headless commands; the window has its own remembered setting.
@@ -22,26 +24,21 @@ QString languageFromArguments(int argc, char **argv)
         if (std::strncmp(argv[i], "--lang=", 7) == 0)
             return QString::fromLocal8Bit(argv[i] + 7);
     }
-    return dmc::Translations::systemLanguage();
+    return Translations::systemLanguage();
 }
 
 void printHelp()
 {
-    using dmc::cli::out;
-    out() << QCoreApplication::translate("dmc::cli::Commands",
-                                         "Usage: dmcockpit [--db FILE]            open the cockpit window\n"
-                                         "       dmcockpit COMMAND [options]      run headless\n\n"
-                                         "Commands:")
+    out() << tr("Usage: dmcockpit [--db FILE]            open the cockpit window\n"
+                "       dmcockpit COMMAND [options]      run headless\n\n"
+                "Commands:")
           << '\n';
-    for (const auto &spec : dmc::cli::CommandRegistry::all()) {
-        out() << "  " << QString::fromLatin1(spec.name).leftJustified(12) << ' '
-              << QCoreApplication::translate("dmc::cli::Commands", spec.summary) << '\n';
-    }
+    for (const auto &spec : CommandRegistry::all())
+        out() << "  " << QString::fromLatin1(spec.name).leftJustified(12) << ' ' << tr(spec.summary) << '\n';
     out() << '\n'
-          << QCoreApplication::translate("dmc::cli::Commands",
-                                         "Run dmcockpit COMMAND --help for the options of a command.\n"
-                                         "Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), "
-                                         "4 database error.")
+          << tr("Run dmcockpit COMMAND --help for the options of a command.\n"
+                "Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), "
+                "4 database error.")
           << Qt::endl;
 }
 
@@ -53,27 +50,23 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(DMC_VERSION));
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+int run(int argc, char **argv)
 {
     const char *first = argc > 1 ? argv[1] : "";
     const bool isOption = first[0] == '-';
-    const dmc::cli::CommandSpec *command =
-        isOption || argc < 2 ? nullptr : dmc::cli::CommandRegistry::find(QString::fromLocal8Bit(first));
+    const CommandSpec *command = isOption || argc < 2 ? nullptr : CommandRegistry::find(QString::fromLocal8Bit(first));
 
     if (std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0) {
         setApplicationIdentity();
         std::printf("dmcockpit %s\n", DMC_VERSION);
-        return dmc::cli::ExitOk;
+        return ExitOk;
     }
-    if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0
-        || std::strcmp(first, "help") == 0) {
+    if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0 || std::strcmp(first, "help") == 0) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
-        dmc::Translations::install(languageFromArguments(argc, argv));
+        Translations::install(languageFromArguments(argc, argv));
         printHelp();
-        return dmc::cli::ExitOk;
+        return ExitOk;
     }
 
     if (command) {
@@ -87,17 +80,23 @@ int main(int argc, char **argv)
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         setApplicationIdentity();
-        dmc::Translations::install(languageFromArguments(argc, argv));
+        Translations::install(languageFromArguments(argc, argv));
         return command->run(QCoreApplication::arguments());
     }
 
     if (argc > 1 && !isOption) {
         QCoreApplication app(argc, argv);
-        dmc::Translations::install(languageFromArguments(argc, argv));
-        return dmc::cli::usageError(
-            QCoreApplication::translate("dmc::cli::Commands",
-                                        "Unknown command \"%1\". Run dmcockpit --help for the list.")
-                .arg(QString::fromLocal8Bit(first)));
+        Translations::install(languageFromArguments(argc, argv));
+        return usageError(
+            tr("Unknown command \"%1\". Run dmcockpit --help for the list.").arg(QString::fromLocal8Bit(first)));
     }
-    return dmc::app::runWindow(argc, argv, &setApplicationIdentity);
+    return runWindow(argc, argv, &setApplicationIdentity);
+}
+
+} // namespace
+} // namespace dmc::app
+
+int main(int argc, char **argv)
+{
+    return dmc::app::run(argc, argv);
 }

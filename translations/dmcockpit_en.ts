@@ -431,7 +431,7 @@
     </message>
 </context>
 <context>
-    <name>dmc::cli::Commands</name>
+    <name>dmc::app</name>
     <message numerus="yes">
         <source>%1: %n problems found:</source>
         <translation>
@@ -510,20 +510,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s) renewing within %1 days of %2.</source>
-        <translation>
-            <numerusform>%n account renewing within %1 days of %2.</numerusform>
-            <numerusform>%n accounts renewing within %1 days of %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: ok, no problems found (format %2, %n stage(s)).</source>
-        <translation>
-            <numerusform>%1: ok, no problems found (format %2, %n stage).</numerusform>
-            <numerusform>%1: ok, no problems found (format %2, %n stages).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n pattern(s) as of %1, scope %2.</source>
         <translation>
             <numerusform>%n pattern as of %1, scope %2.</numerusform>
@@ -549,6 +535,20 @@
         <translation>
             <numerusform>%n dismissed, numbers within the recorded values.</numerusform>
             <numerusform>%n dismissed, numbers within the recorded values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok, no problems found (format %2, %n stage(s)).</source>
+        <translation>
+            <numerusform>%1: ok, no problems found (format %2, %n stage).</numerusform>
+            <numerusform>%1: ok, no problems found (format %2, %n stages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) renewing within %1 days of %2.</source>
+        <translation>
+            <numerusform>%n account renewing within %1 days of %2.</numerusform>
+            <numerusform>%n accounts renewing within %1 days of %2.</numerusform>
         </translation>
     </message>
 </context>

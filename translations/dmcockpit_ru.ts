@@ -64,7 +64,7 @@
         <translation>не удаётся записать поручение в историю</translation>
     </message>
     <message>
-        <source>The follow-up "%1"</source>
+        <source>The follow-up &quot;%1&quot;</source>
         <translation>Поручение «%1»</translation>
     </message>
     <message>
@@ -448,23 +448,23 @@
 <context>
     <name>dmc::CanonicalImporter</name>
     <message>
-        <source>"%1" is listed twice (first on line %2)</source>
+        <source>&quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>«%1» указан дважды (впервые в строке %2)</translation>
     </message>
     <message>
-        <source>unknown stage "%1"</source>
+        <source>unknown stage &quot;%1&quot;</source>
         <translation>неизвестный этап «%1»</translation>
     </message>
     <message>
-        <source>unknown forecast category "%1"</source>
+        <source>unknown forecast category &quot;%1&quot;</source>
         <translation>неизвестная категория прогноза «%1»</translation>
     </message>
     <message>
-        <source>rep "%1" is not in %2</source>
+        <source>rep &quot;%1&quot; is not in %2</source>
         <translation>менеджера «%1» нет в %2</translation>
     </message>
     <message>
-        <source>period "%1" is not like 2026Q1</source>
+        <source>period &quot;%1&quot; is not like 2026Q1</source>
         <translation>период «%1» не в виде 2026Q1</translation>
     </message>
     <message>
@@ -472,27 +472,27 @@
         <translation>значение индекса не указано</translation>
     </message>
     <message>
-        <source>account "%1" is not in accounts.csv</source>
+        <source>account &quot;%1&quot; is not in accounts.csv</source>
         <translation>клиента «%1» нет в accounts.csv</translation>
     </message>
     <message>
-        <source>"%1" is not none, partial or confirmed</source>
+        <source>&quot;%1&quot; is not none, partial or confirmed</source>
         <translation>«%1» — не none, partial или confirmed</translation>
     </message>
     <message>
-        <source>"%1" is not not_started, in_progress, complete or not_required</source>
+        <source>&quot;%1&quot; is not not_started, in_progress, complete or not_required</source>
         <translation>«%1» — не not_started, in_progress, complete или not_required</translation>
     </message>
     <message>
-        <source>"%1" is not new, expansion or renewal</source>
+        <source>&quot;%1&quot; is not new, expansion or renewal</source>
         <translation>«%1» — не new, expansion или renewal</translation>
     </message>
     <message>
-        <source>"%1" is not none, planned, active, complete or failed</source>
+        <source>&quot;%1&quot; is not none, planned, active, complete or failed</source>
         <translation>«%1» — не none, planned, active, complete или failed</translation>
     </message>
     <message>
-        <source>no category: the file has no %1 column and the profile gives stage "%2" none</source>
+        <source>no category: the file has no %1 column and the profile gives stage &quot;%2&quot; none</source>
         <translation>нет категории: в файле нет столбца %1, а профиль не задаёт её для этапа «%2»</translation>
     </message>
 </context>
@@ -511,11 +511,11 @@
         <translation>файл — не объект JSON с таблицами</translation>
     </message>
     <message>
-        <source>"%1" is not an array of records</source>
+        <source>&quot;%1&quot; is not an array of records</source>
         <translation>«%1» — не массив записей</translation>
     </message>
     <message>
-        <source>record %1 of "%2" is not an object</source>
+        <source>record %1 of &quot;%2&quot; is not an object</source>
         <translation>запись %1 в «%2» — не объект</translation>
     </message>
 </context>
@@ -752,7 +752,7 @@
 <context>
     <name>dmc::CurrencyCheck</name>
     <message>
-        <source>give rates in the export's CurrencyType.csv or DatedConversionRate.csv (Salesforce; dated rates apply by close date), in currency_rates.csv (canonical), or in a file named with dmcockpit import ... --rates FILE</source>
+        <source>give rates in the export&apos;s CurrencyType.csv or DatedConversionRate.csv (Salesforce; dated rates apply by close date), in currency_rates.csv (canonical), or in a file named with dmcockpit import ... --rates FILE</source>
         <translation>курсы задаются в файлах выгрузки CurrencyType.csv или DatedConversionRate.csv (Salesforce; курсы по датам применяются по дате закрытия), в currency_rates.csv (канонический формат) или в файле, указанном в dmcockpit import ... --rates ФАЙЛ</translation>
     </message>
     <message numerus="yes">
@@ -1016,11 +1016,11 @@
 <context>
     <name>dmc::DealExportImporter</name>
     <message>
-        <source>unknown stage "%1": add it to the profile</source>
+        <source>unknown stage &quot;%1&quot;: add it to the profile</source>
         <translation>неизвестный этап «%1»: добавьте его в профиль</translation>
     </message>
     <message>
-        <source>deal "%1" is listed twice (first on line %2)</source>
+        <source>deal &quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>сделка «%1» указана дважды (впервые в строке %2)</translation>
     </message>
     <message>
@@ -1168,11 +1168,11 @@
 <context>
     <name>dmc::DmActions</name>
     <message>
-        <source>The DM's statuses and notes could not be read. %1</source>
+        <source>The DM&apos;s statuses and notes could not be read. %1</source>
         <translation>Статусы и заметки руководителя не удалось прочитать. %1</translation>
     </message>
     <message>
-        <source>The DM's follow-ups could not be read. %1</source>
+        <source>The DM&apos;s follow-ups could not be read. %1</source>
         <translation>Поручения руководителя не удалось прочитать. %1</translation>
     </message>
     <message>
@@ -1188,7 +1188,7 @@
         <translation>Изменение не сохранено: %1. Показана сохранённая версия.</translation>
     </message>
     <message>
-        <source>Your change was not saved: %1. Their text: "%2". The view shows the stored version.</source>
+        <source>Your change was not saved: %1. Their text: &quot;%2&quot;. The view shows the stored version.</source>
         <translation>Изменение не сохранено: %1. Текст другого пользователя: «%2». Показана сохранённая версия.</translation>
     </message>
 </context>
@@ -1270,7 +1270,7 @@
         <translation>профиль — не объект JSON</translation>
     </message>
     <message>
-        <source>stage "%1": unknown category "%2"</source>
+        <source>stage &quot;%1&quot;: unknown category &quot;%2&quot;</source>
         <translation>этап «%1»: неизвестная категория «%2»</translation>
     </message>
     <message>
@@ -1278,11 +1278,11 @@
         <translation>у этапа должны быть название и вероятность от 0 до 100</translation>
     </message>
     <message>
-        <source>unknown forecast category "%1"</source>
+        <source>unknown forecast category &quot;%1&quot;</source>
         <translation>неизвестная категория прогноза «%1»</translation>
     </message>
     <message>
-        <source>unknown deal type "%1"</source>
+        <source>unknown deal type &quot;%1&quot;</source>
         <translation>неизвестный тип сделки «%1»</translation>
     </message>
     <message>
@@ -1290,7 +1290,7 @@
         <translation>в профиле неверное значение (%1)</translation>
     </message>
     <message>
-        <source>stage "%1": %2 is too large</source>
+        <source>stage &quot;%1&quot;: %2 is too large</source>
         <translation>этап «%1»: значение %2 слишком велико</translation>
     </message>
     <message>
@@ -1306,22 +1306,22 @@
         <translation>(возможно, имелся в виду %1?)</translation>
     </message>
     <message>
-        <source>unknown profile "%1": use %2 or a profile file</source>
+        <source>unknown profile &quot;%1&quot;: use %2 or a profile file</source>
         <translation>неизвестный профиль «%1»: допустимы %2 или файл профиля</translation>
     </message>
     <message>
-        <source>unknown profile format "%1" (%2)</source>
+        <source>unknown profile format &quot;%1&quot; (%2)</source>
         <translation>неизвестный формат профиля «%1» (допустимы %2)</translation>
     </message>
     <message>
-        <source>%1: "%2" is not column, role, parent_role or role_level:N</source>
+        <source>%1: &quot;%2&quot; is not column, role, parent_role or role_level:N</source>
         <translation>%1: «%2» — не column, role, parent_role и не role_level:N</translation>
     </message>
 </context>
 <context>
     <name>dmc::ImportSession</name>
     <message>
-        <source>the file is missing: profile "%1" needs it</source>
+        <source>the file is missing: profile &quot;%1&quot; needs it</source>
         <translation>нет файла, который требуется профилю «%1»</translation>
     </message>
     <message>
@@ -1333,7 +1333,7 @@
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
     <message>
-        <source>several files match "%1" of profile "%2": %3; an import reads one</source>
+        <source>several files match &quot;%1&quot; of profile &quot;%2&quot;: %3; an import reads one</source>
         <translation>под «%1» профиля «%2» подходят несколько файлов: %3; импорт читает один</translation>
     </message>
 </context>
@@ -1348,7 +1348,7 @@
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <source>there is no file to import for profile "%1"</source>
+        <source>there is no file to import for profile &quot;%1&quot;</source>
         <translation>нет файлов для импорта по профилю «%1»</translation>
     </message>
     <message>
@@ -1445,7 +1445,7 @@
         <translation>не удаётся прочитать отметки наблюдений</translation>
     </message>
     <message>
-        <source>an insight mark needs the insight's key, rule and as-of date</source>
+        <source>an insight mark needs the insight&apos;s key, rule and as-of date</source>
         <translation>в отметке наблюдения не хватает ключа, правила или даты среза</translation>
     </message>
     <message>
@@ -1484,17 +1484,17 @@
 <context>
     <name>dmc::InsightRules</name>
     <message>
-        <source>Stage held longer than the rep's own</source>
+        <source>Stage held longer than the rep&apos;s own</source>
         <comment>stage_duration</comment>
         <translation>Этап дольше обычного для менеджера</translation>
     </message>
     <message>
-        <source>Open deal in its stage longer than the given percentile of the rep's own completed stays in that stage (plus the given days), over the baseline weeks.</source>
+        <source>Open deal in its stage longer than the given percentile of the rep&apos;s own completed stays in that stage (plus the given days), over the baseline weeks.</source>
         <comment>stage_duration</comment>
         <translation>Открытая сделка находится на этапе дольше заданного процентиля завершённых пребываний того же менеджера на этом этапе (плюс заданные дни) за базовые недели.</translation>
     </message>
     <message>
-        <source>Amount move larger than the deal's history</source>
+        <source>Amount move larger than the deal&apos;s history</source>
         <comment>amount_move</comment>
         <translation>Изменение суммы больше прежних</translation>
     </message>
@@ -1504,7 +1504,7 @@
         <translation>Сумма изменилась в пределах окна не меньше чем на заданный процент — больше любого прежнего изменения той же сделки, при истории не короче заданного числа недель.</translation>
     </message>
     <message>
-        <source>Close-date move larger than the deal's history</source>
+        <source>Close-date move larger than the deal&apos;s history</source>
         <comment>close_date_move</comment>
         <translation>Сдвиг даты закрытия больше прежних</translation>
     </message>
@@ -1599,12 +1599,12 @@
         <translation>Выброс в округе</translation>
     </message>
     <message>
-        <source>Rep whose win rate, cycle, average won deal or stage conversion is at least the given standard deviations from the mean of the district's reps.</source>
+        <source>Rep whose win rate, cycle, average won deal or stage conversion is at least the given standard deviations from the mean of the district&apos;s reps.</source>
         <comment>district_outlier</comment>
         <translation>Менеджер, у которого доля выигранных сделок, длительность цикла, средний размер выигранной сделки или конверсия между этапами отстоит от среднего по менеджерам округа не меньше чем на заданное число стандартных отклонений.</translation>
     </message>
     <message>
-        <source>Outside the rep's own quarters</source>
+        <source>Outside the rep&apos;s own quarters</source>
         <comment>own_history_outlier</comment>
         <translation>За пределами прежних кварталов менеджера</translation>
     </message>
@@ -1614,7 +1614,7 @@
         <translation>Менеджер, у которого доля выигранных сделок, длительность цикла или средний размер выигранной сделки в этом периоде выходит за диапазон его собственных предыдущих кварталов не меньше чем на заданный процент.</translation>
     </message>
     <message>
-        <source>District outside the region's range</source>
+        <source>District outside the region&apos;s range</source>
         <comment>region_outlier</comment>
         <translation>Округ за пределами диапазона региона</translation>
     </message>
@@ -1629,7 +1629,7 @@
         <translation>Commit держится на одной сделке</translation>
     </message>
     <message>
-        <source>One deal is at least the given percent of a rep's (or district's) Commit for the period, among at least the given number of deals.</source>
+        <source>One deal is at least the given percent of a rep&apos;s (or district&apos;s) Commit for the period, among at least the given number of deals.</source>
         <comment>commit_concentration</comment>
         <translation>Одна сделка составляет не меньше заданного процента Commit менеджера (или округа) за период, при числе сделок не меньше заданного.</translation>
     </message>
@@ -1720,11 +1720,11 @@
 <context>
     <name>dmc::MavenImporter</name>
     <message>
-        <source>agent "%1" is listed twice (first on line %2)</source>
+        <source>agent &quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>агент «%1» указан дважды (впервые в строке %2)</translation>
     </message>
     <message>
-        <source>account "%1" is listed twice (first on line %2)</source>
+        <source>account &quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>клиент «%1» указан дважды (впервые в строке %2)</translation>
     </message>
     <message>
@@ -1732,15 +1732,15 @@
         <translation>Чтение сделок</translation>
     </message>
     <message>
-        <source>unknown stage "%1"</source>
+        <source>unknown stage &quot;%1&quot;</source>
         <translation>неизвестный этап «%1»</translation>
     </message>
     <message>
-        <source>agent "%1" is not in the sales teams</source>
+        <source>agent &quot;%1&quot; is not in the sales teams</source>
         <translation>агента «%1» нет в командах продаж</translation>
     </message>
     <message>
-        <source>opportunity "%1" is listed twice (first on line %2)</source>
+        <source>opportunity &quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>сделка «%1» указана дважды (впервые в строке %2)</translation>
     </message>
 </context>
@@ -2123,15 +2123,15 @@
         </translation>
     </message>
     <message>
-        <source>the file is missing: a draft reads the export's opportunities</source>
+        <source>the file is missing: a draft reads the export&apos;s opportunities</source>
         <translation>файла нет: черновик профиля строится по сделкам выгрузки</translation>
     </message>
     <message>
-        <source>%1 is written differently from %2 (%3, "%4"): one profile reads every file of an export alike</source>
+        <source>%1 is written differently from %2 (%3, &quot;%4&quot;): one profile reads every file of an export alike</source>
         <translation>%1 записан иначе, чем %2 (%3, «%4»): один профиль читает все файлы выгрузки одинаково</translation>
     </message>
     <message numerus="yes">
-        <source>%n date value(s) no known format reads, first "%1"</source>
+        <source>%n date value(s) no known format reads, first &quot;%1&quot;</source>
         <translation>
             <numerusform>%n значение даты не читается ни одним известным форматом, первое: «%1»</numerusform>
             <numerusform>%n значения даты не читаются ни одним известным форматом, первое: «%1»</numerusform>
@@ -2226,7 +2226,7 @@
         <translation>ожидается %1, получено: %2 — возможно, имелось в виду %3?</translation>
     </message>
     <message>
-        <source>the encoding "%1" is not supported</source>
+        <source>the encoding &quot;%1&quot; is not supported</source>
         <translation>кодировка «%1» не поддерживается</translation>
     </message>
     <message>
@@ -2281,7 +2281,7 @@
         <translation>%1.id: ожидается id вопроса в виде текста</translation>
     </message>
     <message>
-        <source>%1.kind: unknown kind "%2"</source>
+        <source>%1.kind: unknown kind &quot;%2&quot;</source>
         <translation>%1.kind: неизвестный вид «%2»</translation>
     </message>
     <message>
@@ -2289,7 +2289,7 @@
         <translation>%1.rules: ожидается список id правил</translation>
     </message>
     <message>
-        <source>%1.rules: unknown rule "%2"</source>
+        <source>%1.rules: unknown rule &quot;%2&quot;</source>
         <translation>%1.rules: неизвестное правило «%2»</translation>
     </message>
     <message>
@@ -2312,11 +2312,11 @@
         <translation>курс %1 не указан</translation>
     </message>
     <message>
-        <source>currency "%1" has two rates from %2</source>
+        <source>currency &quot;%1&quot; has two rates from %2</source>
         <translation>у валюты «%1» два курса с %2</translation>
     </message>
     <message>
-        <source>currency "%1" is listed twice</source>
+        <source>currency &quot;%1&quot; is listed twice</source>
         <translation>валюта «%1» указана дважды</translation>
     </message>
 </context>
@@ -2378,7 +2378,7 @@
         <translation>в строке не указан менеджер (id и name пусты)</translation>
     </message>
     <message>
-        <source>rep "%1" is listed twice (first on line %2)</source>
+        <source>rep &quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>менеджер «%1» указан дважды (впервые в строке %2)</translation>
     </message>
 </context>
@@ -2746,22 +2746,22 @@
 <context>
     <name>dmc::RoleTree</name>
     <message>
-        <source>role "%1" is listed twice (first on line %2)</source>
+        <source>role &quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>роль «%1» указана дважды (впервые в строке %2)</translation>
     </message>
     <message>
-        <source>parent role "%1" is not in %2</source>
+        <source>parent role &quot;%1&quot; is not in %2</source>
         <translation>родительской роли «%1» нет в %2</translation>
     </message>
     <message>
-        <source>role "%1" is its own ancestor (%2)</source>
+        <source>role &quot;%1&quot; is its own ancestor (%2)</source>
         <translation>роль «%1» оказывается собственным предком (%2)</translation>
     </message>
 </context>
 <context>
     <name>dmc::RowReader</name>
     <message>
-        <source>the required column "%1" is missing</source>
+        <source>the required column &quot;%1&quot; is missing</source>
         <translation>нет обязательного столбца «%1»</translation>
     </message>
     <message>
@@ -2769,23 +2769,23 @@
         <translation>%1: значение не указано</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date (expected %3)</source>
+        <source>%1 &quot;%2&quot; is not a date (expected %3)</source>
         <translation>%1 «%2» — не дата (ожидается %3)</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an amount</source>
+        <source>%1 &quot;%2&quot; is not an amount</source>
         <translation>%1 «%2» — не сумма</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a whole number from %3 to %4</source>
+        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>%1 «%2» — не целое число от %3 до %4</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a positive number</source>
+        <source>%1 &quot;%2&quot; is not a positive number</source>
         <translation>%1 «%2» — не положительное число</translation>
     </message>
     <message>
-        <source>%1 "%2" is not 0 or 1</source>
+        <source>%1 &quot;%2&quot; is not 0 or 1</source>
         <translation>%1 «%2» — не 0 и не 1</translation>
     </message>
     <message>
@@ -2812,11 +2812,11 @@
         <translation>ожидается список правил</translation>
     </message>
     <message>
-        <source>rule "%1" appears twice</source>
+        <source>rule &quot;%1&quot; appears twice</source>
         <translation>правило «%1» указано дважды</translation>
     </message>
     <message>
-        <source>rule "%1" is missing</source>
+        <source>rule &quot;%1&quot; is missing</source>
         <translation>правило «%1» отсутствует</translation>
     </message>
     <message>
@@ -2824,7 +2824,7 @@
         <translation>ожидается id правила в виде текста</translation>
     </message>
     <message>
-        <source>unknown rule "%1"</source>
+        <source>unknown rule &quot;%1&quot;</source>
         <translation>неизвестное правило «%1»</translation>
     </message>
     <message>
@@ -2840,7 +2840,7 @@
         <translation>отсутствует</translation>
     </message>
     <message>
-        <source>unknown parameter for rule "%1"</source>
+        <source>unknown parameter for rule &quot;%1&quot;</source>
         <translation>неизвестный параметр правила «%1»</translation>
     </message>
     <message>
@@ -2860,34 +2860,34 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>setting "%1"</source>
+        <source>setting &quot;%1&quot;</source>
         <translation>настройка «%1»</translation>
     </message>
 </context>
 <context>
     <name>dmc::SalesforceImporter</name>
     <message>
-        <source>unknown stage "%1": add it to the profile</source>
+        <source>unknown stage &quot;%1&quot;: add it to the profile</source>
         <translation>неизвестный этап «%1»: добавьте его в профиль</translation>
     </message>
     <message>
-        <source>unknown forecast category "%1"</source>
+        <source>unknown forecast category &quot;%1&quot;</source>
         <translation>неизвестная категория прогноза «%1»</translation>
     </message>
     <message>
-        <source>currency "%1" is listed twice</source>
+        <source>currency &quot;%1&quot; is listed twice</source>
         <translation>валюта «%1» указана дважды</translation>
     </message>
     <message>
-        <source>account "%1" is listed twice</source>
+        <source>account &quot;%1&quot; is listed twice</source>
         <translation>клиент «%1» указан дважды</translation>
     </message>
     <message>
-        <source>currency "%1" is not in CurrencyType.csv</source>
+        <source>currency &quot;%1&quot; is not in CurrencyType.csv</source>
         <translation>валюты «%1» нет в CurrencyType.csv</translation>
     </message>
     <message>
-        <source>opportunity "%1" is listed twice (first on line %2)</source>
+        <source>opportunity &quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>сделка «%1» указана дважды (впервые в строке %2)</translation>
     </message>
     <message>
@@ -2895,15 +2895,15 @@
         <translation>типы сделок, которых нет в профиле, прочитаны как новые: %1</translation>
     </message>
     <message>
-        <source>CreatedDate "%1" is not a date</source>
+        <source>CreatedDate &quot;%1&quot; is not a date</source>
         <translation>CreatedDate «%1» — не дата</translation>
     </message>
     <message>
-        <source>opportunity "%1" is not in Opportunity.csv</source>
+        <source>opportunity &quot;%1&quot; is not in Opportunity.csv</source>
         <translation>сделки «%1» нет в Opportunity.csv</translation>
     </message>
     <message>
-        <source>currency "%1" has two rates from %2</source>
+        <source>currency &quot;%1&quot; has two rates from %2</source>
         <translation>у валюты «%1» два курса с %2</translation>
     </message>
 </context>
@@ -2918,11 +2918,11 @@
         </translation>
     </message>
     <message>
-        <source>role "%1" is not in %2</source>
+        <source>role &quot;%1&quot; is not in %2</source>
         <translation>роли «%1» нет в %2</translation>
     </message>
     <message>
-        <source>user "%1" is listed twice</source>
+        <source>user &quot;%1&quot; is listed twice</source>
         <translation>пользователь «%1» указан дважды</translation>
     </message>
     <message numerus="yes">
@@ -2942,11 +2942,11 @@
         <translation>владельцы сделок без роли (округ и регион по ролям не определены): %1</translation>
     </message>
     <message>
-        <source>district_from "%1" lies above the roles of %2: their own role is their district</source>
+        <source>district_from &quot;%1&quot; lies above the roles of %2: their own role is their district</source>
         <translation>district_from «%1» выше ролей пользователей %2: их округ — их собственная роль</translation>
     </message>
     <message>
-        <source>region_from "%1" lies above the roles of %2: their own role is their region</source>
+        <source>region_from &quot;%1&quot; lies above the roles of %2: their own role is their region</source>
         <translation>region_from «%1» выше ролей пользователей %2: их регион — их собственная роль</translation>
     </message>
 </context>
@@ -2983,11 +2983,11 @@
 <context>
     <name>dmc::StageDurationDetector</name>
     <message>
-        <source>%1 of %2's %3 completed %4 stays that ended %5: %6.</source>
+        <source>%1 of %2&apos;s %3 completed %4 stays that ended %5: %6.</source>
         <translation>%1 завершённых пребываний менеджера %2 на этапе «%4» с окончанием %5 (пребываний: %3): %6.</translation>
     </message>
     <message>
-        <source>%1: in %2 for %3 (since %4); the %5 of %6's %7 completed %2 stays that ended %8 is %9.</source>
+        <source>%1: in %2 for %3 (since %4); the %5 of %6&apos;s %7 completed %2 stays that ended %8 is %9.</source>
         <translation>%1: на этапе «%2» %3 (с %4); %5 завершённых пребываний менеджера %6 на этапе «%2» с окончанием %8 (пребываний: %7) — %9.</translation>
     </message>
 </context>
@@ -3001,7 +3001,7 @@
 <context>
     <name>dmc::TextDecoder</name>
     <message>
-        <source>the encoding "%1" is not supported</source>
+        <source>the encoding &quot;%1&quot; is not supported</source>
         <translation>кодировка «%1» не поддерживается</translation>
     </message>
     <message>
@@ -3021,12 +3021,12 @@
         </translation>
     </message>
     <message>
-        <source>no valid UTF-8 found; the high bytes look like %1: try `"encoding": "auto"`</source>
-        <translation>корректного UTF-8 не найдено; старшие байты похожи на %1: попробуйте `"encoding": "auto"`</translation>
+        <source>no valid UTF-8 found; the high bytes look like %1: try `&quot;encoding&quot;: &quot;auto&quot;`</source>
+        <translation>корректного UTF-8 не найдено; старшие байты похожи на %1: попробуйте `&quot;encoding&quot;: &quot;auto&quot;`</translation>
     </message>
     <message>
-        <source>mostly not UTF-8 (%1 invalid bytes, %2 valid sequences, the first invalid byte 0x%3); the high bytes look like %4: try `"encoding": "auto"`</source>
-        <translation>в основном не UTF-8 (недопустимых байтов: %1, допустимых последовательностей: %2, первый недопустимый байт 0x%3); старшие байты похожи на %4: попробуйте `"encoding": "auto"`</translation>
+        <source>mostly not UTF-8 (%1 invalid bytes, %2 valid sequences, the first invalid byte 0x%3); the high bytes look like %4: try `&quot;encoding&quot;: &quot;auto&quot;`</source>
+        <translation>в основном не UTF-8 (недопустимых байтов: %1, допустимых последовательностей: %2, первый недопустимый байт 0x%3); старшие байты похожи на %4: попробуйте `&quot;encoding&quot;: &quot;auto&quot;`</translation>
     </message>
 </context>
 <context>
@@ -3048,7 +3048,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1": %2 (%n row(s))</source>
+        <source>&quot;%1&quot;: %2 (%n row(s))</source>
         <translation>
             <numerusform>«%1»: %2 (%n строка)</numerusform>
             <numerusform>«%1»: %2 (%n строки)</numerusform>
@@ -3063,7 +3063,7 @@
         <translation>Сохранённые фильтры риска не удалось прочитать; действуют значения по умолчанию. %1</translation>
     </message>
     <message>
-        <source>The DM's follow-ups could not be read. %1</source>
+        <source>The DM&apos;s follow-ups could not be read. %1</source>
         <translation>Поручения руководителя не удалось прочитать. %1</translation>
     </message>
 </context>
@@ -3079,7 +3079,7 @@
     </message>
 </context>
 <context>
-    <name>dmc::cli</name>
+    <name>dmc::app</name>
     <message>
         <source>all, region:NAME, district:NAME or rep:ID (default all).</source>
         <translation>all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID (по умолчанию all).</translation>
@@ -3109,24 +3109,144 @@
         <translation>ДАТА</translation>
     </message>
     <message>
-        <source>--%1 wants a date YYYY-MM-DD, not "%2".</source>
+        <source>The --db FILE option is required.</source>
+        <translation>Укажите параметр --db ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>--%1 wants a date YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 принимает дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
     </message>
     <message>
-        <source>--period wants a fiscal quarter like 2026Q1, not "%1".</source>
+        <source>--period wants a fiscal quarter like 2026Q1, not &quot;%1&quot;.</source>
         <translation>--period принимает финансовый квартал в виде 2026Q1, а не «%1».</translation>
     </message>
     <message>
-        <source>--scope wants all, region:NAME, district:NAME or rep:ID, not "%1".</source>
+        <source>--scope wants all, region:NAME, district:NAME or rep:ID, not &quot;%1&quot;.</source>
         <translation>--scope принимает all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID, а не «%1».</translation>
     </message>
     <message>
-        <source>No rep in the database matches the scope "%1".</source>
+        <source>No rep in the database matches the scope &quot;%1&quot;.</source>
         <translation>В базе данных нет менеджеров в охвате «%1».</translation>
     </message>
     <message>
-        <source>No closed period: accuracy needs a snapshot on or after a period's last day.</source>
+        <source>The database file, or a team database as postgresql://user@host:port/database.</source>
+        <translation>Файл базы данных или командная база в виде postgresql://пользователь@хост:порт/база.</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>ФАЙЛ|URL</translation>
+    </message>
+    <message>
+        <source>Usage: dmcockpit %1 [options]</source>
+        <translation>Использование: dmcockpit %1 [параметры]</translation>
+    </message>
+    <message>
+        <source>The file format: %1.</source>
+        <translation>Формат файла: %1.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ФОРМАТ</translation>
+    </message>
+    <message>
+        <source>The file to write, or a folder for the default file name (default: standard output; PDF needs a file).</source>
+        <translation>Файл для записи или папка (тогда имя файла выбирается автоматически). По умолчанию — стандартный вывод; для PDF укажите файл.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ПУТЬ</translation>
+    </message>
+    <message>
+        <source>PDF paper: a4 or letter (default: letter in English, a4 in Russian).</source>
+        <translation>Формат бумаги PDF: a4 или letter (по умолчанию letter для английского, a4 для русского).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>РАЗМЕР</translation>
+    </message>
+    <message>
+        <source>The language of the document: en or ru.</source>
+        <translation>Язык документа: en или ru.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>ЯЗЫК</translation>
+    </message>
+    <message>
+        <source>--format takes one of: %1.</source>
+        <translation>--format принимает одно из значений: %1.</translation>
+    </message>
+    <message>
+        <source>--lang takes en or ru.</source>
+        <translation>--lang принимает en или ru.</translation>
+    </message>
+    <message>
+        <source>--page-size takes a4 or letter.</source>
+        <translation>--page-size принимает a4 или letter.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Не удаётся записать файл: %1</translation>
+    </message>
+    <message>
+        <source>dmcockpit: no screen to open the window on (DISPLAY and WAYLAND_DISPLAY name none). Run it under a virtual screen with `xvfb-run -a dmcockpit`, or use the commands without a window: `dmcockpit --help`.</source>
+        <translation>dmcockpit: нет экрана, на котором можно открыть окно (DISPLAY и WAYLAND_DISPLAY не заданы). Запустите программу на виртуальном экране: `xvfb-run -a dmcockpit`, или пользуйтесь командами без окна: `dmcockpit --help`.</translation>
+    </message>
+    <message>
+        <source>DM Cockpit</source>
+        <translation>DM Cockpit</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 принимает дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
+    </message>
+    <message>
+        <source>The snapshot date (default: the latest snapshot).</source>
+        <translation>Дата снимка (по умолчанию — последний снимок).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>The snapshot to compare with (default: the one before).</source>
+        <translation>Снимок для сравнения (по умолчанию — предыдущий).</translation>
+    </message>
+    <message>
+        <source>The fiscal quarter (default: the one holding the as-of date).</source>
+        <translation>Финансовый квартал (по умолчанию — квартал, в который попадает дата среза).</translation>
+    </message>
+    <message>
+        <source>YYYYQn</source>
+        <translation>ГГГГQn</translation>
+    </message>
+    <message>
+        <source>all, region:NAME, district:NAME or rep:ID (default: all).</source>
+        <translation>all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID (по умолчанию all).</translation>
+    </message>
+    <message>
+        <source>--period takes a quarter like 2026Q3, not &quot;%1&quot;.</source>
+        <translation>--period принимает квартал в виде 2026Q3, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--scope takes all, region:NAME, district:NAME or rep:ID, not &quot;%1&quot;.</source>
+        <translation>--scope принимает all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID, а не «%1».</translation>
+    </message>
+    <message>
+        <source>No %1 in the database.</source>
+        <translation>В базе данных нет «%1».</translation>
+    </message>
+    <message>
+        <source>The database holds no snapshots yet.</source>
+        <translation>В базе данных пока нет снимков.</translation>
+    </message>
+    <message>
+        <source>No closed period: accuracy needs a snapshot on or after a period&apos;s last day.</source>
         <translation>Нет закрытых периодов: для точности прогноза нужен снимок на последний день периода или позже.</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy %1, scope %2 (%3)</source>
+        <translation>Точность прогноза, %1, охват: %2 (%3)</translation>
     </message>
     <message>
         <source>No snapshot on or after %1 yet.</source>
@@ -3167,6 +3287,30 @@
     <message>
         <source>Slip rate: T-14 %1 (%2 of %3), T-7 %4</source>
         <translation>Доля сдвигов: T-14 %1 (%2 из %3), T-7 %4</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy (WAPE) and slip rate of closed periods.</source>
+        <translation>Точность прогноза (WAPE) и доля сдвигов по закрытым периодам.</translation>
+    </message>
+    <message>
+        <source>The order of the reps: gap (largest first, default) or name.</source>
+        <translation>Порядок менеджеров: gap (сначала наибольший разрыв, по умолчанию) или name (по имени).</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ПОРЯДОК</translation>
+    </message>
+    <message>
+        <source>--order takes gap or name.</source>
+        <translation>--order принимает gap или name.</translation>
+    </message>
+    <message>
+        <source>PDF needs -o PATH.</source>
+        <translation>Для PDF укажите -o ПУТЬ.</translation>
+    </message>
+    <message>
+        <source>The forecast-call agenda: Markdown, HTML, PDF, CSV, JSON.</source>
+        <translation>Повестка созвона по прогнозу: Markdown, HTML, PDF, CSV, JSON.</translation>
     </message>
     <message>
         <source>Earlier snapshot date (default: the one before --to).</source>
@@ -3241,6 +3385,34 @@
         <translation>На начало + движения не совпадают с суммой на конец.</translation>
     </message>
     <message>
+        <source>Pipeline changes between two snapshots.</source>
+        <translation>Изменения воронки между двумя снимками.</translation>
+    </message>
+    <message>
+        <source>A team database is checked by its server; nothing to do here.</source>
+        <translation>Командную базу проверяет её сервер; здесь проверять нечего.</translation>
+    </message>
+    <message>
+        <source>%1: ok, no problems found.</source>
+        <translation>%1: проблем не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problems found:</source>
+        <translation>
+            <numerusform>%1: найдена %n проблема:</numerusform>
+            <numerusform>%1: найдены %n проблемы:</numerusform>
+            <numerusform>%1: найдено %n проблем:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest backup is %1.</source>
+        <translation>Последняя резервная копия: %1.</translation>
+    </message>
+    <message>
+        <source>Check the whole database file for damage.</source>
+        <translation>Проверить весь файл базы данных на повреждения.</translation>
+    </message>
+    <message>
         <source>covered</source>
         <translation>покрыто</translation>
     </message>
@@ -3284,253 +3456,6 @@
         <source>Commit forecast %1, best-case forecast %2, weighted pipeline %3, coverage target %4x.</source>
         <translation>Прогноз Commit %1, прогноз Best Case %2, взвешенная воронка %3, целевое покрытие %4x.</translation>
     </message>
-    <message>
-        <source>Next period %1: pipeline %2, coverage %3.</source>
-        <translation>Следующий период %1: воронка %2, покрытие %3.</translation>
-    </message>
-    <message>
-        <source>Only the hits of one rule (its id).</source>
-        <translation>Только срабатывания одного правила (по его id).</translation>
-    </message>
-    <message>
-        <source>Print CSV (spreadsheet-safe).</source>
-        <translation>Вывести CSV (безопасный для электронных таблиц).</translation>
-    </message>
-    <message>
-        <source>Also list the hits a snooze hides.</source>
-        <translation>Показать и отложенные срабатывания.</translation>
-    </message>
-    <message>
-        <source>Choose one of --json and --csv.</source>
-        <translation>Укажите что-то одно: --json или --csv.</translation>
-    </message>
-    <message>
-        <source>Unknown rule "%1". Rules: %2.</source>
-        <translation>Неизвестное правило «%1». Правила: %2.</translation>
-    </message>
-    <message>
-        <source>Renewals within this many days (default 120).</source>
-        <translation>Продления в пределах этого числа дней (по умолчанию 120).</translation>
-    </message>
-    <message>
-        <source>--days takes a whole number from 0 to 3650.</source>
-        <translation>--days принимает целое число от 0 до 3650.</translation>
-    </message>
-    <message>
-        <source>Forecast accuracy %1, scope %2 (%3)</source>
-        <translation>Точность прогноза, %1, охват: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>The language of the texts: en or ru.</source>
-        <translation>Язык текстов: en или ru.</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>ЯЗЫК</translation>
-    </message>
-    <message>
-        <source>--lang takes en or ru.</source>
-        <translation>--lang принимает en или ru.</translation>
-    </message>
-</context>
-<context>
-    <name>dmc::cli::Commands</name>
-    <message>
-        <source>Print JSON.</source>
-        <translation>Вывести JSON.</translation>
-    </message>
-    <message>
-        <source>Counts, snapshot dates, districts and imports.</source>
-        <translation>Количество записей, даты снимков, округа и импорты.</translation>
-    </message>
-    <message>
-        <source>Usage: dmcockpit %1 [options]</source>
-        <translation>Использование: dmcockpit %1 [параметры]</translation>
-    </message>
-    <message>
-        <source>The --db FILE option is required.</source>
-        <translation>Укажите параметр --db ФАЙЛ.</translation>
-    </message>
-    <message>
-        <source>DM Cockpit</source>
-        <translation>DM Cockpit</translation>
-    </message>
-    <message>
-        <source>Usage: dmcockpit [--db FILE]            open the cockpit window
-       dmcockpit COMMAND [options]      run headless
-
-Commands:</source>
-        <translation>Использование: dmcockpit [--db ФАЙЛ]              открыть окно панели
-               dmcockpit КОМАНДА [параметры]      запуск без окна
-
-Команды:</translation>
-    </message>
-    <message>
-        <source>Run dmcockpit COMMAND --help for the options of a command.
-Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</source>
-        <translation>Параметры команды: dmcockpit КОМАНДА --help.
-Коды выхода: 0 — готово, 2 — ошибка вызова, 3 — неверные входные данные (ничего не изменено), 4 — ошибка базы данных.</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1". Run dmcockpit --help for the list.</source>
-        <translation>Неизвестная команда «%1». Список команд: dmcockpit --help.</translation>
-    </message>
-    <message>
-        <source>The database file, or a team database as postgresql://user@host:port/database.</source>
-        <translation>Файл базы данных или командная база в виде postgresql://пользователь@хост:порт/база.</translation>
-    </message>
-    <message>
-        <source>FILE|URL</source>
-        <translation>ФАЙЛ|URL</translation>
-    </message>
-    <message>
-        <source>The file format: %1.</source>
-        <translation>Формат файла: %1.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>ФОРМАТ</translation>
-    </message>
-    <message>
-        <source>The file to write, or a folder for the default file name (default: standard output; PDF needs a file).</source>
-        <translation>Файл для записи или папка (тогда имя файла выбирается автоматически). По умолчанию — стандартный вывод; для PDF укажите файл.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>ПУТЬ</translation>
-    </message>
-    <message>
-        <source>PDF paper: a4 or letter (default: letter in English, a4 in Russian).</source>
-        <translation>Формат бумаги PDF: a4 или letter (по умолчанию letter для английского, a4 для русского).</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>РАЗМЕР</translation>
-    </message>
-    <message>
-        <source>The language of the document: en or ru.</source>
-        <translation>Язык документа: en или ru.</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>ЯЗЫК</translation>
-    </message>
-    <message>
-        <source>--format takes one of: %1.</source>
-        <translation>--format принимает одно из значений: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write the file: %1</source>
-        <translation>Не удаётся записать файл: %1</translation>
-    </message>
-    <message>
-        <source>--%1 takes a date YYYY-MM-DD, not "%2".</source>
-        <translation>--%1 принимает дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
-    </message>
-    <message>
-        <source>The snapshot date (default: the latest snapshot).</source>
-        <translation>Дата снимка (по умолчанию — последний снимок).</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <source>The snapshot to compare with (default: the one before).</source>
-        <translation>Снимок для сравнения (по умолчанию — предыдущий).</translation>
-    </message>
-    <message>
-        <source>The fiscal quarter (default: the one holding the as-of date).</source>
-        <translation>Финансовый квартал (по умолчанию — квартал, в который попадает дата среза).</translation>
-    </message>
-    <message>
-        <source>YYYYQn</source>
-        <translation>ГГГГQn</translation>
-    </message>
-    <message>
-        <source>all, region:NAME, district:NAME or rep:ID (default: all).</source>
-        <translation>all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID (по умолчанию all).</translation>
-    </message>
-    <message>
-        <source>SCOPE</source>
-        <translation>ОХВАТ</translation>
-    </message>
-    <message>
-        <source>--period takes a quarter like 2026Q3, not "%1".</source>
-        <translation>--period принимает квартал в виде 2026Q3, а не «%1».</translation>
-    </message>
-    <message>
-        <source>--scope takes all, region:NAME, district:NAME or rep:ID, not "%1".</source>
-        <translation>--scope принимает all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID, а не «%1».</translation>
-    </message>
-    <message>
-        <source>No %1 in the database.</source>
-        <translation>В базе данных нет «%1».</translation>
-    </message>
-    <message>
-        <source>The database holds no snapshots yet.</source>
-        <translation>В базе данных пока нет снимков.</translation>
-    </message>
-    <message>
-        <source>Forecast accuracy (WAPE) and slip rate of closed periods.</source>
-        <translation>Точность прогноза (WAPE) и доля сдвигов по закрытым периодам.</translation>
-    </message>
-    <message>
-        <source>The order of the reps: gap (largest first, default) or name.</source>
-        <translation>Порядок менеджеров: gap (сначала наибольший разрыв, по умолчанию) или name (по имени).</translation>
-    </message>
-    <message>
-        <source>ORDER</source>
-        <translation>ПОРЯДОК</translation>
-    </message>
-    <message>
-        <source>--lang takes en or ru.</source>
-        <translation>--lang принимает en или ru.</translation>
-    </message>
-    <message>
-        <source>--order takes gap or name.</source>
-        <translation>--order принимает gap или name.</translation>
-    </message>
-    <message>
-        <source>--page-size takes a4 or letter.</source>
-        <translation>--page-size принимает a4 или letter.</translation>
-    </message>
-    <message>
-        <source>PDF needs -o PATH.</source>
-        <translation>Для PDF укажите -o ПУТЬ.</translation>
-    </message>
-    <message>
-        <source>The forecast-call agenda: Markdown, HTML, PDF, CSV, JSON.</source>
-        <translation>Повестка созвона по прогнозу: Markdown, HTML, PDF, CSV, JSON.</translation>
-    </message>
-    <message>
-        <source>Pipeline changes between two snapshots.</source>
-        <translation>Изменения воронки между двумя снимками.</translation>
-    </message>
-    <message>
-        <source>A team database is checked by its server; nothing to do here.</source>
-        <translation>Командную базу проверяет её сервер; здесь проверять нечего.</translation>
-    </message>
-    <message>
-        <source>%1: ok, no problems found.</source>
-        <translation>%1: проблем не найдено.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n problems found:</source>
-        <translation>
-            <numerusform>%1: найдена %n проблема:</numerusform>
-            <numerusform>%1: найдены %n проблемы:</numerusform>
-            <numerusform>%1: найдено %n проблем:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The latest backup is %1.</source>
-        <translation>Последняя резервная копия: %1.</translation>
-    </message>
-    <message>
-        <source>Check the whole database file for damage.</source>
-        <translation>Проверить весь файл базы данных на повреждения.</translation>
-    </message>
     <message numerus="yes">
         <source>%n week(s) left; required weekly run rate %1.</source>
         <translation>
@@ -3538,6 +3463,10 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
             <numerusform>Осталось %n недели; требуемый темп в неделю %1.</numerusform>
             <numerusform>Осталось %n недель; требуемый темп в неделю %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Next period %1: pipeline %2, coverage %3.</source>
+        <translation>Следующий период %1: воронка %2, покрытие %3.</translation>
     </message>
     <message>
         <source>Path to plan, coverage and the team table.</source>
@@ -3595,6 +3524,26 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>Create the demo district database.</source>
         <translation>Создать базу данных демонстрационного округа.</translation>
     </message>
+    <message>
+        <source>Only the hits of one rule (its id).</source>
+        <translation>Только срабатывания одного правила (по его id).</translation>
+    </message>
+    <message>
+        <source>Print CSV (spreadsheet-safe).</source>
+        <translation>Вывести CSV (безопасный для электронных таблиц).</translation>
+    </message>
+    <message>
+        <source>Also list the hits a snooze hides.</source>
+        <translation>Показать и отложенные срабатывания.</translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --csv.</source>
+        <translation>Укажите что-то одно: --json или --csv.</translation>
+    </message>
+    <message>
+        <source>Unknown rule &quot;%1&quot;. Rules: %2.</source>
+        <translation>Неизвестное правило «%1». Правила: %2.</translation>
+    </message>
     <message numerus="yes">
         <source>%n exception(s) as of %1, scope %2.</source>
         <translation>
@@ -3640,6 +3589,10 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Выгрузить данные CRM в канонические файлы CSV.</translation>
     </message>
     <message>
+        <source>canonical, salesforce, maven, bitrix24, amocrm, or the path of a profile JSON file.</source>
+        <translation>canonical, salesforce, maven, bitrix24, amocrm или путь к файлу профиля JSON.</translation>
+    </message>
+    <message>
         <source>PROFILE</source>
         <translation>ПРОФИЛЬ</translation>
     </message>
@@ -3650,6 +3603,14 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Date of the snapshot for sources without history (default: the latest date in the data).</source>
         <translation>Дата снимка для источников без истории (по умолчанию — самая поздняя дата в данных).</translation>
+    </message>
+    <message>
+        <source>Exchange rates for the export&apos;s currencies: a CSV with code, rate and optional start_date, is_reporting (or Salesforce&apos;s CurrencyType.csv / DatedConversionRate.csv). May be given more than once.</source>
+        <translation>Курсы для валют выгрузки: CSV с колонками code, rate и необязательными start_date, is_reporting (или CurrencyType.csv / DatedConversionRate.csv из Salesforce). Можно указать несколько раз.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <source>Files or folders of the export.</source>
@@ -3715,117 +3676,13 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>Import a CRM export (canonical, Salesforce, Maven).</source>
         <translation>Импортировать выгрузку CRM (canonical, Salesforce, Maven).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s) renewing within %1 days of %2.</source>
-        <translation>
-            <numerusform>%n клиент с продлением в пределах %1 дн. от %2.</numerusform>
-            <numerusform>%n клиента с продлением в пределах %1 дн. от %2.</numerusform>
-            <numerusform>%n клиентов с продлением в пределах %1 дн. от %2.</numerusform>
-        </translation>
+    <message>
+        <source>Counts, snapshot dates, districts and imports.</source>
+        <translation>Количество записей, даты снимков, округа и импорты.</translation>
     </message>
     <message>
-        <source>Accounts renewing within 120 days, in 30/60/90/120-day bands.</source>
-        <translation>Клиенты с продлением в ближайшие 120 дней, по интервалам 30/60/90/120 дней.</translation>
-    </message>
-    <message>
-        <source>The rep's id.</source>
-        <translation>Id менеджера.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Print the coaching pack JSON to standard output.</source>
-        <translation>Вывести JSON пакета к встрече 1:1 в стандартный вывод.</translation>
-    </message>
-    <message>
-        <source>The --rep ID option is required.</source>
-        <translation>Укажите параметр --rep ID.</translation>
-    </message>
-    <message>
-        <source>No rep with id "%1" in the database.</source>
-        <translation>В базе данных нет менеджера с id «%1».</translation>
-    </message>
-    <message>
-        <source>A rep's coaching pack: Markdown, HTML, PDF, CSV, JSON.</source>
-        <translation>Пакет к встрече 1:1 для менеджера: Markdown, HTML, PDF, CSV, JSON.</translation>
-    </message>
-    <message>
-        <source>dmcockpit: no screen to open the window on (DISPLAY and WAYLAND_DISPLAY name none). Run it under a virtual screen with `xvfb-run -a dmcockpit`, or use the commands without a window: `dmcockpit --help`.</source>
-        <translation>dmcockpit: нет экрана, на котором можно открыть окно (DISPLAY и WAYLAND_DISPLAY не заданы). Запустите программу на виртуальном экране: `xvfb-run -a dmcockpit`, или пользуйтесь командами без окна: `dmcockpit --help`.</translation>
-    </message>
-    <message>
-        <source>Give one profile file to check: dmcockpit profile check FILE.json</source>
-        <translation>Укажите один файл профиля для проверки: dmcockpit profile check FILE.json</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: ok, no problems found (format %2, %n stage(s)).</source>
-        <translation>
-            <numerusform>%1: проблем не найдено (формат %2, %n этап).</numerusform>
-            <numerusform>%1: проблем не найдено (формат %2, %n этапа).</numerusform>
-            <numerusform>%1: проблем не найдено (формат %2, %n этапов).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--format needs salesforce or canonical.</source>
-        <translation>--format принимает salesforce или canonical.</translation>
-    </message>
-    <message>
-        <source>Give the files or folder of the export to draft a profile from.</source>
-        <translation>Укажите файлы или папку выгрузки, по которой составить черновик профиля.</translation>
-    </message>
-    <message>
-        <source>the file exists; nothing was written</source>
-        <translation>файл уже существует; ничего не записано</translation>
-    </message>
-    <message>
-        <source>cannot write the file (%1)</source>
-        <translation>не удаётся записать файл (%1)</translation>
-    </message>
-    <message>
-        <source>Wrote the draft profile %1.</source>
-        <translation>Черновик профиля записан: %1.</translation>
-    </message>
-    <message>
-        <source>draft: the export's format, salesforce or canonical.</source>
-        <translation>draft: формат выгрузки, salesforce или canonical.</translation>
-    </message>
-    <message>
-        <source>draft: the file to write the profile to (default: standard output).</source>
-        <translation>draft: файл для профиля (по умолчанию — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ФАЙЛ</translation>
-    </message>
-    <message>
-        <source>The language of the messages: en or ru (default: the system's).</source>
-        <translation>Язык сообщений: en или ru (по умолчанию — язык системы).</translation>
-    </message>
-    <message>
-        <source>check FILE.json: check a profile without importing; draft PATH...: write a starting profile from an export.</source>
-        <translation>check FILE.json: проверить профиль без импорта; draft PATH...: записать черновик профиля по выгрузке.</translation>
-    </message>
-    <message>
-        <source>The profile (check), or the export's files or folder (draft).</source>
-        <translation>Профиль (check) или файлы либо папка выгрузки (draft).</translation>
-    </message>
-    <message>
-        <source>Give an action: dmcockpit profile check FILE.json, or dmcockpit profile draft --format salesforce|canonical PATH... [-o FILE].</source>
-        <translation>Укажите действие: dmcockpit profile check FILE.json или dmcockpit profile draft --format salesforce|canonical PATH... [-o FILE].</translation>
-    </message>
-    <message>
-        <source>Check an import profile, or draft one from an export.</source>
-        <translation>Проверить профиль импорта или составить его черновик по выгрузке.</translation>
-    </message>
-    <message>
-        <source>Exchange rates for the export's currencies: a CSV with code, rate and optional start_date, is_reporting (or Salesforce's CurrencyType.csv / DatedConversionRate.csv). May be given more than once.</source>
-        <translation>Курсы для валют выгрузки: CSV с колонками code, rate и необязательными start_date, is_reporting (или CurrencyType.csv / DatedConversionRate.csv из Salesforce). Можно указать несколько раз.</translation>
-    </message>
-    <message>
-        <source>canonical, salesforce, maven, bitrix24, amocrm, or the path of a profile JSON file.</source>
-        <translation>canonical, salesforce, maven, bitrix24, amocrm или путь к файлу профиля JSON.</translation>
+        <source>The language of the texts: en or ru.</source>
+        <translation>Язык текстов: en или ru.</translation>
     </message>
     <message numerus="yes">
         <source>%n pattern(s) as of %1, scope %2.</source>
@@ -3862,6 +3719,130 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Patterns, anomalies, dichotomies and outliers with their evidence (JSON or CSV).</source>
         <translation>Закономерности, аномалии, расхождения и выбросы с основаниями (JSON или CSV).</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s id.</source>
+        <translation>Id менеджера.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print the coaching pack JSON to standard output.</source>
+        <translation>Вывести JSON пакета к встрече 1:1 в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>The --rep ID option is required.</source>
+        <translation>Укажите параметр --rep ID.</translation>
+    </message>
+    <message>
+        <source>No rep with id &quot;%1&quot; in the database.</source>
+        <translation>В базе данных нет менеджера с id «%1».</translation>
+    </message>
+    <message>
+        <source>A rep&apos;s coaching pack: Markdown, HTML, PDF, CSV, JSON.</source>
+        <translation>Пакет к встрече 1:1 для менеджера: Markdown, HTML, PDF, CSV, JSON.</translation>
+    </message>
+    <message>
+        <source>Give one profile file to check: dmcockpit profile check FILE.json</source>
+        <translation>Укажите один файл профиля для проверки: dmcockpit profile check FILE.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok, no problems found (format %2, %n stage(s)).</source>
+        <translation>
+            <numerusform>%1: проблем не найдено (формат %2, %n этап).</numerusform>
+            <numerusform>%1: проблем не найдено (формат %2, %n этапа).</numerusform>
+            <numerusform>%1: проблем не найдено (формат %2, %n этапов).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format needs salesforce or canonical.</source>
+        <translation>--format принимает salesforce или canonical.</translation>
+    </message>
+    <message>
+        <source>Give the files or folder of the export to draft a profile from.</source>
+        <translation>Укажите файлы или папку выгрузки, по которой составить черновик профиля.</translation>
+    </message>
+    <message>
+        <source>the file exists; nothing was written</source>
+        <translation>файл уже существует; ничего не записано</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1)</source>
+        <translation>не удаётся записать файл (%1)</translation>
+    </message>
+    <message>
+        <source>Wrote the draft profile %1.</source>
+        <translation>Черновик профиля записан: %1.</translation>
+    </message>
+    <message>
+        <source>draft: the export&apos;s format, salesforce or canonical.</source>
+        <translation>draft: формат выгрузки, salesforce или canonical.</translation>
+    </message>
+    <message>
+        <source>draft: the file to write the profile to (default: standard output).</source>
+        <translation>draft: файл для профиля (по умолчанию — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>The language of the messages: en or ru (default: the system&apos;s).</source>
+        <translation>Язык сообщений: en или ru (по умолчанию — язык системы).</translation>
+    </message>
+    <message>
+        <source>check FILE.json: check a profile without importing; draft PATH...: write a starting profile from an export.</source>
+        <translation>check FILE.json: проверить профиль без импорта; draft PATH...: записать черновик профиля по выгрузке.</translation>
+    </message>
+    <message>
+        <source>The profile (check), or the export&apos;s files or folder (draft).</source>
+        <translation>Профиль (check) или файлы либо папка выгрузки (draft).</translation>
+    </message>
+    <message>
+        <source>Give an action: dmcockpit profile check FILE.json, or dmcockpit profile draft --format salesforce|canonical PATH... [-o FILE].</source>
+        <translation>Укажите действие: dmcockpit profile check FILE.json или dmcockpit profile draft --format salesforce|canonical PATH... [-o FILE].</translation>
+    </message>
+    <message>
+        <source>Check an import profile, or draft one from an export.</source>
+        <translation>Проверить профиль импорта или составить его черновик по выгрузке.</translation>
+    </message>
+    <message>
+        <source>Renewals within this many days (default 120).</source>
+        <translation>Продления в пределах этого числа дней (по умолчанию 120).</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number from 0 to 3650.</source>
+        <translation>--days принимает целое число от 0 до 3650.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) renewing within %1 days of %2.</source>
+        <translation>
+            <numerusform>%n клиент с продлением в пределах %1 дн. от %2.</numerusform>
+            <numerusform>%n клиента с продлением в пределах %1 дн. от %2.</numerusform>
+            <numerusform>%n клиентов с продлением в пределах %1 дн. от %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts renewing within 120 days, in 30/60/90/120-day bands.</source>
+        <translation>Клиенты с продлением в ближайшие 120 дней, по интервалам 30/60/90/120 дней.</translation>
+    </message>
+    <message>
+        <source>Usage: dmcockpit [--db FILE]            open the cockpit window
+       dmcockpit COMMAND [options]      run headless
+
+Commands:</source>
+        <translation>Использование: dmcockpit [--db ФАЙЛ]              открыть окно панели
+               dmcockpit КОМАНДА [параметры]      запуск без окна
+
+Команды:</translation>
+    </message>
+    <message>
+        <source>Run dmcockpit COMMAND --help for the options of a command.
+Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</source>
+        <translation>Параметры команды: dmcockpit КОМАНДА --help.
+Коды выхода: 0 — готово, 2 — ошибка вызова, 3 — неверные входные данные (ничего не изменено), 4 — ошибка базы данных.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run dmcockpit --help for the list.</source>
+        <translation>Неизвестная команда «%1». Список команд: dmcockpit --help.</translation>
     </message>
 </context>
 <context>
@@ -3996,7 +3977,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Выберите менеджера</translation>
     </message>
     <message>
-        <source>Choose a rep above, click a rep in the cockpit's team table or coverage chart.</source>
+        <source>Choose a rep above, click a rep in the cockpit&apos;s team table or coverage chart.</source>
         <translation>Менеджера можно выбрать в списке выше, в таблице команды или на диаграмме покрытия на панели.</translation>
     </message>
     <message>
@@ -4458,7 +4439,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source> (%1)</source>
-        <comment>the amount in the deal's own currency</comment>
+        <comment>the amount in the deal&apos;s own currency</comment>
         <translation> (%1)</translation>
     </message>
 </context>
@@ -5443,7 +5424,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Подключиться к &amp;командной базе…</translation>
     </message>
     <message>
-        <source>Open a region's shared PostgreSQL database</source>
+        <source>Open a region&apos;s shared PostgreSQL database</source>
         <translation>Открыть общую базу региона на PostgreSQL</translation>
     </message>
     <message>
@@ -5463,7 +5444,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Сохранить ничего нельзя: статусы, заметки, договорённости и оценки только показываются.</translation>
     </message>
     <message>
-        <source>The region's deals are read-only; your own notes are saved.</source>
+        <source>The region&apos;s deals are read-only; your own notes are saved.</source>
         <translation>Сделки региона доступны только для чтения; ваши собственные заметки сохраняются.</translation>
     </message>
     <message>
@@ -5471,7 +5452,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Эта роль базы данных не привязана к округу или региону, поэтому сделки ей не видны.</translation>
     </message>
     <message>
-        <source>The latest backup of this database is %1, saved %2. Restoring it puts it in place of the damaged file, which is kept beside it with ".damaged" and the date in its name. What changed after the backup is not in it.</source>
+        <source>The latest backup of this database is %1, saved %2. Restoring it puts it in place of the damaged file, which is kept beside it with &quot;.damaged&quot; and the date in its name. What changed after the backup is not in it.</source>
         <translation>Последняя резервная копия этой базы — %1, сохранена %2. Восстановление ставит её на место повреждённого файла; сам файл остаётся рядом, с «.damaged» и датой в имени. Изменений, сделанных после копии, в ней нет.</translation>
     </message>
     <message>
@@ -5501,17 +5482,26 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message numerus="yes">
         <source>%n deals</source>
         <translation>
-            <numerusform>%n сделка</numerusform><numerusform>%n сделки</numerusform><numerusform>%n сделок</numerusform></translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reps</source>
         <translation>
-            <numerusform>%n менеджер</numerusform><numerusform>%n менеджера</numerusform><numerusform>%n менеджеров</numerusform></translation>
+            <numerusform>%n менеджер</numerusform>
+            <numerusform>%n менеджера</numerusform>
+            <numerusform>%n менеджеров</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n snapshots</source>
         <translation>
-            <numerusform>%n снимок</numerusform><numerusform>%n снимка</numerusform><numerusform>%n снимков</numerusform></translation>
+            <numerusform>%n снимок</numerusform>
+            <numerusform>%n снимка</numerusform>
+            <numerusform>%n снимков</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2, %3 from %4 to %5</source>
@@ -5594,7 +5584,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Все сделки с изменениями</translation>
     </message>
     <message>
-        <source>Deals behind "%1": %2</source>
+        <source>Deals behind &quot;%1&quot;: %2</source>
         <translation>Сделки за столбцом «%1»: %2</translation>
     </message>
     <message>
@@ -5626,7 +5616,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Только один снимок</translation>
     </message>
     <message>
-        <source>Changes need an earlier snapshot to compare with. Import another week's export.</source>
+        <source>Changes need an earlier snapshot to compare with. Import another week&apos;s export.</source>
         <translation>Для изменений нужен более ранний снимок для сравнения. Импортируйте выгрузку за другую неделю.</translation>
     </message>
     <message>
@@ -5921,7 +5911,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Скрыть это срабатывание по сделке %1 до указанной даты. Сама сделка не меняется.</translation>
     </message>
     <message>
-        <source>e.g. waiting for the customer's budget cycle</source>
+        <source>e.g. waiting for the customer&apos;s budget cycle</source>
         <translation>например, ждём бюджетного цикла клиента</translation>
     </message>
     <message>
@@ -5952,7 +5942,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>ваш логин в базе данных</translation>
     </message>
     <message>
-        <source>A region's shared PostgreSQL database. What you see and may annotate follows your database role.</source>
+        <source>A region&apos;s shared PostgreSQL database. What you see and may annotate follows your database role.</source>
         <translation>Общая база региона на PostgreSQL. Что вы видите и можете комментировать, определяет ваша роль в базе.</translation>
     </message>
     <message>

@@ -4,20 +4,13 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "TextTable.h"
+#include "Tr.h"
 #include "analytics/json/AccuracyJson.h"
 #include "i18n/Translations.h"
 #include "analytics/TextFormat.h"
 
-#include <QCoreApplication>
-
-namespace dmc::cli {
+namespace dmc::app {
 namespace {
-
-// lupdate files tr() inside namespace dmc::cli under the context "dmc::cli": look it up there.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dmc::cli", text);
-}
 
 QString amount(const std::optional<Cents> &cents)
 {
@@ -92,9 +85,9 @@ int runAccuracy(const QStringList &arguments)
 }
 
 const CommandRegistration registration({"accuracy",
-                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                        QT_TRANSLATE_NOOP("dmc::app",
                                                           "Forecast accuracy (WAPE) and slip rate of closed periods."),
                                         false, &runAccuracy});
 
 } // namespace
-} // namespace dmc::cli
+} // namespace dmc::app

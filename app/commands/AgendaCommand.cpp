@@ -5,15 +5,14 @@
 #include "CommandSupport.h"
 #include "ExportOutput.h"
 #include "QueryOptions.h"
+#include "Tr.h"
 #include "analytics/Engine.h"
 #include "export/AgendaBuilder.h"
 #include "export/AgendaExporter.h"
 #include "export/ExportFileName.h"
 #include "store/InsightMarkStore.h"
 
-#include <QCoreApplication>
-
-namespace dmc::cli {
+namespace dmc::app {
 namespace {
 
 int runAgenda(const QStringList &arguments)
@@ -23,9 +22,8 @@ int runAgenda(const QStringList &arguments)
     QueryOptions::add(parser);
     ExportOutput::add(parser, QStringLiteral("md, html, pdf, csv (the exceptions), json"));
     parser.addOption({QStringLiteral("order"),
-                      QCoreApplication::translate("dmc::cli::Commands",
-                                                  "The order of the reps: gap (largest first, default) or name."),
-                      QCoreApplication::translate("dmc::cli::Commands", "ORDER")});
+                      tr("The order of the reps: gap (largest first, default) or name."),
+                      tr("ORDER")});
     if (!parseArguments(parser, arguments, "agenda"))
         return ExitUsage;
     const QString formatKey =
@@ -38,7 +36,7 @@ int runAgenda(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("order"))) {
         const auto order = AgendaBuilder::orderFromKey(parser.value(QStringLiteral("order")));
         if (!order)
-            return usageError(QCoreApplication::translate("dmc::cli::Commands", "--order takes gap or name."));
+            return usageError(tr("--order takes gap or name."));
         options.order = *order;
     }
     PdfRenderer::PageSize pageSize;
@@ -66,7 +64,7 @@ int runAgenda(const QStringList &arguments)
     const QString path =
         ExportOutput::path(parser, ExportFileName::agenda(options.generatedAt, agenda.scopeKey, formatKey));
     if (path.isEmpty() && format == ExportFormat::Pdf)
-        return usageError(QCoreApplication::translate("dmc::cli::Commands", "PDF needs -o PATH."));
+        return usageError(tr("PDF needs -o PATH."));
     const Status written = ExportOutput::write(path, AgendaExporter::render(agenda, format, pageSize));
     if (!written)
         return fail(written.error());
@@ -76,9 +74,9 @@ int runAgenda(const QStringList &arguments)
 }
 
 const CommandRegistration registration({"agenda",
-                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                        QT_TRANSLATE_NOOP("dmc::app",
                                                           "The forecast-call agenda: Markdown, HTML, PDF, CSV, JSON."),
                                         true, &runAgenda});
 
 } // namespace
-} // namespace dmc::cli
+} // namespace dmc::app

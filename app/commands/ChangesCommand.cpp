@@ -4,20 +4,13 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "TextTable.h"
+#include "Tr.h"
 #include "analytics/json/PipelineChangesJson.h"
 #include "i18n/Translations.h"
 #include "analytics/TextFormat.h"
 
-#include <QCoreApplication>
-
-namespace dmc::cli {
+namespace dmc::app {
 namespace {
-
-// lupdate files tr() inside namespace dmc::cli under the context "dmc::cli": look it up there.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dmc::cli", text);
-}
 
 QString amount(Cents cents)
 {
@@ -122,9 +115,9 @@ int runChanges(const QStringList &arguments)
 }
 
 const CommandRegistration registration({"changes",
-                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                        QT_TRANSLATE_NOOP("dmc::app",
                                                           "Pipeline changes between two snapshots."),
                                         false, &runChanges});
 
 } // namespace
-} // namespace dmc::cli
+} // namespace dmc::app

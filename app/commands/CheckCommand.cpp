@@ -2,10 +2,9 @@
 // Every open already runs the quick check; this one reads every page, so it is on request.
 #include "Command.h"
 #include "CommandSupport.h"
+#include "Tr.h"
 
-#include <QCoreApplication>
-
-namespace dmc::cli {
+namespace dmc::app {
 namespace {
 
 int runCheck(const QStringList &arguments)
@@ -20,8 +19,7 @@ int runCheck(const QStringList &arguments)
         return code;
 
     if (database->isServer()) {
-        out() << QCoreApplication::translate("dmc::cli::Commands",
-                                             "A team database is checked by its server; nothing to do here.")
+        out() << tr("A team database is checked by its server; nothing to do here.")
               << Qt::endl;
         return ExitOk;
     }
@@ -29,29 +27,27 @@ int runCheck(const QStringList &arguments)
     if (!problems)
         return fail(problems.error());
     if (problems->isEmpty()) {
-        out() << QCoreApplication::translate("dmc::cli::Commands", "%1: ok, no problems found.")
-                     .arg(database->location())
+        out() << tr("%1: ok, no problems found.").arg(database->location())
               << Qt::endl;
         return ExitOk;
     }
-    err() << QCoreApplication::translate("dmc::cli::Commands", "%1: %n problems found:", nullptr,
-                                         int(problems->size()))
+    err() << tr("%1: %n problems found:", nullptr, int(problems->size()))
                  .arg(database->location())
           << Qt::endl;
     for (const QString &problem : std::as_const(*problems))
         err() << "  " << problem << Qt::endl;
     const QString backup = Database::latestBackup(database->location());
     if (!backup.isEmpty()) {
-        err() << QCoreApplication::translate("dmc::cli::Commands", "The latest backup is %1.").arg(backup)
+        err() << tr("The latest backup is %1.").arg(backup)
               << Qt::endl;
     }
     return ExitDatabase;
 }
 
 const CommandRegistration registration({"check",
-                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                        QT_TRANSLATE_NOOP("dmc::app",
                                                           "Check the whole database file for damage."),
                                         false, &runCheck});
 
 } // namespace
-} // namespace dmc::cli
+} // namespace dmc::app

@@ -3,20 +3,13 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "TextTable.h"
+#include "Tr.h"
 #include "analytics/json/CockpitJson.h"
 #include "i18n/Translations.h"
 #include "analytics/TextFormat.h"
 
-#include <QCoreApplication>
-
-namespace dmc::cli {
+namespace dmc::app {
 namespace {
-
-// lupdate files tr() inside namespace dmc::cli under the context "dmc::cli": look it up there.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dmc::cli", text);
-}
 
 QString amount(Cents cents)
 {
@@ -88,8 +81,7 @@ int runCockpit(const QStringList &arguments)
                       Translations::locale().toString(result.coverageTarget, 'f', 1))
           << '\n';
     if (t.requiredWeeklyRunRate)
-        out() << QCoreApplication::translate("dmc::cli::Commands", "%n week(s) left; required weekly run rate %1.",
-                                             nullptr, t.weeksLeft)
+        out() << tr("%n week(s) left; required weekly run rate %1.", nullptr, t.weeksLeft)
                      .arg(amount(*t.requiredWeeklyRunRate))
               << '\n';
     out() << tr("Next period %1: pipeline %2, coverage %3.")
@@ -99,9 +91,9 @@ int runCockpit(const QStringList &arguments)
 }
 
 const CommandRegistration registration({"cockpit",
-                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                        QT_TRANSLATE_NOOP("dmc::app",
                                                           "Path to plan, coverage and the team table."),
                                         false, &runCockpit});
 
 } // namespace
-} // namespace dmc::cli
+} // namespace dmc::app

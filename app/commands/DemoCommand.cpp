@@ -1,13 +1,12 @@
 // dmcockpit demo --db FILE [--seed N] [--reps N --deals N --weeks N] [--force]: the demo district.
 #include "Command.h"
 #include "CommandSupport.h"
+#include "Tr.h"
 #include "import/DemoDatabase.h"
 #include "store/DatabaseSummary.h"
 #include "analytics/TextFormat.h"
 
-#include <QCoreApplication>
-
-namespace dmc::cli {
+namespace dmc::app {
 namespace {
 
 // A positive whole number from an option, or a usage error.
@@ -19,7 +18,7 @@ bool readCount(const QCommandLineParser &parser, const QString &name, qint64 min
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
     if (!ok || value < minimum || value > maximum) {
-        usageError(QCoreApplication::translate("dmc::cli::Commands", "--%1 takes a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum));
+        usageError(tr("--%1 takes a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum));
         return false;
     }
     target = value;
@@ -30,17 +29,17 @@ int runDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("dmc::cli::Commands", "Random seed (default 1)."), QCoreApplication::translate("dmc::cli::Commands", "N")});
+    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), tr("N")});
     parser.addOption({QStringLiteral("reps"),
-                      QCoreApplication::translate("dmc::cli::Commands", "Number of reps, in districts of about 10 (default: 3 districts of 8-10)."),
-                      QCoreApplication::translate("dmc::cli::Commands", "N")});
-    parser.addOption({QStringLiteral("deals"), QCoreApplication::translate("dmc::cli::Commands", "Number of deals (default 900)."), QCoreApplication::translate("dmc::cli::Commands", "N")});
-    parser.addOption({QStringLiteral("weeks"), QCoreApplication::translate("dmc::cli::Commands", "Weekly snapshots (default 26)."), QCoreApplication::translate("dmc::cli::Commands", "N")});
-    parser.addOption({QStringLiteral("force"), QCoreApplication::translate("dmc::cli::Commands", "Replace the CRM data of a database that has some.")});
+                      tr("Number of reps, in districts of about 10 (default: 3 districts of 8-10)."),
+                      tr("N")});
+    parser.addOption({QStringLiteral("deals"), tr("Number of deals (default 900)."), tr("N")});
+    parser.addOption({QStringLiteral("weeks"), tr("Weekly snapshots (default 26)."), tr("N")});
+    parser.addOption({QStringLiteral("force"), tr("Replace the CRM data of a database that has some.")});
     if (!parseArguments(parser, arguments, "demo"))
         return ExitUsage;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QCoreApplication::translate("dmc::cli::Commands", "Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return usageError(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
     DemoOptions options;
     qint64 seed = qint64(options.seed), reps = options.reps, deals = options.deals, weeks = options.weeks;
@@ -65,10 +64,10 @@ int runDemo(const QStringList &arguments)
     auto summary = DatabaseSummary::read(*database);
     if (!summary)
         return fail(summary.error());
-    out() << QCoreApplication::translate("dmc::cli::Commands", "Demo written to %1: %n deals", nullptr, int(summary->opportunities))
+    out() << tr("Demo written to %1: %n deals", nullptr, int(summary->opportunities))
                  .arg(database->location())
           << QLatin1Char('\n')
-          << QCoreApplication::translate("dmc::cli::Commands", "%n snapshot dates, the last %1", nullptr, int(summary->snapshotDates.size()))
+          << tr("%n snapshot dates, the last %1", nullptr, int(summary->snapshotDates.size()))
                  .arg(summary->snapshotDates.isEmpty() ? QString()
                                                        : TextFormat::date(summary->snapshotDates.constLast()))
           << Qt::endl;
@@ -76,9 +75,9 @@ int runDemo(const QStringList &arguments)
 }
 
 const CommandRegistration registration({"demo",
-                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                        QT_TRANSLATE_NOOP("dmc::app",
                                                           "Create the demo district database."),
                                         false, &runDemo});
 
 } // namespace
-} // namespace dmc::cli
+} // namespace dmc::app

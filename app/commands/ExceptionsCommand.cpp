@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "QueryOptions.h"
+#include "Tr.h"
 #include "analytics/Engine.h"
 #include "analytics/RuleSet.h"
 #include "analytics/json/RiskJson.h"
@@ -11,16 +12,8 @@
 #include "i18n/Translations.h"
 #include "analytics/TextFormat.h"
 
-#include <QCoreApplication>
-
-namespace dmc::cli {
+namespace dmc::app {
 namespace {
-
-// lupdate files tr() inside namespace dmc::cli under the context "dmc::cli": look it up there.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dmc::cli", text);
-}
 
 int runExceptions(const QStringList &arguments)
 {
@@ -60,8 +53,7 @@ int runExceptions(const QStringList &arguments)
         out() << ExceptionsCsv::write(result, withSnoozed) << Qt::flush;
         return ExitOk;
     }
-    out() << QCoreApplication::translate("dmc::cli::Commands", "%n exception(s) as of %1, scope %2.", nullptr,
-                                         int(result.hits.size()))
+    out() << tr("%n exception(s) as of %1, scope %2.", nullptr, int(result.hits.size()))
                  .arg(TextFormat::date(result.asOf), result.scope.displayName(engine.dataset()))
           << '\n';
     auto print = [](const RiskHit &hit) {
@@ -72,7 +64,7 @@ int runExceptions(const QStringList &arguments)
     for (const RiskHit &hit : result.hits)
         print(hit);
     if (withSnoozed && !result.snoozed.empty()) {
-        out() << QCoreApplication::translate("dmc::cli::Commands", "%n snoozed:", nullptr, int(result.snoozed.size()))
+        out() << tr("%n snoozed:", nullptr, int(result.snoozed.size()))
               << '\n';
         for (const RiskHit &hit : result.snoozed)
             print(hit);
@@ -82,9 +74,9 @@ int runExceptions(const QStringList &arguments)
 }
 
 const CommandRegistration registration({"exceptions",
-                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                        QT_TRANSLATE_NOOP("dmc::app",
                                                           "Risk filter hits with their evidence (JSON or CSV)."),
                                         false, &runExceptions});
 
 } // namespace
-} // namespace dmc::cli
+} // namespace dmc::app

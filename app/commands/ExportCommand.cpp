@@ -1,11 +1,10 @@
 // dmcockpit export --db FILE -o DIR: the CRM data as canonical CSV files.
 #include "Command.h"
 #include "CommandSupport.h"
+#include "Tr.h"
 #include "export/CanonicalExporter.h"
 
-#include <QCoreApplication>
-
-namespace dmc::cli {
+namespace dmc::app {
 namespace {
 
 int runExport(const QStringList &arguments)
@@ -13,13 +12,13 @@ int runExport(const QStringList &arguments)
     QCommandLineParser parser;
     addDatabaseOption(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QCoreApplication::translate("dmc::cli::Commands", "The folder to write the CSV files to."),
-                      QCoreApplication::translate("dmc::cli::Commands", "DIR")});
+                      tr("The folder to write the CSV files to."),
+                      tr("DIR")});
     if (!parseArguments(parser, arguments, "export"))
         return ExitUsage;
     const QString directory = parser.value(QStringLiteral("output"));
     if (directory.isEmpty())
-        return usageError(QCoreApplication::translate("dmc::cli::Commands", "The -o DIR option is required."));
+        return usageError(tr("The -o DIR option is required."));
     int code = ExitOk;
     auto database = openDatabase(parser, code, Database::OpenMode::ReadOnly);
     if (!database)
@@ -27,17 +26,16 @@ int runExport(const QStringList &arguments)
     auto written = CanonicalExporter(*database).exportTo(directory);
     if (!written)
         return fail(written.error());
-    out() << QCoreApplication::translate("dmc::cli::Commands", "Wrote %n file(s) to %1.", nullptr,
-                                         int(written->size()))
+    out() << tr("Wrote %n file(s) to %1.", nullptr, int(written->size()))
                  .arg(directory)
           << Qt::endl;
     return ExitOk;
 }
 
 const CommandRegistration registration({"export",
-                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                        QT_TRANSLATE_NOOP("dmc::app",
                                                           "Write the CRM data as canonical CSV files."),
                                         false, &runExport});
 
 } // namespace
-} // namespace dmc::cli
+} // namespace dmc::app

@@ -1,11 +1,10 @@
 // dmcockpit info --db FILE [--json]: what the database holds.
 #include "Command.h"
 #include "CommandSupport.h"
+#include "Tr.h"
 #include "store/DatabaseSummary.h"
 
-#include <QCoreApplication>
-
-namespace dmc::cli {
+namespace dmc::app {
 namespace {
 
 int runInfo(const QStringList &arguments)
@@ -13,7 +12,7 @@ int runInfo(const QStringList &arguments)
     QCommandLineParser parser;
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("json"),
-                      QCoreApplication::translate("dmc::cli::Commands", "Print JSON.")});
+                      tr("Print JSON.")});
     if (!parseArguments(parser, arguments, "info"))
         return ExitUsage;
     int code = ExitOk;
@@ -32,9 +31,9 @@ int runInfo(const QStringList &arguments)
 }
 
 const CommandRegistration registration({"info",
-                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                        QT_TRANSLATE_NOOP("dmc::app",
                                                           "Counts, snapshot dates, districts and imports."),
                                         false, &runInfo});
 
 } // namespace
-} // namespace dmc::cli
+} // namespace dmc::app

@@ -5,6 +5,7 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "QueryOptions.h"
+#include "Tr.h"
 #include "analytics/InsightReview.h"
 #include "analytics/InsightRules.h"
 #include "analytics/TextFormat.h"
@@ -13,15 +14,8 @@
 #include "i18n/Translations.h"
 #include "store/InsightMarkStore.h"
 
-#include <QCoreApplication>
-
-namespace dmc::cli {
+namespace dmc::app {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dmc::cli", text);
-}
 
 int runInsights(const QStringList &arguments)
 {
@@ -64,12 +58,12 @@ int runInsights(const QStringList &arguments)
     }
     const InsightReview::Selection selection = InsightReview::select(insights, cap);
     const int listed = int(selection.shown.size()) + selection.more;
-    out() << QCoreApplication::translate("dmc::cli::Commands", "%n pattern(s) as of %1, scope %2.", nullptr, listed)
+    out() << tr("%n pattern(s) as of %1, scope %2.", nullptr, listed)
                  .arg(TextFormat::date(query->asOf), query->scope.displayName(engine.dataset()))
           << '\n';
     if (query->compareTo) {
         const int fresh = InsightReview::countNew(insights);
-        out() << QCoreApplication::translate("dmc::cli::Commands", "%n new since %1.", nullptr, fresh)
+        out() << tr("%n new since %1.", nullptr, fresh)
                      .arg(TextFormat::date(*query->compareTo))
               << '\n';
     }
@@ -81,22 +75,20 @@ int runInsights(const QStringList &arguments)
                           InsightRules::displayName(insight->ruleId), insight->text);
     }
     if (selection.more > 0)
-        out() << QCoreApplication::translate("dmc::cli::Commands", "%n more (--json or --csv lists them all).", nullptr,
-                                             selection.more)
+        out() << tr("%n more (--json or --csv lists them all).", nullptr, selection.more)
               << '\n';
     if (selection.dismissed > 0)
-        out() << QCoreApplication::translate("dmc::cli::Commands", "%n dismissed, numbers within the recorded values.",
-                                             nullptr, selection.dismissed)
+        out() << tr("%n dismissed, numbers within the recorded values.", nullptr, selection.dismissed)
               << '\n';
     out() << Qt::flush;
     return ExitOk;
 }
 
 const CommandRegistration registration({"insights",
-                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                        QT_TRANSLATE_NOOP("dmc::app",
                                                           "Patterns, anomalies, dichotomies and outliers with their "
                                                           "evidence (JSON or CSV)."),
                                         false, &runInsights});
 
 } // namespace
-} // namespace dmc::cli
+} // namespace dmc::app

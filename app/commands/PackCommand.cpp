@@ -5,15 +5,14 @@
 #include "CommandSupport.h"
 #include "ExportOutput.h"
 #include "QueryOptions.h"
+#include "Tr.h"
 #include "analytics/CoachingPackData.h"
 #include "analytics/Engine.h"
 #include "export/ExportFileName.h"
 #include "export/PackExporter.h"
 #include "store/InsightMarkStore.h"
 
-#include <QCoreApplication>
-
-namespace dmc::cli {
+namespace dmc::app {
 namespace {
 
 int runPack(const QStringList &arguments)
@@ -22,15 +21,14 @@ int runPack(const QStringList &arguments)
     addDatabaseOption(parser);
     QueryOptions::add(parser, false);
     ExportOutput::add(parser, QStringLiteral("md, html, pdf, csv (the exceptions), json"));
-    parser.addOption({QStringLiteral("rep"), QCoreApplication::translate("dmc::cli::Commands", "The rep's id."),
-                      QCoreApplication::translate("dmc::cli::Commands", "ID")});
+    parser.addOption({QStringLiteral("rep"), tr("The rep's id."),
+                      tr("ID")});
     parser.addOption({QStringLiteral("json"),
-                      QCoreApplication::translate("dmc::cli::Commands",
-                                                  "Print the coaching pack JSON to standard output.")});
+                      tr("Print the coaching pack JSON to standard output.")});
     if (!parseArguments(parser, arguments, "pack"))
         return ExitUsage;
     if (!parser.isSet(QStringLiteral("rep")))
-        return usageError(QCoreApplication::translate("dmc::cli::Commands", "The --rep ID option is required."));
+        return usageError(tr("The --rep ID option is required."));
     const bool json = parser.isSet(QStringLiteral("json"));
     QString formatKey = QStringLiteral("json");
     if (!json) {
@@ -52,8 +50,7 @@ int runPack(const QStringList &arguments)
     const QString repId = parser.value(QStringLiteral("rep"));
     if (engine.dataset().repIndex(repId) < 0)
         return fail(Error{Error::Kind::BadInput,
-                          QCoreApplication::translate("dmc::cli::Commands", "No rep with id \"%1\" in the database.")
-                              .arg(repId),
+                          tr("No rep with id \"%1\" in the database.").arg(repId),
                           {}, 0, 0});
     auto query = QueryOptions::resolve(parser, engine, Scope::rep(repId));
     if (!query)
@@ -71,7 +68,7 @@ int runPack(const QStringList &arguments)
     const QDateTime now = QDateTime::currentDateTime();
     const QString path = json ? QString() : ExportOutput::path(parser, ExportFileName::pack(now, repId, formatKey));
     if (path.isEmpty() && format == ExportFormat::Pdf)
-        return usageError(QCoreApplication::translate("dmc::cli::Commands", "PDF needs -o PATH."));
+        return usageError(tr("PDF needs -o PATH."));
     const Status written = ExportOutput::write(
         path, PackExporter::render(pack, engine.dataset(), engine.settings().coverageTarget, format, pageSize, now));
     if (!written)
@@ -82,9 +79,9 @@ int runPack(const QStringList &arguments)
 }
 
 const CommandRegistration registration({"pack",
-                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                        QT_TRANSLATE_NOOP("dmc::app",
                                                           "A rep's coaching pack: Markdown, HTML, PDF, CSV, JSON."),
                                         true, &runPack});
 
 } // namespace
-} // namespace dmc::cli
+} // namespace dmc::app

@@ -3,25 +3,24 @@
 // Checks an import profile without importing, or writes a starting profile from an export.
 #include "Command.h"
 #include "CommandSupport.h"
+#include "Tr.h"
 #include "import/ImportProfile.h"
 #include "import/profile/ProfileDraft.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
-namespace dmc::cli {
+namespace dmc::app {
 namespace {
 
 int runCheck(const QStringList &paths)
 {
     if (paths.size() != 1)
-        return usageError(QCoreApplication::translate("dmc::cli::Commands", "Give one profile file to check: dmcockpit profile check FILE.json"));
+        return usageError(tr("Give one profile file to check: dmcockpit profile check FILE.json"));
     auto profile = ImportProfile::load(paths.first());
     if (!profile)
         return fail(profile.error());
-    out() << QCoreApplication::translate("dmc::cli::Commands", "%1: ok, no problems found (format %2, %n stage(s)).",
-                                         nullptr, int(profile->stageRules().size()))
+    out() << tr("%1: ok, no problems found (format %2, %n stage(s)).", nullptr, int(profile->stageRules().size()))
                  .arg(paths.first(), profile->format() == ImportProfile::Format::Salesforce ? QStringLiteral("salesforce")
                                      : profile->format() == ImportProfile::Format::Maven    ? QStringLiteral("maven")
                                                                                             : QStringLiteral("canonical"))
@@ -33,16 +32,16 @@ int runDraft(const QCommandLineParser &parser, const QStringList &paths)
 {
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("salesforce") && format != QLatin1String("canonical"))
-        return usageError(QCoreApplication::translate("dmc::cli::Commands", "--format needs salesforce or canonical."));
+        return usageError(tr("--format needs salesforce or canonical."));
     if (paths.isEmpty())
-        return usageError(QCoreApplication::translate("dmc::cli::Commands", "Give the files or folder of the export to draft a profile from."));
+        return usageError(tr("Give the files or folder of the export to draft a profile from."));
     const QString output = parser.value(QStringLiteral("output"));
     // A profile edited by hand is never overwritten by a new draft.
     if (!output.isEmpty() && QFile::exists(output)) {
         Error error;
         error.kind = Error::Kind::Usage;
         error.file = output;
-        error.message = QCoreApplication::translate("dmc::cli::Commands", "the file exists; nothing was written");
+        error.message = tr("the file exists; nothing was written");
         return fail(error);
     }
     auto draft = ProfileDraft::write(format == QLatin1String("salesforce") ? ImportProfile::Format::Salesforce
@@ -51,7 +50,7 @@ int runDraft(const QCommandLineParser &parser, const QStringList &paths)
     if (!draft)
         return fail(draft.error());
     for (const QString &note : std::as_const(draft->notes))
-        err() << QCoreApplication::translate("dmc::cli::Commands", "Note: %1").arg(note) << Qt::endl;
+        err() << tr("Note: %1").arg(note) << Qt::endl;
     if (output.isEmpty()) {
         out().flush();
         std::fwrite(draft->json.constData(), 1, size_t(draft->json.size()), stdout);
@@ -63,29 +62,29 @@ int runDraft(const QCommandLineParser &parser, const QStringList &paths)
         Error error;
         error.kind = Error::Kind::Usage;
         error.file = output;
-        error.message = QCoreApplication::translate("dmc::cli::Commands", "cannot write the file (%1)").arg(file.errorString());
+        error.message = tr("cannot write the file (%1)").arg(file.errorString());
         return fail(error);
     }
-    out() << QCoreApplication::translate("dmc::cli::Commands", "Wrote the draft profile %1.").arg(output) << Qt::endl;
+    out() << tr("Wrote the draft profile %1.").arg(output) << Qt::endl;
     return ExitOk;
 }
 
 int runProfile(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("dmc::cli::Commands", "draft: the export's format, salesforce or canonical."),
-                      QCoreApplication::translate("dmc::cli::Commands", "FORMAT")});
+    parser.addOption({QStringLiteral("format"), tr("draft: the export's format, salesforce or canonical."),
+                      tr("FORMAT")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QCoreApplication::translate("dmc::cli::Commands", "draft: the file to write the profile to (default: standard output)."),
-                      QCoreApplication::translate("dmc::cli::Commands", "FILE")});
+                      tr("draft: the file to write the profile to (default: standard output)."),
+                      tr("FILE")});
     parser.addOption({QStringLiteral("lang"),
-                      QCoreApplication::translate("dmc::cli::Commands", "The language of the messages: en or ru (default: the system's)."),
-                      QCoreApplication::translate("dmc::cli::Commands", "LANG")});
+                      tr("The language of the messages: en or ru (default: the system's)."),
+                      tr("LANG")});
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 QCoreApplication::translate("dmc::cli::Commands", "check FILE.json: check a profile without importing; draft PATH...: write "
-                                           "a starting profile from an export."),
+                                 tr("check FILE.json: check a profile without importing; draft PATH...: write "
+                                    "a starting profile from an export."),
                                  QStringLiteral("check|draft"));
-    parser.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("dmc::cli::Commands", "The profile (check), or the export's files or folder (draft)."),
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("The profile (check), or the export's files or folder (draft)."),
                                  QStringLiteral("PATH..."));
     if (!parseArguments(parser, arguments, "profile"))
         return ExitUsage;
@@ -95,14 +94,14 @@ int runProfile(const QStringList &arguments)
         return runCheck(positional);
     if (action == QLatin1String("draft"))
         return runDraft(parser, positional);
-    return usageError(QCoreApplication::translate("dmc::cli::Commands", "Give an action: dmcockpit profile check FILE.json, or dmcockpit profile draft "
-                                "--format salesforce|canonical PATH... [-o FILE]."));
+    return usageError(tr("Give an action: dmcockpit profile check FILE.json, or dmcockpit profile draft "
+                         "--format salesforce|canonical PATH... [-o FILE]."));
 }
 
 const CommandRegistration registration({"profile",
-                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                        QT_TRANSLATE_NOOP("dmc::app",
                                                           "Check an import profile, or draft one from an export."),
                                         false, &runProfile});
 
 } // namespace
-} // namespace dmc::cli
+} // namespace dmc::app

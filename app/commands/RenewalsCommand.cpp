@@ -3,21 +3,14 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "QueryOptions.h"
+#include "Tr.h"
 #include "analytics/Engine.h"
 #include "analytics/RenewalWatchlist.h"
 #include "analytics/json/RenewalJson.h"
 #include "analytics/TextFormat.h"
 
-#include <QCoreApplication>
-
-namespace dmc::cli {
+namespace dmc::app {
 namespace {
-
-// lupdate files tr() inside namespace dmc::cli under the context "dmc::cli": look it up there.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dmc::cli", text);
-}
 
 int runRenewals(const QStringList &arguments)
 {
@@ -49,8 +42,7 @@ int runRenewals(const QStringList &arguments)
         printJson(toJson(list, engine.dataset()));
         return ExitOk;
     }
-    out() << QCoreApplication::translate("dmc::cli::Commands", "%n account(s) renewing within %1 days of %2.", nullptr,
-                                         int(list.entries.size()))
+    out() << tr("%n account(s) renewing within %1 days of %2.", nullptr, int(list.entries.size()))
                  .arg(days)
                  .arg(TextFormat::date(list.asOf))
           << '\n';
@@ -63,9 +55,9 @@ int runRenewals(const QStringList &arguments)
 }
 
 const CommandRegistration registration({"renewals",
-                                        QT_TRANSLATE_NOOP("dmc::cli::Commands",
+                                        QT_TRANSLATE_NOOP("dmc::app",
                                                           "Accounts renewing within 120 days, in 30/60/90/120-day bands."),
                                         false, &runRenewals});
 
 } // namespace
-} // namespace dmc::cli
+} // namespace dmc::app
