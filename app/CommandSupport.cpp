@@ -100,6 +100,11 @@ void addDatabaseOption(QCommandLineParser &parser)
                       tr("FILE|URL")});
 }
 
+void addJsonOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+}
+
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const char *commandName)
 {
     const QCommandLineOption help = parser.addHelpOption();

@@ -34,6 +34,7 @@ void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> 
 
 // Adds --db, and --help handling. Returns false (after printing) on a usage error.
 void addDatabaseOption(QCommandLineParser &parser);
+void addJsonOption(QCommandLineParser &parser);     // --json: print JSON
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const char *commandName);
 
 int exitCodeFor(const Error &error);

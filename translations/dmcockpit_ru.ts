@@ -3081,16 +3081,8 @@
 <context>
     <name>dmc::app</name>
     <message>
-        <source>all, region:NAME, district:NAME or rep:ID (default all).</source>
-        <translation>all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID (по умолчанию all).</translation>
-    </message>
-    <message>
         <source>SCOPE</source>
         <translation>ОХВАТ</translation>
-    </message>
-    <message>
-        <source>Fiscal quarter, e.g. 2026Q1 (default: the quarter holding the as-of date).</source>
-        <translation>Финансовый квартал, например 2026Q1 (по умолчанию — квартал, в который попадает дата среза).</translation>
     </message>
     <message>
         <source>PERIOD</source>
@@ -3101,28 +3093,12 @@
         <translation>Вывести JSON.</translation>
     </message>
     <message>
-        <source>Snapshot date YYYY-MM-DD (default: the latest snapshot; an earlier snapshot is used when the date is not one).</source>
-        <translation>Дата снимка ГГГГ-ММ-ДД (по умолчанию — последний снимок; если на эту дату снимка нет, берётся ближайший более ранний).</translation>
-    </message>
-    <message>
         <source>DATE</source>
         <translation>ДАТА</translation>
     </message>
     <message>
         <source>The --db FILE option is required.</source>
         <translation>Укажите параметр --db ФАЙЛ.</translation>
-    </message>
-    <message>
-        <source>--%1 wants a date YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 принимает дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
-    </message>
-    <message>
-        <source>--period wants a fiscal quarter like 2026Q1, not &quot;%1&quot;.</source>
-        <translation>--period принимает финансовый квартал в виде 2026Q1, а не «%1».</translation>
-    </message>
-    <message>
-        <source>--scope wants all, region:NAME, district:NAME or rep:ID, not &quot;%1&quot;.</source>
-        <translation>--scope принимает all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID, а не «%1».</translation>
     </message>
     <message>
         <source>No rep in the database matches the scope &quot;%1&quot;.</source>
@@ -3201,40 +3177,16 @@
         <translation>--%1 принимает дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
     </message>
     <message>
-        <source>The snapshot date (default: the latest snapshot).</source>
-        <translation>Дата снимка (по умолчанию — последний снимок).</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <source>The snapshot to compare with (default: the one before).</source>
-        <translation>Снимок для сравнения (по умолчанию — предыдущий).</translation>
-    </message>
-    <message>
-        <source>The fiscal quarter (default: the one holding the as-of date).</source>
-        <translation>Финансовый квартал (по умолчанию — квартал, в который попадает дата среза).</translation>
-    </message>
-    <message>
-        <source>YYYYQn</source>
-        <translation>ГГГГQn</translation>
     </message>
     <message>
         <source>all, region:NAME, district:NAME or rep:ID (default: all).</source>
         <translation>all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID (по умолчанию all).</translation>
     </message>
     <message>
-        <source>--period takes a quarter like 2026Q3, not &quot;%1&quot;.</source>
-        <translation>--period принимает квартал в виде 2026Q3, а не «%1».</translation>
-    </message>
-    <message>
         <source>--scope takes all, region:NAME, district:NAME or rep:ID, not &quot;%1&quot;.</source>
         <translation>--scope принимает all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID, а не «%1».</translation>
-    </message>
-    <message>
-        <source>No %1 in the database.</source>
-        <translation>В базе данных нет «%1».</translation>
     </message>
     <message>
         <source>The database holds no snapshots yet.</source>
@@ -3311,18 +3263,6 @@
     <message>
         <source>The forecast-call agenda: Markdown, HTML, PDF, CSV, JSON.</source>
         <translation>Повестка созвона по прогнозу: Markdown, HTML, PDF, CSV, JSON.</translation>
-    </message>
-    <message>
-        <source>Earlier snapshot date (default: the one before --to).</source>
-        <translation>Дата более раннего снимка (по умолчанию — снимок перед --to).</translation>
-    </message>
-    <message>
-        <source>Later snapshot date (default: the latest snapshot).</source>
-        <translation>Дата более позднего снимка (по умолчанию — последний снимок).</translation>
-    </message>
-    <message>
-        <source>--from must not be after --to.</source>
-        <translation>Дата --from не может быть позже --to.</translation>
     </message>
     <message>
         <source>Pipeline changes %1, %2 to %3, scope %4 (%5)</source>
@@ -3843,6 +3783,26 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Unknown command &quot;%1&quot;. Run dmcockpit --help for the list.</source>
         <translation>Неизвестная команда «%1». Список команд: dmcockpit --help.</translation>
+    </message>
+    <message>
+        <source>The snapshot date, YYYY-MM-DD (default: the latest snapshot; an earlier snapshot is used when the date is not one).</source>
+        <translation>Дата снимка, ГГГГ-ММ-ДД (по умолчанию — последний снимок; если на эту дату снимка нет, берётся ближайший более ранний).</translation>
+    </message>
+    <message>
+        <source>The snapshot to compare with, YYYY-MM-DD (default: the one before the as-of snapshot).</source>
+        <translation>Снимок для сравнения, ГГГГ-ММ-ДД (по умолчанию — снимок перед снимком на дату среза).</translation>
+    </message>
+    <message>
+        <source>The fiscal quarter, e.g. 2026Q1 (default: the quarter holding the as-of date).</source>
+        <translation>Финансовый квартал, например 2026Q1 (по умолчанию — квартал, в который попадает дата среза).</translation>
+    </message>
+    <message>
+        <source>The compare-to date %1 is after the as-of date %2.</source>
+        <translation>Дата сравнения %1 позже даты среза %2.</translation>
+    </message>
+    <message>
+        <source>--period takes a fiscal quarter like 2026Q1, not &quot;%1&quot;.</source>
+        <translation>--period принимает финансовый квартал в виде 2026Q1, а не «%1».</translation>
     </message>
 </context>
 <context>

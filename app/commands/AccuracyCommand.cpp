@@ -1,8 +1,9 @@
 // dmcockpit accuracy --db FILE [--scope S] [--period P] [--json]: forecast accuracy and slip rate
 // of closed periods (all of them by default).
-#include "AnalyticsOptions.h"
+#include "AnalyticsContext.h"
 #include "Command.h"
 #include "CommandSupport.h"
+#include "QueryOptions.h"
 #include "TextTable.h"
 #include "Tr.h"
 #include "analytics/json/AccuracyJson.h"
@@ -31,25 +32,27 @@ int runAccuracy(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    addScopeOptions(parser);
+    QueryOptions options(parser, {QueryOption::Period, QueryOption::Scope});
+    addJsonOption(parser);
     if (!parseArguments(parser, arguments, "accuracy"))
         return ExitUsage;
+    if (const Status read = options.read(); !read)
+        return fail(read.error());
     int code = ExitOk;
-    auto context = loadAnalytics(parser, code);
+    auto context = AnalyticsContext::load(parser, code);
     if (!context)
         return code;
     const Engine &engine = *context->engine;
-    bool ok = true;
-    const auto period = periodOption(parser, engine.calendar(), ok);
-    if (!ok)
-        return ExitUsage;
-    const auto scope = scopeOption(parser, *context->dataset, code);
+    const auto period = options.period(engine.calendar());
+    if (!period)
+        return fail(period.error());
+    const auto scope = options.scope(*context->dataset);
     if (!scope)
-        return code;
+        return fail(scope.error());
 
     QList<FiscalPeriod> periods;
-    if (period)
-        periods.append(*period);
+    if (*period)
+        periods.append(**period);
     const AccuracyResult result = engine.accuracy(*scope, periods);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(toJson(result, *context->dataset));

@@ -1,6 +1,6 @@
 // dmcockpit agenda --db FILE [--as-of D] [--compare-to D0] [--scope S] [--period P] [--order gap|name]
 //                  [--lang en|ru] --format md|html|pdf|csv|json [-o PATH] [--page-size a4|letter]
-#include "AnalyticsOptions.h"
+#include "AnalyticsContext.h"
 #include "Command.h"
 #include "CommandSupport.h"
 #include "ExportOutput.h"
@@ -19,7 +19,7 @@ int runAgenda(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    QueryOptions::add(parser);
+    QueryOptions options(parser, {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period, QueryOption::Scope});
     ExportOutput::add(parser, QStringLiteral("md, html, pdf, csv (the exceptions), json"));
     parser.addOption({QStringLiteral("order"),
                       tr("The order of the reps: gap (largest first, default) or name."),
@@ -32,37 +32,39 @@ int runAgenda(const QStringList &arguments)
     if (formatKey.isEmpty())
         return ExitUsage;
     const ExportFormat format = *exportFormatFromKey(formatKey);
-    AgendaBuilder::Options options;
+    AgendaBuilder::Options agendaOptions;
     if (parser.isSet(QStringLiteral("order"))) {
         const auto order = AgendaBuilder::orderFromKey(parser.value(QStringLiteral("order")));
         if (!order)
             return usageError(tr("--order takes gap or name."));
-        options.order = *order;
+        agendaOptions.order = *order;
     }
     PdfRenderer::PageSize pageSize;
     if (!ExportOutput::pageSize(parser, pageSize))
         return ExitUsage;
+    if (const Status read = options.read(); !read)
+        return fail(read.error());
 
     int code = ExitOk;
-    auto analytics = loadAnalytics(parser, code);
+    auto analytics = AnalyticsContext::load(parser, code);
     if (!analytics)
         return code;
     const Engine &engine = *analytics->engine;
-    auto query = QueryOptions::resolve(parser, engine);
+    auto query = options.resolve(engine);
     if (!query)
         return fail(query.error());
 
-    options.generatedAt = QDateTime::currentDateTime();
+    agendaOptions.generatedAt = QDateTime::currentDateTime();
     auto followUps = analytics->actions->followUpsDue(engine.dataset(), *query);
     if (!followUps)
         return fail(followUps.error());
     auto marks = InsightMarkStore(*analytics->database, QStringLiteral("dmcockpit")).marks();
     if (!marks)
         return fail(marks.error());
-    options.insightMarks = std::move(*marks);
-    Agenda agenda = AgendaBuilder::build(engine, *query, *followUps, options);
+    agendaOptions.insightMarks = std::move(*marks);
+    Agenda agenda = AgendaBuilder::build(engine, *query, *followUps, agendaOptions);
     const QString path =
-        ExportOutput::path(parser, ExportFileName::agenda(options.generatedAt, agenda.scopeKey, formatKey));
+        ExportOutput::path(parser, ExportFileName::agenda(agendaOptions.generatedAt, agenda.scopeKey, formatKey));
     if (path.isEmpty() && format == ExportFormat::Pdf)
         return usageError(tr("PDF needs -o PATH."));
     const Status written = ExportOutput::write(path, AgendaExporter::render(agenda, format, pageSize));

@@ -1,8 +1,9 @@
-// dmcockpit changes --db FILE [--from D0] [--to D1] [--scope S] [--period P] [--json]:
+// dmcockpit changes --db FILE [--from|--compare-to D0] [--to|--as-of D1] [--scope S] [--period P] [--json]:
 // the pipeline waterfall between two snapshots.
-#include "AnalyticsOptions.h"
+#include "AnalyticsContext.h"
 #include "Command.h"
 #include "CommandSupport.h"
+#include "QueryOptions.h"
 #include "TextTable.h"
 #include "Tr.h"
 #include "analytics/json/PipelineChangesJson.h"
@@ -21,36 +22,24 @@ int runChanges(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    parser.addOption({QStringLiteral("from"), tr("Earlier snapshot date (default: the one before --to)."), tr("DATE")});
-    parser.addOption({QStringLiteral("to"), tr("Later snapshot date (default: the latest snapshot)."), tr("DATE")});
-    addScopeOptions(parser);
+    QueryOptions options(parser, {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period, QueryOption::Scope},
+                         QueryOptions::DateNames::FromTo);
+    addJsonOption(parser);
     if (!parseArguments(parser, arguments, "changes"))
         return ExitUsage;
-    bool ok = true;
-    const auto from = dateOption(parser, QStringLiteral("from"), ok);
-    if (!ok)
-        return ExitUsage;
-    const auto to = dateOption(parser, QStringLiteral("to"), ok);
-    if (!ok)
-        return ExitUsage;
-    if (from && to && *from > *to)
-        return usageError(tr("--from must not be after --to."));
+    if (const Status read = options.read(); !read)
+        return fail(read.error());
     int code = ExitOk;
-    auto context = loadAnalytics(parser, code);
+    auto context = AnalyticsContext::load(parser, code);
     if (!context)
         return code;
     const Engine &engine = *context->engine;
-    const auto period = periodOption(parser, engine.calendar(), ok);
-    if (!ok)
-        return ExitUsage;
-    const auto scope = scopeOption(parser, *context->dataset, code);
-    if (!scope)
-        return code;
-
     // The query's defaults give S1 (as-of) and S0 (compare-to).
-    const Query query = engine.resolve(to, period, *scope, from);
-    const QDate s0 = query.compareTo.value_or(query.asOf);
-    const PipelineChanges changes = engine.changes(s0, query.asOf, *scope, query.period);
+    const auto query = options.resolve(engine);
+    if (!query)
+        return fail(query.error());
+    const QDate s0 = query->compareTo.value_or(query->asOf);
+    const PipelineChanges changes = engine.changes(s0, query->asOf, query->scope, query->period);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(toJson(changes, *context->dataset));
         return ExitOk;

@@ -1,7 +1,8 @@
-// dmcockpit cockpit --db FILE [--as-of D] [--scope S] [--period P] [--json]: the Monday numbers.
-#include "AnalyticsOptions.h"
+// dmcockpit cockpit --db FILE [--as-of D] [--compare-to D0] [--scope S] [--period P] [--json]: the Monday numbers.
+#include "AnalyticsContext.h"
 #include "Command.h"
 #include "CommandSupport.h"
+#include "QueryOptions.h"
 #include "TextTable.h"
 #include "Tr.h"
 #include "analytics/json/CockpitJson.h"
@@ -33,28 +34,21 @@ int runCockpit(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    addAsOfOption(parser);
-    addScopeOptions(parser);
+    QueryOptions options(parser, {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period, QueryOption::Scope});
+    addJsonOption(parser);
     if (!parseArguments(parser, arguments, "cockpit"))
         return ExitUsage;
-    bool ok = true;
-    const auto asOf = dateOption(parser, QStringLiteral("as-of"), ok);
-    if (!ok)
-        return ExitUsage;
+    if (const Status read = options.read(); !read)
+        return fail(read.error());
     int code = ExitOk;
-    auto context = loadAnalytics(parser, code);
+    auto context = AnalyticsContext::load(parser, code);
     if (!context)
         return code;
-    const Engine &engine = *context->engine;
-    const auto period = periodOption(parser, engine.calendar(), ok);
-    if (!ok)
-        return ExitUsage;
-    const auto scope = scopeOption(parser, *context->dataset, code);
-    if (!scope)
-        return code;
-
-    const Query query = engine.resolve(asOf, period, *scope);
-    CockpitResult result = engine.cockpit(query);
+    const auto resolved = options.resolve(*context->engine);
+    if (!resolved)
+        return fail(resolved.error());
+    const Query &query = *resolved;
+    CockpitResult result = context->engine->cockpit(query);
     auto followUps = context->actions->followUpsDue(*context->dataset, query);
     if (!followUps)
         return fail(followUps.error());

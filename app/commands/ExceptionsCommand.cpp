@@ -1,6 +1,6 @@
 // dmcockpit exceptions --db FILE [--as-of D] [--scope S] [--rule ID] [--snoozed] --json|--csv:
 // the risk filter hits (inspection queue) at an as-of snapshot.
-#include "AnalyticsOptions.h"
+#include "AnalyticsContext.h"
 #include "Command.h"
 #include "CommandSupport.h"
 #include "QueryOptions.h"
@@ -19,8 +19,8 @@ int runExceptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    QueryOptions::add(parser);
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    QueryOptions options(parser, {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period, QueryOption::Scope});
+    addJsonOption(parser);
     parser.addOption({QStringLiteral("rule"), tr("Only the hits of one rule (its id)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("csv"), tr("Print CSV (spreadsheet-safe).")});
     parser.addOption({QStringLiteral("snoozed"), tr("Also list the hits a snooze hides.")});
@@ -31,12 +31,14 @@ int runExceptions(const QStringList &arguments)
     const QString rule = parser.value(QStringLiteral("rule"));
     if (!rule.isEmpty() && !RuleSet::ruleIds().contains(rule))
         return usageError(tr("Unknown rule \"%1\". Rules: %2.").arg(rule, RuleSet::ruleIds().join(QStringLiteral(", "))));
+    if (const Status read = options.read(); !read)
+        return fail(read.error());
     int code = ExitOk;
-    auto analytics = loadAnalytics(parser, code);
+    auto analytics = AnalyticsContext::load(parser, code);
     if (!analytics)
         return code;
     const Engine &engine = *analytics->engine;
-    auto query = QueryOptions::resolve(parser, engine);
+    auto query = options.resolve(engine);
     if (!query)
         return fail(query.error());
 

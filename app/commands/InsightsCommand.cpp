@@ -1,7 +1,7 @@
 // dmcockpit insights --db FILE [--as-of D] [--compare-to D0] [--scope S] [--period P] [--json|--csv] [--lang en|ru]:
 // the patterns, anomalies, dichotomies and outliers of a scope with their lineage, the DM's
 // marks applied (seen, dismissed, back), in list order with the per-scope cap.
-#include "AnalyticsOptions.h"
+#include "AnalyticsContext.h"
 #include "Command.h"
 #include "CommandSupport.h"
 #include "QueryOptions.h"
@@ -21,8 +21,8 @@ int runInsights(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    QueryOptions::add(parser);
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    QueryOptions options(parser, {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period, QueryOption::Scope});
+    addJsonOption(parser);
     parser.addOption({QStringLiteral("csv"), tr("Print CSV (spreadsheet-safe).")});
     parser.addOption({QStringLiteral("lang"), tr("The language of the texts: en or ru."), tr("LANG")});
     if (!parseArguments(parser, arguments, "insights"))
@@ -32,13 +32,15 @@ int runInsights(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("lang"))
         && !Translations::availableLanguages().contains(parser.value(QStringLiteral("lang"))))
         return usageError(tr("--lang takes en or ru."));
+    if (const Status read = options.read(); !read)
+        return fail(read.error());
 
     int code = ExitOk;
-    auto analytics = loadAnalytics(parser, code);
+    auto analytics = AnalyticsContext::load(parser, code);
     if (!analytics)
         return code;
     const Engine &engine = *analytics->engine;
-    auto query = QueryOptions::resolve(parser, engine);
+    auto query = options.resolve(engine);
     if (!query)
         return fail(query.error());
     // The DM's marks: seen, or dismissed with the numbers of the time.

@@ -1,6 +1,6 @@
 // dmcockpit pack --db FILE --rep ID [--as-of D] [--compare-to D0] [--period P] [--lang en|ru]
 //                (--json | --format md|html|pdf|csv|json [-o PATH] [--page-size a4|letter])
-#include "AnalyticsOptions.h"
+#include "AnalyticsContext.h"
 #include "Command.h"
 #include "CommandSupport.h"
 #include "ExportOutput.h"
@@ -19,7 +19,7 @@ int runPack(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    QueryOptions::add(parser, false);
+    QueryOptions options(parser, {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period});
     ExportOutput::add(parser, QStringLiteral("md, html, pdf, csv (the exceptions), json"));
     parser.addOption({QStringLiteral("rep"), tr("The rep's id."),
                       tr("ID")});
@@ -41,9 +41,11 @@ int runPack(const QStringList &arguments)
     PdfRenderer::PageSize pageSize;
     if (!ExportOutput::pageSize(parser, pageSize))
         return ExitUsage;
+    if (const Status read = options.read(); !read)
+        return fail(read.error());
 
     int code = ExitOk;
-    auto analytics = loadAnalytics(parser, code);
+    auto analytics = AnalyticsContext::load(parser, code);
     if (!analytics)
         return code;
     const Engine &engine = *analytics->engine;
@@ -52,7 +54,8 @@ int runPack(const QStringList &arguments)
         return fail(Error{Error::Kind::BadInput,
                           tr("No rep with id \"%1\" in the database.").arg(repId),
                           {}, 0, 0});
-    auto query = QueryOptions::resolve(parser, engine, Scope::rep(repId));
+    options.setScope(Scope::rep(repId));
+    auto query = options.resolve(engine);
     if (!query)
         return fail(query.error());
 

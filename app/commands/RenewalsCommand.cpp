@@ -1,5 +1,5 @@
 // dmcockpit renewals --db FILE [--as-of D] [--scope S] [--days N] [--json]: the renewal watchlist.
-#include "AnalyticsOptions.h"
+#include "AnalyticsContext.h"
 #include "Command.h"
 #include "CommandSupport.h"
 #include "QueryOptions.h"
@@ -16,8 +16,8 @@ int runRenewals(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    QueryOptions::add(parser);
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    QueryOptions options(parser, {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period, QueryOption::Scope});
+    addJsonOption(parser);
     parser.addOption({QStringLiteral("days"), tr("Renewals within this many days (default 120)."), QStringLiteral("N")});
     if (!parseArguments(parser, arguments, "renewals"))
         return ExitUsage;
@@ -28,12 +28,14 @@ int runRenewals(const QStringList &arguments)
         if (!ok || days < 0 || days > 3650)
             return usageError(tr("--days takes a whole number from 0 to 3650."));
     }
+    if (const Status read = options.read(); !read)
+        return fail(read.error());
     int code = ExitOk;
-    auto analytics = loadAnalytics(parser, code);
+    auto analytics = AnalyticsContext::load(parser, code);
     if (!analytics)
         return code;
     const Engine &engine = *analytics->engine;
-    auto query = QueryOptions::resolve(parser, engine);
+    auto query = options.resolve(engine);
     if (!query)
         return fail(query.error());
 
