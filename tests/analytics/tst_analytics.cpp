@@ -6,6 +6,7 @@
 #include "analytics/Engine.h"
 #include "analytics/json/CockpitJson.h"
 #include "analytics/json/PipelineChangesJson.h"
+#include "fixtures/RunDmcockpit.h"
 #include "import/ImportProfile.h"
 #include "import/Importer.h"
 #include "store/CrmWriter.h"
@@ -14,7 +15,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -544,11 +544,9 @@ private slots:
     void commands()
     {
         auto run = [&](const QStringList &arguments, int &exitCode) {
-            QProcess process;
-            process.start(QStringLiteral(DMC_BINARY), arguments);
-            process.waitForFinished(60000);
-            exitCode = process.exitCode();
-            return process.readAllStandardOutput();
+            const auto result = test::runDmcockpit(arguments);
+            exitCode = result.exitCode;
+            return result.out;
         };
         int code = -1;
         const QByteArray cockpit = run({QStringLiteral("cockpit"), QStringLiteral("--db"), m_dbPath,

@@ -3,6 +3,8 @@
 // --json (plus the text, CSV and Markdown forms) must print exactly the files in expected/.
 // A refactoring that changes one byte fails here with a diff. A feature that changes an output on
 // purpose refreshes the files with DMC_UPDATE_GOLDEN=1 (see README.md) and commits the diff.
+#include "fixtures/RunDmcockpit.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -12,22 +14,6 @@
 #include <QtTest>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run dmcockpit(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DMC_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        process.kill();
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 // The moment a document was generated is the only part of an output that is not a function of
 // the database and the arguments: it is replaced by <generated> on both sides.
@@ -78,7 +64,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("demo.db"));
-        const Run demo = dmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), m_db});
+        const auto demo = dmc::test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), m_db});
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
         m_actualDir = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("golden-actual"));
         QDir(m_actualDir).removeRecursively();
@@ -148,7 +134,7 @@ private slots:
         QFETCH(QStringList, arguments);
         arguments.insert(1, QStringLiteral("--db"));
         arguments.insert(2, m_db);
-        const Run run = dmcockpit(arguments);
+        const auto run = dmc::test::runDmcockpit(arguments);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QByteArray actual = withoutClock(run.out);
 

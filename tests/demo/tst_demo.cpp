@@ -1,4 +1,5 @@
 #include "domain/FiscalCalendar.h"
+#include "fixtures/RunDmcockpit.h"
 #include "import/DemoDatabase.h"
 #include "import/DemoGenerator.h"
 #include "store/Database.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -22,25 +22,10 @@ using namespace dmc;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run dmcockpit(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DMC_BINARY), arguments);
-    process.waitForFinished(120000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
 // info --json without the import log (its timestamps are when, not what).
 QJsonObject infoWithoutImports(const QString &db)
 {
-    const Run run = dmcockpit({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    const auto run = test::runDmcockpit({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     QJsonObject info = QJsonDocument::fromJson(run.out).object();
     info.remove(QStringLiteral("imports"));
     return info;
@@ -360,12 +345,12 @@ private slots:
         const QString a = dir.filePath(QStringLiteral("a.db"));
         const QString b = dir.filePath(QStringLiteral("b.db"));
         const QString c = dir.filePath(QStringLiteral("c.db"));
-        QCOMPARE(dmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), a, QStringLiteral("--seed"),
-                            QStringLiteral("7")}).exitCode, 0);
-        QCOMPARE(dmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), b, QStringLiteral("--seed"),
-                            QStringLiteral("7")}).exitCode, 0);
-        QCOMPARE(dmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), c, QStringLiteral("--seed"),
-                            QStringLiteral("8")}).exitCode, 0);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), a, QStringLiteral("--seed"),
+                                     QStringLiteral("7")}).exitCode, 0);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), b, QStringLiteral("--seed"),
+                                     QStringLiteral("7")}).exitCode, 0);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), c, QStringLiteral("--seed"),
+                                     QStringLiteral("8")}).exitCode, 0);
         const QJsonObject infoA = infoWithoutImports(a);
         QCOMPARE(infoA.value(QStringLiteral("opportunities")).toInt(), 900);
         QCOMPARE(infoA.value(QStringLiteral("districts")).toInt(), 3);
@@ -386,7 +371,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("d.db"));
         const QStringList small{QStringLiteral("--reps"), QStringLiteral("12"), QStringLiteral("--deals"),
                                 QStringLiteral("300"), QStringLiteral("--weeks"), QStringLiteral("6")};
-        QCOMPARE(dmcockpit(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path} + small).exitCode, 0);
+        QCOMPARE(test::runDmcockpit(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path} + small).exitCode, 0);
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
@@ -396,20 +381,20 @@ private slots:
                                               "'kept', 'dm', '2026-12-07T09:00:00Z')")));
         }
         const QByteArray before = dumpCrmTables(path);
-        const Run refused = dmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), path});
+        const auto refused = test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), path});
         QCOMPARE(refused.exitCode, 3);
         QVERIFY(refused.err.contains("--force"));
         QCOMPARE(dumpCrmTables(path), before);
 
-        const Run forced = dmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--force")});
+        const auto forced = test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--force")});
         QCOMPARE(forced.exitCode, 0);
         QCOMPARE(count(path, QStringLiteral("SELECT COUNT(*) FROM opportunity")), 900);
         QCOMPARE(count(path, QStringLiteral("SELECT COUNT(DISTINCT as_of) FROM snapshot")), 26);
         QCOMPARE(count(path, QStringLiteral("SELECT COUNT(*) FROM dm_action WHERE note = 'kept'")), 1);
         QCOMPARE(count(path, QStringLiteral("SELECT COUNT(*) FROM import_log WHERE profile = 'demo'")), 2);
 
-        QCOMPARE(dmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--weeks"),
-                            QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--weeks"),
+                                     QStringLiteral("x")}).exitCode, 2);
     }
 
     void scalesToDistrictsAndRegions()

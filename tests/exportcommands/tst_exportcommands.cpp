@@ -1,6 +1,7 @@
 // `dmcockpit agenda` and `dmcockpit pack` end to end on a small database written here (2 reps,
 // 2 snapshots): every format, the default file name in a folder, usage errors, hostile names inert.
 #include "domain/CrmData.h"
+#include "fixtures/RunDmcockpit.h"
 #include "store/ActionStore.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
@@ -78,21 +79,6 @@ CrmData smallData()
     return data;
 }
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DMC_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
 } // namespace
 
 class TestExportCommands : public QObject
@@ -115,9 +101,9 @@ private slots:
 
     void markdownToStdout()
     {
-        const Run r = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                           QStringLiteral("md"), QStringLiteral("--lang"), QStringLiteral("en")});
-        QVERIFY2(r.code == 0, r.err.constData());
+        const auto r = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                           QStringLiteral("md"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString md = QString::fromUtf8(r.out);
         QVERIFY(md.startsWith(QLatin1String("# Forecast-call agenda\n")));
         QVERIFY(md.contains(QLatin1String("- **As of:** 2026-11-16")));
@@ -134,9 +120,9 @@ private slots:
 
     void exceptionsAndQuestions()
     {
-        const Run r = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                           QStringLiteral("md")});
-        QCOMPARE(r.code, 0);
+        const auto r = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                           QStringLiteral("md")});
+        QCOMPARE(r.exitCode, 0);
         const QString md = QString::fromUtf8(r.out);
         const QString anna = md.section(QStringLiteral("## Анна Иванова"), 1).section(QLatin1String("## Bob Smith"), 0, 0);
         // Both of Anna's deals entered Proposal on 2026-09-01: 76 days by 2026-11-16 (limit 30).
@@ -148,9 +134,9 @@ private slots:
 
     void csvNeutralisesFormulas()
     {
-        const Run r = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                           QStringLiteral("csv")});
-        QVERIFY2(r.code == 0, r.err.constData());
+        const auto r = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                           QStringLiteral("csv")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.startsWith("\xEF\xBB\xBF" "as_of,rule_id,rule,rep_id,rep,"));
         const QString csv = QString::fromUtf8(r.out);
         QVERIFY(csv.contains(QLatin1String(",\"'=HYPERLINK(\"\"http://e.invalid\"\",\"\"x\"\") <script>alert(1)</script>\",")));
@@ -161,18 +147,18 @@ private slots:
 
     void orderByName()
     {
-        const Run r = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                           QStringLiteral("md"), QStringLiteral("--order"), QStringLiteral("name")});
-        QCOMPARE(r.code, 0);
+        const auto r = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                           QStringLiteral("md"), QStringLiteral("--order"), QStringLiteral("name")});
+        QCOMPARE(r.exitCode, 0);
         const QString md = QString::fromUtf8(r.out);
         QVERIFY(md.indexOf(QLatin1String("## Bob Smith")) < md.indexOf(QStringLiteral("## Анна Иванова")));
     }
 
     void jsonHasTheNumbers()
     {
-        const Run r = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                           QStringLiteral("json"), QStringLiteral("--scope"), QStringLiteral("district:East")});
-        QVERIFY2(r.code == 0, r.err.constData());
+        const auto r = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                           QStringLiteral("json"), QStringLiteral("--scope"), QStringLiteral("district:East")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
         const auto json = nlohmann::json::parse(r.out.toStdString());
         QCOMPARE(json["scope"].get<std::string>(), std::string("district:East"));
         QCOMPARE(json["totals"]["won"].get<double>(), 150000.0);
@@ -186,9 +172,9 @@ private slots:
     void htmlIsInertAndFolderGetsDefaultName()
     {
         QTemporaryDir out;
-        const Run r = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                           QStringLiteral("html"), QStringLiteral("-o"), out.path()});
-        QVERIFY2(r.code == 0, r.err.constData());
+        const auto r = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                           QStringLiteral("html"), QStringLiteral("-o"), out.path()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
         const QStringList files = QDir(out.path()).entryList(QDir::Files);
         QCOMPARE(files.size(), 1);
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d{8}-\\d{4}_all_forecast-call-agenda\\.html$"))
@@ -219,10 +205,10 @@ private slots:
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
         const QString pdf = m_dir.filePath(language + QLatin1String(".pdf"));
-        const Run r = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                           QStringLiteral("pdf"), QStringLiteral("--lang"), language, QStringLiteral("-o"), pdf,
-                           QStringLiteral("--page-size"), QStringLiteral("a4")});
-        QVERIFY2(r.code == 0, r.err.constData());
+        const auto r = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                           QStringLiteral("pdf"), QStringLiteral("--lang"), language, QStringLiteral("-o"), pdf,
+                                           QStringLiteral("--page-size"), QStringLiteral("a4")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         QVERIFY(text.waitForFinished());
@@ -236,28 +222,28 @@ private slots:
 
     void usageErrors()
     {
-        QCOMPARE(run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db}).code, 2);
-        QCOMPARE(run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                      QStringLiteral("docx")}).code, 2);
-        QCOMPARE(run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                      QStringLiteral("pdf")}).code, 2);
-        QCOMPARE(run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                      QStringLiteral("md"), QStringLiteral("--as-of"), QStringLiteral("16.11.2026")}).code, 2);
-        QCOMPARE(run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                      QStringLiteral("md"), QStringLiteral("--scope"), QStringLiteral("district:Nowhere")}).code, 3);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db}).exitCode, 2);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                     QStringLiteral("docx")}).exitCode, 2);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                     QStringLiteral("pdf")}).exitCode, 2);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                     QStringLiteral("md"), QStringLiteral("--as-of"), QStringLiteral("16.11.2026")}).exitCode, 2);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                     QStringLiteral("md"), QStringLiteral("--scope"), QStringLiteral("district:Nowhere")}).exitCode, 3);
     }
 
     void packJsonAndDocuments()
     {
-        const Run json = run({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
-                              QStringLiteral("r2"), QStringLiteral("--json")});
-        QVERIFY2(json.code == 0, json.err.constData());
+        const auto json = test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
+                                              QStringLiteral("r2"), QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, json.err.constData());
         const auto pack = nlohmann::json::parse(json.out.toStdString());
         QCOMPARE(pack["rep_id"].get<std::string>(), std::string("r2"));
 
-        const Run md = run({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
-                            QStringLiteral("r1"), QStringLiteral("--format"), QStringLiteral("md")});
-        QVERIFY2(md.code == 0, md.err.constData());
+        const auto md = test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
+                                            QStringLiteral("r1"), QStringLiteral("--format"), QStringLiteral("md")});
+        QVERIFY2(md.exitCode == 0, md.err.constData());
         const QString text = QString::fromUtf8(md.out);
         QVERIFY(text.startsWith(QStringLiteral("# Coaching pack: Анна Иванова\n")));
         QVERIFY(text.contains(QLatin1String("| Quota | 1,000,000 | 1,000,000 | 0 |")));
@@ -266,16 +252,16 @@ private slots:
         QVERIFY(text.contains(QLatin1String("| Pushed out | =HYPERLINK")));
         QVERIFY(!text.contains(QRegularExpression(QStringLiteral("(?<!\\\\)<script"))));
 
-        const Run csv = run({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
-                             QStringLiteral("r1"), QStringLiteral("--format"), QStringLiteral("csv")});
-        QCOMPARE(csv.code, 0);
+        const auto csv = test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
+                                             QStringLiteral("r1"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
         QVERIFY(QString::fromUtf8(csv.out).contains(QLatin1String(",\"'=HYPERLINK(")));
 
         QTemporaryDir out;
-        const Run pdf = run({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
-                             QStringLiteral("r1"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                             QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("-o"), out.path()});
-        QVERIFY2(pdf.code == 0, pdf.err.constData());
+        const auto pdf = test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
+                                             QStringLiteral("r1"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                                             QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("-o"), out.path()});
+        QVERIFY2(pdf.exitCode == 0, pdf.err.constData());
         const QStringList files = QDir(out.path()).entryList(QDir::Files);
         QCOMPARE(files.size(), 1);
         QVERIFY(files.constFirst().endsWith(QLatin1String("_r1_coaching-pack.pdf")));
@@ -319,9 +305,9 @@ private slots:
             QVERIFY(store.saveCoachingNote(note, 0).ok());
         }
 
-        const Run agenda = run({QStringLiteral("agenda"), QStringLiteral("--db"), path, QStringLiteral("--format"),
-                                QStringLiteral("json")});
-        QVERIFY2(agenda.code == 0, agenda.err.constData());
+        const auto agenda = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), path, QStringLiteral("--format"),
+                                                QStringLiteral("json")});
+        QVERIFY2(agenda.exitCode == 0, agenda.err.constData());
         const auto json = nlohmann::json::parse(agenda.out.toStdString());
         bool seen = false;
         for (const auto &rep : json["reps"]) {
@@ -338,9 +324,9 @@ private slots:
         }
         QVERIFY(seen);
 
-        const Run packRun = run({QStringLiteral("pack"), QStringLiteral("--db"), path, QStringLiteral("--rep"),
-                                 QStringLiteral("r1"), QStringLiteral("--json")});
-        QVERIFY2(packRun.code == 0, packRun.err.constData());
+        const auto packRun = test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), path, QStringLiteral("--rep"),
+                                                 QStringLiteral("r1"), QStringLiteral("--json")});
+        QVERIFY2(packRun.exitCode == 0, packRun.err.constData());
         const auto pack = nlohmann::json::parse(packRun.out.toStdString());
         QCOMPARE(pack["follow_ups"].size(), size_t(1));
         QCOMPARE(pack["follow_ups"][0]["text"].get<std::string>(), std::string("Send the mutual plan"));
@@ -356,9 +342,9 @@ private slots:
         QVERIFY(rated);
 
         // The other rep's pack carries none of it.
-        const Run other = run({QStringLiteral("pack"), QStringLiteral("--db"), path, QStringLiteral("--rep"),
-                               QStringLiteral("r2"), QStringLiteral("--json")});
-        QVERIFY2(other.code == 0, other.err.constData());
+        const auto other = test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), path, QStringLiteral("--rep"),
+                                               QStringLiteral("r2"), QStringLiteral("--json")});
+        QVERIFY2(other.exitCode == 0, other.err.constData());
         const auto otherPack = nlohmann::json::parse(other.out.toStdString());
         QCOMPARE(otherPack["follow_ups"].size(), size_t(0));
         QVERIFY(otherPack["coaching_note"].is_null());
@@ -366,9 +352,9 @@ private slots:
 
     void packUsageErrors()
     {
-        QCOMPARE(run({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--json")}).code, 2);
-        QCOMPARE(run({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
-                      QStringLiteral("nobody"), QStringLiteral("--json")}).code, 3);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--json")}).exitCode, 2);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
+                                     QStringLiteral("nobody"), QStringLiteral("--json")}).exitCode, 3);
     }
 
 private:

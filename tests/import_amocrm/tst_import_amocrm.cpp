@@ -10,13 +10,13 @@
 // Q4 2025: Ольга won 95 000, commit 1 480 000,50, pipeline 360 000; Сергей won 45 000, best case
 // 620 000 (20490 closes 30.01.2026, 20492 is lost); Павел commit 2 750 000 (20500 has no close
 // date: in no period).
+#include "fixtures/RunDmcockpit.h"
 #include "import/ImportProfile.h"
 #include "import/Importer.h"
 #include "store/Database.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -121,18 +121,14 @@ private slots:
     void exampleCockpitPerRep()
     {
         const QString database = m_dir.filePath(QStringLiteral("cockpit.db"));
-        QProcess import;
-        import.start(QStringLiteral(DMC_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), database,
-                                                  QStringLiteral("--profile"), QStringLiteral("amocrm"),
-                                                  ExampleDir + QStringLiteral("amocrm-deals.csv")});
-        QVERIFY(import.waitForFinished(60000));
-        QCOMPARE(import.exitCode(), 0);
-        QProcess cockpit;
-        cockpit.start(QStringLiteral(DMC_BINARY), {QStringLiteral("cockpit"), QStringLiteral("--db"), database,
-                                                   QStringLiteral("--json")});
-        QVERIFY(cockpit.waitForFinished(60000));
-        QCOMPARE(cockpit.exitCode(), 0);
-        const auto json = nlohmann::json::parse(cockpit.readAllStandardOutput().toStdString());
+        const auto import = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), database,
+                                                QStringLiteral("--profile"), QStringLiteral("amocrm"),
+                                                ExampleDir + QStringLiteral("amocrm-deals.csv")});
+        QVERIFY2(import.exitCode == 0, import.err.constData());
+        const auto cockpit = test::runDmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), database,
+                                                 QStringLiteral("--json")});
+        QVERIFY2(cockpit.exitCode == 0, cockpit.err.constData());
+        const auto json = nlohmann::json::parse(cockpit.out.toStdString());
         QCOMPARE(json.at("period").get<std::string>(), std::string("2025Q4"));
         QStringList team;
         for (const auto &row : json.at("team"))

@@ -12,6 +12,7 @@
 //                  won 64 999,99 (11), pipeline 90 000 + 735 500,50 = 825 500,50, lost 310 000 (6)
 //   Елена Морозова deals 7, 8, 9: 1 000 000 + 150 000 + 2 400 000 = 3 550 000,00
 //                  won 150 000 (8), best case 1 000 000 + 2 400 000 = 3 400 000
+#include "fixtures/RunDmcockpit.h"
 #include "import/FieldParser.h"
 #include "import/ImportProfile.h"
 #include "import/Importer.h"
@@ -20,7 +21,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -131,17 +131,13 @@ private slots:
     void exampleCockpitPerRep()
     {
         const QString database = m_dir.filePath(QStringLiteral("cockpit.db"));
-        QProcess import;
-        import.start(QStringLiteral(DMC_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), database,
-                                                  QStringLiteral("--profile"), QStringLiteral("bitrix24"), ExampleDir});
-        QVERIFY(import.waitForFinished(60000));
-        QCOMPARE(import.exitCode(), 0);
-        QProcess cockpit;
-        cockpit.start(QStringLiteral(DMC_BINARY), {QStringLiteral("cockpit"), QStringLiteral("--db"), database,
-                                                   QStringLiteral("--json")});
-        QVERIFY(cockpit.waitForFinished(60000));
-        QCOMPARE(cockpit.exitCode(), 0);
-        const auto json = nlohmann::json::parse(cockpit.readAllStandardOutput().toStdString());
+        const auto import = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), database,
+                                                QStringLiteral("--profile"), QStringLiteral("bitrix24"), ExampleDir});
+        QVERIFY2(import.exitCode == 0, import.err.constData());
+        const auto cockpit = test::runDmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), database,
+                                                 QStringLiteral("--json")});
+        QVERIFY2(cockpit.exitCode == 0, cockpit.err.constData());
+        const auto json = nlohmann::json::parse(cockpit.out.toStdString());
         QCOMPARE(json.at("period").get<std::string>(), std::string("2025Q4"));
         QStringList team;
         for (const auto &row : json.at("team"))

@@ -6,6 +6,7 @@
 // in the dated tables), MXN 20, PEN 4. Every expected figure is worked out in the comments.
 #include "analytics/TextFormat.h"
 #include "export/ReportFormat.h"
+#include "fixtures/RunDmcockpit.h"
 #include "i18n/Translations.h"
 #include "import/ImportProfile.h"
 #include "import/Importer.h"
@@ -13,7 +14,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,26 +32,6 @@ const QString FourCurrencies = QStringLiteral(
     "DatedConversionRate.csv (Salesforce; dated rates apply by close date), in currency_rates.csv (canonical), "
     "or in a file named with dmcockpit import ... --rates FILE");
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &arguments, const QString &language = QStringLiteral("C.UTF-8"))
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), language);
-    environment.insert(QStringLiteral("LANG"), language);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(DMC_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
 QString scalar(const Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
@@ -63,11 +43,11 @@ QString scalar(const Database &db, const QString &sql)
 // The cockpit JSON of the whole org for 2026Q1 as of 2026-03-20.
 nlohmann::json cockpit(const QString &db)
 {
-    const Run result = run({QStringLiteral("cockpit"), QStringLiteral("--db"), db, QStringLiteral("--period"),
-                            QStringLiteral("2026Q1"), QStringLiteral("--json")});
-    if (result.code != 0)
-        return {{"error", result.err.toStdString()}};
-    return nlohmann::json::parse(result.out.toStdString());
+    const auto result = test::runDmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), db, QStringLiteral("--period"),
+                                            QStringLiteral("2026Q1"), QStringLiteral("--json")});
+    if (result.exitCode != 0)
+        return {{"error", result.errText().toStdString()}};
+    return nlohmann::json::parse(result.outText().toStdString());
 }
 } // namespace
 
@@ -117,10 +97,10 @@ private slots:
         QCOMPARE(report.error().file, QStringLiteral("Opportunity.csv"));
         QCOMPARE(report.error().message, FourCurrencies);
 
-        const Run cli = run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
-                             QStringLiteral("salesforce"), Data + QStringLiteral("sf")});
-        QCOMPARE(cli.code, 3);
-        QCOMPARE(cli.err, QStringLiteral("Opportunity.csv: ") + FourCurrencies + QStringLiteral("; nothing was imported\n"));
+        const auto cli = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
+                                             QStringLiteral("salesforce"), Data + QStringLiteral("sf")});
+        QCOMPARE(cli.exitCode, 3);
+        QCOMPARE(cli.errText(), QStringLiteral("Opportunity.csv: ") + FourCurrencies + QStringLiteral("; nothing was imported\n"));
 
         auto database = Database::open(db);
         QVERIFY(database.ok());
@@ -210,10 +190,10 @@ private slots:
     void ratesFileOnTheCommandLine()
     {
         const QString db = freshDatabase();
-        const Run imported = run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
-                                  QStringLiteral("salesforce"), QStringLiteral("--rates"), Data + QStringLiteral("rates.csv"),
-                                  Data + QStringLiteral("sf")});
-        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        const auto imported = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
+                                                  QStringLiteral("salesforce"), QStringLiteral("--rates"), Data + QStringLiteral("rates.csv"),
+                                                  Data + QStringLiteral("sf")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.errText()));
         const nlohmann::json json = cockpit(db);
         QCOMPARE(json["totals"]["won"].get<double>(), 287500.0);
         QCOMPARE(json["totals"]["commit"].get<double>(), 160000.0);
@@ -227,8 +207,8 @@ private slots:
             logged = logged || (file.at("table") == "rates" && file.at("rows") == 5);
         QVERIFY(logged);
 
-        const Run info = run({QStringLiteral("info"), QStringLiteral("--db"), db});
-        QVERIFY(info.out.contains(QStringLiteral("Reporting currency: USD\nExchange rates to USD: COP, MXN, PEN\n")));
+        const auto info = test::runDmcockpit({QStringLiteral("info"), QStringLiteral("--db"), db});
+        QVERIFY(info.outText().contains(QStringLiteral("Reporting currency: USD\nExchange rates to USD: COP, MXN, PEN\n")));
 
         // A rates file with a bad rate names its file, line and column.
         const QString bad = m_dir.filePath(QStringLiteral("bad-rates.csv"));
@@ -236,10 +216,10 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("code,rate\nUSD,1\nCOP,0\n");
         file.close();
-        const Run refused = run({QStringLiteral("import"), QStringLiteral("--db"), freshDatabase(), QStringLiteral("--profile"),
-                                 QStringLiteral("salesforce"), QStringLiteral("--rates"), bad, Data + QStringLiteral("sf")});
-        QCOMPARE(refused.code, 3);
-        QCOMPARE(refused.err, QStringLiteral("bad-rates.csv, line 3, column 2: rate \"0\" is not a positive number; nothing was imported\n"));
+        const auto refused = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), freshDatabase(), QStringLiteral("--profile"),
+                                                 QStringLiteral("salesforce"), QStringLiteral("--rates"), bad, Data + QStringLiteral("sf")});
+        QCOMPARE(refused.exitCode, 3);
+        QCOMPARE(refused.errText(), QStringLiteral("bad-rates.csv, line 3, column 2: rate \"0\" is not a positive number; nothing was imported\n"));
     }
 
     // A single RUB export without a profile currency: RUB becomes the reporting currency, stored
@@ -261,20 +241,20 @@ private slots:
         QCOMPARE(json["totals"]["won"].get<double>(), 1250000.0);
         QCOMPARE(json["totals"]["commit"].get<double>(), 480000.0);
 
-        const Run text = run({QStringLiteral("cockpit"), QStringLiteral("--db"), db, QStringLiteral("--period"),
-                              QStringLiteral("2026Q1")});
-        QCOMPARE(text.code, 0);
-        QVERIFY2(text.out.startsWith(QStringLiteral("Cockpit Q1 FY2026, as of 2026-03-20, scope All reps (RUB)\n")), qPrintable(text.out));
+        const auto text = test::runDmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), db, QStringLiteral("--period"),
+                                              QStringLiteral("2026Q1")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.outText().startsWith(QStringLiteral("Cockpit Q1 FY2026, as of 2026-03-20, scope All reps (RUB)\n")), qPrintable(text.outText()));
 
-        const Run russian = run({QStringLiteral("pack"), QStringLiteral("--db"), db, QStringLiteral("--rep"), QStringLiteral("r1"),
-                                 QStringLiteral("--period"), QStringLiteral("2026Q1"), QStringLiteral("--lang"),
-                                 QStringLiteral("ru"), QStringLiteral("--format"), QStringLiteral("md")});
-        QCOMPARE(russian.code, 0);
+        const auto russian = test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), db, QStringLiteral("--rep"), QStringLiteral("r1"),
+                                                 QStringLiteral("--period"), QStringLiteral("2026Q1"), QStringLiteral("--lang"),
+                                                 QStringLiteral("ru"), QStringLiteral("--format"), QStringLiteral("md")});
+        QCOMPARE(russian.exitCode, 0);
         const QString nbsp(QChar(0x00A0));
         const QString rouble = QStringLiteral("1") + nbsp + QStringLiteral("250") + nbsp + QStringLiteral("000") + nbsp
                                + QStringLiteral("\u20BD");
-        QVERIFY2(russian.out.contains(rouble), qPrintable(russian.out));
-        QVERIFY2(!russian.out.contains(QStringLiteral("USD")), qPrintable(russian.out));
+        QVERIFY2(russian.outText().contains(rouble), qPrintable(russian.outText()));
+        QVERIFY2(!russian.outText().contains(QStringLiteral("USD")), qPrintable(russian.outText()));
     }
 
     // A profile naming RUB makes RUB the reporting currency of a new database even without a

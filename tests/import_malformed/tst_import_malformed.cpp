@@ -1,10 +1,10 @@
 // Every malformed input in tests/data/malformed, through the real binary: exit 3, a message
 // naming the file and line, and a database identical to before (all tables dumped and compared).
+#include "fixtures/RunDmcockpit.h"
 #include "store/Database.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -14,26 +14,6 @@ using namespace dmc;
 
 namespace {
 const QString MalformedDir = QStringLiteral(DMC_SOURCE_DIR "/tests/data/malformed/");
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run dmcockpit(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DMC_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 // Every row of every table, sorted, as text.
 QStringList dump(const QString &path)
@@ -76,10 +56,10 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("seeded.db"));
-        const Run seeded = dmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--profile"),
-                                      QStringLiteral("canonical"),
-                                      QStringLiteral(DMC_SOURCE_DIR "/tests/data/canonical-full")});
-        QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
+        const auto seeded = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--profile"),
+                                                QStringLiteral("canonical"),
+                                                QStringLiteral(DMC_SOURCE_DIR "/tests/data/canonical-full")});
+        QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.errText()));
         m_before = dump(m_db);
         QVERIFY(m_before.size() > 20);
 
@@ -135,12 +115,12 @@ private slots:
         QFETCH(QString, where);
         if (path.isEmpty())
             path = m_dir.filePath(QStringLiteral("one_mb_field"));
-        const Run run = dmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--profile"),
-                                   profile, path});
+        const auto run = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--profile"),
+                                             profile, path});
         QCOMPARE(run.exitCode, 3);
-        QVERIFY2(run.err.contains(where), qPrintable(run.err));
-        QVERIFY2(run.err.size() < 600, "the message quotes at most a short piece of the value");
-        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.errText().contains(where), qPrintable(run.errText()));
+        QVERIFY2(run.errText().size() < 600, "the message quotes at most a short piece of the value");
+        QVERIFY(run.outText().isEmpty());
         QCOMPARE(dump(m_db), m_before);
     }
 
@@ -148,8 +128,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("lenient.db"));
-        const Run run = dmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--lenient"),
-                                   MalformedDir + QStringLiteral("bad_amount")});
+        const auto run = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--lenient"),
+                                             MalformedDir + QStringLiteral("bad_amount")});
         QCOMPARE(run.exitCode, 0);
         const QStringList rejects = QDir(dir.path()).entryList({QStringLiteral("lenient.db.rejects-*.csv")});
         QCOMPARE(rejects.size(), 1);
@@ -176,15 +156,15 @@ private slots:
 
     void usageErrors()
     {
-        QCOMPARE(dmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db}).exitCode, 2);
-        QCOMPARE(dmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--profile"),
-                            QStringLiteral("nosuch"), MalformedDir + QStringLiteral("bad_amount")})
-                     .exitCode,
-                 2);
-        QCOMPARE(dmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
-                            QStringLiteral("soon"), MalformedDir + QStringLiteral("bad_amount")})
-                     .exitCode,
-                 2);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db}).exitCode, 2);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--profile"),
+                                     QStringLiteral("nosuch"), MalformedDir + QStringLiteral("bad_amount")})
+                              .exitCode,
+                          2);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
+                                     QStringLiteral("soon"), MalformedDir + QStringLiteral("bad_amount")})
+                              .exitCode,
+                          2);
         QCOMPARE(dump(m_db), m_before);
     }
 };

@@ -3,6 +3,7 @@
 // exports of this folder, every unknown stage in one error, the encoding message for a
 // Windows-1251 file read as UTF-8, a stage's category used when the export has none, and the
 // schema kept in step with the built-in profiles, the canonical exporter and the docs.
+#include "fixtures/RunDmcockpit.h"
 #include "import/ImportProfile.h"
 #include "import/TextDecoder.h"
 #include "import/profile/NearestKey.h"
@@ -11,7 +12,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -25,26 +25,6 @@ using namespace dmc;
 namespace {
 const QString Here = QStringLiteral(DMC_TEST_DIR "/");
 const QString Profiles = Here + QStringLiteral("profiles/");
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run dmcockpit(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DMC_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -140,18 +120,18 @@ private slots:
         QCOMPARE(loaded.error().kind, Error::Kind::BadInput);
         QCOMPARE(loaded.error().toString(), expected);
 
-        const Run run = dmcockpit({QStringLiteral("profile"), QStringLiteral("check"), Profiles + file});
+        const auto run = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("check"), Profiles + file});
         QCOMPARE(run.exitCode, 3);
-        QCOMPARE(run.err, expected + u'\n');
-        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.errText(), expected + u'\n');
+        QVERIFY(run.outText().isEmpty());
     }
 
     void checkPassesAValidProfile()
     {
-        const Run run = dmcockpit({QStringLiteral("profile"), QStringLiteral("check"), Profiles + QStringLiteral("valid.json")});
+        const auto run = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("check"), Profiles + QStringLiteral("valid.json")});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out, Profiles + QStringLiteral("valid.json: ok, no problems found (format canonical, 2 stages).\n"));
-        QVERIFY(run.err.isEmpty());
+        QCOMPARE(run.outText(), Profiles + QStringLiteral("valid.json: ok, no problems found (format canonical, 2 stages).\n"));
+        QVERIFY(run.errText().isEmpty());
         auto loaded = ImportProfile::load(Profiles + QStringLiteral("valid.json"));
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->stageFor(QStringLiteral("Успешно"))->stage.name, QStringLiteral("Won"));
@@ -160,10 +140,10 @@ private slots:
 
     void messagesAreRussianWithLangRu()
     {
-        const Run run = dmcockpit({QStringLiteral("profile"), QStringLiteral("check"), Profiles + QStringLiteral("misspelt-key.json"),
-                                   QStringLiteral("--lang"), QStringLiteral("ru")});
+        const auto run = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("check"), Profiles + QStringLiteral("misspelt-key.json"),
+                                             QStringLiteral("--lang"), QStringLiteral("ru")});
         QCOMPARE(run.exitCode, 3);
-        QCOMPARE(run.err, QStringLiteral("misspelt-key.json, строка 5, столбец 3: неизвестный ключ `decimal_seperator` — "
+        QCOMPARE(run.errText(), QStringLiteral("misspelt-key.json, строка 5, столбец 3: неизвестный ключ `decimal_seperator` — "
                                          "возможно, имелся в виду `decimal_separator`?\n"));
     }
 
@@ -174,15 +154,15 @@ private slots:
         QVERIFY(!loaded.ok());
         QCOMPARE(loaded.error().toString(), path + QStringLiteral(": file not found"));
 
-        const Run check = dmcockpit({QStringLiteral("profile"), QStringLiteral("check"), path});
+        const auto check = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("check"), path});
         QCOMPARE(check.exitCode, 2);
-        QCOMPARE(check.err, path + QStringLiteral(": file not found\n"));
+        QCOMPARE(check.errText(), path + QStringLiteral(": file not found\n"));
 
         QTemporaryDir dir;
-        const Run import = dmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("x.db")),
-                                      QStringLiteral("--profile"), path, Here + QStringLiteral("unknown-stages")});
+        const auto import = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("x.db")),
+                                                QStringLiteral("--profile"), path, Here + QStringLiteral("unknown-stages")});
         QCOMPARE(import.exitCode, 2);
-        QCOMPARE(import.err, path + QStringLiteral(": file not found\n"));
+        QCOMPARE(import.errText(), path + QStringLiteral(": file not found\n"));
 
         // A name without a folder or .json is a built-in's, misspelt.
         auto misspelt = ImportProfile::load(QStringLiteral("salesfroce"));
@@ -232,12 +212,12 @@ private slots:
         // `dmcockpit export` writes every canonical column: the schema lists exactly those.
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("full.db"));
-        QCOMPARE(dmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
-                            QStringLiteral("canonical"), QStringLiteral(DMC_SOURCE_DIR "/tests/data/canonical-full")})
-                     .exitCode,
-                 0);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
+                                     QStringLiteral("canonical"), QStringLiteral(DMC_SOURCE_DIR "/tests/data/canonical-full")})
+                              .exitCode,
+                          0);
         const QString out = dir.filePath(QStringLiteral("out"));
-        QCOMPARE(dmcockpit({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"), out}).exitCode, 0);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"), out}).exitCode, 0);
         const nlohmann::json &columns = definition("canonicalColumns").at("properties");
         QCOMPARE(keysOf(columns).size(), 10);
         for (const auto &[table, fields] : columns.items()) {
@@ -285,10 +265,10 @@ private slots:
     void everyUnknownStageInOneError()
     {
         QTemporaryDir dir;
-        const Run canonical = dmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("a.db")),
-                                         QStringLiteral("--profile"), QStringLiteral("canonical"), Here + QStringLiteral("unknown-stages")});
+        const auto canonical = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("a.db")),
+                                                   QStringLiteral("--profile"), QStringLiteral("canonical"), Here + QStringLiteral("unknown-stages")});
         QCOMPARE(canonical.exitCode, 3);
-        QCOMPARE(canonical.err,
+        QCOMPARE(canonical.errText(),
                  QStringLiteral("opportunities.csv, line 3, column 4: 4 stages of the export are not in the stage ladder, "
                                 "each with its first row:\n"
                                 "  \"Angebot\": opportunities.csv, line 3, column 4 (3 rows)\n"
@@ -298,10 +278,10 @@ private slots:
 
         // Salesforce: the history's stages join the opportunities' (a deal whose stage is unknown
         // still owns its history rows).
-        const Run salesforce = dmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("b.db")),
-                                          QStringLiteral("--profile"), QStringLiteral("salesforce"), Here + QStringLiteral("sf-unknown-stages")});
+        const auto salesforce = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("b.db")),
+                                                    QStringLiteral("--profile"), QStringLiteral("salesforce"), Here + QStringLiteral("sf-unknown-stages")});
         QCOMPARE(salesforce.exitCode, 3);
-        QCOMPARE(salesforce.err,
+        QCOMPARE(salesforce.errText(),
                  QStringLiteral("Opportunity.csv, line 3, column 4: 3 stages of the export are not in the stage ladder, "
                                 "each with its first row:\n"
                                 "  \"Calificación\": Opportunity.csv, line 3, column 4 (3 rows)\n"
@@ -311,11 +291,11 @@ private slots:
 
         // Lenient: each such row is a reject of its own, as before.
         const QString lenientDb = dir.filePath(QStringLiteral("c.db"));
-        const Run lenient = dmcockpit({QStringLiteral("import"), QStringLiteral("--db"), lenientDb, QStringLiteral("--lenient"),
-                                       QStringLiteral("--profile"), QStringLiteral("canonical"), Here + QStringLiteral("unknown-stages")});
+        const auto lenient = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), lenientDb, QStringLiteral("--lenient"),
+                                                 QStringLiteral("--profile"), QStringLiteral("canonical"), Here + QStringLiteral("unknown-stages")});
         QCOMPARE(lenient.exitCode, 0);
-        QVERIFY2(lenient.out.startsWith(QStringLiteral("Imported 1 opportunity, 1 snapshot row (9 rows read, 6 rejected).")),
-                 qPrintable(lenient.out));
+        QVERIFY2(lenient.outText().startsWith(QStringLiteral("Imported 1 opportunity, 1 snapshot row (9 rows read, 6 rejected).")),
+                 qPrintable(lenient.outText()));
     }
 
     void onlyOneUnknownStageKeepsItsRowMessage()
@@ -329,19 +309,19 @@ private slots:
                             "o1,r1,Alpha,Angebot,pipeline,1000\n"
                             "o2,r1,Beta,Angebot,pipeline,2000\n");
         opportunities.close();
-        const Run run = dmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("a.db")),
-                                   dir.filePath(QStringLiteral("one"))});
+        const auto run = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("a.db")),
+                                             dir.filePath(QStringLiteral("one"))});
         QCOMPARE(run.exitCode, 3);
-        QCOMPARE(run.err, QStringLiteral("opportunities.csv, line 2, column 4: unknown stage \"Angebot\" (2 rows); nothing was imported\n"));
+        QCOMPARE(run.errText(), QStringLiteral("opportunities.csv, line 2, column 4: unknown stage \"Angebot\" (2 rows); nothing was imported\n"));
     }
 
     void windows1251ReadAsUtf8SaysWhatTheBytesLookLike()
     {
         QTemporaryDir dir;
-        const Run run = dmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("a.db")),
-                                   QStringLiteral("--profile"), Profiles + QStringLiteral("ru-utf8.json"), Here + QStringLiteral("cp1251-as-utf8")});
+        const auto run = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("a.db")),
+                                             QStringLiteral("--profile"), Profiles + QStringLiteral("ru-utf8.json"), Here + QStringLiteral("cp1251-as-utf8")});
         QCOMPARE(run.exitCode, 3);
-        QCOMPARE(run.err, QStringLiteral("reps.csv, line 2, column 2: no valid UTF-8 found; the high bytes look like "
+        QCOMPARE(run.errText(), QStringLiteral("reps.csv, line 2, column 2: no valid UTF-8 found; the high bytes look like "
                                          "Windows-1251: try `\"encoding\": \"auto\"`; nothing was imported\n"));
 
         // Mostly Windows-1252 with one sequence that happens to be valid UTF-8 ("Ã©" is "é").
@@ -370,8 +350,8 @@ private slots:
                             "o2,r1,Beta,Closed Won,2000\n");
         opportunities.close();
         const QString db = dir.filePath(QStringLiteral("a.db"));
-        const Run run = dmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, dir.filePath(QStringLiteral("export"))});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const auto run = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, dir.filePath(QStringLiteral("export"))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         {
             auto opened = Database::open(db, Database::OpenMode::ReadOnly);
             QVERIFY(opened.ok());
@@ -385,10 +365,10 @@ private slots:
         QVERIFY(profile.open(QIODevice::WriteOnly));
         profile.write(R"({"name": "bare", "stages": [{"name": "Negotiation", "probability": 80}, {"name": "Closed Won", "probability": 100, "won": true, "category": "closed"}]})");
         profile.close();
-        const Run bare = dmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("b.db")),
-                                    QStringLiteral("--profile"), profile.fileName(), dir.filePath(QStringLiteral("export"))});
+        const auto bare = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("b.db")),
+                                              QStringLiteral("--profile"), profile.fileName(), dir.filePath(QStringLiteral("export"))});
         QCOMPARE(bare.exitCode, 3);
-        QCOMPARE(bare.err, QStringLiteral("opportunities.csv, line 2: no category: the file has no category column and the "
+        QCOMPARE(bare.errText(), QStringLiteral("opportunities.csv, line 2: no category: the file has no category column and the "
                                           "profile gives stage \"Negotiation\" none; nothing was imported\n"));
     }
 
@@ -396,11 +376,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString output = dir.filePath(QStringLiteral("draft.json"));
-        const Run run = dmcockpit({QStringLiteral("profile"), QStringLiteral("draft"), QStringLiteral("--format"),
-                                   QStringLiteral("salesforce"), Here + QStringLiteral("salesforce-latam"), QStringLiteral("-o"), output});
+        const auto run = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("draft"), QStringLiteral("--format"),
+                                             QStringLiteral("salesforce"), Here + QStringLiteral("salesforce-latam"), QStringLiteral("-o"), output});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out, QStringLiteral("Wrote the draft profile %1.\n").arg(output));
-        QCOMPARE(run.err, QStringLiteral("Note: Opportunity.csv: not UTF-8, read as windows-1252\n"
+        QCOMPARE(run.outText(), QStringLiteral("Wrote the draft profile %1.\n").arg(output));
+        QCOMPARE(run.errText(), QStringLiteral("Note: Opportunity.csv: not UTF-8, read as windows-1252\n"
                                          "Note: Opportunity.csv: 1 NUL byte removed\n"
                                          "Note: OpportunityHistory.csv: not UTF-8, read as windows-1252\n"
                                          "Note: User.csv: not UTF-8, read as windows-1252\n"
@@ -408,15 +388,15 @@ private slots:
                                          "Note: no won / lost in the export for 1 stage, written as open: Demostración\n"
                                          "Note: opportunity types the profile does not know, written as new: Renovación\n"));
         QCOMPARE(QString::fromUtf8(readAll(output)), QString::fromUtf8(readAll(Here + QStringLiteral("expected/salesforce-latam.json"))));
-        const Run check = dmcockpit({QStringLiteral("profile"), QStringLiteral("check"), output});
+        const auto check = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("check"), output});
         QCOMPARE(check.exitCode, 0);
-        QCOMPARE(check.out, output + QStringLiteral(": ok, no problems found (format salesforce, 6 stages).\n"));
+        QCOMPARE(check.outText(), output + QStringLiteral(": ok, no problems found (format salesforce, 6 stages).\n"));
 
         // A draft never overwrites a file.
-        const Run again = dmcockpit({QStringLiteral("profile"), QStringLiteral("draft"), QStringLiteral("--format"),
-                                     QStringLiteral("salesforce"), Here + QStringLiteral("salesforce-latam"), QStringLiteral("-o"), output});
+        const auto again = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("draft"), QStringLiteral("--format"),
+                                               QStringLiteral("salesforce"), Here + QStringLiteral("salesforce-latam"), QStringLiteral("-o"), output});
         QCOMPARE(again.exitCode, 2);
-        QCOMPARE(again.err, output + QStringLiteral(": the file exists; nothing was written\n"));
+        QCOMPARE(again.errText(), output + QStringLiteral(": the file exists; nothing was written\n"));
     }
 
     void draftTakesTheOrgsStagePicklist()
@@ -440,10 +420,10 @@ private slots:
                        "En pausa,En pausa,false,7,false,false,20,Pipeline\n"
                        "Calificaci\xf3n,Calificaci\xf3n,true,8,false,false,20,Pipeline\n");
         picklist.close();
-        const Run run = dmcockpit({QStringLiteral("profile"), QStringLiteral("draft"), QStringLiteral("--format"),
-                                   QStringLiteral("salesforce"), folder});
+        const auto run = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("draft"), QStringLiteral("--format"),
+                                             QStringLiteral("salesforce"), folder});
         QCOMPARE(run.exitCode, 0);
-        const nlohmann::json draft = parse(run.out.toUtf8());
+        const nlohmann::json draft = parse(run.out);
         QVERIFY(draft.is_object());
         QCOMPARE(QString::fromStdString(draft.at("stages").dump()),
                  QString::fromUtf8(R"([{"category":"pipeline","name":"Prospección","probability":10},)"
@@ -453,24 +433,24 @@ private slots:
                                    R"({"category":"closed","name":"Cerrada ganada","probability":100,"won":true},)"
                                    R"({"category":"omitted","lost":true,"name":"Cerrada perdida","probability":0},)"
                                    R"({"category":"pipeline","name":"Calificación","probability":20}])"));
-        QVERIFY2(!run.err.contains(QStringLiteral("no won / lost")), qPrintable(run.err));
+        QVERIFY2(!run.errText().contains(QStringLiteral("no won / lost")), qPrintable(run.errText()));
     }
 
     void draftFromACanonicalSpreadsheetImports()
     {
         QTemporaryDir dir;
         const QString output = dir.filePath(QStringLiteral("ru.json"));
-        const Run run = dmcockpit({QStringLiteral("profile"), QStringLiteral("draft"), QStringLiteral("--format"),
-                                   QStringLiteral("canonical"), Here + QStringLiteral("canonical-cp1251"), QStringLiteral("-o"), output});
+        const auto run = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("draft"), QStringLiteral("--format"),
+                                             QStringLiteral("canonical"), Here + QStringLiteral("canonical-cp1251"), QStringLiteral("-o"), output});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(QString::fromUtf8(readAll(output)), QString::fromUtf8(readAll(Here + QStringLiteral("expected/canonical-cp1251.json"))));
 
         // The export has no category column: each deal takes its stage's category from the draft.
         const QString db = dir.filePath(QStringLiteral("ru.db"));
-        const Run import = dmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"), output,
-                                      Here + QStringLiteral("canonical-cp1251")});
-        QVERIFY2(import.exitCode == 0, qPrintable(import.err));
-        QVERIFY2(import.out.startsWith(QStringLiteral("Imported 5 opportunities")), qPrintable(import.out));
+        const auto import = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"), output,
+                                                Here + QStringLiteral("canonical-cp1251")});
+        QVERIFY2(import.exitCode == 0, qPrintable(import.errText()));
+        QVERIFY2(import.outText().startsWith(QStringLiteral("Imported 5 opportunities")), qPrintable(import.outText()));
         auto opened = Database::open(db, Database::OpenMode::ReadOnly);
         QVERIFY(opened.ok());
         QCOMPARE(scalar((*opened)->connection(),

@@ -6,37 +6,18 @@
 #include "analytics/DatasetLoader.h"
 #include "analytics/Engine.h"
 #include "analytics/InsightReview.h"
+#include "fixtures/RunDmcockpit.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
 #include "store/InsightMarkStore.h"
 #include "store/Transaction.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
 
 using namespace dmc;
-
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DMC_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-} // namespace
 
 class TestInsightsCommand : public QObject
 {
@@ -45,12 +26,12 @@ class TestInsightsCommand : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    Run insights(const QStringList &more)
+    test::CommandRun insights(const QStringList &more)
     {
-        return run(QStringList{QStringLiteral("insights"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
-                               QStringLiteral("2026-11-16"), QStringLiteral("--scope"),
-                               QStringLiteral("district:Central")}
-                   + more);
+        return test::runDmcockpit(QStringList{QStringLiteral("insights"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
+                                              QStringLiteral("2026-11-16"), QStringLiteral("--scope"),
+                                              QStringLiteral("district:Central")}
+                                  + more);
     }
 
 private slots:
@@ -83,8 +64,8 @@ private slots:
 
     void jsonHoldsTheListTheMarksAndTheLineage()
     {
-        const Run result = insights({QStringLiteral("--json")});
-        QCOMPARE(result.code, 0);
+        const auto result = insights({QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
         const auto json = nlohmann::json::parse(result.out.toStdString());
         QVERIFY(json["as_of"] == "2026-11-16");
         QVERIFY(json["compare_to"] == "2026-11-09");
@@ -124,8 +105,8 @@ private slots:
 
     void csvAndTextAndRussian()
     {
-        const Run csv = insights({QStringLiteral("--csv")});
-        QCOMPARE(csv.code, 0);
+        const auto csv = insights({QStringLiteral("--csv")});
+        QCOMPARE(csv.exitCode, 0);
         const QStringList rows = QString::fromUtf8(csv.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 4);
         QVERIFY(rows[0].startsWith(QStringLiteral("rank,shown,state,kind,rule_id,rule,key,")));
@@ -134,8 +115,8 @@ private slots:
         QVERIFY(rows[2].contains(QStringLiteral(",KD KE,2026-11-16,")));
         QVERIFY(rows[3].startsWith(QStringLiteral(",no,dismissed,concentration,commit_concentration,")));
 
-        const Run text = insights({});
-        QCOMPARE(text.code, 0);
+        const auto text = insights({});
+        QCOMPARE(text.exitCode, 0);
         const QString out = QString::fromUtf8(text.out);
         QVERIFY2(out.startsWith(QStringLiteral("2 patterns as of 2026-11-16, scope District Central.\n"
                                                "1 new since 2026-11-09.\n"
@@ -144,8 +125,8 @@ private slots:
                  qPrintable(out));
         QVERIFY(out.endsWith(QStringLiteral("1 dismissed, numbers within the recorded values.\n")));
 
-        const Run russian = insights({QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("ru")});
-        QCOMPARE(russian.code, 0);
+        const auto russian = insights({QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("ru")});
+        QCOMPARE(russian.exitCode, 0);
         const auto json = nlohmann::json::parse(russian.out.toStdString());
         QCOMPARE(QString::fromStdString(json["insights"][1]["text"].get<std::string>()),
                  QStringLiteral("Max Moss: 67% открытой воронки за 4 кв. 2026 (300\u00a0000\u00a0USD из 450\u00a0000\u00a0USD; "
@@ -154,11 +135,11 @@ private slots:
 
     void usageErrors()
     {
-        const Run both = insights({QStringLiteral("--json"), QStringLiteral("--csv")});
-        QCOMPARE(both.code, 2);
+        const auto both = insights({QStringLiteral("--json"), QStringLiteral("--csv")});
+        QCOMPARE(both.exitCode, 2);
         QVERIFY(both.err.contains("Choose one of --json and --csv."));
-        const Run lang = insights({QStringLiteral("--lang"), QStringLiteral("de")});
-        QCOMPARE(lang.code, 2);
+        const auto lang = insights({QStringLiteral("--lang"), QStringLiteral("de")});
+        QCOMPARE(lang.exitCode, 2);
         QVERIFY(lang.err.contains("--lang takes en or ru."));
     }
 };

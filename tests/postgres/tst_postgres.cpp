@@ -5,6 +5,7 @@
 #include "analytics/Dataset.h"
 #include "analytics/DatasetLoader.h"
 #include "domain/CrmData.h"
+#include "fixtures/RunDmcockpit.h"
 #include "store/ActionStore.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -545,12 +545,10 @@ private slots:
 
     void commandLineTakesTheUrl()
     {
-        QProcess info;
-        info.start(QStringLiteral(DMC_BINARY),
-                   {QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--db"), url("dm_east")});
-        QVERIFY(info.waitForFinished(30000));
-        QCOMPARE(info.exitCode(), 0);
-        const QJsonObject json = QJsonDocument::fromJson(info.readAllStandardOutput()).object();
+        const auto info = test::runDmcockpit(
+            {QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--db"), url("dm_east")});
+        QCOMPARE(info.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(info.out).object();
         QCOMPARE(json.value(QStringLiteral("opportunities")).toInt(), 3);   // oe1, oe2 and the later oe3
         QCOMPARE(json.value(QStringLiteral("districts")).toInt(), 1);
     }
@@ -559,19 +557,14 @@ private slots:
     {
         const QString demo = Database::serverLocation(QStringLiteral("dmc_owner"), QStringLiteral("127.0.0.1"),
                                                       m_server.port(), QStringLiteral("demo"));
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral(DMC_BINARY), {QStringLiteral("demo"), QStringLiteral("--db"), demo,
-                                                   QStringLiteral("--deals"), QStringLiteral("60"),
-                                                   QStringLiteral("--weeks"), QStringLiteral("3")});
-        QVERIFY(process.waitForFinished(60000));
-        QVERIFY2(process.exitCode() == 0, process.readAll().constData());
-        QProcess info;
-        info.start(QStringLiteral(DMC_BINARY), {QStringLiteral("info"), QStringLiteral("--json"),
-                                                QStringLiteral("--db"), demo});
-        QVERIFY(info.waitForFinished(30000));
-        QCOMPARE(info.exitCode(), 0);
-        const QJsonObject json = QJsonDocument::fromJson(info.readAllStandardOutput()).object();
+        const auto created = test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), demo,
+                                                 QStringLiteral("--deals"), QStringLiteral("60"),
+                                                 QStringLiteral("--weeks"), QStringLiteral("3")});
+        QVERIFY2(created.exitCode == 0, QByteArray(created.out + created.err).constData());
+        const auto info = test::runDmcockpit({QStringLiteral("info"), QStringLiteral("--json"),
+                                              QStringLiteral("--db"), demo});
+        QCOMPARE(info.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(info.out).object();
         QCOMPARE(json.value(QStringLiteral("opportunities")).toInt(), 60);
         QCOMPARE(json.value(QStringLiteral("snapshot_dates")).toArray().size(), 3);
     }
@@ -585,13 +578,10 @@ private slots:
         const QString team = Database::serverLocation(QStringLiteral("dmc_owner"), QStringLiteral("127.0.0.1"),
                                                       m_server.port(), QStringLiteral("imported"));
         const auto run = [](const QStringList &arguments, QByteArray *output = nullptr) {
-            QProcess process;
-            process.setProcessChannelMode(QProcess::MergedChannels);
-            process.start(QStringLiteral(DMC_BINARY), arguments);
-            process.waitForFinished(60000);
+            const auto result = test::runDmcockpit(arguments);
             if (output)
-                *output = process.readAll();
-            return process.exitCode();
+                *output = result.out + result.err;
+            return result.exitCode;
         };
         QByteArray output;
         QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--deals"),

@@ -6,11 +6,11 @@
 #include "analytics/Engine.h"
 #include "analytics/RiskAvailability.h"
 #include "analytics/RuleSet.h"
+#include "fixtures/RunDmcockpit.h"
 #include "store/Database.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,21 +19,6 @@
 using namespace dmc;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DMC_BINARY), arguments);
-    process.waitForFinished(120000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 const QString AsOf = QStringLiteral("2026-03-16");
 
@@ -97,11 +82,11 @@ class TestRiskAvailability : public QObject
     QString importInto(const QString &name, const QString &folder)
     {
         const QString path = m_dir.filePath(name);
-        const Run imported = run({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--profile"),
-                                  QStringLiteral("canonical"), QStringLiteral("--as-of"), AsOf, folder});
-        if (imported.code != 0)
+        const auto imported = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--profile"),
+                                                  QStringLiteral("canonical"), QStringLiteral("--as-of"), AsOf, folder});
+        if (imported.exitCode != 0)
             qWarning("%s", imported.err.constData());
-        return imported.code == 0 ? path : QString();
+        return imported.exitCode == 0 ? path : QString();
     }
 
     Engine engine() const { return Engine(m_dataset, AnalyticsSettings::fromDatabase(*m_database)); }
@@ -202,9 +187,9 @@ private slots:
 
     void exceptionsJsonListsTheUnavailableFilters()
     {
-        const Run result = run({QStringLiteral("exceptions"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
-                                AsOf, QStringLiteral("--json")});
-        QCOMPARE(result.code, 0);
+        const auto result = test::runDmcockpit({QStringLiteral("exceptions"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
+                                                AsOf, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
         const auto json = nlohmann::json::parse(result.out.toStdString());
         QCOMPARE(json["count"].get<int>(), 5);
         const auto &unavailable = json["unavailable"];
@@ -223,10 +208,10 @@ private slots:
     void agendaSaysWhatIsNotAvailable()
     {
         const QString md = m_dir.filePath(QStringLiteral("agenda.md"));
-        Run result = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"), AsOf,
-                          QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--format"),
-                          QStringLiteral("md"), QStringLiteral("-o"), md});
-        QCOMPARE(result.code, 0);
+        test::CommandRun result = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"), AsOf,
+                                                      QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--format"),
+                                                      QStringLiteral("md"), QStringLiteral("-o"), md});
+        QCOMPARE(result.exitCode, 0);
         QFile file(md);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString document = QString::fromUtf8(file.readAll());
@@ -242,9 +227,9 @@ private slots:
                 < document.indexOf(QStringLiteral("# Anna Archer")));
 
         const QString json = m_dir.filePath(QStringLiteral("agenda.json"));
-        result = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"), AsOf,
-                      QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), json});
-        QCOMPARE(result.code, 0);
+        result = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"), AsOf,
+                                     QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), json});
+        QCOMPARE(result.exitCode, 0);
         QFile jsonFile(json);
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
         const auto agenda = nlohmann::json::parse(jsonFile.readAll().toStdString());
@@ -259,10 +244,10 @@ private slots:
     void agendaInRussian()
     {
         const QString md = m_dir.filePath(QStringLiteral("agenda-ru.md"));
-        const Run result = run({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
-                                AsOf, QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--format"),
-                                QStringLiteral("md"), QStringLiteral("-o"), md});
-        QCOMPARE(result.code, 0);
+        const auto result = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
+                                                AsOf, QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--format"),
+                                                QStringLiteral("md"), QStringLiteral("-o"), md});
+        QCOMPARE(result.exitCode, 0);
         QFile file(md);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString document = QString::fromUtf8(file.readAll());
@@ -312,32 +297,32 @@ private slots:
         const QString path = importInto(QStringLiteral("no-renewals.db"), folder);
         QVERIFY(!path.isEmpty());
 
-        Run result = run({QStringLiteral("renewals"), QStringLiteral("--db"), path, QStringLiteral("--as-of"), AsOf});
-        QCOMPARE(result.code, 0);
+        test::CommandRun result = test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), path, QStringLiteral("--as-of"), AsOf});
+        QCOMPARE(result.exitCode, 0);
         const QString out = QString::fromUtf8(result.out);
         QVERIFY2(out.contains(QStringLiteral("No account has a renewal date: the watchlist lists accounts by their "
                                              "renewal date.\n")),
                  qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("No account has a health reading: health and its trend stay empty.\n")));
 
-        result = run({QStringLiteral("renewals"), QStringLiteral("--db"), path, QStringLiteral("--as-of"), AsOf,
-                      QStringLiteral("--json")});
-        QCOMPARE(result.code, 0);
+        result = test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), path, QStringLiteral("--as-of"), AsOf,
+                                     QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
         const auto json = nlohmann::json::parse(result.out.toStdString());
         QCOMPARE(json["missing"].size(), size_t(2));
         QCOMPARE(text(json["missing"][0]["field"]), QStringLiteral("renewal_date"));
         QCOMPARE(text(json["missing"][1]["field"]), QStringLiteral("health_reading"));
         QVERIFY(json["accounts"].empty());
         // renewal_health reads health readings and renewal (or close) dates: unavailable too.
-        result = run({QStringLiteral("exceptions"), QStringLiteral("--db"), path, QStringLiteral("--as-of"), AsOf,
-                      QStringLiteral("--json"), QStringLiteral("--rule"), QStringLiteral("renewal_health")});
+        result = test::runDmcockpit({QStringLiteral("exceptions"), QStringLiteral("--db"), path, QStringLiteral("--as-of"), AsOf,
+                                     QStringLiteral("--json"), QStringLiteral("--rule"), QStringLiteral("renewal_health")});
         const auto exceptions = nlohmann::json::parse(result.out.toStdString());
         QCOMPARE(exceptions["unavailable"].size(), size_t(1));
         QCOMPARE(text(exceptions["unavailable"][0]["reason"]), QStringLiteral("no account has a health reading"));
 
         // The fixture itself has both: nothing to say.
-        result = run({QStringLiteral("renewals"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"), AsOf,
-                      QStringLiteral("--json")});
+        result = test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"), AsOf,
+                                     QStringLiteral("--json")});
         QVERIFY(nlohmann::json::parse(result.out.toStdString())["missing"].empty());
     }
 
@@ -346,10 +331,10 @@ private slots:
     void demoKeepsEveryFilterAndItsHits()
     {
         const QString path = m_dir.filePath(QStringLiteral("demo.db"));
-        Run result = run({QStringLiteral("demo"), QStringLiteral("--db"), path});
-        QCOMPARE(result.code, 0);
-        result = run({QStringLiteral("exceptions"), QStringLiteral("--db"), path, QStringLiteral("--json")});
-        QCOMPARE(result.code, 0);
+        test::CommandRun result = test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), path});
+        QCOMPARE(result.exitCode, 0);
+        result = test::runDmcockpit({QStringLiteral("exceptions"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
         const auto json = nlohmann::json::parse(result.out.toStdString());
         QVERIFY(json["unavailable"].empty());
         QCOMPARE(json["count"].get<int>(), 245);
@@ -368,7 +353,7 @@ private slots:
         auto dataset = DatasetLoader::load(**database);
         QVERIFY(dataset.ok());
         QVERIFY(RiskAvailability::unavailable(RuleSet(), **dataset, false).empty());
-        result = run({QStringLiteral("renewals"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+        result = test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), path, QStringLiteral("--json")});
         QVERIFY(nlohmann::json::parse(result.out.toStdString())["missing"].empty());
     }
 };

@@ -3,11 +3,11 @@
 #include "../fixtures/risk/RiskFixture.h"
 
 #include "analytics/RuleSet.h"
+#include "fixtures/RunDmcockpit.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,21 +18,6 @@ using namespace dmc;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DMC_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
 } // namespace
 
 class TestRiskCommands : public QObject
@@ -42,10 +27,10 @@ class TestRiskCommands : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    Run exceptions(const QStringList &more)
+    test::CommandRun exceptions(const QStringList &more)
     {
-        return run(QStringList{QStringLiteral("exceptions"), QStringLiteral("--db"), m_db,
-                               QStringLiteral("--as-of"), QStringLiteral("2026-09-28")} + more);
+        return test::runDmcockpit(QStringList{QStringLiteral("exceptions"), QStringLiteral("--db"), m_db,
+                                              QStringLiteral("--as-of"), QStringLiteral("2026-09-28")} + more);
     }
 
 private slots:
@@ -70,8 +55,8 @@ private slots:
 
     void jsonListsTheFifteenHits()
     {
-        const Run result = exceptions({QStringLiteral("--json")});
-        QCOMPARE(result.code, 0);
+        const auto result = exceptions({QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
         const auto json = nlohmann::json::parse(result.out.toStdString());
         QVERIFY(json["as_of"] == "2026-09-28");
         QVERIFY(json["count"] == 15);
@@ -83,9 +68,9 @@ private slots:
         QVERIFY(json["hits"][0]["evidence"]["entered"] == "2026-08-20");
         QVERIFY(json["hits"][0]["amount"] == 50000.0);
 
-        const Run west = exceptions({QStringLiteral("--json"), QStringLiteral("--scope"), QStringLiteral("district:West")});
+        const auto west = exceptions({QStringLiteral("--json"), QStringLiteral("--scope"), QStringLiteral("district:West")});
         QVERIFY(nlohmann::json::parse(west.out.toStdString())["count"] == 5);
-        const Run oneRule = exceptions({QStringLiteral("--json"), QStringLiteral("--rule"), QStringLiteral("amount_dropped")});
+        const auto oneRule = exceptions({QStringLiteral("--json"), QStringLiteral("--rule"), QStringLiteral("amount_dropped")});
         const auto drop = nlohmann::json::parse(oneRule.out.toStdString());
         QVERIFY(drop["count"] == 1);
         QVERIFY(drop["hits"][0]["evidence"]["old_amount"] == 100000.0);
@@ -94,25 +79,25 @@ private slots:
 
     void csvIsSafe()
     {
-        const Run result = exceptions({QStringLiteral("--csv"), QStringLiteral("--rule"), QStringLiteral("past_close_date")});
-        QCOMPARE(result.code, 0);
+        const auto result = exceptions({QStringLiteral("--csv"), QStringLiteral("--rule"), QStringLiteral("past_close_date")});
+        QCOMPARE(result.exitCode, 0);
         const QStringList lines = QString::fromUtf8(result.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines[0].startsWith(QStringLiteral("as_of,rule_id,rule,rep_id,rep,opportunity_id,opportunity,")));
         QVERIFY2(lines[1].contains(QStringLiteral(",O6,\"'=HYPERLINK(\"\"http://x\"\")\",Umbrella,")), qPrintable(lines[1]));
         QVERIFY(lines[1].contains(QStringLiteral(",50000.00,USD,2026-09-20,")));
 
-        const Run security = exceptions({QStringLiteral("--csv"), QStringLiteral("--rule"),
+        const auto security = exceptions({QStringLiteral("--csv"), QStringLiteral("--rule"),
                                          QStringLiteral("security_review_not_started")});
         QVERIFY2(security.out.contains(",\"'@SUM(A1), \"\"quoted\"\"\","), security.out.constData());
     }
 
     void usageErrors()
     {
-        QCOMPARE(exceptions({QStringLiteral("--rule"), QStringLiteral("nope")}).code, 2);
-        QCOMPARE(exceptions({QStringLiteral("--json"), QStringLiteral("--csv")}).code, 2);
-        QCOMPARE(exceptions({QStringLiteral("--scope"), QStringLiteral("planet:Mars")}).code, 2);
-        QCOMPARE(run({QStringLiteral("renewals"), QStringLiteral("--db"), m_db, QStringLiteral("--days"), QStringLiteral("x")}).code, 2);
+        QCOMPARE(exceptions({QStringLiteral("--rule"), QStringLiteral("nope")}).exitCode, 2);
+        QCOMPARE(exceptions({QStringLiteral("--json"), QStringLiteral("--csv")}).exitCode, 2);
+        QCOMPARE(exceptions({QStringLiteral("--scope"), QStringLiteral("planet:Mars")}).exitCode, 2);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), m_db, QStringLiteral("--days"), QStringLiteral("x")}).exitCode, 2);
     }
 
     void rulesAndSnoozesFromTheDatabase()
@@ -134,7 +119,7 @@ private slots:
         QVERIFY(json["snoozed_count"] == 1);
         QVERIFY(json["snoozed"][0]["snooze_reason"] == "Scope cut agreed");
         QVERIFY(json["snoozed"][0]["snoozed_until"] == "2026-10-05");
-        const Run csv = exceptions({QStringLiteral("--csv"), QStringLiteral("--snoozed")});
+        const auto csv = exceptions({QStringLiteral("--csv"), QStringLiteral("--snoozed")});
         QVERIFY(csv.out.contains(",2026-10-05,Scope cut agreed\r\n"));
         {
             auto db = Database::open(m_db);
@@ -146,9 +131,9 @@ private slots:
 
     void renewalsJson()
     {
-        const Run result = run({QStringLiteral("renewals"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
-                                QStringLiteral("2026-09-28"), QStringLiteral("--json")});
-        QCOMPARE(result.code, 0);
+        const auto result = test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
+                                                QStringLiteral("2026-09-28"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
         const auto json = nlohmann::json::parse(result.out.toStdString());
         QVERIFY(json["accounts"].size() == 3);
         QVERIFY(json["accounts"][0]["account"] == "Acme");
@@ -158,9 +143,9 @@ private slots:
         QVERIFY(json["accounts"][0]["renewal_deal"]["opportunity_id"] == "O12");
         QVERIFY(json["accounts"][1]["expansion_pipeline"] == 50000.0);
         QVERIFY(json["count_by_band"]["90"] == 2);
-        const Run wide = run({QStringLiteral("renewals"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
-                              QStringLiteral("2026-09-28"), QStringLiteral("--days"), QStringLiteral("160"),
-                              QStringLiteral("--json")});
+        const auto wide = test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
+                                              QStringLiteral("2026-09-28"), QStringLiteral("--days"), QStringLiteral("160"),
+                                              QStringLiteral("--json")});
         QVERIFY(nlohmann::json::parse(wide.out.toStdString())["accounts"].size() == 4);
     }
 };

@@ -1,4 +1,5 @@
 #include "../fixtures/store/DamagedDatabase.h"
+#include "fixtures/RunDmcockpit.h"
 #include "store/Database.h"
 #include "store/DatabaseSummary.h"
 #include "i18n/Translations.h"
@@ -9,7 +10,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -350,23 +350,18 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("check.db"));
         createWithSettings(path, 2000);
-        QProcess good;
-        good.start(QStringLiteral(DMC_BINARY), {QStringLiteral("check"), QStringLiteral("--db"), path});
-        QVERIFY(good.waitForFinished(30000));
-        QCOMPARE(good.exitCode(), 0);
-        QVERIFY(good.readAllStandardOutput().contains("ok"));
+        const auto good = test::runDmcockpit({QStringLiteral("check"), QStringLiteral("--db"), path});
+        QCOMPARE(good.exitCode, 0);
+        QVERIFY(good.out.contains("ok"));
 
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         QVERIFY(file.seek(3 * 4096));
         file.write(QByteArray(2 * 4096, '\x00'));
         file.close();
-        QProcess bad;
-        bad.start(QStringLiteral(DMC_BINARY), {QStringLiteral("check"), QStringLiteral("--db"), path});
-        QVERIFY(bad.waitForFinished(30000));
-        QCOMPARE(bad.exitCode(), 4);
-        const QByteArray message = bad.readAllStandardError();
-        QVERIFY2(message.contains("damaged"), message.constData());
+        const auto bad = test::runDmcockpit({QStringLiteral("check"), QStringLiteral("--db"), path});
+        QCOMPARE(bad.exitCode, 4);
+        QVERIFY2(bad.err.contains("damaged"), bad.err.constData());
     }
 
     // `info`'s text: counts through the locale, plurals per language.

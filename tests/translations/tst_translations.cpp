@@ -8,6 +8,7 @@
 //  - the embedded .qm files are current: with Russian installed, every finished entry of the
 //    .ts is what QCoreApplication::translate returns (plurals for 1, 2 and 5);
 //  - the help of every command, run in Russian, shows no English string of the catalogue.
+#include "fixtures/RunDmcockpit.h"
 #include "i18n/Translations.h"
 
 #include <QDirIterator>
@@ -338,17 +339,13 @@ private slots:
         }
         QVERIFY(english.size() > 50);
 
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"})
-            env.insert(QLatin1String(name), QStringLiteral("ru_RU.UTF-8"));
+        QProcessEnvironment env = dmc::test::environmentWithLocale(QStringLiteral("ru_RU.UTF-8"));
+        env.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("ru_RU.UTF-8"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("ru"));
         auto run = [&env](const QStringList &arguments) {
-            QProcess process;
-            process.setProcessEnvironment(env);
-            process.start(QStringLiteral(DMC_BINARY), arguments);
-            process.waitForFinished(30000);
+            const auto result = dmc::test::runDmcockpit(arguments, env);
             // Help wraps long descriptions onto indented lines: join them again.
-            QString text = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+            QString text = QString::fromUtf8(result.out + result.err);
             return text.replace(QRegularExpression(QStringLiteral("\\s*\\n\\s+")), QStringLiteral(" ")).simplified();
         };
 

@@ -7,12 +7,12 @@
 #include "MainWindow.h"
 #include "RiskFiltersView.h"
 #include "ViewDock.h"
+#include "fixtures/RunDmcockpit.h"
 #include "i18n/Translations.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QListWidget>
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -51,13 +51,11 @@ private slots:
         Translations::install(QStringLiteral("en"));
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("fixture.db"));
-        QProcess import;
-        import.start(QStringLiteral(DMC_BINARY),
-                     {QStringLiteral("import"), QStringLiteral("--db"), m_path, QStringLiteral("--profile"),
-                      QStringLiteral("canonical"), QStringLiteral("--as-of"), QStringLiteral("2026-03-16"),
-                      QStringLiteral(DMC_SOURCE_DIR "/tests/risk_availability/data")});
-        QVERIFY(import.waitForFinished(60000));
-        QCOMPARE(import.exitCode(), 0);
+        const auto import = test::runDmcockpit(
+            {QStringLiteral("import"), QStringLiteral("--db"), m_path, QStringLiteral("--profile"),
+             QStringLiteral("canonical"), QStringLiteral("--as-of"), QStringLiteral("2026-03-16"),
+             QStringLiteral(DMC_SOURCE_DIR "/tests/risk_availability/data")});
+        QVERIFY2(import.exitCode == 0, import.err.constData());
     }
 
     void unavailableFiltersAreDisabledWithTheReason()
