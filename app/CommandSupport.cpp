@@ -1,4 +1,5 @@
 #include "CommandSupport.h"
+#include "LanguageOption.h"
 #include "Tr.h"
 
 #include <nlohmann/json.hpp>
@@ -107,6 +108,7 @@ void addJsonOption(QCommandLineParser &parser)
 
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const char *commandName)
 {
+    LanguageOption::add(parser);
     const QCommandLineOption help = parser.addHelpOption();
     QStringList withoutCommand = arguments;
     if (withoutCommand.size() > 1)
@@ -115,6 +117,8 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, co
         usageError(parser.errorText());
         return false;
     }
+    if (!LanguageOption::check(parser))
+        return false;
     if (parser.isSet(help)) {
         out() << tr("Usage: dmcockpit %1 [options]").arg(QLatin1String(commandName))
               << "\n\n"

@@ -32,9 +32,10 @@ struct JsonArrayStream
 };
 void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> &arrays);
 
-// Adds --db, and --help handling. Returns false (after printing) on a usage error.
-void addDatabaseOption(QCommandLineParser &parser);
+void addDatabaseOption(QCommandLineParser &parser);  // --db FILE|URL
 void addJsonOption(QCommandLineParser &parser);     // --json: print JSON
+// Adds the options every command takes (--lang, --help), parses, prints --help and exits, checks
+// --lang. Returns false (after printing) on a usage error.
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const char *commandName);
 
 int exitCodeFor(const Error &error);

@@ -25,9 +25,6 @@ void ExportOutput::add(QCommandLineParser &parser, const QString &formats)
                       app::tr("PDF paper: a4 or letter (default: letter in English, a4 in "
                          "Russian)."),
                       app::tr("SIZE")});
-    parser.addOption({QStringLiteral("lang"),
-                      app::tr("The language of the document: en or ru."),
-                      app::tr("LANG")});
 }
 
 QString ExportOutput::format(const QCommandLineParser &parser, const QStringList &allowed)
@@ -43,11 +40,6 @@ QString ExportOutput::format(const QCommandLineParser &parser, const QStringList
 
 bool ExportOutput::pageSize(const QCommandLineParser &parser, PdfRenderer::PageSize &pageSize)
 {
-    if (parser.isSet(QStringLiteral("lang"))
-        && !Translations::availableLanguages().contains(parser.value(QStringLiteral("lang")))) {
-        usageError(app::tr("--lang takes en or ru."));
-        return false;
-    }
     pageSize = PdfRenderer::defaultPageSize(Translations::currentLanguage());
     if (parser.isSet(QStringLiteral("page-size"))) {
         const auto size = PdfRenderer::pageSizeFromKey(parser.value(QStringLiteral("page-size")));

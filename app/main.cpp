@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "GuiLauncher.h"
+#include "LanguageOption.h"
 #include "Tr.h"
 #include "i18n/Translations.h"
 
@@ -15,18 +16,6 @@
 namespace dmc::app {
 namespace {
 
-// --lang en|ru for headless commands; the window has its own remembered setting.
-QString languageFromArguments(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
-            return QString::fromLocal8Bit(argv[i + 1]);
-        if (std::strncmp(argv[i], "--lang=", 7) == 0)
-            return QString::fromLocal8Bit(argv[i] + 7);
-    }
-    return Translations::systemLanguage();
-}
-
 void printHelp()
 {
     out() << tr("Usage: dmcockpit [--db FILE]            open the cockpit window\n"
@@ -36,7 +25,8 @@ void printHelp()
     for (const auto &spec : CommandRegistry::all())
         out() << "  " << QString::fromLatin1(spec.name).leftJustified(12) << ' ' << tr(spec.summary) << '\n';
     out() << '\n'
-          << tr("Run dmcockpit COMMAND --help for the options of a command.\n"
+          << tr("Run dmcockpit COMMAND --help for the options of a command; every command takes "
+                "--lang en|ru.\n"
                 "Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), "
                 "4 database error.")
           << Qt::endl;
@@ -64,7 +54,7 @@ int run(int argc, char **argv)
     if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0 || std::strcmp(first, "help") == 0) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
-        Translations::install(languageFromArguments(argc, argv));
+        Translations::install(LanguageOption::fromArguments(argc, argv));
         printHelp();
         return ExitOk;
     }
@@ -80,13 +70,13 @@ int run(int argc, char **argv)
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         setApplicationIdentity();
-        Translations::install(languageFromArguments(argc, argv));
+        Translations::install(LanguageOption::fromArguments(argc, argv));
         return command->run(QCoreApplication::arguments());
     }
 
     if (argc > 1 && !isOption) {
         QCoreApplication app(argc, argv);
-        Translations::install(languageFromArguments(argc, argv));
+        Translations::install(LanguageOption::fromArguments(argc, argv));
         return usageError(
             tr("Unknown command \"%1\". Run dmcockpit --help for the list.").arg(QString::fromLocal8Bit(first)));
     }

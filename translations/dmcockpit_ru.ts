@@ -3141,20 +3141,8 @@
         <translation>РАЗМЕР</translation>
     </message>
     <message>
-        <source>The language of the document: en or ru.</source>
-        <translation>Язык документа: en или ru.</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>ЯЗЫК</translation>
-    </message>
-    <message>
         <source>--format takes one of: %1.</source>
         <translation>--format принимает одно из значений: %1.</translation>
-    </message>
-    <message>
-        <source>--lang takes en or ru.</source>
-        <translation>--lang принимает en или ru.</translation>
     </message>
     <message>
         <source>--page-size takes a4 or letter.</source>
@@ -3620,10 +3608,6 @@
         <source>Counts, snapshot dates, districts and imports.</source>
         <translation>Количество записей, даты снимков, округа и импорты.</translation>
     </message>
-    <message>
-        <source>The language of the texts: en or ru.</source>
-        <translation>Язык текстов: en или ru.</translation>
-    </message>
     <message numerus="yes">
         <source>%n pattern(s) as of %1, scope %2.</source>
         <translation>
@@ -3725,10 +3709,6 @@
         <translation>draft: файл для профиля (по умолчанию — стандартный вывод).</translation>
     </message>
     <message>
-        <source>The language of the messages: en or ru (default: the system&apos;s).</source>
-        <translation>Язык сообщений: en или ru (по умолчанию — язык системы).</translation>
-    </message>
-    <message>
         <source>check FILE.json: check a profile without importing; draft PATH...: write a starting profile from an export.</source>
         <translation>check FILE.json: проверить профиль без импорта; draft PATH...: записать черновик профиля по выгрузке.</translation>
     </message>
@@ -3775,12 +3755,6 @@ Commands:</source>
 Команды:</translation>
     </message>
     <message>
-        <source>Run dmcockpit COMMAND --help for the options of a command.
-Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</source>
-        <translation>Параметры команды: dmcockpit КОМАНДА --help.
-Коды выхода: 0 — готово, 2 — ошибка вызова, 3 — неверные входные данные (ничего не изменено), 4 — ошибка базы данных.</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. Run dmcockpit --help for the list.</source>
         <translation>Неизвестная команда «%1». Список команд: dmcockpit --help.</translation>
     </message>
@@ -3803,6 +3777,24 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>--period takes a fiscal quarter like 2026Q1, not &quot;%1&quot;.</source>
         <translation>--period принимает финансовый квартал в виде 2026Q1, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Run dmcockpit COMMAND --help for the options of a command; every command takes --lang en|ru.
+Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</source>
+        <translation>Параметры команды: dmcockpit КОМАНДА --help; любая команда принимает --lang en|ru.
+Коды выхода: 0 — готово, 2 — ошибка вызова, 3 — неверные входные данные (ничего не изменено), 4 — ошибка базы данных.</translation>
+    </message>
+    <message>
+        <source>The language of the output and the messages: en or ru (default: the system&apos;s).</source>
+        <translation>Язык вывода и сообщений: en или ru (по умолчанию — язык системы).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>ЯЗЫК</translation>
+    </message>
+    <message>
+        <source>--lang takes en or ru, not &quot;%1&quot;.</source>
+        <translation>--lang принимает en или ru, а не «%1».</translation>
     </message>
 </context>
 <context>

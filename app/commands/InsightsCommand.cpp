@@ -11,7 +11,6 @@
 #include "analytics/TextFormat.h"
 #include "analytics/json/InsightJson.h"
 #include "export/InsightsCsv.h"
-#include "i18n/Translations.h"
 #include "store/InsightMarkStore.h"
 
 namespace dmc::app {
@@ -24,14 +23,10 @@ int runInsights(const QStringList &arguments)
     QueryOptions options(parser, {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period, QueryOption::Scope});
     addJsonOption(parser);
     parser.addOption({QStringLiteral("csv"), tr("Print CSV (spreadsheet-safe).")});
-    parser.addOption({QStringLiteral("lang"), tr("The language of the texts: en or ru."), tr("LANG")});
     if (!parseArguments(parser, arguments, "insights"))
         return ExitUsage;
     if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
         return usageError(tr("Choose one of --json and --csv."));
-    if (parser.isSet(QStringLiteral("lang"))
-        && !Translations::availableLanguages().contains(parser.value(QStringLiteral("lang"))))
-        return usageError(tr("--lang takes en or ru."));
     if (const Status read = options.read(); !read)
         return fail(read.error());
 

@@ -77,9 +77,6 @@ int runProfile(const QStringList &arguments)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("draft: the file to write the profile to (default: standard output)."),
                       tr("FILE")});
-    parser.addOption({QStringLiteral("lang"),
-                      tr("The language of the messages: en or ru (default: the system's)."),
-                      tr("LANG")});
     parser.addPositionalArgument(QStringLiteral("ACTION"),
                                  tr("check FILE.json: check a profile without importing; draft PATH...: write "
                                     "a starting profile from an export."),

@@ -140,7 +140,7 @@ private slots:
         QVERIFY(both.err.contains("Choose one of --json and --csv."));
         const auto lang = insights({QStringLiteral("--lang"), QStringLiteral("de")});
         QCOMPARE(lang.exitCode, 2);
-        QVERIFY(lang.err.contains("--lang takes en or ru."));
+        QCOMPARE(lang.errText(), QStringLiteral("--lang takes en or ru, not \"de\".\n"));
     }
 };
 
