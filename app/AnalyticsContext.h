@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analytics/Dataset.h"
-#include "analytics/Engine.h"
+#include "analytics/dataset/Dataset.h"
+#include "analytics/engine/Engine.h"
 #include "store/Database.h"
 #include "workspace/DmActions.h"
 

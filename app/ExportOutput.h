@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Error.h"
-#include "export/PdfRenderer.h"
+#include "export/render/PdfRenderer.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>

@@ -1,11 +1,11 @@
 #include "GuiLauncher.h"
 
 #include "CommandSupport.h"
-#include "MainWindow.h"
-#include "Theme.h"
 #include "Tr.h"
-#include "UiBench.h"
 #include "i18n/Translations.h"
+#include "window/MainWindow.h"
+#include "window/Theme.h"
+#include "window/UiBench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 #include "QueryOptions.h"
 
 #include "Tr.h"
-#include "analytics/Dataset.h"
-#include "analytics/Engine.h"
+#include "analytics/dataset/Dataset.h"
+#include "analytics/engine/Engine.h"
 #include "domain/FiscalCalendar.h"
 
 namespace dmc::app {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/Query.h"
+#include "analytics/engine/Query.h"
 #include "domain/Error.h"
 
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 // dmc_engine_bench DB [DISTRICT]: times the Dataset load and the engine's main calls on a database
 // (e.g. `dmcockpit demo --db big.db --reps 1000 --deals 100000 --weeks 52`) and prints the
 // resident memory after the load. Timing targets live here, never in tests.
-#include "analytics/DatasetLoader.h"
-#include "analytics/Engine.h"
+#include "analytics/dataset/DatasetLoader.h"
+#include "analytics/engine/Engine.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>

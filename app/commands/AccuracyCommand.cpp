@@ -6,9 +6,9 @@
 #include "QueryOptions.h"
 #include "TextTable.h"
 #include "Tr.h"
-#include "analytics/json/AccuracyJson.h"
+#include "analytics/text/TextFormat.h"
+#include "export/json/AccuracyJson.h"
 #include "i18n/Translations.h"
-#include "analytics/TextFormat.h"
 
 namespace dmc::app {
 namespace {

@@ -6,10 +6,10 @@
 #include "ExportOutput.h"
 #include "QueryOptions.h"
 #include "Tr.h"
-#include "analytics/Engine.h"
-#include "export/AgendaBuilder.h"
-#include "export/AgendaExporter.h"
+#include "analytics/engine/Engine.h"
 #include "export/ExportFileName.h"
+#include "export/agenda/AgendaBuilder.h"
+#include "export/agenda/AgendaExporter.h"
 #include "store/InsightMarkStore.h"
 
 namespace dmc::app {

@@ -6,9 +6,9 @@
 #include "QueryOptions.h"
 #include "TextTable.h"
 #include "Tr.h"
-#include "analytics/json/PipelineChangesJson.h"
+#include "analytics/text/TextFormat.h"
+#include "export/json/PipelineChangesJson.h"
 #include "i18n/Translations.h"
-#include "analytics/TextFormat.h"
 
 namespace dmc::app {
 namespace {

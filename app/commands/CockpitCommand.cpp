@@ -5,9 +5,9 @@
 #include "QueryOptions.h"
 #include "TextTable.h"
 #include "Tr.h"
-#include "analytics/json/CockpitJson.h"
+#include "analytics/text/TextFormat.h"
+#include "export/json/CockpitJson.h"
 #include "i18n/Translations.h"
-#include "analytics/TextFormat.h"
 
 namespace dmc::app {
 namespace {

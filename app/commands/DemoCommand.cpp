@@ -2,9 +2,9 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "Tr.h"
-#include "import/DemoDatabase.h"
+#include "analytics/text/TextFormat.h"
+#include "demo/DemoDatabase.h"
 #include "store/DatabaseSummary.h"
-#include "analytics/TextFormat.h"
 
 namespace dmc::app {
 namespace {

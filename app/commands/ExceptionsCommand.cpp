@@ -5,12 +5,12 @@
 #include "CommandSupport.h"
 #include "QueryOptions.h"
 #include "Tr.h"
-#include "analytics/Engine.h"
-#include "analytics/RuleSet.h"
-#include "analytics/json/RiskJson.h"
+#include "analytics/engine/Engine.h"
+#include "analytics/risk/RuleSet.h"
+#include "analytics/text/TextFormat.h"
 #include "export/ExceptionsCsv.h"
+#include "export/json/RiskJson.h"
 #include "i18n/Translations.h"
-#include "analytics/TextFormat.h"
 
 namespace dmc::app {
 namespace {

@@ -3,8 +3,8 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "Tr.h"
-#include "import/ImportProfile.h"
 #include "import/Importer.h"
+#include "import/profile/ImportProfile.h"
 
 #include <QDate>
 

@@ -6,11 +6,11 @@
 #include "CommandSupport.h"
 #include "QueryOptions.h"
 #include "Tr.h"
-#include "analytics/InsightReview.h"
-#include "analytics/InsightRules.h"
-#include "analytics/TextFormat.h"
-#include "analytics/json/InsightJson.h"
+#include "analytics/insights/InsightReview.h"
+#include "analytics/insights/InsightRules.h"
+#include "analytics/text/TextFormat.h"
 #include "export/InsightsCsv.h"
+#include "export/json/InsightJson.h"
 #include "store/InsightMarkStore.h"
 
 namespace dmc::app {

@@ -6,10 +6,10 @@
 #include "ExportOutput.h"
 #include "QueryOptions.h"
 #include "Tr.h"
-#include "analytics/CoachingPackData.h"
-#include "analytics/Engine.h"
+#include "analytics/coaching/CoachingPackData.h"
+#include "analytics/engine/Engine.h"
 #include "export/ExportFileName.h"
-#include "export/PackExporter.h"
+#include "export/pack/PackExporter.h"
 #include "store/InsightMarkStore.h"
 
 namespace dmc::app {

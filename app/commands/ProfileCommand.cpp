@@ -4,7 +4,7 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "Tr.h"
-#include "import/ImportProfile.h"
+#include "import/profile/ImportProfile.h"
 #include "import/profile/ProfileDraft.h"
 
 #include <QFile>

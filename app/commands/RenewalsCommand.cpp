@@ -4,10 +4,10 @@
 #include "CommandSupport.h"
 #include "QueryOptions.h"
 #include "Tr.h"
-#include "analytics/Engine.h"
-#include "analytics/RenewalWatchlist.h"
-#include "analytics/json/RenewalJson.h"
-#include "analytics/TextFormat.h"
+#include "analytics/engine/Engine.h"
+#include "analytics/renewals/RenewalWatchlist.h"
+#include "analytics/text/TextFormat.h"
+#include "export/json/RenewalJson.h"
 
 namespace dmc::app {
 namespace {

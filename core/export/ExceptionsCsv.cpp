@@ -1,6 +1,6 @@
 #include "ExceptionsCsv.h"
 
-#include "analytics/RuleSet.h"
+#include "analytics/risk/RuleSet.h"
 #include "csv/CsvWriter.h"
 
 namespace dmc {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/RiskResult.h"
+#include "analytics/risk/RiskResult.h"
 
 #include <QCoreApplication>
 #include <QString>

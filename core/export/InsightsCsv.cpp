@@ -1,7 +1,7 @@
 #include "InsightsCsv.h"
 
-#include "analytics/Dataset.h"
-#include "analytics/InsightRules.h"
+#include "analytics/dataset/Dataset.h"
+#include "analytics/insights/InsightRules.h"
 #include "csv/CsvWriter.h"
 
 namespace dmc {

@@ -1,8 +1,8 @@
 #include "ImportSession.h"
 
-#include "import/CsvReader.h"
-#include "import/RowReader.h"
-#include "import/SnapshotStream.h"
+#include "import/csv/CsvReader.h"
+#include "import/csv/RowReader.h"
+#include "import/snapshots/SnapshotStream.h"
 
 #include <QFileInfo>
 

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "domain/Error.h"
-#include "import/CsvTable.h"
 #include "import/ImportOptions.h"
-#include "import/ImportProfile.h"
-#include "import/TableRows.h"
-#include "import/UnknownStages.h"
+#include "import/csv/CsvTable.h"
+#include "import/csv/TableRows.h"
+#include "import/profile/ImportProfile.h"
+#include "import/sources/UnknownStages.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -2,7 +2,7 @@
 
 #include "domain/Error.h"
 #include "import/ImportOptions.h"
-#include "import/ImportProfile.h"
+#include "import/profile/ImportProfile.h"
 #include "store/ImportStatus.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "DmActions.h"
 
-#include "analytics/Dataset.h"
-#include "analytics/DmInputs.h"
+#include "analytics/dataset/Dataset.h"
+#include "analytics/engine/DmInputs.h"
 #include "domain/FiscalCalendar.h"
 #include "store/ActionStore.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analytics/CoachingPackData.h"
-#include "analytics/FollowUpDue.h"
-#include "analytics/Query.h"
+#include "analytics/coaching/CoachingPackData.h"
+#include "analytics/engine/Query.h"
+#include "analytics/numbers/FollowUpDue.h"
 #include "domain/Error.h"
 #include "store/FollowUp.h"
 #include "workspace/DealAction.h"

@@ -1,7 +1,7 @@
 #include "EngineLoader.h"
 
-#include "analytics/AnalyticsSettings.h"
-#include "analytics/DatasetLoader.h"
+#include "analytics/dataset/DatasetLoader.h"
+#include "analytics/engine/AnalyticsSettings.h"
 
 namespace dmc {
 

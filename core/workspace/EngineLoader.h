@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/Engine.h"
+#include "analytics/engine/Engine.h"
 #include "domain/Error.h"
 #include "store/Database.h"
 

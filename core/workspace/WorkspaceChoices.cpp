@@ -1,6 +1,6 @@
 #include "WorkspaceChoices.h"
 
-#include "analytics/Dataset.h"
+#include "analytics/dataset/Dataset.h"
 #include "domain/FiscalCalendar.h"
 
 #include <QHash>

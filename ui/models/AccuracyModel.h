@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SortableTableModel.h"
-#include "analytics/AccuracyResult.h"
+#include "analytics/numbers/AccuracyResult.h"
 
 namespace dmc::ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/CoachingPackData.h"
+#include "analytics/coaching/CoachingPackData.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 #include "DealChangeModel.h"
 
 #include "Format.h"
-#include "analytics/Dataset.h"
+#include "analytics/dataset/Dataset.h"
 
 #include <QColor>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SortableTableModel.h"
-#include "analytics/DealChange.h"
+#include "analytics/numbers/DealChange.h"
 
 #include <memory>
 #include <vector>

@@ -1,7 +1,7 @@
 #include "DealHistoryModel.h"
 
 #include "Format.h"
-#include "analytics/Dataset.h"
+#include "analytics/dataset/Dataset.h"
 
 #include <QFont>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SortableTableModel.h"
-#include "analytics/FollowUpDue.h"
+#include "analytics/numbers/FollowUpDue.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
 #include "Format.h"
 
-#include "analytics/TextFormat.h"
+#include "analytics/text/TextFormat.h"
 #include "i18n/Translations.h"
 
 #include <cmath>

@@ -1,7 +1,7 @@
 #include "InsightModel.h"
 
 #include "Format.h"
-#include "analytics/InsightRules.h"
+#include "analytics/insights/InsightRules.h"
 
 #include <QFont>
 

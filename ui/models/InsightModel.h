@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SortableTableModel.h"
-#include "analytics/Insight.h"
+#include "analytics/insights/Insight.h"
 
 #include <vector>
 

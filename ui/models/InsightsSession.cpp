@@ -2,10 +2,10 @@
 
 #include "InsightModel.h"
 #include "Workspace.h"
-#include "workspace/BackgroundTask.h"
-#include "analytics/Engine.h"
-#include "analytics/InsightReview.h"
+#include "analytics/engine/Engine.h"
+#include "analytics/insights/InsightReview.h"
 #include "store/InsightMarkStore.h"
+#include "workspace/BackgroundTask.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/Insight.h"
+#include "analytics/insights/Insight.h"
 #include "store/InsightMark.h"
 
 #include <QDate>

@@ -1,7 +1,7 @@
 #include "InspectionQueueModel.h"
 
 #include "Format.h"
-#include "analytics/RuleSet.h"
+#include "analytics/risk/RuleSet.h"
 #include "workspace/DmActions.h"
 
 #include <QColor>

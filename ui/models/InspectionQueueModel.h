@@ -1,8 +1,8 @@
 #pragma once
 
-#include "workspace/DealAction.h"
 #include "SortableTableModel.h"
-#include "analytics/RiskHit.h"
+#include "analytics/risk/RiskHit.h"
+#include "workspace/DealAction.h"
 
 #include <QHash>
 

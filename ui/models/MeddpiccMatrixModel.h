@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SortableTableModel.h"
-#include "analytics/CoachingPackData.h"
+#include "analytics/coaching/CoachingPackData.h"
 
 namespace dmc::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SortableTableModel.h"
-#include "analytics/RenewalWatchlist.h"
+#include "analytics/renewals/RenewalWatchlist.h"
 
 namespace dmc::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SortableTableModel.h"
-#include "analytics/TeamRow.h"
+#include "analytics/numbers/TeamRow.h"
 
 #include <vector>
 

@@ -17,9 +17,9 @@
 #include "RenewalModel.h"
 #include "TeamTableModel.h"
 
-#include "analytics/Engine.h"
-#include "analytics/RiskAvailability.h"
-#include "analytics/RiskSnooze.h"
+#include "analytics/engine/Engine.h"
+#include "analytics/risk/RiskAvailability.h"
+#include "analytics/risk/RiskSnooze.h"
 #include "store/Database.h"
 
 namespace dmc {

@@ -1,12 +1,12 @@
 #include "ProfileDraft.h"
 
-#include "import/CanonicalJsonReader.h"
-#include "import/CsvReader.h"
 #include "import/Importer.h"
-#include "import/RowReader.h"
-#include "import/TextDecoder.h"
+#include "import/csv/CsvReader.h"
+#include "import/csv/RowReader.h"
+#include "import/csv/TextDecoder.h"
 #include "import/profile/ProfileValidator.h"
 #include "import/profile/ValueFormats.h"
+#include "import/sources/CanonicalJsonReader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ImportProfile.h"
 #include "domain/Error.h"
-#include "import/ImportProfile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "ValueFormats.h"
 
-#include "import/FieldParser.h"
+#include "import/csv/FieldParser.h"
 
 #include <QSet>
 

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "QuestionBank.h"
+#include "analytics/insights/Insight.h"
+#include "analytics/numbers/FollowUpDue.h"
+#include "analytics/numbers/Numbers.h"
+#include "analytics/numbers/PipelineChanges.h"
+#include "analytics/risk/RiskResult.h"
+#include "domain/FiscalPeriod.h"
+#include "domain/ForecastCategory.h"
+#include "domain/Meddpicc.h"
+#include "store/InsightMark.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace dmc {
+
+class Engine;
+struct Query;
+
+// Everything a 1:1 coaching pack shows for one rep (docs/definitions.md#coaching-pack): the numbers and their
+// change, pipeline changes, exceptions, the MEDDPICC gap matrix, the rep's metrics beside the
+// district median, belief stacks, questions filled with deal facts and follow-ups due.
+// Built by CoachingPackData::build; every line is descriptive (docs/definitions.md#descriptive-language).
+struct CoachingPackData
+{
+    Q_DECLARE_TR_FUNCTIONS(dmc::CoachingPackData)
+
+public:
+    // One deal's MEDDPICC levels (the rep's open deals closing in the period, largest first).
+    struct MatrixRow
+    {
+        qint32 opportunity = -1;
+        QString opportunityId;
+        QString opportunityName;
+        QString accountName;
+        QString stage;
+        ForecastCategory category = ForecastCategory::Pipeline;
+        Cents amount = 0;
+        QDate closeDate;
+        std::array<EvidenceLevel, MeddpiccElementCount> levels{};
+        int confirmed = 0;
+    };
+    // The rep's value of one metric beside the median of the reps of the district.
+    struct Metric
+    {
+        QString key;                        // win_rate, cycle_days, average_deal_size, stage_conversion, activity_days
+        std::optional<double> rep;          // ratios 0..1, days, or reporting cents (average_deal_size)
+        std::optional<double> districtMedian;
+        int districtReps = 0;               // reps with a value in the median
+        QString text;                       // translated, descriptive
+    };
+    struct Belief
+    {
+        int position = 0;                   // 1-based
+        QString text;
+        QString rating;                     // proven | mostly_proven | needs_proof | "" (not rated)
+    };
+    struct BeliefStack
+    {
+        QString opportunityId;
+        QString opportunityName;
+        std::vector<Belief> beliefs;
+    };
+    struct Question
+    {
+        QString opportunityId;
+        QString opportunityName;
+        QString questionId;
+        QuestionBank::Kind kind = QuestionBank::Kind::Diagnostic;
+        QStringList rules;                  // the deal's hits the question is asked for
+        QString text;                       // filled in the current language
+    };
+    // A DM belief rating as stored (ActionStore belief_rating): position is 1-based.
+    struct StoredRating
+    {
+        int position = 0;
+        QString belief;
+        QString rating;
+    };
+    // What the DM's own data adds (the caller reads it from the ActionStore).
+    struct Input
+    {
+        QStringList selectedDeals;                              // deals for belief stacks (ids)
+        QHash<QString, std::vector<StoredRating>> ratings;      // by opportunity id
+        std::vector<FollowUpDue> followUps;                     // open, due by the as-of week's end
+        QString coachingNote;                                   // the DM's note for the rep and as-of week
+        std::vector<InsightMark> insightMarks;                  // the DM's marks on insights (seen, dismissed)
+    };
+
+    QString repId;
+    QString repName;
+    QString district;
+    QString region;
+    QDate asOf;
+    std::optional<QDate> previousAsOf;
+    FiscalPeriod period;
+    QString reportingCurrency;
+    Numbers numbers;
+    Numbers previous;
+    PipelineChanges changes;                // previousAsOf -> asOf (empty when there is no previous)
+    RiskResult exceptions;
+    std::vector<MatrixRow> meddpiccMatrix;
+    std::vector<Metric> metrics;
+    std::vector<BeliefStack> beliefStacks;
+    std::vector<Question> questions;
+    std::vector<FollowUpDue> followUps;
+    QString coachingNote;                   // the DM's own words, as stored ("" when none)
+    // The rep's insights (Engine::insights for the rep, the DM's marks applied), in list order;
+    // the pack shows the first insightRepCap listed ones (InsightReview::select).
+    std::vector<Insight> patterns;
+    int patternCap = 3;
+    QStringList summary;                    // translated descriptive lines (numbers, changes, counts)
+
+    // `query.scope` names the rep (Scope::rep); other scopes give an empty pack with no rep.
+    static CoachingPackData build(const Engine &engine, const Query &query, const Input &input = {});
+
+    static QString metricName(const QString &key);
+    static QString ratingName(const QString &rating);
+    // Every generated line of the pack (summary, metrics, exceptions, questions): the guardrail test reads it.
+    QStringList allText() const;
+};
+
+} // namespace dmc

@@ -1,0 +1,162 @@
+#pragma once
+
+#include "DataPresence.h"
+#include "DatasetForecastCall.h"
+#include "DatasetRep.h"
+#include "SnapshotRecord.h"
+#include "analytics/engine/Scope.h"
+#include "domain/Account.h"
+#include "domain/CurrencyConverter.h"
+#include "domain/CurrencyRate.h"
+#include "domain/FiscalPeriod.h"
+#include "domain/Opportunity.h"
+#include "domain/Stage.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace dmc {
+
+// Everything the engine reads, loaded once from a database (DatasetLoader) and then immutable:
+// reps, quotas, accounts + health readings, stages, currency rates, forecast calls, the latest
+// opportunity records and ALL snapshot rows in compact form sorted by (date, opportunity).
+// Share it as std::shared_ptr<const Dataset>; every const method is safe from several threads.
+class Dataset
+{
+public:
+    // Deal status of a snapshot row. Won: a won stage, or category Closed on a stage that is not
+    // lost. Lost: a lost stage, or category Omitted (lost or excluded from the forecast).
+    // Open: everything else (Commit / Best Case / Pipeline on an open stage).
+    enum class Status : quint8 { Open, Won, Lost };
+
+    // --- snapshots
+    const QList<QDate> &snapshotDates() const { return m_snapshotDates; }
+    int snapshotCount() const { return int(m_snapshotDates.size()); }
+    std::span<const SnapshotRecord> rows() const { return m_rows; }
+    // The rows of one snapshot date, sorted by opportunity index.
+    std::span<const SnapshotRecord> rowsAt(int dateIndex) const;
+    // The row of one deal at one snapshot, or nullptr when the deal is absent there.
+    const SnapshotRecord *rowOf(int dateIndex, qint32 opportunity) const;
+    // Indices (into rows()) of one deal's rows, oldest snapshot first.
+    std::span<const quint32> historyOf(qint32 opportunity) const;
+    int dateIndex(QDate date) const;                            // -1 when not a snapshot date
+    int latestSnapshotOnOrBefore(QDate date) const;             // -1 when none
+    int earliestSnapshotOnOrAfter(QDate date) const;            // -1 when none
+    std::optional<QDate> latestSnapshotDate() const;
+    QDate snapshotDate(int dateIndex) const { return m_snapshotDates.at(dateIndex); }
+    DayNumber snapshotDay(int dateIndex) const { return m_snapshotDays[size_t(dateIndex)]; }
+
+    // --- row semantics
+    Status status(const SnapshotRecord &row) const;
+    bool isOpen(const SnapshotRecord &row) const { return status(row) == Status::Open; }
+    int probability(const SnapshotRecord &row) const { return m_stages[row.stage].probability; }
+
+    // --- reps and organisation
+    const std::vector<DatasetRep> &reps() const { return m_reps; }
+    const QStringList &districts() const { return m_districts; }
+    const QStringList &regions() const { return m_regions; }
+    int repIndex(const QString &id) const { return m_repIndex.value(id, -1); }
+    // Whether a rep belongs to a scope. Unknown scope values match no one.
+    bool repInScope(qint32 rep, const Scope &scope) const;
+    std::vector<bool> scopeMask(const Scope &scope) const;    // one flag per rep
+    std::vector<qint32> repsInScope(const Scope &scope) const; // sorted by district, name, id
+    // The district of a rep ("" when none).
+    QString districtOf(qint32 rep) const;
+
+    // --- quotas (reporting-currency cents); 0 when the rep has no quota for the period
+    Cents quota(qint32 rep, const FiscalPeriod &period) const;
+    bool hasQuota(qint32 rep, const FiscalPeriod &period) const;
+    QStringList quotaPeriods() const;   // sorted keys "2026Q1", ...
+
+    // --- opportunities (latest imported attributes)
+    const std::vector<Opportunity> &opportunities() const { return m_opportunities; }
+    int opportunityIndex(const QString &id) const { return m_opportunityIndex.value(id, -1); }
+    const Opportunity &opportunity(qint32 index) const { return m_opportunities[size_t(index)]; }
+    qint32 opportunityOwner(qint32 index) const { return m_opportunityOwner[size_t(index)]; }
+    qint32 opportunityAccount(qint32 index) const { return m_opportunityAccount[size_t(index)]; } // -1 none
+    Cents opportunityAmount(qint32 index) const { return m_opportunityAmount[size_t(index)]; }   // reporting
+    QStringList opportunityIds(std::span<const qint32> indices) const;
+
+    // --- stages
+    const std::vector<Stage> &stages() const { return m_stages; }
+    int stageIndex(const QString &name) const { return m_stageIndex.value(name, -1); }
+
+    // --- accounts
+    const std::vector<Account> &accounts() const { return m_accounts; }
+    int accountIndex(const QString &id) const { return m_accountIndex.value(id, -1); }
+    Cents accountArr(qint32 index) const { return m_accountArr[size_t(index)]; }  // reporting currency
+    // Health readings of one account, oldest first.
+    std::span<const HealthReading> healthOf(qint32 account) const;
+
+    // --- currency
+    QString reportingCurrency() const { return m_reportingCurrency; }
+    const std::vector<CurrencyRate> &currencyRates() const { return m_rates; }
+    // In the reporting currency, rounded to the cent, at the rate of `closeDate` where the
+    // currency has dated rates; unknown or empty currency: unchanged.
+    Cents toReporting(Cents amount, const QString &currency, const QDate &closeDate = {}) const;
+    const CurrencyConverter &converter() const { return m_converter; }
+    // Currencies seen in the data without a rate (converted at 1).
+    const QStringList &currenciesWithoutRate() const { return m_missingRates; }
+
+    // --- forecast calls, sorted by (rep, period, week)
+    const std::vector<DatasetForecastCall> &forecastCalls() const { return m_calls; }
+    // The latest call of a rep for a period with week start on or before `day`.
+    const DatasetForecastCall *latestCall(qint32 rep, const QString &period, DayNumber day) const;
+    bool hasForecastCalls() const { return !m_calls.empty(); }
+
+    // --- which fields hold at least one value (what the risk filters and views can read)
+    const DataPresence &presence() const { return m_presence; }
+
+    // Approximate heap bytes held (for the benchmark and the memory budget).
+    qint64 memoryBytes() const;
+
+private:
+    friend class DatasetBuilder;
+    friend class DatasetCache;
+
+    QList<QDate> m_snapshotDates;
+    std::vector<DayNumber> m_snapshotDays;
+    std::vector<SnapshotRecord> m_rows;
+    std::vector<quint32> m_dateOffsets;         // snapshotCount + 1 offsets into m_rows
+    std::vector<quint32> m_history;             // row indices grouped by opportunity
+    std::vector<quint32> m_historyOffsets;      // opportunities + 1 offsets into m_history
+
+    std::vector<DatasetRep> m_reps;
+    QHash<QString, qint32> m_repIndex;
+    QStringList m_districts;
+    QStringList m_regions;
+    QHash<QString, std::vector<Cents>> m_quotas;        // period -> per rep
+    QHash<QString, std::vector<bool>> m_quotaPresent;   // period -> per rep
+
+    std::vector<Opportunity> m_opportunities;
+    QHash<QString, qint32> m_opportunityIndex;
+    std::vector<qint32> m_opportunityOwner;
+    std::vector<qint32> m_opportunityAccount;
+    std::vector<Cents> m_opportunityAmount;
+
+    std::vector<Stage> m_stages;
+    QHash<QString, qint32> m_stageIndex;
+
+    std::vector<Account> m_accounts;
+    QHash<QString, qint32> m_accountIndex;
+    std::vector<Cents> m_accountArr;
+    std::vector<HealthReading> m_health;        // sorted by (account index, date)
+    std::vector<quint32> m_healthOffsets;       // accounts + 1
+
+    QString m_reportingCurrency = QStringLiteral("USD");
+    std::vector<CurrencyRate> m_rates;
+    CurrencyConverter m_converter;
+    QStringList m_missingRates;
+
+    std::vector<DatasetForecastCall> m_calls;
+
+    DataPresence m_presence;
+};
+
+} // namespace dmc

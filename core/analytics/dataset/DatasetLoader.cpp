@@ -1,0 +1,144 @@
+#include "DatasetLoader.h"
+
+#include "DatasetBuilder.h"
+#include "DatasetCache.h"
+#include "store/CrmReader.h"
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+namespace dmc {
+
+Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &database)
+{
+    const std::optional<DatasetCache::Stamp> stamp = DatasetCache::stampOf(database);
+    if (stamp) {
+        if (std::shared_ptr<const Dataset> cached = DatasetCache::read(*stamp))
+            return cached;
+    }
+    auto loaded = loadFromSql(database);
+#ifdef __GLIBC__
+    // The builder's tables (tens of MB of small blocks) are free now; hand them back before the
+    // image is written, or the process keeps them as peak memory for its whole run.
+    malloc_trim(0);
+#endif
+    if (loaded && stamp)
+        DatasetCache::write(*stamp, *loaded.value());
+    return loaded;
+}
+
+Result<std::shared_ptr<const Dataset>> DatasetLoader::loadFromSql(const Database &database)
+{
+    const CrmReader reader(database);
+    DatasetBuilder builder;
+    builder.setReportingCurrency(reader.reportingCurrency());
+    // The orders the builder has always been given: it sorts what needs sorting in finish().
+    using Order = CrmReader::Order;
+
+    if (Status s = reader.readCurrencyRates([&](const CurrencyRate &rate) { builder.addRate(rate); }); !s)
+        return s.error();
+    if (Status s = reader.readStages([&](const Stage &stage) { builder.addStage(stage); }); !s)
+        return s.error();
+    if (Status s = reader.readReps([&](const Rep &rep) { builder.addRep(rep); }); !s)
+        return s.error();
+    if (Status s = reader.readQuotas(Order::Stored, [&](const Quota &quota) {
+            builder.addQuota(quota.repId, quota.period, quota.amount);
+        }); !s)
+        return s.error();
+    if (Status s = reader.readAccounts([&](const Account &account) { builder.addAccount(account); }); !s)
+        return s.error();
+    if (Status s = reader.readHealthReadings(Order::Stored, [&](const HealthReading &reading) {
+            builder.addHealthReading(reading);
+        }); !s)
+        return s.error();
+
+    builder.reserveOpportunities(reader.opportunityCount());
+    if (Status s = reader.readOpportunities([&](const Opportunity &o) { builder.addOpportunity(o); }); !s)
+        return s.error();
+#ifdef __GLIBC__
+    // The MEDDPICC table by deal (~35 MB of small blocks at 100k deals) is freed: return it to
+    // the system before the 110 MB of snapshot rows, or it stays in the peak for the whole run.
+    malloc_trim(0);
+#endif
+
+    // Table order: walking the (as_of, opportunity_id) key costs a table seek per row (a third of
+    // cockpit --scope all at 100k deals); finish() sorts the rows by (date, opportunity) anyway,
+    // and imports write them in that order, so the sort is usually a check.
+    builder.reserveSnapshots(reader.snapshotCount());
+    if (Status s = reader.readSnapshots(Order::Stored, [&](const CrmReader::Utf8Snapshot &stored) {
+            DatasetBuilder::RawSnapshot row;
+            row.asOf = DatasetBuilder::parseDay(stored.asOf);
+            row.opportunityId = stored.opportunityId;
+            row.ownerId = stored.ownerId;
+            row.stage = stored.stage;
+            row.category = stored.category;
+            row.amount = stored.amount;
+            row.currency = stored.currency;
+            row.closeDay = DatasetBuilder::parseDay(stored.closeDate);
+            row.stageEnteredDay = DatasetBuilder::parseDay(stored.stageEnteredDate);
+            row.lastActivityDay = DatasetBuilder::parseDay(stored.lastActivityDate);
+            builder.addSnapshot(row);
+        }); !s)
+        return s.error();
+
+    if (Status s = reader.readForecastCalls(Order::Stored, [&](const ForecastCall &call) { builder.addForecastCall(call); }); !s)
+        return s.error();
+
+    return std::shared_ptr<const Dataset>(builder.finish());
+}
+
+std::shared_ptr<const Dataset> DatasetLoader::fromCrmData(const CrmData &data)
+{
+    DatasetBuilder builder;
+    if (!data.reportingCurrency.isEmpty())
+        builder.setReportingCurrency(data.reportingCurrency);
+    for (const CurrencyRate &rate : data.currencyRates)
+        builder.addRate(rate);
+    for (const Stage &stage : data.stages)
+        builder.addStage(stage);
+    std::vector<Rep> reps = data.reps;
+    std::sort(reps.begin(), reps.end(), [](const Rep &a, const Rep &b) { return a.id < b.id; });
+    for (const Rep &rep : reps)
+        builder.addRep(rep);
+    for (const Quota &quota : data.quotas)
+        builder.addQuota(quota.repId, quota.period, quota.amount);
+    for (const Account &account : data.accounts)
+        builder.addAccount(account);
+    for (const HealthReading &reading : data.healthReadings)
+        builder.addHealthReading(reading);
+    // Same order as the database path (ORDER BY id, byte order) so indices match.
+    std::vector<const Opportunity *> opportunities;
+    for (const Opportunity &o : data.opportunities)
+        opportunities.push_back(&o);
+    std::sort(opportunities.begin(), opportunities.end(),
+              [](const Opportunity *a, const Opportunity *b) { return a->id.toUtf8() < b->id.toUtf8(); });
+    for (const Opportunity *o : opportunities)
+        builder.addOpportunity(*o);
+    for (const SnapshotRow &snapshot : data.snapshots) {
+        const QByteArray id = snapshot.opportunityId.toUtf8();
+        const QByteArray owner = snapshot.ownerId.toUtf8();
+        const QByteArray stage = snapshot.stage.toUtf8();
+        const QByteArray category = forecastCategoryKey(snapshot.category).toUtf8();
+        const QByteArray currency = snapshot.currency.toUtf8();
+        DatasetBuilder::RawSnapshot row;
+        row.asOf = snapshot.asOf.isValid() ? DayNumber(snapshot.asOf.toJulianDay()) : NoDay;
+        row.opportunityId = id;
+        row.ownerId = owner;
+        row.stage = stage;
+        row.category = category;
+        row.amount = snapshot.amount;
+        row.currency = currency;
+        row.closeDay = snapshot.closeDate.isValid() ? DayNumber(snapshot.closeDate.toJulianDay()) : NoDay;
+        row.stageEnteredDay =
+            snapshot.stageEnteredDate.isValid() ? DayNumber(snapshot.stageEnteredDate.toJulianDay()) : NoDay;
+        row.lastActivityDay =
+            snapshot.lastActivityDate.isValid() ? DayNumber(snapshot.lastActivityDate.toJulianDay()) : NoDay;
+        builder.addSnapshot(row);
+    }
+    for (const ForecastCall &call : data.forecastCalls)
+        builder.addForecastCall(call);
+    return std::shared_ptr<const Dataset>(builder.finish());
+}
+
+} // namespace dmc

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Dataset.h"
+#include "domain/CrmData.h"
+#include "domain/Error.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace dmc {
+
+class Database;
+
+// Builds a Dataset: from the dataset cache (DatasetCache), from a database in one forward-only
+// pass per table (CrmReader, the store's read side), or from in-memory CrmData (tests, demo).
+class DatasetLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(dmc::DatasetLoader)
+
+public:
+    // From the dataset cache when it holds an image of the database's current CRM data,
+    // otherwise from SQL (and the image is written for the next start).
+    static Result<std::shared_ptr<const Dataset>> load(const Database &database);
+    // Always from SQL: no cache read or write.
+    static Result<std::shared_ptr<const Dataset>> loadFromSql(const Database &database);
+    static std::shared_ptr<const Dataset> fromCrmData(const CrmData &data);
+};
+
+} // namespace dmc

@@ -1,0 +1,14 @@
+// Engine::exceptions: the rule engine over the query's scope and as-of.
+#include "Engine.h"
+
+#include "analytics/risk/RiskEngine.h"
+
+namespace dmc {
+
+RiskResult Engine::exceptions(const Query &query, const QString &onlyRule, bool describe) const
+{
+    const RiskEngine risk(*m_dataset, m_settings.rules);
+    return risk.evaluate(query.asOf, query.scope, m_settings.snoozes, onlyRule, describe);
+}
+
+} // namespace dmc

@@ -1,0 +1,132 @@
+#include "RiskDescriber.h"
+
+#include "analytics/text/TextFormat.h"
+
+#include <QStringList>
+
+namespace dmc {
+
+namespace {
+
+QString elementList(const RiskHit &hit)
+{
+    QStringList parts;
+    for (const auto &element : hit.elements)
+        parts << RiskDescriber::tr("%1 (%2)").arg(meddpiccName(element.element), evidenceLevelName(element.level));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString dateOrDash(const QDate &date)
+{
+    return TextFormat::date(date);
+}
+
+} // namespace
+
+QString RiskDescriber::reviewStatusName(const QString &key)
+{
+    if (key == QLatin1String("not_started"))
+        return tr("not started");
+    if (key == QLatin1String("in_progress"))
+        return tr("in progress");
+    if (key == QLatin1String("complete"))
+        return tr("complete");
+    if (key == QLatin1String("not_required"))
+        return tr("not required");
+    return key;
+}
+
+QString RiskDescriber::describe(const RiskHit &hit, const QString &currency)
+{
+    const QString &id = hit.ruleId;
+    auto n = [&](const char *key) { return int(hit.number(QLatin1String(key))); };
+    auto d = [&](const char *key) { return dateOrDash(hit.date(QLatin1String(key))); };
+    auto num = [&](const char *key) { return TextFormat::number(hit.number(QLatin1String(key))); };
+
+    if (id == QLatin1String("stale_stage")) {
+        const RiskFact *stage = hit.fact(QStringLiteral("stage"));
+        const QString text = tr("In %1 since %2: %n day(s) (limit %3).", nullptr, n("days"))
+                                 .arg(stage ? stage->text : hit.stage, d("entered"), num("limit"));
+        if (hit.fact(QStringLiteral("entered_source")))
+            return text + u' ' + tr("Entered date taken from the first snapshot in this stage.");
+        return text;
+    }
+    if (id == QLatin1String("close_date_pushed")) {
+        QStringList moves;
+        for (const auto &move : hit.moves)
+            moves << tr("%1 → %2 (snapshot %3)")
+                         .arg(TextFormat::date(move.from), TextFormat::date(move.to), TextFormat::date(move.snapshot));
+        return tr("Close date moved later %n time(s) in the last %1 days: %2.", nullptr, n("moves"))
+            .arg(num("window_days"), moves.join(QStringLiteral("; ")));
+    }
+    if (id == QLatin1String("past_close_date"))
+        return tr("Close date %1 is %n day(s) before the as-of date %2.", nullptr, n("days_past"))
+            .arg(d("close_date"), TextFormat::date(hit.asOf));
+    if (id == QLatin1String("commit_without_champion_or_eb"))
+        return tr("In Commit; %1.").arg(elementList(hit));
+    if (id == QLatin1String("paper_process_unmapped")) {
+        const qint64 days = hit.number(QStringLiteral("days_to_close"));
+        const QString when = days >= 0 ? tr("%n day(s) after the as-of date", nullptr, int(days))
+                                       : tr("%n day(s) before the as-of date", nullptr, int(-days));
+        return tr("%1, close date %2 (%3); %4.")
+            .arg(forecastCategoryName(hit.category), d("close_date"), when, elementList(hit));
+    }
+    if (id == QLatin1String("security_review_not_started")) {
+        const qint64 days = hit.number(QStringLiteral("days_to_close"));
+        const QString when = days >= 0 ? tr("%n day(s) after the as-of date", nullptr, int(days))
+                                       : tr("%n day(s) before the as-of date", nullptr, int(-days));
+        const RiskFact *status = hit.fact(QStringLiteral("security_review"));
+        return tr("Close date %1 (%2); security review: %3.")
+            .arg(d("close_date"), when, reviewStatusName(status ? status->text : QString()));
+    }
+    if (id == QLatin1String("poc_overrun_or_idle")) {
+        QString text = tr("POC active since %1, planned end %2, last check-in %3.")
+                           .arg(d("poc_start"), d("planned_end"), d("last_check_in"));
+        if (hit.fact(QStringLiteral("days_past_planned_end")))
+            text += u' ' + tr("%n day(s) past the planned end.", nullptr, n("days_past_planned_end"));
+        if (hit.fact(QStringLiteral("days_since_check_in")))
+            text += u' ' + tr("%n day(s) since the last check-in (limit %1).", nullptr, n("days_since_check_in"))
+                               .arg(num("idle_limit"));
+        return text;
+    }
+    if (id == QLatin1String("renewal_health")) {
+        QString text = tr("Renewal on %1 (in %n day(s)); health %2 on %3 (threshold %4).", nullptr,
+                          n("days_to_renewal"))
+                           .arg(d("renewal_date"), num("health"), d("health_date"), num("threshold"));
+        if (hit.fact(QStringLiteral("baseline_health"))) {
+            const qint64 change = hit.number(QStringLiteral("change"));
+            const QString signedChange = change > 0 ? u'+' + TextFormat::number(change) : TextFormat::number(change);
+            text += u' ' + tr("Change since %1 (health %2): %3 points.")
+                               .arg(d("baseline_date"), num("baseline_health"), signedChange);
+        }
+        return text;
+    }
+    if (id == QLatin1String("no_recent_activity"))
+        return tr("Last activity %1: %n day(s) before the as-of date (limit %2).", nullptr, n("days"))
+            .arg(d("last_activity"), num("limit"));
+    if (id == QLatin1String("amount_dropped"))
+        return tr("Amount %1 → %2 (-%3) between snapshots %4 and %5.")
+            .arg(TextFormat::money(hit.number(QStringLiteral("old_amount")), currency),
+                 TextFormat::money(hit.number(QStringLiteral("new_amount")), currency),
+                 TextFormat::percent(double(hit.number(QStringLiteral("drop_percent"))) / 100.0), d("previous_snapshot"),
+                 TextFormat::date(hit.asOf));
+    if (id == QLatin1String("meddpicc_incomplete"))
+        return tr("In Commit with %1 of 8 MEDDPICC elements confirmed (threshold %2); not confirmed: %3.")
+            .arg(num("confirmed"), num("threshold"), elementList(hit));
+    if (id == QLatin1String("early_stage_commit"))
+        return tr("In Commit at stage %1 (probability %2, limit %3).")
+            .arg(hit.stage, TextFormat::percent(double(hit.number(QStringLiteral("probability"))) / 100.0),
+                 TextFormat::percent(double(hit.number(QStringLiteral("limit"))) / 100.0));
+    return {};
+}
+
+QString RiskDescriber::snoozeLine(const RiskHit &hit)
+{
+    if (!hit.snoozed)
+        return {};
+    if (hit.snoozeReason.isEmpty())
+        return tr("Snoozed until %1.").arg(TextFormat::date(hit.snoozedUntil));
+    return tr("Snoozed until %1: %2").arg(TextFormat::date(hit.snoozedUntil), hit.snoozeReason);
+}
+
+} // namespace dmc

@@ -1,0 +1,167 @@
+#include "RiskEngine.h"
+
+#include "RiskAvailability.h"
+#include "RiskDescriber.h"
+#include "RiskEvaluators.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace dmc {
+
+namespace risk {
+
+Evaluator evaluatorFor(const QString &id)
+{
+    static const std::pair<const char *, Evaluator> table[] = {
+        {"stale_stage", &staleStage},
+        {"close_date_pushed", &closeDatePushed},
+        {"past_close_date", &pastCloseDate},
+        {"commit_without_champion_or_eb", &commitWithoutChampionOrEb},
+        {"paper_process_unmapped", &paperProcessUnmapped},
+        {"security_review_not_started", &securityReviewNotStarted},
+        {"poc_overrun_or_idle", &pocOverrunOrIdle},
+        {"renewal_health", &renewalHealth},
+        {"no_recent_activity", &noRecentActivity},
+        {"amount_dropped", &amountDropped},
+        {"meddpicc_incomplete", &meddpiccIncomplete},
+        {"early_stage_commit", &earlyStageCommit},
+    };
+    for (const auto &[key, evaluator] : table)
+        if (id == QLatin1String(key))
+            return evaluator;
+    return nullptr;
+}
+
+} // namespace risk
+
+RiskEngine::RiskEngine(const Dataset &dataset, const RuleSet &rules)
+    : m_dataset(dataset)
+    , m_rules(rules)
+{
+}
+
+RiskResult RiskEngine::evaluate(const QDate &asOf, const Scope &scope, std::span<const RiskSnooze> snoozes,
+                                const QString &onlyRule, bool describe) const
+{
+    const Dataset &data = m_dataset;
+    RiskResult result;
+    result.scope = scope;
+    result.reportingCurrency = data.reportingCurrency();
+    result.countsPerRep.assign(data.reps().size(), 0);
+    for (RiskUnavailable &missing : RiskAvailability::unavailable(m_rules, data))
+        if (onlyRule.isEmpty() || onlyRule == missing.ruleId)
+            result.unavailable.push_back(std::move(missing));
+    const auto isUnavailable = [&](const QString &id) {
+        return std::any_of(result.unavailable.begin(), result.unavailable.end(),
+                           [&](const RiskUnavailable &missing) { return missing.ruleId == id; });
+    };
+    const int dateIndex = data.latestSnapshotOnOrBefore(asOf);
+    if (dateIndex < 0)
+        return result;
+    result.asOf = data.snapshotDate(dateIndex);
+
+    struct ActiveRule
+    {
+        QString id;
+        risk::Evaluator evaluator;
+        int order;
+    };
+    std::vector<ActiveRule> active;
+    const QStringList ids = RuleSet::ruleIds();
+    for (int i = 0; i < ids.size(); ++i) {
+        if (!m_rules.isEnabled(ids[i]) || (!onlyRule.isEmpty() && onlyRule != ids[i]) || isUnavailable(ids[i]))
+            continue;
+        if (auto evaluator = risk::evaluatorFor(ids[i]))
+            active.push_back({ids[i], evaluator, i});
+    }
+    if (active.empty())
+        return result;
+
+    // Snoozes by deal id, keeping only those still running at the as-of.
+    QHash<QString, std::vector<const RiskSnooze *>> snoozesByDeal;
+    for (const RiskSnooze &snooze : snoozes)
+        if (snooze.until.isValid() && result.asOf <= snooze.until)
+            snoozesByDeal[snooze.opportunityId].push_back(&snooze);
+
+    const std::vector<bool> mask = data.scopeMask(scope);
+    const DayNumber asOfDay = data.snapshotDay(dateIndex);
+    const std::span<const SnapshotRecord> all = data.rows();
+    for (const SnapshotRecord &row : data.rowsAt(dateIndex)) {
+        if (row.owner < 0 || !mask[size_t(row.owner)] || !data.isOpen(row))
+            continue;
+        // The deal's history up to and including this row.
+        const std::span<const quint32> history = data.historyOf(row.opportunity);
+        size_t end = 0;
+        while (end < history.size() && all[history[end]].dateIndex <= row.dateIndex)
+            ++end;
+        const Opportunity &opportunity = data.opportunity(row.opportunity);
+        const RiskContext context{data, m_rules, dateIndex, result.asOf, asOfDay, row, opportunity,
+                                  history.first(end)};
+        const auto snoozeList = snoozesByDeal.constFind(opportunity.id);
+
+        for (const ActiveRule &rule : active) {
+            RiskHit hit;
+            if (!rule.evaluator(context, hit))
+                continue;
+            const DatasetRep &rep = data.reps()[size_t(row.owner)];
+            hit.ruleId = rule.id;
+            hit.opportunity = row.opportunity;
+            hit.opportunityId = opportunity.id;
+            hit.opportunityName = opportunity.name;
+            const qint32 account = data.opportunityAccount(row.opportunity);
+            hit.accountName = account >= 0 ? data.accounts()[size_t(account)].name : QString();
+            hit.rep = row.owner;
+            hit.repId = rep.rep.id;
+            hit.repName = rep.rep.name;
+            hit.amount = row.amount;
+            hit.closeDate = row.closeDay == NoDay ? QDate() : QDate::fromJulianDay(row.closeDay);
+            hit.category = row.category();
+            hit.stage = data.stages()[row.stage].name;
+            hit.asOf = result.asOf;
+            std::sort(hit.snapshots.begin(), hit.snapshots.end());
+            hit.snapshots.erase(std::unique(hit.snapshots.begin(), hit.snapshots.end()), hit.snapshots.end());
+            if (describe)
+                hit.text = RiskDescriber::describe(hit, result.reportingCurrency);
+
+            const RiskSnooze *snooze = nullptr;
+            if (snoozeList != snoozesByDeal.constEnd()) {
+                for (const RiskSnooze *candidate : *snoozeList)
+                    if (candidate->hides(opportunity.id, rule.id, result.asOf)
+                        && (!snooze || candidate->until > snooze->until))
+                        snooze = candidate;
+            }
+            if (snooze) {
+                hit.snoozed = true;
+                hit.snoozedUntil = snooze->until;
+                hit.snoozeReason = snooze->reason;
+                result.snoozed.push_back(std::move(hit));
+            } else {
+                ++result.countsPerRep[size_t(row.owner)];
+                result.hits.push_back(std::move(hit));
+            }
+        }
+    }
+
+    QHash<QString, int> order;
+    for (const ActiveRule &rule : active)
+        order.insert(rule.id, rule.order);
+    auto byRepRuleAmount = [&](const RiskHit &a, const RiskHit &b) {
+        if (a.repName != b.repName)
+            return a.repName < b.repName;
+        if (a.repId != b.repId)
+            return a.repId < b.repId;
+        const int ra = order.value(a.ruleId), rb = order.value(b.ruleId);
+        if (ra != rb)
+            return ra < rb;
+        if (a.amount != b.amount)
+            return a.amount > b.amount;
+        return a.opportunityId < b.opportunityId;
+    };
+    std::sort(result.hits.begin(), result.hits.end(), byRepRuleAmount);
+    std::sort(result.snoozed.begin(), result.snoozed.end(), byRepRuleAmount);
+    return result;
+}
+
+} // namespace dmc

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "RiskResult.h"
+#include "RiskSnooze.h"
+#include "RuleSet.h"
+#include "analytics/dataset/Dataset.h"
+
+#include <QDate>
+#include <QString>
+
+#include <span>
+
+namespace dmc {
+
+// Runs the enabled risk filters (docs/definitions.md#risk-filters) over the open deals of a scope at an
+// as-of snapshot. Stage, category, amount, close date, stage-entered and last-activity dates come
+// from the snapshot rows (so any past as-of is reproducible); MEDDPICC, POC and reviews from the
+// latest imported opportunity record. One pass over the as-of snapshot's rows. A rule reading a
+// field the data holds no value for is not evaluated and listed in RiskResult::unavailable.
+class RiskEngine
+{
+public:
+    RiskEngine(const Dataset &dataset, const RuleSet &rules);
+
+    // `asOf`: the latest snapshot on or before it is used. `onlyRule`: evaluate just that rule
+    // (empty = every enabled rule). Snoozes active at the as-of (until >= as-of) move hits to RiskResult::snoozed.
+    // `describe` false leaves RiskHit::text empty (counts only, e.g. the cockpit's team table).
+    RiskResult evaluate(const QDate &asOf, const Scope &scope, std::span<const RiskSnooze> snoozes = {},
+                        const QString &onlyRule = {}, bool describe = true) const;
+
+private:
+    const Dataset &m_dataset;
+    const RuleSet &m_rules;
+};
+
+} // namespace dmc

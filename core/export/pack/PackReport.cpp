@@ -1,0 +1,198 @@
+#include "PackReport.h"
+
+#include "analytics/dataset/Dataset.h"
+#include "export/agenda/AgendaBuilder.h"
+#include "export/agenda/AgendaPatterns.h"
+#include "export/agenda/AgendaReport.h"
+#include "export/agenda/AgendaRisks.h"
+#include "export/render/ReportFormat.h"
+#include "i18n/Translations.h"
+
+#include <cmath>
+
+namespace dmc {
+
+namespace {
+
+using Align = Report::Align;
+
+// Short column heads for the eight MEDDPICC elements, in MeddpiccElement order.
+QStringList elementHeads()
+{
+    return {PackReport::tr("M", "MEDDPICC: Metrics"),         PackReport::tr("EB", "MEDDPICC: Economic buyer"),
+            PackReport::tr("DC", "MEDDPICC: Decision criteria"), PackReport::tr("DP", "MEDDPICC: Decision process"),
+            PackReport::tr("PP", "MEDDPICC: Paper process"),   PackReport::tr("IP", "MEDDPICC: Identify pain"),
+            PackReport::tr("Ch", "MEDDPICC: Champion"),        PackReport::tr("Co", "MEDDPICC: Competition")};
+}
+
+QString levelMark(EvidenceLevel level)
+{
+    switch (level) {
+    case EvidenceLevel::Confirmed: return QStringLiteral("\u2713");
+    case EvidenceLevel::Partial: return QStringLiteral("~");
+    case EvidenceLevel::None: break;
+    }
+    return QStringLiteral("\u2013");
+}
+
+Report::Table matrixTable(const std::vector<CoachingPackData::MatrixRow> &rows)
+{
+    Report::Table table;
+    table.header << PackReport::tr("Deal") << PackReport::tr("Amount") << PackReport::tr("Close date")
+                 << elementHeads() << PackReport::tr("Confirmed");
+    table.align = {Align::Left, Align::Right, Align::Left};
+    for (int i = 0; i < MeddpiccElementCount + 1; ++i)
+        table.align << Align::Right;
+    for (const auto &row : rows) {
+        QStringList cells{row.opportunityName, ReportFormat::money(row.amount), ReportFormat::date(row.closeDate)};
+        for (EvidenceLevel level : row.levels)
+            cells << levelMark(level);
+        cells << PackReport::tr("%1 of %2").arg(row.confirmed).arg(MeddpiccElementCount);
+        table.rows.push_back(cells);
+    }
+    return table;
+}
+
+} // namespace
+
+QString PackReport::metricValue(const CoachingPackData::Metric &metric, const std::optional<double> &value)
+{
+    if (!value)
+        return QStringLiteral("-");
+    if (metric.key == QLatin1String("win_rate") || metric.key == QLatin1String("stage_conversion"))
+        return ReportFormat::percent(*value);
+    if (metric.key == QLatin1String("average_deal_size"))
+        return ReportFormat::money(Cents(std::llround(*value)));
+    return tr("%n day(s)", nullptr, int(std::lround(*value)));
+}
+
+Report PackReport::build(const CoachingPackData &pack, const Dataset &dataset, double coverageTarget,
+                         const QDateTime &generatedAt)
+{
+    Report report;
+    report.language = Translations::currentLanguage();
+    report.title = tr("Coaching pack: %1").arg(pack.repName);
+    report.subtitle = tr("%1 \u00b7 as of %2").arg(pack.period.label(), ReportFormat::date(pack.asOf));
+    report.header = {{tr("Rep"), pack.repName}};
+    if (!pack.district.isEmpty())
+        report.header.push_back({tr("District"), pack.district});
+    if (!pack.region.isEmpty())
+        report.header.push_back({tr("Region"), pack.region});
+    report.header.push_back({tr("Period"), AgendaReport::periodText(pack.period)});
+    report.header.push_back({tr("As of"), ReportFormat::date(pack.asOf)});
+    report.header.push_back(
+        {tr("Compared with"), pack.previousAsOf ? ReportFormat::date(*pack.previousAsOf) : tr("no earlier snapshot")});
+    report.header.push_back({tr("Amounts"), tr("%1, whole units").arg(pack.reportingCurrency)});
+
+    if (!pack.summary.isEmpty()) {
+        report.addSection(tr("Summary"));
+        report.addBullets(pack.summary);
+    }
+
+    report.addSection(tr("Numbers"));
+    report.addTable(AgendaReport::numbersTable(pack.numbers, pack.previous, pack.asOf, pack.previousAsOf,
+                                               coverageTarget));
+
+    if (pack.previousAsOf) {
+        report.addSection(tr("Changes since %1").arg(ReportFormat::date(*pack.previousAsOf)));
+        std::vector<Agenda::ChangeLine> changes;
+        for (const DealChange &change : pack.changes.deals) {
+            if (change.reason != ChangeReason::Unchanged)
+                changes.push_back(AgendaBuilder::changeLine(dataset, change));
+        }
+        if (changes.empty())
+            report.addParagraph(tr("No deal changed since %1.").arg(ReportFormat::date(*pack.previousAsOf)));
+        else
+            report.addTable(AgendaReport::changesTable(changes));
+    }
+
+    AgendaPatterns::addSection(report, AgendaPatterns::select(pack.patterns, dataset, pack.patternCap), 1);
+
+    report.addSection(tr("Exceptions"));
+    std::vector<Agenda::ExceptionLine> open;
+    for (const RiskHit &hit : pack.exceptions.hits)
+        open.push_back(AgendaRisks::exceptionLine(hit, pack.reportingCurrency));
+    if (open.empty())
+        report.addParagraph(tr("No open exceptions."));
+    else
+        report.addTable(AgendaReport::exceptionsTable(open));
+    if (!pack.exceptions.snoozed.empty()) {
+        std::vector<Agenda::ExceptionLine> snoozed;
+        for (const RiskHit &hit : pack.exceptions.snoozed)
+            snoozed.push_back(AgendaRisks::exceptionLine(hit, pack.reportingCurrency));
+        report.addNote(tr("%n snoozed exception(s), listed apart:", nullptr, int(snoozed.size())));
+        report.addTable(AgendaReport::snoozedTable(snoozed));
+    }
+
+    report.addSection(tr("MEDDPICC gap matrix"));
+    if (pack.meddpiccMatrix.empty()) {
+        report.addParagraph(tr("No open deals closing in %1.").arg(pack.period.label()));
+    } else {
+        report.addTable(matrixTable(pack.meddpiccMatrix));
+        report.addNote(tr("\u2713 confirmed, ~ partial, \u2013 none. M Metrics, EB Economic buyer, DC Decision "
+                          "criteria, DP Decision process, PP Paper process, IP Identify pain, Ch Champion, "
+                          "Co Competition."));
+    }
+
+    report.addSection(tr("Metrics beside the district median"));
+    Report::Table metrics;
+    metrics.header = {tr("Metric"), pack.repName, tr("District median"), tr("Reps in the median")};
+    metrics.align = {Align::Left, Align::Right, Align::Right, Align::Right};
+    for (const CoachingPackData::Metric &metric : pack.metrics) {
+        metrics.rows.push_back({CoachingPackData::metricName(metric.key), metricValue(metric, metric.rep),
+                                metricValue(metric, metric.districtMedian), ReportFormat::number(metric.districtReps)});
+    }
+    report.addTable(metrics);
+
+    if (!pack.beliefStacks.empty()) {
+        report.addSection(tr("Belief stacks"));
+        for (const CoachingPackData::BeliefStack &stack : pack.beliefStacks) {
+            report.addSection(stack.opportunityName, 2);
+            Report::Table table;
+            table.header = {tr("#"), tr("Belief"), tr("Rating")};
+            table.align = {Align::Right, Align::Left, Align::Left};
+            for (const CoachingPackData::Belief &belief : stack.beliefs) {
+                table.rows.push_back({ReportFormat::number(belief.position), belief.text,
+                                      CoachingPackData::ratingName(belief.rating)});
+            }
+            report.addTable(table);
+        }
+    }
+
+    report.addSection(tr("Questions"));
+    if (pack.questions.empty()) {
+        report.addParagraph(tr("No questions from the question bank: no flagged deals."));
+    } else {
+        QStringList lines;
+        for (const CoachingPackData::Question &question : pack.questions)
+            lines << tr("%1: %2").arg(QuestionBank::kindName(question.kind), question.text);
+        report.addBullets(lines);
+    }
+
+    report.addSection(tr("Follow-ups due"));
+    if (pack.followUps.empty()) {
+        report.addParagraph(tr("No follow-ups due."));
+    } else {
+        std::vector<Agenda::FollowUpLine> lines;
+        for (const FollowUpDue &due : pack.followUps) {
+            const int opportunity = dataset.opportunityIndex(due.opportunityId);
+            lines.push_back({due.text, due.opportunityId,
+                             opportunity >= 0 ? dataset.opportunity(opportunity).name : due.opportunityId, due.owner,
+                             due.dueDate, due.dueDate.isValid() && due.dueDate < pack.asOf});
+        }
+        report.addTable(AgendaReport::followUpsTable(lines));
+    }
+    if (!pack.coachingNote.isEmpty()) {
+        // The DM's own words, shown as written (not generated text).
+        report.addSection(tr("Coaching note"));
+        report.addParagraph(pack.coachingNote);
+    }
+
+    report.footer = tr("Generated by DM Cockpit on %1 from the CRM snapshot of %2.")
+                        .arg(ReportFormat::date(generatedAt.date()) + QLatin1Char(' ')
+                                 + generatedAt.time().toString(QStringLiteral("HH:mm")),
+                             ReportFormat::date(pack.asOf));
+    return report;
+}
+
+} // namespace dmc

@@ -1,0 +1,256 @@
+// The dataset cache (DatasetCache): a Dataset read back from its image equals the one built from
+// SQL, a CRM write makes the image stale, a damaged image is ignored and rewritten; and the
+// quick-check record (QuickCheckRecord) that lets Database::open skip PRAGMA quick_check.
+#include "fixtures/FixtureCsv.h"
+
+#include "analytics/dataset/DatasetCache.h"
+#include "analytics/dataset/DatasetLoader.h"
+#include "analytics/engine/Engine.h"
+#include "export/json/CockpitJson.h"
+#include "store/CrmWriter.h"
+#include "store/Database.h"
+#include "store/QuickCheckRecord.h"
+#include "store/Transaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstring>
+
+using namespace dmc;
+
+class TestDatasetCache : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_cacheDir;
+    QTemporaryDir m_dir;
+    CrmData m_crm;
+
+    static std::string cockpitJson(const std::shared_ptr<const Dataset> &data)
+    {
+        const Engine engine(data, AnalyticsSettings());
+        const Query query = engine.resolve(QDate(2026, 3, 23), engine.calendar().period(2026, 1));
+        return toJson(engine.cockpit(query), *data).dump(1);
+    }
+
+    std::unique_ptr<Database> freshDatabase(const QString &name)
+    {
+        auto db = Database::open(m_dir.filePath(name));
+        if (!db)
+            return nullptr;
+        Transaction transaction((*db)->connectionName());
+        if (!CrmWriter(**db).write(m_crm).ok() || !transaction.commit())
+            return nullptr;
+        return std::move(db.value());
+    }
+
+    static void compareDatasets(const Dataset &a, const Dataset &b)
+    {
+        QCOMPARE(a.snapshotDates(), b.snapshotDates());
+        QCOMPARE(a.rows().size(), b.rows().size());
+        QVERIFY(std::memcmp(a.rows().data(), b.rows().data(), a.rows().size() * sizeof(SnapshotRecord)) == 0);
+        QCOMPARE(a.opportunities().size(), b.opportunities().size());
+        for (size_t i = 0; i < a.opportunities().size(); ++i) {
+            const Opportunity &x = a.opportunities()[i];
+            const Opportunity &y = b.opportunities()[i];
+            QCOMPARE(x.id, y.id);
+            QCOMPARE(x.name, y.name);
+            QCOMPARE(x.accountId, y.accountId);
+            QCOMPARE(x.amount, y.amount);
+            QCOMPARE(x.closeDate, y.closeDate);
+            QCOMPARE(x.poc.plannedEnd, y.poc.plannedEnd);
+            QCOMPARE(x.legalReview, y.legalReview);
+            for (size_t e = 0; e < x.meddpicc.size(); ++e) {
+                QCOMPARE(x.meddpicc[e].level, y.meddpicc[e].level);
+                QCOMPARE(x.meddpicc[e].note, y.meddpicc[e].note);
+            }
+            QCOMPARE(a.opportunityOwner(qint32(i)), b.opportunityOwner(qint32(i)));
+            QCOMPARE(a.opportunityAmount(qint32(i)), b.opportunityAmount(qint32(i)));
+            QCOMPARE(a.historyOf(qint32(i)).size(), b.historyOf(qint32(i)).size());
+            QCOMPARE(a.opportunityIndex(x.id), int(i));
+        }
+        QCOMPARE(a.reps().size(), b.reps().size());
+        for (size_t i = 0; i < a.reps().size(); ++i) {
+            QCOMPARE(a.reps()[i].rep.id, b.reps()[i].rep.id);
+            QCOMPARE(a.reps()[i].rep.district, b.reps()[i].rep.district);
+            QCOMPARE(a.reps()[i].known, b.reps()[i].known);
+            QCOMPARE(a.repIndex(a.reps()[i].rep.id), int(i));
+        }
+        QCOMPARE(a.districts(), b.districts());
+        QCOMPARE(a.quotaPeriods(), b.quotaPeriods());
+        QCOMPARE(a.stages().size(), b.stages().size());
+        QCOMPARE(a.accounts().size(), b.accounts().size());
+        for (size_t i = 0; i < a.accounts().size(); ++i) {
+            QCOMPARE(a.accounts()[i].renewalDate, b.accounts()[i].renewalDate);
+            QCOMPARE(a.healthOf(qint32(i)).size(), b.healthOf(qint32(i)).size());
+        }
+        QCOMPARE(a.reportingCurrency(), b.reportingCurrency());
+        QCOMPARE(a.currenciesWithoutRate(), b.currenciesWithoutRate());
+        QCOMPARE(a.forecastCalls().size(), b.forecastCalls().size());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_cacheDir.isValid() && m_dir.isValid());
+        // Before any database opens: nothing of this test lands in the user's cache folder.
+        qputenv("DMC_CACHE_DIR", m_cacheDir.path().toUtf8());
+        m_crm = test::readFixture(QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/small"));
+        QCOMPARE(m_crm.snapshots.size(), size_t(44));
+    }
+
+    void imageEqualsSqlLoad()
+    {
+        auto db = freshDatabase(QStringLiteral("equal.db"));
+        QVERIFY(db);
+        const auto stamp = DatasetCache::stampOf(*db);
+        QVERIFY(stamp);
+        QVERIFY(stamp->file.startsWith(m_cacheDir.path()));
+        QVERIFY(!QFileInfo::exists(stamp->file));
+
+        auto fromSql = DatasetLoader::loadFromSql(*db);
+        QVERIFY(fromSql.ok());
+        QVERIFY(!QFileInfo::exists(stamp->file));      // loadFromSql never writes an image
+        auto first = DatasetLoader::load(*db);         // builds from SQL, writes the image
+        QVERIFY(first.ok());
+        QVERIFY(QFileInfo::exists(stamp->file));
+        const std::shared_ptr<const Dataset> cached = DatasetCache::read(*stamp);
+        QVERIFY(cached);
+        compareDatasets(*cached, *fromSql.value());
+        if (QTest::currentTestFailed())
+            return;
+        const std::string expected = cockpitJson(fromSql.value());
+        QCOMPARE(cockpitJson(cached), expected);
+        // The fixture's hand-computed won total at S3 (tests/fixtures/small/README.md): 85,000 USD.
+        QCOMPARE(nlohmann::json::parse(expected)["totals"]["won"].get<double>(), 85000.0);
+        auto second = DatasetLoader::load(*db);
+        QVERIFY(second.ok());
+        QCOMPARE(cockpitJson(second.value()), expected);
+    }
+
+    void crmWriteMakesImageStale()
+    {
+        auto db = freshDatabase(QStringLiteral("stale.db"));
+        QVERIFY(db);
+        QVERIFY(DatasetLoader::load(*db).ok());
+        const auto before = DatasetCache::stampOf(*db);
+        QVERIFY(before && DatasetCache::read(*before));
+        QCOMPARE(db->setting(CrmWriter::generationKey()), QStringLiteral("1"));
+
+        // A second import changes one deal's name: same row count, new generation.
+        CrmData changed = m_crm;
+        QVERIFY(!changed.opportunities.empty());
+        const QString id = changed.opportunities.front().id;
+        changed.opportunities.front().name = QStringLiteral("Renamed deal");
+        {
+            Transaction transaction(db->connectionName());
+            QVERIFY(CrmWriter(*db).write(changed).ok());
+            QVERIFY(transaction.commit());
+        }
+        QCOMPARE(db->setting(CrmWriter::generationKey()), QStringLiteral("2"));
+        const auto after = DatasetCache::stampOf(*db);
+        QVERIFY(after);
+        QCOMPARE(after->file, before->file);
+        QVERIFY(after->text != before->text);
+        QVERIFY(!DatasetCache::read(*after));          // the old image does not match
+        auto reloaded = DatasetLoader::load(*db);
+        QVERIFY(reloaded.ok());
+        const Dataset &data = *reloaded.value();
+        QCOMPARE(data.opportunity(data.opportunityIndex(id)).name, QStringLiteral("Renamed deal"));
+        const auto image = DatasetCache::read(*after);  // rewritten for the new generation
+        QVERIFY(image);
+        QCOMPARE(image->opportunity(image->opportunityIndex(id)).name, QStringLiteral("Renamed deal"));
+    }
+
+    void damagedImageIsIgnoredAndRewritten_data()
+    {
+        QTest::addColumn<int>("damage");
+        QTest::newRow("truncated") << 0;
+        QTest::newRow("garbage") << 1;
+        QTest::newRow("offsets overwritten") << 2;
+        QTest::newRow("empty") << 3;
+    }
+
+    void damagedImageIsIgnoredAndRewritten()
+    {
+        QFETCH(int, damage);
+        auto db = freshDatabase(QStringLiteral("damaged-%1.db").arg(damage));
+        QVERIFY(db);
+        auto fromSql = DatasetLoader::loadFromSql(*db);
+        QVERIFY(fromSql.ok());
+        QVERIFY(DatasetLoader::load(*db).ok());
+        const auto stamp = DatasetCache::stampOf(*db);
+        QVERIFY(stamp && DatasetCache::read(*stamp));
+        {
+            QFile file(stamp->file);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 size = file.size();
+            QVERIFY(size > 1000);
+            switch (damage) {
+            case 0: QVERIFY(file.resize(size / 2)); break;
+            case 1: file.write(QByteArray(int(size), '\x5a')); break;
+            case 2: file.seek(size - 40); file.write(QByteArray(36, '\xff')); break;
+            default: QVERIFY(file.resize(0)); break;
+            }
+        }
+        QVERIFY(!DatasetCache::read(*stamp));
+        auto loaded = DatasetLoader::load(*db);
+        QVERIFY(loaded.ok());
+        QCOMPARE(cockpitJson(loaded.value()), cockpitJson(fromSql.value()));
+        const auto rewritten = DatasetCache::read(*stamp);
+        QVERIFY(rewritten);
+        compareDatasets(*rewritten, *fromSql.value());
+    }
+
+    // Written before CrmWriter kept a generation: staleness cannot be told, so no image.
+    void databaseWithoutGenerationIsNotCached()
+    {
+        auto db = freshDatabase(QStringLiteral("old.db"));
+        QVERIFY(db);
+        QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral("DELETE FROM setting WHERE key = 'crm_generation'")));
+        QVERIFY(!DatasetCache::stampOf(*db));
+        QVERIFY(DatasetLoader::load(*db).ok());
+    }
+
+    void quickCheckRecordFollowsTheFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("checked.db"));
+        {
+            auto db = freshDatabase(QStringLiteral("checked.db"));
+            QVERIFY(db);
+        }
+        // Just written: too recent to be trusted, so the open checks and remembers nothing.
+        QVERIFY(Database::open(path).ok());
+        QVERIFY(!QuickCheckRecord::unchangedSinceCleanCheck(path));
+        // Aged files (as after two seconds) are remembered after a clean check.
+        const QDateTime old = QDateTime::currentDateTime().addSecs(-60);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(old, QFileDevice::FileModificationTime));
+        }
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        if (QFileInfo(path).metadataChangeTime() > QDateTime::currentDateTime().addSecs(-2))
+            QTest::qWait(2100);     // ctime cannot be set back: let it age
+        QuickCheckRecord::rememberCleanCheck(path);
+        QVERIFY(QuickCheckRecord::unchangedSinceCleanCheck(path));
+        // Any write changes the fingerprint: the next open checks again.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write(QByteArray(4096, '\0'));
+        }
+        QVERIFY(!QuickCheckRecord::unchangedSinceCleanCheck(path));
+        QuickCheckRecord::forget(path);
+        QVERIFY(!QuickCheckRecord::unchangedSinceCleanCheck(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatasetCache)
+#include "tst_datasetcache.moc"

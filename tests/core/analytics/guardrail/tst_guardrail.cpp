@@ -1,0 +1,202 @@
+// The guardrail of docs/definitions.md#descriptive-language: every sentence the product generates for the demo data,
+// in English and Russian, and every shipped JSON resource, is free of advice and verdicts.
+#include "analytics/coaching/CoachingPackData.h"
+#include "analytics/coaching/QuestionBank.h"
+#include "analytics/dataset/DatasetLoader.h"
+#include "analytics/engine/Engine.h"
+#include "analytics/renewals/RenewalWatchlist.h"
+#include "analytics/risk/RiskDescriber.h"
+#include "analytics/risk/RuleSet.h"
+#include "analytics/text/DescriptiveLanguage.h"
+#include "demo/DemoGenerator.h"
+#include "export/agenda/AgendaBuilder.h"
+#include "export/agenda/AgendaExporter.h"
+#include "i18n/Translations.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace dmc;
+
+namespace {
+
+// Collects every text with where it came from, and reports the offending ones.
+class Corpus
+{
+public:
+    void add(const QString &where, const QString &text)
+    {
+        ++m_count;
+        const QStringList found = DescriptiveLanguage::violations(text);
+        if (!found.isEmpty() && m_failures.size() < 20)
+            m_failures << QStringLiteral("%1 [%2]: %3").arg(where, found.join(u','), text);
+        else if (!found.isEmpty())
+            ++m_more;
+    }
+    int count() const { return m_count; }
+    QString report() const
+    {
+        return m_failures.join(u'\n') + (m_more ? QStringLiteral("\n... and %1 more").arg(m_more) : QString());
+    }
+    bool clean() const { return m_failures.isEmpty(); }
+
+private:
+    QStringList m_failures;
+    int m_more = 0;
+    int m_count = 0;
+};
+
+void scanJsonStrings(Corpus &corpus, const QString &where, const nlohmann::json &node)
+{
+    if (node.is_string())
+        corpus.add(where, QString::fromStdString(node.get<std::string>()));
+    else if (node.is_object())
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            corpus.add(where + QStringLiteral(" key"), QString::fromStdString(it.key()));
+            scanJsonStrings(corpus, where + u'.' + QString::fromStdString(it.key()), it.value());
+        }
+    else if (node.is_array())
+        for (size_t i = 0; i < node.size(); ++i)
+            scanJsonStrings(corpus, where + QStringLiteral("[%1]").arg(i), node[i]);
+}
+
+} // namespace
+
+class TestGuardrail : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Engine> m_engine;
+
+private slots:
+    void initTestCase()
+    {
+        const CrmData demo = DemoGenerator().generate();
+        m_engine = std::make_unique<Engine>(DatasetLoader::fromCrmData(demo), AnalyticsSettings());
+    }
+
+    void vocabularyMatchesWholeWordsOnly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("found");
+        QTest::newRow("should") << QStringLiteral("You Should call") << QStringList{QStringLiteral("should")};
+        QTest::newRow("shoulder") << QStringLiteral("a shoulder") << QStringList();
+        QTest::newRow("need to") << QStringLiteral("We need\nto act") << QStringList{QStringLiteral("need to")};
+        QTest::newRow("needs") << QStringLiteral("Needs proof") << QStringList();
+        QTest::newRow("at risk") << QStringLiteral("Deal AT RISK.") << QStringList{QStringLiteral("at risk")};
+        QTest::newRow("healthy") << QStringLiteral("a healthy pipeline, health 60") << QStringList{QStringLiteral("healthy")};
+        QTest::newRow("health") << QStringLiteral("health 60") << QStringList();
+        QTest::newRow("goodwill") << QStringLiteral("goodwill, badge") << QStringList();
+        QTest::newRow("two") << QStringLiteral("weak and strong") << QStringList{QStringLiteral("weak"), QStringLiteral("strong")};
+        QTest::newRow("ru") << QStringLiteral("Вам следует позвонить") << QStringList{QStringLiteral("следует")};
+        QTest::newRow("ru case") << QStringLiteral("Слабый спрос") << QStringList{QStringLiteral("слабый")};
+        QTest::newRow("ru whole") << QStringLiteral("стоимость сделки, нужное") << QStringList();
+        QTest::newRow("ru стоит") << QStringLiteral("Стоит позвонить") << QStringList{QStringLiteral("стоит")};
+        QTest::newRow("ru recommend") << QStringLiteral("Рекомендуется: звонок") << QStringList{QStringLiteral("рекомендуется")};
+    }
+
+    void vocabularyMatchesWholeWordsOnly()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, found);
+        QCOMPARE(DescriptiveLanguage::violations(text), found);
+    }
+
+    void shippedResourcesAreDescriptive()
+    {
+        Corpus corpus;
+        for (const char *name : {":/coaching/question-bank.json", ":/coaching/beliefs.json", ":/rules/default-rules.json"}) {
+            QFile file(QString::fromLatin1(name));
+            QVERIFY2(file.open(QIODevice::ReadOnly), name);
+            const QByteArray bytes = file.readAll();
+            scanJsonStrings(corpus, QString::fromLatin1(name), nlohmann::json::parse(bytes.begin(), bytes.end()));
+        }
+        QVERIFY(corpus.count() > 60);
+        QVERIFY2(corpus.clean(), qPrintable(corpus.report()));
+    }
+
+    void allGeneratedTextIsDescriptive_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ru") << QStringLiteral("ru");
+    }
+
+    void allGeneratedTextIsDescriptive()
+    {
+        QFETCH(QString, language);
+        QVERIFY(Translations::install(language));
+        const Engine &engine = *m_engine;
+        const Dataset &data = engine.dataset();
+        Corpus corpus;
+
+        for (const QString &id : RuleSet::ruleIds()) {
+            corpus.add(QStringLiteral("rule name"), RuleSet::displayName(id));
+            corpus.add(QStringLiteral("rule description"), RuleSet::description(id));
+        }
+        for (const auto &question : QuestionBank::shipped().questions()) {
+            corpus.add(question.id, question.english);
+            corpus.add(question.id, question.russian);
+            corpus.add(QStringLiteral("kind"), QuestionBank::kindName(question.kind));
+        }
+
+        // Several as-of dates: the latest and one a quarter earlier, every scope level.
+        const QList<QDate> dates = data.snapshotDates();
+        QVERIFY(dates.size() >= 14);
+        for (const QDate &asOf : {dates.last(), dates.at(dates.size() - 14)}) {
+            const Query query = engine.resolve(asOf);
+            const RiskResult risk = engine.exceptions(query);
+            QVERIFY(!risk.hits.empty());
+            for (const RiskHit &hit : risk.hits) {
+                corpus.add(QStringLiteral("hit %1 %2").arg(hit.ruleId, hit.opportunityId), hit.text);
+                corpus.add(QStringLiteral("hit %1").arg(hit.ruleId), RiskDescriber::describe(hit, data.reportingCurrency()));
+            }
+            for (const Insight &insight : engine.insights(query))
+                corpus.add(QStringLiteral("insight %1").arg(insight.metric), insight.text);
+            for (const QString &district : data.districts())
+                for (const Insight &insight : engine.insights(engine.resolve(asOf, std::nullopt, Scope::district(district))))
+                    corpus.add(QStringLiteral("insight %1").arg(insight.metric), insight.text);
+
+            const RenewalWatchlist renewals = RenewalWatchlist::build(data, asOf, Scope::all());
+            QVERIFY(!renewals.entries.empty());
+            for (const auto &entry : renewals.entries)
+                corpus.add(QStringLiteral("renewal %1").arg(entry.accountId), entry.text);
+
+            for (const DatasetRep &rep : data.reps()) {
+                if (!rep.known)
+                    continue;
+                const CoachingPackData pack =
+                    CoachingPackData::build(engine, engine.resolve(asOf, std::nullopt, Scope::rep(rep.rep.id)));
+                for (const QString &line : pack.allText())
+                    corpus.add(QStringLiteral("pack %1").arg(rep.rep.id), line);
+                for (const auto &metric : pack.metrics)
+                    corpus.add(QStringLiteral("metric"), CoachingPackData::metricName(metric.key));
+            }
+        }
+
+        // The forecast-call agenda as Markdown (every line of it).
+        const Agenda agenda = AgendaBuilder::build(engine, engine.resolve(), {}, {});
+        const QString markdown = QString::fromUtf8(AgendaExporter::render(agenda, ExportFormat::Markdown,
+                                                                          PdfRenderer::PageSize::A4));
+        for (const QString &line : markdown.split(u'\n'))
+            corpus.add(QStringLiteral("agenda"), line);
+
+        QVERIFY2(corpus.count() > 1000, qPrintable(QString::number(corpus.count())));
+        QVERIFY2(corpus.clean(), qPrintable(corpus.report()));
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void everyRuleHitsOnTheDemo()
+    {
+        const RiskResult risk = m_engine->exceptions(m_engine->resolve());
+        for (const QString &id : RuleSet::ruleIds()) {
+            const bool hit = std::any_of(risk.hits.begin(), risk.hits.end(), [&](const RiskHit &h) { return h.ruleId == id; });
+            QVERIFY2(hit, qPrintable(id));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGuardrail)
+#include "tst_guardrail.moc"

@@ -1,0 +1,389 @@
+#include "fixtures/store/DamagedDatabase.h"
+#include "fixtures/RunDmcockpit.h"
+#include "store/Database.h"
+#include "store/DatabaseSummary.h"
+#include "i18n/Translations.h"
+#include "store/Schema.h"
+#include "store/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dmc;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+// A database at the current schema holding `count` settings, closed again.
+void createWithSettings(const QString &path, int count)
+{
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+    Transaction transaction((*db)->connectionName());
+    for (int i = 0; i < count; ++i)
+        QVERIFY((*db)->setSetting(QStringLiteral("key%1").arg(i), QString(40, QLatin1Char('x'))).ok());
+    QVERIFY(transaction.commit());
+}
+
+int countRows(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+// The real migrations plus one more, installed for the lifetime of the object.
+class ExtraMigration
+{
+public:
+    explicit ExtraMigration(QStringList statements)
+        : m_migrations(schemaMigrations())
+    {
+        m_migrations.push_back({m_migrations.back().version + 1, std::move(statements)});
+        setSchemaMigrationsForTesting(&m_migrations);
+    }
+    ~ExtraMigration() { setSchemaMigrationsForTesting(nullptr); }
+
+private:
+    std::vector<Migration> m_migrations;
+};
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsSchemaWithVersionAndPrivateMode()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.db"));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), latestSchemaVersion());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        const QStringList tables = (*db)->connection().tables();
+        for (const QString &table : crmTables() + dmActionTables())
+            QVERIFY2(tables.contains(table), qPrintable(table));
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+    }
+
+    void versionThreeDropsTheUnusedSnapshotIndexAndOlderFilesStayReadable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.db"));
+        const auto indexes = [](const Database &db) {
+            QSqlQuery query(db.connection());
+            QStringList names;
+            if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                                          "'snapshot' AND sql IS NOT NULL ORDER BY name")))
+                while (query.next())
+                    names << query.value(0).toString();
+            return names;
+        };
+        {
+            // A schema 2 file as version 2 wrote it: the secondary snapshot index in place.
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QCOMPARE(indexes(**db), QStringList());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(QStringLiteral("CREATE INDEX snapshot_by_opportunity ON snapshot (opportunity_id, as_of)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
+        }
+        {
+            // Read-only, it is read as it is: dropping an index changes nothing a reader sees.
+            auto reader = Database::open(path, Database::OpenMode::ReadOnly);
+            QVERIFY2(reader.ok(), qPrintable(reader ? QString() : reader.error().toString()));
+            QCOMPARE(indexes(**reader), QStringList{QStringLiteral("snapshot_by_opportunity")});
+        }
+        QVERIFY(!QFile::exists(Database::backupPath(path, 2)));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE(indexes(**db), QStringList());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), latestSchemaVersion());
+        QVERIFY(QFile::exists(Database::backupPath(path, 2)));
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("t.db")));
+        QVERIFY(db.ok());
+        const QString name = (*db)->connectionName();
+        {
+            Transaction transaction(name);
+            QVERIFY((*db)->setSetting(QStringLiteral("k"), QStringLiteral("rolled back")).ok());
+        }
+        QCOMPARE((*db)->setting(QStringLiteral("k"), QStringLiteral("absent")), QStringLiteral("absent"));
+        {
+            Transaction transaction(name);
+            QVERIFY((*db)->setSetting(QStringLiteral("k"), QStringLiteral("kept")).ok());
+            QVERIFY(transaction.commit());
+        }
+        QCOMPARE((*db)->setting(QStringLiteral("k")), QStringLiteral("kept"));
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.db"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)));
+        }
+        auto reopened = Database::open(path);
+        QVERIFY(!reopened.ok());
+        QCOMPARE(reopened.error().kind, Error::Kind::Database);
+        QVERIFY2(reopened.error().message.contains(QStringLiteral("newer version")),
+                 qPrintable(reopened.error().message));
+    }
+
+    void refusesNonDatabaseFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a database, it is a text file with enough bytes\n");
+        file.close();
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::Damaged);
+        QVERIFY(db.error().message.contains(QStringLiteral("not a DM Cockpit database")));
+        QFile check(path);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray("this is not a database, it is a text file with enough bytes\n"));
+    }
+
+    void migrationBacksUpFirstThenUpgrades()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("up.db"));
+        createWithSettings(path, 3);
+        const int before = latestSchemaVersion();
+        ExtraMigration extra({QStringLiteral("CREATE TABLE extra (id %AUTO_ID%, x INTEGER)")});
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+        QCOMPARE(countRows(**db, QStringLiteral("PRAGMA user_version")), before + 1);
+        QCOMPARE(countRows(**db, QStringLiteral("SELECT COUNT(*) FROM extra")), 0);
+
+        const QString backup = path + QStringLiteral(".v%1.bak").arg(before);
+        QCOMPARE(Database::backupPath(path, before), backup);
+        QVERIFY(QFileInfo::exists(backup));
+        QVERIFY(!QFileInfo::exists(backup + QStringLiteral(".tmp")));
+        QCOMPARE(QFile::permissions(backup) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QCOMPARE(Database::latestBackup(path), backup);
+
+        // The backup is the database as it was: old version, same settings, no new table.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-backup"));
+        raw.setDatabaseName(backup);
+        QVERIFY(raw.open());
+        {
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+            QCOMPARE(query.value(0).toInt(), before);
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM setting")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 3);
+            QVERIFY(!raw.tables().contains(QStringLiteral("extra")));
+        }
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-backup"));
+    }
+
+    void failedMigrationLeavesOriginalUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fail.db"));
+        createWithSettings(path, 5);
+        const QByteArray hashBefore = fileHash(path);
+        QVERIFY(!hashBefore.isEmpty());
+        const int before = latestSchemaVersion();
+        {
+            // The first two statements work; the third fails: nothing of the three may remain.
+            ExtraMigration extra({QStringLiteral("CREATE TABLE extra (x INTEGER)"),
+                                  QStringLiteral("DELETE FROM setting"),
+                                  QStringLiteral("CREATE TABLE broken (x INTEGER REFERENCES)")});
+            auto db = Database::open(path);
+            QVERIFY(!db.ok());
+            QCOMPARE(db.error().kind, Error::Kind::Database);
+            QVERIFY2(db.error().message.contains(QStringLiteral("cannot upgrade the database to schema %1")
+                                                     .arg(before + 1)),
+                     qPrintable(db.error().message));
+            QCOMPARE(db.error().file, path);
+        }
+        QCOMPARE(fileHash(path), hashBefore);
+        QVERIFY(QFileInfo::exists(Database::backupPath(path, before)));
+
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+        QCOMPARE(countRows(**db, QStringLiteral("PRAGMA user_version")), before);
+        QCOMPARE(countRows(**db, QStringLiteral("SELECT COUNT(*) FROM setting")), 5);
+        QVERIFY(!(*db)->connection().tables().contains(QStringLiteral("extra")));
+    }
+
+    void readOnlyFileOpensReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.db"));
+        createWithSettings(path, 2);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+        const QByteArray hashBefore = fileHash(path);
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+            QVERIFY((*db)->isReadOnly());
+            QCOMPARE((*db)->setting(QStringLiteral("key1")), QString(40, QLatin1Char('x')));
+            // Even as root (where the mode bits do not stop writes) the connection refuses.
+            const Status written = (*db)->setSetting(QStringLiteral("key1"), QStringLiteral("changed"));
+            QVERIFY(!written.ok());
+            QCOMPARE((*db)->setting(QStringLiteral("key1")), QString(40, QLatin1Char('x')));
+        }
+        QCOMPARE(fileHash(path), hashBefore);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        auto writable = Database::open(path);
+        QVERIFY(writable.ok());
+        QVERIFY(!(*writable)->isReadOnly());
+    }
+
+    void damagedFileGivesClearMessageAndOffersBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.db"));
+        createWithSettings(path, 2000);
+        const QString backup = Database::backupPath(path, latestSchemaVersion());
+        QVERIFY(QFile::copy(path, backup));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QCOMPARE((*db)->checkIntegrity().value(), QStringList());
+        }
+        QVERIFY(test::overwriteDataPages(path));
+
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::Damaged);
+        QVERIFY2(db.error().message.contains(QStringLiteral("damaged")), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(backup), qPrintable(db.error().message));
+        QCOMPARE(Database::latestBackup(path), backup);
+
+        auto restored = Database::restoreBackup(backup, path);
+        QVERIFY2(restored.ok(), qPrintable(restored ? QString() : restored.error().toString()));
+        QVERIFY(QFileInfo::exists(*restored));
+        QVERIFY(restored->startsWith(path + QStringLiteral(".damaged-")));
+        auto reopened = Database::open(path);
+        QVERIFY2(reopened.ok(), qPrintable(reopened ? QString() : reopened.error().toString()));
+        QCOMPARE(countRows(**reopened, QStringLiteral("SELECT COUNT(*) FROM setting")), 2000);
+    }
+
+    void latestBackupIsTheNewestOfThisFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("b.db"));
+        QCOMPARE(Database::latestBackup(path), QString());
+        const QDateTime base = QDateTime::currentDateTime().addDays(-2);
+        const auto make = [&](const QString &name, int hoursLater) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("SQLite format 3");
+            file.flush();
+            QVERIFY(file.setFileTime(base.addSecs(hoursLater * 3600), QFileDevice::FileModificationTime));
+        };
+        make(QStringLiteral("b.db.v3.bak"), 1);
+        make(QStringLiteral("b.db.v1.bak"), 5);         // older schema, newer copy: the newest wins
+        make(QStringLiteral("b.db.v2.bak"), 3);
+        make(QStringLiteral("b.db.v4.bak.tmp"), 9);     // an unfinished backup
+        make(QStringLiteral("bb.db.v9.bak"), 9);        // another database's
+        QCOMPARE(Database::latestBackup(path), dir.filePath(QStringLiteral("b.db.v1.bak")));
+    }
+
+    void refusesAnotherProgramsSqliteFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-other"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-other"));
+        const QByteArray hashBefore = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QStringLiteral("another program")), qPrintable(db.error().message));
+        QCOMPARE(fileHash(path), hashBefore);
+    }
+
+    void checkCommandReportsOkAndDamage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("check.db"));
+        createWithSettings(path, 2000);
+        const auto good = test::runDmcockpit({QStringLiteral("check"), QStringLiteral("--db"), path});
+        QCOMPARE(good.exitCode, 0);
+        QVERIFY(good.out.contains("ok"));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(3 * 4096));
+        file.write(QByteArray(2 * 4096, '\x00'));
+        file.close();
+        const auto bad = test::runDmcockpit({QStringLiteral("check"), QStringLiteral("--db"), path});
+        QCOMPARE(bad.exitCode, 4);
+        QVERIFY2(bad.err.contains("damaged"), bad.err.constData());
+    }
+
+    // `info`'s text: counts through the locale, plurals per language.
+    void summaryTextUsesLocaleAndPlurals()
+    {
+        DatabaseSummary summary;
+        summary.opportunities = 100000;
+        summary.reps = 26;
+        summary.districts = 3;
+        summary.regions = 1;
+        summary.accounts = 120;
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QStringList lines = summary.toText().split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("Opportunities: 100,000"));
+        QCOMPARE(lines.value(1), QStringLiteral("Reps: 26 in 3 districts, 1 region"));
+        QVERIFY(Translations::install(QStringLiteral("ru")));
+        lines = summary.toText().split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("Сделки: 100\u00a0000"));
+        QCOMPARE(lines.value(1), QStringLiteral("Менеджеров: 26, 3 округа, 1 регион"));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

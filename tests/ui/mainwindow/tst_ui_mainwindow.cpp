@@ -1,0 +1,231 @@
+// The window shell: docks, layout save / restore, run-time language switch, opening a database.
+#include "Workspace.h"
+#include "i18n/Translations.h"
+#include "store/Database.h"
+#include "store/DatabaseSummary.h"
+#include "window/ImportRunner.h"
+#include "window/MainWindow.h"
+#include "window/QueryBar.h"
+#include "window/Settings.h"
+#include "window/ViewDock.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDir>
+#include <QFile>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace dmc;
+using namespace dmc::ui;
+
+namespace {
+
+// Marks every translated string, so a test sees which texts went through tr() again.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        return QStringLiteral("<<") + QString::fromUtf8(sourceText) + QStringLiteral(">>");
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("DMCockpitTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_mainwindow"));
+        QSettings().clear();
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void cleanup() { QSettings().clear(); }
+
+    void everyDockExistsWithItsObjectName()
+    {
+        MainWindow window;
+        const QStringList expected{
+            QStringLiteral("CockpitDock"),          QStringLiteral("InspectionQueueDock"),
+            QStringLiteral("DealDetailDock"),       QStringLiteral("PipelineChangesDock"),
+            QStringLiteral("CoachingPackDock"),     QStringLiteral("RenewalWatchlistDock"),
+            QStringLiteral("ForecastAccuracyDock"), QStringLiteral("RiskFiltersDock"),
+            QStringLiteral("InsightsDock")};
+        const auto docks = window.findChildren<QDockWidget *>();
+        QCOMPARE(docks.size(), expected.size());
+        for (const QString &name : expected) {
+            auto *dock = window.findChild<QDockWidget *>(name);
+            QVERIFY2(dock, qPrintable(name));
+            QVERIFY(!dock->windowTitle().isEmpty());
+            QCOMPARE(window.dockWidgetArea(dock) != Qt::NoDockWidgetArea, true);
+        }
+        QCOMPARE(window.dock(DockId::Cockpit)->windowTitle(), QStringLiteral("Cockpit"));
+        QCOMPARE(window.dock(DockId::RiskFilters)->windowTitle(), QStringLiteral("Risk filters"));
+        QCOMPARE(window.dock(DockId::Insights)->windowTitle(), QStringLiteral("Insights"));
+    }
+
+    void goShortcutsBringEachDockForward()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ViewDock *renewals = window.dock(DockId::RenewalWatchlist);
+        renewals->close();
+        QVERIFY(renewals->isHidden());
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QVERIFY(!renewals->isHidden());
+        QVERIFY(renewals->isVisible());
+        // The ninth, the Insights dock, on Ctrl+9.
+        ViewDock *insights = window.dock(DockId::Insights);
+        insights->close();
+        QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+        QVERIFY(insights->isVisible());
+    }
+
+    void layoutRoundTripsThroughSettings()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.dock(DockId::ForecastAccuracy)->close();
+            window.dock(DockId::RiskFilters)->setFloating(true);
+            window.close();     // saves the layout
+        }
+        QCOMPARE(Settings::windowLayoutVersion().value(), Settings::layoutVersion);
+        QVERIFY(!Settings::windowLayout().value().isEmpty());
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.dock(DockId::ForecastAccuracy)->isHidden());
+            QVERIFY(window.dock(DockId::RiskFilters)->isFloating());
+            QVERIFY(!window.dock(DockId::Cockpit)->isHidden());
+
+            window.resetLayout();
+            QVERIFY(!window.dock(DockId::ForecastAccuracy)->isHidden());
+            QVERIFY(!window.dock(DockId::RiskFilters)->isFloating());
+            QCOMPARE(window.dockWidgetArea(window.dock(DockId::Cockpit)), Qt::LeftDockWidgetArea);
+            QCOMPARE(window.dockWidgetArea(window.dock(DockId::InspectionQueue)), Qt::RightDockWidgetArea);
+        }
+        // A layout saved by another dock-set version is ignored.
+        Settings::windowLayoutVersion().setValue(Settings::layoutVersion - 1);
+        {
+            MainWindow window;
+            QVERIFY(!window.dock(DockId::ForecastAccuracy)->isHidden());
+        }
+    }
+
+    void languageSwitchRetranslatesDocksMenusAndToolbar()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMenu *fileMenu = window.findChild<QMenu *>(QStringLiteral("FileMenu"));
+        QVERIFY(fileMenu);
+        QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+
+        MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.dock(DockId::Cockpit)->windowTitle(), QStringLiteral("<<Cockpit>>"));
+        QCOMPARE(window.dock(DockId::DealDetail)->windowTitle(), QStringLiteral("<<Deal detail>>"));
+        QCOMPARE(fileMenu->title(), QStringLiteral("<<&File>>"));
+        QCOMPARE(window.dock(DockId::Cockpit)->toggleViewAction()->text(), QStringLiteral("<<Cockpit>>"));
+        auto *period = window.queryBar()->findChild<QComboBox *>(QStringLiteral("PeriodCombo"));
+        QVERIFY(period);
+        QCOMPARE(period->accessibleName(), QStringLiteral("<<Fiscal period>>"));
+        QCoreApplication::removeTranslator(&marking);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.dock(DockId::Cockpit)->windowTitle(), QStringLiteral("Cockpit"));
+
+        // The toolbar's language choice installs the catalogue and is remembered.
+        auto *russian = window.findChild<QAction *>(QStringLiteral("RussianAction"));
+        QVERIFY(russian);
+        russian->trigger();
+        QCoreApplication::processEvents();
+        QCOMPARE(Translations::currentLanguage(), QStringLiteral("ru"));
+        QCOMPARE(Settings::language().value(), QStringLiteral("ru"));
+        QCOMPARE(MainWindow::startLanguage(), QStringLiteral("ru"));
+        QVERIFY(russian->isChecked());
+        QCOMPARE(window.dock(DockId::Cockpit)->windowTitle(),
+                 QCoreApplication::translate("dmc::ui::ViewDock", "Cockpit"));
+        window.switchLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.dock(DockId::Cockpit)->windowTitle(), QStringLiteral("Cockpit"));
+    }
+
+    void openingADatabaseNamesItInTheTitle()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("district.db"));
+        MainWindow window;
+        QSignalSpy loaded(window.workspace(), &Workspace::loadFinished);
+        QVERIFY(window.openDatabase(path));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("district.db")));
+        QCOMPARE(Settings::recentDatabases().value().value(0), QFileInfo(path).absoluteFilePath());
+    }
+
+    void importRunsOffTheGuiThreadAndReportsFileLineAndReason()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("export"));
+        QVERIFY(QDir().mkpath(folder));
+        auto write = [&](const char *name, const QByteArray &text) {
+            QFile file(folder + QLatin1Char('/') + QLatin1String(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write("reps.csv", "id,name,district,region\nr1,Ann Archer,East,North\n");
+        write("opportunities.csv", "id,owner_id,name,stage,category,amount,close_date\n"
+                                   "o1,r1,Deal one,Proposal,commit,1000,2026-12-15\n"
+                                   "o2,r1,Deal two,Proposal,pipeline,12x,2026-12-20\n");
+        const QString path = dir.filePath(QStringLiteral("import.db"));
+        QVERIFY(Database::open(path).ok());
+
+        ImportRunner runner;
+        QSignalSpy finished(&runner, &ImportRunner::finished);
+        runner.start(path, QStringLiteral("canonical"), {folder}, QDate(2026, 12, 7), false);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        const Error error = finished.at(0).at(2).value<Error>();
+        QVERIFY2(error.file.endsWith(QStringLiteral("opportunities.csv")), qPrintable(error.toString()));
+        QCOMPARE(error.line, qint64(3));
+        QVERIFY(!error.message.isEmpty());
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QCOMPARE(DatabaseSummary::read(**db)->opportunities, qint64(0));   // nothing half-imported
+        }
+
+        write("opportunities.csv", "id,owner_id,name,stage,category,amount,close_date\n"
+                                   "o1,r1,Deal one,Proposal,commit,1000,2026-12-15\n"
+                                   "o2,r1,Deal two,Proposal,pipeline,1200,2026-12-20\n");
+        finished.clear();
+        runner.start(path, QStringLiteral("canonical"), {folder}, QDate(2026, 12, 7), false);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).value<Error>().toString()));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE(DatabaseSummary::read(**db)->opportunities, qint64(2));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_ui_mainwindow.moc"

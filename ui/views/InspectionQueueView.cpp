@@ -1,0 +1,358 @@
+#include "InspectionQueueView.h"
+
+#include "EmptyState.h"
+#include "Format.h"
+#include "InspectionQueueModel.h"
+#include "InspectionQueueProxy.h"
+#include "TableStyle.h"
+#include "Workspace.h"
+#include "analytics/dataset/Dataset.h"
+#include "analytics/risk/RuleSet.h"
+#include "delegates/StatusDelegate.h"
+#include "dialogs/SnoozeDialog.h"
+#include "workspace/DmActions.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSet>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace dmc::ui {
+
+namespace {
+
+// A chip of a rule the data cannot feed: shown disabled, never a show / hide choice.
+constexpr int UnavailableRole = Qt::UserRole + 1;
+
+bool isUnavailableChip(const QListWidgetItem *chip)
+{
+    return chip->data(UnavailableRole).toBool();
+}
+
+QSet<QString> hiddenRules(const QListWidget *chips)
+{
+    QSet<QString> hidden;
+    for (int i = 0; i < chips->count(); ++i) {
+        const QListWidgetItem *chip = chips->item(i);
+        if (!isUnavailableChip(chip) && chip->checkState() == Qt::Unchecked)
+            hidden.insert(chip->data(Qt::UserRole).toString());
+    }
+    return hidden;
+}
+
+} // namespace
+
+InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(workspace->queueModel())
+    , m_proxy(new InspectionQueueProxy(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new EmptyState(this))
+    , m_search(new QLineEdit(this))
+    , m_groupLabel(new QLabel(this))
+    , m_group(new QComboBox(this))
+    , m_showReviewed(new QCheckBox(this))
+    , m_showSnoozed(new QCheckBox(this))
+    , m_chips(new QListWidget(this))
+    , m_drillBar(new QWidget(this))
+    , m_drillLabel(new QLabel(this))
+    , m_clearDrill(new QPushButton(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+{
+    setObjectName(QStringLiteral("InspectionQueueView"));
+    m_search->setObjectName(QStringLiteral("QueueSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_group->setObjectName(QStringLiteral("QueueGroupBy"));
+    m_groupLabel->setBuddy(m_group);
+    m_showReviewed->setObjectName(QStringLiteral("ShowReviewed"));
+    m_showSnoozed->setObjectName(QStringLiteral("ShowSnoozed"));
+    m_showReviewed->setChecked(true);
+    for (int i = 0; i < 3; ++i)
+        m_group->addItem(QString());
+
+    // Rule chips: a wrapping list of checkable items, styled as chips; no widget per chip.
+    m_chips->setObjectName(QStringLiteral("RuleChips"));
+    m_chips->setFlow(QListView::LeftToRight);
+    m_chips->setWrapping(true);
+    m_chips->setResizeMode(QListView::Adjust);
+    m_chips->setSpacing(3);
+    m_chips->setFrameShape(QFrame::NoFrame);
+    m_chips->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chips->setMaximumHeight(78);
+    m_chips->viewport()->setAutoFillBackground(false);
+    m_chips->setSelectionMode(QAbstractItemView::NoSelection);
+
+    m_drillBar->setObjectName(QStringLiteral("DrillBar"));
+    m_drillBar->setStyleSheet(QStringLiteral("#DrillBar { background: #eaf1fb; border-radius: 4px; }"));
+    auto *drillLayout = new QHBoxLayout(m_drillBar);
+    drillLayout->setContentsMargins(8, 4, 4, 4);
+    drillLayout->addWidget(m_drillLabel, 1);
+    drillLayout->addWidget(m_clearDrill);
+    m_drillBar->hide();
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setObjectName(QStringLiteral("QueueTable"));
+    m_table->setModel(m_proxy);
+    TableStyle::apply(m_table);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+    m_table->setItemDelegateForColumn(InspectionQueueModel::Status, new StatusDelegate(m_table));
+    m_table->sortByColumn(InspectionQueueModel::Amount, Qt::DescendingOrder);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->resizeSection(InspectionQueueModel::Rep, 130);
+    header->resizeSection(InspectionQueueModel::Deal, 190);
+    header->resizeSection(InspectionQueueModel::Account, 140);
+    header->resizeSection(InspectionQueueModel::Amount, 100);
+    header->resizeSection(InspectionQueueModel::CloseDate, 85);
+    header->resizeSection(InspectionQueueModel::Category, 85);
+    header->resizeSection(InspectionQueueModel::Stage, 95);
+    header->resizeSection(InspectionQueueModel::Rule, 170);
+    header->resizeSection(InspectionQueueModel::Evidence, 380);
+    header->resizeSection(InspectionQueueModel::Status, 120);
+    header->resizeSection(InspectionQueueModel::Note, 180);
+    // What the DM reads first: who, which deal, which filter and its evidence; then the numbers.
+    header->moveSection(header->visualIndex(InspectionQueueModel::Rule), InspectionQueueModel::Deal + 1);
+    header->moveSection(header->visualIndex(InspectionQueueModel::Evidence), InspectionQueueModel::Deal + 2);
+    header->moveSection(header->visualIndex(InspectionQueueModel::Status), InspectionQueueModel::Deal + 3);
+    m_count->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(10, 8, 10, 6);
+    layout->setSpacing(6);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_groupLabel);
+    top->addWidget(m_group);
+    top->addWidget(m_showReviewed);
+    top->addWidget(m_showSnoozed);
+    layout->addLayout(top);
+    layout->addWidget(m_chips);
+    layout->addWidget(m_drillBar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(page);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        updateCount();
+    });
+    connect(m_group, &QComboBox::activated, this, [this](int row) {
+        m_proxy->setGroupBy(static_cast<InspectionQueueProxy::GroupBy>(row));
+        m_proxy->sort(m_proxy->sortColumn() < 0 ? InspectionQueueModel::Amount : m_proxy->sortColumn(),
+                      m_proxy->sortOrder());
+    });
+    connect(m_showReviewed, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setShowReviewed(on);
+        updateCount();
+    });
+    connect(m_showSnoozed, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setShowSnoozed(on);
+        updateCount();
+    });
+    connect(m_chips, &QListWidget::itemChanged, this, &InspectionQueueView::applyChips);
+    connect(m_clearDrill, &QPushButton::clicked, this, &InspectionQueueView::clearDrill);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_workspace->selectDeal(m_model->hit(m_proxy->mapToSource(current).row()).opportunity);
+            });
+    connect(m_model, &InspectionQueueModel::actionEdited, this,
+            [this](const QString &opportunityId, const QString &ruleId, const DealAction &action) {
+                DealAction edited = action;
+                const bool newSnooze = action.status == DealAction::Status::Snoozed
+                                       && m_workspace->actions()->action(opportunityId, ruleId).status
+                                              != DealAction::Status::Snoozed;
+                if (newSnooze && m_askSnooze) {
+                    const QDate asOf = m_workspace->asOf();
+                    const Dataset *dataset = m_workspace->dataset();
+                    const int deal = dataset ? dataset->opportunityIndex(opportunityId) : -1;
+                    SnoozeDialog dialog(deal >= 0 ? dataset->opportunity(deal).name : opportunityId, asOf,
+                                        action.snoozeUntil.isValid() ? action.snoozeUntil : asOf.addDays(14),
+                                        action.note, this);
+                    if (dialog.exec() != QDialog::Accepted)
+                        return;     // nothing stored: the row shows the stored status again
+                    edited.snoozeUntil = dialog.until();
+                    edited.snoozeReason = dialog.reason();
+                }
+                m_workspace->actions()->saveAction(opportunityId, ruleId, edited);
+            });
+    connect(m_workspace, &Workspace::hitsChanged, this, &InspectionQueueView::showHits);
+    connect(m_workspace, &Workspace::drillRequested, this, &InspectionQueueView::showDrill);
+    connect(m_workspace, &Workspace::stateChanged, this, &InspectionQueueView::retranslateUi);
+
+    retranslateUi();
+    showHits();
+}
+
+void InspectionQueueView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void InspectionQueueView::setAskForSnoozeDetails(bool ask)
+{
+    m_askSnooze = ask;
+}
+
+void InspectionQueueView::clearDrill()
+{
+    m_drillTitle.clear();
+    m_proxy->setDealFilter(std::nullopt);
+    m_drillBar->hide();
+    updateCount();
+}
+
+void InspectionQueueView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void InspectionQueueView::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search deals, accounts, reps, evidence, notes (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search the inspection queue"));
+    m_groupLabel->setText(tr("&Group by"));
+    m_group->setItemText(0, tr("Nothing"));
+    m_group->setItemText(1, tr("Rep"));
+    m_group->setItemText(2, tr("Filter"));
+    m_group->setAccessibleName(tr("Group the queue by"));
+    m_showReviewed->setText(tr("Reviewed"));
+    m_showReviewed->setToolTip(tr("Show hits the DM marked reviewed"));
+    m_showSnoozed->setText(tr("Snoozed"));
+    m_showSnoozed->setToolTip(tr("Show hits hidden by a snooze"));
+    m_clearDrill->setText(tr("Show all"));
+    m_table->setAccessibleName(tr("Inspection queue"));
+    m_chips->setAccessibleName(tr("Filters shown in the queue"));
+    const std::vector<RiskUnavailable> &unavailable = m_workspace->risk().unavailable;
+    for (int i = 0; i < m_chips->count(); ++i) {
+        QListWidgetItem *chip = m_chips->item(i);
+        const QString rule = chip->data(Qt::UserRole).toString();
+        const QSignalBlocker blocker(m_chips);
+        if (isUnavailableChip(chip)) {
+            const auto found = std::find_if(unavailable.begin(), unavailable.end(),
+                                            [&](const RiskUnavailable &u) { return u.ruleId == rule; });
+            chip->setText(tr("%1 (not available)").arg(RuleSet::displayName(rule)));
+            chip->setToolTip(found != unavailable.end()
+                                 ? tr("Not available for this data: %1.").arg(found->reason)
+                                 : QString());
+            continue;
+        }
+        chip->setText(tr("%1 (%2)").arg(RuleSet::displayName(rule)).arg(m_workspace->hitCount(rule)));
+        chip->setToolTip(RuleSet::description(rule));
+    }
+    if (!m_workspace->hasData())
+        m_empty->setMessage(tr("No hits to inspect"),
+                            tr("Open a database with snapshots (Ctrl+O) or import a CRM export (Ctrl+I)."));
+    else if (unavailable.empty())
+        m_empty->setMessage(tr("No deal matches a risk filter"),
+                            tr("Nothing to inspect at this as-of date for this scope. Check the Risk filters "
+                               "view for the thresholds in use."));
+    else {
+        QStringList names;
+        for (const RiskUnavailable &u : unavailable)
+            names << RuleSet::displayName(u.ruleId);
+        m_empty->setMessage(tr("No deal matches a risk filter"),
+                            tr("Nothing to inspect at this as-of date for this scope. Not available for this "
+                               "data: %1 (the Risk filters view gives the reasons).")
+                                .arg(names.join(tr(", "))));
+    }
+    m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);
+    if (!m_drillTitle.isEmpty()) {
+        // Deals without a hit are behind the number too; say how many of them the queue lists.
+        QSet<qint32> listed;
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            listed.insert(m_model->hit(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).opportunity);
+        m_drillLabel->setText(tr("%1: %n deals, of which %2 with hits listed below", nullptr, m_drillDeals)
+                                  .arg(m_drillTitle)
+                                  .arg(listed.size()));
+    }
+    updateCount();
+}
+
+void InspectionQueueView::showHits()
+{
+    const RiskResult &risk = m_workspace->risk();
+
+    // Chips: one per rule with hits (or hidden by the DM), in rule order, checked = shown; a
+    // rule the data cannot feed gets a disabled chip whose tooltip says why.
+    QSet<QString> hidden = hiddenRules(m_chips);
+    {
+        const QSignalBlocker blocker(m_chips);
+        m_chips->clear();
+        for (const QString &rule : RuleSet::ruleIds()) {
+            const bool unavailable = std::any_of(risk.unavailable.begin(), risk.unavailable.end(),
+                                                 [&](const RiskUnavailable &u) { return u.ruleId == rule; });
+            if (unavailable) {
+                auto *chip = new QListWidgetItem(m_chips);
+                chip->setData(Qt::UserRole, rule);
+                chip->setData(UnavailableRole, true);
+                chip->setFlags(Qt::NoItemFlags);
+                hidden.remove(rule);
+                continue;
+            }
+            if (m_workspace->hitCount(rule) == 0 && !hidden.contains(rule))
+                continue;
+            auto *chip = new QListWidgetItem(m_chips);
+            chip->setData(Qt::UserRole, rule);
+            chip->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            chip->setCheckState(hidden.contains(rule) ? Qt::Unchecked : Qt::Checked);
+        }
+    }
+    m_chips->setVisible(m_chips->count() > 0);
+    m_proxy->setHiddenRules(hidden);
+    retranslateUi();
+    // The first hit opens in Deal detail, so the DM starts reading at once.
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, InspectionQueueModel::Deal));
+}
+
+void InspectionQueueView::showDrill(const QString &title, const std::vector<qint32> &deals)
+{
+    if (title.isEmpty()) {
+        clearDrill();
+        return;
+    }
+    m_drillTitle = title;
+    m_drillDeals = int(deals.size());
+    m_proxy->setDealFilter(QSet<qint32>(deals.begin(), deals.end()));
+    m_drillBar->show();
+    retranslateUi();
+}
+
+void InspectionQueueView::applyChips()
+{
+    m_proxy->setHiddenRules(hiddenRules(m_chips));
+    updateCount();
+}
+
+void InspectionQueueView::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_workspace->risk().hits.size();
+    m_count->setText(shown == total ? tr("%n hits", nullptr, total)
+                                    : tr("%1 of %n hits shown", nullptr, total).arg(shown));
+}
+
+} // namespace dmc::ui
