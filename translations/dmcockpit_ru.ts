@@ -3952,6 +3952,14 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>No flagged deals: no questions this week.</source>
         <translation>Сделок со срабатываниями нет: вопросов на этой неделе нет.</translation>
     </message>
+    <message>
+        <source>Loading the database...</source>
+        <translation>Загрузка базы данных...</translation>
+    </message>
+    <message>
+        <source>Computing the coaching pack...</source>
+        <translation>Пакет к встрече 1:1 рассчитывается...</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::CockpitView</name>
@@ -4150,6 +4158,26 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Open the Insights view: patterns, anomalies, dichotomies and outliers with their evidence</source>
         <translation>Открыть представление «Наблюдения»: закономерности, аномалии, расхождения и выбросы с основаниями</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n неделя</numerusform>
+            <numerusform>%n недели</numerusform>
+            <numerusform>%n недель</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ·  changes since %1 (%2, fixed compare-to date)</source>
+        <translation>  ·  изменения с %1 (%2, закреплённая дата сравнения)</translation>
     </message>
 </context>
 <context>
@@ -5623,10 +5651,6 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>&amp;Сравнить с</translation>
     </message>
     <message>
-        <source>The earlier snapshot for changes and deltas (Ctrl+Shift+C)</source>
-        <translation>Более ранний снимок для изменений и разниц (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
         <source>Compare-to snapshot</source>
         <translation>Снимок для сравнения</translation>
     </message>
@@ -5669,6 +5693,14 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>no snapshots</source>
         <translation>снимков нет</translation>
+    </message>
+    <message>
+        <source>The earlier snapshot for changes and deltas: the one before the as-of, or a date kept while the as-of moves (Ctrl+Shift+C)</source>
+        <translation>Более ранний снимок для изменений и разниц: предыдущий перед датой среза или выбранная дата, которая сохраняется при смене даты среза (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Previous snapshot</source>
+        <translation>Предыдущий снимок</translation>
     </message>
 </context>
 <context>

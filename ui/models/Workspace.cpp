@@ -110,6 +110,8 @@ Status Workspace::open(const QString &location)
     m_identity = identity.value();
     m_actions->attach(m_database.get(), author());
     setEngine(nullptr);
+    m_compareRule = m_preferredCompareRule;
+    m_packRep = m_preferredPackRep;
     m_actions->reload();
     for (ui::InspectionQueueModel *model : {m_queueModel, m_packExceptionModel})
         model->setEditable(canEdit());
@@ -134,6 +136,7 @@ void Workspace::close()
     m_scopeTree = {};
     m_periods.clear();
     m_query = {};
+    m_compareRule = {};
     m_cockpit = {};
     m_changes = {};
     m_accuracy = {};
@@ -189,6 +192,11 @@ QList<QDate> Workspace::snapshotDates() const
     return m_engine ? m_engine->dataset().snapshotDates() : QList<QDate>();
 }
 
+QDate Workspace::previousSnapshot() const
+{
+    return snapshotBefore(snapshotDates(), m_query.asOf);
+}
+
 QString Workspace::scopeLabel() const
 {
     const QString label = WorkspaceChoices::labelOf(m_scopeTree, scopeKey());
@@ -241,23 +249,28 @@ void Workspace::setAsOf(QDate date)
 {
     if (!m_engine || !date.isValid() || date == m_query.asOf)
         return;
-    // The compare-to follows the as-of (the week before) unless it is still earlier.
-    std::optional<QDate> compareTo = m_query.compareTo;
-    if (compareTo && *compareTo >= date)
-        compareTo.reset();
+    // The compare-to follows its rule: the snapshot before the new as-of, or the fixed date.
     const bool periodFollows = m_query.period == m_engine->calendar().periodOf(m_query.asOf);
     m_query = m_engine->resolve(date, periodFollows ? std::nullopt : std::optional(m_query.period),
-                                m_query.scope, compareTo);
+                                m_query.scope, m_compareRule.compareToFor(date));
+    emit choicesChanged();
+    recompute();
+}
+
+void Workspace::setCompareRule(const CompareToRule &rule)
+{
+    if (!m_engine || rule == m_compareRule)
+        return;
+    m_compareRule = rule;
+    m_query = m_engine->resolve(m_query.asOf, m_query.period, m_query.scope, m_compareRule.compareToFor(m_query.asOf));
+    emit compareRuleChosen(m_compareRule);
     emit choicesChanged();
     recompute();
 }
 
 void Workspace::setCompareTo(QDate date)
 {
-    if (!m_engine || !date.isValid() || date == compareTo())
-        return;
-    m_query.compareTo = date;
-    recompute();
+    setCompareRule(CompareToRule::fixedDate(date));
 }
 
 void Workspace::selectDeal(qint32 opportunity)
@@ -384,7 +397,11 @@ void Workspace::acceptLoaded(const std::shared_ptr<Loaded> &loaded, quint64 gene
     Scope scope = Scope::all();
     if (preferred && (preferred->kind == Scope::Kind::All || !m_engine->dataset().repsInScope(*preferred).empty()))
         scope = *preferred;
-    m_query = m_engine->resolve(std::nullopt, std::nullopt, scope);
+    // The remembered compare-to rule applies to the latest as-of like to any other.
+    const auto latest = m_engine->resolve(std::nullopt, std::nullopt, scope);
+    m_query = m_engine->resolve(latest.asOf, latest.period, scope, m_compareRule.compareToFor(latest.asOf));
+    if (!m_packRep.isEmpty() && m_engine->dataset().repIndex(m_packRep) < 0)
+        m_packRep.clear();
     m_actions->setAsOf(m_query.asOf);
     buildChoices();
     emit choicesChanged();
@@ -494,6 +511,7 @@ void Workspace::setPackRep(const QString &repId)
     if (repId == m_packRep)
         return;
     m_packRep = repId;
+    emit packRepChosen(repId);
     recomputePack();
 }
 

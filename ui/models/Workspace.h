@@ -10,6 +10,7 @@
 #include "analytics/risk/RuleSet.h"
 #include "domain/Error.h"
 #include "store/DatabaseIdentity.h"
+#include "workspace/CompareToRule.h"
 #include "workspace/ScopeNode.h"
 
 #include <QDate>
@@ -64,6 +65,10 @@ public:
     void retranslate();
     // The scope to start with when a database loads (the window's remembered one), if it has reps.
     void setPreferredScope(const QString &key) { m_preferredScope = key; }
+    // The compare-to rule and the coaching pack's rep the next open() starts with (the window
+    // remembers them per database); a rep the loaded data does not hold is dropped.
+    void setPreferredCompareRule(const CompareToRule &rule) { m_preferredCompareRule = rule; }
+    void setPreferredPackRep(const QString &repId) { m_preferredPackRep = repId; }
 
     QString databaseLocation() const;
     Database *database() const { return m_database.get(); }
@@ -94,7 +99,12 @@ public:
     QString scopeLabel() const;     // the current scope's name as the scope picker shows it
     QString periodKey() const;
     QDate asOf() const { return m_query.asOf; }
+    // The compare-to snapshot in use (invalid when there is none before the as-of).
     QDate compareTo() const { return m_query.compareTo.value_or(QDate()); }
+    // How the compare-to follows the as-of: the previous snapshot, or the DM's fixed date.
+    const CompareToRule &compareRule() const { return m_compareRule; }
+    // The snapshot right before the as-of (what "previous snapshot" compares with).
+    QDate previousSnapshot() const;
 
     // --- current results (valid after resultsChanged)
     const Query &query() const { return m_query; }
@@ -142,6 +152,8 @@ public slots:
     void setScope(const QString &key);
     void setPeriod(const QString &key);
     void setAsOf(QDate date);
+    void setCompareRule(const CompareToRule &rule);
+    // A fixed compare-to date (CompareToRule::fixedDate).
     void setCompareTo(QDate date);
     // Shows one deal in Deal detail (dataset opportunity index).
     void selectDeal(qint32 opportunity);
@@ -168,6 +180,9 @@ signals:
     void repSelected(const QString &repId);
     // The DM picked a scope (the window remembers it for the next start).
     void scopeChosen(const QString &key);
+    // The DM chose a compare-to rule / a coaching pack rep (the window remembers them).
+    void compareRuleChosen(const dmc::CompareToRule &rule);
+    void packRepChosen(const QString &repId);
     void rulesChanged();
     void packChanged();
     void hitsChanged();
@@ -197,6 +212,9 @@ private:
     ui::InsightsSession *m_insights;
     std::shared_ptr<const Engine> m_engine;
     QString m_preferredScope;
+    CompareToRule m_preferredCompareRule;
+    QString m_preferredPackRep;
+    CompareToRule m_compareRule;
     bool m_loading = false;
     bool m_computing = false;
     quint64 m_loadGeneration = 0;

@@ -88,6 +88,8 @@ CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("CoachingPackView"));
     m_rep->setObjectName(QStringLiteral("PackRepPicker"));
+    m_title->setObjectName(QStringLiteral("PackTitle"));
+    m_empty->setObjectName(QStringLiteral("PackEmptyState"));
     m_deal->setObjectName(QStringLiteral("PackDealPicker"));
     m_note->setObjectName(QStringLiteral("PackNote"));
     m_saveNote->setObjectName(QStringLiteral("SavePackNote"));
@@ -206,6 +208,7 @@ CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
     connect(m_workspace, &Workspace::loadFinished, this, &CoachingPackView::fillRepPicker);
     connect(m_workspace, &Workspace::packChanged, this, &CoachingPackView::showPack);
     connect(m_workspace, &Workspace::stateChanged, this, [this] {
+        showEmptyMessage();
         // A read-only database: ratings, statuses and the note are shown, not offered for editing.
         const bool editable = m_workspace->canEdit();
         m_note->setReadOnly(!editable);
@@ -250,13 +253,24 @@ void CoachingPackView::retranslateUi()
     m_note->setPlaceholderText(tr("What was agreed, what to look at next week..."));
     m_saveNote->setText(tr("Save notes"));
     m_followUpHeading->setText(tr("Follow-ups due"));
-    m_empty->setMessage(tr("Pick a rep"),
-                        m_workspace->hasData()
-                            ? tr("Choose a rep above, click a rep in the cockpit's team table or coverage chart.")
-                            : tr("Open a database with snapshots first (Ctrl+O)."));
+    showEmptyMessage();
     if (m_rep->count() > 0 && m_rep->itemData(0).toString().isEmpty())
         m_rep->setItemText(0, tr("Choose a rep..."));
     showPack();
+}
+
+void CoachingPackView::showEmptyMessage()
+{
+    // Follows the data: once a database has loaded, the message no longer asks to open one.
+    if (m_workspace->isLoading())
+        m_empty->setMessage(tr("Loading the database..."), QString());
+    else if (!m_workspace->packRep().isEmpty() && m_workspace->hasData() && m_workspace->asOf().isValid())
+        m_empty->setMessage(tr("Computing the coaching pack..."), QString());
+    else
+        m_empty->setMessage(tr("Pick a rep"),
+                            m_workspace->hasData()
+                                ? tr("Choose a rep above, click a rep in the cockpit's team table or coverage chart.")
+                                : tr("Open a database with snapshots first (Ctrl+O)."));
 }
 
 void CoachingPackView::fillRepPicker()
@@ -279,6 +293,7 @@ void CoachingPackView::showPack()
     const CoachingPackData &pack = m_workspace->pack();
     const bool ready = !pack.repId.isEmpty();
     m_stack->setCurrentIndex(ready ? 1 : 0);
+    showEmptyMessage();
     {
         const QSignalBlocker blocker(m_rep);
         const int current = m_rep->findData(m_workspace->packRep());

@@ -48,6 +48,7 @@ protected:
 private:
     void retranslateUi();
     void fillRepPicker();
+    void showEmptyMessage();
     void showPack();
     void showBeliefStack();
 

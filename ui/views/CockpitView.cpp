@@ -13,6 +13,7 @@
 #include "charts/CoverageChart.h"
 #include "charts/PathToPlanChart.h"
 #include "i18n/Translations.h"
+#include "workspace/CompareToRule.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -218,6 +219,18 @@ void CockpitView::showPatternsLine()
     m_patterns->setVisible(m_workspace->hasData() && !session->isComputing() && (listed > 0 || session->compareTo()));
 }
 
+QString CockpitView::changesSince(const CockpitResult &result) const
+{
+    const QDate since = *result.previousAsOf;
+    if (since == snapshotBefore(m_workspace->snapshotDates(), result.asOf))
+        return tr("  ·  changes since %1").arg(Format::date(since));
+    // Not the snapshot before the as-of (a fixed compare-to date): the span is said, so a
+    // two-week change never reads as one week's.
+    const qint64 days = since.daysTo(result.asOf);
+    const QString span = days % 7 == 0 ? tr("%n week(s)", nullptr, int(days / 7)) : tr("%n day(s)", nullptr, int(days));
+    return tr("  ·  changes since %1 (%2, fixed compare-to date)").arg(Format::date(since), span);
+}
+
 void CockpitView::showResults()
 {
     const CockpitResult &result = m_workspace->cockpit();
@@ -232,8 +245,7 @@ void CockpitView::showResults()
                                .arg(result.period.quarter)
                                .arg(result.period.fiscalYear)
                                .arg(Translations::locale().toString(result.asOf, QLocale::LongFormat))
-                           + (hasPrevious ? tr("  ·  changes since %1").arg(Format::date(*result.previousAsOf))
-                                          : QString()));
+                           + (hasPrevious ? changesSince(result) : QString()));
     } else {
         m_heading->clear();
     }

@@ -9,6 +9,7 @@ class QStackedWidget;
 class QTableView;
 
 namespace dmc {
+struct CockpitResult;
 class Workspace;
 }
 
@@ -52,6 +53,8 @@ protected:
 private:
     void retranslateUi();
     void showResults();
+    // "changes since <date>", with the span when that is not the snapshot before the as-of.
+    QString changesSince(const CockpitResult &result) const;
     void drillTile(Tile tile);
     void drillTeamCell(const QModelIndex &proxyIndex);
     void showPatternsLine();

@@ -43,4 +43,9 @@ QString EmptyState::headline() const
     return m_headline->text();
 }
 
+QString EmptyState::hint() const
+{
+    return m_hint->text();
+}
+
 } // namespace dmc::ui

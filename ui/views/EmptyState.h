@@ -17,6 +17,7 @@ public:
 
     void setMessage(const QString &headline, const QString &hint);
     QString headline() const;
+    QString hint() const;
 
 private:
     QLabel *m_headline;

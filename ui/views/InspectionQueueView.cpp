@@ -40,17 +40,6 @@ bool isUnavailableChip(const QListWidgetItem *chip)
     return chip->data(UnavailableRole).toBool();
 }
 
-QSet<QString> hiddenRules(const QListWidget *chips)
-{
-    QSet<QString> hidden;
-    for (int i = 0; i < chips->count(); ++i) {
-        const QListWidgetItem *chip = chips->item(i);
-        if (!isUnavailableChip(chip) && chip->checkState() == Qt::Unchecked)
-            hidden.insert(chip->data(Qt::UserRole).toString());
-    }
-    return hidden;
-}
-
 } // namespace
 
 InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
@@ -155,11 +144,11 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
         m_proxy->setSearchText(text);
         updateCount();
     });
-    connect(m_group, &QComboBox::activated, this, [this](int row) {
-        m_proxy->setGroupBy(static_cast<InspectionQueueProxy::GroupBy>(row));
-        m_proxy->sort(m_proxy->sortColumn() < 0 ? InspectionQueueModel::Amount : m_proxy->sortColumn(),
-                      m_proxy->sortOrder());
+    connect(m_group, &QComboBox::activated, this, [this] {
+        applyGroupBy();
+        emit choicesChanged();
     });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &InspectionQueueView::choicesChanged);
     connect(m_showReviewed, &QCheckBox::toggled, this, [this](bool on) {
         m_proxy->setShowReviewed(on);
         updateCount();
@@ -212,6 +201,34 @@ void InspectionQueueView::focusSearch()
 void InspectionQueueView::setAskForSnoozeDetails(bool ask)
 {
     m_askSnooze = ask;
+}
+
+InspectionQueueView::Choices InspectionQueueView::choices() const
+{
+    Choices choices;
+    choices.hiddenRules = m_hiddenRules;
+    choices.groupBy = m_group->currentIndex();
+    choices.sortColumn = m_table->horizontalHeader()->sortIndicatorSection();
+    choices.sortOrder = m_table->horizontalHeader()->sortIndicatorOrder();
+    return choices;
+}
+
+void InspectionQueueView::setChoices(const Choices &choices)
+{
+    m_hiddenRules = choices.hiddenRules;
+    m_group->setCurrentIndex(choices.groupBy >= 0 && choices.groupBy < m_group->count() ? choices.groupBy : 0);
+    applyGroupBy();
+    const bool known = choices.sortColumn >= 0 && choices.sortColumn < m_model->columnCount();
+    m_table->sortByColumn(known ? choices.sortColumn : int(InspectionQueueModel::Amount),
+                          known ? choices.sortOrder : Qt::DescendingOrder);
+    showHits();
+}
+
+void InspectionQueueView::applyGroupBy()
+{
+    m_proxy->setGroupBy(static_cast<InspectionQueueProxy::GroupBy>(m_group->currentIndex()));
+    m_proxy->sort(m_proxy->sortColumn() < 0 ? InspectionQueueModel::Amount : m_proxy->sortColumn(),
+                  m_proxy->sortOrder());
 }
 
 void InspectionQueueView::clearDrill()
@@ -296,8 +313,9 @@ void InspectionQueueView::showHits()
     const RiskResult &risk = m_workspace->risk();
 
     // Chips: one per rule with hits (or hidden by the DM), in rule order, checked = shown; a
-    // rule the data cannot feed gets a disabled chip whose tooltip says why.
-    QSet<QString> hidden = hiddenRules(m_chips);
+    // rule the data cannot feed gets a disabled chip whose tooltip says why (and stays in the
+    // DM's hidden set, for when data that feeds it is imported).
+    QSet<QString> hidden = m_hiddenRules;
     {
         const QSignalBlocker blocker(m_chips);
         m_chips->clear();
@@ -343,8 +361,22 @@ void InspectionQueueView::showDrill(const QString &title, const std::vector<qint
 
 void InspectionQueueView::applyChips()
 {
-    m_proxy->setHiddenRules(hiddenRules(m_chips));
+    for (int i = 0; i < m_chips->count(); ++i) {
+        const QListWidgetItem *chip = m_chips->item(i);
+        if (isUnavailableChip(chip))
+            continue;
+        const QString rule = chip->data(Qt::UserRole).toString();
+        if (chip->checkState() == Qt::Unchecked)
+            m_hiddenRules.insert(rule);
+        else
+            m_hiddenRules.remove(rule);
+    }
+    QSet<QString> hidden = m_hiddenRules;
+    for (const RiskUnavailable &u : m_workspace->risk().unavailable)
+        hidden.remove(u.ruleId);
+    m_proxy->setHiddenRules(hidden);
     updateCount();
+    emit choicesChanged();
 }
 
 void InspectionQueueView::updateCount()

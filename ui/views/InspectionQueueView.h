@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSet>
+#include <QString>
 #include <QWidget>
 
 #include <vector>
@@ -31,7 +33,20 @@ class InspectionQueueView : public QWidget
     Q_OBJECT
 
 public:
+    // What the DM set up in the queue (the window keeps it per database).
+    struct Choices
+    {
+        QSet<QString> hiddenRules;      // rules whose chips are unticked
+        int groupBy = 0;                // InspectionQueueProxy::GroupBy
+        int sortColumn = -1;            // InspectionQueueModel column; -1: by amount, largest first
+        Qt::SortOrder sortOrder = Qt::DescendingOrder;
+    };
+
     explicit InspectionQueueView(Workspace *workspace, QWidget *parent = nullptr);
+
+    Choices choices() const;
+    // Puts the chips, the grouping and the sort as given (the defaults for a new database).
+    void setChoices(const Choices &choices);
 
     InspectionQueueModel *model() const { return m_model; }
     InspectionQueueProxy *proxy() const { return m_proxy; }
@@ -43,6 +58,10 @@ public:
     // Snoozing asks for an end date and a reason (tests turn it off to snooze for 14 days).
     void setAskForSnoozeDetails(bool ask);
 
+signals:
+    // The DM ticked or unticked a chip, changed the grouping or sorted by another column.
+    void choicesChanged();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -51,6 +70,7 @@ private:
     void showHits();
     void showDrill(const QString &title, const std::vector<qint32> &deals);
     void applyChips();
+    void applyGroupBy();
     void updateCount();
 
     Workspace *m_workspace;
@@ -69,6 +89,7 @@ private:
     QPushButton *m_clearDrill;
     QTableView *m_table;
     QLabel *m_count;
+    QSet<QString> m_hiddenRules;
     QString m_drillTitle;
     int m_drillDeals = 0;
     bool m_askSnooze = true;

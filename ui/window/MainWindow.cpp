@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Format.h"
+#include "DatabaseSettings.h"
 #include "ImportRunner.h"
 #include "InsightsSession.h"
 #include "QueryBar.h"
@@ -116,14 +117,25 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_queryBar, &QueryBar::scopeChosen, m_workspace, &Workspace::setScope);
     connect(m_queryBar, &QueryBar::periodChosen, m_workspace, &Workspace::setPeriod);
     connect(m_queryBar, &QueryBar::asOfChosen, m_workspace, &Workspace::setAsOf);
-    connect(m_queryBar, &QueryBar::compareToChosen, m_workspace, &Workspace::setCompareTo);
+    connect(m_queryBar, &QueryBar::compareRuleChosen, m_workspace, &Workspace::setCompareRule);
     connect(m_workspace, &Workspace::choicesChanged, this, [this] {
         m_queryBar->setScopes(m_workspace->scopeTree(), m_workspace->scopeKey());
         m_queryBar->setPeriods(m_workspace->periods(), m_workspace->periodKey());
-        m_queryBar->setSnapshots(m_workspace->snapshotDates(), m_workspace->asOf(), m_workspace->compareTo());
+        m_queryBar->setSnapshots(m_workspace->snapshotDates(), m_workspace->asOf(), m_workspace->compareRule());
     });
     connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateTitleAndStatus);
     connect(m_workspace, &Workspace::scopeChosen, this, [](const QString &key) { Settings::lastScope().setValue(key); });
+    // What the DM sets up on a database comes back when that database opens again.
+    connect(m_workspace, &Workspace::compareRuleChosen, this, [this](const CompareToRule &rule) {
+        if (m_workspace->database())
+            DatabaseSettings(m_workspace->databaseLocation()).compareRule().setValue(rule.key());
+    });
+    connect(m_workspace, &Workspace::packRepChosen, this, [this](const QString &repId) {
+        if (m_workspace->database())
+            DatabaseSettings(m_workspace->databaseLocation()).packRep().setValue(repId);
+    });
+    if (auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->widget()))
+        connect(queue, &InspectionQueueView::choicesChanged, this, &MainWindow::saveQueueChoices);
     connect(m_workspace, &Workspace::drillRequested, this, [this] {
         dock(DockId::InspectionQueue)->show();
         dock(DockId::InspectionQueue)->raise();
@@ -157,7 +169,10 @@ ViewDock *MainWindow::dock(DockId id) const
 
 bool MainWindow::openDatabase(const QString &location)
 {
+    const DatabaseSettings remembered(location);
     m_workspace->setPreferredScope(Settings::lastScope().value());
+    m_workspace->setPreferredCompareRule(CompareToRule::parse(remembered.compareRule().value()));
+    m_workspace->setPreferredPackRep(remembered.packRep().value());
     Status opened = m_workspace->open(location);
     if (!opened && opened.error().kind == Error::Kind::Damaged && !Database::latestBackup(location).isEmpty()) {
         if (!offerLatestBackup(location, opened.error().toString()))
@@ -169,9 +184,42 @@ bool MainWindow::openDatabase(const QString &location)
         return false;
     }
     Settings::addRecentDatabase(location);
+    remembered.rememberLocation();
+    restoreQueueChoices();
     rebuildRecentMenu();
     updateTitleAndStatus();
     return true;
+}
+
+void MainWindow::restoreQueueChoices()
+{
+    auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->widget());
+    if (!queue)
+        return;
+    const DatabaseSettings remembered(m_workspace->databaseLocation());
+    InspectionQueueView::Choices choices;
+    const QStringList hidden = remembered.queueHiddenRules().value();
+    choices.hiddenRules = QSet<QString>(hidden.begin(), hidden.end());
+    choices.groupBy = remembered.queueGroupBy().value();
+    choices.sortColumn = remembered.queueSortColumn().value();
+    choices.sortOrder = remembered.queueSortOrder().value() == int(Qt::AscendingOrder) ? Qt::AscendingOrder
+                                                                                       : Qt::DescendingOrder;
+    queue->setChoices(choices);
+}
+
+void MainWindow::saveQueueChoices()
+{
+    auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->widget());
+    if (!queue || !m_workspace->database())
+        return;
+    const DatabaseSettings remembered(m_workspace->databaseLocation());
+    const InspectionQueueView::Choices choices = queue->choices();
+    QStringList hidden(choices.hiddenRules.begin(), choices.hiddenRules.end());
+    hidden.sort();
+    remembered.queueHiddenRules().setValue(hidden);
+    remembered.queueGroupBy().setValue(choices.groupBy);
+    remembered.queueSortColumn().setValue(choices.sortColumn);
+    remembered.queueSortOrder().setValue(int(choices.sortOrder));
 }
 
 bool MainWindow::openDefaultDatabase()

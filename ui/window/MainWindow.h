@@ -58,6 +58,8 @@ private:
     void arrangeDefaultLayout();
     void restoreSavedLayout();
     void saveLayout();
+    void restoreQueueChoices();
+    void saveQueueChoices();
     void retranslateUi();
     void rebuildRecentMenu();
     void updateTitleAndStatus();

@@ -96,7 +96,7 @@ QueryBar::QueryBar(QWidget *parent)
         updateStepActions();
         emit asOfChosen(asOf());
     });
-    connect(m_compareTo, &QComboBox::activated, this, [this] { emit compareToChosen(compareTo()); });
+    connect(m_compareTo, &QComboBox::activated, this, [this] { emit compareRuleChosen(compareRule()); });
 
     updateStepActions();
     retranslateUi();
@@ -119,7 +119,7 @@ void QueryBar::setPeriods(const QList<std::pair<QString, QString>> &periods, con
     m_period->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-void QueryBar::setSnapshots(const QList<QDate> &dates, QDate asOf, QDate compareTo)
+void QueryBar::setSnapshots(const QList<QDate> &dates, QDate asOf, const CompareToRule &compareRule)
 {
     // Newest first: the DM nearly always looks at this week or the one before.
     m_snapshots = dates;
@@ -127,8 +127,9 @@ void QueryBar::setSnapshots(const QList<QDate> &dates, QDate asOf, QDate compare
     fillSnapshotCombos();
     const int asOfIndex = m_asOf->findData(asOf);
     m_asOf->setCurrentIndex(asOfIndex >= 0 ? asOfIndex : 0);
-    const int compareIndex = m_compareTo->findData(compareTo);
-    m_compareTo->setCurrentIndex(compareIndex >= 0 ? compareIndex : qMin(1, m_compareTo->count() - 1));
+    // Row 0 is "Previous snapshot"; a fixed date the data no longer holds shows as that rule too.
+    const int compareIndex = compareRule.isFixed() ? m_compareTo->findData(compareRule.fixedDate()) : -1;
+    m_compareTo->setCurrentIndex(std::max(0, compareIndex));
     updateStepActions();
 }
 
@@ -142,9 +143,9 @@ QDate QueryBar::asOf() const
     return m_asOf->currentData().toDate();
 }
 
-QDate QueryBar::compareTo() const
+CompareToRule QueryBar::compareRule() const
 {
-    return m_compareTo->currentData().toDate();
+    return CompareToRule::fixedDate(m_compareTo->currentData().toDate());
 }
 
 void QueryBar::changeEvent(QEvent *event)
@@ -166,7 +167,8 @@ void QueryBar::retranslateUi()
     m_asOf->setToolTip(tr("The snapshot the numbers are computed from"));
     m_asOf->setAccessibleName(tr("As-of snapshot"));
     m_compareLabel->setText(tr("Co&mpare to"));
-    m_compareTo->setToolTip(tr("The earlier snapshot for changes and deltas (Ctrl+Shift+C)"));
+    m_compareTo->setToolTip(tr("The earlier snapshot for changes and deltas: the one before the as-of, or a "
+                               "date kept while the as-of moves (Ctrl+Shift+C)"));
     m_compareTo->setAccessibleName(tr("Compare-to snapshot"));
     m_previousWeek->setText(tr("Previous week"));
     m_previousWeek->setToolTip(tr("As of the previous snapshot (Alt+Left)"));
@@ -240,11 +242,13 @@ void QueryBar::updateStepActions()
 void QueryBar::fillSnapshotCombos()
 {
     const QDate asOfDate = asOf();
-    const QDate compareDate = compareTo();
+    const int compareRow = m_compareTo->currentIndex();
     const QLocale locale = Translations::locale();
     for (QComboBox *combo : {m_asOf, m_compareTo}) {
         const QSignalBlocker blocker(combo);
         combo->clear();
+        if (combo == m_compareTo && !m_snapshots.isEmpty())
+            combo->addItem(tr("Previous snapshot"), QDate());
         for (const QDate &date : std::as_const(m_snapshots))
             combo->addItem(locale.toString(date, QLocale::ShortFormat), date);
         combo->setEnabled(!m_snapshots.isEmpty());
@@ -256,9 +260,11 @@ void QueryBar::fillSnapshotCombos()
     const int asOfIndex = m_asOf->findData(asOfDate);
     if (asOfIndex >= 0)
         m_asOf->setCurrentIndex(asOfIndex);
-    const int compareIndex = m_compareTo->findData(compareDate);
-    if (compareIndex >= 0)
-        m_compareTo->setCurrentIndex(compareIndex);
+    // The rows are the same dates in the new language: the chosen row stays.
+    {
+        const QSignalBlocker blocker(m_compareTo);
+        m_compareTo->setCurrentIndex(compareRow >= 0 && compareRow < m_compareTo->count() ? compareRow : 0);
+    }
     updateStepActions();
 }
 

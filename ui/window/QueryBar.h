@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workspace/CompareToRule.h"
 #include "workspace/ScopeNode.h"
 
 #include <QDate>
@@ -13,8 +14,8 @@ class QToolButton;
 namespace dmc::ui {
 
 // The toolbar that chooses what the views show: scope, fiscal period, as-of snapshot (with
-// previous / next week) and the compare-to snapshot. It only reports choices; the workspace
-// recomputes.
+// previous / next week) and the compare-to rule: "Previous snapshot" first, then each snapshot
+// as a fixed date. It only reports choices; the workspace recomputes.
 class QueryBar : public QToolBar
 {
     Q_OBJECT
@@ -25,12 +26,12 @@ public:
     void setScopes(const ScopeNode &root, const QString &currentKey);
     // Period keys ("2026Q1") with their display labels.
     void setPeriods(const QList<std::pair<QString, QString>> &periods, const QString &currentKey);
-    void setSnapshots(const QList<QDate> &dates, QDate asOf, QDate compareTo);
+    void setSnapshots(const QList<QDate> &dates, QDate asOf, const CompareToRule &compareRule);
 
     QString scopeKey() const { return m_scopeKey; }
     QString periodKey() const;
     QDate asOf() const;
-    QDate compareTo() const;
+    CompareToRule compareRule() const;
 
     QAction *previousWeekAction() const { return m_previousWeek; }
     QAction *nextWeekAction() const { return m_nextWeek; }
@@ -42,7 +43,7 @@ signals:
     void scopeChosen(const QString &key);
     void periodChosen(const QString &key);
     void asOfChosen(QDate date);
-    void compareToChosen(QDate date);
+    void compareRuleChosen(const dmc::CompareToRule &rule);
 
 protected:
     void changeEvent(QEvent *event) override;
