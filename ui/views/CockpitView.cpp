@@ -86,6 +86,8 @@ CockpitView::CockpitView(Workspace *workspace, QWidget *parent)
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
     m_heading->setFont(headingFont);
+    // Wraps rather than cuts: the "changes since" part is what says how far back the deltas go.
+    m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
     m_patterns->setObjectName(QStringLiteral("PatternsLine"));
     m_patterns->setTextFormat(Qt::RichText);
