@@ -211,6 +211,45 @@ private slots:
         QCOMPARE(workspace.queueModel()->rowCount(), 0);
         QVERIFY(workspace.actions()->actions().isEmpty());
     }
+
+    // The compare-to rule without a window: a fixed S1 (Mar 9) stays through as-of changes and a
+    // reload (after an import), as does the pack's rep; the preferred rule and rep apply on open.
+    void theCompareToRuleAndPackRepSurviveAsOfChangesAndReload()
+    {
+        const QDate S1(2026, 3, 9);
+        Workspace workspace;
+        workspace.setPreferredCompareRule(CompareToRule::fixedDate(S1));
+        workspace.setPreferredPackRep(QStringLiteral("r3"));
+        QVERIFY(openAndWait(workspace));
+        QCOMPARE(workspace.asOf(), S4);
+        QCOMPARE(workspace.compareTo(), S1);
+        QCOMPARE(workspace.previousSnapshot(), S3);
+        QCOMPARE(workspace.packRep(), QStringLiteral("r3"));
+
+        workspace.setAsOf(S3);
+        QVERIFY(waitFor(workspace, &Workspace::resultsChanged));
+        QCOMPARE(workspace.compareTo(), S1);
+        QCOMPARE(workspace.previousSnapshot(), QDate(2026, 3, 16));
+
+        workspace.reload();
+        QVERIFY(waitFor(workspace, &Workspace::resultsChanged));
+        QCOMPARE(workspace.asOf(), S4);     // a reload starts at the latest snapshot again
+        QCOMPARE(workspace.compareTo(), S1);
+        QCOMPARE(workspace.packRep(), QStringLiteral("r3"));
+
+        QSignalSpy chosen(&workspace, &Workspace::compareRuleChosen);
+        workspace.setCompareRule(CompareToRule::previousSnapshot());
+        QVERIFY(waitFor(workspace, &Workspace::resultsChanged));
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(workspace.compareTo(), S3);
+
+        // A rep the data does not hold is dropped, not shown as an empty pack.
+        Workspace other;
+        other.setPreferredPackRep(QStringLiteral("r9"));
+        QVERIFY(openAndWait(other));
+        QCOMPARE(other.packRep(), QString());
+        QCOMPARE(other.compareTo(), S3);
+    }
 };
 
 QTEST_MAIN(TestWorkspace)
