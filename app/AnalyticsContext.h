@@ -16,7 +16,7 @@ namespace dmc::app {
 // --db database's Dataset, and the read-only connection it was read through.
 struct AnalyticsContext
 {
-    std::unique_ptr<Database> database;         // read-only
+    std::unique_ptr<Database> database; // read-only
     std::shared_ptr<const Dataset> dataset;
     std::shared_ptr<const Engine> engine;
     // The DM's follow-ups, ratings and notes on the database (read only; no author recorded).

@@ -120,8 +120,7 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, co
     if (!LanguageOption::check(parser))
         return false;
     if (parser.isSet(help)) {
-        out() << tr("Usage: dmcockpit %1 [options]").arg(QLatin1String(commandName))
-              << "\n\n"
+        out() << tr("Usage: dmcockpit %1 [options]").arg(QLatin1String(commandName)) << "\n\n"
               << parser.helpText().section(QLatin1Char('\n'), 2) << Qt::flush;
         std::exit(ExitOk);
     }
@@ -153,8 +152,7 @@ int usageError(const QString &message)
     return ExitUsage;
 }
 
-std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &exitCode,
-                                       Database::OpenMode mode)
+std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &exitCode, Database::OpenMode mode)
 {
     const QString location = parser.value(QStringLiteral("db"));
     if (location.isEmpty()) {

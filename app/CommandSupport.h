@@ -32,15 +32,15 @@ struct JsonArrayStream
 };
 void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> &arrays);
 
-void addDatabaseOption(QCommandLineParser &parser);  // --db FILE|URL
+void addDatabaseOption(QCommandLineParser &parser); // --db FILE|URL
 void addJsonOption(QCommandLineParser &parser);     // --json: print JSON
 // Adds the options every command takes (--lang, --help), parses, prints --help and exits, checks
 // --lang. Returns false (after printing) on a usage error.
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const char *commandName);
 
 int exitCodeFor(const Error &error);
-int fail(const Error &error);                   // prints error.toString() to stderr, returns its exit code
-int usageError(const QString &message);         // prints, returns ExitUsage
+int fail(const Error &error);           // prints error.toString() to stderr, returns its exit code
+int usageError(const QString &message); // prints, returns ExitUsage
 
 // Opens --db (required). On failure prints and returns nullptr; `exitCode` receives the code.
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, int &exitCode,

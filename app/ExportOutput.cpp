@@ -14,16 +14,14 @@ namespace dmc::app {
 
 void ExportOutput::add(QCommandLineParser &parser, const QString &formats)
 {
-    parser.addOption({QStringLiteral("format"),
-                      app::tr("The file format: %1.").arg(formats),
-                      app::tr("FORMAT")});
+    parser.addOption({QStringLiteral("format"), app::tr("The file format: %1.").arg(formats), app::tr("FORMAT")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       app::tr("The file to write, or a folder for the default file name "
-                         "(default: standard output; PDF needs a file)."),
+                              "(default: standard output; PDF needs a file)."),
                       app::tr("PATH")});
     parser.addOption({QStringLiteral("page-size"),
                       app::tr("PDF paper: a4 or letter (default: letter in English, a4 in "
-                         "Russian)."),
+                              "Russian)."),
                       app::tr("SIZE")});
 }
 
@@ -31,8 +29,7 @@ QString ExportOutput::format(const QCommandLineParser &parser, const QStringList
 {
     const QString value = parser.value(QStringLiteral("format")).toLower();
     if (value.isEmpty() || !allowed.contains(value)) {
-        usageError(app::tr("--format takes one of: %1.")
-                       .arg(allowed.join(QLatin1String(", "))));
+        usageError(app::tr("--format takes one of: %1.").arg(allowed.join(QLatin1String(", "))));
         return {};
     }
     return value;
@@ -71,9 +68,7 @@ Status ExportOutput::write(const QString &path, const QByteArray &bytes)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{Error::Kind::BadInput,
-                     app::tr("Cannot write the file: %1").arg(file.errorString()),
-                     path, 0, 0};
+        return Error{Error::Kind::BadInput, app::tr("Cannot write the file: %1").arg(file.errorString()), path, 0, 0};
     return Done{};
 }
 

@@ -50,8 +50,8 @@ QueryOptions::QueryOptions(QCommandLineParser &parser, std::initializer_list<Que
                           app::tr("PERIOD")});
     }
     if (takes(QueryOption::Scope)) {
-        parser.addOption({ScopeName, app::tr("all, region:NAME, district:NAME or rep:ID (default: all)."),
-                          app::tr("SCOPE")});
+        parser.addOption(
+            {ScopeName, app::tr("all, region:NAME, district:NAME or rep:ID (default: all)."), app::tr("SCOPE")});
     }
 }
 
@@ -118,7 +118,9 @@ Result<Scope> QueryOptions::scope(const Dataset &dataset) const
     if (m_scope->kind != Scope::Kind::All && dataset.repsInScope(*m_scope).empty())
         return Error{Error::Kind::BadInput,
                      app::tr("No rep in the database matches the scope \"%1\".").arg(m_parser.value(ScopeName)),
-                     {}, 0, 0};
+                     {},
+                     0,
+                     0};
     return *m_scope;
 }
 

@@ -19,10 +19,10 @@ namespace dmc::app {
 // The query options of the analytics commands. Every command declares the ones it takes here,
 // so each is worded, checked and reported the same way everywhere.
 enum class QueryOption {
-    AsOf,       // --as-of DATE
-    CompareTo,  // --compare-to DATE
-    Period,     // --period PERIOD (a fiscal quarter)
-    Scope,      // --scope all|region:NAME|district:NAME|rep:ID
+    AsOf,      // --as-of DATE
+    CompareTo, // --compare-to DATE
+    Period,    // --period PERIOD (a fiscal quarter)
+    Scope,     // --scope all|region:NAME|district:NAME|rep:ID
 };
 
 class QueryOptions
@@ -55,10 +55,10 @@ private:
     Result<std::optional<QDate>> date(QueryOption option, const QString &name) const;
 
     const QCommandLineParser &m_parser;
-    unsigned m_taken = 0;                   // a bit per QueryOption declared
+    unsigned m_taken = 0; // a bit per QueryOption declared
     std::optional<QDate> m_asOf;
     std::optional<QDate> m_compareTo;
-    std::optional<Scope> m_scope;           // as written, not yet checked against the data
+    std::optional<Scope> m_scope; // as written, not yet checked against the data
     std::optional<Scope> m_fixedScope;
 };
 

@@ -18,7 +18,7 @@ public:
 
 private:
     QStringList m_header;
-    std::vector<QStringList> m_rows;    // an empty row is a separator
+    std::vector<QStringList> m_rows; // an empty row is a separator
 };
 
 } // namespace dmc::app

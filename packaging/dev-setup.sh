@@ -15,7 +15,7 @@ packages=(cmake ninja-build ccache g++ pkg-config file git
           libqt6opengl6-dev qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
           nlohmann-json3-dev libsqlite3-dev libssl-dev sqlite3
           fonts-dejavu-core poppler-utils appstream desktop-file-utils dpkg-dev
-          xvfb xauth postgresql
+          xvfb xauth postgresql clang-format
           clang libclang-rt-14-dev llvm)
 missing=()
 for p in "${packages[@]}"; do

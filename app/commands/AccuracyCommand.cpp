@@ -69,8 +69,8 @@ int runAccuracy(const QStringList &arguments)
             out() << tr("No snapshot on or after %1 yet.").arg(TextFormat::date(p.period.end)) << "\n\n";
             continue;
         }
-        TextTable table({tr("Rep"), tr("District"), tr("Actual"), tr("F T-14"), tr("F/A T-14"), tr("F T-7"),
-                         tr("F/A T-7")});
+        TextTable table(
+            {tr("Rep"), tr("District"), tr("Actual"), tr("F T-14"), tr("F/A T-14"), tr("F T-7"), tr("F/A T-7")});
         for (const AccuracyRow &row : p.reps)
             table.addRow({row.name, row.district, amount(row.actual), amount(row.forecastT14), ratio(row.ratioT14),
                           amount(row.forecastT7), ratio(row.ratioT7)});
@@ -87,10 +87,9 @@ int runAccuracy(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration({"accuracy",
-                                        QT_TRANSLATE_NOOP("dmc::app",
-                                                          "Forecast accuracy (WAPE) and slip rate of closed periods."),
-                                        false, &runAccuracy});
+const CommandRegistration registration(
+    {"accuracy", QT_TRANSLATE_NOOP("dmc::app", "Forecast accuracy (WAPE) and slip rate of closed periods."), false,
+     &runAccuracy});
 
 } // namespace
 } // namespace dmc::app

@@ -21,14 +21,13 @@ int runAgenda(const QStringList &arguments)
     addDatabaseOption(parser);
     QueryOptions options(parser, {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period, QueryOption::Scope});
     ExportOutput::add(parser, QStringLiteral("md, html, pdf, csv (the exceptions), json"));
-    parser.addOption({QStringLiteral("order"),
-                      tr("The order of the reps: gap (largest first, default) or name."),
-                      tr("ORDER")});
+    parser.addOption(
+        {QStringLiteral("order"), tr("The order of the reps: gap (largest first, default) or name."), tr("ORDER")});
     if (!parseArguments(parser, arguments, "agenda"))
         return ExitUsage;
-    const QString formatKey =
-        ExportOutput::format(parser, {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
-                                      QStringLiteral("csv"), QStringLiteral("json")});
+    const QString formatKey = ExportOutput::format(parser,
+                                                   {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
+                                                    QStringLiteral("csv"), QStringLiteral("json")});
     if (formatKey.isEmpty())
         return ExitUsage;
     const ExportFormat format = *exportFormatFromKey(formatKey);
@@ -75,10 +74,9 @@ int runAgenda(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration({"agenda",
-                                        QT_TRANSLATE_NOOP("dmc::app",
-                                                          "The forecast-call agenda: Markdown, HTML, PDF, CSV, JSON."),
-                                        true, &runAgenda});
+const CommandRegistration registration(
+    {"agenda", QT_TRANSLATE_NOOP("dmc::app", "The forecast-call agenda: Markdown, HTML, PDF, CSV, JSON."), true,
+     &runAgenda});
 
 } // namespace
 } // namespace dmc::app

@@ -80,7 +80,8 @@ int runChanges(const QStringList &arguments)
     for (const DealChange &d : changes.deals) {
         if (d.reason == ChangeReason::Unchanged)
             continue;
-        auto side = [&](qint32 stage, const std::optional<ForecastCategory> &category, Cents value, const QDate &close) {
+        auto side = [&](qint32 stage, const std::optional<ForecastCategory> &category, Cents value,
+                        const QDate &close) {
             if (stage < 0)
                 return QStringLiteral("-");
             return QStringLiteral("%1 / %2 / %3 / %4")
@@ -104,9 +105,8 @@ int runChanges(const QStringList &arguments)
 }
 
 const CommandRegistration registration({"changes",
-                                        QT_TRANSLATE_NOOP("dmc::app",
-                                                          "Pipeline changes between two snapshots."),
-                                        false, &runChanges});
+                                        QT_TRANSLATE_NOOP("dmc::app", "Pipeline changes between two snapshots."), false,
+                                        &runChanges});
 
 } // namespace
 } // namespace dmc::app

@@ -19,34 +19,28 @@ int runCheck(const QStringList &arguments)
         return code;
 
     if (database->isServer()) {
-        out() << tr("A team database is checked by its server; nothing to do here.")
-              << Qt::endl;
+        out() << tr("A team database is checked by its server; nothing to do here.") << Qt::endl;
         return ExitOk;
     }
     auto problems = database->checkIntegrity();
     if (!problems)
         return fail(problems.error());
     if (problems->isEmpty()) {
-        out() << tr("%1: ok, no problems found.").arg(database->location())
-              << Qt::endl;
+        out() << tr("%1: ok, no problems found.").arg(database->location()) << Qt::endl;
         return ExitOk;
     }
-    err() << tr("%1: %n problems found:", nullptr, int(problems->size()))
-                 .arg(database->location())
-          << Qt::endl;
+    err() << tr("%1: %n problems found:", nullptr, int(problems->size())).arg(database->location()) << Qt::endl;
     for (const QString &problem : std::as_const(*problems))
         err() << "  " << problem << Qt::endl;
     const QString backup = Database::latestBackup(database->location());
     if (!backup.isEmpty()) {
-        err() << tr("The latest backup is %1.").arg(backup)
-              << Qt::endl;
+        err() << tr("The latest backup is %1.").arg(backup) << Qt::endl;
     }
     return ExitDatabase;
 }
 
 const CommandRegistration registration({"check",
-                                        QT_TRANSLATE_NOOP("dmc::app",
-                                                          "Check the whole database file for damage."),
+                                        QT_TRANSLATE_NOOP("dmc::app", "Check the whole database file for damage."),
                                         false, &runCheck});
 
 } // namespace

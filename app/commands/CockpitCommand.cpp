@@ -26,8 +26,16 @@ QString coverage(const Numbers &n)
 
 QStringList cells(const QString &label, const QString &district, const Numbers &n, int exceptions)
 {
-    return {label, district, amount(n.quota), amount(n.won), amount(n.commit), amount(n.bestCase),
-            amount(n.pipeline), amount(n.gap), coverage(n), Translations::locale().toString(exceptions)};
+    return {label,
+            district,
+            amount(n.quota),
+            amount(n.won),
+            amount(n.commit),
+            amount(n.bestCase),
+            amount(n.pipeline),
+            amount(n.gap),
+            coverage(n),
+            Translations::locale().toString(exceptions)};
 }
 
 int runCockpit(const QStringList &arguments)
@@ -62,8 +70,8 @@ int runCockpit(const QStringList &arguments)
                  .arg(result.period.label(), TextFormat::date(result.asOf), result.scope.displayName(*context->dataset),
                       result.reportingCurrency)
           << "\n\n";
-    TextTable table({tr("Rep"), tr("District"), tr("Quota"), tr("Won"), tr("Commit"), tr("Best Case"),
-                     tr("Pipeline"), tr("Gap"), tr("Coverage"), tr("Exceptions")});
+    TextTable table({tr("Rep"), tr("District"), tr("Quota"), tr("Won"), tr("Commit"), tr("Best Case"), tr("Pipeline"),
+                     tr("Gap"), tr("Coverage"), tr("Exceptions")});
     for (const TeamRow &row : result.team)
         table.addRow(cells(row.name, row.district, row.numbers, row.exceptions));
     table.addSeparator();
@@ -85,8 +93,7 @@ int runCockpit(const QStringList &arguments)
 }
 
 const CommandRegistration registration({"cockpit",
-                                        QT_TRANSLATE_NOOP("dmc::app",
-                                                          "Path to plan, coverage and the team table."),
+                                        QT_TRANSLATE_NOOP("dmc::app", "Path to plan, coverage and the team table."),
                                         false, &runCockpit});
 
 } // namespace

@@ -10,8 +10,7 @@ namespace dmc::app {
 namespace {
 
 // A positive whole number from an option, or a usage error.
-bool readCount(const QCommandLineParser &parser, const QString &name, qint64 minimum, qint64 maximum,
-               qint64 &target)
+bool readCount(const QCommandLineParser &parser, const QString &name, qint64 minimum, qint64 maximum, qint64 &target)
 {
     if (!parser.isSet(name))
         return true;
@@ -31,8 +30,7 @@ int runDemo(const QStringList &arguments)
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), tr("N")});
     parser.addOption({QStringLiteral("reps"),
-                      tr("Number of reps, in districts of about 10 (default: 3 districts of 8-10)."),
-                      tr("N")});
+                      tr("Number of reps, in districts of about 10 (default: 3 districts of 8-10)."), tr("N")});
     parser.addOption({QStringLiteral("deals"), tr("Number of deals (default 900)."), tr("N")});
     parser.addOption({QStringLiteral("weeks"), tr("Weekly snapshots (default 26)."), tr("N")});
     parser.addOption({QStringLiteral("force"), tr("Replace the CRM data of a database that has some.")});
@@ -64,8 +62,7 @@ int runDemo(const QStringList &arguments)
     auto summary = DatabaseSummary::read(*database);
     if (!summary)
         return fail(summary.error());
-    out() << tr("Demo written to %1: %n deals", nullptr, int(summary->opportunities))
-                 .arg(database->location())
+    out() << tr("Demo written to %1: %n deals", nullptr, int(summary->opportunities)).arg(database->location())
           << QLatin1Char('\n')
           << tr("%n snapshot dates, the last %1", nullptr, int(summary->snapshotDates.size()))
                  .arg(summary->snapshotDates.isEmpty() ? QString()
@@ -74,9 +71,7 @@ int runDemo(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration({"demo",
-                                        QT_TRANSLATE_NOOP("dmc::app",
-                                                          "Create the demo district database."),
+const CommandRegistration registration({"demo", QT_TRANSLATE_NOOP("dmc::app", "Create the demo district database."),
                                         false, &runDemo});
 
 } // namespace

@@ -30,7 +30,8 @@ int runExceptions(const QStringList &arguments)
         return usageError(tr("Choose one of --json and --csv."));
     const QString rule = parser.value(QStringLiteral("rule"));
     if (!rule.isEmpty() && !RuleSet::ruleIds().contains(rule))
-        return usageError(tr("Unknown rule \"%1\". Rules: %2.").arg(rule, RuleSet::ruleIds().join(QStringLiteral(", "))));
+        return usageError(
+            tr("Unknown rule \"%1\". Rules: %2.").arg(rule, RuleSet::ruleIds().join(QStringLiteral(", "))));
     if (const Status read = options.read(); !read)
         return fail(read.error());
     int code = ExitOk;
@@ -66,8 +67,7 @@ int runExceptions(const QStringList &arguments)
     for (const RiskHit &hit : result.hits)
         print(hit);
     if (withSnoozed && !result.snoozed.empty()) {
-        out() << tr("%n snoozed:", nullptr, int(result.snoozed.size()))
-              << '\n';
+        out() << tr("%n snoozed:", nullptr, int(result.snoozed.size())) << '\n';
         for (const RiskHit &hit : result.snoozed)
             print(hit);
     }
@@ -75,10 +75,9 @@ int runExceptions(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration({"exceptions",
-                                        QT_TRANSLATE_NOOP("dmc::app",
-                                                          "Risk filter hits with their evidence (JSON or CSV)."),
-                                        false, &runExceptions});
+const CommandRegistration registration(
+    {"exceptions", QT_TRANSLATE_NOOP("dmc::app", "Risk filter hits with their evidence (JSON or CSV)."), false,
+     &runExceptions});
 
 } // namespace
 } // namespace dmc::app

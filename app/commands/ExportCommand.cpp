@@ -11,9 +11,8 @@ int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("The folder to write the CSV files to."),
-                      tr("DIR")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The folder to write the CSV files to."), tr("DIR")});
     if (!parseArguments(parser, arguments, "export"))
         return ExitUsage;
     const QString directory = parser.value(QStringLiteral("output"));
@@ -26,15 +25,12 @@ int runExport(const QStringList &arguments)
     auto written = CanonicalExporter(*database).exportTo(directory);
     if (!written)
         return fail(written.error());
-    out() << tr("Wrote %n file(s) to %1.", nullptr, int(written->size()))
-                 .arg(directory)
-          << Qt::endl;
+    out() << tr("Wrote %n file(s) to %1.", nullptr, int(written->size())).arg(directory) << Qt::endl;
     return ExitOk;
 }
 
 const CommandRegistration registration({"export",
-                                        QT_TRANSLATE_NOOP("dmc::app",
-                                                          "Write the CRM data as canonical CSV files."),
+                                        QT_TRANSLATE_NOOP("dmc::app", "Write the CRM data as canonical CSV files."),
                                         false, &runExport});
 
 } // namespace

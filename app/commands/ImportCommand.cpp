@@ -79,10 +79,9 @@ int runImport(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration({"import",
-                                        QT_TRANSLATE_NOOP("dmc::app",
-                                                          "Import a CRM export (canonical, Salesforce, Maven)."),
-                                        false, &runImport});
+const CommandRegistration registration(
+    {"import", QT_TRANSLATE_NOOP("dmc::app", "Import a CRM export (canonical, Salesforce, Maven)."), false,
+     &runImport});
 
 } // namespace
 } // namespace dmc::app

@@ -11,8 +11,7 @@ int runInfo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    parser.addOption({QStringLiteral("json"),
-                      tr("Print JSON.")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
     if (!parseArguments(parser, arguments, "info"))
         return ExitUsage;
     int code = ExitOk;
@@ -31,8 +30,7 @@ int runInfo(const QStringList &arguments)
 }
 
 const CommandRegistration registration({"info",
-                                        QT_TRANSLATE_NOOP("dmc::app",
-                                                          "Counts, snapshot dates, districts and imports."),
+                                        QT_TRANSLATE_NOOP("dmc::app", "Counts, snapshot dates, districts and imports."),
                                         false, &runInfo});
 
 } // namespace

@@ -60,9 +60,7 @@ int runInsights(const QStringList &arguments)
           << '\n';
     if (query->compareTo) {
         const int fresh = InsightReview::countNew(insights);
-        out() << tr("%n new since %1.", nullptr, fresh)
-                     .arg(TextFormat::date(*query->compareTo))
-              << '\n';
+        out() << tr("%n new since %1.", nullptr, fresh).arg(TextFormat::date(*query->compareTo)) << '\n';
     }
     int rank = 0;
     for (const Insight *insight : selection.shown) {
@@ -72,11 +70,9 @@ int runInsights(const QStringList &arguments)
                           InsightRules::displayName(insight->ruleId), insight->text);
     }
     if (selection.more > 0)
-        out() << tr("%n more (--json or --csv lists them all).", nullptr, selection.more)
-              << '\n';
+        out() << tr("%n more (--json or --csv lists them all).", nullptr, selection.more) << '\n';
     if (selection.dismissed > 0)
-        out() << tr("%n dismissed, numbers within the recorded values.", nullptr, selection.dismissed)
-              << '\n';
+        out() << tr("%n dismissed, numbers within the recorded values.", nullptr, selection.dismissed) << '\n';
     out() << Qt::flush;
     return ExitOk;
 }

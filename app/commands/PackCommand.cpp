@@ -21,10 +21,8 @@ int runPack(const QStringList &arguments)
     addDatabaseOption(parser);
     QueryOptions options(parser, {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period});
     ExportOutput::add(parser, QStringLiteral("md, html, pdf, csv (the exceptions), json"));
-    parser.addOption({QStringLiteral("rep"), tr("The rep's id."),
-                      tr("ID")});
-    parser.addOption({QStringLiteral("json"),
-                      tr("Print the coaching pack JSON to standard output.")});
+    parser.addOption({QStringLiteral("rep"), tr("The rep's id."), tr("ID")});
+    parser.addOption({QStringLiteral("json"), tr("Print the coaching pack JSON to standard output.")});
     if (!parseArguments(parser, arguments, "pack"))
         return ExitUsage;
     if (!parser.isSet(QStringLiteral("rep")))
@@ -32,8 +30,9 @@ int runPack(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     QString formatKey = QStringLiteral("json");
     if (!json) {
-        formatKey = ExportOutput::format(parser, {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
-                                                  QStringLiteral("csv"), QStringLiteral("json")});
+        formatKey = ExportOutput::format(parser,
+                                         {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
+                                          QStringLiteral("csv"), QStringLiteral("json")});
         if (formatKey.isEmpty())
             return ExitUsage;
     }
@@ -51,9 +50,7 @@ int runPack(const QStringList &arguments)
     const Engine &engine = *analytics->engine;
     const QString repId = parser.value(QStringLiteral("rep"));
     if (engine.dataset().repIndex(repId) < 0)
-        return fail(Error{Error::Kind::BadInput,
-                          tr("No rep with id \"%1\" in the database.").arg(repId),
-                          {}, 0, 0});
+        return fail(Error{Error::Kind::BadInput, tr("No rep with id \"%1\" in the database.").arg(repId), {}, 0, 0});
     options.setScope(Scope::rep(repId));
     auto query = options.resolve(engine);
     if (!query)
@@ -72,8 +69,10 @@ int runPack(const QStringList &arguments)
     const QString path = json ? QString() : ExportOutput::path(parser, ExportFileName::pack(now, repId, formatKey));
     if (path.isEmpty() && format == ExportFormat::Pdf)
         return usageError(tr("PDF needs -o PATH."));
-    const Status written = ExportOutput::write(
-        path, PackExporter::render(pack, engine.dataset(), engine.settings().coverageTarget, format, pageSize, now));
+    const Status written =
+        ExportOutput::write(path,
+                            PackExporter::render(pack, engine.dataset(), engine.settings().coverageTarget, format,
+                                                 pageSize, now));
     if (!written)
         return fail(written.error());
     if (!path.isEmpty())
@@ -81,10 +80,8 @@ int runPack(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration({"pack",
-                                        QT_TRANSLATE_NOOP("dmc::app",
-                                                          "A rep's coaching pack: Markdown, HTML, PDF, CSV, JSON."),
-                                        true, &runPack});
+const CommandRegistration registration(
+    {"pack", QT_TRANSLATE_NOOP("dmc::app", "A rep's coaching pack: Markdown, HTML, PDF, CSV, JSON."), true, &runPack});
 
 } // namespace
 } // namespace dmc::app

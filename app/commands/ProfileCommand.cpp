@@ -21,9 +21,10 @@ int runCheck(const QStringList &paths)
     if (!profile)
         return fail(profile.error());
     out() << tr("%1: ok, no problems found (format %2, %n stage(s)).", nullptr, int(profile->stageRules().size()))
-                 .arg(paths.first(), profile->format() == ImportProfile::Format::Salesforce ? QStringLiteral("salesforce")
-                                     : profile->format() == ImportProfile::Format::Maven    ? QStringLiteral("maven")
-                                                                                            : QStringLiteral("canonical"))
+                 .arg(paths.first(),
+                      profile->format() == ImportProfile::Format::Salesforce  ? QStringLiteral("salesforce")
+                          : profile->format() == ImportProfile::Format::Maven ? QStringLiteral("maven")
+                                                                              : QStringLiteral("canonical"))
           << Qt::endl;
     return ExitOk;
 }
@@ -45,7 +46,7 @@ int runDraft(const QCommandLineParser &parser, const QStringList &paths)
         return fail(error);
     }
     auto draft = ProfileDraft::write(format == QLatin1String("salesforce") ? ImportProfile::Format::Salesforce
-                                                                          : ImportProfile::Format::Canonical,
+                                                                           : ImportProfile::Format::Canonical,
                                      paths);
     if (!draft)
         return fail(draft.error());
@@ -72,8 +73,8 @@ int runDraft(const QCommandLineParser &parser, const QStringList &paths)
 int runProfile(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("format"), tr("draft: the export's format, salesforce or canonical."),
-                      tr("FORMAT")});
+    parser.addOption(
+        {QStringLiteral("format"), tr("draft: the export's format, salesforce or canonical."), tr("FORMAT")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("draft: the file to write the profile to (default: standard output)."),
                       tr("FILE")});
@@ -81,7 +82,8 @@ int runProfile(const QStringList &arguments)
                                  tr("check FILE.json: check a profile without importing; draft PATH...: write "
                                     "a starting profile from an export."),
                                  QStringLiteral("check|draft"));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("The profile (check), or the export's files or folder (draft)."),
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 tr("The profile (check), or the export's files or folder (draft)."),
                                  QStringLiteral("PATH..."));
     if (!parseArguments(parser, arguments, "profile"))
         return ExitUsage;
@@ -95,10 +97,9 @@ int runProfile(const QStringList &arguments)
                          "--format salesforce|canonical PATH... [-o FILE]."));
 }
 
-const CommandRegistration registration({"profile",
-                                        QT_TRANSLATE_NOOP("dmc::app",
-                                                          "Check an import profile, or draft one from an export."),
-                                        false, &runProfile});
+const CommandRegistration registration(
+    {"profile", QT_TRANSLATE_NOOP("dmc::app", "Check an import profile, or draft one from an export."), false,
+     &runProfile});
 
 } // namespace
 } // namespace dmc::app

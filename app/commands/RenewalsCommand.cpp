@@ -18,7 +18,8 @@ int runRenewals(const QStringList &arguments)
     addDatabaseOption(parser);
     QueryOptions options(parser, {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period, QueryOption::Scope});
     addJsonOption(parser);
-    parser.addOption({QStringLiteral("days"), tr("Renewals within this many days (default 120)."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("days"), tr("Renewals within this many days (default 120)."), QStringLiteral("N")});
     if (!parseArguments(parser, arguments, "renewals"))
         return ExitUsage;
     int days = 120;
@@ -56,10 +57,9 @@ int runRenewals(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration({"renewals",
-                                        QT_TRANSLATE_NOOP("dmc::app",
-                                                          "Accounts renewing within 120 days, in 30/60/90/120-day bands."),
-                                        false, &runRenewals});
+const CommandRegistration registration(
+    {"renewals", QT_TRANSLATE_NOOP("dmc::app", "Accounts renewing within 120 days, in 30/60/90/120-day bands."), false,
+     &runRenewals});
 
 } // namespace
 } // namespace dmc::app

@@ -7,12 +7,10 @@ QString CsvWriter::escape(const QString &text)
     QString cell = text;
     if (!cell.isEmpty()) {
         const QChar first = cell.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-            || first == u'\r')
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
             cell.prepend(u'\'');
     }
-    const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n')
-                       || cell.contains(u'\r');
+    const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r');
     if (!quote)
         return cell;
     cell.replace(QStringLiteral("\""), QStringLiteral("\"\""));

@@ -17,10 +17,10 @@ public:
     CsvWriter &addText(const QString &text);
     CsvWriter &addNumber(qint64 value);
     CsvWriter &addNumber(double value, int decimals);
-    CsvWriter &addMoney(Cents cents);           // 1234.50 (dot decimal, no grouping)
+    CsvWriter &addMoney(Cents cents); // 1234.50 (dot decimal, no grouping)
     CsvWriter &addEmpty();
     void endRow();
-    void addRow(const QStringList &texts);      // every cell as text, then endRow()
+    void addRow(const QStringList &texts); // every cell as text, then endRow()
 
     QString text() const { return m_text; }
     QByteArray toUtf8(bool withBom = false) const;

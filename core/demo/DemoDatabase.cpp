@@ -58,9 +58,8 @@ Result<qint64> DemoDatabase::create(Database &database, const DemoOptions &optio
     const CrmData data = generator.generate();
     const QDate asOf = generator.snapshotDates().back();
 
-    const qint64 rows = qint64(data.reps.size() + data.quotas.size() + data.accounts.size()
-                               + data.healthReadings.size() + data.opportunities.size()
-                               + data.snapshots.size() + data.forecastCalls.size());
+    const qint64 rows = qint64(data.reps.size() + data.quotas.size() + data.accounts.size() + data.healthReadings.size()
+                               + data.opportunities.size() + data.snapshots.size() + data.forecastCalls.size());
     ImportLog::Entry entry;
     entry.profile = QStringLiteral("demo");
     entry.sourceKey = QStringLiteral("demo:seed=%1;reps=%2;deals=%3;weeks=%4;as_of=%5")

@@ -15,8 +15,7 @@ constexpr double confirmedChance[] = {0.05, 0.15, 0.35, 0.6, 0.8, 0.9, 0.35};
 
 bool isOpen(const Opportunity &opportunity)
 {
-    return opportunity.category != ForecastCategory::Closed
-           && opportunity.category != ForecastCategory::Omitted;
+    return opportunity.category != ForecastCategory::Closed && opportunity.category != ForecastCategory::Omitted;
 }
 
 int confirmedCount(const Opportunity &opportunity)
@@ -43,8 +42,8 @@ void DemoDealDetails::setLevel(Opportunity &opportunity, MeddpiccElement element
     MeddpiccEntry &entry = opportunity.meddpicc[size_t(element)];
     entry.level = level;
     entry.note = level == EvidenceLevel::None
-                     ? QString()
-                     : DemoNames::meddpiccNote(int(element), level == EvidenceLevel::Confirmed, m_random);
+        ? QString()
+        : DemoNames::meddpiccNote(int(element), level == EvidenceLevel::Confirmed, m_random);
 }
 
 void DemoDealDetails::fillMeddpicc(Opportunity &opportunity, const DemoDeal &deal)
@@ -67,7 +66,7 @@ void DemoDealDetails::fillMeddpicc(Opportunity &opportunity, const DemoDeal &dea
 void DemoDealDetails::fillPoc(Opportunity &opportunity, const DemoDeal &deal)
 {
     Poc &poc = opportunity.poc;
-    poc.status = PocStatus::None;   // the demo CRM tracks POCs: a deal without one says "none"
+    poc.status = PocStatus::None; // the demo CRM tracks POCs: a deal without one says "none"
     if (deal.type == DealType::Renewal || deal.stage < DemoStage::Discovery || !m_random.chance(0.35))
         return;
     const double u = m_random.unit();
@@ -89,8 +88,9 @@ void DemoDealDetails::fillPoc(Opportunity &opportunity, const DemoDeal &deal)
     case PocStatus::Active:
         poc.start = m_asOf.addDays(-m_random.range(7, 45));
         poc.plannedEnd = poc.start.addDays(m_random.range(21, 35));
-        poc.lastCheckIn = std::max(poc.start, m_asOf.addDays(m_random.chance(0.75) ? -m_random.range(0, 10)
-                                                                                   : -m_random.range(15, 30)));
+        poc.lastCheckIn =
+            std::max(poc.start,
+                     m_asOf.addDays(m_random.chance(0.75) ? -m_random.range(0, 10) : -m_random.range(15, 30)));
         break;
     default: {
         const QDate reference = deal.isOpen() ? m_asOf : QDate::fromJulianDay(deal.close);
@@ -119,16 +119,16 @@ void DemoDealDetails::fillReviews(Opportunity &opportunity, const DemoDeal &deal
         break;
     case DemoStage::Proposal:
         opportunity.securityReview = u < 0.25 ? R::NotStarted
-                                     : u < 0.75 ? R::InProgress
-                                     : u < 0.9  ? R::Complete
-                                                : R::NotRequired;
+            : u < 0.75                        ? R::InProgress
+            : u < 0.9                         ? R::Complete
+                                              : R::NotRequired;
         opportunity.legalReview = v < 0.6 ? R::NotStarted : R::InProgress;
         break;
     case DemoStage::Negotiation:
         opportunity.securityReview = u < 0.08 ? R::NotStarted
-                                     : u < 0.35 ? R::InProgress
-                                     : u < 0.9  ? R::Complete
-                                                : R::NotRequired;
+            : u < 0.35                        ? R::InProgress
+            : u < 0.9                         ? R::Complete
+                                              : R::NotRequired;
         opportunity.legalReview = v < 0.05 ? R::NotStarted : (v < 0.6 ? R::InProgress : R::Complete);
         break;
     case DemoStage::Won:
@@ -187,41 +187,42 @@ void DemoDealDetails::ensureHits(std::vector<Opportunity> &opportunities, int mi
         }
     };
 
-    topUp([&](const Opportunity &o) {
-              return isCommit(o)
-                     && (levelOf(o, MeddpiccElement::Champion) != EvidenceLevel::Confirmed
-                         || levelOf(o, MeddpiccElement::EconomicBuyer) != EvidenceLevel::Confirmed);
-          },
-          isCommit, [&](Opportunity &o) { setLevel(o, MeddpiccElement::Champion, EvidenceLevel::Partial); });
-    topUp([&](const Opportunity &o) {
-              return (isCommit(o) || o.category == ForecastCategory::BestCase) && closesWithin(o, in30)
-                     && levelOf(o, MeddpiccElement::PaperProcess) != EvidenceLevel::Confirmed;
-          },
-          [&](const Opportunity &o) {
-              return (isCommit(o) || o.category == ForecastCategory::BestCase) && closesWithin(o, in30);
-          },
-          [&](Opportunity &o) { setLevel(o, MeddpiccElement::PaperProcess, EvidenceLevel::Partial); });
-    topUp([&](const Opportunity &o) {
-              return closesWithin(o, in45) && o.securityReview == ReviewStatus::NotStarted;
-          },
+    topUp(
+        [&](const Opportunity &o) {
+            return isCommit(o)
+                && (levelOf(o, MeddpiccElement::Champion) != EvidenceLevel::Confirmed
+                    || levelOf(o, MeddpiccElement::EconomicBuyer) != EvidenceLevel::Confirmed);
+        },
+        isCommit, [&](Opportunity &o) { setLevel(o, MeddpiccElement::Champion, EvidenceLevel::Partial); });
+    topUp(
+        [&](const Opportunity &o) {
+            return (isCommit(o) || o.category == ForecastCategory::BestCase) && closesWithin(o, in30)
+                && levelOf(o, MeddpiccElement::PaperProcess) != EvidenceLevel::Confirmed;
+        },
+        [&](const Opportunity &o) {
+            return (isCommit(o) || o.category == ForecastCategory::BestCase) && closesWithin(o, in30);
+        },
+        [&](Opportunity &o) { setLevel(o, MeddpiccElement::PaperProcess, EvidenceLevel::Partial); });
+    topUp([&](const Opportunity &o) { return closesWithin(o, in45) && o.securityReview == ReviewStatus::NotStarted; },
           [&](const Opportunity &o) { return closesWithin(o, in45); },
           [](Opportunity &o) { o.securityReview = ReviewStatus::NotStarted; });
-    topUp([&](const Opportunity &o) {
-              return o.poc.status == PocStatus::Active
-                     && ((o.poc.plannedEnd.isValid() && o.poc.plannedEnd < m_asOf)
-                         || !o.poc.lastCheckIn.isValid() || o.poc.lastCheckIn < m_asOf.addDays(-14));
-          },
-          [](const Opportunity &o) {
-              return o.type != DealType::Renewal
-                     && (o.stage == QLatin1String("Discovery") || o.stage == QLatin1String("Proposal"));
-          },
-          [&](Opportunity &o) {
-              o.poc.status = PocStatus::Active;
-              o.poc.start = m_asOf.addDays(-m_random.range(35, 50));
-              o.poc.plannedEnd = o.poc.start.addDays(28);
-              o.poc.lastCheckIn = m_asOf.addDays(-m_random.range(15, 25));
-              o.poc.successCriteriaDefined = m_random.chance(0.5);
-          });
+    topUp(
+        [&](const Opportunity &o) {
+            return o.poc.status == PocStatus::Active
+                && ((o.poc.plannedEnd.isValid() && o.poc.plannedEnd < m_asOf) || !o.poc.lastCheckIn.isValid()
+                    || o.poc.lastCheckIn < m_asOf.addDays(-14));
+        },
+        [](const Opportunity &o) {
+            return o.type != DealType::Renewal
+                && (o.stage == QLatin1String("Discovery") || o.stage == QLatin1String("Proposal"));
+        },
+        [&](Opportunity &o) {
+            o.poc.status = PocStatus::Active;
+            o.poc.start = m_asOf.addDays(-m_random.range(35, 50));
+            o.poc.plannedEnd = o.poc.start.addDays(28);
+            o.poc.lastCheckIn = m_asOf.addDays(-m_random.range(15, 25));
+            o.poc.successCriteriaDefined = m_random.chance(0.5);
+        });
     topUp([&](const Opportunity &o) { return isCommit(o) && confirmedCount(o) < 6; }, isCommit,
           [&](Opportunity &o) {
               setLevel(o, MeddpiccElement::Metrics, EvidenceLevel::Partial);

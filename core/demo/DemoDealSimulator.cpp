@@ -126,8 +126,8 @@ void DemoDealSimulator::step(DemoDeal &deal, DayNumber day, int weeksToEnd)
         if (keepsOpen(deal)) {
             deal.close = day + m_random.range(14, 42);
         } else {
-            const double win = deal.type == DealType::Renewal ? std::min(0.95, winChance[stage] + 0.3)
-                                                              : winChance[stage];
+            const double win =
+                deal.type == DealType::Renewal ? std::min(0.95, winChance[stage] + 0.3) : winChance[stage];
             const double u = m_random.unit();
             const double wonBelow = win * 0.75;
             const double lostBelow = wonBelow + (1.0 - win) * 0.45;
@@ -150,7 +150,7 @@ void DemoDealSimulator::step(DemoDeal &deal, DayNumber day, int weeksToEnd)
         return;
     }
     if (!keepsOpen(deal) && m_random.chance(0.008)) {
-        close(deal, day, false);    // disqualified early
+        close(deal, day, false); // disqualified early
         return;
     }
 
@@ -182,8 +182,8 @@ void DemoDealSimulator::step(DemoDeal &deal, DayNumber day, int weeksToEnd)
     } else if (m_random.chance(0.025)) {
         const int category = int(deal.category);
         const int moved = m_random.chance(0.5) ? category + 1 : category - 1;
-        deal.category = ForecastCategory(std::clamp(moved, int(ForecastCategory::Pipeline),
-                                                    int(ForecastCategory::Commit)));
+        deal.category =
+            ForecastCategory(std::clamp(moved, int(ForecastCategory::Pipeline), int(ForecastCategory::Commit)));
     }
     if (!keepsOpen(deal) && m_random.chance(0.0012))
         deal.deleted = true;

@@ -22,11 +22,11 @@ class DemoDealSimulator
 public:
     struct Context
     {
-        QList<QDate> snapshotDates;     // Mondays, oldest first
-        QDate simulationStart;          // a Monday before the first snapshot (warm-up)
+        QList<QDate> snapshotDates; // Mondays, oldest first
+        QDate simulationStart;      // a Monday before the first snapshot (warm-up)
         QStringList repIds;
-        QStringList currencyCodes;      // index 0 is the reporting currency
-        std::vector<double> rates;      // units of the currency per reporting unit
+        QStringList currencyCodes; // index 0 is the reporting currency
+        std::vector<double> rates; // units of the currency per reporting unit
         FiscalCalendar calendar;
     };
 

@@ -13,8 +13,8 @@ namespace dmc {
 
 namespace {
 
-constexpr int WarmUpWeeks = 13;         // simulated before the first snapshot so it opens with a pipeline
-constexpr int OldDealDays = 120;        // some deals were created before the warm-up
+constexpr int WarmUpWeeks = 13;  // simulated before the first snapshot so it opens with a pipeline
+constexpr int OldDealDays = 120; // some deals were created before the warm-up
 
 // How an account's health readings move.
 enum class HealthProfile : quint8 { Steady, Low, Declining };
@@ -84,8 +84,8 @@ CrmData DemoGenerator::generate() const
     data.reportingCurrency = QStringLiteral("USD");
     for (int s = 0; s <= int(DemoStage::Lost); ++s) {
         const auto stage = DemoStage(s);
-        data.stages.push_back({DemoDealSimulator::stageName(stage), DemoDealSimulator::stageProbability(stage),
-                               s + 1, stage == DemoStage::Won, stage == DemoStage::Lost});
+        data.stages.push_back({DemoDealSimulator::stageName(stage), DemoDealSimulator::stageProbability(stage), s + 1,
+                               stage == DemoStage::Won, stage == DemoStage::Lost});
     }
     const QStringList currencies{QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("GBP")};
     const std::vector<double> rates{1.0, 0.92, 0.79};
@@ -136,11 +136,10 @@ CrmData DemoGenerator::generate() const
     std::vector<DemoAccount> accounts;
     auto customersOf = std::vector<std::vector<int>>(size_t(repCount));
     auto prospectsOf = std::vector<std::vector<int>>(size_t(repCount));
-    static constexpr std::array<const char *, 10> sponsorFirst{"Dana", "Morgan", "Alex", "Jordan", "Robin",
-                                                               "Taylor", "Casey", "Jamie", "Riley", "Avery"};
-    static constexpr std::array<const char *, 10> sponsorLast{"Whitfield", "Harper", "Sinclair", "Lowell",
-                                                              "Castillo", "Moreno", "Ashby", "Kaur",
-                                                              "Lindgren", "Okoro"};
+    static constexpr std::array<const char *, 10> sponsorFirst{"Dana",   "Morgan", "Alex",  "Jordan", "Robin",
+                                                               "Taylor", "Casey",  "Jamie", "Riley",  "Avery"};
+    static constexpr std::array<const char *, 10> sponsorLast{"Whitfield", "Harper", "Sinclair", "Lowell",   "Castillo",
+                                                              "Moreno",    "Ashby",  "Kaur",     "Lindgren", "Okoro"};
     for (int a = 0; a < accountCount; ++a) {
         DemoAccount demo;
         demo.customer = a < customerCount;
@@ -162,8 +161,8 @@ CrmData DemoGenerator::generate() const
             const QString title = DemoNames::sponsorTitle(random);
             const char *last = random.pick(sponsorLast);
             const char *first = random.pick(sponsorFirst);
-            account.executiveSponsor = QLatin1String(first) + QLatin1Char(' ') + QLatin1String(last)
-                                       + QStringLiteral(", ") + title;
+            account.executiveSponsor =
+                QLatin1String(first) + QLatin1Char(' ') + QLatin1String(last) + QStringLiteral(", ") + title;
             const double h = random.unit();
             demo.health = h < 0.12 ? HealthProfile::Low : (h < 0.26 ? HealthProfile::Declining : HealthProfile::Steady);
         }
@@ -173,8 +172,8 @@ CrmData DemoGenerator::generate() const
             account.segment = QLatin1String(random.pick(segments));
         } else {
             account.segment = arrDollars >= 250000 ? QStringLiteral("Enterprise")
-                              : arrDollars >= 80000 ? QStringLiteral("Mid-Market")
-                                                    : QStringLiteral("SMB");
+                : arrDollars >= 80000              ? QStringLiteral("Mid-Market")
+                                                   : QStringLiteral("SMB");
         }
         (demo.customer ? customersOf : prospectsOf)[size_t(demo.owner)].push_back(a);
         accounts.push_back(demo);
@@ -195,8 +194,7 @@ CrmData DemoGenerator::generate() const
         const int minimum = std::max(2, customerCount / 30);
         while (watched < minimum && !candidates.empty()) {
             const size_t pick = size_t(random.below(candidates.size()));
-            accounts[size_t(candidates[pick])].health =
-                watched % 2 ? HealthProfile::Low : HealthProfile::Declining;
+            accounts[size_t(candidates[pick])].health = watched % 2 ? HealthProfile::Low : HealthProfile::Declining;
             candidates.erase(candidates.begin() + qsizetype(pick));
             ++watched;
         }
@@ -224,9 +222,10 @@ CrmData DemoGenerator::generate() const
     // --- deal plan: renewals from the accounts, then new business and expansions
     std::vector<DemoDeal> deals;
     auto currencyOf = [&](int account) {
-        return account < 0 ? 0 : int(currencies.indexOf(accounts[size_t(account)].account.currency.isEmpty()
-                                                             ? currencies[0]
-                                                             : accounts[size_t(account)].account.currency));
+        return account < 0 ? 0
+                           : int(currencies.indexOf(accounts[size_t(account)].account.currency.isEmpty()
+                                                        ? currencies[0]
+                                                        : accounts[size_t(account)].account.currency));
     };
     auto plannedRenewal = [&](int a, DayNumber close) {
         const DemoAccount &demo = accounts[size_t(a)];
@@ -239,8 +238,8 @@ CrmData DemoGenerator::generate() const
         const DayNumber latestCreated = asOfDay - random.range(14, 40);
         deal.created = std::min(close - random.range(100, 150), latestCreated);
         deal.amount = dollars(double(demo.account.arr / 100) * random.range(1.0, 1.08), 100);
-        deal.name = demo.account.name + QStringLiteral(" - Renewal ")
-                    + QString::number(QDate::fromJulianDay(close).year());
+        deal.name =
+            demo.account.name + QStringLiteral(" - Renewal ") + QString::number(QDate::fromJulianDay(close).year());
         deals.push_back(deal);
     };
     for (int a = 0; a < customerCount && int(deals.size()) < m_options.deals / 3; ++a) {
@@ -264,9 +263,11 @@ CrmData DemoGenerator::generate() const
         else if (u < 0.95 && !prospects.empty())
             deal.account = random.pick(prospects);
         deal.currency = currencyOf(deal.account);
-        deal.created = simulationDay - OldDealDays + DayNumber(random.below(quint64(asOfDay - simulationDay + OldDealDays)));
+        deal.created =
+            simulationDay - OldDealDays + DayNumber(random.below(quint64(asOfDay - simulationDay + OldDealDays)));
         deal.close = expansion ? planClose(random, deal.created, 21, 120) : planClose(random, deal.created, 35, 180);
-        deal.amount = expansion ? dollars(random.skewed(5000, 150000), 500) : dollars(random.skewed(12000, 350000), 500);
+        deal.amount =
+            expansion ? dollars(random.skewed(5000, 150000), 500) : dollars(random.skewed(12000, 350000), 500);
         const QString product = DemoNames::productName(random);
         const QString accountName = deal.account < 0 ? QString() : accounts[size_t(deal.account)].account.name;
         if (deal.account < 0)
@@ -357,8 +358,9 @@ CrmData DemoGenerator::generate() const
     std::vector<Cents> wonPrevious(size_t(repCount), 0);
     for (const DemoDeal &deal : deals) {
         if (deal.stage == DemoStage::Won && !deal.deleted && previous.contains(QDate::fromJulianDay(deal.close)))
-            wonPrevious[size_t(deal.owner)] +=
-                deal.currency == 0 ? deal.amount : Cents(std::llround(double(deal.amount) / rates[size_t(deal.currency)]));
+            wonPrevious[size_t(deal.owner)] += deal.currency == 0
+                ? deal.amount
+                : Cents(std::llround(double(deal.amount) / rates[size_t(deal.currency)]));
     }
     Cents teamWon = 0;
     for (Cents won : wonPrevious)

@@ -11,61 +11,84 @@ namespace dmc::DemoNames {
 namespace {
 
 // ASCII lists on purpose: the demo is the same bytes everywhere.
-constexpr std::array firstNames{
-    "Olivia", "Liam", "Emma", "Noah", "Ava", "Ethan", "Sophia", "Mason", "Isabella", "Lucas",
-    "Mia", "Logan", "Amelia", "James", "Harper", "Daniel", "Evelyn", "Henry", "Abigail", "Jack",
-    "Emily", "Samuel", "Elena", "David", "Priya", "Raj", "Mei", "Wei", "Carlos", "Lucia",
-    "Omar", "Fatima", "Kenji", "Yuki", "Andre", "Chloe", "Marcus", "Nadia", "Victor", "Grace",
-    "Tomas", "Ingrid", "Diego", "Sofia", "Kwame", "Amara", "Hannah", "Ryan", "Leah", "Nathan",
-    "Zoe", "Julian", "Aisha", "Felix", "Maya", "Owen", "Clara", "Isaac", "Naomi", "Caleb"};
-constexpr std::array lastNames{
-    "Anderson", "Bennett", "Carter", "Diaz", "Edwards", "Fischer", "Garcia", "Hughes", "Ito",
-    "Jensen", "Kim", "Lopez", "Morgan", "Nguyen", "Okafor", "Patel", "Quinn", "Reyes", "Schmidt",
-    "Turner", "Underwood", "Vasquez", "Walsh", "Xu", "Young", "Zimmerman", "Brooks", "Chen",
-    "Dubois", "Ellis", "Foster", "Gupta", "Hayes", "Iverson", "Johansson", "Khan", "Larsen",
-    "Mendez", "Novak", "Ortiz", "Park", "Rossi", "Sato", "Tanaka", "Vogel", "Ward", "Yilmaz",
-    "Alvarez", "Barnes", "Coleman", "Dalton", "Fleming", "Gallagher", "Holt", "Kowalski", "Lindqvist",
-    "Moreau", "Nakamura", "Oliveira", "Price"};
-constexpr std::array districts{
-    "Boston", "New York", "Philadelphia", "Atlanta", "Miami", "Chicago", "Detroit", "Minneapolis",
-    "Dallas", "Houston", "Denver", "Phoenix", "Seattle", "Portland", "San Francisco", "Los Angeles",
-    "San Diego", "Toronto", "Vancouver", "Montreal", "Charlotte", "Nashville", "Austin", "Columbus",
-    "Pittsburgh", "St. Louis", "Kansas City", "Salt Lake City", "Sacramento", "Raleigh", "Tampa",
-    "Orlando", "Baltimore", "Cleveland", "Cincinnati", "Indianapolis", "Milwaukee", "Omaha",
-    "Albuquerque", "Las Vegas", "Boise", "Anchorage", "Honolulu", "Richmond", "Hartford",
-    "Providence", "Buffalo", "Memphis", "Louisville", "New Orleans"};
-constexpr std::array regions{"East", "Central", "West", "South", "North", "Canada", "Pacific",
-                             "Mountain", "Gulf", "Great Lakes"};
-constexpr std::array companyPrefixes{
-    "Northwind", "Bluepeak", "Cedar", "Harbor", "Summit", "Ironwood", "Lakeshore", "Redline",
-    "Silverline", "Granite", "Evergreen", "Brightwater", "Keystone", "Pinecrest", "Meridian",
-    "Horizon", "Atlas", "Beacon", "Copperfield", "Driftwood", "Falcon", "Glacier", "Highland",
-    "Juniper", "Kestrel", "Lighthouse", "Maple", "Oakridge", "Pioneer", "Quarry", "Riverbend",
-    "Sterling", "Tidewater", "Vantage", "Westbrook", "Zephyr", "Aurora", "Crescent", "Bramble",
-    "Saltmarsh"};
+constexpr std::array firstNames{"Olivia",   "Liam",   "Emma",    "Noah",   "Ava",    "Ethan",  "Sophia", "Mason",
+                                "Isabella", "Lucas",  "Mia",     "Logan",  "Amelia", "James",  "Harper", "Daniel",
+                                "Evelyn",   "Henry",  "Abigail", "Jack",   "Emily",  "Samuel", "Elena",  "David",
+                                "Priya",    "Raj",    "Mei",     "Wei",    "Carlos", "Lucia",  "Omar",   "Fatima",
+                                "Kenji",    "Yuki",   "Andre",   "Chloe",  "Marcus", "Nadia",  "Victor", "Grace",
+                                "Tomas",    "Ingrid", "Diego",   "Sofia",  "Kwame",  "Amara",  "Hannah", "Ryan",
+                                "Leah",     "Nathan", "Zoe",     "Julian", "Aisha",  "Felix",  "Maya",   "Owen",
+                                "Clara",    "Isaac",  "Naomi",   "Caleb"};
+constexpr std::array lastNames{"Anderson", "Bennett",  "Carter",   "Diaz",      "Edwards",   "Fischer",  "Garcia",
+                               "Hughes",   "Ito",      "Jensen",   "Kim",       "Lopez",     "Morgan",   "Nguyen",
+                               "Okafor",   "Patel",    "Quinn",    "Reyes",     "Schmidt",   "Turner",   "Underwood",
+                               "Vasquez",  "Walsh",    "Xu",       "Young",     "Zimmerman", "Brooks",   "Chen",
+                               "Dubois",   "Ellis",    "Foster",   "Gupta",     "Hayes",     "Iverson",  "Johansson",
+                               "Khan",     "Larsen",   "Mendez",   "Novak",     "Ortiz",     "Park",     "Rossi",
+                               "Sato",     "Tanaka",   "Vogel",    "Ward",      "Yilmaz",    "Alvarez",  "Barnes",
+                               "Coleman",  "Dalton",   "Fleming",  "Gallagher", "Holt",      "Kowalski", "Lindqvist",
+                               "Moreau",   "Nakamura", "Oliveira", "Price"};
+constexpr std::array districts{"Boston",       "New York",    "Philadelphia",   "Atlanta",     "Miami",
+                               "Chicago",      "Detroit",     "Minneapolis",    "Dallas",      "Houston",
+                               "Denver",       "Phoenix",     "Seattle",        "Portland",    "San Francisco",
+                               "Los Angeles",  "San Diego",   "Toronto",        "Vancouver",   "Montreal",
+                               "Charlotte",    "Nashville",   "Austin",         "Columbus",    "Pittsburgh",
+                               "St. Louis",    "Kansas City", "Salt Lake City", "Sacramento",  "Raleigh",
+                               "Tampa",        "Orlando",     "Baltimore",      "Cleveland",   "Cincinnati",
+                               "Indianapolis", "Milwaukee",   "Omaha",          "Albuquerque", "Las Vegas",
+                               "Boise",        "Anchorage",   "Honolulu",       "Richmond",    "Hartford",
+                               "Providence",   "Buffalo",     "Memphis",        "Louisville",  "New Orleans"};
+constexpr std::array regions{"East",   "Central", "West",     "South", "North",
+                             "Canada", "Pacific", "Mountain", "Gulf",  "Great Lakes"};
+constexpr std::array companyPrefixes{"Northwind",   "Bluepeak",   "Cedar",      "Harbor",   "Summit",    "Ironwood",
+                                     "Lakeshore",   "Redline",    "Silverline", "Granite",  "Evergreen", "Brightwater",
+                                     "Keystone",    "Pinecrest",  "Meridian",   "Horizon",  "Atlas",     "Beacon",
+                                     "Copperfield", "Driftwood",  "Falcon",     "Glacier",  "Highland",  "Juniper",
+                                     "Kestrel",     "Lighthouse", "Maple",      "Oakridge", "Pioneer",   "Quarry",
+                                     "Riverbend",   "Sterling",   "Tidewater",  "Vantage",  "Westbrook", "Zephyr",
+                                     "Aurora",      "Crescent",   "Bramble",    "Saltmarsh"};
 struct Suffix
 {
     const char *name;
     const char *industry;
 };
-constexpr std::array<Suffix, 20> companySuffixes{{
-    {"Logistics", "Transportation"}, {"Health Systems", "Healthcare"},
-    {"Manufacturing", "Manufacturing"}, {"Financial", "Financial Services"},
-    {"Foods", "Consumer Products"}, {"Energy", "Energy"}, {"Retail", "Retail"},
-    {"Labs", "Life Sciences"}, {"Media", "Media"}, {"Insurance", "Insurance"},
-    {"Software", "Technology"}, {"Freight", "Transportation"}, {"Pharma", "Life Sciences"},
-    {"Hotels", "Hospitality"}, {"Bank", "Financial Services"}, {"Utilities", "Energy"},
-    {"Telecom", "Telecommunications"}, {"Analytics", "Technology"},
-    {"Construction", "Construction"}, {"Aerospace", "Manufacturing"}}};
-constexpr std::array titles{"CFO", "CIO", "COO", "CTO", "VP Operations", "VP Finance",
-                            "Chief Digital Officer", "VP Supply Chain", "VP Engineering",
+constexpr std::array<Suffix, 20> companySuffixes{{{"Logistics", "Transportation"},
+                                                  {"Health Systems", "Healthcare"},
+                                                  {"Manufacturing", "Manufacturing"},
+                                                  {"Financial", "Financial Services"},
+                                                  {"Foods", "Consumer Products"},
+                                                  {"Energy", "Energy"},
+                                                  {"Retail", "Retail"},
+                                                  {"Labs", "Life Sciences"},
+                                                  {"Media", "Media"},
+                                                  {"Insurance", "Insurance"},
+                                                  {"Software", "Technology"},
+                                                  {"Freight", "Transportation"},
+                                                  {"Pharma", "Life Sciences"},
+                                                  {"Hotels", "Hospitality"},
+                                                  {"Bank", "Financial Services"},
+                                                  {"Utilities", "Energy"},
+                                                  {"Telecom", "Telecommunications"},
+                                                  {"Analytics", "Technology"},
+                                                  {"Construction", "Construction"},
+                                                  {"Aerospace", "Manufacturing"}}};
+constexpr std::array titles{"CFO",
+                            "CIO",
+                            "COO",
+                            "CTO",
+                            "VP Operations",
+                            "VP Finance",
+                            "Chief Digital Officer",
+                            "VP Supply Chain",
+                            "VP Engineering",
                             "Head of IT"};
-constexpr std::array products{"Platform", "Analytics add-on", "Data pipeline", "Security suite",
-                              "Workflow automation", "Integration pack", "Premium support",
-                              "Reporting module", "Planning suite", "Mobile access"};
+constexpr std::array products{"Platform",        "Analytics add-on",    "Data pipeline",
+                              "Security suite",  "Workflow automation", "Integration pack",
+                              "Premium support", "Reporting module",    "Planning suite",
+                              "Mobile access"};
 constexpr std::array sources{"Inbound", "Outbound", "Partner", "Event", "Referral", "Web"};
-constexpr std::array partners{"Crestline Partners", "Bluewater Consulting", "Northgate Systems",
-                              "Apex Integration", "Clearpath Advisory"};
+constexpr std::array partners{"Crestline Partners", "Bluewater Consulting", "Northgate Systems", "Apex Integration",
+                              "Clearpath Advisory"};
 // Next steps per stage index (0 Lead .. 4 Negotiation), %1 is a date.
 constexpr std::array<std::array<const char *, 3>, 5> nextSteps{{
     {"Intro call with the IT lead on %1", "Send case studies by %1", "Qualify budget on %1"},
@@ -81,7 +104,8 @@ struct NotePair
 };
 // Per MEDDPICC element in acronym order.
 constexpr std::array<std::array<NotePair, 2>, 8> meddpiccNotes{{
-    {{{"Month-end close from 9 to 5 days; ROI case signed off", "Savings estimate drafted, not validated by the customer"},
+    {{{"Month-end close from 9 to 5 days; ROI case signed off",
+       "Savings estimate drafted, not validated by the customer"},
       {"Two FTE of manual work removed, agreed with finance", "Time savings discussed, no figures yet"}}},
     {{{"CFO met; owns the budget line", "Budget owner named, no meeting yet"},
       {"COO confirmed as the signer above the approval limit", "Signer assumed to be the CIO"}}},
@@ -93,15 +117,15 @@ constexpr std::array<std::array<NotePair, 2>, 8> meddpiccNotes{{
       {"Redlines with legal; vendor onboarding form filed", "Paper steps unclear after legal"}}},
     {{{"Manual reconciliation costs 2 FTE", "Pain described by the team, not by the sponsor"},
       {"Audit finding on access reviews due next quarter", "Pain named by one user only"}}},
-    {{{"Director of Operations sponsors internally; shared the org chart", "Friendly contact; access to the budget owner untested"},
+    {{{"Director of Operations sponsors internally; shared the org chart",
+       "Friendly contact; access to the budget owner untested"},
       {"IT manager coached us on the committee", "Contact engaged, influence unknown"}}},
     {{{"Competing with an in-house build and one vendor", "Another vendor mentioned, not named"},
       {"Sole vendor after the shortlist", "Shortlist size unknown"}}},
 }};
 
 template<typename List>
-QStringList uniqueCombinations(DemoRandom &random, int count, const List &first, const auto &second,
-                               auto secondName)
+QStringList uniqueCombinations(DemoRandom &random, int count, const List &first, const auto &second, auto secondName)
 {
     QStringList names;
     QSet<QString> seen;
@@ -155,8 +179,7 @@ QStringList regionNames(int count)
 
 QStringList companyNames(DemoRandom &random, int count)
 {
-    return uniqueCombinations(random, count, companyPrefixes, companySuffixes,
-                              [](const Suffix &s) { return s.name; });
+    return uniqueCombinations(random, count, companyPrefixes, companySuffixes, [](const Suffix &s) { return s.name; });
 }
 
 QString industryOf(const QString &companyName)

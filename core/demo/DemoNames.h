@@ -11,16 +11,16 @@ class DemoRandom;
 // data (not generated product text), yet kept free of the words the text guardrail forbids.
 namespace DemoNames {
 
-QStringList personNames(DemoRandom &random, int count);     // unique "First Last"
-QStringList districtNames(int count);                       // "Boston", "New York", ...
-QStringList regionNames(int count);                         // "East", "Central", ...
-QStringList companyNames(DemoRandom &random, int count);    // unique "Northwind Logistics"
+QStringList personNames(DemoRandom &random, int count);  // unique "First Last"
+QStringList districtNames(int count);                    // "Boston", "New York", ...
+QStringList regionNames(int count);                      // "East", "Central", ...
+QStringList companyNames(DemoRandom &random, int count); // unique "Northwind Logistics"
 QString industryOf(const QString &companyName);
-QString sponsorTitle(DemoRandom &random);                   // "CFO"
+QString sponsorTitle(DemoRandom &random); // "CFO"
 QString productName(DemoRandom &random);
 QString leadSource(DemoRandom &random);
 QString partnerName(DemoRandom &random);
-QString nextStep(DemoRandom &random, int stageIndex);       // a template with %1 for a date
+QString nextStep(DemoRandom &random, int stageIndex); // a template with %1 for a date
 QString meddpiccNote(int element, bool confirmed, DemoRandom &random);
 
 } // namespace DemoNames

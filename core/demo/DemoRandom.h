@@ -13,7 +13,10 @@ namespace dmc {
 class DemoRandom
 {
 public:
-    explicit DemoRandom(quint64 seed) : m_engine(seed) {}
+    explicit DemoRandom(quint64 seed)
+        : m_engine(seed)
+    {
+    }
 
     quint64 next() { return m_engine(); }
 

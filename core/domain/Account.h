@@ -14,7 +14,7 @@ struct Account
     QString segment;
     QString industry;
     Cents arr = 0;
-    QString currency;   // currency of arr; empty means the reporting currency
+    QString currency; // currency of arr; empty means the reporting currency
     QDate renewalDate;
     QString executiveSponsor;
 };

@@ -18,7 +18,7 @@ namespace dmc {
 // CrmWriter stores. Read-only for the DM once stored.
 struct CrmData
 {
-    QString reportingCurrency;      // empty: keep the database's (default "USD")
+    QString reportingCurrency; // empty: keep the database's (default "USD")
     std::vector<Stage> stages;
     std::vector<CurrencyRate> currencyRates;
     std::vector<Rep> reps;

@@ -54,11 +54,12 @@ std::optional<double> CurrencyConverter::rateOf(const QString &code, DayNumber d
     if (const auto dated = m_dated.constFind(code); dated != m_dated.constEnd() && !dated->empty()) {
         const auto &ranges = *dated;
         const auto undated = m_undated.constFind(code);
-        const auto after = day == NoDay ? ranges.begin()
-                                        : std::upper_bound(ranges.begin(), ranges.end(), day,
-                                                           [](DayNumber d, const auto &range) { return d < range.first; });
+        const auto after = day == NoDay
+            ? ranges.begin()
+            : std::upper_bound(ranges.begin(), ranges.end(), day,
+                               [](DayNumber d, const auto &range) { return d < range.first; });
         if (after != ranges.begin())
-            return std::prev(after)->second;    // the range holding the day
+            return std::prev(after)->second; // the range holding the day
         // No close date, or a day before the first range: the undated rate where there is one,
         // else the latest dated rate (no date) or the first one (an earlier day).
         if (undated != m_undated.constEnd())

@@ -14,7 +14,7 @@ struct CurrencyRate
     QString code;
     double rate = 1.0;
     bool isReporting = false;
-    QDate startDate;    // null: the currency's undated rate
+    QDate startDate; // null: the currency's undated rate
 };
 
 } // namespace dmc

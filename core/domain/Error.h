@@ -19,8 +19,8 @@ struct Error
     Kind kind = Kind::BadInput;
     QString message;
     QString file;
-    qint64 line = 0;    // 1-based; 0 when not about a line
-    int column = 0;     // 1-based; 0 when not about a column
+    qint64 line = 0; // 1-based; 0 when not about a line
+    int column = 0;  // 1-based; 0 when not about a column
     // Conflict: what the other writer saved (the current text), so a view can show both.
     QString current;
 
@@ -43,8 +43,14 @@ template<typename T>
 class Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -61,7 +67,9 @@ private:
 };
 
 // For operations that return nothing but may fail.
-struct Done {};
+struct Done
+{
+};
 using Status = Result<Done>;
 
 } // namespace dmc

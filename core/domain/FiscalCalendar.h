@@ -16,11 +16,11 @@ public:
 
     FiscalPeriod periodOf(QDate date) const;
     FiscalPeriod period(int fiscalYear, int quarter) const;
-    std::optional<FiscalPeriod> parse(const QString &key) const;   // "2026Q1", "2026-Q1", "FY2026Q1"
+    std::optional<FiscalPeriod> parse(const QString &key) const; // "2026Q1", "2026-Q1", "FY2026Q1"
     FiscalPeriod next(const FiscalPeriod &period) const;
     FiscalPeriod previous(const FiscalPeriod &period) const;
 
-    static QDate weekStart(QDate date);     // the Monday on or before date
+    static QDate weekStart(QDate date); // the Monday on or before date
     // 1-based week of the period holding `date` (week 1 holds the period's first day).
     static int weekOfPeriod(const FiscalPeriod &period, QDate date);
     static int weeksInPeriod(const FiscalPeriod &period);

@@ -10,14 +10,14 @@ namespace dmc {
 struct FiscalPeriod
 {
     int fiscalYear = 0;
-    int quarter = 0;    // 1-4
+    int quarter = 0; // 1-4
     QDate start;
-    QDate end;          // inclusive
+    QDate end; // inclusive
 
     bool isValid() const { return quarter >= 1 && start.isValid(); }
     bool contains(QDate date) const { return date.isValid() && date >= start && date <= end; }
-    QString key() const;    // "2026Q1": files, JSON, the command line
-    QString label() const;  // what a person reads: "Q1 FY2026" (Russian «1 кв. 2026»)
+    QString key() const;   // "2026Q1": files, JSON, the command line
+    QString label() const; // what a person reads: "Q1 FY2026" (Russian «1 кв. 2026»)
     friend bool operator==(const FiscalPeriod &a, const FiscalPeriod &b)
     {
         return a.fiscalYear == b.fiscalYear && a.quarter == b.quarter && a.start == b.start;

@@ -30,12 +30,12 @@ struct MeddpiccEntry
 
 using Meddpicc = std::array<MeddpiccEntry, MeddpiccElementCount>;
 
-QString meddpiccKey(MeddpiccElement element);               // "economic_buyer"
+QString meddpiccKey(MeddpiccElement element); // "economic_buyer"
 std::optional<MeddpiccElement> meddpiccFromKey(const QString &key);
-QString meddpiccName(MeddpiccElement element);              // translated
-QString evidenceLevelKey(EvidenceLevel level);              // "none" | "partial" | "confirmed"
+QString meddpiccName(MeddpiccElement element); // translated
+QString evidenceLevelKey(EvidenceLevel level); // "none" | "partial" | "confirmed"
 std::optional<EvidenceLevel> evidenceLevelFromKey(const QString &key);
-QString evidenceLevelKey(const std::optional<EvidenceLevel> &level);  // "" when the export gave none
-QString evidenceLevelName(EvidenceLevel level);             // translated
+QString evidenceLevelKey(const std::optional<EvidenceLevel> &level); // "" when the export gave none
+QString evidenceLevelName(EvidenceLevel level);                      // translated
 
 } // namespace dmc

@@ -15,11 +15,11 @@ enum class DealType : quint8 { New, Expansion, Renewal };
 enum class PocStatus : quint8 { None, Planned, Active, Complete, Failed };
 enum class ReviewStatus : quint8 { NotStarted, InProgress, Complete, NotRequired };
 
-QString dealTypeKey(DealType type);                     // "new" | "expansion" | "renewal"
+QString dealTypeKey(DealType type); // "new" | "expansion" | "renewal"
 std::optional<DealType> dealTypeFromKey(const QString &key);
-QString pocStatusKey(PocStatus status);                 // "none" | "planned" | "active" | "complete" | "failed"
+QString pocStatusKey(PocStatus status); // "none" | "planned" | "active" | "complete" | "failed"
 std::optional<PocStatus> pocStatusFromKey(const QString &key);
-QString reviewStatusKey(ReviewStatus status);           // "not_started" | "in_progress" | "complete" | "not_required"
+QString reviewStatusKey(ReviewStatus status); // "not_started" | "in_progress" | "complete" | "not_required"
 std::optional<ReviewStatus> reviewStatusFromKey(const QString &key);
 // The same keys for a value the export may not have given: "" when it did not.
 QString pocStatusKey(const std::optional<PocStatus> &status);
@@ -27,7 +27,7 @@ QString reviewStatusKey(const std::optional<ReviewStatus> &status);
 
 struct Poc
 {
-    std::optional<PocStatus> status;    // empty: the export gave no POC status
+    std::optional<PocStatus> status; // empty: the export gave no POC status
     QDate start;
     QDate plannedEnd;
     QDate lastCheckIn;
@@ -39,21 +39,21 @@ struct Poc
 struct Opportunity
 {
     QString id;
-    QString accountId;      // may be empty: real exports have open deals without an account
+    QString accountId; // may be empty: real exports have open deals without an account
     QString ownerId;
     QString name;
     DealType type = DealType::New;
     QString stage;
     ForecastCategory category = ForecastCategory::Pipeline;
-    std::optional<Cents> amount;    // empty amounts are real and valid
-    QString currency;               // empty means the reporting currency
-    QDate closeDate;                // may be null for early deals
+    std::optional<Cents> amount; // empty amounts are real and valid
+    QString currency;            // empty means the reporting currency
+    QDate closeDate;             // may be null for early deals
     QDate createdDate;
     QDate stageEnteredDate;
     QDate lastActivityDate;
     QString nextStep;
-    QString source;                 // lead source
-    QString partner;                // partner account, when partner sourced / influenced
+    QString source;  // lead source
+    QString partner; // partner account, when partner sourced / influenced
     Meddpicc meddpicc;
     Poc poc;
     // Empty when the export gave no value (a blank cell or a column it lacks): a deal without a

@@ -22,8 +22,8 @@ struct SnapshotRow
     std::optional<Cents> amount;
     QString currency;
     QDate closeDate;
-    QDate stageEnteredDate;     // when the deal entered `stage` (null if unknown)
-    QDate lastActivityDate;     // null if unknown
+    QDate stageEnteredDate; // when the deal entered `stage` (null if unknown)
+    QDate lastActivityDate; // null if unknown
 };
 
 } // namespace dmc

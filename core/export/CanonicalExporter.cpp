@@ -34,7 +34,10 @@ void addAmount(CsvWriter &row, const std::optional<Cents> &amount)
 class CsvFile
 {
 public:
-    explicit CsvFile(const QString &path) : m_file(path) {}
+    explicit CsvFile(const QString &path)
+        : m_file(path)
+    {
+    }
 
     bool open(const QStringList &header)
     {
@@ -121,9 +124,9 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
     if (Status read = reader.readCurrencyRates([&](const CurrencyRate &rate) { rates.push_back(rate); }); !read)
         return read.error();
 
-    QStringList opportunityHeader = columns(
-        {"id", "account_id", "owner_id", "name", "type", "stage", "category", "amount", "currency", "close_date",
-         "created_date", "stage_entered_date", "last_activity_date", "next_step", "source", "partner"});
+    QStringList opportunityHeader = columns({"id", "account_id", "owner_id", "name", "type", "stage", "category",
+                                             "amount", "currency", "close_date", "created_date", "stage_entered_date",
+                                             "last_activity_date", "next_step", "source", "partner"});
     // MEDDPICC columns sit after `partner`, as in the format's table.
     for (int i = 0; i < MeddpiccElementCount; ++i) {
         const QString key = QStringLiteral("meddpicc_") + meddpiccKey(static_cast<MeddpiccElement>(i));
@@ -132,14 +135,14 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
     opportunityHeader << columns({"poc_status", "poc_start", "poc_planned_end", "poc_last_check_in",
                                   "poc_success_criteria", "security_review", "legal_review"});
 
-    Status done = writeFile("stages.csv", columns({"name", "probability", "sort_order", "is_won", "is_lost"}),
-                     [&](CsvFile &file) {
-        return reader.readStages([&](const Stage &stage) {
-            file.row().addText(stage.name).addNumber(qint64(stage.probability)).addNumber(qint64(stage.sortOrder));
-            file.row().addNumber(qint64(stage.isWon)).addNumber(qint64(stage.isLost));
-            file.endRow();
+    Status done =
+        writeFile("stages.csv", columns({"name", "probability", "sort_order", "is_won", "is_lost"}), [&](CsvFile &file) {
+            return reader.readStages([&](const Stage &stage) {
+                file.row().addText(stage.name).addNumber(qint64(stage.probability)).addNumber(qint64(stage.sortOrder));
+                file.row().addNumber(qint64(stage.isWon)).addNumber(qint64(stage.isLost));
+                file.endRow();
+            });
         });
-    });
     if (done)
         done = writeFile("currency_rates.csv", columns({"code", "rate", "is_reporting"}), [&](CsvFile &file) {
             for (const CurrencyRate &rate : rates) {
@@ -163,12 +166,12 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
     if (done)
         done = writeFile("reps.csv", columns({"id", "name", "district", "region", "role", "ramp_start"}),
                          [&](CsvFile &file) {
-            return reader.readReps([&](const Rep &rep) {
-                file.row().addText(rep.id).addText(rep.name).addText(rep.district).addText(rep.region);
-                file.row().addText(rep.role).addText(isoDate(rep.rampStart));
-                file.endRow();
-            });
-        });
+                             return reader.readReps([&](const Rep &rep) {
+                                 file.row().addText(rep.id).addText(rep.name).addText(rep.district).addText(rep.region);
+                                 file.row().addText(rep.role).addText(isoDate(rep.rampStart));
+                                 file.endRow();
+                             });
+                         });
     if (done)
         done = writeFile("quotas.csv", columns({"rep_id", "period", "amount"}), [&](CsvFile &file) {
             return reader.readQuotas(Order::Key, [&](const Quota &quota) {
@@ -181,16 +184,15 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
                          columns({"id", "name", "segment", "industry", "arr", "currency", "renewal_date",
                                   "executive_sponsor"}),
                          [&](CsvFile &file) {
-            return reader.readAccounts([&](const Account &account) {
-                file.row().addText(account.id).addText(account.name).addText(account.segment);
-                file.row().addText(account.industry).addMoney(account.arr).addText(account.currency);
-                file.row().addText(isoDate(account.renewalDate)).addText(account.executiveSponsor);
-                file.endRow();
-            });
-        });
+                             return reader.readAccounts([&](const Account &account) {
+                                 file.row().addText(account.id).addText(account.name).addText(account.segment);
+                                 file.row().addText(account.industry).addMoney(account.arr).addText(account.currency);
+                                 file.row().addText(isoDate(account.renewalDate)).addText(account.executiveSponsor);
+                                 file.endRow();
+                             });
+                         });
     if (done)
-        done = writeFile("health_readings.csv", columns({"account_id", "reading_date", "score"}),
-                         [&](CsvFile &file) {
+        done = writeFile("health_readings.csv", columns({"account_id", "reading_date", "score"}), [&](CsvFile &file) {
             return reader.readHealthReadings(Order::Key, [&](const HealthReading &reading) {
                 file.row().addText(reading.accountId).addText(isoDate(reading.date));
                 file.row().addNumber(qint64(reading.score));
@@ -208,7 +210,7 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
                 row.addText(isoDate(o.stageEnteredDate)).addText(isoDate(o.lastActivityDate));
                 row.addText(o.nextStep).addText(o.source).addText(o.partner);
                 for (const MeddpiccEntry &entry : o.meddpicc)
-                    row.addText(evidenceLevelKey(entry.level)).addText(entry.note);  // "": no level given
+                    row.addText(evidenceLevelKey(entry.level)).addText(entry.note); // "": no level given
                 row.addText(pocStatusKey(o.poc.status)).addText(isoDate(o.poc.start));
                 row.addText(isoDate(o.poc.plannedEnd)).addText(isoDate(o.poc.lastCheckIn));
                 row.addNumber(qint64(o.poc.successCriteriaDefined));
@@ -218,31 +220,31 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
         });
     if (done)
         done = writeFile("snapshots.csv",
-                         columns({"as_of", "opportunity_id", "owner_id", "stage", "category", "amount",
-                                  "currency", "close_date", "stage_entered_date", "last_activity_date"}),
+                         columns({"as_of", "opportunity_id", "owner_id", "stage", "category", "amount", "currency",
+                                  "close_date", "stage_entered_date", "last_activity_date"}),
                          [&](CsvFile &file) {
-            return reader.readSnapshots(Order::Key, [&](const CrmReader::Utf8Snapshot &snapshot) {
-                CsvWriter &row = file.row();
-                for (QByteArrayView text : {snapshot.asOf, snapshot.opportunityId, snapshot.ownerId,
-                                            snapshot.stage, snapshot.category})
-                    row.addText(QString::fromUtf8(text));
-                addAmount(row, snapshot.amount);
-                for (QByteArrayView text : {snapshot.currency, snapshot.closeDate, snapshot.stageEnteredDate,
-                                            snapshot.lastActivityDate})
-                    row.addText(QString::fromUtf8(text));
-                file.endRow();
-            });
-        });
+                             return reader.readSnapshots(Order::Key, [&](const CrmReader::Utf8Snapshot &snapshot) {
+                                 CsvWriter &row = file.row();
+                                 for (QByteArrayView text : {snapshot.asOf, snapshot.opportunityId, snapshot.ownerId,
+                                                             snapshot.stage, snapshot.category})
+                                     row.addText(QString::fromUtf8(text));
+                                 addAmount(row, snapshot.amount);
+                                 for (QByteArrayView text : {snapshot.currency, snapshot.closeDate,
+                                                             snapshot.stageEnteredDate, snapshot.lastActivityDate})
+                                     row.addText(QString::fromUtf8(text));
+                                 file.endRow();
+                             });
+                         });
     if (done)
         done = writeFile("forecast_calls.csv",
                          columns({"rep_id", "period", "week_start", "commit_amount", "best_case_amount"}),
                          [&](CsvFile &file) {
-            return reader.readForecastCalls(Order::Key, [&](const ForecastCall &call) {
-                file.row().addText(call.repId).addText(call.period).addText(isoDate(call.weekStart));
-                file.row().addMoney(call.commit).addMoney(call.bestCase);
-                file.endRow();
-            });
-        });
+                             return reader.readForecastCalls(Order::Key, [&](const ForecastCall &call) {
+                                 file.row().addText(call.repId).addText(call.period).addText(isoDate(call.weekStart));
+                                 file.row().addMoney(call.commit).addMoney(call.bestCase);
+                                 file.endRow();
+                             });
+                         });
     if (!done)
         return done.error();
     return written;

@@ -31,8 +31,7 @@ QString ExportFileName::safePart(const QString &text)
 
 QString ExportFileName::agenda(const QDateTime &when, const QString &scopeKey, const QString &extension)
 {
-    return stamp(when) + QLatin1Char('_') + safePart(scopeKey) + QLatin1String("_forecast-call-agenda.")
-           + extension;
+    return stamp(when) + QLatin1Char('_') + safePart(scopeKey) + QLatin1String("_forecast-call-agenda.") + extension;
 }
 
 QString ExportFileName::pack(const QDateTime &when, const QString &repId, const QString &extension)

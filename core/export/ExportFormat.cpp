@@ -16,8 +16,8 @@ QString exportFormatKey(ExportFormat format)
 
 std::optional<ExportFormat> exportFormatFromKey(const QString &key)
 {
-    for (auto format : {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Pdf, ExportFormat::Csv,
-                        ExportFormat::Json}) {
+    for (auto format :
+         {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Pdf, ExportFormat::Csv, ExportFormat::Json}) {
         if (key.compare(exportFormatKey(format), Qt::CaseInsensitive) == 0)
             return format;
     }

@@ -9,13 +9,14 @@ namespace dmc {
 QString InsightsCsv::write(const std::vector<Insight> &insights, const Dataset &dataset, int cap)
 {
     CsvWriter csv;
-    csv.addRow({QStringLiteral("rank"), QStringLiteral("shown"), QStringLiteral("state"), QStringLiteral("kind"),
-                QStringLiteral("rule_id"), QStringLiteral("rule"), QStringLiteral("key"), QStringLiteral("subject"),
-                QStringLiteral("subject_id"), QStringLiteral("rep_id"), QStringLiteral("rep"),
-                QStringLiteral("district"), QStringLiteral("stake"), QStringLiteral("currency"),
-                QStringLiteral("when"), QStringLiteral("text"), QStringLiteral("baseline"),
-                QStringLiteral("baseline_from"), QStringLiteral("baseline_to"), QStringLiteral("deals"),
-                QStringLiteral("snapshots"), QStringLiteral("note")});
+    csv.addRow({QStringLiteral("rank"),        QStringLiteral("shown"),    QStringLiteral("state"),
+                QStringLiteral("kind"),        QStringLiteral("rule_id"),  QStringLiteral("rule"),
+                QStringLiteral("key"),         QStringLiteral("subject"),  QStringLiteral("subject_id"),
+                QStringLiteral("rep_id"),      QStringLiteral("rep"),      QStringLiteral("district"),
+                QStringLiteral("stake"),       QStringLiteral("currency"), QStringLiteral("when"),
+                QStringLiteral("text"),        QStringLiteral("baseline"), QStringLiteral("baseline_from"),
+                QStringLiteral("baseline_to"), QStringLiteral("deals"),    QStringLiteral("snapshots"),
+                QStringLiteral("note")});
     int rank = 0;
     for (const Insight &insight : insights) {
         const bool listed = insight.isListed();

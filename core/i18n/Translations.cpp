@@ -56,8 +56,7 @@ bool Translations::install(const QString &language)
     }
     auto qt = std::make_unique<QTranslator>();
     if (language != QLatin1String("en")
-        && qt->load(QStringLiteral("qtbase_%1").arg(language),
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        && qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         qtTranslator() = std::move(qt);
     }
@@ -74,7 +73,7 @@ QString Translations::currentLanguage()
 QLocale Translations::locale()
 {
     return current() == QLatin1String("ru") ? QLocale(QLocale::Russian, QLocale::Russia)
-                                             : QLocale(QLocale::English, QLocale::UnitedStates);
+                                            : QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
 } // namespace dmc

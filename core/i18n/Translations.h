@@ -10,8 +10,8 @@ namespace dmc {
 class Translations
 {
 public:
-    static QStringList availableLanguages();            // {"en", "ru"}
-    static QString systemLanguage();                    // "ru" when the system locale is Russian, else "en"
+    static QStringList availableLanguages(); // {"en", "ru"}
+    static QString systemLanguage();         // "ru" when the system locale is Russian, else "en"
     static bool install(const QString &language);
     static QString currentLanguage();
     // The QLocale to format numbers, money and dates in for the current language.

@@ -14,7 +14,7 @@ namespace dmc {
 struct ImportOptions
 {
     bool lenient = false;
-    QDate asOf;     // null: the latest date found in the data
+    QDate asOf; // null: the latest date found in the data
     // Rates files given beside the export (--rates): read after it, their rates win over the
     // export's for the same currency and start date (RatesFile).
     QStringList ratesFiles;

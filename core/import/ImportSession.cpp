@@ -9,7 +9,9 @@
 namespace dmc {
 
 ImportSession::ImportSession(const ImportProfile &profile, const ImportOptions &options, QStringList files)
-    : m_profile(profile), m_options(options), m_files(std::move(files))
+    : m_profile(profile)
+    , m_options(options)
+    , m_files(std::move(files))
 {
 }
 

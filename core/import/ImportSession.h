@@ -29,13 +29,13 @@ public:
     struct FileStat
     {
         QString path;
-        QString table;      // logical table it was read as
+        QString table; // logical table it was read as
         qint64 rows = 0;
     };
     struct Reject
     {
         Error error;
-        QStringList fields;     // the raw row
+        QStringList fields; // the raw row
     };
 
     ImportSession(const ImportProfile &profile, const ImportOptions &options, QStringList files);

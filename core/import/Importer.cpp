@@ -48,9 +48,9 @@ Result<QByteArray> sha256Of(const QString &path)
 void mergeRates(CrmData &data, const std::vector<CurrencyRate> &rates)
 {
     for (const CurrencyRate &rate : rates) {
-        const auto same = std::find_if(data.currencyRates.begin(), data.currencyRates.end(), [&](const CurrencyRate &r) {
-            return r.code == rate.code && r.startDate == rate.startDate;
-        });
+        const auto same =
+            std::find_if(data.currencyRates.begin(), data.currencyRates.end(),
+                         [&](const CurrencyRate &r) { return r.code == rate.code && r.startDate == rate.startDate; });
         if (same != data.currencyRates.end())
             *same = rate;
         else
@@ -66,7 +66,9 @@ QString now()
 } // namespace
 
 Importer::Importer(Database &database, ImportProfile profile, ImportOptions options)
-    : m_database(database), m_profile(std::move(profile)), m_options(std::move(options))
+    : m_database(database)
+    , m_profile(std::move(profile))
+    , m_options(std::move(options))
 {
 }
 
@@ -199,7 +201,7 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
         QSet<QString> known;
         for (const Account &account : data.accounts)
             known.insert(account.id);
-        QStringList named;      // accounts the deals name and the export does not list, in deal order
+        QStringList named; // accounts the deals name and the export does not list, in deal order
         for (const Opportunity &o : data.opportunities) {
             if (o.accountId.isEmpty() || known.contains(o.accountId))
                 continue;
@@ -225,7 +227,8 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     // foreign-key lookups the importer's checks made redundant; declared before the transaction
     // so the settings come back after it ends, on every path.
     std::optional<BulkLoad> bulk;
-    if (const SnapshotStream *stream = session.snapshotStream(); stream && stream->expectedRows() >= SnapshotSink::BulkRows)
+    if (const SnapshotStream *stream = session.snapshotStream();
+        stream && stream->expectedRows() >= SnapshotSink::BulkRows)
         bulk.emplace(m_database);
     Transaction transaction(m_database.connectionName());
     if (!transaction.isActive())
@@ -259,7 +262,8 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
         data = CrmData();
         if (SnapshotStream *stream = session.snapshotStream()) {
             Status streamed = stream->run(m_database);
-            if (auto unknown = session.unknownStagesError(streamed ? std::nullopt : std::optional<Error>(streamed.error())))
+            if (auto unknown =
+                    session.unknownStagesError(streamed ? std::nullopt : std::optional<Error>(streamed.error())))
                 return *unknown;
             if (!streamed)
                 return streamed.error();
@@ -310,8 +314,7 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
 
     if (!session.rejects().empty()) {
         const QString rejectsPath = m_database.location() + QStringLiteral(".rejects-")
-                                    + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))
-                                    + QStringLiteral(".csv");
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".csv");
         QFile out(rejectsPath);
         if (out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             CsvWriter csv;

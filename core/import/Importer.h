@@ -26,13 +26,13 @@ public:
     struct Report
     {
         qint64 importId = 0;
-        ImportStatus status = ImportStatus::Done;      // Done or Skipped
+        ImportStatus status = ImportStatus::Done; // Done or Skipped
         qint64 rowsRead = 0;
         qint64 rowsAccepted = 0;
         qint64 rowsRejected = 0;
         qint64 opportunities = 0;
         qint64 snapshots = 0;
-        QString rejectsFile;        // lenient mode with rejects
+        QString rejectsFile; // lenient mode with rejects
         QStringList notes;
     };
 

@@ -104,13 +104,13 @@ Error ActionStore::conflict(const QString &what, const QString &current, const Q
     error.kind = Error::Kind::Conflict;
     error.current = current;
     error.message = otherAuthor.isEmpty()
-                        ? tr("%1 was changed by another writer; nothing was saved").arg(what)
-                        : tr("%1 was changed by %2 meanwhile; nothing was saved").arg(what, otherAuthor);
+        ? tr("%1 was changed by another writer; nothing was saved").arg(what)
+        : tr("%1 was changed by %2 meanwhile; nothing was saved").arg(what, otherAuthor);
     return error;
 }
 
-bool ActionStore::logChange(qint64 actionId, const QString &field, const QString &oldValue,
-                            const QString &newValue, const QString &when) const
+bool ActionStore::logChange(qint64 actionId, const QString &field, const QString &oldValue, const QString &newValue,
+                            const QString &when) const
 {
     if (oldValue == newValue)
         return true;
@@ -131,8 +131,8 @@ bool ActionStore::logChange(qint64 actionId, const QString &field, const QString
 Result<std::optional<DmAction>> ActionStore::action(const QString &opportunityId, const QString &ruleId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM dm_action WHERE opportunity_id = ? AND rule_id = ?")
-                      .arg(actionColumns));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM dm_action WHERE opportunity_id = ? AND rule_id = ?").arg(actionColumns));
     query.addBindValue(textValue(opportunityId));
     query.addBindValue(textValue(ruleId));
     if (!query.exec())
@@ -166,9 +166,8 @@ Result<DmAction> ActionStore::saveAction(const DmAction &action, int expectedVer
         error.message = tr("a snooze needs an end date");
         return error;
     }
-    const QString what = action.ruleId.isEmpty()
-                             ? action.opportunityId
-                             : QStringLiteral("%1 (%2)").arg(action.opportunityId, action.ruleId);
+    const QString what = action.ruleId.isEmpty() ? action.opportunityId
+                                                 : QStringLiteral("%1 (%2)").arg(action.opportunityId, action.ruleId);
     Transaction transaction(m_database.connectionName());
     if (!transaction.isActive())
         return databaseError(tr("cannot start a transaction"));
@@ -236,8 +235,8 @@ Result<DmAction> ActionStore::saveAction(const DmAction &action, int expectedVer
     return **saved;
 }
 
-Result<DmAction> ActionStore::setStatus(const QString &opportunityId, const QString &ruleId,
-                                        DmActionStatus status, int expectedVersion)
+Result<DmAction> ActionStore::setStatus(const QString &opportunityId, const QString &ruleId, DmActionStatus status,
+                                        int expectedVersion)
 {
     auto current = action(opportunityId, ruleId);
     if (!current)
@@ -354,8 +353,8 @@ Result<FollowUp> ActionStore::addFollowUp(const FollowUp &followUp)
         return databaseError(tr("cannot start a transaction"));
     const QString when = now();
     const QDate week = followUp.createdWeek.isValid()
-                           ? FiscalCalendar::weekStart(followUp.createdWeek)
-                           : FiscalCalendar::weekStart(QDateTime::currentDateTimeUtc().date());
+        ? FiscalCalendar::weekStart(followUp.createdWeek)
+        : FiscalCalendar::weekStart(QDateTime::currentDateTimeUtc().date());
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO follow_up (rep_id, opportunity_id, rule_id, text, owner, due_date, "
                                  "status, created_week, author, updated_at, version) "
@@ -529,8 +528,9 @@ Result<BeliefRating> ActionStore::saveBelief(const BeliefRating &belief, int exp
     } else {
         if (before->version != expectedVersion)
             return conflict(what, before->belief, before->author);
-        query.prepare(QStringLiteral("UPDATE belief_rating SET belief = ?, rating = ?, author = ?, updated_at = ?, "
-                                     "version = version + 1 WHERE opportunity_id = ? AND position = ? AND version = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE belief_rating SET belief = ?, rating = ?, author = ?, updated_at = ?, "
+                           "version = version + 1 WHERE opportunity_id = ? AND position = ? AND version = ?"));
         query.addBindValue(textValue(belief.belief));
         query.addBindValue(rating);
         query.addBindValue(m_author);
@@ -545,8 +545,8 @@ Result<BeliefRating> ActionStore::saveBelief(const BeliefRating &belief, int exp
     }
     const QString field = QStringLiteral("belief_rating[%1,%2].").arg(belief.opportunityId).arg(belief.position);
     if (!logChange(0, field + QStringLiteral("belief"), before ? before->belief : QString(), belief.belief, when)
-        || !logChange(0, field + QStringLiteral("rating"), before ? beliefLevelKey(before->rating) : QString(),
-                      rating, when))
+        || !logChange(0, field + QStringLiteral("rating"), before ? beliefLevelKey(before->rating) : QString(), rating,
+                      when))
         return databaseError(tr("cannot log the belief rating"));
     auto saved = beliefs(belief.opportunityId);
     if (!saved || !transaction.commit())
@@ -598,8 +598,9 @@ Result<CoachingNote> ActionStore::saveCoachingNote(const CoachingNote &note, int
     if (!existing->has_value()) {
         if (expectedVersion != 0)
             return conflict(what, QString(), QString());
-        query.prepare(QStringLiteral("INSERT INTO coaching_note (rep_id, week_start, note, author, updated_at, version) "
-                                     "VALUES (?, ?, ?, ?, ?, 1)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO coaching_note (rep_id, week_start, note, author, updated_at, version) "
+                           "VALUES (?, ?, ?, ?, ?, 1)"));
         query.addBindValue(textValue(note.repId));
         query.addBindValue(week.toString(Qt::ISODate));
         query.addBindValue(textValue(note.note));

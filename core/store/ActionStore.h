@@ -44,8 +44,8 @@ public:
     Result<DmAction> saveAction(const DmAction &action, int expectedVersion);
     Result<DmAction> setStatus(const QString &opportunityId, const QString &ruleId, DmActionStatus status,
                                int expectedVersion);
-    Result<DmAction> snooze(const QString &opportunityId, const QString &ruleId, QDate until,
-                            const QString &reason, int expectedVersion);
+    Result<DmAction> snooze(const QString &opportunityId, const QString &ruleId, QDate until, const QString &reason,
+                            int expectedVersion);
     Result<DmAction> setNote(const QString &opportunityId, const QString &ruleId, const QString &note,
                              int expectedVersion);
     Result<std::vector<DmActionChange>> history(qint64 actionId) const;
@@ -65,7 +65,7 @@ public:
     Result<std::vector<FollowUp>> followUpsDue(QDate by, const QStringList &repIds) const;
 
     // --- belief stacks
-    Result<std::vector<BeliefRating>> beliefs(const QString &opportunityId) const;   // by position
+    Result<std::vector<BeliefRating>> beliefs(const QString &opportunityId) const; // by position
     Result<BeliefRating> saveBelief(const BeliefRating &belief, int expectedVersion);
 
     // --- coaching notes

@@ -9,7 +9,7 @@ namespace dmc {
 // How far the DM holds a belief about a deal proven (the belief stack, docs/definitions.md#beliefs-and-questions).
 enum class BeliefLevel : quint8 { Proven, MostlyProven, NeedsProof };
 
-QString beliefLevelKey(BeliefLevel level);            // "proven" | "mostly_proven" | "needs_proof"
+QString beliefLevelKey(BeliefLevel level); // "proven" | "mostly_proven" | "needs_proof"
 std::optional<BeliefLevel> beliefLevelFromKey(const QString &key);
 
 // One belief of a deal's stack, at a position (1-based), rated by the DM.
@@ -21,7 +21,7 @@ struct BeliefRating
     BeliefLevel rating = BeliefLevel::NeedsProof;
     QString author;
     QString updatedAt;
-    int version = 0;                // 0 until stored
+    int version = 0; // 0 until stored
 };
 
 } // namespace dmc

@@ -33,7 +33,8 @@ QString switchJournal(const QSqlDatabase &db, const QString &mode)
 
 } // namespace
 
-BulkLoad::BulkLoad(Database &database) : m_database(database)
+BulkLoad::BulkLoad(Database &database)
+    : m_database(database)
 {
     const QSqlDatabase db = m_database.connection();
     if (!SqliteStatement::handleOf(db))

@@ -42,8 +42,8 @@ QString CacheFolder::fileKey(const QString &location, const QString &salt)
 {
     const QFileInfo info(location);
     const QString absolute = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
-    const QByteArray hash = QCryptographicHash::hash((absolute + QLatin1Char('\n') + salt).toUtf8(),
-                                                     QCryptographicHash::Sha1);
+    const QByteArray hash =
+        QCryptographicHash::hash((absolute + QLatin1Char('\n') + salt).toUtf8(), QCryptographicHash::Sha1);
     return QString::fromLatin1(hash.toHex().left(24));
 }
 

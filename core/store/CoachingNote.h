@@ -13,7 +13,7 @@ struct CoachingNote
     QString note;
     QString author;
     QString updatedAt;
-    int version = 0;                // 0 until stored
+    int version = 0; // 0 until stored
 };
 
 } // namespace dmc

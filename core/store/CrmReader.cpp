@@ -62,8 +62,9 @@ Status CrmReader::readCurrencyRates(const Visit<CurrencyRate> &visit) const
     // Dated rates came with schema 4; a read-only file one step behind is read without them.
     if (SqlDialect::forDatabase(db).schemaVersion(db) < 4)
         return Done{};
-    RowCursor rows(db, QStringLiteral("SELECT code, start_date, rate FROM currency_rate_dated "
-                                      "ORDER BY code, start_date"));
+    RowCursor rows(db,
+                   QStringLiteral("SELECT code, start_date, rate FROM currency_rate_dated "
+                                  "ORDER BY code, start_date"));
     while (rows.next()) {
         CurrencyRate rate;
         rate.code = rows.string(0);
@@ -171,18 +172,19 @@ Status CrmReader::readOpportunities(const Visit<Opportunity> &visit) const
             if (!e)
                 continue;
             MeddpiccEntry &entry = meddpicc[rows.text(0).toByteArray()][size_t(*e)];
-            entry.level = level(rows.text(2));      // "" (no level in the export): empty
+            entry.level = level(rows.text(2)); // "" (no level in the export): empty
             entry.note = intern(rows.text(3));
         }
         if (Status read = finished("meddpicc", rows); !read)
             return read;
     }
 
-    RowCursor rows(db, QStringLiteral(
-        "SELECT id, account_id, owner_id, name, type, stage, category, amount, currency, close_date, "
-        "created_date, stage_entered_date, last_activity_date, next_step, source, partner, poc_status, "
-        "poc_start, poc_planned_end, poc_last_check_in, poc_success_criteria, security_review, "
-        "legal_review, import_id, source_file, source_line FROM opportunity ORDER BY id"));
+    RowCursor rows(db,
+                   QStringLiteral(
+                       "SELECT id, account_id, owner_id, name, type, stage, category, amount, currency, close_date, "
+                       "created_date, stage_entered_date, last_activity_date, next_step, source, partner, poc_status, "
+                       "poc_start, poc_planned_end, poc_last_check_in, poc_success_criteria, security_review, "
+                       "legal_review, import_id, source_file, source_line FROM opportunity ORDER BY id"));
     while (rows.next()) {
         Opportunity o;
         const QByteArrayView id = rows.text(0);
@@ -266,8 +268,8 @@ qint64 CrmReader::snapshotCount() const
 Result<bool> CrmReader::hasCrmData() const
 {
     const QSqlDatabase db = m_database.connection();
-    for (const char *sql : {"SELECT 1 FROM rep LIMIT 1", "SELECT 1 FROM opportunity LIMIT 1",
-                            "SELECT 1 FROM snapshot LIMIT 1"}) {
+    for (const char *sql :
+         {"SELECT 1 FROM rep LIMIT 1", "SELECT 1 FROM opportunity LIMIT 1", "SELECT 1 FROM snapshot LIMIT 1"}) {
         RowCursor rows(db, QLatin1String(sql));
         if (rows.next())
             return true;
@@ -299,8 +301,9 @@ std::optional<CrmReader::DataVersion> CrmReader::dataVersion() const
     const QSqlDatabase db = m_database.connection();
     DataVersion version;
     {
-        RowCursor rows(db, QStringLiteral("SELECT key, value FROM setting WHERE key IN "
-                                          "('crm_generation', 'database_id', 'reporting_currency')"));
+        RowCursor rows(db,
+                       QStringLiteral("SELECT key, value FROM setting WHERE key IN "
+                                      "('crm_generation', 'database_id', 'reporting_currency')"));
         while (rows.next()) {
             const QString key = rows.string(0);
             const QString value = rows.string(1);

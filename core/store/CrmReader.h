@@ -36,10 +36,10 @@ public:
         QByteArrayView opportunityId;
         QByteArrayView ownerId;
         QByteArrayView stage;
-        QByteArrayView category;            // the key: "pipeline", "best_case", ...
+        QByteArrayView category; // the key: "pipeline", "best_case", ...
         std::optional<Cents> amount;
         QByteArrayView currency;
-        QByteArrayView closeDate;           // ISO text, a null view for none
+        QByteArrayView closeDate; // ISO text, a null view for none
         QByteArrayView stageEnteredDate;
         QByteArrayView lastActivityDate;
     };
@@ -54,18 +54,19 @@ public:
         qint64 lastSnapshotRow = 0;
     };
 
-    template <class Row> using Visit = std::function<void(const Row &)>;
+    template<class Row>
+    using Visit = std::function<void(const Row &)>;
 
     explicit CrmReader(const Database &database);
 
-    QString reportingCurrency() const;      // the setting, USD when never set
+    QString reportingCurrency() const; // the setting, USD when never set
     // The undated rates by code, then the dated ones by code and start date (schema 4 on: a
     // read-only file one step behind has none).
     Status readCurrencyRates(const Visit<CurrencyRate> &visit) const;
-    Status readStages(const Visit<Stage> &visit) const;      // by sort order, then name
-    Status readReps(const Visit<Rep> &visit) const;          // by id
+    Status readStages(const Visit<Stage> &visit) const; // by sort order, then name
+    Status readReps(const Visit<Rep> &visit) const;     // by id
     Status readQuotas(Order order, const Visit<Quota> &visit) const;
-    Status readAccounts(const Visit<Account> &visit) const;  // by id
+    Status readAccounts(const Visit<Account> &visit) const; // by id
     Status readHealthReadings(Order order, const Visit<HealthReading> &visit) const;
     // By id (byte order), each deal with its MEDDPICC.
     Status readOpportunities(const Visit<Opportunity> &visit) const;

@@ -71,8 +71,7 @@ QString upsertSql(const QString &table, const QStringList &columns, const QStrin
 class Upsert
 {
 public:
-    Upsert(const QSqlDatabase &db, const QString &table, const QStringList &columns,
-           const QStringList &keys)
+    Upsert(const QSqlDatabase &db, const QString &table, const QStringList &columns, const QStringList &keys)
         : m_table(table)
     {
         const QString sql = upsertSql(table, columns, keys);
@@ -152,9 +151,7 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
     }
 
     if (!data.reportingCurrency.isEmpty()) {
-        if (Status saved = m_database.setSetting(QStringLiteral("reporting_currency"),
-                                                 data.reportingCurrency);
-            !saved)
+        if (Status saved = m_database.setSetting(QStringLiteral("reporting_currency"), data.reportingCurrency); !saved)
             return saved;
     }
 
@@ -165,8 +162,7 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                        QStringLiteral("is_won"), QStringLiteral("is_lost")},
                       {QStringLiteral("name")});
         for (const Stage &stage : data.stages)
-            if (!upsert.exec({stage.name, stage.probability, stage.sortOrder, int(stage.isWon),
-                              int(stage.isLost)}))
+            if (!upsert.exec({stage.name, stage.probability, stage.sortOrder, int(stage.isWon), int(stage.isLost)}))
                 return failed(upsert);
     }
     {
@@ -218,8 +214,8 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                       {QStringLiteral("id")});
         for (const Account &account : data.accounts)
             if (!upsert.exec({account.id, account.name, account.segment, account.industry,
-                              static_cast<qlonglong>(account.arr), account.currency,
-                              dateValue(account.renewalDate), account.executiveSponsor}))
+                              static_cast<qlonglong>(account.arr), account.currency, dateValue(account.renewalDate),
+                              account.executiveSponsor}))
                 return failed(upsert);
     }
     {
@@ -232,17 +228,32 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
     }
     {
         Upsert upsert(db, QStringLiteral("opportunity"),
-                      {QStringLiteral("id"), QStringLiteral("account_id"), QStringLiteral("owner_id"),
-                       QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("stage"),
-                       QStringLiteral("category"), QStringLiteral("amount"), QStringLiteral("currency"),
-                       QStringLiteral("close_date"), QStringLiteral("created_date"),
-                       QStringLiteral("stage_entered_date"), QStringLiteral("last_activity_date"),
-                       QStringLiteral("next_step"), QStringLiteral("source"), QStringLiteral("partner"),
-                       QStringLiteral("poc_status"), QStringLiteral("poc_start"),
-                       QStringLiteral("poc_planned_end"), QStringLiteral("poc_last_check_in"),
-                       QStringLiteral("poc_success_criteria"), QStringLiteral("security_review"),
-                       QStringLiteral("legal_review"), QStringLiteral("import_id"),
-                       QStringLiteral("source_file"), QStringLiteral("source_line")},
+                      {QStringLiteral("id"),
+                       QStringLiteral("account_id"),
+                       QStringLiteral("owner_id"),
+                       QStringLiteral("name"),
+                       QStringLiteral("type"),
+                       QStringLiteral("stage"),
+                       QStringLiteral("category"),
+                       QStringLiteral("amount"),
+                       QStringLiteral("currency"),
+                       QStringLiteral("close_date"),
+                       QStringLiteral("created_date"),
+                       QStringLiteral("stage_entered_date"),
+                       QStringLiteral("last_activity_date"),
+                       QStringLiteral("next_step"),
+                       QStringLiteral("source"),
+                       QStringLiteral("partner"),
+                       QStringLiteral("poc_status"),
+                       QStringLiteral("poc_start"),
+                       QStringLiteral("poc_planned_end"),
+                       QStringLiteral("poc_last_check_in"),
+                       QStringLiteral("poc_success_criteria"),
+                       QStringLiteral("security_review"),
+                       QStringLiteral("legal_review"),
+                       QStringLiteral("import_id"),
+                       QStringLiteral("source_file"),
+                       QStringLiteral("source_line")},
                       {QStringLiteral("id")});
         Upsert meddpicc(db, QStringLiteral("meddpicc"),
                         {QStringLiteral("opportunity_id"), QStringLiteral("element"), QStringLiteral("level"),
@@ -254,14 +265,14 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
             elementKeys[size_t(i)] = meddpiccKey(static_cast<MeddpiccElement>(i));
         // Index 0: no level in the export (stored as ""), then None, Partial, Confirmed.
         const std::array<QString, 4> levelKeys{QStringLiteral(""), evidenceLevelKey(EvidenceLevel::None),
-                                              evidenceLevelKey(EvidenceLevel::Partial),
-                                              evidenceLevelKey(EvidenceLevel::Confirmed)};
+                                               evidenceLevelKey(EvidenceLevel::Partial),
+                                               evidenceLevelKey(EvidenceLevel::Confirmed)};
         auto levelKey = [&](const MeddpiccEntry &entry) -> const QString & {
             return levelKeys[entry.level ? size_t(*entry.level) + 1 : 0];
         };
         for (const Opportunity &o : data.opportunities) {
-            const QVariant import = importId > 0 ? QVariant(importId)
-                                                 : (o.importId > 0 ? QVariant(o.importId) : noImport);
+            const QVariant import =
+                importId > 0 ? QVariant(importId) : (o.importId > 0 ? QVariant(o.importId) : noImport);
             if (SqliteStatement *fast = upsert.fast()) {
                 // 100k deals at company scale: typed binds, no list of 26 QVariants a row.
                 int column = 0;
@@ -297,14 +308,32 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                 integer(o.sourceLine);
                 if (!fast->exec())
                     return failed(upsert);
-            } else if (!upsert.exec({o.id, textOrNull(o.accountId), o.ownerId, o.name, dealTypeKey(o.type), o.stage,
-                              forecastCategoryKey(o.category), amountValue(o.amount), o.currency,
-                              dateValue(o.closeDate), dateValue(o.createdDate), dateValue(o.stageEnteredDate),
-                              dateValue(o.lastActivityDate), o.nextStep, o.source, o.partner,
-                              pocStatusKey(o.poc.status), dateValue(o.poc.start), dateValue(o.poc.plannedEnd),
-                              dateValue(o.poc.lastCheckIn), int(o.poc.successCriteriaDefined),
-                              reviewStatusKey(o.securityReview), reviewStatusKey(o.legalReview), import,
-                              o.sourceFile, static_cast<qlonglong>(o.sourceLine)})) {
+            } else if (!upsert.exec({o.id,
+                                     textOrNull(o.accountId),
+                                     o.ownerId,
+                                     o.name,
+                                     dealTypeKey(o.type),
+                                     o.stage,
+                                     forecastCategoryKey(o.category),
+                                     amountValue(o.amount),
+                                     o.currency,
+                                     dateValue(o.closeDate),
+                                     dateValue(o.createdDate),
+                                     dateValue(o.stageEnteredDate),
+                                     dateValue(o.lastActivityDate),
+                                     o.nextStep,
+                                     o.source,
+                                     o.partner,
+                                     pocStatusKey(o.poc.status),
+                                     dateValue(o.poc.start),
+                                     dateValue(o.poc.plannedEnd),
+                                     dateValue(o.poc.lastCheckIn),
+                                     int(o.poc.successCriteriaDefined),
+                                     reviewStatusKey(o.securityReview),
+                                     reviewStatusKey(o.legalReview),
+                                     import,
+                                     o.sourceFile,
+                                     static_cast<qlonglong>(o.sourceLine)})) {
                 return failed(upsert);
             }
             // All eight rows every time, so a level that went back to "none" is stored too.
@@ -318,8 +347,7 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                     fast->bindText(3, entry.note);
                     if (!fast->exec())
                         return failed(meddpicc);
-                } else if (!meddpicc.exec({o.id, elementKeys[size_t(i)], levelKey(entry),
-                                           entry.note})) {
+                } else if (!meddpicc.exec({o.id, elementKeys[size_t(i)], levelKey(entry), entry.note})) {
                     return failed(meddpicc);
                 }
             }
@@ -339,8 +367,8 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                        QStringLiteral("commit_amount"), QStringLiteral("best_case_amount")},
                       {QStringLiteral("rep_id"), QStringLiteral("period"), QStringLiteral("week_start")});
         for (const ForecastCall &call : data.forecastCalls)
-            if (!upsert.exec({call.repId, call.period, dateValue(call.weekStart),
-                              static_cast<qlonglong>(call.commit), static_cast<qlonglong>(call.bestCase)}))
+            if (!upsert.exec({call.repId, call.period, dateValue(call.weekStart), static_cast<qlonglong>(call.commit),
+                              static_cast<qlonglong>(call.bestCase)}))
                 return failed(upsert);
     }
     return Done{};

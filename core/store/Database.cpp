@@ -58,7 +58,7 @@ bool readAsImmutable(const QFileInfo &info)
     const QFileInfo folder(info.absolutePath());
     const bool folderReadOnly = !folder.isWritable() || fileIsReadOnly(folder);
     return folderReadOnly && !QFileInfo::exists(info.absoluteFilePath() + QLatin1String("-wal"))
-           && !QFileInfo::exists(info.absoluteFilePath() + QLatin1String("-shm"));
+        && !QFileInfo::exists(info.absoluteFilePath() + QLatin1String("-shm"));
 }
 
 Error databaseFailure(const QString &location, const QString &message)
@@ -122,7 +122,7 @@ Error Database::databaseError(const QString &what, const QString &detail)
 bool Database::isServerLocation(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-           || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
 QString Database::serverLocation(const QString &user, const QString &host, int port, const QString &database)
@@ -244,8 +244,9 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Op
         const QSqlDatabase db = database->connection();
         const SqlDialect dialect = SqlDialect::forDatabase(db);
         if (dialect.schemaVersion(db) == 0 && !dialect.tableNames(db).isEmpty()) {
-            return databaseFailure(location, tr("the file is an SQLite database of another program, "
-                                                "not a DM Cockpit database"));
+            return databaseFailure(location,
+                                   tr("the file is an SQLite database of another program, "
+                                      "not a DM Cockpit database"));
         }
     }
     if (Status setUp = database->setUpConnection(); !setUp)
@@ -265,8 +266,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     const QUrl url(location, QUrl::StrictMode);
     const QString databaseName = url.path().mid(1);
     if (!url.isValid() || url.host().isEmpty() || databaseName.isEmpty() || databaseName.contains(QLatin1Char('/'))) {
-        return databaseFailure(location, tr("the team database address is not valid "
-                                            "(expected postgresql://user@host:port/database)"));
+        return databaseFailure(location,
+                               tr("the team database address is not valid "
+                                  "(expected postgresql://user@host:port/database)"));
     }
     const QUrlQuery query(url);
     if (!url.password().isEmpty() || query.hasQueryItem(QStringLiteral("password"))) {
@@ -314,10 +316,10 @@ Status Database::setUpConnection()
     for (const QString &statement : dialect().connectionSetup(m_readOnly)) {
         if (!query.exec(statement)) {
             const QString backup = latestBackup(m_location);
-            Error error = databaseError(backup.isEmpty()
-                                            ? tr("the database file is damaged or not a database")
-                                            : tr("the database file is damaged or not a database; "
-                                                 "the latest backup is %1").arg(backup),
+            Error error = databaseError(backup.isEmpty() ? tr("the database file is damaged or not a database")
+                                                         : tr("the database file is damaged or not a database; "
+                                                              "the latest backup is %1")
+                                                               .arg(backup),
                                         db);
             error.kind = Error::Kind::Damaged;
             error.file = m_location;
@@ -373,14 +375,14 @@ Result<QStringList> Database::checkIntegrity() const
             problems << row;
     }
     if (!problems.isEmpty() && !isServer())
-        QuickCheckRecord::forget(m_location);   // the next open checks again
+        QuickCheckRecord::forget(m_location); // the next open checks again
     return problems;
 }
 
 Status Database::backUp(int version)
 {
     if (isServer())
-        return Done{};      // a server: its administrator's backups (pg_dump) apply
+        return Done{}; // a server: its administrator's backups (pg_dump) apply
     const QString target = backupPath(m_location, version);
     const QString temporary = target + QStringLiteral(".tmp");
     // VACUUM INTO wants a missing or empty file; creating it first keeps it private from the start.
@@ -432,8 +434,7 @@ Status Database::migrate()
             return Done{};
         Error error;
         error.kind = Error::Kind::Database;
-        error.message = tr("the database is read-only and needs an upgrade to schema %1")
-                            .arg(latestSchemaVersion());
+        error.message = tr("the database is read-only and needs an upgrade to schema %1").arg(latestSchemaVersion());
         return error;
     }
     if (current > 0) {

@@ -27,8 +27,7 @@ public:
     // QuickCheckRecord), backed up to FILE.v<N>.bak before a migration, and
     // opened read-only when it is not writable. A postgresql:// location never carries a
     // password: libpq reads PGPASSFILE / ~/.pgpass itself.
-    static Result<std::unique_ptr<Database>> open(const QString &location,
-                                                  OpenMode mode = OpenMode::ReadWrite);
+    static Result<std::unique_ptr<Database>> open(const QString &location, OpenMode mode = OpenMode::ReadWrite);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

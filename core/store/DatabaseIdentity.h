@@ -19,26 +19,27 @@ struct DatabaseIdentity
 
 public:
     enum class Role : quint8 {
-        LocalFile,          // an SQLite file: one user, everything
-        Owner,              // owns the team database: imports, sees every district
-        DistrictManager,    // sees and annotates their district
-        RegionalVp,         // reads the region, writes only their own notes
-        NoAccess            // a role dm_user does not list: sees nothing
+        LocalFile,       // an SQLite file: one user, everything
+        Owner,           // owns the team database: imports, sees every district
+        DistrictManager, // sees and annotates their district
+        RegionalVp,      // reads the region, writes only their own notes
+        NoAccess         // a role dm_user does not list: sees nothing
     };
 
-    bool team = false;          // PostgreSQL team database
-    QString location;           // the file path, or postgresql://user@host:port/database (no password)
-    QString userName;           // the database role (team) or the system user (file): DM action author
+    bool team = false; // PostgreSQL team database
+    QString location;  // the file path, or postgresql://user@host:port/database (no password)
+    QString userName;  // the database role (team) or the system user (file): DM action author
     Role role = Role::LocalFile;
-    QString district;           // DistrictManager
-    QString region;             // DistrictManager, RegionalVp
-    bool readOnly = false;      // the connection writes nothing at all
-    bool canImport = false;     // may write CRM data (local writable file, or team owner)
+    QString district;       // DistrictManager
+    QString region;         // DistrictManager, RegionalVp
+    bool readOnly = false;  // the connection writes nothing at all
+    bool canImport = false; // may write CRM data (local writable file, or team owner)
 
     static Result<DatabaseIdentity> read(const Database &database);
 
-    QString roleName() const;   // translated: "District manager"
-    QString describe() const;   // translated sentence: "Team database sales on db.example:5432 as dm_east (District manager, East)"
+    QString roleName() const; // translated: "District manager"
+    QString describe()
+        const; // translated sentence: "Team database sales on db.example:5432 as dm_east (District manager, East)"
 };
 
 } // namespace dmc

@@ -39,8 +39,7 @@ Result<DatabaseSummary> DatabaseSummary::read(const Database &database)
     };
 
     QStringList snapshotDates;
-    const bool ok =
-        scalar(QStringLiteral("SELECT COUNT(*) FROM opportunity"), summary.opportunities)
+    const bool ok = scalar(QStringLiteral("SELECT COUNT(*) FROM opportunity"), summary.opportunities)
         && scalar(QStringLiteral("SELECT COUNT(*) FROM rep"), summary.reps)
         && scalar(QStringLiteral("SELECT COUNT(DISTINCT district) FROM rep WHERE district <> ''"), summary.districts)
         && scalar(QStringLiteral("SELECT COUNT(DISTINCT region) FROM rep WHERE region <> ''"), summary.regions)
@@ -136,15 +135,15 @@ QString DatabaseSummary::toText() const
     text += tr("Reps: %1 in %2, %3")
                 .arg(locale.toString(reps), tr("%n district(s)", nullptr, int(districts)),
                      tr("%n region(s)", nullptr, int(regions)))
-            + QLatin1Char('\n');
+        + QLatin1Char('\n');
     text += tr("Accounts: %1").arg(locale.toString(accounts)) + QLatin1Char('\n');
     text += tr("Snapshot rows: %1 over %n snapshot dates", nullptr, int(snapshotDates.size()))
                 .arg(locale.toString(snapshots))
-            + QLatin1Char('\n');
+        + QLatin1Char('\n');
     if (!snapshotDates.isEmpty()) {
         text += tr("Snapshots: %1 to %2")
                     .arg(snapshotDates.first().toString(Qt::ISODate), snapshotDates.last().toString(Qt::ISODate))
-                + QLatin1Char('\n');
+            + QLatin1Char('\n');
     }
     if (!periods.isEmpty())
         text += tr("Quota periods: %1").arg(periods.join(QStringLiteral(", "))) + QLatin1Char('\n');
@@ -153,7 +152,7 @@ QString DatabaseSummary::toText() const
     text += tr("Reporting currency: %1").arg(reportingCurrency) + QLatin1Char('\n');
     if (!rateCurrencies.isEmpty())
         text += tr("Exchange rates to %1: %2").arg(reportingCurrency, rateCurrencies.join(QStringLiteral(", ")))
-                + QLatin1Char('\n');
+            + QLatin1Char('\n');
     for (const ImportEntry &entry : lastImports) {
         text += tr("Import #%1 (%2, %3): %4 rows read, %5 accepted, %6 rejected, %7")
                     .arg(entry.id)
@@ -161,7 +160,7 @@ QString DatabaseSummary::toText() const
                     .arg(locale.toString(entry.rowsRead), locale.toString(entry.rowsAccepted),
                          locale.toString(entry.rowsRejected))
                     .arg(entry.status)
-                + QLatin1Char('\n');
+            + QLatin1Char('\n');
     }
     return text;
 }

@@ -37,12 +37,12 @@ public:
     qint64 districts = 0;
     qint64 regions = 0;
     qint64 accounts = 0;
-    qint64 snapshots = 0;           // snapshot rows
+    qint64 snapshots = 0; // snapshot rows
     qint64 quotas = 0;
     qint64 forecastCalls = 0;
     qint64 healthReadings = 0;
     QList<QDate> snapshotDates;
-    QStringList periods;            // quota periods
+    QStringList periods; // quota periods
     QStringList regionNames;
     QStringList districtNames;
     QString reportingCurrency = QStringLiteral("USD");

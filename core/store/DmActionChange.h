@@ -12,10 +12,10 @@ struct DmActionChange
 {
     qint64 actionId = 0;
     QString field;
-    QString oldValue;       // empty for a new row
+    QString oldValue; // empty for a new row
     QString newValue;
     QString author;
-    QString changedAt;      // ISO UTC
+    QString changedAt; // ISO UTC
 };
 
 } // namespace dmc

@@ -22,14 +22,14 @@ public:
     struct Entry
     {
         QString profile;
-        QString files = QStringLiteral("[]");   // JSON array of {path, sha256, table, rows}
-        QString sourceKey;          // the export's identity: the same files, profile and as-of
-        QDate asOf;                 // invalid: NULL
+        QString files = QStringLiteral("[]"); // JSON array of {path, sha256, table, rows}
+        QString sourceKey;                    // the export's identity: the same files, profile and as-of
+        QDate asOf;                           // invalid: NULL
         qint64 rowsRead = 0;
         qint64 rowsAccepted = 0;
         qint64 rowsRejected = 0;
-        QString startedAt;          // ISO date-time, UTC
-        QString finishedAt;         // empty: NULL (not finished yet)
+        QString startedAt;  // ISO date-time, UTC
+        QString finishedAt; // empty: NULL (not finished yet)
         QString userName;
         ImportStatus status = ImportStatus::Running;
     };

@@ -10,7 +10,7 @@ namespace dmc {
 
 enum class InsightMarkStatus : quint8 { Seen, Dismissed };
 
-QString insightMarkStatusKey(InsightMarkStatus status);    // "seen" | "dismissed"
+QString insightMarkStatusKey(InsightMarkStatus status); // "seen" | "dismissed"
 std::optional<InsightMarkStatus> insightMarkStatusFromKey(const QString &key);
 
 // The DM's mark on one insight (table insight_mark): seen, or dismissed with a note and the
@@ -18,10 +18,10 @@ std::optional<InsightMarkStatus> insightMarkStatusFromKey(const QString &key);
 // beside the CRM data, keyed by the insight's stable key (Insight::key).
 struct InsightMark
 {
-    qint64 id = 0;                  // 0 until stored
+    qint64 id = 0; // 0 until stored
     QString key;
     QString ruleId;
-    QString repId;                  // the rep it is about; "" for a district's, region's or scope's insight
+    QString repId; // the rep it is about; "" for a district's, region's or scope's insight
     QString district;
     QString region;
     InsightMarkStatus status = InsightMarkStatus::Seen;
@@ -30,8 +30,8 @@ struct InsightMark
     QDate episode;                  // event insights: the event's date when marked
     QDate asOf;                     // the snapshot it was marked at
     QString author;
-    QString updatedAt;              // ISO UTC
-    int version = 0;                // 0 until stored; bumps on every write
+    QString updatedAt; // ISO UTC
+    int version = 0;   // 0 until stored; bumps on every write
 };
 
 } // namespace dmc

@@ -89,8 +89,8 @@ Error InsightMarkStore::databaseError(const QString &what, const QSqlQuery *quer
     return error;
 }
 
-bool InsightMarkStore::logChange(qint64 markId, const QString &field, const QString &oldValue,
-                                 const QString &newValue, const QString &when) const
+bool InsightMarkStore::logChange(qint64 markId, const QString &field, const QString &oldValue, const QString &newValue,
+                                 const QString &when) const
 {
     if (oldValue == newValue)
         return true;
@@ -163,9 +163,10 @@ Result<InsightMark> InsightMarkStore::save(const InsightMark &mark, int expected
             error.message = tr("The mark on this insight was removed by another writer; nothing was saved");
             return error;
         }
-        query.prepare(QStringLiteral("INSERT INTO insight_mark (insight_key, rule_id, rep_id, district, region, status, "
-                                     "note, recorded, episode, as_of, author, updated_at, version) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO insight_mark (insight_key, rule_id, rep_id, district, region, status, "
+                           "note, recorded, episode, as_of, author, updated_at, version) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
         query.addBindValue(textValue(mark.key));
         query.addBindValue(textValue(mark.ruleId));
         query.addBindValue(textValue(mark.repId));
@@ -190,11 +191,13 @@ Result<InsightMark> InsightMarkStore::save(const InsightMark &mark, int expected
             Error error;
             error.kind = Error::Kind::Conflict;
             error.current = before.note;
-            error.message = tr("The mark on this insight was changed by %1 meanwhile; nothing was saved").arg(before.author);
+            error.message =
+                tr("The mark on this insight was changed by %1 meanwhile; nothing was saved").arg(before.author);
             return error;
         }
-        query.prepare(QStringLiteral("UPDATE insight_mark SET status = ?, note = ?, recorded = ?, episode = ?, as_of = ?, "
-                                     "author = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE insight_mark SET status = ?, note = ?, recorded = ?, episode = ?, as_of = ?, "
+                           "author = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
         query.addBindValue(status);
         query.addBindValue(textValue(mark.note));
         query.addBindValue(recorded);
@@ -217,8 +220,8 @@ Result<InsightMark> InsightMarkStore::save(const InsightMark &mark, int expected
             return databaseError(tr("cannot log the insight mark"));
     }
     if (!logChange(before.id, QStringLiteral("note"), before.note, mark.note, when)
-        || !logChange(before.id, QStringLiteral("recorded"), existing->has_value() ? recordedText(before.recorded) : QString(),
-                      recorded, when))
+        || !logChange(before.id, QStringLiteral("recorded"),
+                      existing->has_value() ? recordedText(before.recorded) : QString(), recorded, when))
         return databaseError(tr("cannot log the insight mark"));
     auto saved = this->mark(mark.key);
     if (!saved || !saved->has_value() || !transaction.commit())
@@ -229,8 +232,9 @@ Result<InsightMark> InsightMarkStore::save(const InsightMark &mark, int expected
 Result<std::vector<DmActionChange>> InsightMarkStore::history(qint64 markId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT action_id, field, old_value, new_value, author, changed_at "
-                                 "FROM dm_action_history WHERE action_id = ? AND field LIKE 'insight_mark.%' ORDER BY id"));
+    query.prepare(
+        QStringLiteral("SELECT action_id, field, old_value, new_value, author, changed_at "
+                       "FROM dm_action_history WHERE action_id = ? AND field LIKE 'insight_mark.%' ORDER BY id"));
     query.addBindValue(markId);
     if (!query.exec())
         return databaseError(tr("cannot read the insight mark history"), &query);

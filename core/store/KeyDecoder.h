@@ -10,10 +10,14 @@
 namespace dmc {
 
 // A stored enum key ("best_case") decoded once per distinct text, not once per row.
-template <class E> class KeyDecoder
+template<class E>
+class KeyDecoder
 {
 public:
-    explicit KeyDecoder(std::optional<E> (*parse)(const QString &)) : m_parse(parse) {}
+    explicit KeyDecoder(std::optional<E> (*parse)(const QString &))
+        : m_parse(parse)
+    {
+    }
 
     std::optional<E> operator()(QByteArrayView key)
     {

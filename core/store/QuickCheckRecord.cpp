@@ -21,9 +21,8 @@ QByteArray QuickCheckRecord::fingerprint(const QString &path)
             text += "-\n";
             continue;
         }
-        text += QByteArray::number(info.size()) + ' '
-                + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + ' '
-                + QByteArray::number(info.metadataChangeTime().toMSecsSinceEpoch()) + '\n';
+        text += QByteArray::number(info.size()) + ' ' + QByteArray::number(info.lastModified().toMSecsSinceEpoch())
+            + ' ' + QByteArray::number(info.metadataChangeTime().toMSecsSinceEpoch()) + '\n';
     }
     return QFileInfo(path).canonicalFilePath().toUtf8() + '\n' + text;
 }

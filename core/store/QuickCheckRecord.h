@@ -11,7 +11,7 @@ class QuickCheckRecord
 {
 public:
     static bool unchangedSinceCleanCheck(const QString &path);
-    static void rememberCleanCheck(const QString &path);   // failures are ignored: it is a cache
+    static void rememberCleanCheck(const QString &path); // failures are ignored: it is a cache
     static void forget(const QString &path);
 
 private:

@@ -49,7 +49,7 @@ public:
 private:
     std::unique_ptr<SqliteStatement> m_fast;
     std::optional<QSqlQuery> m_query;
-    mutable std::vector<QByteArray> m_texts;    // the QSqlQuery row's text, one slot per column
+    mutable std::vector<QByteArray> m_texts; // the QSqlQuery row's text, one slot per column
     bool m_failed = false;
 };
 

@@ -15,8 +15,8 @@ QStringList version1()
         QStringLiteral("CREATE TABLE import_log ("
                        " id %AUTO_ID%,"
                        " profile TEXT NOT NULL,"
-                       " files TEXT NOT NULL,"            // JSON array of {path, sha256, rows}
-                       " source_key TEXT NOT NULL,"       // hash over the files: same export = same key
+                       " files TEXT NOT NULL,"      // JSON array of {path, sha256, rows}
+                       " source_key TEXT NOT NULL," // hash over the files: same export = same key
                        " as_of TEXT,"
                        " rows_read BIGINT NOT NULL DEFAULT 0,"
                        " rows_accepted BIGINT NOT NULL DEFAULT 0,"
@@ -24,7 +24,7 @@ QStringList version1()
                        " started_at TEXT NOT NULL,"
                        " finished_at TEXT,"
                        " user_name TEXT NOT NULL,"
-                       " status TEXT NOT NULL)"),         // done | skipped (same export again)
+                       " status TEXT NOT NULL)"), // done | skipped (same export again)
         QStringLiteral("CREATE TABLE stage ("
                        " name TEXT PRIMARY KEY,"
                        " probability INTEGER NOT NULL,"
@@ -66,9 +66,9 @@ QStringList version1()
                        " account_id TEXT REFERENCES account(id),"
                        " owner_id TEXT NOT NULL REFERENCES rep(id),"
                        " name TEXT NOT NULL,"
-                       " type TEXT NOT NULL,"              // new | expansion | renewal
+                       " type TEXT NOT NULL," // new | expansion | renewal
                        " stage TEXT NOT NULL,"
-                       " category TEXT NOT NULL,"          // pipeline | best_case | commit | closed | omitted
+                       " category TEXT NOT NULL," // pipeline | best_case | commit | closed | omitted
                        " amount BIGINT,"
                        " currency TEXT NOT NULL DEFAULT '',"
                        " close_date TEXT,"
@@ -90,8 +90,8 @@ QStringList version1()
                        " source_line BIGINT NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE TABLE meddpicc ("
                        " opportunity_id TEXT NOT NULL REFERENCES opportunity(id),"
-                       " element TEXT NOT NULL,"           // metrics | economic_buyer | ...
-                       " level TEXT NOT NULL,"             // none | partial | confirmed
+                       " element TEXT NOT NULL," // metrics | economic_buyer | ...
+                       " level TEXT NOT NULL,"   // none | partial | confirmed
                        " note TEXT NOT NULL DEFAULT '',"
                        " PRIMARY KEY (opportunity_id, element))"),
         QStringLiteral("CREATE TABLE snapshot ("
@@ -145,8 +145,8 @@ QStringList version1()
                        " text TEXT NOT NULL,"
                        " owner TEXT NOT NULL DEFAULT '',"
                        " due_date TEXT,"
-                       " status TEXT NOT NULL DEFAULT 'open',"  // open | done
-                       " created_week TEXT NOT NULL,"           // Monday of the week it was raised
+                       " status TEXT NOT NULL DEFAULT 'open'," // open | done
+                       " created_week TEXT NOT NULL,"          // Monday of the week it was raised
                        " author TEXT NOT NULL,"
                        " updated_at TEXT NOT NULL,"
                        " version INTEGER NOT NULL DEFAULT 1)"),
@@ -154,7 +154,7 @@ QStringList version1()
                        " opportunity_id TEXT NOT NULL,"
                        " position INTEGER NOT NULL,"
                        " belief TEXT NOT NULL,"
-                       " rating TEXT NOT NULL,"                 // proven | mostly_proven | needs_proof
+                       " rating TEXT NOT NULL," // proven | mostly_proven | needs_proof
                        " author TEXT NOT NULL,"
                        " updated_at TEXT NOT NULL,"
                        " PRIMARY KEY (opportunity_id, position))"),
@@ -175,8 +175,8 @@ QStringList version2()
 {
     return {
         QStringLiteral("CREATE TABLE dm_user ("
-                       " role_name TEXT PRIMARY KEY,"          // the PostgreSQL login role
-                       " kind TEXT NOT NULL,"                  // dm | rvp
+                       " role_name TEXT PRIMARY KEY," // the PostgreSQL login role
+                       " kind TEXT NOT NULL,"         // dm | rvp
                        " district TEXT NOT NULL DEFAULT '',"
                        " region TEXT NOT NULL DEFAULT '',"
                        " display_name TEXT NOT NULL DEFAULT '')"),
@@ -228,8 +228,7 @@ QStringList version2Postgres()
         return QStringLiteral("EXISTS (SELECT 1 FROM rep r WHERE r.id = %1.%2)").arg(table, column);
     };
     const auto byOpportunity = [](const QString &table) {
-        return QStringLiteral("EXISTS (SELECT 1 FROM opportunity o WHERE o.id = %1.opportunity_id)")
-            .arg(table);
+        return QStringLiteral("EXISTS (SELECT 1 FROM opportunity o WHERE o.id = %1.opportunity_id)").arg(table);
     };
     const QString member = QStringLiteral("(SELECT dmc_role()) IS NOT NULL");
 
@@ -248,11 +247,12 @@ QStringList version2Postgres()
 
     // DM actions: visible with the deal or rep they are about; written by the district's DM,
     // or by an RVP for their own rows.
-    const QList<std::pair<QString, QString>> actionTables{
-        {QStringLiteral("dm_action"), byOpportunity(QStringLiteral("dm_action"))},
-        {QStringLiteral("belief_rating"), byOpportunity(QStringLiteral("belief_rating"))},
-        {QStringLiteral("follow_up"), byRep(QStringLiteral("follow_up"), QStringLiteral("rep_id"))},
-        {QStringLiteral("coaching_note"), byRep(QStringLiteral("coaching_note"), QStringLiteral("rep_id"))}};
+    const QList<std::pair<QString, QString>>
+        actionTables{{QStringLiteral("dm_action"), byOpportunity(QStringLiteral("dm_action"))},
+                     {QStringLiteral("belief_rating"), byOpportunity(QStringLiteral("belief_rating"))},
+                     {QStringLiteral("follow_up"), byRep(QStringLiteral("follow_up"), QStringLiteral("rep_id"))},
+                     {QStringLiteral("coaching_note"),
+                      byRep(QStringLiteral("coaching_note"), QStringLiteral("rep_id"))}};
     for (const auto &[table, visible] : actionTables) {
         const QString writable = QStringLiteral("%1 AND dmc_may_write(author)").arg(visible);
         readPolicy(table, visible);
@@ -261,9 +261,11 @@ QStringList version2Postgres()
                    .arg(table, writable)
             << QStringLiteral("CREATE POLICY team_delete ON %1 FOR DELETE USING (%2)").arg(table, writable)
             << QStringLiteral("CREATE TRIGGER stamp_author BEFORE INSERT OR UPDATE ON %1 "
-                              "FOR EACH ROW EXECUTE FUNCTION dmc_stamp_author()").arg(table)
+                              "FOR EACH ROW EXECUTE FUNCTION dmc_stamp_author()")
+                   .arg(table)
             << QStringLiteral("CREATE TRIGGER bump_version BEFORE UPDATE ON %1 "
-                              "FOR EACH ROW EXECUTE FUNCTION dmc_bump_version()").arg(table)
+                              "FOR EACH ROW EXECUTE FUNCTION dmc_bump_version()")
+                   .arg(table)
             << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO PUBLIC").arg(table);
     }
     // History is append-only: no UPDATE or DELETE policy or grant. A row goes with what it
@@ -289,9 +291,9 @@ QStringList version2Postgres()
         << QStringLiteral("GRANT SELECT, INSERT ON dm_action_history TO PUBLIC");
 
     sql << QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-    for (const char *table : {"rep", "opportunity", "snapshot", "quota", "forecast_call", "meddpicc", "account",
-                              "health_reading", "import_log", "setting", "dm_user", "stage", "currency_rate",
-                              "schema_version"})
+    for (const char *table :
+         {"rep", "opportunity", "snapshot", "quota", "forecast_call", "meddpicc", "account", "health_reading",
+          "import_log", "setting", "dm_user", "stage", "currency_rate", "schema_version"})
         sql << QStringLiteral("GRANT SELECT ON %1 TO PUBLIC").arg(QLatin1String(table));
     sql << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO PUBLIC");
     return sql;
@@ -330,14 +332,14 @@ QStringList version5()
     return {
         QStringLiteral("CREATE TABLE IF NOT EXISTS insight_mark ("
                        " id %AUTO_ID%,"
-                       " insight_key TEXT NOT NULL UNIQUE,"    // rule:metric:subject:id
+                       " insight_key TEXT NOT NULL UNIQUE," // rule:metric:subject:id
                        " rule_id TEXT NOT NULL,"
-                       " rep_id TEXT NOT NULL DEFAULT '',"     // the rep it is about ('' for a district or region)
+                       " rep_id TEXT NOT NULL DEFAULT ''," // the rep it is about ('' for a district or region)
                        " district TEXT NOT NULL DEFAULT '',"
                        " region TEXT NOT NULL DEFAULT '',"
-                       " status TEXT NOT NULL,"                // seen | dismissed
+                       " status TEXT NOT NULL," // seen | dismissed
                        " note TEXT NOT NULL DEFAULT '',"
-                       " recorded TEXT NOT NULL DEFAULT '{}',"  // JSON: the measured numbers when marked
+                       " recorded TEXT NOT NULL DEFAULT '{}'," // JSON: the measured numbers when marked
                        " episode TEXT,"                        // event insights: when the event happened
                        " as_of TEXT NOT NULL,"                 // the snapshot it was marked at
                        " author TEXT NOT NULL,"
@@ -351,10 +353,9 @@ QStringList version5()
 // history policy learns the marks' field names ("insight_mark.*" rows carry the mark's id).
 QStringList version5Postgres()
 {
-    const QString visible = QStringLiteral(
-        "CASE WHEN insight_mark.rep_id <> ''"
-        " THEN EXISTS (SELECT 1 FROM rep r WHERE r.id = insight_mark.rep_id)"
-        " ELSE dmc_sees(insight_mark.district, insight_mark.region) END");
+    const QString visible = QStringLiteral("CASE WHEN insight_mark.rep_id <> ''"
+                                           " THEN EXISTS (SELECT 1 FROM rep r WHERE r.id = insight_mark.rep_id)"
+                                           " ELSE dmc_sees(insight_mark.district, insight_mark.region) END");
     const QString writable = QStringLiteral("%1 AND dmc_may_write(author)").arg(visible);
     const QString historyVisible = QStringLiteral(
         "CASE"
@@ -396,12 +397,11 @@ const std::vector<Migration> &schemaMigrations()
 {
     if (g_migrationsOverride)
         return *g_migrationsOverride;
-    static const std::vector<Migration> migrations{
-        {1, version1()},
-        {2, version2(), version2Postgres()},
-        {3, version3(), {}, false},
-        {4, version4(), version4Postgres(), false},
-        {5, version5(), version5Postgres(), false}};
+    static const std::vector<Migration> migrations{{1, version1()},
+                                                   {2, version2(), version2Postgres()},
+                                                   {3, version3(), {}, false},
+                                                   {4, version4(), version4Postgres(), false},
+                                                   {5, version5(), version5Postgres(), false}};
     return migrations;
 }
 
@@ -418,19 +418,23 @@ int latestSchemaVersion()
 QStringList crmTables()
 {
     // In dependency order: parents before children.
-    return {QStringLiteral("stage"),        QStringLiteral("currency_rate"),
+    return {QStringLiteral("stage"),
+            QStringLiteral("currency_rate"),
             QStringLiteral("currency_rate_dated"),
-            QStringLiteral("rep"),          QStringLiteral("quota"),
-            QStringLiteral("account"),      QStringLiteral("health_reading"),
-            QStringLiteral("opportunity"),  QStringLiteral("meddpicc"),
-            QStringLiteral("snapshot"),     QStringLiteral("forecast_call")};
+            QStringLiteral("rep"),
+            QStringLiteral("quota"),
+            QStringLiteral("account"),
+            QStringLiteral("health_reading"),
+            QStringLiteral("opportunity"),
+            QStringLiteral("meddpicc"),
+            QStringLiteral("snapshot"),
+            QStringLiteral("forecast_call")};
 }
 
 QStringList dmActionTables()
 {
-    return {QStringLiteral("dm_action"), QStringLiteral("dm_action_history"),
-            QStringLiteral("follow_up"), QStringLiteral("belief_rating"),
-            QStringLiteral("coaching_note"), QStringLiteral("insight_mark")};
+    return {QStringLiteral("dm_action"),     QStringLiteral("dm_action_history"), QStringLiteral("follow_up"),
+            QStringLiteral("belief_rating"), QStringLiteral("coaching_note"),     QStringLiteral("insight_mark")};
 }
 
 } // namespace dmc

@@ -53,7 +53,7 @@ public:
     // True on SQLite: addUtf8() binds bytes straight from the caller's buffers.
     bool acceptsUtf8() const { return m_fast != nullptr; }
     Status add(const SnapshotRow &row);
-    Status addUtf8(const Utf8Row &row);     // only when acceptsUtf8()
+    Status addUtf8(const Utf8Row &row); // only when acceptsUtf8()
     qint64 rows() const { return m_rows; }
 
 private:

@@ -27,12 +27,10 @@ QStringList SqlDialect::connectionSetup(bool readOnly) const
             setup << QStringLiteral("SET default_transaction_read_only = on");
         return setup;
     }
-    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
-                        QStringLiteral("PRAGMA busy_timeout = 5000")};
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000")};
     if (!readOnly) {
         // WAL + NORMAL: commits stay atomic across crashes; a power loss may drop the last commit.
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
-                << QStringLiteral("PRAGMA synchronous = NORMAL");
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
     }
     return pragmas;
 }
@@ -82,8 +80,8 @@ bool SqlDialect::setSchemaVersion(const QSqlDatabase &db, int version) const
     if (m_kind == Kind::SQLite)
         return query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
     return query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))
-           && query.exec(QStringLiteral("DELETE FROM schema_version"))
-           && query.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version));
+        && query.exec(QStringLiteral("DELETE FROM schema_version"))
+        && query.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version));
 }
 
 QStringList SqlDialect::tableNames(const QSqlDatabase &db) const

@@ -118,19 +118,11 @@ void SqliteStatement::bind(int index, const QVariant &value)
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
     case QMetaType::Long:
-    case QMetaType::Bool:
-        bindInteger(index, value.toLongLong());
-        break;
+    case QMetaType::Bool: bindInteger(index, value.toLongLong()); break;
     case QMetaType::Double:
-    case QMetaType::Float:
-        bindDouble(index, value.toDouble());
-        break;
-    case QMetaType::QString:
-        bindText(index, *static_cast<const QString *>(value.constData()));
-        break;
-    default:
-        bindText(index, value.toString());
-        break;
+    case QMetaType::Float: bindDouble(index, value.toDouble()); break;
+    case QMetaType::QString: bindText(index, *static_cast<const QString *>(value.constData())); break;
+    default: bindText(index, value.toString()); break;
     }
 }
 

@@ -36,13 +36,13 @@ public:
     void bindNull(int index);
     void bindInteger(int index, qint64 value);
     void bindDouble(int index, double value);
-    void bindText(int index, const QString &value);        // a null QString binds '' (NOT NULL text)
+    void bindText(int index, const QString &value);         // a null QString binds '' (NOT NULL text)
     void bindLatin1(int index, const char *text, int size); // ASCII bytes, copied by SQLite
     void bindIsoDate(int index, const QDate &date);         // "2026-12-07"; an invalid date binds NULL
     // UTF-8 bytes NOT copied: they must stay valid until the next exec() (bulk loops bind from
     // their own buffers and skip one copy per field).
     void bindUtf8Static(int index, const char *text, int size);
-    void bind(int index, const QVariant &value);            // an invalid / null QVariant binds NULL
+    void bind(int index, const QVariant &value); // an invalid / null QVariant binds NULL
 
     // Steps once and resets for the next row; false on an error (see lastError()). Bindings are
     // kept: bind every parameter before each exec().
@@ -66,7 +66,7 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
-    std::string m_utf8;     // bindText's buffer (SQLite copies it)
+    std::string m_utf8; // bindText's buffer (SQLite copies it)
     StepResult m_stepResult = NotStepped;
 };
 

@@ -18,8 +18,8 @@ struct StoredCurrencies
 
 public:
     bool hasDeals = false;
-    QString reportingCurrency = QStringLiteral("USD");  // the setting, USD when never set
-    QSet<QString> codesWithRates;                        // undated or dated
+    QString reportingCurrency = QStringLiteral("USD"); // the setting, USD when never set
+    QSet<QString> codesWithRates;                      // undated or dated
 
     static Result<StoredCurrencies> read(const Database &database);
 };

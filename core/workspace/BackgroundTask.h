@@ -18,10 +18,13 @@ void runInBackground(QObject *receiver, Work work, Done done)
     QThread *thread = QThread::create([guard, work = std::move(work), done = std::move(done)] {
         auto result = std::make_shared<Result>(work());
         if (guard)
-            QMetaObject::invokeMethod(guard, [guard, result, done] {
-                if (guard)
-                    done(result);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                guard,
+                [guard, result, done] {
+                    if (guard)
+                        done(result);
+                },
+                Qt::QueuedConnection);
     });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();

@@ -123,8 +123,9 @@ void DmActions::saveAction(const QString &opportunityId, const QString &ruleId, 
             emit failed(writeError(stored.error()));
         }
     }
-    const bool snoozeChanged = (before.status == DealAction::Status::Snoozed) != (saved.status == DealAction::Status::Snoozed)
-                               || before.snoozeUntil != saved.snoozeUntil;
+    const bool snoozeChanged =
+        (before.status == DealAction::Status::Snoozed) != (saved.status == DealAction::Status::Snoozed)
+        || before.snoozeUntil != saved.snoozeUntil;
     if (saved.isEmpty())
         m_actions.remove(hit);
     else
@@ -140,7 +141,7 @@ Status DmActions::store(const QString &hit, const QString &opportunityId, const 
                         const DealAction &before, DealAction &action)
 {
     const bool dmChanged = before.status != action.status || before.note != action.note
-                           || before.snoozeUntil != action.snoozeUntil || before.snoozeReason != action.snoozeReason;
+        || before.snoozeUntil != action.snoozeUntil || before.snoozeReason != action.snoozeReason;
     if (dmChanged) {
         DmAction row;
         row.opportunityId = opportunityId;
@@ -162,7 +163,7 @@ Status DmActions::store(const QString &hit, const QString &opportunityId, const 
         FollowUp row = *existing;
         const bool cleared = !action.followUpDue.isValid() && action.followUpText.isEmpty();
         if (cleared)
-            row.status = FollowUpStatus::Done;      // the store keeps it, the queue no longer shows it
+            row.status = FollowUpStatus::Done; // the store keeps it, the queue no longer shows it
         else {
             row.dueDate = action.followUpDue;
             if (!action.followUpText.isEmpty())
@@ -184,7 +185,7 @@ Status DmActions::store(const QString &hit, const QString &opportunityId, const 
     const Dataset *data = m_dataset.get();
     const int deal = data ? data->opportunityIndex(opportunityId) : -1;
     if (deal < 0)
-        return Done{};      // no rep to file it under until the data is loaded
+        return Done{}; // no rep to file it under until the data is loaded
     FollowUp row;
     row.repId = data->opportunity(deal).ownerId;
     row.opportunityId = opportunityId;
@@ -214,8 +215,8 @@ DealAction DmActions::storedAction(const QString &opportunityId, const QString &
     }
     const auto followUp = m_followUpRows.constFind(hit);
     if (followUp != m_followUpRows.cend()) {
-        if (auto row = m_store->followUp(followUp->id); row && row->has_value()
-                                                        && (*row)->status == FollowUpStatus::Open) {
+        if (auto row = m_store->followUp(followUp->id);
+            row && row->has_value() && (*row)->status == FollowUpStatus::Open) {
             m_followUpRows.insert(hit, **row);
             action.followUpDue = (*row)->dueDate;
             action.followUpText = (*row)->text;
@@ -298,7 +299,7 @@ bool DmActions::saveBeliefRating(const QString &opportunityId, int position, con
         row.rating = *level;
         auto saved = m_store->saveBelief(row, m_ratingVersions.value(ratingKey(opportunityId, position), 0));
         if (!saved) {
-            m_ratings.remove(opportunityId);    // read again with the next pack
+            m_ratings.remove(opportunityId); // read again with the next pack
             emit failed(writeError(saved.error()));
             emit packInputChanged();
             return false;
@@ -329,7 +330,7 @@ bool DmActions::saveCoachingNote(const QString &repId, const QString &text)
         row.note = text;
         auto saved = m_store->saveCoachingNote(row, m_noteVersions.value(note, 0));
         if (!saved) {
-            m_noteVersions.remove(note);     // read again with the next pack
+            m_noteVersions.remove(note); // read again with the next pack
             m_notes.remove(note);
             emit failed(writeError(saved.error()));
             emit packInputChanged();

@@ -86,12 +86,12 @@ private:
     std::shared_ptr<const Dataset> m_dataset;
     QDate m_asOf;
     QHash<QString, DealAction> m_actions;
-    QHash<QString, int> m_actionVersions;       // by key(): the stored dm_action version
-    QHash<QString, FollowUp> m_followUpRows;    // by key(): the hit's stored open follow-up
-    QHash<QString, std::vector<CoachingPackData::StoredRating>> m_ratings;   // by opportunity id
-    QHash<QString, int> m_ratingVersions;       // by "opportunity\nposition"
-    QHash<QString, QString> m_notes;            // by noteKey()
-    QHash<QString, int> m_noteVersions;         // by noteKey(); absent: not read
+    QHash<QString, int> m_actionVersions;                                  // by key(): the stored dm_action version
+    QHash<QString, FollowUp> m_followUpRows;                               // by key(): the hit's stored open follow-up
+    QHash<QString, std::vector<CoachingPackData::StoredRating>> m_ratings; // by opportunity id
+    QHash<QString, int> m_ratingVersions;                                  // by "opportunity\nposition"
+    QHash<QString, QString> m_notes;                                       // by noteKey()
+    QHash<QString, int> m_noteVersions;                                    // by noteKey(); absent: not read
 };
 
 } // namespace dmc

@@ -44,10 +44,10 @@ void ChartStyle::styleAxis(QAbstractAxis *axis)
 QColor ChartStyle::color(Role role)
 {
     switch (role) {
-    case Role::Won: return QColor(0x1f, 0x5f, 0xa8);         // deep blue
-    case Role::Plan: return QColor(0x8a, 0x94, 0xa3);        // grey
-    case Role::Commit: return QColor(0x2e, 0x9c, 0x8f);      // teal
-    case Role::BestCase: return QColor(0xe0, 0x9b, 0x3d);    // amber
+    case Role::Won: return QColor(0x1f, 0x5f, 0xa8);      // deep blue
+    case Role::Plan: return QColor(0x8a, 0x94, 0xa3);     // grey
+    case Role::Commit: return QColor(0x2e, 0x9c, 0x8f);   // teal
+    case Role::BestCase: return QColor(0xe0, 0x9b, 0x3d); // amber
     case Role::Pipeline: return QColor(0xa9, 0xb8, 0xcc);
     case Role::Increase: return QColor(0x3a, 0x8f, 0x5c);
     case Role::Decrease: return QColor(0xc0, 0x56, 0x47);

@@ -21,8 +21,8 @@ public:
 
     struct MoneyScale
     {
-        double divisor = 100.0;     // cents per axis unit
-        QString title;              // "USD, thousands"
+        double divisor = 100.0; // cents per axis unit
+        QString title;          // "USD, thousands"
     };
 
     static void apply(QChart *chart);

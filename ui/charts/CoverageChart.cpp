@@ -43,7 +43,7 @@ void CoverageChart::rebuild()
     double maximum = m_target * 1.5;
     for (const TeamRow &row : m_team)
         maximum = std::max(maximum, row.numbers.coverage.value_or(0.0));
-    maximum = std::min(maximum, m_target * 4);    // one huge ratio must not flatten the rest
+    maximum = std::min(maximum, m_target * 4); // one huge ratio must not flatten the rest
 
     auto *coverage = new QBarSet(tr("Coverage"));
     auto *covered = new QBarSet(tr("Gap closed"));

@@ -46,8 +46,8 @@ void PathToPlanChart::rebuild()
 
     Cents maximum = m_quota;
     for (const PathPoint &point : m_points)
-        maximum = std::max({maximum, point.plan, point.cumulativeWon.value_or(0),
-                            point.bestCaseForecast.value_or(0), point.commitForecast.value_or(0)});
+        maximum = std::max({maximum, point.plan, point.cumulativeWon.value_or(0), point.bestCaseForecast.value_or(0),
+                            point.commitForecast.value_or(0)});
     const ChartStyle::MoneyScale scale = ChartStyle::moneyScale(maximum, m_currency);
 
     auto *plan = new QLineSeries;

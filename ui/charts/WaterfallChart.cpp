@@ -118,9 +118,8 @@ void WaterfallChart::rebuild()
         series->append(sets[i]);
     }
     chart->addSeries(series);
-    connect(series, &QHorizontalStackedBarSeries::clicked, this, [this](int index, QBarSet *) {
-        emit barClicked(int(m_bars.size()) - 1 - index);
-    });
+    connect(series, &QHorizontalStackedBarSeries::clicked, this,
+            [this](int index, QBarSet *) { emit barClicked(int(m_bars.size()) - 1 - index); });
 
     auto *categories = new QBarCategoryAxis;
     categories->append(captions);

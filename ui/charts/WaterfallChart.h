@@ -20,8 +20,8 @@ public:
     struct Bar
     {
         QString caption;
-        std::vector<ChangeReason> reasons;      // empty for opening / closing
-        Cents amount = 0;                       // signed; opening / closing are totals
+        std::vector<ChangeReason> reasons; // empty for opening / closing
+        Cents amount = 0;                  // signed; opening / closing are totals
         bool total = false;
     };
 

@@ -75,7 +75,7 @@ void drawBars(QPainter *painter, const QRectF &area, const InsightChart &chart)
 
 void InsightChartDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::paint(painter, option, index);     // background, selection
+    QStyledItemDelegate::paint(painter, option, index); // background, selection
     const InsightChart chart = index.data(InsightModel::ChartRole).value<InsightChart>();
     const QRectF cell = QRectF(option.rect).adjusted(6, 6, -6, -6);
     const QRectF area(cell.left(), cell.top(), cell.width(), std::min(cell.height(), 34.0));

@@ -13,7 +13,7 @@ SparklineDelegate::SparklineDelegate(int readingsRole, QObject *parent)
 
 void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::paint(painter, option, index);     // background, selection
+    QStyledItemDelegate::paint(painter, option, index); // background, selection
     const QList<int> scores = index.data(m_role).value<QList<int>>();
     if (scores.size() < 2)
         return;

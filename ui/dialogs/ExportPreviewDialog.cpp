@@ -49,7 +49,8 @@ bool ExportPreviewDialog::saveTo(const QString &path, ExportFormat format)
     const QByteArray bytes = m_render(format);
     QSaveFile file(path);
     if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        QMessageBox::critical(this, tr("Cannot save"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
+        QMessageBox::critical(this, tr("Cannot save"),
+                              tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     return true;
@@ -88,8 +89,8 @@ void ExportPreviewDialog::chooseFileAndSave()
     for (ExportFormat format : std::as_const(m_formats))
         filters.append(filterFor(format));
     QString chosenFilter = filters.value(0);
-    QString path = QFileDialog::getSaveFileName(this, tr("Save export"), m_suggestedName, filters.join(QStringLiteral(";;")),
-                                                &chosenFilter);
+    QString path = QFileDialog::getSaveFileName(this, tr("Save export"), m_suggestedName,
+                                                filters.join(QStringLiteral(";;")), &chosenFilter);
     if (path.isEmpty())
         return;
     const int index = int(filters.indexOf(chosenFilter));

@@ -21,8 +21,8 @@ class ExportPreviewDialog : public QDialog
 public:
     using Renderer = std::function<QByteArray(ExportFormat)>;
 
-    ExportPreviewDialog(const QString &title, const QString &html, QList<ExportFormat> formats,
-                        QString suggestedName, Renderer render, QWidget *parent = nullptr);
+    ExportPreviewDialog(const QString &title, const QString &html, QList<ExportFormat> formats, QString suggestedName,
+                        Renderer render, QWidget *parent = nullptr);
 
     QString previewText() const;
     // Writes the export to `path` in `format`; false (with a message box) when it cannot.

@@ -83,8 +83,8 @@ ImportDialog::ImportDialog(QWidget *parent)
     connect(m_profile, &QComboBox::activated, this, [this] {
         if (m_profile->currentData().toString() != otherProfile)
             return;
-        const QString file = QFileDialog::getOpenFileName(this, tr("Import profile"), QString(),
-                                                          tr("Import profiles (*.json)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Import profile"), QString(), tr("Import profiles (*.json)"));
         if (file.isEmpty())
             m_profile->setCurrentIndex(0);
         else
@@ -149,8 +149,9 @@ void ImportDialog::retranslateUi()
         else if (name == QLatin1String("amocrm"))
             m_profile->setItemText(i, tr("amoCRM deal export (CSV)"));
         else if (name == otherProfile)
-            m_profile->setItemText(i, m_profileFile.isEmpty() ? tr("Other profile file...")
-                                                               : tr("Profile file: %1").arg(m_profileFile));
+            m_profile->setItemText(i,
+                                   m_profileFile.isEmpty() ? tr("Other profile file...")
+                                                           : tr("Profile file: %1").arg(m_profileFile));
         else
             m_profile->setItemText(i, name);
     }

@@ -24,8 +24,8 @@ public:
     explicit ImportDialog(QWidget *parent = nullptr);
 
     QStringList paths() const;
-    QString profile() const;        // built-in name or a profile file path
-    QDate asOf() const;             // null: the latest date in the data
+    QString profile() const; // built-in name or a profile file path
+    QDate asOf() const;      // null: the latest date in the data
     bool lenient() const;
 
 protected:

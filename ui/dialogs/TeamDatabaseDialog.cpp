@@ -86,7 +86,7 @@ QString TeamDatabaseDialog::location() const
 void TeamDatabaseDialog::updateConnectButton()
 {
     const bool complete = !m_host->text().trimmed().isEmpty() && !m_database->text().trimmed().isEmpty()
-                          && !m_user->text().trimmed().isEmpty();
+        && !m_user->text().trimmed().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete);
 }
 

@@ -23,7 +23,7 @@ public:
     // Off for a read-only database: ratings are shown, not edited.
     void setEditable(bool editable) { m_editable = editable; }
 
-    static QStringList ratingKeys();     // proven, mostly_proven, needs_proof
+    static QStringList ratingKeys(); // proven, mostly_proven, needs_proof
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

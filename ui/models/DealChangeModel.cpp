@@ -60,11 +60,11 @@ QString DealChangeModel::side(const DealChange &c, bool from) const
         return tr("absent");
     const qint32 stage = from ? c.fromStage : c.toStage;
     const QString stageName = m_dataset && stage >= 0 && stage < int(m_dataset->stages().size())
-                                  ? m_dataset->stages()[size_t(stage)].name
-                                  : QString();
+        ? m_dataset->stages()[size_t(stage)].name
+        : QString();
     return tr("%1, %2, %3, closes %4")
-        .arg(forecastCategoryName(*category), stageName,
-             Format::money(from ? c.fromAmount : c.toAmount, m_currency), Format::date(from ? c.fromClose : c.toClose));
+        .arg(forecastCategoryName(*category), stageName, Format::money(from ? c.fromAmount : c.toAmount, m_currency),
+             Format::date(from ? c.fromClose : c.toClose));
 }
 
 QVariant DealChangeModel::data(const QModelIndex &index, int role) const

@@ -22,8 +22,7 @@ public:
 
     explicit DealChangeModel(QObject *parent = nullptr);
 
-    void setChanges(std::shared_ptr<const Dataset> dataset, std::vector<DealChange> changes,
-                    const QString &currency);
+    void setChanges(std::shared_ptr<const Dataset> dataset, std::vector<DealChange> changes, const QString &currency);
     // Shows only these reasons; empty shows every deal that moved.
     void setReasonFilter(std::vector<ChangeReason> reasons);
     const DealChange &change(int row) const { return m_changes[size_t(m_visible[size_t(row)])]; }

@@ -35,7 +35,7 @@ QString Format::placeCurrency(const QString &number, const QString &currency)
 
 QString Format::money(Cents cents, const QString &currency)
 {
-    const double units = std::round(double(cents) / 100.0) + 0.0;   // no "-0"
+    const double units = std::round(double(cents) / 100.0) + 0.0; // no "-0"
     return placeCurrency(Translations::locale().toString(units, 'f', 0), currency);
 }
 
@@ -61,7 +61,8 @@ QString Format::compactMoney(Cents cents, const QString &currency)
     if (magnitude >= 1e9)
         number = tr("%1B", "billions").arg(scaled(units / 1e9, russian ? 2 : 1));
     else if (magnitude >= 1e6)
-        number = tr("%1M", "millions").arg(scaled(units / 1e6, magnitude >= 1e8 ? 0 : (russian && magnitude < 1e7 ? 2 : 1)));
+        number =
+            tr("%1M", "millions").arg(scaled(units / 1e6, magnitude >= 1e8 ? 0 : (russian && magnitude < 1e7 ? 2 : 1)));
     else if (magnitude >= 1e3)
         number = tr("%1K", "thousands").arg(locale.toString(units / 1e3, 'f', 0));
     else

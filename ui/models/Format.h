@@ -23,9 +23,9 @@ public:
     static QString compactMoney(Cents cents, const QString &currency);
     // "+$120K" / "-$40K" / "no change"
     static QString moneyDelta(Cents delta, const QString &currency);
-    static QString percent(double share, int decimals = 0);      // 0.42 -> "42%"
-    static QString ratio(double value);                          // 2.43 -> "2.4x"
-    static QString date(QDate date);                             // short locale date
+    static QString percent(double share, int decimals = 0); // 0.42 -> "42%"
+    static QString ratio(double value);                     // 2.43 -> "2.4x"
+    static QString date(QDate date);                        // short locale date
     static QString number(qint64 value);
     // The currency as the views write it: "$" for USD in English, «₽» for RUB in Russian, else
     // the ISO code.

@@ -57,7 +57,8 @@ QVariant InsightModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == Kind)
-            return QString(InsightRules::displayName(insight.ruleId) + u'\n' + InsightRules::description(insight.ruleId));
+            return QString(InsightRules::displayName(insight.ruleId) + u'\n'
+                           + InsightRules::description(insight.ruleId));
         if (index.column() == State && !insight.note.isEmpty())
             return tr("Note: %1").arg(insight.note);
         return insight.baseline.text;

@@ -17,14 +17,14 @@ class InsightModel : public SortableTableModel
 public:
     enum Column { State, Kind, Chart, Text, Stake, When, ColumnCount };
     static constexpr int KeyRole = Qt::UserRole + 1;
-    static constexpr int ChartRole = Qt::UserRole + 2;     // the row's InsightChart (InsightChartDelegate)
+    static constexpr int ChartRole = Qt::UserRole + 2; // the row's InsightChart (InsightChartDelegate)
 
     explicit InsightModel(QObject *parent = nullptr);
 
     void setInsights(const std::vector<Insight> &insights, const QString &currency);
     const std::vector<Insight> &insights() const { return m_insights; }
     const Insight &insight(int row) const { return m_insights[size_t(row)]; }
-    int rowOf(const QString &key) const;   // -1 when absent
+    int rowOf(const QString &key) const; // -1 when absent
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -34,8 +34,8 @@ InsightsSession::InsightsSession(Workspace *workspace)
 
 const Insight *InsightsSession::insight(const QString &key) const
 {
-    const auto found = std::find_if(m_insights.begin(), m_insights.end(),
-                                    [&](const Insight &insight) { return insight.key == key; });
+    const auto found =
+        std::find_if(m_insights.begin(), m_insights.end(), [&](const Insight &insight) { return insight.key == key; });
     return found == m_insights.end() ? nullptr : &*found;
 }
 

@@ -37,8 +37,8 @@ public:
     // The insights as the dock's table shows them (filled before insightsChanged()).
     InsightModel *model() const { return m_model; }
     int cap() const { return m_cap; }
-    int listed() const;         // not dismissed
-    int countNew() const;       // State::New: not marked, and not there at the compare-to snapshot
+    int listed() const;   // not dismissed
+    int countNew() const; // State::New: not marked, and not there at the compare-to snapshot
     // The new ones among the first cap() listed: what the cockpit's line counts, so the nudge is
     // as rate-limited as the list it opens.
     int newShown() const;

@@ -88,8 +88,14 @@ void InspectionQueueModel::rebuildSearch(int row)
 {
     const RiskHit &hit = m_hits[size_t(row)];
     const DealAction stored = m_actions.value(DmActions::key(hit.opportunityId, hit.ruleId));
-    m_search[size_t(row)] = QStringList{hit.repName, hit.opportunityName, hit.opportunityId, hit.accountName,
-                                        RuleSet::displayName(hit.ruleId), hit.text, hit.stage, stored.note,
+    m_search[size_t(row)] = QStringList{hit.repName,
+                                        hit.opportunityName,
+                                        hit.opportunityId,
+                                        hit.accountName,
+                                        RuleSet::displayName(hit.ruleId),
+                                        hit.text,
+                                        hit.stage,
+                                        stored.note,
                                         stored.followUpText}
                                 .join(QLatin1Char('\n'))
                                 .toLower();
@@ -124,8 +130,8 @@ QVariant InspectionQueueModel::data(const QModelIndex &index, int role) const
         case Status: {
             const DealAction a = action(index.row());
             return a.status == DealAction::Status::Snoozed && a.snoozeUntil.isValid()
-                       ? tr("Snoozed until %1").arg(Format::date(a.snoozeUntil))
-                       : statusName(a.status);
+                ? tr("Snoozed until %1").arg(Format::date(a.snoozeUntil))
+                : statusName(a.status);
         }
         case Note: return action(index.row()).note;
         case FollowUp: {
@@ -156,7 +162,8 @@ QVariant InspectionQueueModel::data(const QModelIndex &index, int role) const
             return tr("Double-click or F2 to set open / reviewed / snoozed");
         }
         if (index.column() == Note)
-            return action(index.row()).note.isEmpty() ? tr("Double-click or F2 to add a note") : action(index.row()).note;
+            return action(index.row()).note.isEmpty() ? tr("Double-click or F2 to add a note")
+                                                      : action(index.row()).note;
         if (index.column() == FollowUp)
             return tr("Double-click or F2 to set a follow-up date");
     }
@@ -165,7 +172,7 @@ QVariant InspectionQueueModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole) {
         const DealAction::Status status = action(index.row()).status;
         if (status != DealAction::Status::Open)
-            return QColor(0x8a, 0x94, 0xa3);    // handled this week: greyed, still listed
+            return QColor(0x8a, 0x94, 0xa3); // handled this week: greyed, still listed
     }
     return {};
 }

@@ -18,8 +18,21 @@ class InspectionQueueModel : public SortableTableModel
     Q_OBJECT
 
 public:
-    enum Column { Rep, Deal, Account, Amount, CloseDate, Category, Stage, Rule, Evidence, Status, Note,
-                  FollowUp, ColumnCount };
+    enum Column {
+        Rep,
+        Deal,
+        Account,
+        Amount,
+        CloseDate,
+        Category,
+        Stage,
+        Rule,
+        Evidence,
+        Status,
+        Note,
+        FollowUp,
+        ColumnCount
+    };
 
     explicit InspectionQueueModel(QObject *parent = nullptr);
 
@@ -64,7 +77,7 @@ private:
     bool m_editable = true;
     std::vector<QString> m_search;
     std::vector<int> m_ruleOrder;
-    std::vector<DealAction> m_rowActions;     // resolveAction() per row
+    std::vector<DealAction> m_rowActions; // resolveAction() per row
     QHash<QString, DealAction> m_actions;
     QString m_currency;
 };

@@ -45,15 +45,17 @@ QVariant RenewalModel::data(const QModelIndex &index, int role) const
                 return tr("no reading");
             if (!e.change)
                 return Format::number(e.health->score);
-            return tr("%1 (%2%3)").arg(Format::number(e.health->score), *e.change > 0 ? QStringLiteral("+") : QString(),
-                                         Format::number(*e.change));
+            return tr("%1 (%2%3)")
+                .arg(Format::number(e.health->score), *e.change > 0 ? QStringLiteral("+") : QString(),
+                     Format::number(*e.change));
         }
         case Trend: return QString();
         case Sponsor: return e.sponsor;
         case RenewalDeal:
             return e.renewalDeal < 0 ? tr("no open renewal deal")
-                                     : tr("%1 · %2 · %3").arg(e.renewalStage, forecastCategoryName(e.renewalCategory),
-                                                              Format::money(e.renewalAmount, m_currency));
+                                     : tr("%1 · %2 · %3")
+                                           .arg(e.renewalStage, forecastCategoryName(e.renewalCategory),
+                                                Format::money(e.renewalAmount, m_currency));
         case Expansion: return e.expansionPipeline > 0 ? Format::money(e.expansionPipeline, m_currency) : QString();
         }
     }

@@ -76,7 +76,7 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(index.column() <= District ? Qt::AlignLeft | Qt::AlignVCenter
                                                               : Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Coverage && n.coverage && *n.coverage < m_coverageTarget)
-        return QColor(0xb4, 0x43, 0x2f);    // below the coverage target set by the DM
+        return QColor(0xb4, 0x43, 0x2f); // below the coverage target set by the DM
     if (role == Qt::ToolTipRole) {
         if (index.column() == Coverage)
             return tr("Open pipeline %1 against a gap of %2 (target %3)")
@@ -115,7 +115,7 @@ SortKey TeamTableModel::sortKey(int row, int column) const
     case BestCase: return double(n.bestCase);
     case Pipeline: return double(n.pipeline);
     case Gap: return double(n.gap);
-    case Coverage: return n.coverage ? SortKey(*n.coverage) : SortKey(1e12);   // covered sorts highest
+    case Coverage: return n.coverage ? SortKey(*n.coverage) : SortKey(1e12); // covered sorts highest
     case Exceptions: return double(r.exceptions);
     }
     return {};

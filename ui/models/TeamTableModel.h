@@ -14,8 +14,20 @@ class TeamTableModel : public SortableTableModel
     Q_OBJECT
 
 public:
-    enum Column { Rep, District, Quota, Won, Attainment, Commit, BestCase, Pipeline, Gap, Coverage,
-                  Exceptions, ColumnCount };
+    enum Column {
+        Rep,
+        District,
+        Quota,
+        Won,
+        Attainment,
+        Commit,
+        BestCase,
+        Pipeline,
+        Gap,
+        Coverage,
+        Exceptions,
+        ColumnCount
+    };
 
     explicit TeamTableModel(QObject *parent = nullptr);
 

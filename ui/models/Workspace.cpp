@@ -119,7 +119,8 @@ Status Workspace::open(const QString &location)
     auto rules = RuleSet::load(*m_database);
     m_rules = rules ? rules.value() : RuleSet();
     if (!rules)
-        emit failed(tr("The saved risk filters could not be read; the defaults apply. %1").arg(rules.error().toString()));
+        emit failed(
+            tr("The saved risk filters could not be read; the defaults apply. %1").arg(rules.error().toString()));
     emit rulesChanged();
     startLoading();
     return Done{};
@@ -127,7 +128,7 @@ Status Workspace::open(const QString &location)
 
 void Workspace::close()
 {
-    ++m_loadGeneration;     // a load or compute still running for the old database is ignored
+    ++m_loadGeneration; // a load or compute still running for the old database is ignored
     ++m_computeGeneration;
     m_actions->attach(nullptr, {});
     m_database.reset();
@@ -251,8 +252,8 @@ void Workspace::setAsOf(QDate date)
         return;
     // The compare-to follows its rule: the snapshot before the new as-of, or the fixed date.
     const bool periodFollows = m_query.period == m_engine->calendar().periodOf(m_query.asOf);
-    m_query = m_engine->resolve(date, periodFollows ? std::nullopt : std::optional(m_query.period),
-                                m_query.scope, m_compareRule.compareToFor(date));
+    m_query = m_engine->resolve(date, periodFollows ? std::nullopt : std::optional(m_query.period), m_query.scope,
+                                m_compareRule.compareToFor(date));
     emit choicesChanged();
     recompute();
 }
@@ -305,7 +306,7 @@ void Workspace::setRuleParameter(const QString &ruleId, const QString &key, int 
     if (m_rules.parameter(ruleId, key) == value)
         return;
     if (!m_rules.setParameter(ruleId, key, value)) {
-        emit rulesChanged();    // out of range: the view shows the stored value again
+        emit rulesChanged(); // out of range: the view shows the stored value again
         return;
     }
     saveRules();
@@ -411,9 +412,10 @@ void Workspace::acceptLoaded(const std::shared_ptr<Loaded> &loaded, quint64 gene
 
 void Workspace::retranslate()
 {
-    for (ui::SortableTableModel *model : std::initializer_list<ui::SortableTableModel *>{
-             m_teamModel, m_followUpModel, m_queueModel, m_changeModel, m_accuracyModel, m_renewalModel,
-             m_packExceptionModel, m_packMatrixModel, m_packFollowUpModel, m_dealHistoryModel})
+    for (ui::SortableTableModel *model :
+         std::initializer_list<ui::SortableTableModel *>{m_teamModel, m_followUpModel, m_queueModel, m_changeModel,
+                                                         m_accuracyModel, m_renewalModel, m_packExceptionModel,
+                                                         m_packMatrixModel, m_packFollowUpModel, m_dealHistoryModel})
         model->retranslate();
     m_beliefModel->retranslate();
     m_dealMeddpiccModel->retranslate();

@@ -39,7 +39,7 @@ class MeddpiccMatrixModel;
 class MeddpiccModel;
 class RenewalModel;
 class TeamTableModel;
-}
+} // namespace ui
 
 // One open database as the window and the tests see it, without a widget: the database and the
 // DM's actions on it (DmActions), the engine over its data loaded on a worker (EngineLoader), the
@@ -93,10 +93,10 @@ public:
 
     // --- choices for the query bar
     const ScopeNode &scopeTree() const { return m_scopeTree; }
-    const QList<std::pair<QString, QString>> &periods() const { return m_periods; }   // key, label
+    const QList<std::pair<QString, QString>> &periods() const { return m_periods; } // key, label
     QList<QDate> snapshotDates() const;
     QString scopeKey() const { return m_query.scope.key(); }
-    QString scopeLabel() const;     // the current scope's name as the scope picker shows it
+    QString scopeLabel() const; // the current scope's name as the scope picker shows it
     QString periodKey() const;
     QDate asOf() const { return m_query.asOf; }
     // The compare-to snapshot in use (invalid when there is none before the as-of).

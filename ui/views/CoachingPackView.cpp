@@ -105,9 +105,9 @@ CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
     TableStyle::apply(m_exceptionTable);
     m_exceptionTable->setItemDelegateForColumn(InspectionQueueModel::Status, new StatusDelegate(m_exceptionTable));
     m_exceptionTable->setMinimumHeight(160);
-    for (int column : {int(InspectionQueueModel::Rep), int(InspectionQueueModel::Account),
-                       int(InspectionQueueModel::Category), int(InspectionQueueModel::Stage),
-                       int(InspectionQueueModel::FollowUp)})
+    for (int column :
+         {int(InspectionQueueModel::Rep), int(InspectionQueueModel::Account), int(InspectionQueueModel::Category),
+          int(InspectionQueueModel::Stage), int(InspectionQueueModel::FollowUp)})
         m_exceptionTable->hideColumn(column);
     m_exceptionTable->horizontalHeader()->resizeSection(InspectionQueueModel::Deal, 180);
     m_exceptionTable->horizontalHeader()->resizeSection(InspectionQueueModel::Evidence, 320);
@@ -195,8 +195,7 @@ CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
     outer->addLayout(top);
     outer->addWidget(m_stack, 1);
 
-    connect(m_rep, &QComboBox::activated, this,
-            [this] { m_workspace->setPackRep(m_rep->currentData().toString()); });
+    connect(m_rep, &QComboBox::activated, this, [this] { m_workspace->setPackRep(m_rep->currentData().toString()); });
     connect(m_deal, &QComboBox::activated, this, &CoachingPackView::showBeliefStack);
     connect(m_saveNote, &QPushButton::clicked, this, &CoachingPackView::saveNote);
     connect(m_matrixTable, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -320,8 +319,8 @@ void CoachingPackView::showPack()
 
     // Questions grouped by kind, each under its deal; the text is the pack's, escaped.
     QString html;
-    for (auto kind : {QuestionBank::Kind::Diagnostic, QuestionBank::Kind::ForcingFunction,
-                      QuestionBank::Kind::Accountability}) {
+    for (auto kind :
+         {QuestionBank::Kind::Diagnostic, QuestionBank::Kind::ForcingFunction, QuestionBank::Kind::Accountability}) {
         QString items;
         for (const CoachingPackData::Question &question : pack.questions) {
             if (question.kind != kind)
@@ -330,7 +329,8 @@ void CoachingPackView::showPack()
                          .arg(HtmlRenderer::escape(question.opportunityName), HtmlRenderer::escape(question.text));
         }
         if (!items.isEmpty())
-            html += QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(HtmlRenderer::escape(QuestionBank::kindName(kind)), items);
+            html +=
+                QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(HtmlRenderer::escape(QuestionBank::kindName(kind)), items);
     }
     m_questions->setHtml(html.isEmpty() ? HtmlRenderer::escape(tr("No flagged deals: no questions this week.")) : html);
     m_note->setPlainText(m_workspace->coachingNote());

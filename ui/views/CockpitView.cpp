@@ -27,7 +27,7 @@ namespace dmc::ui {
 
 namespace {
 
-const char *const tileNames[] = {"QuotaTile", "WonTile", "CommitTile", "BestCaseTile",
+const char *const tileNames[] = {"QuotaTile",    "WonTile", "CommitTile",   "BestCaseTile",
                                  "PipelineTile", "GapTile", "CoverageTile", "RunRateTile"};
 
 QLabel *sectionHeading(QWidget *parent, const char *name)
@@ -148,7 +148,7 @@ CockpitView::CockpitView(Workspace *workspace, QWidget *parent)
         const TeamRow &teamRow = m_teamModel->teamRow(row);
         m_workspace->selectRep(teamRow.repId);
         m_workspace->drillInto(tr("Open pipeline of %1").arg(teamRow.name),
-                                m_teamModel->dealsAt(row, TeamTableModel::Coverage));
+                               m_teamModel->dealsAt(row, TeamTableModel::Coverage));
     });
     connect(m_followUpTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         const FollowUpDue &item = m_followUpModel->followUp(m_followUpProxy->mapToSource(index).row());
@@ -169,7 +169,7 @@ void CockpitView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        showResults();      // numbers are formatted by the new locale
+        showResults(); // numbers are formatted by the new locale
     }
     QWidget::changeEvent(event);
 }
@@ -215,9 +215,11 @@ void CockpitView::showPatternsLine()
         text = tr("%n new pattern(s) since %1", nullptr, session->newShown()).arg(Format::date(*compareTo));
     else
         text = tr("%n pattern(s)", nullptr, listed);
-    const QString all = session->compareTo() ? QStringLiteral(" \u00b7 ") + tr("%n in all", nullptr, listed) : QString();
+    const QString all =
+        session->compareTo() ? QStringLiteral(" \u00b7 ") + tr("%n in all", nullptr, listed) : QString();
     m_patterns->setText(QStringLiteral("<a href=\"insights\">%1</a>%2").arg(text.toHtmlEscaped(), all.toHtmlEscaped()));
-    m_patterns->setToolTip(tr("Open the Insights view: patterns, anomalies, dichotomies and outliers with their evidence"));
+    m_patterns->setToolTip(
+        tr("Open the Insights view: patterns, anomalies, dichotomies and outliers with their evidence"));
     m_patterns->setVisible(m_workspace->hasData() && !session->isComputing() && (listed > 0 || session->compareTo()));
 }
 
@@ -283,8 +285,9 @@ void CockpitView::showResults()
     if (hasPrevious && now.coverage && before.coverage) {
         const double delta = *now.coverage - *before.coverage;
         coverage->setDelta(tr("was %1").arg(Format::ratio(*before.coverage)),
-                           delta > 0.05 ? KpiTile::Trend::Up : delta < -0.05 ? KpiTile::Trend::Down
-                                                                              : KpiTile::Trend::Neutral,
+                           delta > 0.05        ? KpiTile::Trend::Up
+                               : delta < -0.05 ? KpiTile::Trend::Down
+                                               : KpiTile::Trend::Neutral,
                            delta > 0);
     } else {
         coverage->setDelta(now.weightedCoverage ? tr("weighted %1").arg(Format::ratio(*now.weightedCoverage))

@@ -11,7 +11,7 @@ class QTableView;
 namespace dmc {
 struct CockpitResult;
 class Workspace;
-}
+} // namespace dmc
 
 namespace dmc::ui {
 

@@ -24,8 +24,24 @@ namespace dmc::ui {
 namespace {
 
 // Field rows, in display order; the form's labels are set in retranslateUi().
-enum Field { Account, Owner, Type, Stage, Category, Amount, CloseDate, Created, StageEntered, LastActivity,
-             NextStep, Source, Partner, SecurityReview, LegalReview, FieldCount };
+enum Field {
+    Account,
+    Owner,
+    Type,
+    Stage,
+    Category,
+    Amount,
+    CloseDate,
+    Created,
+    StageEntered,
+    LastActivity,
+    NextStep,
+    Source,
+    Partner,
+    SecurityReview,
+    LegalReview,
+    FieldCount
+};
 enum PocField { PocStatusField, PocStart, PocPlannedEnd, PocCheckIn, PocCriteria, PocFieldCount };
 
 // Blank when the export gave no value, like a missing date.
@@ -191,15 +207,14 @@ void DealDetailView::retranslateUi()
     m_meddpiccBox->setTitle(tr("MEDDPICC"));
     m_pocBox->setTitle(tr("Proof of concept"));
     m_historyBox->setTitle(tr("History across snapshots (changes in bold)"));
-    const QStringList fieldLabels{tr("Account"),       tr("Owner"),          tr("Type"),
-                                  tr("Stage"),         tr("Category"),       tr("Amount"),
-                                  tr("Close date"),    tr("Created"),        tr("Stage entered"),
-                                  tr("Last activity"), tr("Next step"),      tr("Source"),
+    const QStringList fieldLabels{tr("Account"),       tr("Owner"),           tr("Type"),        tr("Stage"),
+                                  tr("Category"),      tr("Amount"),          tr("Close date"),  tr("Created"),
+                                  tr("Stage entered"), tr("Last activity"),   tr("Next step"),   tr("Source"),
                                   tr("Partner"),       tr("Security review"), tr("Legal review")};
     for (int i = 0; i < FieldCount; ++i)
         if (auto *label = qobject_cast<QLabel *>(m_fields->itemAt(i, QFormLayout::LabelRole)
-                                                      ? m_fields->itemAt(i, QFormLayout::LabelRole)->widget()
-                                                      : nullptr))
+                                                     ? m_fields->itemAt(i, QFormLayout::LabelRole)->widget()
+                                                     : nullptr))
             label->setText(fieldLabels.at(i));
         else
             m_fields->setWidget(i, QFormLayout::LabelRole, new QLabel(fieldLabels.at(i)));
@@ -207,8 +222,8 @@ void DealDetailView::retranslateUi()
                                 tr("Success criteria")};
     for (int i = 0; i < PocFieldCount; ++i)
         if (auto *label = qobject_cast<QLabel *>(m_poc->itemAt(i, QFormLayout::LabelRole)
-                                                      ? m_poc->itemAt(i, QFormLayout::LabelRole)->widget()
-                                                      : nullptr))
+                                                     ? m_poc->itemAt(i, QFormLayout::LabelRole)->widget()
+                                                     : nullptr))
             label->setText(pocLabels.at(i));
         else
             m_poc->setWidget(i, QFormLayout::LabelRole, new QLabel(pocLabels.at(i)));
@@ -261,12 +276,11 @@ void DealDetailView::fill()
     set(m_poc, PocPlannedEnd, Format::date(deal.poc.plannedEnd));
     set(m_poc, PocCheckIn, Format::date(deal.poc.lastCheckIn));
     set(m_poc, PocCriteria, deal.poc.successCriteriaDefined ? tr("defined") : tr("not defined"));
-    m_source->setText(deal.sourceFile.isEmpty()
-                          ? tr("Source row unknown (imported before source tracking).")
-                          : tr("Imported from %1, line %2 (import #%3).")
-                                .arg(deal.sourceFile)
-                                .arg(deal.sourceLine)
-                                .arg(deal.importId));
+    m_source->setText(deal.sourceFile.isEmpty() ? tr("Source row unknown (imported before source tracking).")
+                                                : tr("Imported from %1, line %2 (import #%3).")
+                                                      .arg(deal.sourceFile)
+                                                      .arg(deal.sourceLine)
+                                                      .arg(deal.importId));
 }
 
 } // namespace dmc::ui

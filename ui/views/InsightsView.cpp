@@ -188,7 +188,8 @@ void InsightsView::selectKey(const QString &key)
 
 void InsightsView::showCappedList()
 {
-    for (QObject *filter : std::initializer_list<QObject *>{m_kind, m_rep, m_minimum, m_newOnly, m_showAll, m_dismissedList})
+    for (QObject *filter :
+         std::initializer_list<QObject *>{m_kind, m_rep, m_minimum, m_newOnly, m_showAll, m_dismissedList})
         filter->blockSignals(true);
     m_kind->setCurrentIndex(0);
     m_rep->setCurrentIndex(0);
@@ -196,7 +197,8 @@ void InsightsView::showCappedList()
     m_newOnly->setChecked(false);
     m_showAll->setChecked(false);
     m_dismissedList->setChecked(false);
-    for (QObject *filter : std::initializer_list<QObject *>{m_kind, m_rep, m_minimum, m_newOnly, m_showAll, m_dismissedList})
+    for (QObject *filter :
+         std::initializer_list<QObject *>{m_kind, m_rep, m_minimum, m_newOnly, m_showAll, m_dismissedList})
         filter->blockSignals(false);
     readFilters();
 }
@@ -299,12 +301,13 @@ void InsightsView::retranslateUi()
         count = tr("%1 of %n shown", nullptr, m_shown.matching).arg(shown);
         if (const auto compareTo = m_session->compareTo())
             count += QStringLiteral(" \u00b7 ")
-                     + tr("%n new since %1", nullptr, m_shown.fresh).arg(Format::date(*compareTo));
+                + tr("%n new since %1", nullptr, m_shown.fresh).arg(Format::date(*compareTo));
     }
     m_count->setText(count);
-    m_empty->setMessage(tr("No patterns"), m_workspace->hasData()
-                                               ? tr("Nothing in this scope passes the insight rules at this as-of date.")
-                                               : tr("Open a database with CRM snapshots (Ctrl+O)."));
+    m_empty->setMessage(tr("No patterns"),
+                        m_workspace->hasData()
+                            ? tr("Nothing in this scope passes the insight rules at this as-of date.")
+                            : tr("Open a database with CRM snapshots (Ctrl+O)."));
     m_stack->setCurrentIndex(m_session->insights().empty() ? 0 : 1);
     showSelection();
 }
@@ -328,7 +331,8 @@ void InsightsView::showSelection()
     // The baseline: its sentence, then the weeks, reps and thresholds it was taken with.
     QStringList baseline{insight->baseline.text};
     if (insight->baseline.from.isValid() && insight->baseline.to.isValid())
-        baseline << tr("Weeks %1 \u2013 %2").arg(Format::date(insight->baseline.from), Format::date(insight->baseline.to));
+        baseline
+            << tr("Weeks %1 \u2013 %2").arg(Format::date(insight->baseline.from), Format::date(insight->baseline.to));
     if (!insight->baseline.reps.isEmpty())
         baseline << tr("%n rep(s)", nullptr, int(insight->baseline.reps.size()));
     QStringList thresholds;
@@ -347,9 +351,9 @@ void InsightsView::showSelection()
     html += QStringLiteral("<br>") + lineage;
     if (!insight->note.isEmpty())
         html += QStringLiteral("<br>")
-                + escape(tr("Note: %1 (%2, %3)")
-                             .arg(insight->note, insight->markedBy,
-                                  Format::date(QDateTime::fromString(insight->markedAt, Qt::ISODate).date())));
+            + escape(tr("Note: %1 (%2, %3)")
+                         .arg(insight->note, insight->markedBy,
+                              Format::date(QDateTime::fromString(insight->markedAt, Qt::ISODate).date())));
     m_details->setText(html);
 }
 

@@ -168,8 +168,7 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
             [this](const QString &opportunityId, const QString &ruleId, const DealAction &action) {
                 DealAction edited = action;
                 const bool newSnooze = action.status == DealAction::Status::Snoozed
-                                       && m_workspace->actions()->action(opportunityId, ruleId).status
-                                              != DealAction::Status::Snoozed;
+                    && m_workspace->actions()->action(opportunityId, ruleId).status != DealAction::Status::Snoozed;
                 if (newSnooze && m_askSnooze) {
                     const QDate asOf = m_workspace->asOf();
                     const Dataset *dataset = m_workspace->dataset();
@@ -178,7 +177,7 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
                                         action.snoozeUntil.isValid() ? action.snoozeUntil : asOf.addDays(14),
                                         action.note, this);
                     if (dialog.exec() != QDialog::Accepted)
-                        return;     // nothing stored: the row shows the stored status again
+                        return; // nothing stored: the row shows the stored status again
                     edited.snoozeUntil = dialog.until();
                     edited.snoozeReason = dialog.reason();
                 }
@@ -271,9 +270,8 @@ void InspectionQueueView::retranslateUi()
             const auto found = std::find_if(unavailable.begin(), unavailable.end(),
                                             [&](const RiskUnavailable &u) { return u.ruleId == rule; });
             chip->setText(tr("%1 (not available)").arg(RuleSet::displayName(rule)));
-            chip->setToolTip(found != unavailable.end()
-                                 ? tr("Not available for this data: %1.").arg(found->reason)
-                                 : QString());
+            chip->setToolTip(found != unavailable.end() ? tr("Not available for this data: %1.").arg(found->reason)
+                                                        : QString());
             continue;
         }
         chip->setText(tr("%1 (%2)").arg(RuleSet::displayName(rule)).arg(m_workspace->hitCount(rule)));

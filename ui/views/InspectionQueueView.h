@@ -36,9 +36,9 @@ public:
     // What the DM set up in the queue (the window keeps it per database).
     struct Choices
     {
-        QSet<QString> hiddenRules;      // rules whose chips are unticked
-        int groupBy = 0;                // InspectionQueueProxy::GroupBy
-        int sortColumn = -1;            // InspectionQueueModel column; -1: by amount, largest first
+        QSet<QString> hiddenRules; // rules whose chips are unticked
+        int groupBy = 0;           // InspectionQueueProxy::GroupBy
+        int sortColumn = -1;       // InspectionQueueModel column; -1: by amount, largest first
         Qt::SortOrder sortOrder = Qt::DescendingOrder;
     };
 

@@ -23,7 +23,7 @@ namespace dmc::ui {
 namespace {
 // Combo rows: the total, then the three open categories (ForecastCategory values).
 constexpr int TotalRow = 0;
-}
+} // namespace
 
 PipelineChangesView::PipelineChangesView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
@@ -104,11 +104,12 @@ void PipelineChangesView::showBar(int bar)
     if (bar < 0 || bar >= int(bars.size()))
         return;
     m_model->setReasonFilter(bars[size_t(bar)].reasons);
-    m_filterLabel->setText(bars[size_t(bar)].reasons.empty()
-                               ? tr("Every deal that moved")
-                               : tr("Deals behind \"%1\": %2")
-                                     .arg(bars[size_t(bar)].caption,
-                                          Format::moneyDelta(bars[size_t(bar)].amount, m_workspace->reportingCurrency())));
+    m_filterLabel->setText(
+        bars[size_t(bar)].reasons.empty()
+            ? tr("Every deal that moved")
+            : tr("Deals behind \"%1\": %2")
+                  .arg(bars[size_t(bar)].caption,
+                       Format::moneyDelta(bars[size_t(bar)].amount, m_workspace->reportingCurrency())));
 }
 
 void PipelineChangesView::changeEvent(QEvent *event)

@@ -45,7 +45,7 @@ private:
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QLabel *m_summary;
-    QLabel *m_missing;      // what the data lacks (no health readings), above the table
+    QLabel *m_missing; // what the data lacks (no health readings), above the table
     QButtonGroup *m_bands;
     QList<QToolButton *> m_bandButtons;
     QTableView *m_table;

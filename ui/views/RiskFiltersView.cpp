@@ -82,7 +82,7 @@ RiskFiltersView::RiskFiltersView(Workspace *workspace, QWidget *parent)
             auto *spin = new QSpinBox(page);
             spin->setObjectName(QStringLiteral("RuleParam_") + id + QLatin1Char('_') + key);
             spin->setRange(0, 3650);
-            spin->setKeyboardTracking(false);   // one recompute per finished number, not per digit
+            spin->setKeyboardTracking(false); // one recompute per finished number, not per digit
             label->setBuddy(spin);
             params->addWidget(label);
             params->addWidget(spin);
@@ -188,7 +188,7 @@ void RiskFiltersView::showRules()
         reason->setVisible(unavailable.has_value());
         const int hits = m_workspace->hitCount(it.key());
         m_hitCounts.value(it.key())->setText(!m_workspace->hasData() ? QString()
-                                             : unavailable           ? tr("not available")
+                                                 : unavailable       ? tr("not available")
                                                                      : tr("%n hits", nullptr, hits));
     }
     for (auto it = m_spins.cbegin(); it != m_spins.cend(); ++it) {

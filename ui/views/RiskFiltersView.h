@@ -14,7 +14,6 @@ class Workspace;
 
 namespace dmc::ui {
 
-
 // The risk filters of docs/definitions.md#risk-filters: each on / off with its thresholds. Changes apply to
 // the inspection queue at once and are saved in the database (the DM's rule overrides).
 class RiskFiltersView : public QWidget
@@ -42,10 +41,10 @@ private:
     QPushButton *m_restore;
     QHash<QString, QCheckBox *> m_checks;
     QHash<QString, QLabel *> m_descriptions;
-    QHash<QString, QSpinBox *> m_spins;         // "rule/key"
-    QHash<QString, QLabel *> m_spinLabels;      // "rule/key"
+    QHash<QString, QSpinBox *> m_spins;    // "rule/key"
+    QHash<QString, QLabel *> m_spinLabels; // "rule/key"
     QHash<QString, QLabel *> m_hitCounts;
-    QHash<QString, QLabel *> m_unavailable;     // the reason, when the data cannot feed the rule
+    QHash<QString, QLabel *> m_unavailable; // the reason, when the data cannot feed the rule
 };
 
 } // namespace dmc::ui

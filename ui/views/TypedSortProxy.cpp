@@ -19,7 +19,7 @@ void TypedSortProxy::setSourceModel(QAbstractItemModel *model)
 void TypedSortProxy::setRowFilter(std::function<bool(int)> accepts)
 {
     m_rowFilter = std::move(accepts);
-    invalidate();   // not invalidateFilter(): quadratic when a filter widens (Qt 6.4)
+    invalidate(); // not invalidateFilter(): quadratic when a filter widens (Qt 6.4)
 }
 
 bool TypedSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -19,12 +19,12 @@ public:
 
     QString group() const { return m_group; }
 
-    Setting<QStringList> queueHiddenRules() const;   // rule ids whose chips are unticked
-    Setting<int> queueGroupBy() const;               // InspectionQueueProxy::GroupBy
-    Setting<int> queueSortColumn() const;            // InspectionQueueModel column; -1: default
-    Setting<int> queueSortOrder() const;             // Qt::SortOrder
-    Setting<QString> packRep() const;                // rep id; empty: none chosen
-    Setting<QString> compareRule() const;            // CompareToRule::key()
+    Setting<QStringList> queueHiddenRules() const; // rule ids whose chips are unticked
+    Setting<int> queueGroupBy() const;             // InspectionQueueProxy::GroupBy
+    Setting<int> queueSortColumn() const;          // InspectionQueueModel column; -1: default
+    Setting<int> queueSortOrder() const;           // Qt::SortOrder
+    Setting<QString> packRep() const;              // rep id; empty: none chosen
+    Setting<QString> compareRule() const;          // CompareToRule::key()
 
     // Stamps the location beside the entries, so a person reading the settings file sees whose.
     void rememberLocation() const;

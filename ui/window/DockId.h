@@ -18,9 +18,9 @@ enum class DockId {
 };
 
 inline constexpr std::array<DockId, 9> allDockIds{
-    DockId::Cockpit,          DockId::InspectionQueue,  DockId::DealDetail,
-    DockId::PipelineChanges,  DockId::CoachingPack,     DockId::RenewalWatchlist,
-    DockId::ForecastAccuracy, DockId::RiskFilters,      DockId::Insights,
+    DockId::Cockpit,          DockId::InspectionQueue, DockId::DealDetail,
+    DockId::PipelineChanges,  DockId::CoachingPack,    DockId::RenewalWatchlist,
+    DockId::ForecastAccuracy, DockId::RiskFilters,     DockId::Insights,
 };
 
 } // namespace dmc::ui

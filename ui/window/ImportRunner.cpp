@@ -35,10 +35,13 @@ void ImportRunner::start(const QString &database, const QString &profile, const 
     auto cancelFlag = m_cancel;
     QThread *thread = QThread::create([self, cancelFlag, database, profile, paths, asOf, lenient] {
         auto report = [self](auto &&call) {
-            QMetaObject::invokeMethod(qApp, [self, call] {
-                if (self)
-                    call(self.data());
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, call] {
+                    if (self)
+                        call(self.data());
+                },
+                Qt::QueuedConnection);
         };
         auto fail = [&](const Error &error) {
             report([error](ImportRunner *runner) {
@@ -68,9 +71,9 @@ void ImportRunner::start(const QString &database, const QString &profile, const 
         if (r.status == ImportStatus::Skipped) {
             summary = tr("This export was imported before; nothing changed.");
         } else {
-            summary = tr("%1 rows read, %2 accepted, %3 rejected. %n deals stored.", nullptr, int(r.opportunities))
-                          .arg(Format::number(r.rowsRead), Format::number(r.rowsAccepted),
-                               Format::number(r.rowsRejected));
+            summary =
+                tr("%1 rows read, %2 accepted, %3 rejected. %n deals stored.", nullptr, int(r.opportunities))
+                    .arg(Format::number(r.rowsRead), Format::number(r.rowsAccepted), Format::number(r.rowsRejected));
             if (!r.rejectsFile.isEmpty())
                 summary += QLatin1Char('\n') + tr("Rejected rows: %1").arg(r.rejectsFile);
             for (const QString &note : r.notes)

@@ -21,8 +21,7 @@ public:
     explicit ImportRunner(QObject *parent = nullptr);
     ~ImportRunner() override;
 
-    void start(const QString &database, const QString &profile, const QStringList &paths, QDate asOf,
-               bool lenient);
+    void start(const QString &database, const QString &profile, const QStringList &paths, QDate asOf, bool lenient);
     void cancel();
     bool isRunning() const { return m_running; }
 

@@ -104,7 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("BusyIndicator"));
-    m_busy->setRange(0, 0);     // indeterminate: loading and recomputing have no known length
+    m_busy->setRange(0, 0); // indeterminate: loading and recomputing have no known length
     m_busy->setMaximumWidth(160);
     m_busy->setTextVisible(false);
     m_busy->hide();
@@ -124,7 +124,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_queryBar->setSnapshots(m_workspace->snapshotDates(), m_workspace->asOf(), m_workspace->compareRule());
     });
     connect(m_workspace, &Workspace::stateChanged, this, &MainWindow::updateTitleAndStatus);
-    connect(m_workspace, &Workspace::scopeChosen, this, [](const QString &key) { Settings::lastScope().setValue(key); });
+    connect(m_workspace, &Workspace::scopeChosen, this,
+            [](const QString &key) { Settings::lastScope().setValue(key); });
     // What the DM sets up on a database comes back when that database opens again.
     connect(m_workspace, &Workspace::compareRuleChosen, this, [this](const CompareToRule &rule) {
         if (m_workspace->database())
@@ -153,9 +154,8 @@ MainWindow::MainWindow(QWidget *parent)
             dock(DockId::Insights)->show();
             dock(DockId::Insights)->raise();
         });
-    connect(m_workspace, &Workspace::failed, this, [this](const QString &message) {
-        QMessageBox::critical(this, tr("DM Cockpit"), message);
-    });
+    connect(m_workspace, &Workspace::failed, this,
+            [this](const QString &message) { QMessageBox::critical(this, tr("DM Cockpit"), message); });
 
     retranslateUi();
 }
@@ -202,8 +202,8 @@ void MainWindow::restoreQueueChoices()
     choices.hiddenRules = QSet<QString>(hidden.begin(), hidden.end());
     choices.groupBy = remembered.queueGroupBy().value();
     choices.sortColumn = remembered.queueSortColumn().value();
-    choices.sortOrder = remembered.queueSortOrder().value() == int(Qt::AscendingOrder) ? Qt::AscendingOrder
-                                                                                       : Qt::DescendingOrder;
+    choices.sortOrder =
+        remembered.queueSortOrder().value() == int(Qt::AscendingOrder) ? Qt::AscendingOrder : Qt::DescendingOrder;
     queue->setChoices(choices);
 }
 
@@ -233,12 +233,12 @@ bool MainWindow::openDefaultDatabase()
     if (!QFileInfo::exists(demo)) {
         // First start: the embedded demo district, so the cockpit opens on real-looking data.
         auto database = Database::open(demo);
-        const auto created = database ? DemoDatabase::create(**database, DemoOptions{})
-                                      : Result<qint64>(database.error());
+        const auto created =
+            database ? DemoDatabase::create(**database, DemoOptions{}) : Result<qint64>(database.error());
         if (!created) {
             if (database)
                 database.value().reset();
-            QFile::remove(demo);    // no half-made demo left to open next time
+            QFile::remove(demo); // no half-made demo left to open next time
             QMessageBox::critical(this, tr("Cannot create the demo database"), created.error().toString());
             return false;
         }
@@ -297,8 +297,8 @@ void MainWindow::createActions()
     m_connectTeamAction = make("ConnectTeamDatabaseAction", QKeySequence(), QStyle::SP_DriveNetIcon);
     m_importAction = make("ImportAction", QKeySequence(Qt::CTRL | Qt::Key_I), QStyle::SP_ArrowDown);
     m_exportAgendaAction = make("ExportAgendaAction", QKeySequence(Qt::CTRL | Qt::Key_E), QStyle::SP_DialogSaveButton);
-    m_exportPackAction = make("ExportCoachingPackAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                              QStyle::SP_CustomBase);
+    m_exportPackAction =
+        make("ExportCoachingPackAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QStyle::SP_CustomBase);
     m_quitAction = make("QuitAction", QKeySequence::Quit, QStyle::SP_CustomBase);
     m_resetLayoutAction = make("ResetLayoutAction", QKeySequence(), QStyle::SP_CustomBase);
     m_aboutAction = make("AboutAction", QKeySequence(), QStyle::SP_CustomBase);
@@ -444,7 +444,7 @@ void MainWindow::restoreSavedLayout()
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     else if (QScreen *screen = QGuiApplication::primaryScreen())
-        setGeometry(screen->availableGeometry());   // first start: use the screen
+        setGeometry(screen->availableGeometry()); // first start: use the screen
     // A layout saved by another version of the dock set is dropped: the defaults fit better.
     if (Settings::windowLayoutVersion().value() == Settings::layoutVersion) {
         const QByteArray layout = Settings::windowLayout().value();
@@ -532,18 +532,19 @@ void MainWindow::updateTitleAndStatus()
         return;
     }
     const DatabaseIdentity &identity = m_workspace->identity();
-    QString name = QFileInfo(location).fileName();     // a team database: its name, the URL's path
+    QString name = QFileInfo(location).fileName(); // a team database: its name, the URL's path
     if (identity.readOnly)
         name = tr("%1 [read-only]").arg(name);
     const QDate asOf = m_workspace->asOf();
-    setWindowTitle(asOf.isValid()
-                       ? tr("%1 - as of %2 - DM Cockpit").arg(name, Translations::locale().toString(asOf, QLocale::LongFormat))
-                       : tr("%1 - DM Cockpit").arg(name));
+    setWindowTitle(
+        asOf.isValid()
+            ? tr("%1 - as of %2 - DM Cockpit").arg(name, Translations::locale().toString(asOf, QLocale::LongFormat))
+            : tr("%1 - DM Cockpit").arg(name));
     m_statusLabel->setText(statusText());
     // Which database and role, always in view: a DM must know whose numbers these are and
     // whether a note typed now can be saved.
-    QString where = identity.team ? identity.describe()
-                                  : (identity.readOnly ? tr("Local file, read-only") : tr("Local file"));
+    QString where =
+        identity.team ? identity.describe() : (identity.readOnly ? tr("Local file, read-only") : tr("Local file"));
     QString why;
     if (identity.readOnly)
         why = tr("Nothing can be saved: statuses, notes, follow-ups and ratings are shown, not edited.");
@@ -593,8 +594,8 @@ void MainWindow::chooseDatabaseToOpen()
 
 void MainWindow::chooseDatabaseToCreate()
 {
-    QString location = QFileDialog::getSaveFileName(this, tr("New database"), QString(),
-                                                    tr("DM Cockpit databases (*.db)"));
+    QString location =
+        QFileDialog::getSaveFileName(this, tr("New database"), QString(), tr("DM Cockpit databases (*.db)"));
     if (location.isEmpty())
         return;
     if (QFileInfo(location).suffix().isEmpty())
@@ -700,8 +701,7 @@ void MainWindow::runImport()
                 box.exec();
             });
     progress->show();
-    runner->start(m_workspace->databaseLocation(), dialog.profile(), dialog.paths(), dialog.asOf(),
-                  dialog.lenient());
+    runner->start(m_workspace->databaseLocation(), dialog.profile(), dialog.paths(), dialog.asOf(), dialog.lenient());
 }
 
 void MainWindow::exportAgenda()
@@ -718,14 +718,16 @@ void MainWindow::exportAgenda()
         AgendaBuilder::build(*engine, m_workspace->query(), m_workspace->cockpit().followUps, options));
     const QString html = HtmlRenderer::render(AgendaReport::build(*agenda), HtmlRenderer::Target::TextDocument);
     QApplication::restoreOverrideCursor();
-    const QString name = ExportFileName::agenda(QDateTime::currentDateTime(), m_workspace->scopeKey(),
-                                                QStringLiteral("pdf"));
-    ExportPreviewDialog dialog(tr("Forecast-call agenda"), html,
-                               {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv},
-                               name, [agenda](ExportFormat format) {
-                                   return format == ExportFormat::Csv ? AgendaExporter::exceptionsCsv(*agenda)
-                                                                      : AgendaExporter::render(*agenda, format);
-                               }, this);
+    const QString name =
+        ExportFileName::agenda(QDateTime::currentDateTime(), m_workspace->scopeKey(), QStringLiteral("pdf"));
+    ExportPreviewDialog dialog(
+        tr("Forecast-call agenda"), html,
+        {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv}, name,
+        [agenda](ExportFormat format) {
+            return format == ExportFormat::Csv ? AgendaExporter::exceptionsCsv(*agenda)
+                                               : AgendaExporter::render(*agenda, format);
+        },
+        this);
     dialog.exec();
 }
 
@@ -744,13 +746,14 @@ void MainWindow::exportPack()
     const QDateTime now = QDateTime::currentDateTime();
     const QString html = HtmlRenderer::render(PackReport::build(pack, engine->dataset(), target, now),
                                               HtmlRenderer::Target::TextDocument);
-    ExportPreviewDialog dialog(tr("Coaching pack: %1").arg(pack.repName), html,
-                               {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv},
-                               ExportFileName::pack(now, pack.repId, QStringLiteral("pdf")),
-                               [engine, pack, target, now](ExportFormat format) {
-                                   return PackExporter::render(pack, engine->dataset(), target, format,
-                                                               PdfRenderer::PageSize::A4, now);
-                               }, this);
+    ExportPreviewDialog dialog(
+        tr("Coaching pack: %1").arg(pack.repName), html,
+        {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv},
+        ExportFileName::pack(now, pack.repId, QStringLiteral("pdf")),
+        [engine, pack, target, now](ExportFormat format) {
+            return PackExporter::render(pack, engine->dataset(), target, format, PdfRenderer::PageSize::A4, now);
+        },
+        this);
     dialog.exec();
 }
 

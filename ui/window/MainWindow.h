@@ -80,7 +80,7 @@ private:
     std::array<QAction *, allDockIds.size()> m_showDockActions{};
     QByteArray m_defaultLayout;
     QLabel *m_statusLabel = nullptr;
-    QLabel *m_databaseLabel = nullptr;     // which database, in which role; says read-only
+    QLabel *m_databaseLabel = nullptr; // which database, in which role; says read-only
     QProgressBar *m_busy = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -87,8 +87,14 @@ QueryBar::QueryBar(QWidget *parent)
     addWidget(m_compareTo);
 
     connect(m_focusScope, &QAction::triggered, m_scopeButton, &QToolButton::showMenu);
-    connect(m_focusPeriod, &QAction::triggered, this, [this] { m_period->setFocus(); m_period->showPopup(); });
-    connect(m_focusCompare, &QAction::triggered, this, [this] { m_compareTo->setFocus(); m_compareTo->showPopup(); });
+    connect(m_focusPeriod, &QAction::triggered, this, [this] {
+        m_period->setFocus();
+        m_period->showPopup();
+    });
+    connect(m_focusCompare, &QAction::triggered, this, [this] {
+        m_compareTo->setFocus();
+        m_compareTo->showPopup();
+    });
     connect(m_previousWeek, &QAction::triggered, this, [this] { stepAsOf(+1); });
     connect(m_nextWeek, &QAction::triggered, this, [this] { stepAsOf(-1); });
     connect(m_period, &QComboBox::activated, this, [this] { emit periodChosen(periodKey()); });

@@ -14,12 +14,14 @@ public:
     Setting(const char *key, T fallback = T{})
         : m_key(QLatin1String(key))
         , m_fallback(std::move(fallback))
-    {}
+    {
+    }
     // A key built at run time (a database's own settings, see DatabaseSettings.h).
     Setting(QString key, T fallback)
         : m_key(std::move(key))
         , m_fallback(std::move(fallback))
-    {}
+    {
+    }
 
     T value() const
     {

@@ -45,8 +45,7 @@ const Setting<QString> &Settings::lastScope()
 void Settings::addRecentDatabase(const QString &location)
 {
     // A team database address is kept as it is; a file by its absolute path.
-    const QString absolute =
-        Database::isServerLocation(location) ? location : QFileInfo(location).absoluteFilePath();
+    const QString absolute = Database::isServerLocation(location) ? location : QFileInfo(location).absoluteFilePath();
     QStringList recent = recentDatabases().value();
     recent.removeAll(absolute);
     recent.prepend(absolute);

@@ -18,13 +18,13 @@ public:
     static const Setting<QByteArray> &windowGeometry();
     static const Setting<QByteArray> &windowLayout();
     static const Setting<int> &windowLayoutVersion();
-    static const Setting<QString> &lastScope();      // scope key, e.g. "district:West"
+    static const Setting<QString> &lastScope(); // scope key, e.g. "district:West"
 
     // Most recent first, without duplicates, at most maxRecent entries.
     static void addRecentDatabase(const QString &location);
     static constexpr int maxRecent = 8;
     // Bumped whenever the set of docks or their default places change.
-    static constexpr int layoutVersion = 2;   // 2: the Insights dock
+    static constexpr int layoutVersion = 2; // 2: the Insights dock
 };
 
 } // namespace dmc::ui

@@ -37,7 +37,9 @@ void settleAndPaint(QWidget *widget)
 } // namespace
 
 UiBench::UiBench(MainWindow &window, QElapsedTimer sinceStart, QObject *parent)
-    : QObject(parent), m_window(window), m_sinceStart(sinceStart)
+    : QObject(parent)
+    , m_window(window)
+    , m_sinceStart(sinceStart)
 {
 }
 
@@ -48,7 +50,8 @@ void UiBench::start()
     // Phases of the start, so a slow start shows where its time went.
     connect(workspace, &Workspace::loadFinished, this, [this] {
         if (!m_painted)
-            report(QStringLiteral("data_loaded"), msSince(m_sinceStart), QStringLiteral("start to dataset and engine ready"));
+            report(QStringLiteral("data_loaded"), msSince(m_sinceStart),
+                   QStringLiteral("start to dataset and engine ready"));
     });
     connect(workspace, &Workspace::failed, this, [](const QString &message) {
         std::fprintf(stderr, "bench-ui: %s\n", qPrintable(message));

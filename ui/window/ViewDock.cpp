@@ -9,8 +9,7 @@ ViewDock::ViewDock(DockId id, QWidget *content, QWidget *parent)
     , m_id(id)
 {
     setObjectName(objectNameFor(id));
-    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
-                | QDockWidget::DockWidgetFloatable);
+    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     setWidget(content);
     retranslateUi();
 }

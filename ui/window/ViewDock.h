@@ -17,8 +17,8 @@ public:
 
     DockId id() const { return m_id; }
 
-    static QString objectNameFor(DockId id);    // "CockpitDock", "InspectionQueueDock", ...
-    static QString titleFor(DockId id);         // translated
+    static QString objectNameFor(DockId id); // "CockpitDock", "InspectionQueueDock", ...
+    static QString titleFor(DockId id);      // translated
 
 protected:
     void changeEvent(QEvent *event) override;

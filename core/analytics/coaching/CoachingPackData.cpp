@@ -139,8 +139,8 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
     });
 
     // --- metrics beside the district median
-    std::vector<qint32> peers = entry.rep.district.isEmpty() ? std::vector<qint32>{rep}
-                                                               : data.repsInScope(Scope::district(entry.rep.district));
+    std::vector<qint32> peers =
+        entry.rep.district.isEmpty() ? std::vector<qint32>{rep} : data.repsInScope(Scope::district(entry.rep.district));
     const auto activity = activityDaysPerRep(data, dateIndex);
     const QStringList keys{QStringLiteral("win_rate"), QStringLiteral("cycle_days"),
                            QStringLiteral("average_deal_size"), QStringLiteral("stage_conversion"),
@@ -168,9 +168,9 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
         const QString name = metricName(metric.key);
         const QString repText = metric.rep ? metricValue(metric.key, *metric.rep, currency) : tr("no data");
         metric.text = metric.districtMedian
-                          ? tr("%1: %2; district median %3 (%n rep(s)).", nullptr, metric.districtReps)
-                                .arg(name, repText, metricValue(metric.key, *metric.districtMedian, currency))
-                          : tr("%1: %2; no district median.").arg(name, repText);
+            ? tr("%1: %2; district median %3 (%n rep(s)).", nullptr, metric.districtReps)
+                  .arg(name, repText, metricValue(metric.key, *metric.districtMedian, currency))
+            : tr("%1: %2; no district median.").arg(name, repText);
         pack.metrics.push_back(std::move(metric));
     }
 
@@ -222,8 +222,8 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
         const QStringList rules = rulesByDeal.value(id);
         const Opportunity &deal = data.opportunity(hit.opportunity);
         QMap<QString, QString> values{{QStringLiteral("deal"), hit.opportunityName},
-                                      {QStringLiteral("account"), hit.accountName.isEmpty() ? hit.opportunityName
-                                                                                            : hit.accountName},
+                                      {QStringLiteral("account"),
+                                       hit.accountName.isEmpty() ? hit.opportunityName : hit.accountName},
                                       {QStringLiteral("close_date"), TextFormat::date(hit.closeDate)},
                                       {QStringLiteral("amount"), TextFormat::money(hit.amount, currency)},
                                       {QStringLiteral("stage"), hit.stage}};
@@ -300,8 +300,10 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
                                  TextFormat::money(t.pushedOut, currency), TextFormat::money(t.won, currency),
                                  TextFormat::money(t.lost, currency));
     }
-    pack.summary << tr("%n exception(s); deals flagged: %1; snoozed hits: %2.", nullptr, int(pack.exceptions.hits.size()))
-                        .arg(TextFormat::number(flaggedOrder.size()), TextFormat::number(qint64(pack.exceptions.snoozed.size())));
+    pack.summary << tr("%n exception(s); deals flagged: %1; snoozed hits: %2.", nullptr,
+                       int(pack.exceptions.hits.size()))
+                        .arg(TextFormat::number(flaggedOrder.size()),
+                             TextFormat::number(qint64(pack.exceptions.snoozed.size())));
     int fullyConfirmed = 0;
     for (const MatrixRow &row : pack.meddpiccMatrix)
         fullyConfirmed += row.confirmed == MeddpiccElementCount ? 1 : 0;

@@ -51,17 +51,17 @@ public:
     // The rep's value of one metric beside the median of the reps of the district.
     struct Metric
     {
-        QString key;                        // win_rate, cycle_days, average_deal_size, stage_conversion, activity_days
-        std::optional<double> rep;          // ratios 0..1, days, or reporting cents (average_deal_size)
+        QString key;               // win_rate, cycle_days, average_deal_size, stage_conversion, activity_days
+        std::optional<double> rep; // ratios 0..1, days, or reporting cents (average_deal_size)
         std::optional<double> districtMedian;
-        int districtReps = 0;               // reps with a value in the median
-        QString text;                       // translated, descriptive
+        int districtReps = 0; // reps with a value in the median
+        QString text;         // translated, descriptive
     };
     struct Belief
     {
-        int position = 0;                   // 1-based
+        int position = 0; // 1-based
         QString text;
-        QString rating;                     // proven | mostly_proven | needs_proof | "" (not rated)
+        QString rating; // proven | mostly_proven | needs_proof | "" (not rated)
     };
     struct BeliefStack
     {
@@ -75,8 +75,8 @@ public:
         QString opportunityName;
         QString questionId;
         QuestionBank::Kind kind = QuestionBank::Kind::Diagnostic;
-        QStringList rules;                  // the deal's hits the question is asked for
-        QString text;                       // filled in the current language
+        QStringList rules; // the deal's hits the question is asked for
+        QString text;      // filled in the current language
     };
     // A DM belief rating as stored (ActionStore belief_rating): position is 1-based.
     struct StoredRating
@@ -88,11 +88,11 @@ public:
     // What the DM's own data adds (the caller reads it from the ActionStore).
     struct Input
     {
-        QStringList selectedDeals;                              // deals for belief stacks (ids)
-        QHash<QString, std::vector<StoredRating>> ratings;      // by opportunity id
-        std::vector<FollowUpDue> followUps;                     // open, due by the as-of week's end
-        QString coachingNote;                                   // the DM's note for the rep and as-of week
-        std::vector<InsightMark> insightMarks;                  // the DM's marks on insights (seen, dismissed)
+        QStringList selectedDeals;                         // deals for belief stacks (ids)
+        QHash<QString, std::vector<StoredRating>> ratings; // by opportunity id
+        std::vector<FollowUpDue> followUps;                // open, due by the as-of week's end
+        QString coachingNote;                              // the DM's note for the rep and as-of week
+        std::vector<InsightMark> insightMarks;             // the DM's marks on insights (seen, dismissed)
     };
 
     QString repId;
@@ -105,19 +105,19 @@ public:
     QString reportingCurrency;
     Numbers numbers;
     Numbers previous;
-    PipelineChanges changes;                // previousAsOf -> asOf (empty when there is no previous)
+    PipelineChanges changes; // previousAsOf -> asOf (empty when there is no previous)
     RiskResult exceptions;
     std::vector<MatrixRow> meddpiccMatrix;
     std::vector<Metric> metrics;
     std::vector<BeliefStack> beliefStacks;
     std::vector<Question> questions;
     std::vector<FollowUpDue> followUps;
-    QString coachingNote;                   // the DM's own words, as stored ("" when none)
+    QString coachingNote; // the DM's own words, as stored ("" when none)
     // The rep's insights (Engine::insights for the rep, the DM's marks applied), in list order;
     // the pack shows the first insightRepCap listed ones (InsightReview::select).
     std::vector<Insight> patterns;
     int patternCap = 3;
-    QStringList summary;                    // translated descriptive lines (numbers, changes, counts)
+    QStringList summary; // translated descriptive lines (numbers, changes, counts)
 
     // `query.scope` names the rep (Scope::rep); other scopes give an empty pack with no rep.
     static CoachingPackData build(const Engine &engine, const Query &query, const Input &input = {});

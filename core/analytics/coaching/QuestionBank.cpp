@@ -32,9 +32,8 @@ const QRegularExpression &placeholderPattern()
 
 QStringList QuestionBank::placeholders()
 {
-    return {QStringLiteral("deal"),   QStringLiteral("account"), QStringLiteral("close_date"),
-            QStringLiteral("amount"), QStringLiteral("stage"),   QStringLiteral("days"),
-            QStringLiteral("element")};
+    return {QStringLiteral("deal"),  QStringLiteral("account"), QStringLiteral("close_date"), QStringLiteral("amount"),
+            QStringLiteral("stage"), QStringLiteral("days"),    QStringLiteral("element")};
 }
 
 QString QuestionBank::kindKey(Kind kind)
@@ -77,9 +76,8 @@ Result<QuestionBank> QuestionBank::fromJson(const QByteArray &text, const QStrin
         const json &node = list[i];
         const QString path = QStringLiteral("questions[%1]").arg(i);
         auto text = [&](const char *key) -> QString {
-            return node.contains(key) && node[key].is_string()
-                       ? QString::fromStdString(node[key].get<std::string>())
-                       : QString();
+            return node.contains(key) && node[key].is_string() ? QString::fromStdString(node[key].get<std::string>())
+                                                               : QString();
         };
         if (!node.is_object())
             return badInput(source, tr("%1: expected an object").arg(path));
@@ -116,8 +114,8 @@ Result<QuestionBank> QuestionBank::fromJson(const QByteArray &text, const QStrin
             while (it.hasNext()) {
                 const QString name = it.next().captured(1);
                 if (!allowed.contains(name))
-                    return badInput(source, tr("%1.%2: unknown placeholder {%3}")
-                                                .arg(path, QLatin1String(language), name));
+                    return badInput(source,
+                                    tr("%1.%2: unknown placeholder {%3}").arg(path, QLatin1String(language), name));
             }
         }
         bank.m_questions.push_back(std::move(question));
@@ -157,8 +155,7 @@ std::vector<const QuestionBank::Question *> QuestionBank::questionsFor(const QSt
     return specific;
 }
 
-QString QuestionBank::fill(const Question &question, const QString &language,
-                          const QMap<QString, QString> &values)
+QString QuestionBank::fill(const Question &question, const QString &language, const QMap<QString, QString> &values)
 {
     const QString &pattern = language == QLatin1String("ru") ? question.russian : question.english;
     QString result;

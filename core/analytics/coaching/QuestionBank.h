@@ -26,7 +26,7 @@ public:
     {
         QString id;
         Kind kind = Kind::Diagnostic;
-        QStringList rules;          // asked for deals flagged by these rules; empty = any flagged deal
+        QStringList rules; // asked for deals flagged by these rules; empty = any flagged deal
         QString english;
         QString russian;
     };
@@ -41,12 +41,11 @@ public:
 
     // The template in `language` ("ru" or anything else = English) with {name} replaced by
     // values[name]; a placeholder without a value is left as it is.
-    static QString fill(const Question &question, const QString &language,
-                        const QMap<QString, QString> &values);
+    static QString fill(const Question &question, const QString &language, const QMap<QString, QString> &values);
 
-    static QStringList placeholders();              // the names allowed between braces
-    static QString kindKey(Kind kind);              // "diagnostic" | "forcing_function" | "accountability"
-    static QString kindName(Kind kind);             // translated
+    static QStringList placeholders();  // the names allowed between braces
+    static QString kindKey(Kind kind);  // "diagnostic" | "forcing_function" | "accountability"
+    static QString kindName(Kind kind); // translated
 
 private:
     std::vector<Question> m_questions;

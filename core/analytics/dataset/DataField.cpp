@@ -7,15 +7,24 @@ namespace dmc {
 namespace {
 
 constexpr std::array<const char *, DataFieldCount> Keys{
-    "close_date",          "amount",
-    "stage_entered_date",  "last_activity_date",
-    "snapshot_history",    "security_review",
-    "legal_review",        "poc_status",
-    "poc_dates",           "meddpicc_metrics",
-    "meddpicc_economic_buyer", "meddpicc_decision_criteria",
-    "meddpicc_decision_process", "meddpicc_paper_process",
-    "meddpicc_identify_pain", "meddpicc_champion",
-    "meddpicc_competition", "health_reading",
+    "close_date",
+    "amount",
+    "stage_entered_date",
+    "last_activity_date",
+    "snapshot_history",
+    "security_review",
+    "legal_review",
+    "poc_status",
+    "poc_dates",
+    "meddpicc_metrics",
+    "meddpicc_economic_buyer",
+    "meddpicc_decision_criteria",
+    "meddpicc_decision_process",
+    "meddpicc_paper_process",
+    "meddpicc_identify_pain",
+    "meddpicc_champion",
+    "meddpicc_competition",
+    "health_reading",
     "renewal_date",
 };
 

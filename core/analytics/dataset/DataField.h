@@ -13,16 +13,16 @@ namespace dmc {
 // import brought no value for at all. Keys are stable untranslated words (JSON, rule
 // declarations): "close_date", "security_review", "meddpicc_paper_process", "snapshot_history".
 enum class DataField : quint8 {
-    CloseDate,          // snapshot rows
-    Amount,             // snapshot rows
-    StageEnteredDate,   // snapshot rows
-    LastActivityDate,   // snapshot rows
-    SnapshotHistory,    // two snapshot dates or more
+    CloseDate,        // snapshot rows
+    Amount,           // snapshot rows
+    StageEnteredDate, // snapshot rows
+    LastActivityDate, // snapshot rows
+    SnapshotHistory,  // two snapshot dates or more
     SecurityReview,
     LegalReview,
     PocStatus,
-    PocDates,           // a POC start, planned end or last check-in
-    MeddpiccMetrics,    // the eight MEDDPICC levels, in MeddpiccElement order
+    PocDates,        // a POC start, planned end or last check-in
+    MeddpiccMetrics, // the eight MEDDPICC levels, in MeddpiccElement order
     MeddpiccEconomicBuyer,
     MeddpiccDecisionCriteria,
     MeddpiccDecisionProcess,
@@ -30,8 +30,8 @@ enum class DataField : quint8 {
     MeddpiccIdentifyPain,
     MeddpiccChampion,
     MeddpiccCompetition,
-    HealthReading,      // an account health reading
-    RenewalDate,        // an account renewal date
+    HealthReading, // an account health reading
+    RenewalDate,   // an account renewal date
 };
 inline constexpr int DataFieldCount = 19;
 

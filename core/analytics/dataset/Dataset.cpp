@@ -177,11 +177,11 @@ Cents Dataset::toReporting(Cents amount, const QString &currency, const QDate &c
 const DatasetForecastCall *Dataset::latestCall(qint32 rep, const QString &period, DayNumber day) const
 {
     // Calls are sorted by (rep, period, week): find the range, then the last week <= day.
-    const auto lower = std::lower_bound(m_calls.begin(), m_calls.end(), std::pair(rep, &period),
-                                        [](const DatasetForecastCall &call, const auto &key) {
-                                            return call.rep != key.first ? call.rep < key.first
-                                                                         : call.period < *key.second;
-                                        });
+    const auto lower =
+        std::lower_bound(m_calls.begin(), m_calls.end(), std::pair(rep, &period),
+                         [](const DatasetForecastCall &call, const auto &key) {
+                             return call.rep != key.first ? call.rep < key.first : call.period < *key.second;
+                         });
     const DatasetForecastCall *best = nullptr;
     for (auto it = lower; it != m_calls.end() && it->rep == rep && it->period == period; ++it) {
         if (it->weekStart <= day)

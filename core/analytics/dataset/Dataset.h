@@ -45,9 +45,9 @@ public:
     const SnapshotRecord *rowOf(int dateIndex, qint32 opportunity) const;
     // Indices (into rows()) of one deal's rows, oldest snapshot first.
     std::span<const quint32> historyOf(qint32 opportunity) const;
-    int dateIndex(QDate date) const;                            // -1 when not a snapshot date
-    int latestSnapshotOnOrBefore(QDate date) const;             // -1 when none
-    int earliestSnapshotOnOrAfter(QDate date) const;            // -1 when none
+    int dateIndex(QDate date) const;                 // -1 when not a snapshot date
+    int latestSnapshotOnOrBefore(QDate date) const;  // -1 when none
+    int earliestSnapshotOnOrAfter(QDate date) const; // -1 when none
     std::optional<QDate> latestSnapshotDate() const;
     QDate snapshotDate(int dateIndex) const { return m_snapshotDates.at(dateIndex); }
     DayNumber snapshotDay(int dateIndex) const { return m_snapshotDays[size_t(dateIndex)]; }
@@ -64,7 +64,7 @@ public:
     int repIndex(const QString &id) const { return m_repIndex.value(id, -1); }
     // Whether a rep belongs to a scope. Unknown scope values match no one.
     bool repInScope(qint32 rep, const Scope &scope) const;
-    std::vector<bool> scopeMask(const Scope &scope) const;    // one flag per rep
+    std::vector<bool> scopeMask(const Scope &scope) const;     // one flag per rep
     std::vector<qint32> repsInScope(const Scope &scope) const; // sorted by district, name, id
     // The district of a rep ("" when none).
     QString districtOf(qint32 rep) const;
@@ -72,7 +72,7 @@ public:
     // --- quotas (reporting-currency cents); 0 when the rep has no quota for the period
     Cents quota(qint32 rep, const FiscalPeriod &period) const;
     bool hasQuota(qint32 rep, const FiscalPeriod &period) const;
-    QStringList quotaPeriods() const;   // sorted keys "2026Q1", ...
+    QStringList quotaPeriods() const; // sorted keys "2026Q1", ...
 
     // --- opportunities (latest imported attributes)
     const std::vector<Opportunity> &opportunities() const { return m_opportunities; }
@@ -80,7 +80,7 @@ public:
     const Opportunity &opportunity(qint32 index) const { return m_opportunities[size_t(index)]; }
     qint32 opportunityOwner(qint32 index) const { return m_opportunityOwner[size_t(index)]; }
     qint32 opportunityAccount(qint32 index) const { return m_opportunityAccount[size_t(index)]; } // -1 none
-    Cents opportunityAmount(qint32 index) const { return m_opportunityAmount[size_t(index)]; }   // reporting
+    Cents opportunityAmount(qint32 index) const { return m_opportunityAmount[size_t(index)]; }    // reporting
     QStringList opportunityIds(std::span<const qint32> indices) const;
 
     // --- stages
@@ -90,7 +90,7 @@ public:
     // --- accounts
     const std::vector<Account> &accounts() const { return m_accounts; }
     int accountIndex(const QString &id) const { return m_accountIndex.value(id, -1); }
-    Cents accountArr(qint32 index) const { return m_accountArr[size_t(index)]; }  // reporting currency
+    Cents accountArr(qint32 index) const { return m_accountArr[size_t(index)]; } // reporting currency
     // Health readings of one account, oldest first.
     std::span<const HealthReading> healthOf(qint32 account) const;
 
@@ -123,16 +123,16 @@ private:
     QList<QDate> m_snapshotDates;
     std::vector<DayNumber> m_snapshotDays;
     std::vector<SnapshotRecord> m_rows;
-    std::vector<quint32> m_dateOffsets;         // snapshotCount + 1 offsets into m_rows
-    std::vector<quint32> m_history;             // row indices grouped by opportunity
-    std::vector<quint32> m_historyOffsets;      // opportunities + 1 offsets into m_history
+    std::vector<quint32> m_dateOffsets;    // snapshotCount + 1 offsets into m_rows
+    std::vector<quint32> m_history;        // row indices grouped by opportunity
+    std::vector<quint32> m_historyOffsets; // opportunities + 1 offsets into m_history
 
     std::vector<DatasetRep> m_reps;
     QHash<QString, qint32> m_repIndex;
     QStringList m_districts;
     QStringList m_regions;
-    QHash<QString, std::vector<Cents>> m_quotas;        // period -> per rep
-    QHash<QString, std::vector<bool>> m_quotaPresent;   // period -> per rep
+    QHash<QString, std::vector<Cents>> m_quotas;      // period -> per rep
+    QHash<QString, std::vector<bool>> m_quotaPresent; // period -> per rep
 
     std::vector<Opportunity> m_opportunities;
     QHash<QString, qint32> m_opportunityIndex;
@@ -146,8 +146,8 @@ private:
     std::vector<Account> m_accounts;
     QHash<QString, qint32> m_accountIndex;
     std::vector<Cents> m_accountArr;
-    std::vector<HealthReading> m_health;        // sorted by (account index, date)
-    std::vector<quint32> m_healthOffsets;       // accounts + 1
+    std::vector<HealthReading> m_health;  // sorted by (account index, date)
+    std::vector<quint32> m_healthOffsets; // accounts + 1
 
     QString m_reportingCurrency = QStringLiteral("USD");
     std::vector<CurrencyRate> m_rates;

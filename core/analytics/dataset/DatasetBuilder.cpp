@@ -94,7 +94,7 @@ const DatasetBuilder::ResolvedCurrency &DatasetBuilder::resolve(QByteArrayView c
         if (const auto rates = converter.pair(resolved.code, NoDay)) {
             resolved.rates = *rates;
         } else {
-            resolved.dated = false;     // no rate at all: converted at 1, and listed
+            resolved.dated = false; // no rate at all: converted at 1, and listed
             if (!m_data->m_missingRates.contains(resolved.code))
                 m_data->m_missingRates.append(resolved.code);
         }
@@ -118,11 +118,15 @@ CurrencyConverter::Pair DatasetBuilder::ratesFor(QByteArrayView currency, DayNum
 void DatasetBuilder::addDefaultStages()
 {
     // The default ladder (docs/definitions.md#forecast-categories-and-stages), for data without a stage table.
-    const struct { const char *name; int probability; bool won; bool lost; } ladder[] = {
-        {"Lead", 10, false, false},        {"Qualified", 25, false, false},
-        {"Discovery", 40, false, false},   {"Proposal", 60, false, false},
-        {"Negotiation", 80, false, false}, {"Closed Won", 100, true, false},
-        {"Closed Lost", 0, false, true}};
+    const struct
+    {
+        const char *name;
+        int probability;
+        bool won;
+        bool lost;
+    } ladder[] = {{"Lead", 10, false, false},     {"Qualified", 25, false, false},   {"Discovery", 40, false, false},
+                  {"Proposal", 60, false, false}, {"Negotiation", 80, false, false}, {"Closed Won", 100, true, false},
+                  {"Closed Lost", 0, false, true}};
     int order = 0;
     for (const auto &step : ladder) {
         Stage stage;
@@ -241,8 +245,9 @@ void DatasetBuilder::addOpportunity(const Opportunity &opportunity)
     presence.add(DataField::SecurityReview, opportunity.securityReview.has_value());
     presence.add(DataField::LegalReview, opportunity.legalReview.has_value());
     presence.add(DataField::PocStatus, opportunity.poc.status.has_value());
-    presence.add(DataField::PocDates, opportunity.poc.start.isValid() || opportunity.poc.plannedEnd.isValid()
-                                          || opportunity.poc.lastCheckIn.isValid());
+    presence.add(DataField::PocDates,
+                 opportunity.poc.start.isValid() || opportunity.poc.plannedEnd.isValid()
+                     || opportunity.poc.lastCheckIn.isValid());
     for (int i = 0; i < MeddpiccElementCount; ++i)
         presence.add(meddpiccField(MeddpiccElement(i)), opportunity.meddpicc[size_t(i)].level.has_value());
     m_data->m_opportunities.push_back(opportunity);
@@ -252,8 +257,9 @@ void DatasetBuilder::addOpportunity(const Opportunity &opportunity)
     m_data->m_opportunityAccount.push_back(
         opportunity.accountId.isEmpty() ? -1 : m_data->m_accountIndex.value(opportunity.accountId, -1));
     m_data->m_opportunityAmount.push_back(
-        opportunity.amount ? ratesFor(opportunity.currency.toUtf8(), dayOf(opportunity.closeDate)).convert(*opportunity.amount)
-                           : 0);
+        opportunity.amount
+            ? ratesFor(opportunity.currency.toUtf8(), dayOf(opportunity.closeDate)).convert(*opportunity.amount)
+            : 0);
     m_lastStage.push_back(quint8(internStage(opportunity.stage.toUtf8())));
     // Snapshot matching may binary-search the keys only while they stay in byte order.
     if (!m_opportunityKeys.empty() && !(m_opportunityKeys.back() < key))
@@ -341,9 +347,9 @@ void DatasetBuilder::addSnapshot(const RawSnapshot &raw)
     row.stageEnteredDay = raw.stageEnteredDay;
     row.lastActivityDay = raw.lastActivityDay;
     m_rowFields |= quint32(raw.closeDay != NoDay) << int(DataField::CloseDate)
-                   | quint32(raw.amount.has_value()) << int(DataField::Amount)
-                   | quint32(raw.stageEnteredDay != NoDay) << int(DataField::StageEnteredDate)
-                   | quint32(raw.lastActivityDay != NoDay) << int(DataField::LastActivityDate);
+        | quint32(raw.amount.has_value()) << int(DataField::Amount)
+        | quint32(raw.stageEnteredDay != NoDay) << int(DataField::StageEnteredDate)
+        | quint32(raw.lastActivityDay != NoDay) << int(DataField::LastActivityDate);
     m_data->m_rows.push_back(row);
 }
 

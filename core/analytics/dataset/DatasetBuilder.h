@@ -24,7 +24,7 @@ public:
         QByteArrayView opportunityId;
         QByteArrayView ownerId;
         QByteArrayView stage;
-        QByteArrayView category;    // "pipeline", "best_case", "commit", "closed", "omitted"
+        QByteArrayView category; // "pipeline", "best_case", "commit", "closed", "omitted"
         std::optional<Cents> amount;
         QByteArrayView currency;
         DayNumber closeDay = NoDay;
@@ -82,12 +82,17 @@ private:
     std::vector<QByteArray> m_repKeys;
     std::vector<QByteArray> m_stageKeys;
     std::vector<quint8> m_lastStage;
-    bool m_keysSorted = true;      // m_opportunityKeys in byte order (ORDER BY id)
+    bool m_keysSorted = true; // m_opportunityKeys in byte order (ORDER BY id)
     qint32 m_cursor = -1;
     DayNumber m_cursorDay = NoDay;
     QHash<DayNumber, quint16> m_dateByDay;
     std::vector<DayNumber> m_provisionalDays;
-    struct PendingQuota { QString repId; QString period; Cents amount; };
+    struct PendingQuota
+    {
+        QString repId;
+        QString period;
+        Cents amount;
+    };
     std::vector<PendingQuota> m_quotas;
     std::vector<HealthReading> m_health;
     bool m_stagesGiven = false;

@@ -21,8 +21,8 @@ namespace dmc {
 
 namespace {
 
-constexpr quint32 Magic = 0x444d4453;       // "DMDS"
-constexpr quint32 EndMagic = 0x21444e45;    // "END!"
+constexpr quint32 Magic = 0x444d4453;    // "DMDS"
+constexpr quint32 EndMagic = 0x21444e45; // "END!"
 constexpr qint64 Chunk = qint64(1) << 26;
 
 // Strings go through one table: each distinct text is stored and allocated once on reading
@@ -58,11 +58,19 @@ private:
 class Writer
 {
 public:
-    Writer(QIODevice &device, StringTable &strings) : m_device(device), m_strings(strings) {}
+    Writer(QIODevice &device, StringTable &strings)
+        : m_device(device)
+        , m_strings(strings)
+    {
+    }
     ~Writer() { flush(); }
     Writer(const Writer &) = delete;
     Writer &operator=(const Writer &) = delete;
-    template <class T> void raw(T value) { bytes(reinterpret_cast<const char *>(&value), sizeof(T)); }
+    template<class T>
+    void raw(T value)
+    {
+        bytes(reinterpret_cast<const char *>(&value), sizeof(T));
+    }
     void bytes(const char *data, qsizetype size)
     {
         m_out.append(data, size);
@@ -79,18 +87,22 @@ public:
     bool failed() const { return m_failed; }
     void operator()(const QString &text) { raw(m_strings.indexOf(text)); }
     void operator()(const QDate &date) { raw(qint64(date.isValid() ? date.toJulianDay() : Invalid)); }
-    void operator()(const std::optional<Cents> &amount) { raw(quint8(amount ? 1 : 0)); raw(qint64(amount.value_or(0))); }
+    void operator()(const std::optional<Cents> &amount)
+    {
+        raw(quint8(amount ? 1 : 0));
+        raw(qint64(amount.value_or(0)));
+    }
     void operator()(bool value) { raw(quint8(value ? 1 : 0)); }
     void operator()(double value) { raw(value); }
     // A level or status the export did not give: -1.
-    template <class E>
-        requires std::is_enum_v<E>
+    template<class E>
+    requires std::is_enum_v<E>
     void operator()(const std::optional<E> &value)
     {
         raw(value ? qint64(std::underlying_type_t<E>(*value)) : qint64(-1));
     }
-    template <class T>
-        requires std::is_integral_v<T> || std::is_enum_v<T>
+    template<class T>
+    requires std::is_integral_v<T> || std::is_enum_v<T>
     void operator()(T value)
     {
         if constexpr (std::is_enum_v<T>)
@@ -113,11 +125,16 @@ class Reader
 {
 public:
     Reader(const QByteArray &in, const QStringList &strings)
-        : m_at(in.constData()), m_end(in.constData() + in.size()), m_strings(strings) {}
+        : m_at(in.constData())
+        , m_end(in.constData() + in.size())
+        , m_strings(strings)
+    {
+    }
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_at == m_end; }
     qint64 remaining() const { return qint64(m_end - m_at); }
-    template <class T> T raw()
+    template<class T>
+    T raw()
     {
         T value{};
         if (m_end - m_at < qint64(sizeof(T))) {
@@ -152,19 +169,16 @@ public:
     }
     void operator()(bool &value) { value = raw<quint8>() != 0; }
     void operator()(double &value) { value = raw<double>(); }
-    template <class E>
-        requires std::is_enum_v<E>
+    template<class E>
+    requires std::is_enum_v<E>
     void operator()(std::optional<E> &value)
     {
         const auto stored = raw<qint64>();
         value = stored < 0 ? std::nullopt : std::optional<E>(E(stored));
     }
-    template <class T>
-        requires std::is_integral_v<T> || std::is_enum_v<T>
-    void operator()(T &value)
-    {
-        value = T(raw<qint64>());
-    }
+    template<class T>
+    requires std::is_integral_v<T> || std::is_enum_v<T>
+    void operator()(T &value) { value = T(raw<qint64>()); }
 
 private:
     const char *m_at;
@@ -202,44 +216,94 @@ bool unpackStrings(const QByteArray &block, QStringList &strings)
     return true;
 }
 
-template <class R, class F> void repFields(R &r, F &f)
+template<class R, class F>
+void repFields(R &r, F &f)
 {
-    f(r.rep.id); f(r.rep.name); f(r.rep.district); f(r.rep.region); f(r.rep.role); f(r.rep.rampStart);
-    f(r.districtIndex); f(r.regionIndex); f(r.known);
+    f(r.rep.id);
+    f(r.rep.name);
+    f(r.rep.district);
+    f(r.rep.region);
+    f(r.rep.role);
+    f(r.rep.rampStart);
+    f(r.districtIndex);
+    f(r.regionIndex);
+    f(r.known);
 }
 
-template <class S, class F> void stageFields(S &s, F &f)
+template<class S, class F>
+void stageFields(S &s, F &f)
 {
-    f(s.name); f(s.probability); f(s.sortOrder); f(s.isWon); f(s.isLost);
+    f(s.name);
+    f(s.probability);
+    f(s.sortOrder);
+    f(s.isWon);
+    f(s.isLost);
 }
 
-template <class A, class F> void accountFields(A &a, F &f)
+template<class A, class F>
+void accountFields(A &a, F &f)
 {
-    f(a.id); f(a.name); f(a.segment); f(a.industry); f(a.arr); f(a.currency); f(a.renewalDate);
+    f(a.id);
+    f(a.name);
+    f(a.segment);
+    f(a.industry);
+    f(a.arr);
+    f(a.currency);
+    f(a.renewalDate);
     f(a.executiveSponsor);
 }
 
-template <class O, class F> void opportunityFields(O &o, F &f)
+template<class O, class F>
+void opportunityFields(O &o, F &f)
 {
-    f(o.id); f(o.accountId); f(o.ownerId); f(o.name); f(o.type); f(o.stage); f(o.category); f(o.amount);
-    f(o.currency); f(o.closeDate); f(o.createdDate); f(o.stageEnteredDate); f(o.lastActivityDate);
-    f(o.nextStep); f(o.source); f(o.partner);
+    f(o.id);
+    f(o.accountId);
+    f(o.ownerId);
+    f(o.name);
+    f(o.type);
+    f(o.stage);
+    f(o.category);
+    f(o.amount);
+    f(o.currency);
+    f(o.closeDate);
+    f(o.createdDate);
+    f(o.stageEnteredDate);
+    f(o.lastActivityDate);
+    f(o.nextStep);
+    f(o.source);
+    f(o.partner);
     for (auto &entry : o.meddpicc) {
         f(entry.level);
         f(entry.note);
     }
-    f(o.poc.status); f(o.poc.start); f(o.poc.plannedEnd); f(o.poc.lastCheckIn); f(o.poc.successCriteriaDefined);
-    f(o.securityReview); f(o.legalReview); f(o.importId); f(o.sourceFile); f(o.sourceLine);
+    f(o.poc.status);
+    f(o.poc.start);
+    f(o.poc.plannedEnd);
+    f(o.poc.lastCheckIn);
+    f(o.poc.successCriteriaDefined);
+    f(o.securityReview);
+    f(o.legalReview);
+    f(o.importId);
+    f(o.sourceFile);
+    f(o.sourceLine);
 }
 
-template <class C, class F> void callFields(C &c, F &f)
+template<class C, class F>
+void callFields(C &c, F &f)
 {
-    f(c.rep); f(c.period); f(c.weekStart); f(c.commit); f(c.bestCase);
+    f(c.rep);
+    f(c.period);
+    f(c.weekStart);
+    f(c.commit);
+    f(c.bestCase);
 }
 
-template <class H, class F> void healthFields(H &h, F &f)
+template<class H, class F>
+void healthFields(H &h, F &f)
 {
-    f(h.accountId); f(h.date); f(h.score);
+    f(h.accountId);
+    f(h.date);
+    f(h.score);
 }
 
 // The snapshot rows fill 110 MB at 100k deals: in 4 KB pages that is 27k page faults, a third of
@@ -260,7 +324,8 @@ void adviseHugePages(void *data, size_t bytes)
 #endif
 }
 
-template <class T, class Fields> void writeList(Writer &writer, const std::vector<T> &list, Fields fields)
+template<class T, class Fields>
+void writeList(Writer &writer, const std::vector<T> &list, Fields fields)
 {
     writer.raw(quint64(list.size()));
     for (const T &item : list)
@@ -269,7 +334,8 @@ template <class T, class Fields> void writeList(Writer &writer, const std::vecto
 
 // Reads a list, refusing a count the rest of the block cannot hold (a damaged count must not
 // allocate gigabytes).
-template <class T, class Fields> bool readList(Reader &reader, std::vector<T> &list, Fields fields)
+template<class T, class Fields>
+bool readList(Reader &reader, std::vector<T> &list, Fields fields)
 {
     const auto count = reader.raw<quint64>();
     if (!reader.ok() || count > quint64(reader.remaining()))
@@ -306,7 +372,8 @@ bool readNames(Reader &reader, QStringList &names)
 
 // Plain-data vectors (the snapshot rows: ~110 MB at 3.4M rows) as raw bytes, read straight into
 // their final vector.
-template <class T> void writeRaw(QIODevice &device, QDataStream &out, const std::vector<T> &list)
+template<class T>
+void writeRaw(QIODevice &device, QDataStream &out, const std::vector<T> &list)
 {
     static_assert(std::is_trivially_copyable_v<T>);
     out << quint64(list.size());
@@ -320,7 +387,8 @@ template <class T> void writeRaw(QIODevice &device, QDataStream &out, const std:
     }
 }
 
-template <class T> bool readRaw(QIODevice &device, QDataStream &in, std::vector<T> &list)
+template<class T>
+bool readRaw(QIODevice &device, QDataStream &in, std::vector<T> &list)
 {
     static_assert(std::is_trivially_copyable_v<T>);
     quint64 count = 0;
@@ -543,8 +611,8 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
     if (!readRaw(file, in, d.m_accountArr) || !readRaw(file, in, d.m_healthOffsets)
         || !readRaw(file, in, d.m_opportunityOwner) || !readRaw(file, in, d.m_opportunityAccount)
         || !readRaw(file, in, d.m_opportunityAmount) || !readRaw(file, in, d.m_snapshotDays)
-        || !readRaw(file, in, d.m_rows) || !readRaw(file, in, d.m_dateOffsets)
-        || !readRaw(file, in, d.m_history) || !readRaw(file, in, d.m_historyOffsets))
+        || !readRaw(file, in, d.m_rows) || !readRaw(file, in, d.m_dateOffsets) || !readRaw(file, in, d.m_history)
+        || !readRaw(file, in, d.m_historyOffsets))
         return nullptr;
     if (in.status() != QDataStream::Ok || file.pos() != trailerAt)
         return nullptr;
@@ -556,24 +624,23 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
     const size_t accounts = d.m_accounts.size();
     const size_t rows = d.m_rows.size();
     if (d.m_opportunityOwner.size() != opportunities || d.m_opportunityAccount.size() != opportunities
-        || d.m_opportunityAmount.size() != opportunities || d.m_accountArr.size() != accounts
-        || d.m_stages.empty() || d.m_snapshotDays.size() > 0xffff || d.m_history.size() != rows
+        || d.m_opportunityAmount.size() != opportunities || d.m_accountArr.size() != accounts || d.m_stages.empty()
+        || d.m_snapshotDays.size() > 0xffff || d.m_history.size() != rows
         || !offsetsValid(d.m_healthOffsets, accounts, d.m_health.size())
         || !offsetsValid(d.m_dateOffsets, d.m_snapshotDays.size(), rows)
         || !offsetsValid(d.m_historyOffsets, opportunities, rows))
         return nullptr;
     for (const SnapshotRecord &row : d.m_rows) {
         if (row.opportunity < 0 || size_t(row.opportunity) >= opportunities || row.owner < 0
-            || size_t(row.owner) >= reps || row.stage >= d.m_stages.size()
-            || row.dateIndex >= d.m_snapshotDays.size())
+            || size_t(row.owner) >= reps || row.stage >= d.m_stages.size() || row.dateIndex >= d.m_snapshotDays.size())
             return nullptr;
     }
     for (const quint32 index : d.m_history)
         if (index >= rows)
             return nullptr;
     for (size_t i = 0; i < opportunities; ++i) {
-        if (d.m_opportunityOwner[i] < 0 || size_t(d.m_opportunityOwner[i]) >= reps
-            || d.m_opportunityAccount[i] < -1 || d.m_opportunityAccount[i] >= qint32(accounts))
+        if (d.m_opportunityOwner[i] < 0 || size_t(d.m_opportunityOwner[i]) >= reps || d.m_opportunityAccount[i] < -1
+            || d.m_opportunityAccount[i] >= qint32(accounts))
             return nullptr;
     }
     for (const DatasetRep &rep : d.m_reps) {

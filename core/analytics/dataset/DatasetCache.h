@@ -29,14 +29,14 @@ class DatasetCache
 public:
     struct Stamp
     {
-        QString file;          // the image's path
-        QByteArray text;       // what must match
+        QString file;    // the image's path
+        QByteArray text; // what must match
     };
 
     // The stamp for the database's current data, or nothing when it is not cacheable.
     static std::optional<Stamp> stampOf(const Database &database);
     static std::shared_ptr<Dataset> read(const Stamp &stamp);
-    static bool write(const Stamp &stamp, const Dataset &dataset);   // failure is never an error
+    static bool write(const Stamp &stamp, const Dataset &dataset); // failure is never an error
 
     static constexpr quint32 FormatVersion = 5;
 };

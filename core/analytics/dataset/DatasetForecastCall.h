@@ -10,7 +10,7 @@ namespace dmc {
 struct DatasetForecastCall
 {
     qint32 rep = -1;
-    QString period;             // "2026Q1"
+    QString period; // "2026Q1"
     DayNumber weekStart = NoDay;
     Cents commit = 0;
     Cents bestCase = 0;

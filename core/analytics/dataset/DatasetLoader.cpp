@@ -42,15 +42,16 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::loadFromSql(const Database
         return s.error();
     if (Status s = reader.readReps([&](const Rep &rep) { builder.addRep(rep); }); !s)
         return s.error();
-    if (Status s = reader.readQuotas(Order::Stored, [&](const Quota &quota) {
-            builder.addQuota(quota.repId, quota.period, quota.amount);
-        }); !s)
+    if (Status s =
+            reader.readQuotas(Order::Stored,
+                              [&](const Quota &quota) { builder.addQuota(quota.repId, quota.period, quota.amount); });
+        !s)
         return s.error();
     if (Status s = reader.readAccounts([&](const Account &account) { builder.addAccount(account); }); !s)
         return s.error();
-    if (Status s = reader.readHealthReadings(Order::Stored, [&](const HealthReading &reading) {
-            builder.addHealthReading(reading);
-        }); !s)
+    if (Status s = reader.readHealthReadings(Order::Stored,
+                                             [&](const HealthReading &reading) { builder.addHealthReading(reading); });
+        !s)
         return s.error();
 
     builder.reserveOpportunities(reader.opportunityCount());
@@ -66,23 +67,27 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::loadFromSql(const Database
     // cockpit --scope all at 100k deals); finish() sorts the rows by (date, opportunity) anyway,
     // and imports write them in that order, so the sort is usually a check.
     builder.reserveSnapshots(reader.snapshotCount());
-    if (Status s = reader.readSnapshots(Order::Stored, [&](const CrmReader::Utf8Snapshot &stored) {
-            DatasetBuilder::RawSnapshot row;
-            row.asOf = DatasetBuilder::parseDay(stored.asOf);
-            row.opportunityId = stored.opportunityId;
-            row.ownerId = stored.ownerId;
-            row.stage = stored.stage;
-            row.category = stored.category;
-            row.amount = stored.amount;
-            row.currency = stored.currency;
-            row.closeDay = DatasetBuilder::parseDay(stored.closeDate);
-            row.stageEnteredDay = DatasetBuilder::parseDay(stored.stageEnteredDate);
-            row.lastActivityDay = DatasetBuilder::parseDay(stored.lastActivityDate);
-            builder.addSnapshot(row);
-        }); !s)
+    if (Status s = reader.readSnapshots(Order::Stored,
+                                        [&](const CrmReader::Utf8Snapshot &stored) {
+                                            DatasetBuilder::RawSnapshot row;
+                                            row.asOf = DatasetBuilder::parseDay(stored.asOf);
+                                            row.opportunityId = stored.opportunityId;
+                                            row.ownerId = stored.ownerId;
+                                            row.stage = stored.stage;
+                                            row.category = stored.category;
+                                            row.amount = stored.amount;
+                                            row.currency = stored.currency;
+                                            row.closeDay = DatasetBuilder::parseDay(stored.closeDate);
+                                            row.stageEnteredDay = DatasetBuilder::parseDay(stored.stageEnteredDate);
+                                            row.lastActivityDay = DatasetBuilder::parseDay(stored.lastActivityDate);
+                                            builder.addSnapshot(row);
+                                        });
+        !s)
         return s.error();
 
-    if (Status s = reader.readForecastCalls(Order::Stored, [&](const ForecastCall &call) { builder.addForecastCall(call); }); !s)
+    if (Status s =
+            reader.readForecastCalls(Order::Stored, [&](const ForecastCall &call) { builder.addForecastCall(call); });
+        !s)
         return s.error();
 
     return std::shared_ptr<const Dataset>(builder.finish());

@@ -10,8 +10,8 @@ namespace dmc {
 struct DatasetRep
 {
     Rep rep;
-    qint32 districtIndex = -1;  // index into Dataset::districts(); -1 for none
-    qint32 regionIndex = -1;    // index into Dataset::regions(); -1 for none
+    qint32 districtIndex = -1; // index into Dataset::districts(); -1 for none
+    qint32 regionIndex = -1;   // index into Dataset::regions(); -1 for none
     bool known = true;
 };
 

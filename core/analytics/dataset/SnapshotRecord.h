@@ -11,15 +11,15 @@ namespace dmc {
 // sum and is marked by hasAmount() == false.
 struct SnapshotRecord
 {
-    Cents amount = 0;               // reporting-currency cents
-    qint32 opportunity = -1;        // index into Dataset::opportunities()
-    qint32 owner = -1;              // index into Dataset::reps() (owner at this snapshot)
+    Cents amount = 0;        // reporting-currency cents
+    qint32 opportunity = -1; // index into Dataset::opportunities()
+    qint32 owner = -1;       // index into Dataset::reps() (owner at this snapshot)
     DayNumber closeDay = NoDay;
     DayNumber stageEnteredDay = NoDay;
     DayNumber lastActivityDay = NoDay;
-    quint16 dateIndex = 0;          // index into Dataset::snapshotDates()
-    quint8 stage = 0;               // index into Dataset::stages()
-    quint8 flags = 0;               // low 3 bits: ForecastCategory; bit 7: amount was empty
+    quint16 dateIndex = 0; // index into Dataset::snapshotDates()
+    quint8 stage = 0;      // index into Dataset::stages()
+    quint8 flags = 0;      // low 3 bits: ForecastCategory; bit 7: amount was empty
 
     static constexpr quint8 CategoryMask = 0x07;
     static constexpr quint8 NoAmountFlag = 0x80;

@@ -7,7 +7,7 @@
 namespace dmc {
 
 Result<std::vector<FollowUpDue>> DmInputs::followUpsDue(const ActionStore &store, const Dataset &dataset,
-                                                       const Query &query)
+                                                        const Query &query)
 {
     std::vector<FollowUpDue> due;
     if (!query.asOf.isValid())
@@ -16,7 +16,7 @@ Result<std::vector<FollowUpDue>> DmInputs::followUpsDue(const ActionStore &store
     for (const qint32 rep : dataset.repsInScope(query.scope))
         repIds << dataset.reps()[size_t(rep)].rep.id;
     if (repIds.isEmpty())
-        return due;     // an empty list would mean every rep
+        return due; // an empty list would mean every rep
     auto followUps = store.followUpsDue(FiscalCalendar::weekStart(query.asOf).addDays(6), repIds);
     if (!followUps)
         return followUps.error();

@@ -39,7 +39,7 @@ std::vector<Numbers> Engine::numbersPerRep(int dateIndex, const FiscalPeriod &pe
 {
     const Dataset &data = *m_dataset;
     std::vector<Numbers> perRep(data.reps().size());
-    std::vector<qint64> weighted(perRep.size(), 0);     // cents x percent, rounded once per rep
+    std::vector<qint64> weighted(perRep.size(), 0); // cents x percent, rounded once per rep
     const DayNumber first = dayOf(period.start);
     const DayNumber last = dayOf(period.end);
     for (const SnapshotRecord &row : data.rowsAt(dateIndex)) {
@@ -53,8 +53,7 @@ std::vector<Numbers> Engine::numbersPerRep(int dateIndex, const FiscalPeriod &pe
             ++n.wonCount;
             n.drill.won.push_back(row.opportunity);
             break;
-        case Dataset::Status::Lost:
-            break;
+        case Dataset::Status::Lost: break;
         case Dataset::Status::Open:
             weighted[size_t(row.owner)] += qint64(data.probability(row)) * row.amount;
             switch (row.category()) {
@@ -99,8 +98,8 @@ Numbers Engine::numbers(int dateIndex, const FiscalPeriod &period, const Scope &
         if (m_dataset->repInScope(qint32(rep), scope))
             total.add(perRep[rep]);
     const bool valid = dateIndex >= 0 && dateIndex < m_dataset->snapshotCount();
-    total.weeksLeft = valid ? weeksLeftIn(period, m_dataset->snapshotDate(dateIndex))
-                            : FiscalCalendar::weeksInPeriod(period);
+    total.weeksLeft =
+        valid ? weeksLeftIn(period, m_dataset->snapshotDate(dateIndex)) : FiscalCalendar::weeksInPeriod(period);
     total.derive();
     return total;
 }

@@ -97,8 +97,7 @@ AccuracyResult Engine::accuracy(const Scope &scope, QList<FiscalPeriod> periods)
             row.actual = atEnd[size_t(rep)].won;
             row.forecastT7 = forecast(rep, ap.t7, at7, row.t7FromCall);
             row.forecastT14 = forecast(rep, ap.t14, at14, row.t14FromCall);
-            if (!entry.known && row.actual == 0 && row.forecastT7.value_or(0) == 0
-                && row.forecastT14.value_or(0) == 0)
+            if (!entry.known && row.actual == 0 && row.forecastT7.value_or(0) == 0 && row.forecastT14.value_or(0) == 0)
                 continue;
             if (row.actual > 0 && row.forecastT7)
                 row.ratioT7 = double(*row.forecastT7) / double(row.actual);
@@ -130,8 +129,8 @@ AccuracyResult Engine::accuracy(const Scope &scope, QList<FiscalPeriod> periods)
                 commit += row.amount;
                 const SnapshotRecord *later = data.rowOf(end, row.opportunity);
                 const bool gone = !later || data.status(*later) == Dataset::Status::Lost;
-                const bool moved = later && (later->closeDay == NoDay || later->closeDay < first
-                                             || later->closeDay > last);
+                const bool moved =
+                    later && (later->closeDay == NoDay || later->closeDay < first || later->closeDay > last);
                 if (gone || moved) {
                     slipped += row.amount;
                     if (deals)

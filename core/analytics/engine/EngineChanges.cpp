@@ -11,7 +11,7 @@ namespace {
 struct Side
 {
     const SnapshotRecord *row = nullptr;
-    bool inPipeline = false;    // open, Commit / Best Case / Pipeline, close in P, owner in scope
+    bool inPipeline = false; // open, Commit / Best Case / Pipeline, close in P, owner in scope
 };
 
 } // namespace

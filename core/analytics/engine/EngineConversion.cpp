@@ -13,10 +13,10 @@ enum class Outcome : quint8 { Pending, Won, Lost };
 // What the history up to the as-of says about one deal.
 struct DealHistory
 {
-    qint32 owner = -1;                  // owner at the deal's last row on or before the as-of
+    qint32 owner = -1; // owner at the deal's last row on or before the as-of
     Outcome outcome = Outcome::Pending;
-    std::vector<std::pair<qint32, bool>> stages;   // open stages seen, advanced?
-    int cycleDays = -1;                 // won: created -> close date
+    std::vector<std::pair<qint32, bool>> stages; // open stages seen, advanced?
+    int cycleDays = -1;                          // won: created -> close date
     Cents wonAmount = 0;
 };
 
@@ -52,7 +52,7 @@ std::vector<DealHistory> histories(const Dataset &data, int asOfIndex, const std
             continue;
         deal.owner = lastRow.owner;
         if (lastRow.dateIndex < asOfIndex) {
-            deal.outcome = Outcome::Lost;       // deleted from the CRM: counts as lost (as in changes)
+            deal.outcome = Outcome::Lost; // deleted from the CRM: counts as lost (as in changes)
         } else {
             switch (data.status(lastRow)) {
             case Dataset::Status::Won: deal.outcome = Outcome::Won; break;
@@ -89,8 +89,8 @@ std::vector<DealHistory> histories(const Dataset &data, int asOfIndex, const std
     return result;
 }
 
-void tally(const Dataset &data, const DealHistory &deal, StageConversion &c, std::vector<int> &cycles,
-           Cents &wonSum, qint32 opportunity = -1)
+void tally(const Dataset &data, const DealHistory &deal, StageConversion &c, std::vector<int> &cycles, Cents &wonSum,
+           qint32 opportunity = -1)
 {
     if (deal.owner < 0)
         return;
@@ -107,7 +107,8 @@ void tally(const Dataset &data, const DealHistory &deal, StageConversion &c, std
             c.lostDealList.push_back(opportunity);
     }
     for (const auto &[stage, advanced] : deal.stages) {
-        auto step = std::find_if(c.steps.begin(), c.steps.end(), [&stage = stage](const StageStep &s) { return s.stage == stage; });
+        auto step = std::find_if(c.steps.begin(), c.steps.end(),
+                                 [&stage = stage](const StageStep &s) { return s.stage == stage; });
         if (step == c.steps.end())
             continue;
         ++step->entered;
@@ -116,7 +117,7 @@ void tally(const Dataset &data, const DealHistory &deal, StageConversion &c, std
         else if (deal.outcome == Outcome::Lost)
             ++step->fellOut;
         else
-            ++step->pending;    // still open (in this stage or a lower one)
+            ++step->pending; // still open (in this stage or a lower one)
     }
     Q_UNUSED(data);
 }

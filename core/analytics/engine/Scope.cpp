@@ -41,12 +41,9 @@ QString Scope::key() const
 QString Scope::displayName(const Dataset &dataset) const
 {
     switch (kind) {
-    case Kind::All:
-        return QCoreApplication::translate("dmc::Scope", "All reps");
-    case Kind::Region:
-        return QCoreApplication::translate("dmc::Scope", "Region %1").arg(value);
-    case Kind::District:
-        return QCoreApplication::translate("dmc::Scope", "District %1").arg(value);
+    case Kind::All: return QCoreApplication::translate("dmc::Scope", "All reps");
+    case Kind::Region: return QCoreApplication::translate("dmc::Scope", "Region %1").arg(value);
+    case Kind::District: return QCoreApplication::translate("dmc::Scope", "District %1").arg(value);
     case Kind::Rep: {
         const int rep = dataset.repIndex(value);
         return rep >= 0 ? dataset.reps()[size_t(rep)].rep.name : value;

@@ -16,7 +16,7 @@ struct Scope
     enum class Kind { All, Region, District, Rep };
 
     Kind kind = Kind::All;
-    QString value;      // region / district name, or rep id; empty for All
+    QString value; // region / district name, or rep id; empty for All
 
     // "all", "region:NAME", "district:NAME", "rep:ID" (the kind word is case-insensitive).
     static std::optional<Scope> parse(const QString &text);
@@ -25,7 +25,7 @@ struct Scope
     static Scope district(const QString &name) { return {Kind::District, name}; }
     static Scope rep(const QString &id) { return {Kind::Rep, id}; }
 
-    QString key() const;    // the inverse of parse(): "district:East"
+    QString key() const; // the inverse of parse(): "district:East"
     // What a person reads: "All reps", "District East", a rep's name (translated).
     QString displayName(const Dataset &dataset) const;
 

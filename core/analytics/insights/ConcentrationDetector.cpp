@@ -54,20 +54,20 @@ void ConcentrationDetector::detect(const InsightContext &c, std::vector<Insight>
                     for (const qint32 rep : subject.reps)
                         insight.baseline.reps << data.reps()[size_t(rep)].rep.id;
                     insight.baseline.deals = deals;
-                    insight.baseline.text = tr("Commit for %1 at the snapshot of %2: %3 across %4.")
-                                                .arg(c.period.label(), TextFormat::date(c.asOf),
-                                                     InsightText::money(n.commit, currency),
-                                                     InsightText::deals(qint64(deals.size())));
+                    insight.baseline.text =
+                        tr("Commit for %1 at the snapshot of %2: %3 across %4.")
+                            .arg(c.period.label(), TextFormat::date(c.asOf), InsightText::money(n.commit, currency),
+                                 InsightText::deals(qint64(deals.size())));
                     insight.chart.kind = InsightChart::Kind::Peers;
                     insight.chart.unit = InsightNumber::Unit::Money;
                     insight.chart.highlight = 0;
                     for (const qint32 o : deals)
                         insight.chart.values.push_back(double(amountOf(o)));
-                    insight.text = tr("%1: %2 is %3 of the Commit for %4 (%5 of %6 across %7).")
-                                       .arg(subject.name, c.dealName(deals.front()), InsightText::ratio(share),
-                                            c.period.label(), InsightText::money(top, currency),
-                                            InsightText::money(n.commit, currency),
-                                            InsightText::deals(qint64(deals.size())));
+                    insight.text =
+                        tr("%1: %2 is %3 of the Commit for %4 (%5 of %6 across %7).")
+                            .arg(subject.name, c.dealName(deals.front()), InsightText::ratio(share), c.period.label(),
+                                 InsightText::money(top, currency), InsightText::money(n.commit, currency),
+                                 InsightText::deals(qint64(deals.size())));
                     out.push_back(std::move(insight));
                 }
             }
@@ -121,19 +121,20 @@ void ConcentrationDetector::detect(const InsightContext &c, std::vector<Insight>
                 insight.baseline.reps << data.reps()[size_t(rep)].rep.id;
             std::sort(deals.begin(), deals.end());
             insight.baseline.deals = deals;
-            insight.baseline.text = tr("Open pipeline for %1 at the snapshot of %2: %3 across %4.")
-                                        .arg(c.period.label(), TextFormat::date(c.asOf),
-                                             InsightText::money(n.openPipeline, currency),
-                                             InsightText::deals(qint64(deals.size())));
+            insight.baseline.text =
+                tr("Open pipeline for %1 at the snapshot of %2: %3 across %4.")
+                    .arg(c.period.label(), TextFormat::date(c.asOf), InsightText::money(n.openPipeline, currency),
+                         InsightText::deals(qint64(deals.size())));
             insight.chart.kind = InsightChart::Kind::Peers;
             insight.chart.unit = InsightNumber::Unit::Money;
             insight.chart.values = byWeek;
             insight.chart.highlight = weeks - 1;
-            insight.text = tr("%1: %2 of the open pipeline for %3 (%4 of %5; %6) closes in its last %7, %8.")
-                               .arg(subject.name, InsightText::ratio(share), c.period.label(),
-                                    InsightText::money(lateAmount, currency), InsightText::money(n.openPipeline, currency),
-                                    InsightText::dealsOf(qint64(late.size()), qint64(deals.size())),
-                                    InsightText::days(days), InsightText::dateRange(lastStart, c.period.end));
+            insight.text =
+                tr("%1: %2 of the open pipeline for %3 (%4 of %5; %6) closes in its last %7, %8.")
+                    .arg(subject.name, InsightText::ratio(share), c.period.label(),
+                         InsightText::money(lateAmount, currency), InsightText::money(n.openPipeline, currency),
+                         InsightText::dealsOf(qint64(late.size()), qint64(deals.size())), InsightText::days(days),
+                         InsightText::dateRange(lastStart, c.period.end));
             out.push_back(std::move(insight));
         }
     }

@@ -36,9 +36,9 @@ QString ladderName(int step)
 
 struct Move
 {
-    size_t row = 0;             // the row the change first shows on
-    qint64 change = 0;          // cents or days
-    qint64 largestEarlier = 0;  // the largest |change| before it (0: none)
+    size_t row = 0;            // the row the change first shows on
+    qint64 change = 0;         // cents or days
+    qint64 largestEarlier = 0; // the largest |change| before it (0: none)
     int earlierMoves = 0;
 };
 
@@ -105,7 +105,9 @@ void DealMoveDetector::detect(const InsightContext &c, std::vector<Insight> &out
             const auto move = latestLargeMove(
                 c, rows, c.asOfDay - 7 * c.param(rule, "window_weeks"), c.param(rule, "min_history_weeks"),
                 [](const SnapshotRecord &r) { return r.hasAmount() ? std::optional<qint64>(r.amount) : std::nullopt; },
-                [&](qint64 before, qint64 change) { return before > 0 && std::llabs(change) * 100 >= qint64(minPercent) * before; });
+                [&](qint64 before, qint64 change) {
+                    return before > 0 && std::llabs(change) * 100 >= qint64(minPercent) * before;
+                });
             if (move) {
                 const Cents from = c.row(rows[move->row - 1]).amount, to = c.row(rows[move->row]).amount;
                 Insight insight = c.startForDeal(rule, QString(), o, now.owner);
@@ -118,30 +120,33 @@ void DealMoveDetector::detect(const InsightContext &c, std::vector<Insight> &out
                                    {QStringLiteral("amount_to"), double(to), InsightNumber::Unit::Money},
                                    {QStringLiteral("change"), double(move->change), InsightNumber::Unit::Money, true},
                                    {QStringLiteral("change_ratio"), ratio, InsightNumber::Unit::Ratio},
-                                   {QStringLiteral("largest_earlier_change"), double(move->largestEarlier), InsightNumber::Unit::Money},
-                                   {QStringLiteral("earlier_snapshots"), double(move->row), InsightNumber::Unit::Count}};
+                                   {QStringLiteral("largest_earlier_change"), double(move->largestEarlier),
+                                    InsightNumber::Unit::Money},
+                                   {QStringLiteral("earlier_snapshots"), double(move->row),
+                                    InsightNumber::Unit::Count}};
                 insight.baseline.from = dateOf(0);
                 insight.baseline.to = insight.from;
                 insight.baseline.reps = {insight.repId};
                 insight.baseline.deals = {o};
                 const QString history = tr("%n earlier snapshot(s)", nullptr, int(move->row));
                 insight.baseline.text = move->earlierMoves == 0
-                    ? tr("No earlier amount change across its %1 (%2).").arg(history, InsightText::dateRange(insight.baseline.from, insight.baseline.to))
+                    ? tr("No earlier amount change across its %1 (%2).")
+                          .arg(history, InsightText::dateRange(insight.baseline.from, insight.baseline.to))
                     : tr("Largest earlier amount change across its %1 (%2): %3.")
                           .arg(history, InsightText::dateRange(insight.baseline.from, insight.baseline.to),
                                InsightText::money(Cents(move->largestEarlier), currency));
                 insight.snapshots = {insight.from, insight.to};
                 seriesOf(c, rows, insight, InsightNumber::Unit::Money,
                          [](const InsightContext &, const SnapshotRecord &r) { return double(r.amount); });
-                insight.text = (move->earlierMoves == 0
-                                    ? tr("%1: amount from %2 to %3 (%4, %5) between %6 and %7, the first change "
-                                         "across its %8.")
-                                    : tr("%1: amount from %2 to %3 (%4, %5) between %6 and %7; the largest earlier "
-                                         "change across its %8 was %9."))
-                                   .arg(deal, InsightText::money(from, currency), InsightText::money(to, currency),
-                                        InsightText::signedMoney(move->change, currency),
-                                        InsightText::signedPercent(ratio), TextFormat::date(insight.from),
-                                        TextFormat::date(insight.to), history);
+                insight.text =
+                    (move->earlierMoves == 0
+                         ? tr("%1: amount from %2 to %3 (%4, %5) between %6 and %7, the first change "
+                              "across its %8.")
+                         : tr("%1: amount from %2 to %3 (%4, %5) between %6 and %7; the largest earlier "
+                              "change across its %8 was %9."))
+                        .arg(deal, InsightText::money(from, currency), InsightText::money(to, currency),
+                             InsightText::signedMoney(move->change, currency), InsightText::signedPercent(ratio),
+                             TextFormat::date(insight.from), TextFormat::date(insight.to), history);
                 if (move->earlierMoves > 0)
                     insight.text = insight.text.arg(InsightText::money(Cents(move->largestEarlier), currency));
                 out.push_back(std::move(insight));
@@ -153,7 +158,9 @@ void DealMoveDetector::detect(const InsightContext &c, std::vector<Insight> &out
             const int minDays = c.param(rule, "min_days");
             const auto move = latestLargeMove(
                 c, rows, c.asOfDay - 7 * c.param(rule, "window_weeks"), c.param(rule, "min_history_weeks"),
-                [](const SnapshotRecord &r) { return r.closeDay != NoDay ? std::optional<qint64>(r.closeDay) : std::nullopt; },
+                [](const SnapshotRecord &r) {
+                    return r.closeDay != NoDay ? std::optional<qint64>(r.closeDay) : std::nullopt;
+                },
                 [&](qint64, qint64 change) { return std::llabs(change) >= minDays; });
             if (move) {
                 const QDate from = QDate::fromJulianDay(c.row(rows[move->row - 1]).closeDay);
@@ -163,35 +170,39 @@ void DealMoveDetector::detect(const InsightContext &c, std::vector<Insight> &out
                 insight.when = insight.episode = dateOf(move->row);
                 insight.from = dateOf(move->row - 1);
                 insight.to = insight.when;
-                insight.numbers = {{QStringLiteral("close_from_days"), double(c.asOf.daysTo(from)), InsightNumber::Unit::Days},
-                                   {QStringLiteral("close_to_days"), double(c.asOf.daysTo(to)), InsightNumber::Unit::Days},
-                                   {QStringLiteral("change_days"), double(move->change), InsightNumber::Unit::Days, true},
-                                   {QStringLiteral("largest_earlier_days"), double(move->largestEarlier), InsightNumber::Unit::Days},
-                                   {QStringLiteral("earlier_snapshots"), double(move->row), InsightNumber::Unit::Count},
-                                   {QStringLiteral("amount"), double(now.amount), InsightNumber::Unit::Money}};
+                insight.numbers =
+                    {{QStringLiteral("close_from_days"), double(c.asOf.daysTo(from)), InsightNumber::Unit::Days},
+                     {QStringLiteral("close_to_days"), double(c.asOf.daysTo(to)), InsightNumber::Unit::Days},
+                     {QStringLiteral("change_days"), double(move->change), InsightNumber::Unit::Days, true},
+                     {QStringLiteral("largest_earlier_days"), double(move->largestEarlier), InsightNumber::Unit::Days},
+                     {QStringLiteral("earlier_snapshots"), double(move->row), InsightNumber::Unit::Count},
+                     {QStringLiteral("amount"), double(now.amount), InsightNumber::Unit::Money}};
                 insight.baseline.from = dateOf(0);
                 insight.baseline.to = insight.from;
                 insight.baseline.reps = {insight.repId};
                 insight.baseline.deals = {o};
                 const QString history = tr("%n earlier snapshot(s)", nullptr, int(move->row));
                 insight.baseline.text = move->earlierMoves == 0
-                    ? tr("No earlier close-date move across its %1 (%2).").arg(history, InsightText::dateRange(insight.baseline.from, insight.baseline.to))
+                    ? tr("No earlier close-date move across its %1 (%2).")
+                          .arg(history, InsightText::dateRange(insight.baseline.from, insight.baseline.to))
                     : tr("Largest earlier close-date move across its %1 (%2): %3.")
                           .arg(history, InsightText::dateRange(insight.baseline.from, insight.baseline.to),
                                InsightText::days(move->largestEarlier));
                 insight.snapshots = {insight.from, insight.to};
-                seriesOf(c, rows, insight, InsightNumber::Unit::Days, [](const InsightContext &ctx, const SnapshotRecord &r) {
-                    return r.closeDay == NoDay ? 0.0 : double(r.closeDay - ctx.data.snapshotDay(r.dateIndex));
-                });
+                seriesOf(c, rows, insight, InsightNumber::Unit::Days,
+                         [](const InsightContext &ctx, const SnapshotRecord &r) {
+                             return r.closeDay == NoDay ? 0.0 : double(r.closeDay - ctx.data.snapshotDay(r.dateIndex));
+                         });
                 const QString moved = move->change > 0 ? tr("%n day(s) later", nullptr, int(move->change))
                                                        : tr("%n day(s) earlier", nullptr, int(-move->change));
-                insight.text = (move->earlierMoves == 0
-                                    ? tr("%1: close date from %2 to %3 (%4) between %5 and %6, the first move across "
-                                         "its %7.")
-                                    : tr("%1: close date from %2 to %3 (%4) between %5 and %6; the largest earlier move "
-                                         "across its %7 was %8."))
-                                   .arg(deal, TextFormat::date(from), TextFormat::date(to), moved,
-                                        TextFormat::date(insight.from), TextFormat::date(insight.to), history);
+                insight.text =
+                    (move->earlierMoves == 0
+                         ? tr("%1: close date from %2 to %3 (%4) between %5 and %6, the first move across "
+                              "its %7.")
+                         : tr("%1: close date from %2 to %3 (%4) between %5 and %6; the largest earlier move "
+                              "across its %7 was %8."))
+                        .arg(deal, TextFormat::date(from), TextFormat::date(to), moved, TextFormat::date(insight.from),
+                             TextFormat::date(insight.to), history);
                 if (move->earlierMoves > 0)
                     insight.text = insight.text.arg(InsightText::days(move->largestEarlier));
                 out.push_back(std::move(insight));
@@ -226,9 +237,10 @@ void DealMoveDetector::detect(const InsightContext &c, std::vector<Insight> &out
                 insight.baseline.reps = {insight.repId};
                 insight.baseline.text = tr("Ladder Pipeline, Best Case, Commit, Closed; one snapshot to the next.");
                 insight.snapshots = {insight.from, insight.to};
-                seriesOf(c, rows, insight, InsightNumber::Unit::Count, [](const InsightContext &ctx, const SnapshotRecord &r) {
-                    return double(std::max(0, ladderOf(ctx.data, r)));
-                });
+                seriesOf(c, rows, insight, InsightNumber::Unit::Count,
+                         [](const InsightContext &ctx, const SnapshotRecord &r) {
+                             return double(std::max(0, ladderOf(ctx.data, r)));
+                         });
                 const QString moved = after > before ? tr("%n step(s) up", nullptr, after - before)
                                                      : tr("%n step(s) down", nullptr, before - after);
                 insight.text = tr("%1: forecast category from %2 to %3 between %4 and %5, %6 on the ladder Pipeline, "
@@ -272,19 +284,24 @@ void DealMoveDetector::detect(const InsightContext &c, std::vector<Insight> &out
                     insight.numbers = {{QStringLiteral("active_weeks"), double(active), InsightNumber::Unit::Weeks},
                                        {QStringLiteral("rhythm_weeks"), double(rhythm), InsightNumber::Unit::Weeks},
                                        {QStringLiteral("quiet_weeks"), double(silent), InsightNumber::Unit::Weeks},
-                                       {QStringLiteral("days_since_activity"), double(lastActivity.daysTo(c.asOf)), InsightNumber::Unit::Days},
+                                       {QStringLiteral("days_since_activity"), double(lastActivity.daysTo(c.asOf)),
+                                        InsightNumber::Unit::Days},
                                        {QStringLiteral("amount"), double(now.amount), InsightNumber::Unit::Money}};
                     insight.baseline.from = insight.from;
                     insight.baseline.to = dateOf(last);
                     insight.baseline.reps = {insight.repId};
-                    insight.baseline.text = tr("New activity in %1 of the %2 snapshots %3.")
-                                                .arg(active)
-                                                .arg(rhythm)
-                                                .arg(InsightText::dateRange(dateOf(last + 1 - size_t(rhythm)), dateOf(last)));
+                    insight.baseline.text =
+                        tr("New activity in %1 of the %2 snapshots %3.")
+                            .arg(active)
+                            .arg(rhythm)
+                            .arg(InsightText::dateRange(dateOf(last + 1 - size_t(rhythm)), dateOf(last)));
                     insight.snapshots = {dateOf(last + 1 - size_t(rhythm)), dateOf(last), c.asOf};
-                    seriesOf(c, rows, insight, InsightNumber::Unit::Days, [](const InsightContext &ctx, const SnapshotRecord &r) {
-                        return r.lastActivityDay == NoDay ? 0.0 : double(ctx.data.snapshotDay(r.dateIndex) - r.lastActivityDay);
-                    });
+                    seriesOf(c, rows, insight, InsightNumber::Unit::Days,
+                             [](const InsightContext &ctx, const SnapshotRecord &r) {
+                                 return r.lastActivityDay == NoDay
+                                     ? 0.0
+                                     : double(ctx.data.snapshotDay(r.dateIndex) - r.lastActivityDay);
+                             });
                     insight.text = tr("%1: new activity in %2 to %3, none in the %4 since (last activity %5).")
                                        .arg(deal, InsightText::weeksOf(active, rhythm), TextFormat::date(dateOf(last)),
                                             InsightText::weeks(silent), TextFormat::date(lastActivity));

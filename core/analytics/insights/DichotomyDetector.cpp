@@ -89,9 +89,12 @@ void DichotomyDetector::detect(const InsightContext &c, std::vector<Insight> &ou
     if (c.thenIndex < 0 || !(pipeline || meddpicc || won || created || activity))
         return;
     const Dataset &data = c.data;
-    const DayNumber starts[2] = {DayNumber(c.previousPeriod.start.toJulianDay()), DayNumber(c.period.start.toJulianDay())};
+    const DayNumber starts[2] = {DayNumber(c.previousPeriod.start.toJulianDay()),
+                                 DayNumber(c.period.start.toJulianDay())};
     const DayNumber ends[2] = {data.snapshotDay(c.thenIndex), c.asOfDay};
-    auto windowOf = [&](DayNumber day) { return day >= starts[1] && day <= ends[1] ? 1 : (day >= starts[0] && day <= ends[0] ? 0 : -1); };
+    auto windowOf = [&](DayNumber day) {
+        return day >= starts[1] && day <= ends[1] ? 1 : (day >= starts[0] && day <= ends[0] ? 0 : -1);
+    };
 
     std::vector<RepWindows> reps(data.reps().size());
     const auto &stages = data.stages();
@@ -121,7 +124,7 @@ void DichotomyDetector::detect(const InsightContext &c, std::vector<Insight> &ou
                 }
                 w = windowOf(data.snapshotDay(b.dateIndex));
             } else if (a.dateIndex < c.asOfIndex) {
-                w = windowOf(data.snapshotDay(a.dateIndex + 1));    // gone from the export: out
+                w = windowOf(data.snapshotDay(a.dateIndex + 1)); // gone from the export: out
             }
             if (w < 0)
                 continue;
@@ -203,14 +206,17 @@ void DichotomyDetector::detect(const InsightContext &c, std::vector<Insight> &ou
                 deals.insert(deals.end(), now.drill.bestCase.begin(), now.drill.bestCase.end());
                 deals.insert(deals.end(), now.drill.pipeline.begin(), now.drill.pipeline.end());
                 Insight insight = begin(rule, now.openPipeline, std::move(deals));
-                insight.numbers = {{QStringLiteral("pipeline_before"), double(before.openPipeline), InsightNumber::Unit::Money},
-                                   {QStringLiteral("pipeline_now"), double(now.openPipeline), InsightNumber::Unit::Money},
-                                   {QStringLiteral("pipeline_change"), growth, InsightNumber::Unit::Ratio, true},
-                                   {QStringLiteral("conversion_before"), *convBefore, InsightNumber::Unit::Ratio},
-                                   {QStringLiteral("conversion_now"), *convNow, InsightNumber::Unit::Ratio},
-                                   {QStringLiteral("conversion_change"), *convNow - *convBefore, InsightNumber::Unit::Ratio, true},
-                                   {QStringLiteral("decided_before"), double(s.advanced[Previous] + s.fellOut[Previous]), InsightNumber::Unit::Count},
-                                   {QStringLiteral("decided_now"), double(s.advanced[Current] + s.fellOut[Current]), InsightNumber::Unit::Count}};
+                insight.numbers =
+                    {{QStringLiteral("pipeline_before"), double(before.openPipeline), InsightNumber::Unit::Money},
+                     {QStringLiteral("pipeline_now"), double(now.openPipeline), InsightNumber::Unit::Money},
+                     {QStringLiteral("pipeline_change"), growth, InsightNumber::Unit::Ratio, true},
+                     {QStringLiteral("conversion_before"), *convBefore, InsightNumber::Unit::Ratio},
+                     {QStringLiteral("conversion_now"), *convNow, InsightNumber::Unit::Ratio},
+                     {QStringLiteral("conversion_change"), *convNow - *convBefore, InsightNumber::Unit::Ratio, true},
+                     {QStringLiteral("decided_before"), double(s.advanced[Previous] + s.fellOut[Previous]),
+                      InsightNumber::Unit::Count},
+                     {QStringLiteral("decided_now"), double(s.advanced[Current] + s.fellOut[Current]),
+                      InsightNumber::Unit::Count}};
                 insight.chart.unit = InsightNumber::Unit::Money;
                 insight.chart.values = {double(before.openPipeline), double(now.openPipeline)};
                 insight.chart.values2 = {*convBefore, *convNow};
@@ -244,18 +250,21 @@ void DichotomyDetector::detect(const InsightContext &c, std::vector<Insight> &ou
                                    {QStringLiteral("commit_change"), growth, InsightNumber::Unit::Ratio, true},
                                    {QStringLiteral("completeness_before"), *fullBefore, InsightNumber::Unit::Ratio},
                                    {QStringLiteral("completeness_now"), *fullNow, InsightNumber::Unit::Ratio},
-                                   {QStringLiteral("completeness_change"), *fullNow - *fullBefore, InsightNumber::Unit::Ratio, true},
-                                   {QStringLiteral("deals_before"), double(before.commitCount), InsightNumber::Unit::Count},
+                                   {QStringLiteral("completeness_change"), *fullNow - *fullBefore,
+                                    InsightNumber::Unit::Ratio, true},
+                                   {QStringLiteral("deals_before"), double(before.commitCount),
+                                    InsightNumber::Unit::Count},
                                    {QStringLiteral("deals_now"), double(now.commitCount), InsightNumber::Unit::Count}};
                 insight.chart.unit = InsightNumber::Unit::Money;
                 insight.chart.values = {double(before.commit), double(now.commit)};
                 insight.chart.values2 = {*fullBefore, *fullNow};
-                insight.text = tr("%1: Commit up %2 (%3 \u2192 %4) while the share of MEDDPICC elements confirmed "
-                                  "across its deals fell from %5 to %6 (%7 against %8; MEDDPICC as last imported), %9.")
-                                   .arg(subject.name, InsightText::ratio(growth),
-                                        InsightText::money(before.commit, currency), InsightText::money(now.commit, currency),
-                                        InsightText::ratio(*fullBefore), InsightText::ratio(*fullNow),
-                                        InsightText::deals(now.commitCount), InsightText::deals(before.commitCount), windows);
+                insight.text =
+                    tr("%1: Commit up %2 (%3 \u2192 %4) while the share of MEDDPICC elements confirmed "
+                       "across its deals fell from %5 to %6 (%7 against %8; MEDDPICC as last imported), %9.")
+                        .arg(subject.name, InsightText::ratio(growth), InsightText::money(before.commit, currency),
+                             InsightText::money(now.commit, currency), InsightText::ratio(*fullBefore),
+                             InsightText::ratio(*fullNow), InsightText::deals(now.commitCount),
+                             InsightText::deals(before.commitCount), windows);
                 out.push_back(std::move(insight));
             }
         }
@@ -278,17 +287,19 @@ void DichotomyDetector::detect(const InsightContext &c, std::vector<Insight> &ou
                                    {QStringLiteral("cycle_before"), *cycleBefore, InsightNumber::Unit::Days},
                                    {QStringLiteral("cycle_now"), *cycleNow, InsightNumber::Unit::Days},
                                    {QStringLiteral("cycle_change"), longer, InsightNumber::Unit::Ratio, true},
-                                   {QStringLiteral("deals_before"), double(before.wonCount), InsightNumber::Unit::Count},
+                                   {QStringLiteral("deals_before"), double(before.wonCount),
+                                    InsightNumber::Unit::Count},
                                    {QStringLiteral("deals_now"), double(now.wonCount), InsightNumber::Unit::Count}};
                 insight.chart.unit = InsightNumber::Unit::Money;
                 insight.chart.values = {double(before.won), double(now.won)};
                 insight.chart.values2 = {*cycleBefore, *cycleNow};
-                insight.text = tr("%1: won up %2 (%3 \u2192 %4) while the median cycle of the won deals lengthened from "
-                                  "%5 to %6 (%7 against %8), %9.")
-                                   .arg(subject.name, InsightText::ratio(growth),
-                                        InsightText::money(before.won, currency), InsightText::money(now.won, currency),
-                                        InsightText::days(std::llround(*cycleBefore)), InsightText::days(std::llround(*cycleNow)),
-                                        InsightText::deals(now.wonCount), InsightText::deals(before.wonCount), windows);
+                insight.text =
+                    tr("%1: won up %2 (%3 \u2192 %4) while the median cycle of the won deals lengthened from "
+                       "%5 to %6 (%7 against %8), %9.")
+                        .arg(subject.name, InsightText::ratio(growth), InsightText::money(before.won, currency),
+                             InsightText::money(now.won, currency), InsightText::days(std::llround(*cycleBefore)),
+                             InsightText::days(std::llround(*cycleNow)), InsightText::deals(now.wonCount),
+                             InsightText::deals(before.wonCount), windows);
                 out.push_back(std::move(insight));
             }
         }
@@ -308,13 +319,15 @@ void DichotomyDetector::detect(const InsightContext &c, std::vector<Insight> &ou
                         createdAmount += row->amount;
                 Insight insight = begin(rule, createdAmount, s.created[Current]);
                 insight.baseline.deals = sorted(s.created[Previous]);
-                insight.numbers = {{QStringLiteral("created_before"), double(createdBefore), InsightNumber::Unit::Count},
+                insight.numbers = {{QStringLiteral("created_before"), double(createdBefore),
+                                    InsightNumber::Unit::Count},
                                    {QStringLiteral("created_now"), double(createdNow), InsightNumber::Unit::Count},
                                    {QStringLiteral("created_change"), more, InsightNumber::Unit::Ratio, true},
                                    {QStringLiteral("moved_up_before"), double(upBefore), InsightNumber::Unit::Count},
                                    {QStringLiteral("moved_up_now"), double(upNow), InsightNumber::Unit::Count},
                                    {QStringLiteral("moved_up_change"), fewer, InsightNumber::Unit::Ratio, true},
-                                   {QStringLiteral("created_amount"), double(createdAmount), InsightNumber::Unit::Money}};
+                                   {QStringLiteral("created_amount"), double(createdAmount),
+                                    InsightNumber::Unit::Money}};
                 insight.chart.unit = InsightNumber::Unit::Count;
                 insight.chart.values = {double(createdBefore), double(createdNow)};
                 insight.chart.values2 = {double(upBefore), double(upNow)};
@@ -340,29 +353,31 @@ void DichotomyDetector::detect(const InsightContext &c, std::vector<Insight> &ou
                 const double shareNow = double(s.active[Current]) / s.open[Current];
                 if ((shareBefore - shareNow) * 100.0 >= c.param(rule, "activity_points")) {
                     Insight insight = begin(rule, now.commit, now.drill.commit);
-                    insight.numbers = {{QStringLiteral("commit_before"), double(before.commit), InsightNumber::Unit::Money},
-                                       {QStringLiteral("commit_now"), double(now.commit), InsightNumber::Unit::Money},
-                                       {QStringLiteral("commit_change"), growth, InsightNumber::Unit::Ratio, true},
-                                       {QStringLiteral("active_before"), double(s.active[Previous]), InsightNumber::Unit::Count},
-                                       {QStringLiteral("open_before"), double(s.open[Previous]), InsightNumber::Unit::Count},
-                                       {QStringLiteral("active_now"), double(s.active[Current]), InsightNumber::Unit::Count},
-                                       {QStringLiteral("open_now"), double(s.open[Current]), InsightNumber::Unit::Count},
-                                       {QStringLiteral("active_share_change"), shareNow - shareBefore, InsightNumber::Unit::Ratio, true}};
+                    insight.numbers =
+                        {{QStringLiteral("commit_before"), double(before.commit), InsightNumber::Unit::Money},
+                         {QStringLiteral("commit_now"), double(now.commit), InsightNumber::Unit::Money},
+                         {QStringLiteral("commit_change"), growth, InsightNumber::Unit::Ratio, true},
+                         {QStringLiteral("active_before"), double(s.active[Previous]), InsightNumber::Unit::Count},
+                         {QStringLiteral("open_before"), double(s.open[Previous]), InsightNumber::Unit::Count},
+                         {QStringLiteral("active_now"), double(s.active[Current]), InsightNumber::Unit::Count},
+                         {QStringLiteral("open_now"), double(s.open[Current]), InsightNumber::Unit::Count},
+                         {QStringLiteral("active_share_change"), shareNow - shareBefore, InsightNumber::Unit::Ratio,
+                          true}};
                     insight.chart.unit = InsightNumber::Unit::Money;
                     insight.chart.values = {double(before.commit), double(now.commit)};
                     insight.chart.values2 = {shareBefore, shareNow};
-                    insight.text = tr("%1: Commit up %2 (%3 \u2192 %4) while open deals with activity in the %5 before "
-                                      "the snapshot went from %6 (%7 of %8) to %9 (%10 of %11), %12.")
-                                       .arg(subject.name, InsightText::ratio(growth),
-                                            InsightText::money(before.commit, currency),
-                                            InsightText::money(now.commit, currency), InsightText::days(activityDays),
-                                            InsightText::ratio(shareBefore))
-                                       .arg(s.active[Previous])
-                                       .arg(s.open[Previous])
-                                       .arg(InsightText::ratio(shareNow))
-                                       .arg(s.active[Current])
-                                       .arg(s.open[Current])
-                                       .arg(windows);
+                    insight.text =
+                        tr("%1: Commit up %2 (%3 \u2192 %4) while open deals with activity in the %5 before "
+                           "the snapshot went from %6 (%7 of %8) to %9 (%10 of %11), %12.")
+                            .arg(subject.name, InsightText::ratio(growth), InsightText::money(before.commit, currency),
+                                 InsightText::money(now.commit, currency), InsightText::days(activityDays),
+                                 InsightText::ratio(shareBefore))
+                            .arg(s.active[Previous])
+                            .arg(s.open[Previous])
+                            .arg(InsightText::ratio(shareNow))
+                            .arg(s.active[Current])
+                            .arg(s.open[Current])
+                            .arg(windows);
                     out.push_back(std::move(insight));
                 }
             }

@@ -16,7 +16,7 @@ struct AccountDeals
 {
     Cents open = 0;
     Cents largest = 0;
-    qint32 owner = -1;              // owner of the largest open deal
+    qint32 owner = -1; // owner of the largest open deal
     std::vector<qint32> deals;
 };
 
@@ -67,7 +67,7 @@ void HealthDropDetector::detect(const InsightContext &c, std::vector<Insight> &o
             continue;
         const size_t latest = readings.size() - 1;
         if (readings[latest].date < c.asOf.addDays(-window))
-            continue;       // no reading inside the window
+            continue; // no reading inside the window
         const int from = baselineOf(readings, latest, window);
         if (from < 0)
             continue;
@@ -102,10 +102,12 @@ void HealthDropDetector::detect(const InsightContext &c, std::vector<Insight> &o
         insight.to = readings[latest].date;
         insight.deals = deals.deals;
         std::sort(insight.deals.begin(), insight.deals.end());
-        insight.numbers = {{QStringLiteral("health_from"), double(readings[size_t(from)].score), InsightNumber::Unit::Points},
+        insight.numbers = {{QStringLiteral("health_from"), double(readings[size_t(from)].score),
+                            InsightNumber::Unit::Points},
                            {QStringLiteral("health_to"), double(readings[latest].score), InsightNumber::Unit::Points},
                            {QStringLiteral("drop"), double(drop), InsightNumber::Unit::Points, true},
-                           {QStringLiteral("largest_earlier_drop"), double(largestEarlier), InsightNumber::Unit::Points},
+                           {QStringLiteral("largest_earlier_drop"), double(largestEarlier),
+                            InsightNumber::Unit::Points},
                            {QStringLiteral("readings"), double(readings.size()), InsightNumber::Unit::Count},
                            {QStringLiteral("arr"), double(c.data.accountArr(it.key())), InsightNumber::Unit::Money},
                            {QStringLiteral("open_deals_amount"), double(deals.open), InsightNumber::Unit::Money}};
@@ -125,18 +127,19 @@ void HealthDropDetector::detect(const InsightContext &c, std::vector<Insight> &o
         insight.chart.kind = InsightChart::Kind::Series;
         insight.chart.unit = InsightNumber::Unit::Points;
         insight.snapshots = {c.asOf};
-        insight.text = tr("%1: account health from %2 on %3 to %4 on %5, down %6 points; the largest earlier drop "
-                          "within %7 across its %8 readings was %9 points. Open deals: %10 (%11).")
-                           .arg(account.name)
-                           .arg(readings[size_t(from)].score)
-                           .arg(TextFormat::date(insight.from))
-                           .arg(readings[latest].score)
-                           .arg(TextFormat::date(insight.to))
-                           .arg(drop)
-                           .arg(InsightText::days(window))
-                           .arg(readings.size())
-                           .arg(largestEarlier)
-                           .arg(InsightText::deals(qint64(deals.deals.size())), InsightText::money(deals.open, c.currency));
+        insight.text =
+            tr("%1: account health from %2 on %3 to %4 on %5, down %6 points; the largest earlier drop "
+               "within %7 across its %8 readings was %9 points. Open deals: %10 (%11).")
+                .arg(account.name)
+                .arg(readings[size_t(from)].score)
+                .arg(TextFormat::date(insight.from))
+                .arg(readings[latest].score)
+                .arg(TextFormat::date(insight.to))
+                .arg(drop)
+                .arg(InsightText::days(window))
+                .arg(readings.size())
+                .arg(largestEarlier)
+                .arg(InsightText::deals(qint64(deals.deals.size())), InsightText::money(deals.open, c.currency));
         out.push_back(std::move(insight));
     }
 }

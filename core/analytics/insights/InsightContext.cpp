@@ -30,7 +30,7 @@ InsightContext::InsightContext(const Engine &engine, const Query &query)
         sameDay = previousPeriod.end;
     thenIndex = data.latestSnapshotOnOrBefore(sameDay);
     if (thenIndex >= 0 && data.snapshotDate(thenIndex) < previousPeriod.start)
-        thenIndex = -1;     // no snapshot inside P - 1 up to that day
+        thenIndex = -1; // no snapshot inside P - 1 up to that day
     if (thenIndex >= 0)
         then = data.snapshotDate(thenIndex);
 

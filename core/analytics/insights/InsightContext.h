@@ -20,12 +20,12 @@ class Engine;
 struct InsightSubject
 {
     Insight::Subject kind = Insight::Subject::Rep;
-    QString id;                 // rep id or district name
-    QString name;               // rep name, or "District East" (translated)
-    qint32 rep = -1;            // rep subjects
+    QString id;      // rep id or district name
+    QString name;    // rep name, or "District East" (translated)
+    qint32 rep = -1; // rep subjects
     QString district;
     QString region;
-    std::vector<qint32> reps;   // the reps it sums (one for a rep)
+    std::vector<qint32> reps; // the reps it sums (one for a rep)
 };
 
 // What every insight detector reads for one query: the data, the insight rules, the as-of and
@@ -46,13 +46,13 @@ public:
     int asOfIndex = -1;
     QDate asOf;
     DayNumber asOfDay = NoDay;
-    FiscalPeriod period;            // P
-    FiscalPeriod previousPeriod;    // P - 1
-    int thenIndex = -1;             // latest snapshot on or before the same day of P - 1; -1: none
+    FiscalPeriod period;         // P
+    FiscalPeriod previousPeriod; // P - 1
+    int thenIndex = -1;          // latest snapshot on or before the same day of P - 1; -1: none
     QDate then;
-    std::vector<bool> scopeMask;    // per rep
-    std::vector<qint32> scopeReps;  // known reps in scope, by district, name, id
-    bool districtSubjects = false;  // region or company scope
+    std::vector<bool> scopeMask;   // per rep
+    std::vector<qint32> scopeReps; // known reps in scope, by district, name, id
+    bool districtSubjects = false; // region or company scope
     std::vector<InsightSubject> subjects;
     // Deals whose owner at their last snapshot on or before the as-of is in scope, ascending.
     std::vector<qint32> scopeDeals;

@@ -16,18 +16,18 @@ struct InsightFilter
 
     struct Result
     {
-        std::vector<int> indices;   // into the insights, in list order
-        int matching = 0;           // matches in this list, before the cap
-        int more = 0;               // matches left out by the cap
-        int fresh = 0;              // State::New among the matches
+        std::vector<int> indices; // into the insights, in list order
+        int matching = 0;         // matches in this list, before the cap
+        int more = 0;             // matches left out by the cap
+        int fresh = 0;            // State::New among the matches
     };
 
     List list = List::Listed;
-    std::optional<Insight::Kind> kind;  // none: every kind
-    QString repId;                      // "": every rep (and the scope's own insights)
+    std::optional<Insight::Kind> kind; // none: every kind
+    QString repId;                     // "": every rep (and the scope's own insights)
     Cents minimumStake = 0;
     bool newOnly = false;
-    bool all = false;                   // past the cap
+    bool all = false; // past the cap
 
     bool matches(const Insight &insight) const;
     Result apply(const std::vector<Insight> &insights, int cap) const;

@@ -23,7 +23,7 @@ void InsightReview::sort(std::vector<Insight> &insights)
 bool InsightReview::movedBeyond(const Insight &insight, const InsightMark &mark, int returnPercent)
 {
     if (insight.episode.isValid() && insight.episode != mark.episode)
-        return true;    // a new event of the same kind on the same subject
+        return true; // a new event of the same kind on the same subject
     const double tolerance = 1.0 + returnPercent / 100.0;
     for (const InsightNumber &number : insight.numbers) {
         if (!number.measured)
@@ -33,7 +33,7 @@ bool InsightReview::movedBeyond(const Insight &insight, const InsightMark &mark,
             continue;
         const double before = *recorded, now = number.value;
         if ((before > 0 && now < 0) || (before < 0 && now > 0))
-            return true;    // turned the other way
+            return true; // turned the other way
         if (std::abs(now) > std::abs(before) * tolerance + 1e-9)
             return true;
     }
@@ -58,12 +58,13 @@ void InsightReview::apply(std::vector<Insight> &insights, const std::vector<Insi
         if (mark->status == InsightMarkStatus::Seen)
             insight.state = Insight::State::Seen;
         else
-            insight.state = movedBeyond(insight, *mark, returnPercent) ? Insight::State::Returned
-                                                                        : Insight::State::Dismissed;
+            insight.state =
+                movedBeyond(insight, *mark, returnPercent) ? Insight::State::Returned : Insight::State::Dismissed;
     }
 }
 
-std::vector<Insight> InsightReview::compute(const Engine &engine, const Query &query, const std::vector<InsightMark> &marks)
+std::vector<Insight> InsightReview::compute(const Engine &engine, const Query &query,
+                                            const std::vector<InsightMark> &marks)
 {
     std::vector<Insight> insights = engine.insights(query);
     QSet<QString> earlier;
@@ -78,7 +79,8 @@ std::vector<Insight> InsightReview::compute(const Engine &engine, const Query &q
     return insights;
 }
 
-InsightMark InsightReview::markFor(const Insight &insight, InsightMarkStatus status, const QString &note, const QDate &asOf)
+InsightMark InsightReview::markFor(const Insight &insight, InsightMarkStatus status, const QString &note,
+                                   const QDate &asOf)
 {
     InsightMark mark;
     mark.key = insight.key;

@@ -23,9 +23,9 @@ class InsightReview
 public:
     struct Selection
     {
-        std::vector<const Insight *> shown;     // the first `cap` listed insights, in order
-        int more = 0;                           // listed beyond the cap
-        int dismissed = 0;                      // listed apart
+        std::vector<const Insight *> shown; // the first `cap` listed insights, in order
+        int more = 0;                       // listed beyond the cap
+        int dismissed = 0;                  // listed apart
     };
 
     static void sort(std::vector<Insight> &insights);
@@ -35,10 +35,12 @@ public:
                       const QSet<QString> &earlierKeys, int returnPercent);
     // The insights of `query`, sorted, with the marks applied and New told from Unseen by the
     // insights at the query's compare-to snapshot.
-    static std::vector<Insight> compute(const Engine &engine, const Query &query, const std::vector<InsightMark> &marks);
+    static std::vector<Insight> compute(const Engine &engine, const Query &query,
+                                        const std::vector<InsightMark> &marks);
     static bool movedBeyond(const Insight &insight, const InsightMark &mark, int returnPercent);
     // A mark recording the insight's measured numbers and event date.
-    static InsightMark markFor(const Insight &insight, InsightMarkStatus status, const QString &note, const QDate &asOf);
+    static InsightMark markFor(const Insight &insight, InsightMarkStatus status, const QString &note,
+                               const QDate &asOf);
     static Selection select(const std::vector<Insight> &insights, int cap);
     static int countNew(const std::vector<Insight> &insights);
 };

@@ -26,14 +26,18 @@ const std::array<Spec, 17> &insightSpecs()
 {
     static const std::array<Spec, 17> table{{
         // --- anomalies against the deal's or the rep's own history
-        {"stage_duration", QT_TRANSLATE_NOOP3("dmc::InsightRules", "Stage held longer than the rep's own", "stage_duration"),
+        {"stage_duration",
+         QT_TRANSLATE_NOOP3("dmc::InsightRules", "Stage held longer than the rep's own", "stage_duration"),
          QT_TRANSLATE_NOOP3("dmc::InsightRules",
                             "Open deal in its stage longer than the given percentile of the rep's own completed "
                             "stays in that stage (plus the given days), over the baseline weeks.",
                             "stage_duration"),
-         {{{"percentile", 50, 99}, {"min_days_over", 0, MaxDays}, {"min_stays", 1, MaxCount},
+         {{{"percentile", 50, 99},
+           {"min_days_over", 0, MaxDays},
+           {"min_stays", 1, MaxCount},
            {"baseline_weeks", 1, MaxWeeks}}}},
-        {"amount_move", QT_TRANSLATE_NOOP3("dmc::InsightRules", "Amount move larger than the deal's history", "amount_move"),
+        {"amount_move",
+         QT_TRANSLATE_NOOP3("dmc::InsightRules", "Amount move larger than the deal's history", "amount_move"),
          QT_TRANSLATE_NOOP3("dmc::InsightRules",
                             "Amount changed by at least the given percent within the window, more than any "
                             "earlier change of the same deal, after the given weeks of history.",
@@ -46,19 +50,22 @@ const std::array<Spec, 17> &insightSpecs()
                             "earlier move of the same deal, after the given weeks of history.",
                             "close_date_move"),
          {{{"window_weeks", 1, 52}, {"min_days", 1, MaxDays}, {"min_history_weeks", 1, MaxWeeks}}}},
-        {"health_drop", QT_TRANSLATE_NOOP3("dmc::InsightRules", "Sudden drop in account health", "health_drop"),
+        {"health_drop",
+         QT_TRANSLATE_NOOP3("dmc::InsightRules", "Sudden drop in account health", "health_drop"),
          QT_TRANSLATE_NOOP3("dmc::InsightRules",
                             "Account with open deals whose health fell by at least the given points within the "
                             "window, more than in any earlier window of its readings.",
                             "health_drop"),
          {{{"points", 1, 100}, {"window_days", 1, MaxDays}, {"min_readings", 2, MaxCount}}}},
-        {"activity_stopped", QT_TRANSLATE_NOOP3("dmc::InsightRules", "Activity stopped after a rhythm", "activity_stopped"),
+        {"activity_stopped",
+         QT_TRANSLATE_NOOP3("dmc::InsightRules", "Activity stopped after a rhythm", "activity_stopped"),
          QT_TRANSLATE_NOOP3("dmc::InsightRules",
                             "Open deal with activity in at least the given number of the rhythm weeks, then none "
                             "for the given quiet weeks.",
                             "activity_stopped"),
          {{{"rhythm_weeks", 2, 52}, {"min_active_weeks", 1, 52}, {"quiet_weeks", 1, 52}}}},
-        {"category_jump", QT_TRANSLATE_NOOP3("dmc::InsightRules", "Jump of several categories", "category_jump"),
+        {"category_jump",
+         QT_TRANSLATE_NOOP3("dmc::InsightRules", "Jump of several categories", "category_jump"),
          QT_TRANSLATE_NOOP3("dmc::InsightRules",
                             "Forecast category moved by at least the given steps (Pipeline, Best Case, Commit, "
                             "Closed) between two snapshots within the window.",
@@ -79,7 +86,8 @@ const std::array<Spec, 17> &insightSpecs()
                             "confirmed across its deals fell by at least the given points.",
                             "commit_vs_meddpicc"),
          {{{"commit_percent", 1, 1000}, {"completeness_points", 1, 100}, {"min_deals", 1, MaxCount}}}},
-        {"won_vs_cycle", QT_TRANSLATE_NOOP3("dmc::InsightRules", "Won up, cycle longer", "won_vs_cycle"),
+        {"won_vs_cycle",
+         QT_TRANSLATE_NOOP3("dmc::InsightRules", "Won up, cycle longer", "won_vs_cycle"),
          QT_TRANSLATE_NOOP3("dmc::InsightRules",
                             "Won up by at least the given percent while the median cycle of the won deals "
                             "lengthened by at least the given percent.",
@@ -92,14 +100,16 @@ const std::array<Spec, 17> &insightSpecs()
                             "by at least the given percent.",
                             "created_vs_advancing"),
          {{{"created_percent", 1, 1000}, {"advanced_percent", 1, 100}, {"min_deals", 1, MaxCount}}}},
-        {"commit_vs_activity", QT_TRANSLATE_NOOP3("dmc::InsightRules", "Commit up, activity down", "commit_vs_activity"),
+        {"commit_vs_activity",
+         QT_TRANSLATE_NOOP3("dmc::InsightRules", "Commit up, activity down", "commit_vs_activity"),
          QT_TRANSLATE_NOOP3("dmc::InsightRules",
                             "Commit up by at least the given percent while the share of open deals with activity "
                             "in the given days before the snapshot fell by at least the given points.",
                             "commit_vs_activity"),
          {{{"commit_percent", 1, 1000}, {"activity_points", 1, 100}, {"activity_days", 1, MaxDays}}}},
         // --- outliers
-        {"district_outlier", QT_TRANSLATE_NOOP3("dmc::InsightRules", "Outlier in the district", "district_outlier"),
+        {"district_outlier",
+         QT_TRANSLATE_NOOP3("dmc::InsightRules", "Outlier in the district", "district_outlier"),
          QT_TRANSLATE_NOOP3("dmc::InsightRules",
                             "Rep whose win rate, cycle, average won deal or stage conversion is at least the given "
                             "standard deviations from the mean of the district's reps.",
@@ -112,7 +122,8 @@ const std::array<Spec, 17> &insightSpecs()
                             "their own previous quarters by at least the given percent.",
                             "own_history_outlier"),
          {{{"quarters", 1, 8}, {"min_quarters", 1, 8}, {"percent", 1, 1000}, {"min_deals", 1, MaxCount}}}},
-        {"region_outlier", QT_TRANSLATE_NOOP3("dmc::InsightRules", "District outside the region's range", "region_outlier"),
+        {"region_outlier",
+         QT_TRANSLATE_NOOP3("dmc::InsightRules", "District outside the region's range", "region_outlier"),
          QT_TRANSLATE_NOOP3("dmc::InsightRules",
                             "District whose win rate, cycle, average won deal or stage conversion is beyond the "
                             "range of the other districts of its region by at least the given percent.",
@@ -126,14 +137,16 @@ const std::array<Spec, 17> &insightSpecs()
                             "period, among at least the given number of deals.",
                             "commit_concentration"),
          {{{"percent", 1, 100}, {"min_deals", 1, MaxCount}}}},
-        {"close_clustering", QT_TRANSLATE_NOOP3("dmc::InsightRules", "Close dates at the quarter end", "close_clustering"),
+        {"close_clustering",
+         QT_TRANSLATE_NOOP3("dmc::InsightRules", "Close dates at the quarter end", "close_clustering"),
          QT_TRANSLATE_NOOP3("dmc::InsightRules",
                             "At least the given percent of the open pipeline for the period closes in its last "
                             "days, among at least the given number of deals.",
                             "close_clustering"),
          {{{"percent", 1, 100}, {"days", 1, 31}, {"min_deals", 1, MaxCount}}}},
         // --- trends of the scope
-        {"scope_trend", QT_TRANSLATE_NOOP3("dmc::InsightRules", "Pipeline and commit trend", "scope_trend"),
+        {"scope_trend",
+         QT_TRANSLATE_NOOP3("dmc::InsightRules", "Pipeline and commit trend", "scope_trend"),
          QT_TRANSLATE_NOOP3("dmc::InsightRules",
                             "Open pipeline or commit forecast of the scope changed by at least the given percent "
                             "over the given weeks.",

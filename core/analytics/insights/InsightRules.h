@@ -14,10 +14,10 @@ class InsightRules
 {
 public:
     static const RuleCatalog &catalog();
-    static QStringList ruleIds();                       // display order
+    static QStringList ruleIds(); // display order
     static Insight::Kind kindOf(const QString &ruleId);
-    static QString displayName(const QString &ruleId);  // translated
-    static QString description(const QString &ruleId);  // translated
+    static QString displayName(const QString &ruleId); // translated
+    static QString description(const QString &ruleId); // translated
 };
 
 } // namespace dmc

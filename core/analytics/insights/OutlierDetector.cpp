@@ -186,8 +186,8 @@ void districtOutliers(const InsightContext &c, const std::vector<Numbers> &pipel
             case Metric::WinRate:
                 insight.text = OutlierDetector::tr("%1: win rate %2 against a mean of %3 in %4 (standard deviation %5, "
                                                    "z = %6, %7 reps; %8).")
-                                   .arg(subject.name, InsightText::ratio(*value), InsightText::ratio(mean), subject.district,
-                                        InsightText::ratio(deviation), zText, n, history);
+                                   .arg(subject.name, InsightText::ratio(*value), InsightText::ratio(mean),
+                                        subject.district, InsightText::ratio(deviation), zText, n, history);
                 break;
             case Metric::Cycle:
                 insight.text = OutlierDetector::tr("%1: median cycle from creation to win of %2 days against a mean of "
@@ -204,8 +204,8 @@ void districtOutliers(const InsightContext &c, const std::vector<Numbers> &pipel
             case Metric::Conversion:
                 insight.text = OutlierDetector::tr("%1: stage-to-stage conversion of %2 against a mean of %3 in %4 "
                                                    "(standard deviation %5, z = %6, %7 reps; %8).")
-                                   .arg(subject.name, InsightText::ratio(*value), InsightText::ratio(mean), subject.district,
-                                        InsightText::ratio(deviation), zText, n, history);
+                                   .arg(subject.name, InsightText::ratio(*value), InsightText::ratio(mean),
+                                        subject.district, InsightText::ratio(deviation), zText, n, history);
                 break;
             }
             out.push_back(std::move(insight));
@@ -259,11 +259,11 @@ void ownHistoryOutliers(const InsightContext &c, const std::vector<Numbers> &pip
             while (first > 0 && data.status(c.row(rows[first - 1])) == Dataset::Status::Lost)
                 --first;
             if (first == 0)
-                continue;       // lost before the first snapshot: when is unknown
+                continue; // lost before the first snapshot: when is unknown
             owner = c.row(rows[first]).owner;
             day = data.snapshotDay(c.row(rows[first]).dateIndex);
         } else if (last.dateIndex < c.asOfIndex) {
-            day = data.snapshotDay(last.dateIndex + 1);     // gone from the export: lost
+            day = data.snapshotDay(last.dateIndex + 1); // gone from the export: lost
         } else {
             continue;
         }
@@ -432,7 +432,8 @@ void regionOutliers(const InsightContext &c, const std::vector<Numbers> &pipelin
             }
             std::sort(insight.baseline.deals.begin(), insight.baseline.deals.end());
             for (size_t rep = 0; rep < groupOfRep.size(); ++rep)
-                if (groupOfRep[rep] >= 0 && groupOfRep[rep] != self && regionOf[size_t(groupOfRep[rep])] == subject.region)
+                if (groupOfRep[rep] >= 0 && groupOfRep[rep] != self
+                    && regionOf[size_t(groupOfRep[rep])] == subject.region)
                     insight.baseline.reps << data.reps()[rep].rep.id;
             insight.numbers = {{QStringLiteral("value"), *value, unitOf(metric)},
                                {QStringLiteral("range_low"), low, unitOf(metric)},
@@ -440,10 +441,11 @@ void regionOutliers(const InsightContext &c, const std::vector<Numbers> &pipelin
                                {QStringLiteral("beyond"), beyond, InsightNumber::Unit::Ratio, true},
                                {QStringLiteral("districts"), double(others.size()), InsightNumber::Unit::Count}};
             insight.snapshots = {c.asOf};
-            const QString othersText = OutlierDetector::tr("the other %n district(s) of %1", nullptr, int(others.size()))
-                                           .arg(subject.region);
-            insight.baseline.text = OutlierDetector::tr("Other districts of %1: %2, %3.")
-                                        .arg(subject.region, insight.baseline.districts.join(QStringLiteral(", ")), history);
+            const QString othersText =
+                OutlierDetector::tr("the other %n district(s) of %1", nullptr, int(others.size())).arg(subject.region);
+            insight.baseline.text =
+                OutlierDetector::tr("Other districts of %1: %2, %3.")
+                    .arg(subject.region, insight.baseline.districts.join(QStringLiteral(", ")), history);
             insight.text = OutlierDetector::tr("%1: %2 %3, %4 beyond the range %5 to %6 of %7 (%8).")
                                .arg(subject.name, OutlierDetector::metricName(keyOf(metric)),
                                     show(metric, *value, currency), InsightText::signedPercent(beyond),

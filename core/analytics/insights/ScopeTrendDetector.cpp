@@ -77,22 +77,25 @@ void ScopeTrendDetector::detect(const InsightContext &c, std::vector<Insight> &o
     std::vector<qint32> pipelineDeals = now.drill.commit;
     pipelineDeals.insert(pipelineDeals.end(), now.drill.bestCase.begin(), now.drill.bestCase.end());
     pipelineDeals.insert(pipelineDeals.end(), now.drill.pipeline.begin(), now.drill.pipeline.end());
-    trend("open_pipeline", then.openPipeline, now.openPipeline, [](const Numbers &n) { return n.openPipeline; },
-          pipelineDeals,
-          tr("%1: open pipeline for %2 went from %3 on %4 to %5 on %6 (%7, %8).")
-              .arg(scope.name, periodLabel, InsightText::money(then.openPipeline, currency), TextFormat::date(from),
-                   InsightText::money(now.openPipeline, currency), TextFormat::date(c.asOf),
-                   InsightText::signedMoney(now.openPipeline - then.openPipeline, currency),
-                   InsightText::signedPercent(InsightText::change(double(then.openPipeline), double(now.openPipeline)))));
+    trend(
+        "open_pipeline", then.openPipeline, now.openPipeline, [](const Numbers &n) { return n.openPipeline; },
+        pipelineDeals,
+        tr("%1: open pipeline for %2 went from %3 on %4 to %5 on %6 (%7, %8).")
+            .arg(scope.name, periodLabel, InsightText::money(then.openPipeline, currency), TextFormat::date(from),
+                 InsightText::money(now.openPipeline, currency), TextFormat::date(c.asOf),
+                 InsightText::signedMoney(now.openPipeline - then.openPipeline, currency),
+                 InsightText::signedPercent(InsightText::change(double(then.openPipeline), double(now.openPipeline)))));
     std::vector<qint32> commitDeals = now.drill.won;
     commitDeals.insert(commitDeals.end(), now.drill.commit.begin(), now.drill.commit.end());
-    trend("commit_forecast", then.commitForecast, now.commitForecast, [](const Numbers &n) { return n.commitForecast; },
-          commitDeals,
-          tr("%1: commit forecast (won + Commit) for %2 went from %3 on %4 to %5 on %6 (%7, %8).")
-              .arg(scope.name, periodLabel, InsightText::money(then.commitForecast, currency), TextFormat::date(from),
-                   InsightText::money(now.commitForecast, currency), TextFormat::date(c.asOf),
-                   InsightText::signedMoney(now.commitForecast - then.commitForecast, currency),
-                   InsightText::signedPercent(InsightText::change(double(then.commitForecast), double(now.commitForecast)))));
+    trend(
+        "commit_forecast", then.commitForecast, now.commitForecast, [](const Numbers &n) { return n.commitForecast; },
+        commitDeals,
+        tr("%1: commit forecast (won + Commit) for %2 went from %3 on %4 to %5 on %6 (%7, %8).")
+            .arg(scope.name, periodLabel, InsightText::money(then.commitForecast, currency), TextFormat::date(from),
+                 InsightText::money(now.commitForecast, currency), TextFormat::date(c.asOf),
+                 InsightText::signedMoney(now.commitForecast - then.commitForecast, currency),
+                 InsightText::signedPercent(
+                     InsightText::change(double(then.commitForecast), double(now.commitForecast)))));
 }
 
 } // namespace dmc

@@ -18,10 +18,10 @@ struct Stay
 {
     qint32 opportunity = -1;
     qint32 stage = -1;
-    qint32 owner = -1;          // owner at the last row in the stage
-    DayNumber entered = NoDay;  // the CRM's stage-entered date (else the first snapshot in the stage)
-    DayNumber left = NoDay;     // when it left (NoDay: still there at its last row)
-    size_t firstRow = 0;        // positions in the deal's rows
+    qint32 owner = -1;         // owner at the last row in the stage
+    DayNumber entered = NoDay; // the CRM's stage-entered date (else the first snapshot in the stage)
+    DayNumber left = NoDay;    // when it left (NoDay: still there at its last row)
+    size_t firstRow = 0;       // positions in the deal's rows
     size_t lastRow = 0;
 };
 
@@ -83,7 +83,7 @@ void StageDurationDetector::detect(const InsightContext &c, std::vector<Insight>
 
     // The completed stays of each rep and stage ending in the baseline weeks, and the stays open
     // at the as-of.
-    QHash<quint64, std::vector<const Stay *>> completed;   // (rep << 32 | stage)
+    QHash<quint64, std::vector<const Stay *>> completed; // (rep << 32 | stage)
     std::vector<std::vector<Stay>> all;
     all.reserve(c.scopeDeals.size());
     std::vector<std::pair<const Stay *, std::span<const quint32>>> current;
@@ -156,8 +156,8 @@ void StageDurationDetector::detect(const InsightContext &c, std::vector<Insight>
         }
         insight.chart.reference = double(limit);
         insight.text = tr("%1: in %2 for %3 (since %4); the %5 of %6's %7 completed %2 stays that ended %8 is %9.")
-                           .arg(c.dealName(stay->opportunity), stage, InsightText::days(days), TextFormat::date(entered),
-                                InsightText::percentile(percent), insight.repName)
+                           .arg(c.dealName(stay->opportunity), stage, InsightText::days(days),
+                                TextFormat::date(entered), InsightText::percentile(percent), insight.repName)
                            .arg(found->size())
                            .arg(InsightText::dateRange(from, to), InsightText::days(limit));
         out.push_back(std::move(insight));

@@ -16,12 +16,12 @@ namespace dmc {
 struct DistrictAccuracy
 {
     QString district;
-    Cents actual = 0;                       // all reps of the group
-    Cents actualT7 = 0;                     // reps with a T-7 forecast
+    Cents actual = 0;   // all reps of the group
+    Cents actualT7 = 0; // reps with a T-7 forecast
     Cents actualT14 = 0;
     Cents absErrorT7 = 0;
     Cents absErrorT14 = 0;
-    std::optional<double> wapeT7;           // none when sum A is 0
+    std::optional<double> wapeT7; // none when sum A is 0
     std::optional<double> wapeT14;
 };
 
@@ -29,15 +29,15 @@ struct DistrictAccuracy
 struct AccuracyPeriod
 {
     FiscalPeriod period;
-    bool closed = false;                    // a snapshot exists on or after the period's last day
-    QDate t7;                               // period end - 7 days
+    bool closed = false; // a snapshot exists on or after the period's last day
+    QDate t7;            // period end - 7 days
     QDate t14;
-    std::optional<QDate> snapshotT7;        // latest snapshot on or before T-7
+    std::optional<QDate> snapshotT7; // latest snapshot on or before T-7
     std::optional<QDate> snapshotT14;
-    std::optional<QDate> endSnapshot;       // first snapshot on or after the period end
+    std::optional<QDate> endSnapshot; // first snapshot on or after the period end
     std::vector<AccuracyRow> reps;
     std::vector<DistrictAccuracy> districts;
-    DistrictAccuracy scopeTotal;            // the whole scope (district = "")
+    DistrictAccuracy scopeTotal; // the whole scope (district = "")
     // Slip rate: share of the Commit amount (open, category Commit, close in P, in scope) at the
     // T-14 / T-7 snapshot that was pushed out of P, lost, omitted or deleted at the end snapshot.
     Cents commitAtT14 = 0;
@@ -46,7 +46,7 @@ struct AccuracyPeriod
     Cents commitAtT7 = 0;
     Cents slippedFromT7 = 0;
     std::optional<double> slipRateT7;
-    std::vector<qint32> slippedDealsT14;    // drill
+    std::vector<qint32> slippedDealsT14; // drill
 };
 
 } // namespace dmc

@@ -21,11 +21,11 @@ struct AccuracyRow
     QString name;
     QString district;
     Cents actual = 0;
-    std::optional<Cents> forecastT7;        // none when no call and no snapshot on or before T-7
+    std::optional<Cents> forecastT7; // none when no call and no snapshot on or before T-7
     std::optional<Cents> forecastT14;
     bool t7FromCall = false;
     bool t14FromCall = false;
-    std::optional<double> ratioT7;          // F / A; none when A is 0 or F unknown
+    std::optional<double> ratioT7; // F / A; none when A is 0 or F unknown
     std::optional<double> ratioT14;
 };
 

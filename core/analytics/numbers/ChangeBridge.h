@@ -12,7 +12,7 @@ namespace dmc {
 //   - won - lost + categoryIn - categoryOut == closing.
 struct ChangeBridge
 {
-    Cents opening = 0;          // computed from S0 directly
+    Cents opening = 0; // computed from S0 directly
     Cents newDeals = 0;
     Cents pulledIn = 0;
     Cents transferredIn = 0;
@@ -22,14 +22,14 @@ struct ChangeBridge
     Cents transferredOut = 0;
     Cents won = 0;
     Cents lost = 0;
-    Cents categoryIn = 0;       // moved into this category (0 in the total)
+    Cents categoryIn = 0; // moved into this category (0 in the total)
     Cents categoryOut = 0;
-    Cents closing = 0;          // computed from S1 directly
+    Cents closing = 0; // computed from S1 directly
 
     Cents expectedClosing() const
     {
-        return opening + newDeals + pulledIn + transferredIn + increased - decreased - pushedOut
-               - transferredOut - won - lost + categoryIn - categoryOut;
+        return opening + newDeals + pulledIn + transferredIn + increased - decreased - pushedOut - transferredOut - won
+            - lost + categoryIn - categoryOut;
     }
     bool holds() const { return expectedClosing() == closing; }
 };

@@ -25,8 +25,8 @@ enum class ChangeReason : quint8 {
 };
 inline constexpr int ChangeReasonCount = 12;
 
-QString changeReasonKey(ChangeReason reason);       // "won", "pulled_in", ... (JSON, CSV)
+QString changeReasonKey(ChangeReason reason); // "won", "pulled_in", ... (JSON, CSV)
 std::optional<ChangeReason> changeReasonFromKey(const QString &key);
-QString changeReasonName(ChangeReason reason);      // translated
+QString changeReasonName(ChangeReason reason); // translated
 
 } // namespace dmc

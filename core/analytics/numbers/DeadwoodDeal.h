@@ -15,10 +15,10 @@ struct DeadwoodDeal
     Cents amount = 0;
     QDate closeDate;
     QDate createdDate;
-    int ageDays = 0;                    // as-of - created; -1 when created is unknown
-    bool tooOld = false;                // ageDays > 2 x median won cycle
-    bool pastClose = false;             // close date < as-of
-    double medianCycleDays = 0;         // the baseline used
+    int ageDays = 0;            // as-of - created; -1 when created is unknown
+    bool tooOld = false;        // ageDays > 2 x median won cycle
+    bool pastClose = false;     // close date < as-of
+    double medianCycleDays = 0; // the baseline used
 };
 
 } // namespace dmc

@@ -14,11 +14,11 @@ namespace dmc {
 // S1; a side is empty (stage -1, no category) when the deal is absent there.
 struct DealChange
 {
-    qint32 opportunity = -1;                // index into Dataset::opportunities()
-    qint32 rep = -1;                        // owner at S1, else at S0
+    qint32 opportunity = -1; // index into Dataset::opportunities()
+    qint32 rep = -1;         // owner at S1, else at S0
     ChangeReason reason = ChangeReason::Unchanged;
-    bool removed = false;                   // Lost because the deal is absent at S1 (deleted in the CRM)
-    bool reopened = false;                  // New because it was closed / omitted at S0
+    bool removed = false;  // Lost because the deal is absent at S1 (deleted in the CRM)
+    bool reopened = false; // New because it was closed / omitted at S0
     qint32 fromStage = -1;
     qint32 toStage = -1;
     std::optional<ForecastCategory> fromCategory;

@@ -21,19 +21,19 @@ struct Numbers
     };
 
     Cents quota = 0;
-    Cents won = 0;                  // Closed Won with close date in P
-    Cents commit = 0;               // open, category Commit, close date in P
+    Cents won = 0;    // Closed Won with close date in P
+    Cents commit = 0; // open, category Commit, close date in P
     Cents bestCase = 0;
     Cents pipeline = 0;
-    Cents gap = 0;                  // max(0, quota - won)
-    std::optional<double> attainment;       // won / quota; none when quota is 0
-    Cents commitForecast = 0;       // won + commit
-    Cents bestCaseForecast = 0;     // won + commit + best case
-    Cents openPipeline = 0;         // commit + best case + pipeline
-    Cents weightedPipeline = 0;     // sum of stage probability x amount over open pipeline
-    std::optional<double> coverage;         // open pipeline / gap; none when gap is 0 ("covered")
-    std::optional<double> weightedCoverage; // weighted pipeline / gap; none when gap is 0
-    int weeksLeft = 0;              // FiscalCalendar::weeksLeft(P, as-of)
+    Cents gap = 0;                              // max(0, quota - won)
+    std::optional<double> attainment;           // won / quota; none when quota is 0
+    Cents commitForecast = 0;                   // won + commit
+    Cents bestCaseForecast = 0;                 // won + commit + best case
+    Cents openPipeline = 0;                     // commit + best case + pipeline
+    Cents weightedPipeline = 0;                 // sum of stage probability x amount over open pipeline
+    std::optional<double> coverage;             // open pipeline / gap; none when gap is 0 ("covered")
+    std::optional<double> weightedCoverage;     // weighted pipeline / gap; none when gap is 0
+    int weeksLeft = 0;                          // FiscalCalendar::weeksLeft(P, as-of)
     std::optional<Cents> requiredWeeklyRunRate; // gap / weeks left (rounded up); none when no weeks left
     int wonCount = 0;
     int commitCount = 0;

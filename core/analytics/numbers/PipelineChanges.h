@@ -17,11 +17,11 @@ namespace dmc {
 // one reason per deal found in either. Deals in neither (e.g. created and won in between) are not listed.
 struct PipelineChanges
 {
-    QDate from;             // S0 (a snapshot date)
-    QDate to;               // S1
+    QDate from; // S0 (a snapshot date)
+    QDate to;   // S1
     FiscalPeriod period;
     Scope scope;
-    std::vector<DealChange> deals;          // sorted by reason, then |delta| descending
+    std::vector<DealChange> deals; // sorted by reason, then |delta| descending
     // Index by category: Pipeline, BestCase, Commit (ForecastCategory values 0..2).
     std::array<ChangeBridge, 3> byCategory;
     ChangeBridge total;

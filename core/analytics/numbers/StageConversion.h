@@ -16,7 +16,7 @@ namespace dmc {
 // conversion = advanced / (advanced + fell out).
 struct StageStep
 {
-    qint32 stage = -1;              // index into Dataset::stages()
+    qint32 stage = -1; // index into Dataset::stages()
     int entered = 0;
     int advanced = 0;
     int fellOut = 0;
@@ -28,13 +28,13 @@ struct StageConversion
 {
     Scope scope;
     QDate asOf;
-    std::vector<StageStep> steps;           // open stages by sort order
-    int wonDeals = 0;                       // won at the as-of snapshot (any period)
+    std::vector<StageStep> steps; // open stages by sort order
+    int wonDeals = 0;             // won at the as-of snapshot (any period)
     int lostDeals = 0;
-    std::optional<double> winRate;          // won / (won + lost) deals
-    std::optional<double> medianCycleDays;  // median days created -> close date of won deals
-    std::optional<double> averageWonAmount; // reporting cents
-    std::optional<double> overallConversion;// sum advanced / sum (advanced + fell out) over steps
+    std::optional<double> winRate;           // won / (won + lost) deals
+    std::optional<double> medianCycleDays;   // median days created -> close date of won deals
+    std::optional<double> averageWonAmount;  // reporting cents
+    std::optional<double> overallConversion; // sum advanced / sum (advanced + fell out) over steps
     // The deals behind the counts (Engine::conversionByGroup with withDeals only; else empty).
     std::vector<qint32> wonDealList;
     std::vector<qint32> lostDealList;

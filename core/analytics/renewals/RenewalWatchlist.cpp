@@ -119,14 +119,15 @@ QString RenewalWatchlist::describe(const Entry &entry, const QString &currency)
     parts << tr("Renewal on %1 (in %n day(s)), ARR %2.", nullptr, entry.daysToRenewal)
                  .arg(TextFormat::date(entry.renewalDate), TextFormat::money(entry.arr, currency));
     if (entry.health) {
-        QString health = tr("Health %1 on %2.").arg(TextFormat::number(entry.health->score),
-                                                    TextFormat::date(entry.health->date));
+        QString health =
+            tr("Health %1 on %2.").arg(TextFormat::number(entry.health->score), TextFormat::date(entry.health->date));
         if (entry.change && entry.baseline) {
             const int change = *entry.change;
             const QString signedChange = change > 0 ? u'+' + TextFormat::number(change) : TextFormat::number(change);
-            health += u' ' + tr("Change since %1 (health %2): %3 points.")
-                                 .arg(TextFormat::date(entry.baseline->date), TextFormat::number(entry.baseline->score),
-                                      signedChange);
+            health += u' '
+                + tr("Change since %1 (health %2): %3 points.")
+                      .arg(TextFormat::date(entry.baseline->date), TextFormat::number(entry.baseline->score),
+                           signedChange);
         }
         parts << health;
     } else {

@@ -84,8 +84,7 @@ bool securityReviewNotStarted(const RiskContext &c, RiskHit &hit)
     hit.facts.push_back(RiskFact::ofDate(QStringLiteral("close_date"), QDate::fromJulianDay(c.row.closeDay)));
     hit.facts.push_back(RiskFact::ofDays(QStringLiteral("days_to_close"), daysUntilClose(c)));
     hit.facts.push_back(RiskFact::ofDays(QStringLiteral("window_days"), window));
-    hit.facts.push_back(RiskFact::ofText(QStringLiteral("security_review"),
-                                         reviewStatusKey(status)));
+    hit.facts.push_back(RiskFact::ofText(QStringLiteral("security_review"), reviewStatusKey(status)));
     hit.snapshots.push_back(c.asOf);
     return true;
 }
@@ -113,7 +112,7 @@ bool pocOverrunOrIdle(const RiskContext &c, RiskHit &hit)
     hit.facts.push_back(RiskFact::ofDays(QStringLiteral("idle_limit"), idleLimit));
     hit.facts.push_back(RiskFact::ofText(QStringLiteral("reason"),
                                          overrun && idle ? QStringLiteral("overrun_and_idle")
-                                         : overrun       ? QStringLiteral("overrun")
+                                             : overrun   ? QStringLiteral("overrun")
                                                          : QStringLiteral("idle")));
     hit.snapshots.push_back(c.asOf);
     return true;

@@ -16,7 +16,7 @@ bool renewalHealth(const RiskContext &c, RiskHit &hit)
         return false;
     const Account &record = c.data.accounts()[size_t(account)];
     const QDate renewal = record.renewalDate.isValid() ? record.renewalDate
-                          : c.row.closeDay != NoDay    ? QDate::fromJulianDay(c.row.closeDay)
+        : c.row.closeDay != NoDay                      ? QDate::fromJulianDay(c.row.closeDay)
                                                        : QDate();
     const int window = c.parameter("renewal_health", "days");
     if (!renewal.isValid() || c.asOf.daysTo(renewal) > window)

@@ -14,8 +14,8 @@ QString orList(const QStringList &names)
 {
     if (names.size() < 2)
         return names.value(0);
-    return RiskAvailability::tr("%1 or %2").arg(names.first(names.size() - 1).join(RiskAvailability::tr(", ")),
-                                                 names.last());
+    return RiskAvailability::tr("%1 or %2")
+        .arg(names.first(names.size() - 1).join(RiskAvailability::tr(", ")), names.last());
 }
 
 bool isPair(const RiskRequirement &requirement, DataField a, DataField b)
@@ -28,8 +28,8 @@ QString alternativesText(const RiskRequirement &requirement, const Dataset &data
 {
     if (isPair(requirement, DataField::StageEnteredDate, DataField::SnapshotHistory)) {
         return data.snapshotCount() == 0
-                   ? RiskAvailability::tr("no stage-entered date and no snapshot: time in stage cannot be measured")
-                   : RiskAvailability::tr("no stage-entered date and one snapshot: time in stage cannot be measured");
+            ? RiskAvailability::tr("no stage-entered date and no snapshot: time in stage cannot be measured")
+            : RiskAvailability::tr("no stage-entered date and one snapshot: time in stage cannot be measured");
     }
     if (isPair(requirement, DataField::RenewalDate, DataField::CloseDate))
         return RiskAvailability::tr("no account has a renewal date and no deal has a close date");
@@ -90,8 +90,7 @@ QString RiskAvailability::absentText(DataField field, const Dataset &data)
     return dataFieldKey(field);
 }
 
-std::optional<RiskUnavailable> RiskAvailability::check(const QString &ruleId, const RuleSet &rules,
-                                                       const Dataset &data)
+std::optional<RiskUnavailable> RiskAvailability::check(const QString &ruleId, const RuleSet &rules, const Dataset &data)
 {
     const DataPresence &presence = data.presence();
     RiskUnavailable result;
@@ -101,9 +100,8 @@ std::optional<RiskUnavailable> RiskAvailability::check(const QString &ruleId, co
     QStringList elements;
     qsizetype elementsAt = -1;
     for (const RiskRequirement &requirement : RuleSet::requirements(ruleId)) {
-        const int needed = requirement.countParameter.isEmpty()
-                               ? 1
-                               : rules.parameter(ruleId, requirement.countParameter);
+        const int needed =
+            requirement.countParameter.isEmpty() ? 1 : rules.parameter(ruleId, requirement.countParameter);
         const int present = int(std::count_if(requirement.anyOf.begin(), requirement.anyOf.end(),
                                               [&](DataField field) { return presence.has(field); }));
         if (present >= needed)
@@ -111,8 +109,8 @@ std::optional<RiskUnavailable> RiskAvailability::check(const QString &ruleId, co
         for (const DataField field : requirement.anyOf)
             if (!presence.has(field))
                 result.missing << dataFieldKey(field);
-        const auto element = requirement.anyOf.size() == 1 ? meddpiccElementOf(requirement.anyOf.front())
-                                                            : std::nullopt;
+        const auto element =
+            requirement.anyOf.size() == 1 ? meddpiccElementOf(requirement.anyOf.front()) : std::nullopt;
         if (!requirement.countParameter.isEmpty()) {
             reasons << countText(requirement, present, needed, data);
         } else if (element) {
@@ -135,8 +133,7 @@ std::optional<RiskUnavailable> RiskAvailability::check(const QString &ruleId, co
     return result;
 }
 
-std::vector<RiskUnavailable> RiskAvailability::unavailable(const RuleSet &rules, const Dataset &data,
-                                                           bool enabledOnly)
+std::vector<RiskUnavailable> RiskAvailability::unavailable(const RuleSet &rules, const Dataset &data, bool enabledOnly)
 {
     std::vector<RiskUnavailable> list;
     for (const QString &id : RuleSet::ruleIds()) {

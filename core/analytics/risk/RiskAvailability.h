@@ -25,8 +25,7 @@ public:
     // Nothing when the data has what the rule reads (an unknown rule id is available).
     static std::optional<RiskUnavailable> check(const QString &ruleId, const RuleSet &rules, const Dataset &data);
     // Every rule the data cannot feed, in rule order; `enabledOnly` leaves out the rules turned off.
-    static std::vector<RiskUnavailable> unavailable(const RuleSet &rules, const Dataset &data,
-                                                    bool enabledOnly = true);
+    static std::vector<RiskUnavailable> unavailable(const RuleSet &rules, const Dataset &data, bool enabledOnly = true);
     // What the data lacks for one field: "no deal has a security-review status".
     static QString absentText(DataField field, const Dataset &data);
 };

@@ -16,12 +16,12 @@ struct RiskContext
 {
     const Dataset &data;
     const RuleSet &rules;
-    int dateIndex;                      // the as-of snapshot
+    int dateIndex; // the as-of snapshot
     QDate asOf;
     DayNumber asOfDay;
-    const SnapshotRecord &row;          // the deal at the as-of snapshot
-    const Opportunity &opportunity;     // latest imported attributes (MEDDPICC, POC, reviews)
-    std::span<const quint32> history;   // indices into data.rows(), oldest first, ending at `row`
+    const SnapshotRecord &row;        // the deal at the as-of snapshot
+    const Opportunity &opportunity;   // latest imported attributes (MEDDPICC, POC, reviews)
+    std::span<const quint32> history; // indices into data.rows(), oldest first, ending at `row`
 
     const SnapshotRecord &historyRow(size_t i) const { return data.rows()[history[i]]; }
     int parameter(const char *rule, const char *key) const

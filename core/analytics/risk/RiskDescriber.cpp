@@ -85,19 +85,21 @@ QString RiskDescriber::describe(const RiskHit &hit, const QString &currency)
         if (hit.fact(QStringLiteral("days_past_planned_end")))
             text += u' ' + tr("%n day(s) past the planned end.", nullptr, n("days_past_planned_end"));
         if (hit.fact(QStringLiteral("days_since_check_in")))
-            text += u' ' + tr("%n day(s) since the last check-in (limit %1).", nullptr, n("days_since_check_in"))
-                               .arg(num("idle_limit"));
+            text += u' '
+                + tr("%n day(s) since the last check-in (limit %1).", nullptr, n("days_since_check_in"))
+                      .arg(num("idle_limit"));
         return text;
     }
     if (id == QLatin1String("renewal_health")) {
-        QString text = tr("Renewal on %1 (in %n day(s)); health %2 on %3 (threshold %4).", nullptr,
-                          n("days_to_renewal"))
-                           .arg(d("renewal_date"), num("health"), d("health_date"), num("threshold"));
+        QString text =
+            tr("Renewal on %1 (in %n day(s)); health %2 on %3 (threshold %4).", nullptr, n("days_to_renewal"))
+                .arg(d("renewal_date"), num("health"), d("health_date"), num("threshold"));
         if (hit.fact(QStringLiteral("baseline_health"))) {
             const qint64 change = hit.number(QStringLiteral("change"));
             const QString signedChange = change > 0 ? u'+' + TextFormat::number(change) : TextFormat::number(change);
-            text += u' ' + tr("Change since %1 (health %2): %3 points.")
-                               .arg(d("baseline_date"), num("baseline_health"), signedChange);
+            text += u' '
+                + tr("Change since %1 (health %2): %3 points.")
+                      .arg(d("baseline_date"), num("baseline_health"), signedChange);
         }
         return text;
     }
@@ -108,8 +110,8 @@ QString RiskDescriber::describe(const RiskHit &hit, const QString &currency)
         return tr("Amount %1 → %2 (-%3) between snapshots %4 and %5.")
             .arg(TextFormat::money(hit.number(QStringLiteral("old_amount")), currency),
                  TextFormat::money(hit.number(QStringLiteral("new_amount")), currency),
-                 TextFormat::percent(double(hit.number(QStringLiteral("drop_percent"))) / 100.0), d("previous_snapshot"),
-                 TextFormat::date(hit.asOf));
+                 TextFormat::percent(double(hit.number(QStringLiteral("drop_percent"))) / 100.0),
+                 d("previous_snapshot"), TextFormat::date(hit.asOf));
     if (id == QLatin1String("meddpicc_incomplete"))
         return tr("In Commit with %1 of 8 MEDDPICC elements confirmed (threshold %2); not confirmed: %3.")
             .arg(num("confirmed"), num("threshold"), elementList(hit));

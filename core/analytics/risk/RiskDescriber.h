@@ -17,7 +17,7 @@ public:
     static QString describe(const RiskHit &hit, const QString &currency);
     // "In Proposal since 2026-09-01: 47 days (limit 30)." and friends, one per rule.
     static QString reviewStatusName(const QString &key);
-    static QString snoozeLine(const RiskHit &hit);   // "Snoozed until 2026-10-01: reason"
+    static QString snoozeLine(const RiskHit &hit); // "Snoozed until 2026-10-01: reason"
 };
 
 } // namespace dmc

@@ -97,8 +97,7 @@ RiskResult RiskEngine::evaluate(const QDate &asOf, const Scope &scope, std::span
         while (end < history.size() && all[history[end]].dateIndex <= row.dateIndex)
             ++end;
         const Opportunity &opportunity = data.opportunity(row.opportunity);
-        const RiskContext context{data, m_rules, dateIndex, result.asOf, asOfDay, row, opportunity,
-                                  history.first(end)};
+        const RiskContext context{data, m_rules, dateIndex, result.asOf, asOfDay, row, opportunity, history.first(end)};
         const auto snoozeList = snoozesByDeal.constFind(opportunity.id);
 
         for (const ActiveRule &rule : active) {

@@ -14,9 +14,9 @@ struct RiskFact
 
     QString key;
     Kind kind = Kind::Count;
-    qint64 number = 0;      // Days, Count, Money (reporting cents), Percent, Score
-    QDate date;             // Date
-    QString text;           // Text (untranslated key or a name from the data)
+    qint64 number = 0; // Days, Count, Money (reporting cents), Percent, Score
+    QDate date;        // Date
+    QString text;      // Text (untranslated key or a name from the data)
 
     static RiskFact ofDate(const QString &key, const QDate &date) { return {key, Kind::Date, 0, date, {}}; }
     static RiskFact ofDays(const QString &key, qint64 days) { return {key, Kind::Days, days, {}, {}}; }

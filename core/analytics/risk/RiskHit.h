@@ -20,7 +20,7 @@ struct RiskHit
 {
     struct CloseDateMove
     {
-        QDate snapshot;     // the snapshot where the new date first shows
+        QDate snapshot; // the snapshot where the new date first shows
         QDate previousSnapshot;
         QDate from;
         QDate to;
@@ -32,25 +32,25 @@ struct RiskHit
     };
 
     QString ruleId;
-    qint32 opportunity = -1;        // index into Dataset::opportunities()
+    qint32 opportunity = -1; // index into Dataset::opportunities()
     QString opportunityId;
     QString opportunityName;
     QString accountName;
-    qint32 rep = -1;                // owner at the as-of snapshot (index into Dataset::reps())
+    qint32 rep = -1; // owner at the as-of snapshot (index into Dataset::reps())
     QString repId;
     QString repName;
-    Cents amount = 0;               // reporting-currency cents at the as-of snapshot
+    Cents amount = 0; // reporting-currency cents at the as-of snapshot
     QDate closeDate;
     ForecastCategory category = ForecastCategory::Pipeline;
     QString stage;
-    QDate asOf;                     // the snapshot the hit was evaluated at
+    QDate asOf; // the snapshot the hit was evaluated at
 
     std::vector<RiskFact> facts;
-    std::vector<CloseDateMove> moves;           // close_date_pushed
-    std::vector<HealthReading> readings;        // renewal_health (oldest first)
-    std::vector<Element> elements;              // the MEDDPICC elements concerned
-    std::vector<QDate> snapshots;               // snapshot dates behind the evidence, ascending
-    QString text;                               // translated; describes, never advises
+    std::vector<CloseDateMove> moves;    // close_date_pushed
+    std::vector<HealthReading> readings; // renewal_health (oldest first)
+    std::vector<Element> elements;       // the MEDDPICC elements concerned
+    std::vector<QDate> snapshots;        // snapshot dates behind the evidence, ascending
+    QString text;                        // translated; describes, never advises
 
     // Set when a DM snooze hides the hit at this as-of.
     bool snoozed = false;
@@ -64,8 +64,16 @@ struct RiskHit
                 return &f;
         return nullptr;
     }
-    qint64 number(const QString &key) const { const RiskFact *f = fact(key); return f ? f->number : 0; }
-    QDate date(const QString &key) const { const RiskFact *f = fact(key); return f ? f->date : QDate(); }
+    qint64 number(const QString &key) const
+    {
+        const RiskFact *f = fact(key);
+        return f ? f->number : 0;
+    }
+    QDate date(const QString &key) const
+    {
+        const RiskFact *f = fact(key);
+        return f ? f->date : QDate();
+    }
 };
 
 } // namespace dmc

@@ -17,8 +17,8 @@ struct RiskResult
     QDate asOf;
     Scope scope;
     QString reportingCurrency;
-    std::vector<RiskHit> hits;          // visible
-    std::vector<RiskHit> snoozed;       // hidden by a snooze (with its reason and end date)
+    std::vector<RiskHit> hits;    // visible
+    std::vector<RiskHit> snoozed; // hidden by a snooze (with its reason and end date)
     // Enabled rules the data cannot feed (no value at all for a field they read): not
     // evaluated, so they flag nothing; in rule order.
     std::vector<RiskUnavailable> unavailable;

@@ -17,8 +17,8 @@ std::vector<RiskSnooze> RiskSnooze::loadAll(const Database &database)
         return snoozes;
     for (ActiveSnooze &snooze : *active) {
         if (snooze.until.isValid())
-            snoozes.push_back({std::move(snooze.opportunityId), std::move(snooze.ruleId), snooze.until,
-                               std::move(snooze.reason)});
+            snoozes.push_back(
+                {std::move(snooze.opportunityId), std::move(snooze.ruleId), snooze.until, std::move(snooze.reason)});
     }
     return snoozes;
 }

@@ -21,8 +21,7 @@ struct RiskSnooze
 
     bool hides(const QString &opportunity, const QString &rule, const QDate &asOf) const
     {
-        return opportunity == opportunityId && (ruleId.isEmpty() || ruleId == rule) && until.isValid()
-               && asOf <= until;
+        return opportunity == opportunityId && (ruleId.isEmpty() || ruleId == rule) && until.isValid() && asOf <= until;
     }
 
     // Every snooze stored in the database (dm_action rows with status "snoozed").

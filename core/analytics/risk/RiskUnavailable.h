@@ -10,8 +10,8 @@ namespace dmc {
 struct RiskUnavailable
 {
     QString ruleId;
-    QStringList missing;    // e.g. "security_review", "snapshot_history"
-    QString reason;         // e.g. "no deal has a security-review status"
+    QStringList missing; // e.g. "security_review", "snapshot_history"
+    QString reason;      // e.g. "no deal has a security-review status"
 };
 
 } // namespace dmc

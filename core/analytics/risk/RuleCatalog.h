@@ -39,18 +39,18 @@ struct RuleCatalog
         const char *reads = "";
     };
 
-    const char *context = nullptr;      // translation context of names and descriptions
-    const char *resource = nullptr;     // embedded defaults, e.g. ":/rules/default-rules.json"
-    const char *settingKey = nullptr;   // database setting with the DM's overrides
-    const char *stageDaysRule = nullptr;// the rule with per-stage day limits; nullptr when none
+    const char *context = nullptr;       // translation context of names and descriptions
+    const char *resource = nullptr;      // embedded defaults, e.g. ":/rules/default-rules.json"
+    const char *settingKey = nullptr;    // database setting with the DM's overrides
+    const char *stageDaysRule = nullptr; // the rule with per-stage day limits; nullptr when none
     std::span<const Spec> specs;
 
     const Spec *spec(const QString &id) const;
     const Param *param(const Spec &spec, const QString &key) const;
     QStringList ids() const;
     QStringList parameterKeys(const QString &id) const;
-    QString displayName(const QString &id) const;   // translated; the id when unknown
-    QString description(const QString &id) const;   // translated
+    QString displayName(const QString &id) const; // translated; the id when unknown
+    QString description(const QString &id) const; // translated
     bool hasStageDays(const QString &id) const { return stageDaysRule && id == QLatin1String(stageDaysRule); }
 };
 

@@ -28,62 +28,75 @@ constexpr int MaxDays = 3650;
 const std::array<RuleSpec, 12> &riskSpecs()
 {
     static const std::array<RuleSpec, 12> table{{
-        {"stale_stage", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Stale stage", "stale_stage"),
-         QT_TRANSLATE_NOOP3("dmc::RiskRules",
-                            "Days in the current stage above the limit for that stage.", "stale_stage"),
-         {{{"days", 0, MaxDays}}}, "stage_entered_date|snapshot_history"},
-        {"close_date_pushed", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Close date pushed", "close_date_pushed"),
+        {"stale_stage",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Stale stage", "stale_stage"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Days in the current stage above the limit for that stage.",
+                            "stale_stage"),
+         {{{"days", 0, MaxDays}}},
+         "stage_entered_date|snapshot_history"},
+        {"close_date_pushed",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Close date pushed", "close_date_pushed"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",
                             "Close date moved later at least the given number of times within the window.",
                             "close_date_pushed"),
-         {{{"count", 1, 100}, {"window_days", 1, MaxDays}}}, "close_date snapshot_history"},
-        {"past_close_date", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Past close date", "past_close_date"),
-         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Open deal with a close date before the as-of date.",
-                            "past_close_date"),
-         {}, "close_date"},
+         {{{"count", 1, 100}, {"window_days", 1, MaxDays}}},
+         "close_date snapshot_history"},
+        {"past_close_date",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Past close date", "past_close_date"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Open deal with a close date before the as-of date.", "past_close_date"),
+         {},
+         "close_date"},
         {"commit_without_champion_or_eb",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Commit without champion or economic buyer",
                             "commit_without_champion_or_eb"),
-         QT_TRANSLATE_NOOP3("dmc::RiskRules",
-                            "Deal in Commit where Champion or Economic buyer is not confirmed.",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Deal in Commit where Champion or Economic buyer is not confirmed.",
                             "commit_without_champion_or_eb"),
-         {}, "meddpicc_champion meddpicc_economic_buyer"},
+         {},
+         "meddpicc_champion meddpicc_economic_buyer"},
         {"paper_process_unmapped",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Paper process unmapped", "paper_process_unmapped"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",
                             "Commit or Best Case deal closing within the window with Paper process not "
                             "confirmed.",
                             "paper_process_unmapped"),
-         {{{"days", 0, MaxDays}}}, "close_date meddpicc_paper_process"},
+         {{{"days", 0, MaxDays}}},
+         "close_date meddpicc_paper_process"},
         {"security_review_not_started",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Security review not started", "security_review_not_started"),
-         QT_TRANSLATE_NOOP3("dmc::RiskRules",
-                            "Deal closing within the window whose security review has not started.",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Deal closing within the window whose security review has not started.",
                             "security_review_not_started"),
-         {{{"days", 0, MaxDays}}}, "close_date security_review"},
-        {"poc_overrun_or_idle", QT_TRANSLATE_NOOP3("dmc::RiskRules", "POC overrun or idle", "poc_overrun_or_idle"),
+         {{{"days", 0, MaxDays}}},
+         "close_date security_review"},
+        {"poc_overrun_or_idle",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "POC overrun or idle", "poc_overrun_or_idle"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",
                             "Active POC past its planned end, or without a check-in for more than the given "
                             "days.",
                             "poc_overrun_or_idle"),
-         {{{"idle_days", 0, MaxDays}}}, "poc_status poc_dates"},
-        {"renewal_health", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Renewal health", "renewal_health"),
+         {{{"idle_days", 0, MaxDays}}},
+         "poc_status poc_dates"},
+        {"renewal_health",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Renewal health", "renewal_health"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",
                             "Renewal deal renewing within the window whose account health is below the "
                             "threshold or dropped by the given points within the change window.",
                             "renewal_health"),
          {{{"days", 0, MaxDays}, {"health", 0, 100}, {"drop", 0, 100}, {"window_days", 1, MaxDays}}},
          "health_reading renewal_date|close_date"},
-        {"no_recent_activity", QT_TRANSLATE_NOOP3("dmc::RiskRules", "No recent activity", "no_recent_activity"),
+        {"no_recent_activity",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "No recent activity", "no_recent_activity"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Last activity more than the given days before the as-of date.",
                             "no_recent_activity"),
-         {{{"days", 0, MaxDays}}}, "last_activity_date"},
-        {"amount_dropped", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Amount dropped", "amount_dropped"),
-         QT_TRANSLATE_NOOP3("dmc::RiskRules",
-                            "Amount down by at least the given percent since the previous snapshot.",
+         {{{"days", 0, MaxDays}}},
+         "last_activity_date"},
+        {"amount_dropped",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Amount dropped", "amount_dropped"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Amount down by at least the given percent since the previous snapshot.",
                             "amount_dropped"),
-         {{{"percent", 1, 100}}}, "amount snapshot_history"},
-        {"meddpicc_incomplete", QT_TRANSLATE_NOOP3("dmc::RiskRules", "MEDDPICC incomplete", "meddpicc_incomplete"),
+         {{{"percent", 1, 100}}},
+         "amount snapshot_history"},
+        {"meddpicc_incomplete",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "MEDDPICC incomplete", "meddpicc_incomplete"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",
                             "Deal in Commit with fewer MEDDPICC elements confirmed than the threshold.",
                             "meddpicc_incomplete"),
@@ -91,7 +104,8 @@ const std::array<RuleSpec, 12> &riskSpecs()
          "min_confirmed:meddpicc_metrics|meddpicc_economic_buyer|meddpicc_decision_criteria|"
          "meddpicc_decision_process|meddpicc_paper_process|meddpicc_identify_pain|meddpicc_champion|"
          "meddpicc_competition"},
-        {"early_stage_commit", QT_TRANSLATE_NOOP3("dmc::RiskRules", "Early-stage commit", "early_stage_commit"),
+        {"early_stage_commit",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Early-stage commit", "early_stage_commit"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Deal in Commit at a stage with probability below the limit.",
                             "early_stage_commit"),
          {{{"max_probability", 0, 100}}}},
@@ -121,7 +135,11 @@ class Parser
     Q_DECLARE_TR_FUNCTIONS(dmc::RuleSet)
 
 public:
-    Parser(const RuleCatalog &catalog, QString source) : m_catalog(catalog), m_source(std::move(source)) {}
+    Parser(const RuleCatalog &catalog, QString source)
+        : m_catalog(catalog)
+        , m_source(std::move(source))
+    {
+    }
 
     Result<std::vector<RuleSet::Rule>> parse(const QByteArray &text, bool complete)
     {
@@ -150,8 +168,8 @@ public:
             auto rule = parseRule(list[i], path, complete);
             if (!rule)
                 return rule.error();
-            const bool duplicate = std::any_of(rules.begin(), rules.end(),
-                                               [&](const auto &r) { return r.id == rule->id; });
+            const bool duplicate =
+                std::any_of(rules.begin(), rules.end(), [&](const auto &r) { return r.id == rule->id; });
             if (duplicate)
                 return fail(path + QStringLiteral(".id"), tr("rule \"%1\" appears twice").arg(rule->id));
             rules.push_back(std::move(*rule));
@@ -319,8 +337,7 @@ const std::vector<RuleSet::Rule> &builtInDefaults(const RuleCatalog &catalog)
     Q_ASSERT_X(opened, "RuleSet", "the default rule set is not embedded");
     auto parsed = RuleSet::fromJson(catalog, file.readAll(), QFileInfo(file).fileName());
     Q_ASSERT_X(parsed.ok(), "RuleSet", "the embedded default rule set does not parse");
-    return cache.emplace(&catalog, parsed.ok() ? parsed.value().rules() : std::vector<RuleSet::Rule>{})
-        .first->second;
+    return cache.emplace(&catalog, parsed.ok() ? parsed.value().rules() : std::vector<RuleSet::Rule>{}).first->second;
 }
 
 } // namespace

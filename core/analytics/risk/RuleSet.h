@@ -31,8 +31,8 @@ public:
     {
         QString id;
         bool enabled = true;
-        QMap<QString, int> params;      // e.g. "days" -> 30
-        QMap<QString, int> stageDays;   // stale_stage only: per-stage day limits
+        QMap<QString, int> params;    // e.g. "days" -> 30
+        QMap<QString, int> stageDays; // stale_stage only: per-stage day limits
     };
 
     static inline const QString SettingKey = QStringLiteral("rules");
@@ -65,7 +65,7 @@ public:
     const std::vector<Rule> &rules() const { return m_rules; }
     const Rule *rule(const QString &id) const;
     bool isEnabled(const QString &id) const;
-    int parameter(const QString &id, const QString &key) const;     // 0 when unknown
+    int parameter(const QString &id, const QString &key) const; // 0 when unknown
     // stale_stage: the limit for `stage` (its override, else "days").
     int stageLimit(const QString &stage) const;
 
@@ -86,8 +86,13 @@ public:
     friend bool operator==(const RuleSet &a, const RuleSet &b);
 
 private:
-    struct Empty {};
-    RuleSet(Empty, const RuleCatalog &catalog) : m_catalog(&catalog) {}
+    struct Empty
+    {
+    };
+    RuleSet(Empty, const RuleCatalog &catalog)
+        : m_catalog(&catalog)
+    {
+    }
     Rule *findRule(const QString &id);
     const RuleCatalog *m_catalog;
     std::vector<Rule> m_rules;

@@ -6,14 +6,13 @@ namespace dmc {
 
 QStringList DescriptiveLanguage::forbiddenTerms()
 {
-    return {QStringLiteral("should"),   QStringLiteral("recommend"), QStringLiteral("must"),
-            QStringLiteral("need to"),  QStringLiteral("consider"),  QStringLiteral("at risk"),
-            QStringLiteral("weak"),     QStringLiteral("strong"),    QStringLiteral("good"),
-            QStringLiteral("bad"),      QStringLiteral("healthy"),
-            QStringLiteral("следует"),  QStringLiteral("рекомендуем"), QStringLiteral("рекомендуется"),
-            QStringLiteral("нужно"),    QStringLiteral("необходимо"), QStringLiteral("стоит"),
-            QStringLiteral("слабый"),   QStringLiteral("сильный"),   QStringLiteral("хороший"),
-            QStringLiteral("плохой")};
+    return {QStringLiteral("should"),      QStringLiteral("recommend"),     QStringLiteral("must"),
+            QStringLiteral("need to"),     QStringLiteral("consider"),      QStringLiteral("at risk"),
+            QStringLiteral("weak"),        QStringLiteral("strong"),        QStringLiteral("good"),
+            QStringLiteral("bad"),         QStringLiteral("healthy"),       QStringLiteral("следует"),
+            QStringLiteral("рекомендуем"), QStringLiteral("рекомендуется"), QStringLiteral("нужно"),
+            QStringLiteral("необходимо"),  QStringLiteral("стоит"),         QStringLiteral("слабый"),
+            QStringLiteral("сильный"),     QStringLiteral("хороший"),       QStringLiteral("плохой")};
 }
 
 QStringList DescriptiveLanguage::violations(const QString &text)
@@ -28,10 +27,11 @@ QStringList DescriptiveLanguage::violations(const QString &text)
             alternatives << words.join(QStringLiteral("\\s+"));
         }
         // Whole words: no letter, digit or underscore on either side (Cyrillic included).
-        const QString expression = QStringLiteral("(?<![\\p{L}\\p{N}_])(%1)(?![\\p{L}\\p{N}_])")
-                                       .arg(alternatives.join(u'|'));
-        return QRegularExpression(expression, QRegularExpression::CaseInsensitiveOption
-                                                  | QRegularExpression::UseUnicodePropertiesOption);
+        const QString expression =
+            QStringLiteral("(?<![\\p{L}\\p{N}_])(%1)(?![\\p{L}\\p{N}_])").arg(alternatives.join(u'|'));
+        return QRegularExpression(expression,
+                                  QRegularExpression::CaseInsensitiveOption
+                                      | QRegularExpression::UseUnicodePropertiesOption);
     }();
 
     QStringList found;

@@ -9,8 +9,9 @@ QString TextFormat::date(const QDate &date)
     if (!date.isValid())
         return QStringLiteral("-");
     const QLocale locale = Translations::locale();
-    return locale.toString(date, locale.language() == QLocale::Russian ? QStringLiteral("dd.MM.yyyy")
-                                                                       : QStringLiteral("yyyy-MM-dd"));
+    return locale.toString(date,
+                           locale.language() == QLocale::Russian ? QStringLiteral("dd.MM.yyyy")
+                                                                 : QStringLiteral("yyyy-MM-dd"));
 }
 
 QString TextFormat::number(qint64 value)
@@ -26,8 +27,8 @@ QString TextFormat::percent(double fraction, int decimals)
 QString TextFormat::money(Cents cents, const QString &currency)
 {
     const QLocale locale = Translations::locale();
-    const QString amount = cents % 100 == 0 ? locale.toString(cents / 100)
-                                            : locale.toString(double(cents) / 100.0, 'f', 2);
+    const QString amount =
+        cents % 100 == 0 ? locale.toString(cents / 100) : locale.toString(double(cents) / 100.0, 'f', 2);
     return withCurrency(amount, currency);
 }
 

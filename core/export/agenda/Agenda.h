@@ -31,14 +31,14 @@ struct Agenda
         QString account;
         Cents fromAmount = 0;
         Cents toAmount = 0;
-        Cents delta = 0;            // change of the deal's open pipeline in the period
+        Cents delta = 0; // change of the deal's open pipeline in the period
         QDate fromClose;
         QDate toClose;
         std::optional<ForecastCategory> fromCategory;
         std::optional<ForecastCategory> toCategory;
         QString fromStage;
         QString toStage;
-        bool removed = false;       // lost because it left the CRM export
+        bool removed = false; // lost because it left the CRM export
     };
 
     // One risk-filter hit with its evidence sentence.
@@ -64,8 +64,8 @@ struct Agenda
     {
         QString ruleId;
         QString ruleName;
-        QStringList missing;        // DataField keys: "security_review", ...
-        QString reason;             // "no deal has a security-review status"
+        QStringList missing; // DataField keys: "security_review", ...
+        QString reason;      // "no deal has a security-review status"
     };
 
     struct FollowUpLine
@@ -75,7 +75,7 @@ struct Agenda
         QString deal;
         QString owner;
         QDate due;
-        bool overdue = false;       // due before the as-of date
+        bool overdue = false; // due before the as-of date
     };
 
     // One insight the part shows (its first ones in list order, up to the cap).
@@ -88,14 +88,14 @@ struct Agenda
         QString text;
         Cents stake = 0;
         QDate when;
-        QStringList deals;          // opportunity ids behind it
+        QStringList deals; // opportunity ids behind it
     };
 
     struct Patterns
     {
         std::vector<PatternLine> lines;
-        int more = 0;               // listed beyond the cap
-        int dismissed = 0;          // dismissed by the DM, numbers within the recorded values
+        int more = 0;      // listed beyond the cap
+        int dismissed = 0; // dismissed by the DM, numbers within the recorded values
     };
 
     struct RepPart
@@ -106,9 +106,9 @@ struct Agenda
         QString region;
         Numbers numbers;
         Numbers previous;
-        Cents pipelineOpening = 0;  // open pipeline in the period at the compare-to snapshot
-        Cents pipelineClosing = 0;  // ... and at the as-of
-        std::vector<ChangeLine> changes;    // Unchanged deals left out
+        Cents pipelineOpening = 0;       // open pipeline in the period at the compare-to snapshot
+        Cents pipelineClosing = 0;       // ... and at the as-of
+        std::vector<ChangeLine> changes; // Unchanged deals left out
         std::vector<ExceptionLine> exceptions;
         std::vector<ExceptionLine> snoozed;
         QStringList questions;
@@ -116,20 +116,20 @@ struct Agenda
         Patterns patterns;
     };
 
-    QString scopeKey;               // Scope::key(): "district:East"
-    QString scopeName;              // translated: "District East"
+    QString scopeKey;  // Scope::key(): "district:East"
+    QString scopeName; // translated: "District East"
     FiscalPeriod period;
-    int week = 0;                   // week N of weeksInPeriod
+    int week = 0; // week N of weeksInPeriod
     int weeksInPeriod = 13;
     QDate asOf;
     std::optional<QDate> compareTo;
-    QString currency;               // reporting currency code
+    QString currency; // reporting currency code
     double coverageTarget = 3.0;
     Numbers totals;
-    Numbers previousTotals;         // zeros when there is no compare-to snapshot
-    Patterns patterns;              // insights about the scope, not one rep (its trends, districts at region scope)
-    std::vector<RepPart> reps;      // in the chosen order
-    std::vector<UnavailableLine> unavailable;   // enabled filters the data cannot feed
+    Numbers previousTotals;    // zeros when there is no compare-to snapshot
+    Patterns patterns;         // insights about the scope, not one rep (its trends, districts at region scope)
+    std::vector<RepPart> reps; // in the chosen order
+    std::vector<UnavailableLine> unavailable; // enabled filters the data cannot feed
     QDateTime generatedAt;
 };
 

@@ -32,8 +32,8 @@ public:
     {
         RepOrder order = RepOrder::Gap;
         int questionsPerRep = 6;
-        QDateTime generatedAt;                  // now when invalid
-        std::vector<InsightMark> insightMarks;  // the DM's marks on insights (seen, dismissed)
+        QDateTime generatedAt;                 // now when invalid
+        std::vector<InsightMark> insightMarks; // the DM's marks on insights (seen, dismissed)
     };
 
     // Numbers, changes, exceptions (Engine::exceptions: rules and snoozes from its settings),
@@ -41,7 +41,7 @@ public:
     static Agenda build(const Engine &engine, const Query &query, const std::vector<FollowUpDue> &followUps,
                         const Options &options);
 
-    static std::optional<RepOrder> orderFromKey(const QString &key);    // "gap", "name"
+    static std::optional<RepOrder> orderFromKey(const QString &key); // "gap", "name"
     static QString orderKey(RepOrder order);
     // One pipeline change with names resolved (shared with the coaching pack).
     static Agenda::ChangeLine changeLine(const Dataset &dataset, const DealChange &change);

@@ -13,10 +13,8 @@ namespace dmc {
 QByteArray AgendaExporter::render(const Agenda &agenda, ExportFormat format, PdfRenderer::PageSize pageSize)
 {
     switch (format) {
-    case ExportFormat::Markdown:
-        return MarkdownRenderer::render(AgendaReport::build(agenda)).toUtf8();
-    case ExportFormat::Html:
-        return HtmlRenderer::render(AgendaReport::build(agenda)).toUtf8();
+    case ExportFormat::Markdown: return MarkdownRenderer::render(AgendaReport::build(agenda)).toUtf8();
+    case ExportFormat::Html: return HtmlRenderer::render(AgendaReport::build(agenda)).toUtf8();
     case ExportFormat::Pdf: {
         const Report report = AgendaReport::build(agenda);
         QByteArray bytes;
@@ -25,10 +23,8 @@ QByteArray AgendaExporter::render(const Agenda &agenda, ExportFormat format, Pdf
         PdfRenderer::render(report, &buffer, {pageSize, report.title + QStringLiteral(" \u00b7 ") + report.subtitle});
         return bytes;
     }
-    case ExportFormat::Csv:
-        return exceptionsCsv(agenda);
-    case ExportFormat::Json:
-        return QByteArray::fromStdString(AgendaJson::toJson(agenda).dump(2)) + '\n';
+    case ExportFormat::Csv: return exceptionsCsv(agenda);
+    case ExportFormat::Json: return QByteArray::fromStdString(AgendaJson::toJson(agenda).dump(2)) + '\n';
     }
     return {};
 }

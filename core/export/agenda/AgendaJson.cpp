@@ -50,8 +50,7 @@ json AgendaJson::numbersJson(const Numbers &n)
             {"open_pipeline", money(n.openPipeline)},
             {"coverage", optionalNumber(n.coverage)},
             {"weeks_left", n.weeksLeft},
-            {"required_weekly_run_rate",
-             n.requiredWeeklyRunRate ? money(*n.requiredWeeklyRunRate) : json(nullptr)}};
+            {"required_weekly_run_rate", n.requiredWeeklyRunRate ? money(*n.requiredWeeklyRunRate) : json(nullptr)}};
 }
 
 json AgendaJson::changeJson(const Agenda::ChangeLine &c)

@@ -29,8 +29,8 @@ void AgendaPatterns::apply(Agenda &agenda, const std::vector<Insight> &insights,
 {
     agenda.patterns = select(insights, dataset, cap, [](const Insight &insight) { return insight.repId.isEmpty(); });
     for (Agenda::RepPart &part : agenda.reps)
-        part.patterns = select(insights, dataset, cap,
-                               [&](const Insight &insight) { return insight.repId == part.repId; });
+        part.patterns =
+            select(insights, dataset, cap, [&](const Insight &insight) { return insight.repId == part.repId; });
 }
 
 void AgendaPatterns::addSection(Report &report, const Agenda::Patterns &patterns, int level)

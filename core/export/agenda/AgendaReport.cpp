@@ -23,7 +23,8 @@ QString coverageChange(const Numbers &now, const Numbers &before)
 {
     // The change of the values as shown (one decimal), so 3.6x after 2.8x reads +0.8x.
     if (now.coverage && before.coverage)
-        return ReportFormat::signedRatio(std::round(*now.coverage * 10.0) / 10.0 - std::round(*before.coverage * 10.0) / 10.0);
+        return ReportFormat::signedRatio(std::round(*now.coverage * 10.0) / 10.0
+                                         - std::round(*before.coverage * 10.0) / 10.0);
     return QStringLiteral("-");
 }
 
@@ -114,29 +115,25 @@ Report::Table AgendaReport::numbersTable(const Numbers &now, const Numbers &befo
 QString AgendaReport::changeDetail(const Agenda::ChangeLine &change)
 {
     switch (change.reason) {
-    case ChangeReason::Won:
-        return tr("Closed won at %1").arg(ReportFormat::money(change.toAmount));
+    case ChangeReason::Won: return tr("Closed won at %1").arg(ReportFormat::money(change.toAmount));
     case ChangeReason::Lost:
         return change.removed ? tr("No longer in the CRM export")
                               : tr("Closed lost or omitted (was %1)").arg(categoryText(change.fromCategory));
-    case ChangeReason::New:
-        return tr("%1, %2").arg(categoryText(change.toCategory), change.toStage);
+    case ChangeReason::New: return tr("%1, %2").arg(categoryText(change.toCategory), change.toStage);
     case ChangeReason::PulledIn:
     case ChangeReason::PushedOut:
-        return tr("Close date %1").arg(ReportFormat::date(change.fromClose) + arrow()
-                                       + ReportFormat::date(change.toClose));
+        return tr("Close date %1")
+            .arg(ReportFormat::date(change.fromClose) + arrow() + ReportFormat::date(change.toClose));
     case ChangeReason::TransferredIn:
-    case ChangeReason::TransferredOut:
-        return tr("Owner changed");
+    case ChangeReason::TransferredOut: return tr("Owner changed");
     case ChangeReason::Increased:
     case ChangeReason::Decreased:
-        return tr("Amount %1").arg(ReportFormat::money(change.fromAmount) + arrow()
-                                   + ReportFormat::money(change.toAmount));
+        return tr("Amount %1")
+            .arg(ReportFormat::money(change.fromAmount) + arrow() + ReportFormat::money(change.toAmount));
     case ChangeReason::CategoryUp:
     case ChangeReason::CategoryDown:
         return tr("Category %1").arg(categoryText(change.fromCategory) + arrow() + categoryText(change.toCategory));
-    case ChangeReason::Unchanged:
-        break;
+    case ChangeReason::Unchanged: break;
     }
     return {};
 }
@@ -215,18 +212,18 @@ Report AgendaReport::build(const Agenda &agenda)
     };
 
     report.addSection(tr("Numbers: %1").arg(agenda.scopeName));
-    report.addTable(numbersTable(agenda.totals, agenda.previousTotals, agenda.asOf, agenda.compareTo,
-                                 agenda.coverageTarget));
+    report.addTable(
+        numbersTable(agenda.totals, agenda.previousTotals, agenda.asOf, agenda.compareTo, agenda.coverageTarget));
 
     if (!agenda.patterns.lines.empty())
         AgendaPatterns::addSection(report, agenda.patterns, 1);
 
     report.addSection(tr("Team"));
     Report::Table team;
-    team.header = {tr("Rep"), tr("Quota"), tr("Won"), tr("Commit"), tr("Best Case"), tr("Pipeline"), tr("Gap"),
-                   tr("Coverage"), tr("Exceptions")};
-    team.align = {Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right,
-                  Align::Right, Align::Right};
+    team.header = {tr("Rep"),      tr("Quota"), tr("Won"),      tr("Commit"),    tr("Best Case"),
+                   tr("Pipeline"), tr("Gap"),   tr("Coverage"), tr("Exceptions")};
+    team.align = {Align::Left,  Align::Right, Align::Right, Align::Right, Align::Right,
+                  Align::Right, Align::Right, Align::Right, Align::Right};
     for (const Agenda::RepPart &rep : agenda.reps) {
         const Numbers &n = rep.numbers;
         team.rows.push_back({rep.name, ReportFormat::money(n.quota), ReportFormat::money(n.won),

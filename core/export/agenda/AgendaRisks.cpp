@@ -29,8 +29,8 @@ void AgendaRisks::apply(Agenda &agenda, const RiskResult &risks, int questionsPe
 {
     agenda.unavailable.clear();
     for (const RiskUnavailable &missing : risks.unavailable)
-        agenda.unavailable.push_back({missing.ruleId, RuleSet::displayName(missing.ruleId), missing.missing,
-                                      missing.reason});
+        agenda.unavailable.push_back(
+            {missing.ruleId, RuleSet::displayName(missing.ruleId), missing.missing, missing.reason});
     for (Agenda::RepPart &part : agenda.reps) {
         part.exceptions.clear();
         part.snoozed.clear();

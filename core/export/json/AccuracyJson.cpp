@@ -9,14 +9,10 @@ namespace {
 
 nlohmann::json groupJson(const DistrictAccuracy &group)
 {
-    return {{"district", json::text(group.district)},
-            {"actual", json::money(group.actual)},
-            {"actual_t7", json::money(group.actualT7)},
-            {"actual_t14", json::money(group.actualT14)},
-            {"abs_error_t7", json::money(group.absErrorT7)},
-            {"abs_error_t14", json::money(group.absErrorT14)},
-            {"wape_t7", json::ratio(group.wapeT7)},
-            {"wape_t14", json::ratio(group.wapeT14)}};
+    return {{"district", json::text(group.district)},        {"actual", json::money(group.actual)},
+            {"actual_t7", json::money(group.actualT7)},      {"actual_t14", json::money(group.actualT14)},
+            {"abs_error_t7", json::money(group.absErrorT7)}, {"abs_error_t14", json::money(group.absErrorT14)},
+            {"wape_t7", json::ratio(group.wapeT7)},          {"wape_t14", json::ratio(group.wapeT14)}};
 }
 
 } // namespace

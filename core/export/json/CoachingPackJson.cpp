@@ -17,7 +17,8 @@ nlohmann::json toJson(const CoachingPackData &pack, const Dataset &dataset)
     for (const auto &row : pack.meddpiccMatrix) {
         nlohmann::json levels = nlohmann::json::object();
         for (int i = 0; i < MeddpiccElementCount; ++i)
-            levels[meddpiccKey(MeddpiccElement(i)).toStdString()] = evidenceLevelKey(row.levels[size_t(i)]).toStdString();
+            levels[meddpiccKey(MeddpiccElement(i)).toStdString()] =
+                evidenceLevelKey(row.levels[size_t(i)]).toStdString();
         matrix.push_back({{"opportunity_id", json::text(row.opportunityId)},
                           {"opportunity", json::text(row.opportunityName)},
                           {"account", json::text(row.accountName)},
@@ -49,10 +50,11 @@ nlohmann::json toJson(const CoachingPackData &pack, const Dataset &dataset)
     for (const auto &stack : pack.beliefStacks) {
         nlohmann::json beliefs = nlohmann::json::array();
         for (const auto &belief : stack.beliefs)
-            beliefs.push_back({{"position", belief.position},
-                               {"belief", json::text(belief.text)},
-                               {"rating", belief.rating.isEmpty() ? nlohmann::json(nullptr) : json::text(belief.rating)},
-                               {"rating_name", json::text(CoachingPackData::ratingName(belief.rating))}});
+            beliefs.push_back(
+                {{"position", belief.position},
+                 {"belief", json::text(belief.text)},
+                 {"rating", belief.rating.isEmpty() ? nlohmann::json(nullptr) : json::text(belief.rating)},
+                 {"rating_name", json::text(CoachingPackData::ratingName(belief.rating))}});
         stacks.push_back({{"opportunity_id", json::text(stack.opportunityId)},
                           {"opportunity", json::text(stack.opportunityName)},
                           {"beliefs", beliefs}});

@@ -24,7 +24,9 @@ nlohmann::json toJson(const Numbers &n, const Dataset &dataset, bool withDrill)
         {"weeks_left", n.weeksLeft},
         {"required_weekly_run_rate", json::money(n.requiredWeeklyRunRate)},
         {"counts",
-         {{"won", n.wonCount}, {"commit", n.commitCount}, {"best_case", n.bestCaseCount},
+         {{"won", n.wonCount},
+          {"commit", n.commitCount},
+          {"best_case", n.bestCaseCount},
           {"pipeline", n.pipelineCount}}},
     };
     if (withDrill) {

@@ -19,10 +19,14 @@ using Align = Report::Align;
 // Short column heads for the eight MEDDPICC elements, in MeddpiccElement order.
 QStringList elementHeads()
 {
-    return {PackReport::tr("M", "MEDDPICC: Metrics"),         PackReport::tr("EB", "MEDDPICC: Economic buyer"),
-            PackReport::tr("DC", "MEDDPICC: Decision criteria"), PackReport::tr("DP", "MEDDPICC: Decision process"),
-            PackReport::tr("PP", "MEDDPICC: Paper process"),   PackReport::tr("IP", "MEDDPICC: Identify pain"),
-            PackReport::tr("Ch", "MEDDPICC: Champion"),        PackReport::tr("Co", "MEDDPICC: Competition")};
+    return {PackReport::tr("M", "MEDDPICC: Metrics"),
+            PackReport::tr("EB", "MEDDPICC: Economic buyer"),
+            PackReport::tr("DC", "MEDDPICC: Decision criteria"),
+            PackReport::tr("DP", "MEDDPICC: Decision process"),
+            PackReport::tr("PP", "MEDDPICC: Paper process"),
+            PackReport::tr("IP", "MEDDPICC: Identify pain"),
+            PackReport::tr("Ch", "MEDDPICC: Champion"),
+            PackReport::tr("Co", "MEDDPICC: Competition")};
 }
 
 QString levelMark(EvidenceLevel level)
@@ -38,8 +42,8 @@ QString levelMark(EvidenceLevel level)
 Report::Table matrixTable(const std::vector<CoachingPackData::MatrixRow> &rows)
 {
     Report::Table table;
-    table.header << PackReport::tr("Deal") << PackReport::tr("Amount") << PackReport::tr("Close date")
-                 << elementHeads() << PackReport::tr("Confirmed");
+    table.header << PackReport::tr("Deal") << PackReport::tr("Amount") << PackReport::tr("Close date") << elementHeads()
+                 << PackReport::tr("Confirmed");
     table.align = {Align::Left, Align::Right, Align::Left};
     for (int i = 0; i < MeddpiccElementCount + 1; ++i)
         table.align << Align::Right;
@@ -90,8 +94,8 @@ Report PackReport::build(const CoachingPackData &pack, const Dataset &dataset, d
     }
 
     report.addSection(tr("Numbers"));
-    report.addTable(AgendaReport::numbersTable(pack.numbers, pack.previous, pack.asOf, pack.previousAsOf,
-                                               coverageTarget));
+    report.addTable(
+        AgendaReport::numbersTable(pack.numbers, pack.previous, pack.asOf, pack.previousAsOf, coverageTarget));
 
     if (pack.previousAsOf) {
         report.addSection(tr("Changes since %1").arg(ReportFormat::date(*pack.previousAsOf)));
@@ -152,8 +156,8 @@ Report PackReport::build(const CoachingPackData &pack, const Dataset &dataset, d
             table.header = {tr("#"), tr("Belief"), tr("Rating")};
             table.align = {Align::Right, Align::Left, Align::Left};
             for (const CoachingPackData::Belief &belief : stack.beliefs) {
-                table.rows.push_back({ReportFormat::number(belief.position), belief.text,
-                                      CoachingPackData::ratingName(belief.rating)});
+                table.rows.push_back(
+                    {ReportFormat::number(belief.position), belief.text, CoachingPackData::ratingName(belief.rating)});
             }
             report.addTable(table);
         }

@@ -82,8 +82,9 @@ QString cellAlign(const Report::Table &table, qsizetype column, HtmlRenderer::Ta
     if (target != HtmlRenderer::Target::TextDocument)
         return {};
     // Numbers (and their heads) stay on one line: "Amount" must not wrap into "Amoun t".
-    return table.alignOf(column) == Report::Align::Right ? QStringLiteral(" align=\"right\" style=\"white-space: nowrap\"")
-                                                         : QStringLiteral(" align=\"left\"");
+    return table.alignOf(column) == Report::Align::Right
+        ? QStringLiteral(" align=\"right\" style=\"white-space: nowrap\"")
+        : QStringLiteral(" align=\"left\"");
 }
 
 QString renderPairs(const std::vector<std::pair<QString, QString>> &pairs, const char *cssClass,
@@ -94,8 +95,8 @@ QString renderPairs(const std::vector<std::pair<QString, QString>> &pairs, const
         html += QLatin1String(" cellspacing=\"0\" cellpadding=\"2\"");
     html += QLatin1String(">\n");
     for (const auto &[key, value] : pairs) {
-        html += QLatin1String("<tr><th align=\"left\">") + HtmlRenderer::escape(key)
-                + QLatin1String("</th><td>") + HtmlRenderer::escape(value) + QLatin1String("</td></tr>\n");
+        html += QLatin1String("<tr><th align=\"left\">") + HtmlRenderer::escape(key) + QLatin1String("</th><td>")
+            + HtmlRenderer::escape(value) + QLatin1String("</td></tr>\n");
     }
     return html + QLatin1String("</table>\n");
 }
@@ -110,7 +111,7 @@ QString renderTable(const Report::Table &table, HtmlRenderer::Target target, boo
     html += QLatin1String(">\n<thead><tr>");
     for (qsizetype i = 0; i < table.header.size(); ++i) {
         html += QLatin1String("<th") + cellClass(table, i) + cellAlign(table, i, target) + QLatin1Char('>')
-                + HtmlRenderer::escape(table.header.at(i)) + QLatin1String("</th>");
+            + HtmlRenderer::escape(table.header.at(i)) + QLatin1String("</th>");
     }
     html += QLatin1String("</tr></thead>\n<tbody>\n");
     for (const QStringList &row : table.rows) {
@@ -118,7 +119,7 @@ QString renderTable(const Report::Table &table, HtmlRenderer::Target target, boo
         for (qsizetype i = 0; i < table.header.size(); ++i) {
             const QString cell = i < row.size() ? row.at(i) : QString();
             html += QLatin1String("<td") + cellClass(table, i) + cellAlign(table, i, target) + QLatin1Char('>')
-                    + keepDatesWhole(HtmlRenderer::escape(cell), target) + QLatin1String("</td>");
+                + keepDatesWhole(HtmlRenderer::escape(cell), target) + QLatin1String("</td>");
         }
         html += QLatin1String("</tr>\n");
     }
@@ -132,10 +133,8 @@ QString renderBlock(const Report::Block &block, HtmlRenderer::Target target)
         return QLatin1String("<p>") + HtmlRenderer::escape(block.text) + QLatin1String("</p>\n");
     case Report::Block::Kind::Note:
         return QLatin1String("<p class=\"note\">") + HtmlRenderer::escape(block.text) + QLatin1String("</p>\n");
-    case Report::Block::Kind::KeyValues:
-        return renderPairs(block.pairs, "kv", target);
-    case Report::Block::Kind::Table:
-        return renderTable(block.table, target, block.pageBreakBefore);
+    case Report::Block::Kind::KeyValues: return renderPairs(block.pairs, "kv", target);
+    case Report::Block::Kind::Table: return renderTable(block.table, target, block.pageBreakBefore);
     case Report::Block::Kind::Bullets: {
         QString html = QStringLiteral("<ul>\n");
         for (const QString &item : block.items)
@@ -164,8 +163,8 @@ QString HtmlRenderer::render(const Report &report, Target target)
     if (browser)
         html += QLatin1String("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     html += QLatin1String("<title>") + escape(report.title) + QLatin1String("</title>\n<style>")
-            + QLatin1String(browser ? browserStyle : textDocumentStyle) + QLatin1String("</style>\n</head>\n<body>\n");
-    if (!report.title.isEmpty())    // PdfRenderer lays out the parts after the first without one
+        + QLatin1String(browser ? browserStyle : textDocumentStyle) + QLatin1String("</style>\n</head>\n<body>\n");
+    if (!report.title.isEmpty()) // PdfRenderer lays out the parts after the first without one
         html += QLatin1String("<h1>") + escape(report.title) + QLatin1String("</h1>\n");
     if (!report.subtitle.isEmpty())
         html += QLatin1String("<p class=\"subtitle\">") + escape(report.subtitle) + QLatin1String("</p>\n");
@@ -179,7 +178,7 @@ QString HtmlRenderer::render(const Report &report, Target target)
                 attributes = browser ? QStringLiteral(" class=\"break\"")
                                      : QStringLiteral(" style=\"page-break-before: always\"");
             html += QLatin1Char('<') + tag + attributes + QLatin1Char('>') + escape(section.heading)
-                    + QLatin1String("</") + tag + QLatin1String(">\n");
+                + QLatin1String("</") + tag + QLatin1String(">\n");
         }
         for (const Report::Block &block : section.blocks)
             html += renderBlock(block, target);

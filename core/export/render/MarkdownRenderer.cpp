@@ -27,7 +27,7 @@ QString tableRow(const QStringList &cells, qsizetype columns)
     QString row = QStringLiteral("|");
     for (qsizetype i = 0; i < columns; ++i)
         row += QLatin1Char(' ') + MarkdownRenderer::escape(i < cells.size() ? cells.at(i) : QString(), false)
-               + QLatin1String(" |");
+            + QLatin1String(" |");
     return row + QLatin1Char('\n');
 }
 
@@ -47,8 +47,7 @@ QString renderTable(const Report::Table &table)
 QString renderBlock(const Report::Block &block)
 {
     switch (block.kind) {
-    case Report::Block::Kind::Paragraph:
-        return MarkdownRenderer::escape(block.text) + QLatin1Char('\n');
+    case Report::Block::Kind::Paragraph: return MarkdownRenderer::escape(block.text) + QLatin1Char('\n');
     case Report::Block::Kind::Note:
         return QLatin1String("> ") + MarkdownRenderer::escape(block.text) + QLatin1Char('\n');
     case Report::Block::Kind::KeyValues: {
@@ -57,8 +56,7 @@ QString renderBlock(const Report::Block &block)
             text += keyValueLine(key, value);
         return text;
     }
-    case Report::Block::Kind::Table:
-        return renderTable(block.table);
+    case Report::Block::Kind::Table: return renderTable(block.table);
     case Report::Block::Kind::Bullets: {
         QString text;
         for (const QString &item : block.items)
@@ -107,7 +105,7 @@ QString MarkdownRenderer::render(const Report &report)
     for (const Report::Section &section : report.sections) {
         if (!section.heading.isEmpty())
             text += QString(section.level + 1, QLatin1Char('#')) + QLatin1Char(' ') + escape(section.heading)
-                    + QLatin1String("\n\n");
+                + QLatin1String("\n\n");
         for (const Report::Block &block : section.blocks)
             text += renderBlock(block) + QLatin1Char('\n');
     }

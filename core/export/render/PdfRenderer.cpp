@@ -24,7 +24,7 @@ namespace dmc {
 
 namespace {
 
-constexpr int Resolution = 96;      // document units = device pixels, fonts sized in points
+constexpr int Resolution = 96; // document units = device pixels, fonts sized in points
 
 void markTableHeaders(QTextFrame *frame)
 {
@@ -33,8 +33,8 @@ void markTableHeaders(QTextFrame *frame)
             QTextTableFormat format = table->format();
             // Data tables open with a <thead> row: repeat it on every page the table spans.
             const QTextTableCell first = table->cellAt(0, 0);
-            const bool hasHeader = first.isValid() && first.format().toTableCellFormat().isValid()
-                                   && format.headerRowCount() > 0;
+            const bool hasHeader =
+                first.isValid() && first.format().toTableCellFormat().isValid() && format.headerRowCount() > 0;
             if (hasHeader)
                 format.setHeaderRowCount(1);
             format.setBorderCollapse(true);

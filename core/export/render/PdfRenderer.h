@@ -24,14 +24,14 @@ public:
     struct Options
     {
         PageSize pageSize = PageSize::A4;
-        QString runningTitle;   // top of every page; the report title when empty
+        QString runningTitle; // top of every page; the report title when empty
     };
 
     static Status write(const Report &report, const QString &path, const Options &options);
     // Writes to an open device; returns the number of pages.
     static int render(const Report &report, QIODevice *device, const Options &options);
 
-    static std::optional<PageSize> pageSizeFromKey(const QString &key);    // "a4", "letter"
+    static std::optional<PageSize> pageSizeFromKey(const QString &key); // "a4", "letter"
     // The default page size for a language: Letter for en (US), A4 otherwise.
     static PageSize defaultPageSize(const QString &language);
     // Registers the embedded fonts once and returns their family ("DejaVu Sans").

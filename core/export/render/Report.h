@@ -18,40 +18,37 @@ struct Report
 
     struct Table
     {
-        QStringList header;                 // one header row, repeated on every PDF page
+        QStringList header; // one header row, repeated on every PDF page
         std::vector<QStringList> rows;
-        QList<Align> align;                 // per column; missing columns are Left
-        Align alignOf(qsizetype column) const
-        {
-            return column < align.size() ? align.at(column) : Align::Left;
-        }
+        QList<Align> align; // per column; missing columns are Left
+        Align alignOf(qsizetype column) const { return column < align.size() ? align.at(column) : Align::Left; }
     };
 
     struct Block
     {
         enum class Kind : quint8 { Paragraph, KeyValues, Table, Bullets, Note };
         Kind kind = Kind::Paragraph;
-        QString text;                                       // Paragraph, Note
-        std::vector<std::pair<QString, QString>> pairs;     // KeyValues
-        Table table;                                        // Table
-        QStringList items;                                  // Bullets
-        bool pageBreakBefore = false;   // PDF only: a table continued on the next page
+        QString text;                                   // Paragraph, Note
+        std::vector<std::pair<QString, QString>> pairs; // KeyValues
+        Table table;                                    // Table
+        QStringList items;                              // Bullets
+        bool pageBreakBefore = false;                   // PDF only: a table continued on the next page
     };
 
     struct Section
     {
-        int level = 1;              // 1 = part (a rep), 2 = sub-part (changes, exceptions...)
+        int level = 1; // 1 = part (a rep), 2 = sub-part (changes, exceptions...)
         QString heading;
-        bool pageBreakBefore = false;   // PDF only
+        bool pageBreakBefore = false; // PDF only
         std::vector<Block> blocks;
     };
 
     QString title;
     QString subtitle;
-    QString language = QStringLiteral("en");                // the lang attribute of HTML
-    std::vector<std::pair<QString, QString>> header;        // "Scope: District East", ...
+    QString language = QStringLiteral("en");         // the lang attribute of HTML
+    std::vector<std::pair<QString, QString>> header; // "Scope: District East", ...
     std::vector<Section> sections;
-    QString footer;     // one line under the document, e.g. how it was generated
+    QString footer; // one line under the document, e.g. how it was generated
 
     // Builders, so composing code reads top to bottom.
     Section &addSection(const QString &heading, int level = 1);

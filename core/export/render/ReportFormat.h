@@ -16,16 +16,16 @@ namespace dmc {
 class ReportFormat
 {
 public:
-    static QString money(Cents cents);                  // "1,250,000" (rounded to whole units)
+    static QString money(Cents cents); // "1,250,000" (rounded to whole units)
     // "1,250,000 USD"; Russian "1 250 000 ₽" (TextFormat::withCurrency).
     static QString moneyWithCurrency(Cents cents, const QString &currency);
-    static QString signedMoney(Cents cents);            // "+20,000", "−5,000", "0"
-    static QString date(const QDate &date);             // "-" when invalid
+    static QString signedMoney(Cents cents); // "+20,000", "−5,000", "0"
+    static QString date(const QDate &date);  // "-" when invalid
     static QString number(qint64 value);
     static QString signedNumber(qint64 value);
-    static QString ratio(double value);                 // coverage "2.4x"
-    static QString signedRatio(double value);           // "+0.3x"
-    static QString percent(double fraction);            // 0.42 -> "42%"
+    static QString ratio(double value);       // coverage "2.4x"
+    static QString signedRatio(double value); // "+0.3x"
+    static QString percent(double fraction);  // 0.42 -> "42%"
 };
 
 } // namespace dmc

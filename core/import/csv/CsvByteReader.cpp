@@ -43,11 +43,11 @@ bool CsvByteReader::isPlainUtf8(const QString &path, const QString &encoding)
         return false;
     const QString wanted = encoding.trimmed().toLower();
     const bool utf8 = wanted.isEmpty() || wanted == QLatin1String("auto") || wanted == QLatin1String("utf-8")
-                      || wanted == QLatin1String("utf8");
+        || wanted == QLatin1String("utf8");
     std::string buffer(size_t(Chunk) + 8, '\0');
     size_t carry = 0;
     bool first = true;
-    bool graphic = false;   // a byte that trimming keeps: the file is not blank
+    bool graphic = false; // a byte that trimming keeps: the file is not blank
     for (;;) {
         const qint64 got = file.read(buffer.data() + carry, Chunk);
         if (got < 0)
@@ -81,7 +81,7 @@ bool CsvByteReader::isPlainUtf8(const QString &path, const QString &encoding)
             const unsigned char c = d[i];
             if (c < 0x80) {
                 if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                    return false;       // NUL or a control character: CsvReader's notes and errors
+                    return false; // NUL or a control character: CsvReader's notes and errors
                 graphic = graphic || c > 0x20;
                 ++i;
                 continue;
@@ -104,13 +104,13 @@ bool CsvByteReader::isPlainUtf8(const QString &path, const QString &encoding)
                 return false;
             }
             if (i + length > size)
-                break;      // the rest comes with the next chunk
+                break; // the rest comes with the next chunk
             if (d[i + 1] < low || d[i + 1] > high)
                 return false;
             for (size_t k = 2; k < length; ++k)
                 if ((d[i + k] & 0xC0) != 0x80)
                     return false;
-            graphic = true;     // non-ASCII text (a lone NBSP file goes the slow way: rare)
+            graphic = true; // non-ASCII text (a lone NBSP file goes the slow way: rare)
             i += length;
         }
         carry = size - i;

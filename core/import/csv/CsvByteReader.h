@@ -43,7 +43,7 @@ public:
     }
     qint64 line() const { return m_line; }
     std::vector<qint32> lineOffsets() const { return m_spansLines ? m_lineOffsets : std::vector<qint32>(); }
-    QStringList fieldTexts() const;     // the row decoded, for messages and the rejects file
+    QStringList fieldTexts() const; // the row decoded, for messages and the rejects file
     // Bytes consumed so far (progress).
     qint64 position() const { return m_consumed; }
 
@@ -67,10 +67,10 @@ private:
     QString m_fileName;
     char m_delimiter = ',';
     std::string m_buffer;
-    size_t m_pos = 0;           // start of the next record in m_buffer
+    size_t m_pos = 0; // start of the next record in m_buffer
     bool m_eof = false;
     qint64 m_consumed = 0;
-    qint64 m_nextLine = 1;      // line the next record starts on
+    qint64 m_nextLine = 1; // line the next record starts on
     QStringList m_header;
     int m_expected = 0;
 

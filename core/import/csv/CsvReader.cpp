@@ -84,8 +84,9 @@ Result<CsvTable> CsvReader::parseText(const QString &text, const QString &fileNa
             if (c == u'\n')
                 ++line;
             else if (c.unicode() < 0x20 && c != u'\t' && c != u'\r')
-                return fail(line, 0, tr("the file holds binary data (control character 0x%1)")
-                                         .arg(QString::number(c.unicode(), 16)));
+                return fail(line, 0,
+                            tr("the file holds binary data (control character 0x%1)")
+                                .arg(QString::number(c.unicode(), 16)));
         }
     }
 
@@ -176,9 +177,7 @@ Result<CsvTable> CsvReader::parseText(const QString &text, const QString &fileNa
             for (qsizetype k = expected; k < row.fields.size(); ++k) {
                 if (!row.fields.at(k).trimmed().isEmpty())
                     return fail(row.lineOf(int(k)), int(k) + 1,
-                                tr("the row has %1 fields, the header has %2")
-                                    .arg(row.fields.size())
-                                    .arg(expected));
+                                tr("the row has %1 fields, the header has %2").arg(row.fields.size()).arg(expected));
             }
             row.fields.resize(expected);
             if (!row.lineOffsets.empty())

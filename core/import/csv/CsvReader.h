@@ -19,7 +19,7 @@ public:
     struct Options
     {
         QString encoding = QStringLiteral("auto");
-        QChar delimiter;        // null: detect
+        QChar delimiter; // null: detect
     };
 
     static Result<CsvTable> readFile(const QString &path, const Options &options);

@@ -13,22 +13,21 @@ struct CsvTable
 {
     struct Row
     {
-        qint64 line = 0;                // physical line the row starts on (1-based)
+        qint64 line = 0; // physical line the row starts on (1-based)
         QStringList fields;
-        std::vector<qint32> lineOffsets;   // per field, lines after `line` (empty: all on `line`)
+        std::vector<qint32> lineOffsets; // per field, lines after `line` (empty: all on `line`)
 
         qint64 lineOf(int field) const
         {
-            return field >= 0 && size_t(field) < lineOffsets.size() ? line + lineOffsets[size_t(field)]
-                                                                    : line;
+            return field >= 0 && size_t(field) < lineOffsets.size() ? line + lineOffsets[size_t(field)] : line;
         }
     };
 
-    QString fileName;       // as shown in messages (the file's name, not its folder)
+    QString fileName; // as shown in messages (the file's name, not its folder)
     QString path;
     QStringList header;
     std::vector<Row> rows;
-    QStringList notes;      // translated remarks from decoding and parsing
+    QStringList notes; // translated remarks from decoding and parsing
 
     // Index of a header column, matched trimmed and case-insensitively; -1 when absent.
     int column(const QString &name) const

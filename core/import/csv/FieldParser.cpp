@@ -29,7 +29,8 @@ QDate FieldParser::parseDate(const QString &text, const QStringList &formats)
                 const int month = number(5, 2);
                 const int day = number(8, 2);
                 const QDate date = year >= 1900 && year <= 2200 ? QDate(year, month, day) : QDate();
-                if (date.isValid() && (wanted == 10 || QTime::fromString(value.mid(11), QStringLiteral("HH:mm:ss")).isValid()))
+                if (date.isValid()
+                    && (wanted == 10 || QTime::fromString(value.mid(11), QStringLiteral("HH:mm:ss")).isValid()))
                     return date;
             }
             continue;
@@ -61,7 +62,7 @@ std::optional<Cents> FieldParser::parseAmount(const QString &text, QChar decimal
             continue;
         }
         if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F))
-            continue;   // thousands separators
+            continue; // thousands separators
         digits += c == decimalSeparator ? QChar(u'.') : c;
     }
     if (digits.isEmpty())
@@ -76,7 +77,7 @@ std::optional<Cents> FieldParser::parseAmount(const QString &text, QChar decimal
     int wholeDigits = 0;
     for (; i < digits.size() && digits.at(i).isDigit(); ++i) {
         if (++wholeDigits > 15)
-            return std::nullopt;    // beyond any real amount; also keeps cents in range
+            return std::nullopt; // beyond any real amount; also keeps cents in range
         whole = whole * 10 + digits.at(i).digitValue();
     }
     qint64 cents = 0;

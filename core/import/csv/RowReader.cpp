@@ -13,7 +13,9 @@ QString shown(const QString &value)
 } // namespace
 
 RowReader::RowReader(const CsvTable &table, const ImportProfile &profile, const QString &logicalTable)
-    : m_table(table), m_profile(profile), m_logical(logicalTable)
+    : m_table(table)
+    , m_profile(profile)
+    , m_logical(logicalTable)
 {
 }
 
@@ -107,9 +109,9 @@ QDate RowReader::date(const QString &field, bool isRequired)
     }
     const QDate parsed = FieldParser::parseDate(value, m_profile.dateFormats());
     if (!parsed.isValid())
-        fail(field, tr("%1 \"%2\" is not a date (expected %3)")
-                        .arg(header(field), shown(value),
-                             m_profile.dateFormats().join(QLatin1String(", "))));
+        fail(field,
+             tr("%1 \"%2\" is not a date (expected %3)")
+                 .arg(header(field), shown(value), m_profile.dateFormats().join(QLatin1String(", "))));
     return parsed;
 }
 
@@ -135,10 +137,11 @@ int RowReader::integer(const QString &field, int minimum, int maximum, int fallb
     bool ok = false;
     double parsed = value.toDouble(&ok);
     if (!ok || parsed < minimum || parsed > maximum || parsed != double(qint64(parsed))) {
-        fail(field, tr("%1 \"%2\" is not a whole number from %3 to %4")
-                        .arg(header(field), shown(value))
-                        .arg(minimum)
-                        .arg(maximum));
+        fail(field,
+             tr("%1 \"%2\" is not a whole number from %3 to %4")
+                 .arg(header(field), shown(value))
+                 .arg(minimum)
+                 .arg(maximum));
         return fallback;
     }
     return int(parsed);

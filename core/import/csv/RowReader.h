@@ -36,9 +36,9 @@ public:
     const QStringList &fields() const { return m_row->fields; }
 
     bool hasColumn(const QString &field) const { return index(field) >= 0; }
-    QString text(const QString &field) const;                 // trimmed; "" when the column is absent
-    QString id(const QString &field) const;                   // text, placeholder ids -> ""
-    QString required(const QString &field);                   // text; an error when empty
+    QString text(const QString &field) const; // trimmed; "" when the column is absent
+    QString id(const QString &field) const;   // text, placeholder ids -> ""
+    QString required(const QString &field);   // text; an error when empty
     QDate date(const QString &field, bool isRequired = false);
     std::optional<Cents> amount(const QString &field, bool isRequired = false);
     int integer(const QString &field, int minimum, int maximum, int fallback);

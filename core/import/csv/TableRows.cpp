@@ -8,7 +8,8 @@
 namespace dmc {
 
 TableRows::TableRows(ImportSession &session, QString logical)
-    : m_session(session), m_logical(std::move(logical))
+    : m_session(session)
+    , m_logical(std::move(logical))
 {
 }
 
@@ -52,7 +53,7 @@ Result<const CsvTable::Row *> TableRows::next()
     if (!*more) {
         if (m_streamed >= 0) {
             m_session.addFileStat({m_table.path, m_logical, m_streamed});
-            m_streamed = -1;    // recorded once
+            m_streamed = -1; // recorded once
         }
         return nullptr;
     }

@@ -8,9 +8,9 @@ namespace {
 
 struct Utf8Scan
 {
-    qint64 multiByte = 0;       // well-formed sequences of 2-4 bytes
-    qint64 invalid = 0;         // bytes that start no well-formed sequence
-    qint64 firstInvalid = -1;   // byte offset
+    qint64 multiByte = 0;     // well-formed sequences of 2-4 bytes
+    qint64 invalid = 0;       // bytes that start no well-formed sequence
+    qint64 firstInvalid = -1; // byte offset
 };
 
 Utf8Scan scanUtf8(const QByteArray &bytes)
@@ -161,14 +161,14 @@ Result<TextDecoder::Decoded> TextDecoder::decode(const QByteArray &bytes, const 
             error.file = fileName;
             error.line = lineAt(bytes, scan.firstInvalid);
             error.column = fieldAt(bytes, scan.firstInvalid, delimiter);
-            const QString hex = QStringLiteral("%1")
-                                    .arg(static_cast<unsigned char>(bytes.at(scan.firstInvalid)), 2, 16,
-                                         QLatin1Char('0'))
-                                    .toUpper();
+            const QString hex =
+                QStringLiteral("%1")
+                    .arg(static_cast<unsigned char>(bytes.at(scan.firstInvalid)), 2, 16, QLatin1Char('0'))
+                    .toUpper();
             const QString looksLike = codePageName(guessCodePage(bytes));
             if (scan.multiByte == 0)
-                error.message = tr("no valid UTF-8 found; the high bytes look like %1: try `\"encoding\": \"auto\"`")
-                                    .arg(looksLike);
+                error.message =
+                    tr("no valid UTF-8 found; the high bytes look like %1: try `\"encoding\": \"auto\"`").arg(looksLike);
             else if (scan.invalid > scan.multiByte)
                 error.message = tr("mostly not UTF-8 (%1 invalid bytes, %2 valid sequences, the first invalid "
                                    "byte 0x%3); the high bytes look like %4: try `\"encoding\": \"auto\"`")

@@ -22,8 +22,8 @@ public:
     struct Decoded
     {
         QString text;
-        QString encoding;       // "UTF-8", "UTF-16LE", "windows-1251", ...
-        QStringList notes;      // translated remarks (NULs dropped, code page guessed)
+        QString encoding;  // "UTF-8", "UTF-16LE", "windows-1251", ...
+        QStringList notes; // translated remarks (NULs dropped, code page guessed)
     };
 
     // `encoding`: "auto" (or empty) to detect, else a codec name ("utf-8", "windows-1251", ...).

@@ -71,8 +71,9 @@ Result<ImportProfile> ImportProfile::load(const QString &nameOrPath)
         Error error;
         error.kind = Error::Kind::Usage;
         // A name with a folder or a .json ending is a file; anything else meant a built-in.
-        if (!builtIn && (QFileInfo::exists(path) || nameOrPath.contains(u'/') || nameOrPath.contains(u'\\')
-                         || nameOrPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))) {
+        if (!builtIn
+            && (QFileInfo::exists(path) || nameOrPath.contains(u'/') || nameOrPath.contains(u'\\')
+                || nameOrPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))) {
             error.file = nameOrPath;
             error.message = QFileInfo::exists(path) ? tr("cannot read the file (%1)").arg(file.errorString())
                                                     : tr("file not found");
@@ -162,15 +163,16 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
         profile.m_name = qstr(root.value("name", nlohmann::json(origin.toStdString())));
         const QString format = qstr(root.value("format", nlohmann::json("canonical")));
         bool knownFormat = false;
-        for (const Format candidate : {Format::Canonical, Format::Salesforce, Format::Maven, Format::Bitrix24,
-                                       Format::AmoCrm}) {
+        for (const Format candidate :
+             {Format::Canonical, Format::Salesforce, Format::Maven, Format::Bitrix24, Format::AmoCrm}) {
             if (format == formatKey(candidate)) {
                 profile.m_format = candidate;
                 knownFormat = true;
             }
         }
         if (!knownFormat) {
-            error.message = tr("unknown profile format \"%1\" (%2)").arg(format, builtInNames().join(QLatin1String(", ")));
+            error.message =
+                tr("unknown profile format \"%1\" (%2)").arg(format, builtInNames().join(QLatin1String(", ")));
             return error;
         }
         profile.m_encoding = qstr(root.value("encoding", nlohmann::json("auto")));
@@ -210,15 +212,15 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
             }
             profile.m_columns.insert(QString::fromStdString(table), columns);
         }
-        for (const auto &[key, target] : {std::pair{"district_from", &profile.m_districtFrom},
-                                          std::pair{"region_from", &profile.m_regionFrom}}) {
+        for (const auto &[key, target] :
+             {std::pair{"district_from", &profile.m_districtFrom}, std::pair{"region_from", &profile.m_regionFrom}}) {
             if (!root.contains(key))
                 continue;
             const QString value = qstr(root.at(key));
             *target = RepPlacement::parse(value);
             if (!*target) {
-                error.message = tr("%1: \"%2\" is not column, role, parent_role or role_level:N")
-                                    .arg(QLatin1String(key), value);
+                error.message =
+                    tr("%1: \"%2\" is not column, role, parent_role or role_level:N").arg(QLatin1String(key), value);
                 return error;
             }
         }
@@ -244,8 +246,8 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
             if (entry.contains("category")) {
                 rule.category = forecastCategoryFromKey(qstr(entry.at("category")));
                 if (!rule.category) {
-                    error.message = tr("stage \"%1\": unknown category \"%2\"")
-                                        .arg(rule.stage.name, qstr(entry.at("category")));
+                    error.message =
+                        tr("stage \"%1\": unknown category \"%2\"").arg(rule.stage.name, qstr(entry.at("category")));
                     return error;
                 }
             }

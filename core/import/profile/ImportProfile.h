@@ -28,9 +28,9 @@ public:
 
     struct StageRule
     {
-        Stage stage;                            // ladder name, probability, order, won / lost
-        QStringList sources;                    // stage names in the export (default: the name)
-        std::optional<ForecastCategory> category;   // when the export has no category column
+        Stage stage;                              // ladder name, probability, order, won / lost
+        QStringList sources;                      // stage names in the export (default: the name)
+        std::optional<ForecastCategory> category; // when the export has no category column
     };
 
     // A built-in name (builtInNames()) or the path of a profile file.
@@ -43,7 +43,7 @@ public:
     QString name() const { return m_name; }
     Format format() const { return m_format; }
     QString encoding() const { return m_encoding; }
-    QChar delimiter() const { return m_delimiter; }     // null: detect
+    QChar delimiter() const { return m_delimiter; } // null: detect
     QString currency() const { return m_currency; }
     // Whether the user's own profile names the currency (a built-in's is only a default for
     // amounts without one): it then becomes the reporting currency of a new database.
@@ -76,7 +76,7 @@ public:
     std::vector<Stage> ladder() const;
     const StageRule *stageFor(const QString &sourceStage) const;
     std::optional<ForecastCategory> categoryFor(const QString &sourceCategory) const;
-    std::optional<DealType> dealTypeFor(const QString &sourceType) const;    // empty -> New
+    std::optional<DealType> dealTypeFor(const QString &sourceType) const; // empty -> New
 
 private:
     // Fills what this profile leaves out from `base` (files, columns, stages, mappings, ...).
@@ -97,8 +97,8 @@ private:
     std::optional<RepPlacement> m_regionFrom;
     QStringList m_placeholderIds;
     std::vector<StageRule> m_stages;
-    QHash<QString, ForecastCategory> m_categories;  // keys lower-case
-    QHash<QString, DealType> m_types;               // keys lower-case
+    QHash<QString, ForecastCategory> m_categories; // keys lower-case
+    QHash<QString, DealType> m_types;              // keys lower-case
 };
 
 } // namespace dmc

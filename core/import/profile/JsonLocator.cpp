@@ -36,7 +36,8 @@ void appendUtf8(std::string &out, char32_t code)
 class Cursor
 {
 public:
-    explicit Cursor(const QByteArray &text) : m_text(text)
+    explicit Cursor(const QByteArray &text)
+        : m_text(text)
     {
         if (m_text.startsWith("\xEF\xBB\xBF"))
             m_at = 3;
@@ -95,17 +96,17 @@ public:
                 char32_t code = hex4();
                 if (code >= 0xD800 && code <= 0xDBFF && peek() == '\\') {
                     advance();
-                    advance();      // the 'u' of the low surrogate
+                    advance(); // the 'u' of the low surrogate
                     const char32_t low = hex4();
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
                 }
                 appendUtf8(out, code);
                 break;
             }
-            default: out += escaped; break;     // \" \\ \/
+            default: out += escaped; break; // \" \\ \/
             }
         }
-        advance();  // closing quote
+        advance(); // closing quote
         return QString::fromStdString(out);
     }
 
@@ -172,7 +173,7 @@ JsonLocator::JsonLocator(const QByteArray &json)
     Cursor cursor(json);
     std::vector<Frame> stack;
     Expect expect = Expect::Value;
-    QString memberPath;     // the path of the value after a key
+    QString memberPath; // the path of the value after a key
     auto afterValue = [&]() { expect = Expect::CommaOrEnd; };
 
     for (;;) {
@@ -227,7 +228,7 @@ JsonLocator::JsonLocator(const QByteArray &json)
             [[fallthrough]];
         case Expect::Key: {
             if (c != '"' || stack.empty())
-                return;     // not JSON: nothing more to learn
+                return; // not JSON: nothing more to learn
             const Position at = cursor.position();
             const QString key = cursor.readString();
             Frame &frame = stack.back();

@@ -16,13 +16,13 @@ class JsonLocator
 public:
     struct Position
     {
-        qint64 line = 0;    // 1-based; 0 when unknown
-        int column = 0;     // 1-based, in characters
+        qint64 line = 0; // 1-based; 0 when unknown
+        int column = 0;  // 1-based, in characters
     };
     struct Duplicate
     {
-        QString path;       // the repeated member
-        Position at;        // its second (or later) occurrence
+        QString path; // the repeated member
+        Position at;  // its second (or later) occurrence
         Position first;
     };
 

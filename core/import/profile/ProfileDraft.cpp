@@ -40,20 +40,20 @@ struct Table
 {
     QString logical;
     CsvTable csv;
-    QString encoding;       // "utf-8", "windows-1251", ...; empty for canonical JSON
-    QChar delimiter;        // null for canonical JSON
+    QString encoding; // "utf-8", "windows-1251", ...; empty for canonical JSON
+    QChar delimiter;  // null for canonical JSON
 };
 
 // What the export says about one of its stages.
 struct StageFacts
 {
-    QString name;           // as the export writes it
+    QString name; // as the export writes it
     int firstSeen = 0;
-    QHash<int, qint64> probabilities;       // the rows' own probability column
+    QHash<int, qint64> probabilities; // the rows' own probability column
     qint64 wonRows = 0;
     qint64 lostRows = 0;
     qint64 openRows = 0;
-    QHash<QString, qint64> categories;      // category key -> rows
+    QHash<QString, qint64> categories; // category key -> rows
     // From the export's stage table (Salesforce OpportunityStage.csv, canonical stages.csv).
     std::optional<int> sortOrder;
     std::optional<int> probability;
@@ -155,7 +155,8 @@ Result<Table> readCsv(const QString &path, const QString &logical, QStringList &
     if (!file.open(QIODevice::ReadOnly)) {
         Error error;
         error.file = name;
-        error.message = QCoreApplication::translate("dmc::CsvReader", "cannot read the file (%1)").arg(file.errorString());
+        error.message =
+            QCoreApplication::translate("dmc::CsvReader", "cannot read the file (%1)").arg(file.errorString());
         return error;
     }
     auto decoded = TextDecoder::decode(file.readAll(), QStringLiteral("auto"), name);
@@ -192,7 +193,11 @@ public:
 class Drafter
 {
 public:
-    Drafter(const ImportProfile &base, const Export &source) : m_base(base), m_export(source) {}
+    Drafter(const ImportProfile &base, const Export &source)
+        : m_base(base)
+        , m_export(source)
+    {
+    }
 
     Result<ProfileDraft::Draft> run(const QString &name, const QString &stageTablePath);
 
@@ -208,8 +213,8 @@ private:
     const ImportProfile &m_base;
     const Export &m_export;
     std::vector<StageFacts> m_stages;
-    QHash<QString, size_t> m_stageIndex;        // lower-case name -> m_stages
-    std::map<QString, QString> m_categories;    // export value -> key
+    QHash<QString, size_t> m_stageIndex;     // lower-case name -> m_stages
+    std::map<QString, QString> m_categories; // export value -> key
     QStringList m_unknownCategories;
     std::map<QString, QString> m_types;
     QStringList m_unknownTypes;
@@ -256,12 +261,13 @@ void Drafter::readRows(const Table &table)
     const CsvTable &csv = table.csv;
     RowReader row(csv, m_base, table.logical);
     const bool opportunities = table.logical == QLatin1String("opportunities");
-    const bool stages = opportunities || table.logical == QLatin1String("history")
-                        || table.logical == QLatin1String("snapshots");
+    const bool stages =
+        opportunities || table.logical == QLatin1String("history") || table.logical == QLatin1String("snapshots");
     // The logical fields holding dates and amounts in any table of either format.
-    static const char *const dateFields[] = {"close_date", "created_date", "last_modified_date", "stage_entered_date",
-                                             "last_activity_date", "as_of", "renewal_date", "ramp_start",
-                                             "reading_date", "week_start", "poc_start", "poc_planned_end",
+    static const char *const dateFields[] = {"close_date",         "created_date",       "last_modified_date",
+                                             "stage_entered_date", "last_activity_date", "as_of",
+                                             "renewal_date",       "ramp_start",         "reading_date",
+                                             "week_start",         "poc_start",          "poc_planned_end",
                                              "poc_last_check_in"};
     static const char *const amountFields[] = {"amount", "arr", "commit_amount", "best_case_amount"};
     for (const CsvTable::Row &line : csv.rows) {
@@ -320,8 +326,8 @@ Status Drafter::readSalesforceStages(const QString &path)
         Error error;
         error.file = csv.fileName;
         error.line = 1;
-        error.message = QCoreApplication::translate("dmc::RowReader", "the required column \"%1\" is missing")
-                            .arg(s("MasterLabel"));
+        error.message =
+            QCoreApplication::translate("dmc::RowReader", "the required column \"%1\" is missing").arg(s("MasterLabel"));
         return error;
     }
     RowReader row(csv, m_base, table->logical);
@@ -428,7 +434,8 @@ ojson Drafter::stagesJson()
         written.push_back(stage);
     }
 
-    const bool listed = std::any_of(m_stages.begin(), m_stages.end(), [](const StageFacts &f) { return f.sortOrder.has_value(); });
+    const bool listed =
+        std::any_of(m_stages.begin(), m_stages.end(), [](const StageFacts &f) { return f.sortOrder.has_value(); });
     std::stable_sort(written.begin(), written.end(), [listed](const Written &a, const Written &b) {
         if (listed) {
             // The export's own order; stages it does not list follow in the order seen.
@@ -504,14 +511,17 @@ Result<ProfileDraft::Draft> Drafter::run(const QString &name, const QString &sta
     profile["format"] = m_base.format() == ImportProfile::Format::Salesforce ? "salesforce" : "canonical";
     if (!opportunities->encoding.isEmpty()) {
         profile["encoding"] = utf8(opportunities->encoding);
-        profile["delimiter"] = opportunities->delimiter == u'\t' ? std::string("tab")
-                                                                : std::string(1, char(opportunities->delimiter.toLatin1()));
+        profile["delimiter"] = opportunities->delimiter == u'\t'
+            ? std::string("tab")
+            : std::string(1, char(opportunities->delimiter.toLatin1()));
     }
     for (const Table &table : m_export.tables)
-        if (!table.encoding.isEmpty() && (table.encoding != opportunities->encoding || table.delimiter != opportunities->delimiter))
+        if (!table.encoding.isEmpty()
+            && (table.encoding != opportunities->encoding || table.delimiter != opportunities->delimiter))
             m_notes << ProfileDraft::tr("%1 is written differently from %2 (%3, \"%4\"): one profile reads every "
                                         "file of an export alike")
-                           .arg(table.csv.fileName, opportunities->csv.fileName, table.encoding, QString(table.delimiter));
+                           .arg(table.csv.fileName, opportunities->csv.fileName, table.encoding,
+                                QString(table.delimiter));
     profile["decimal_separator"] = std::string(1, char(ValueFormats::decimalSeparator(m_amounts).toLatin1()));
     const ValueFormats::Dates dates = ValueFormats::dateFormats(m_dates);
     if (!dates.formats.isEmpty()) {
@@ -573,7 +583,8 @@ Result<ProfileDraft::Draft> Drafter::run(const QString &name, const QString &sta
 Result<ProfileDraft::Draft> ProfileDraft::write(ImportProfile::Format format, const QStringList &paths)
 {
     using Format = ImportProfile::Format;
-    auto base = ImportProfile::load(format == Format::Salesforce ? QStringLiteral("salesforce") : QStringLiteral("canonical"));
+    auto base =
+        ImportProfile::load(format == Format::Salesforce ? QStringLiteral("salesforce") : QStringLiteral("canonical"));
     if (!base)
         return base.error();
     auto files = Importer::resolveFiles(paths, *base);

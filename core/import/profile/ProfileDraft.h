@@ -21,8 +21,8 @@ class ProfileDraft
 public:
     struct Draft
     {
-        QByteArray json;        // the profile, UTF-8, one stage a line
-        QStringList notes;      // translated
+        QByteArray json;   // the profile, UTF-8, one stage a line
+        QStringList notes; // translated
     };
 
     // `format`: Canonical or Salesforce. `paths`: files or folders of the export.

@@ -85,7 +85,11 @@ struct Problem
 class Walker
 {
 public:
-    Walker(const json &schema, const JsonLocator &locator) : m_schema(schema), m_locator(locator) {}
+    Walker(const json &schema, const JsonLocator &locator)
+        : m_schema(schema)
+        , m_locator(locator)
+    {
+    }
 
     // `report` false: a probe (if, anyOf) that records nothing.
     bool validate(const json &schemaNode, const json &value, const QString &path, bool report);
@@ -214,8 +218,8 @@ bool Walker::validate(const json &schemaNode, const json &value, const QString &
             for (const json &word : *values)
                 if (word.is_string())
                     words << qstr(word.get<std::string>());
-            const QString nearest = value.is_string() ? NearestKey::find(qstr(value.get<std::string>()), words)
-                                                      : QString();
+            const QString nearest =
+                value.is_string() ? NearestKey::find(qstr(value.get<std::string>()), words) : QString();
             if (nearest.isEmpty())
                 return expected(node);
             return fail(ProfileValidator::tr("expected %1, got %2 — did you mean %3?")
@@ -264,12 +268,14 @@ bool Walker::validate(const json &schemaNode, const json &value, const QString &
                     keys << qstr(it.key());
                 const QString nearest = NearestKey::find(key, keys);
                 if (!nearest.isEmpty())
-                    add(memberPath, ProfileValidator::tr("unknown key `%1` — did you mean `%2`?").arg(memberPath, nearest));
+                    add(memberPath,
+                        ProfileValidator::tr("unknown key `%1` — did you mean `%2`?").arg(memberPath, nearest));
                 else if (keys.isEmpty())
                     add(memberPath, ProfileValidator::tr("unknown key `%1` (no keys are read here)").arg(memberPath));
                 else
-                    add(memberPath, ProfileValidator::tr("unknown key `%1` (the keys read here: %2)")
-                                        .arg(memberPath, keys.join(QLatin1String(", "))));
+                    add(memberPath,
+                        ProfileValidator::tr("unknown key `%1` (the keys read here: %2)")
+                            .arg(memberPath, keys.join(QLatin1String(", "))));
             } else if (additional != node.end() && additional->is_object()) {
                 ok = validate(*additional, member.value(), memberPath, report) && ok;
             }
@@ -339,9 +345,9 @@ std::vector<Error> ProfileValidator::check(const nlohmann::json &root, const QBy
     walker.validate(schema(), root, QString(), true);
     std::vector<Problem> problems = walker.problems();
     for (const JsonLocator::Duplicate &duplicate : locator.duplicates())
-        problems.push_back({duplicate.at, tr("the key `%1` is given twice (first on line %2)")
-                                              .arg(duplicate.path)
-                                              .arg(duplicate.first.line)});
+        problems.push_back(
+            {duplicate.at,
+             tr("the key `%1` is given twice (first on line %2)").arg(duplicate.path).arg(duplicate.first.line)});
     std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) {
         return a.at.line != b.at.line ? a.at.line < b.at.line : a.at.column < b.at.column;
     });

@@ -27,7 +27,7 @@ QChar ValueFormats::decimalSeparator(const QStringList &amounts)
         while (last + 1 + digitsAfter < value.size() && value.at(last + 1 + digitsAfter).isDigit())
             ++digitsAfter;
         if (marks > 1)
-            ++(mark == u',' ? dot : comma);     // 1,250,000: commas group thousands
+            ++(mark == u',' ? dot : comma); // 1,250,000: commas group thousands
         else if (digitsAfter != 3)
             ++(mark == u',' ? comma : dot);
     }

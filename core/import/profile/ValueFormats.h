@@ -17,8 +17,8 @@ public:
 
     struct Dates
     {
-        QStringList formats;    // the fewest candidate formats reading every value, most used first
-        QStringList unread;     // values none of the candidates reads
+        QStringList formats; // the fewest candidate formats reading every value, most used first
+        QStringList unread;  // values none of the candidates reads
     };
     // Chosen from candidates (ISO, ISO with time, Salesforce's ISO with T and Z, dd.MM.yyyy with
     // and without time, M/d/yyyy, d/M/yyyy, ...) greedily: the format reading most of the values

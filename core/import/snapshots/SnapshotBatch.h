@@ -20,7 +20,18 @@ namespace dmc {
 struct SnapshotBatch
 {
     // The text columns in bind order (as_of ... last_activity_date, amount apart).
-    enum Field { AsOf, Opportunity, Owner, Stage, Category, Currency, CloseDate, StageEntered, LastActivity, FieldCount };
+    enum Field {
+        AsOf,
+        Opportunity,
+        Owner,
+        Stage,
+        Category,
+        Currency,
+        CloseDate,
+        StageEntered,
+        LastActivity,
+        FieldCount
+    };
 
     struct Row
     {
@@ -37,9 +48,9 @@ struct SnapshotBatch
     // A row the byte path does not take, after `rows`: the connection's thread reads it through
     // RowReader (exact messages) while the producer waits, so both never touch shared state at once.
     std::optional<CsvTable::Row> slow;
-    std::optional<Error> error;     // the file's error after `rows`: the stream ends there
-    bool last = false;              // no batch follows
-    qint64 position = 0;            // bytes read when the batch closed (progress)
+    std::optional<Error> error; // the file's error after `rows`: the stream ends there
+    bool last = false;          // no batch follows
+    qint64 position = 0;        // bytes read when the batch closed (progress)
 
     void clear()
     {

@@ -20,7 +20,7 @@ QDate SnapshotBuilder::latestDate(const CrmData &data)
         consider(o.stageEnteredDate);
         consider(o.lastActivityDate);
         const bool closed = closedStages.contains(o.stage) || o.category == ForecastCategory::Closed
-                            || o.category == ForecastCategory::Omitted;
+            || o.category == ForecastCategory::Omitted;
         if (closed)
             consider(o.closeDate);
     }

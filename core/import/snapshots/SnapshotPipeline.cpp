@@ -2,7 +2,8 @@
 
 namespace dmc {
 
-SnapshotPipeline::SnapshotPipeline(Produce produce, int depth) : m_produce(std::move(produce))
+SnapshotPipeline::SnapshotPipeline(Produce produce, int depth)
+    : m_produce(std::move(produce))
 {
     // depth batches queued, one being filled and one being stored.
     for (int i = 0; i < depth + 2; ++i) {

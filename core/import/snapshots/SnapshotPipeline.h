@@ -39,13 +39,13 @@ private:
     Produce m_produce;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::vector<std::unique_ptr<SnapshotBatch>> m_batches;  // owns all of them
+    std::vector<std::unique_ptr<SnapshotBatch>> m_batches; // owns all of them
     std::vector<SnapshotBatch *> m_free;
     std::deque<SnapshotBatch *> m_ready;
-    SnapshotBatch *m_waitingFor = nullptr;   // a batch with a slow row, not yet released
-    bool m_finished = false;                 // the last batch is queued
+    SnapshotBatch *m_waitingFor = nullptr; // a batch with a slow row, not yet released
+    bool m_finished = false;               // the last batch is queued
     bool m_stop = false;
-    std::thread m_thread;                    // last: starts once the members above exist
+    std::thread m_thread; // last: starts once the members above exist
 };
 
 } // namespace dmc

@@ -96,7 +96,8 @@ std::optional<Cents> plainAmount(std::string_view text)
 } // namespace
 
 SnapshotStream::SnapshotStream(ImportSession &session, StageLookup stages)
-    : m_session(session), m_stages(std::move(stages))
+    : m_session(session)
+    , m_stages(std::move(stages))
 {
     if (session.profile().statesCurrency())
         m_statedCurrency = session.profile().currency().toUtf8();
@@ -190,7 +191,7 @@ void SnapshotStream::remember(int deal, qint32 day, qint64 line)
     std::vector<Seen> &days = m_seen[size_t(deal)];
     const Seen seen{day, quint32(line)};
     if (days.empty() || days.back().day < day) {
-        days.push_back(seen);     // exports come in date order: the usual case
+        days.push_back(seen); // exports come in date order: the usual case
         return;
     }
     days.insert(std::lower_bound(days.begin(), days.end(), day,
@@ -222,8 +223,9 @@ std::optional<SnapshotRow> SnapshotStream::parseRow(RowReader &row)
             else if (row.hasColumn(s("category")))
                 row.required(s("category"));
             else
-                row.fail(s("category"), message("no category: the file has no %1 column and the profile gives stage \"%2\" none")
-                                            .arg(profile.column(Table, s("category")), row.text(s("stage"))));
+                row.fail(s("category"),
+                         message("no category: the file has no %1 column and the profile gives stage \"%2\" none")
+                             .arg(profile.column(Table, s("category")), row.text(s("stage"))));
         } else if (const auto parsed = profile.categoryFor(value)) {
             snapshot.category = *parsed;
         } else {
@@ -247,9 +249,10 @@ std::optional<SnapshotRow> SnapshotStream::parseRow(RowReader &row)
     }
     const auto day = qint32(snapshot.asOf.toJulianDay());
     if (const quint32 first = firstLine(deal, day)) {
-        row.fail(s("opportunity_id"), message("\"%1\" is listed twice (first on line %2)")
-                                          .arg(snapshot.asOf.toString(Qt::ISODate) + u'|' + snapshot.opportunityId)
-                                          .arg(first));
+        row.fail(s("opportunity_id"),
+                 message("\"%1\" is listed twice (first on line %2)")
+                     .arg(snapshot.asOf.toString(Qt::ISODate) + u'|' + snapshot.opportunityId)
+                     .arg(first));
         return std::nullopt;
     }
     remember(deal, day, row.line());
@@ -310,8 +313,8 @@ const QByteArray *SnapshotStream::cachedCategory(std::string_view value)
     const auto category = m_session.profile().categoryFor(text);
     if (!category)
         return nullptr;
-    return &m_categoryOf.insert(QByteArray(value.data(), qsizetype(value.size())),
-                                forecastCategoryKey(*category).toUtf8())
+    return &m_categoryOf
+                .insert(QByteArray(value.data(), qsizetype(value.size())), forecastCategoryKey(*category).toUtf8())
                 .value();
 }
 
@@ -371,15 +374,14 @@ bool SnapshotStream::takeFast(SnapshotBatch &batch)
             return false;
     }
     if (firstLine(*deal, day) != 0)
-        return false;     // a duplicate: the exact path words the error
+        return false; // a duplicate: the exact path words the error
     batch.append(row, SnapshotBatch::AsOf, asOf);
     batch.append(row, SnapshotBatch::Opportunity, opportunityId);
     batch.append(row, SnapshotBatch::Owner, ownerId);
     batch.append(row, SnapshotBatch::Stage, std::string_view(stageName->constData(), size_t(stageName->size())));
-    batch.append(row, SnapshotBatch::Category,
-                 std::string_view(categoryKey->constData(), size_t(categoryKey->size())));
-    const std::string_view code = currency.empty() ? std::string_view(m_statedCurrency.constData(), size_t(m_statedCurrency.size()))
-                                                   : currency;
+    batch.append(row, SnapshotBatch::Category, std::string_view(categoryKey->constData(), size_t(categoryKey->size())));
+    const std::string_view code =
+        currency.empty() ? std::string_view(m_statedCurrency.constData(), size_t(m_statedCurrency.size())) : currency;
     if (!code.empty()) {
         Currency &upper = upperCase(code);
         if (row.amount)
@@ -471,7 +473,7 @@ Status SnapshotStream::pipeRows(SnapshotSink &sink)
         if (batch->error)
             return *batch->error;
         const bool last = batch->last;
-        if (++batches % 8 == 0)     // the longest step of a large import: 90-99 % by bytes read
+        if (++batches % 8 == 0) // the longest step of a large import: 90-99 % by bytes read
             m_session.progress(90 + int(9 * batch->position / size), saving);
         pipeline.release(batch);
         if (last)
@@ -504,7 +506,7 @@ Status SnapshotStream::streamRows(SnapshotSink &sink)
         m_session.countRead();
         if (count % 1000 == 0 && m_session.cancelled())
             return ImportSession::cancelledError();
-        if (count % 65536 == 0)     // the longest step of a large import: 90-99 % by bytes read
+        if (count % 65536 == 0) // the longest step of a large import: 90-99 % by bytes read
             m_session.progress(90 + int(9 * m_bytes->position() / size), saving);
         slow.line = m_bytes->line();
         slow.fields = m_bytes->fieldTexts();

@@ -87,20 +87,20 @@ private:
     ImportSession &m_session;
     StageLookup m_stages;
     QString m_path;
-    std::unique_ptr<CsvByteReader> m_bytes;     // streaming
-    std::optional<CsvTable> m_table;            // whole table (JSON, other encodings)
-    CsvTable m_header;                          // header only, for RowReader on streamed rows
+    std::unique_ptr<CsvByteReader> m_bytes; // streaming
+    std::optional<CsvTable> m_table;        // whole table (JSON, other encodings)
+    CsvTable m_header;                      // header only, for RowReader on streamed rows
     qint64 m_expectedRows = 0;
 
-    QHash<QByteArray, int> m_deals;             // UTF-8 id -> position
+    QHash<QByteArray, int> m_deals; // UTF-8 id -> position
     QSet<QByteArray> m_reps;
     std::vector<std::vector<Seen>> m_seen;      // per deal, by day: the (as_of, deal) key's first line
     QHash<QByteArray, QByteArray> m_stageOf;    // raw value -> ladder name (UTF-8)
     QHash<QByteArray, QByteArray> m_categoryOf; // raw value -> category key
     // Raw currency -> upper case, and the rows with an amount seen in it (fast path).
     QHash<QByteArray, Currency> m_upper;
-    QHash<QString, qint64> m_slowCurrencyRows;  // the same for rows read through RowReader
-    QByteArray m_statedCurrency;                // for rows without one (the user's profile's)
+    QHash<QString, qint64> m_slowCurrencyRows; // the same for rows read through RowReader
+    QByteArray m_statedCurrency;               // for rows without one (the user's profile's)
 
     // Column positions in the file (-1: absent).
     int m_asOf = -1;

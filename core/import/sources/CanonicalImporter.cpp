@@ -142,8 +142,9 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
             if (row.hasColumn(s("category")))
                 row.required(s("category"));
             else
-                row.fail(s("category"), tr("no category: the file has no %1 column and the profile gives stage \"%2\" none")
-                                            .arg(profile.column(QStringLiteral("opportunities"), s("category")), stage));
+                row.fail(s("category"),
+                         tr("no category: the file has no %1 column and the profile gives stage \"%2\" none")
+                             .arg(profile.column(QStringLiteral("opportunities"), s("category")), stage));
             return ForecastCategory::Pipeline;
         }
         if (const auto parsed = profile.categoryFor(value))
@@ -415,8 +416,8 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
             return table.error();
         if (*table) {
             RowReader row = reader((*table)->table(), "forecast_calls");
-            if (auto missing = row.missingColumn({s("rep_id"), s("period"), s("week_start"), s("commit_amount"),
-                                                  s("best_case_amount")}))
+            if (auto missing = row.missingColumn(
+                    {s("rep_id"), s("period"), s("week_start"), s("commit_amount"), s("best_case_amount")}))
                 return *missing;
             QHash<QString, qint64> seen;
             if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {

@@ -20,7 +20,7 @@ Result<std::vector<std::pair<QString, CsvTable>>> CanonicalJsonReader::readFile(
 }
 
 Result<std::vector<std::pair<QString, CsvTable>>> CanonicalJsonReader::parse(const QByteArray &json,
-                                                                            const QString &fileName)
+                                                                             const QString &fileName)
 {
     Error error;
     error.file = fileName;

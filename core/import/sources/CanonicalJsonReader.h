@@ -19,8 +19,7 @@ class CanonicalJsonReader
 
 public:
     static Result<std::vector<std::pair<QString, CsvTable>>> readFile(const QString &path);
-    static Result<std::vector<std::pair<QString, CsvTable>>> parse(const QByteArray &json,
-                                                                   const QString &fileName);
+    static Result<std::vector<std::pair<QString, CsvTable>>> parse(const QByteArray &json, const QString &fileName);
 };
 
 } // namespace dmc

@@ -8,7 +8,8 @@
 namespace dmc {
 
 CurrencyCheck::CurrencyCheck(const ImportProfile &profile, StoredCurrencies stored)
-    : m_profile(profile), m_stored(std::move(stored))
+    : m_profile(profile)
+    , m_stored(std::move(stored))
 {
 }
 
@@ -80,8 +81,8 @@ std::optional<Error> CurrencyCheck::refusal(const QHash<QString, qint64> &rows, 
     error.kind = Error::Kind::BadInput;
     error.file = file;
     const QString what = noRates && codes.size() > 1
-        ? tr("amounts come in %n currencies and there are no exchange rates, so they are not added up: %1",
-             nullptr, int(codes.size()))
+        ? tr("amounts come in %n currencies and there are no exchange rates, so they are not added up: %1", nullptr,
+             int(codes.size()))
               .arg(listed(codes))
         : tr("there is no exchange rate to %1 (the reporting currency) for %2").arg(reporting, listed(missing));
     error.message = tr("%1; %2").arg(what, waysToGiveRates());

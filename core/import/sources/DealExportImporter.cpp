@@ -90,7 +90,8 @@ Result<CrmData> DealExportImporter::read(ImportSession &session)
             o.sourceFile = fileName;
             o.sourceLine = line.line;
             if (row.ok() && dealLines.contains(o.id))
-                row.fail(s("id"), tr("deal \"%1\" is listed twice (first on line %2)").arg(o.id).arg(dealLines.value(o.id)));
+                row.fail(s("id"),
+                         tr("deal \"%1\" is listed twice (first on line %2)").arg(o.id).arg(dealLines.value(o.id)));
             if (!row.ok())
                 return;
             if (modified.isValid() && (!latestModified.isValid() || modified > latestModified))

@@ -41,9 +41,8 @@ Result<CrmData> MavenImporter::read(ImportSession &session)
             rep.district = row.text(QStringLiteral("district"));
             rep.region = row.text(QStringLiteral("region"));
             if (row.ok() && repLines.contains(rep.id))
-                row.fail(QStringLiteral("id"), tr("agent \"%1\" is listed twice (first on line %2)")
-                                                   .arg(rep.id)
-                                                   .arg(repLines.value(rep.id)));
+                row.fail(QStringLiteral("id"),
+                         tr("agent \"%1\" is listed twice (first on line %2)").arg(rep.id).arg(repLines.value(rep.id)));
             if (!row.ok()) {
                 if (!session.reject(row.error(), line.fields))
                     return row.error();
@@ -68,9 +67,10 @@ Result<CrmData> MavenImporter::read(ImportSession &session)
             account.industry = row.text(QStringLiteral("industry"));
             account.segment = row.text(QStringLiteral("segment"));
             if (row.ok() && accountLines.contains(account.id))
-                row.fail(QStringLiteral("id"), tr("account \"%1\" is listed twice (first on line %2)")
-                                                   .arg(account.id)
-                                                   .arg(accountLines.value(account.id)));
+                row.fail(QStringLiteral("id"),
+                         tr("account \"%1\" is listed twice (first on line %2)")
+                             .arg(account.id)
+                             .arg(accountLines.value(account.id)));
             if (!row.ok()) {
                 if (!session.reject(row.error(), line.fields))
                     return row.error();
@@ -88,8 +88,8 @@ Result<CrmData> MavenImporter::read(ImportSession &session)
 
     {
         RowReader row(**pipeline, profile, QStringLiteral("opportunities"));
-        if (auto missing = row.missingColumn({QStringLiteral("id"), QStringLiteral("owner_id"),
-                                              QStringLiteral("stage")}))
+        if (auto missing =
+                row.missingColumn({QStringLiteral("id"), QStringLiteral("owner_id"), QStringLiteral("stage")}))
             return *missing;
         QHash<QString, qint64> seen;
         const QString currency = profile.currency();
@@ -127,9 +127,8 @@ Result<CrmData> MavenImporter::read(ImportSession &session)
             if (row.ok() && !repLines.contains(o.ownerId))
                 row.fail(QStringLiteral("owner_id"), tr("agent \"%1\" is not in the sales teams").arg(o.ownerId));
             if (row.ok() && seen.contains(o.id))
-                row.fail(QStringLiteral("id"), tr("opportunity \"%1\" is listed twice (first on line %2)")
-                                                   .arg(o.id)
-                                                   .arg(seen.value(o.id)));
+                row.fail(QStringLiteral("id"),
+                         tr("opportunity \"%1\" is listed twice (first on line %2)").arg(o.id).arg(seen.value(o.id)));
             if (!row.ok()) {
                 if (!session.reject(row.error(), line.fields))
                     return row.error();

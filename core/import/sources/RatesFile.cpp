@@ -18,8 +18,10 @@ QString s(const char *text)
 // Salesforce's headers, read as the canonical columns.
 void useCanonicalHeader(CsvTable &table)
 {
-    const std::pair<const char *, const char *> names[] = {
-        {"IsoCode", "code"}, {"ConversionRate", "rate"}, {"StartDate", "start_date"}, {"IsCorporate", "is_reporting"}};
+    const std::pair<const char *, const char *> names[] = {{"IsoCode", "code"},
+                                                           {"ConversionRate", "rate"},
+                                                           {"StartDate", "start_date"},
+                                                           {"IsCorporate", "is_reporting"}};
     for (const auto &[salesforce, canonical] : names)
         if (const int at = table.column(QString::fromLatin1(salesforce)); at >= 0)
             table.header[at] = QString::fromLatin1(canonical);
@@ -60,9 +62,10 @@ Result<RatesFile::Rates> RatesFile::read(const QString &path)
             row.fail(s("rate"), tr("the rate of %1 is empty").arg(rate.code));
         const QString key = rate.code + u'|' + rate.startDate.toString(Qt::ISODate);
         if (row.ok() && seen.contains(key))
-            row.fail(s("code"), rate.startDate.isValid()
-                                    ? tr("currency \"%1\" has two rates from %2").arg(rate.code, rate.startDate.toString(Qt::ISODate))
-                                    : tr("currency \"%1\" is listed twice").arg(rate.code));
+            row.fail(s("code"),
+                     rate.startDate.isValid() ? tr("currency \"%1\" has two rates from %2")
+                                                    .arg(rate.code, rate.startDate.toString(Qt::ISODate))
+                                              : tr("currency \"%1\" is listed twice").arg(rate.code));
         if (!row.ok())
             return row.error();
         seen.insert(key);

@@ -23,7 +23,7 @@ public:
     struct Rates
     {
         std::vector<CurrencyRate> rates;
-        QString reportingCurrency;      // the row marked is_reporting / IsCorporate, if any
+        QString reportingCurrency; // the row marked is_reporting / IsCorporate, if any
         qint64 rows = 0;
     };
 

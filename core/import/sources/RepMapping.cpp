@@ -26,7 +26,8 @@ std::optional<Error> RepMapping::placeReps(ImportSession &session, std::vector<R
     for (Rep &rep : reps)
         mapping->apply(rep);
     if (const QStringList unused = mapping->unused(); !unused.isEmpty())
-        session.addNote(tr("%1: rows naming no deal owner: %2").arg((*table)->fileName, unused.join(QLatin1String(", "))));
+        session.addNote(
+            tr("%1: rows naming no deal owner: %2").arg((*table)->fileName, unused.join(QLatin1String(", "))));
     return std::nullopt;
 }
 
@@ -49,9 +50,13 @@ Result<RepMapping> RepMapping::read(ImportSession &session, const CsvTable &tabl
             if (entry.id.isEmpty() && entry.name.isEmpty())
                 row.fail(row.has(s("id")) ? s("id") : s("name"), tr("the row names no rep (id and name are empty)"));
             if (row.ok() && !entry.id.isEmpty() && idLines.contains(entry.id))
-                row.fail(s("id"), tr("rep \"%1\" is listed twice (first on line %2)").arg(entry.id).arg(idLines.value(entry.id)));
+                row.fail(s("id"),
+                         tr("rep \"%1\" is listed twice (first on line %2)").arg(entry.id).arg(idLines.value(entry.id)));
             if (row.ok() && entry.id.isEmpty() && nameLines.contains(nameKey))
-                row.fail(s("name"), tr("rep \"%1\" is listed twice (first on line %2)").arg(entry.name).arg(nameLines.value(nameKey)));
+                row.fail(s("name"),
+                         tr("rep \"%1\" is listed twice (first on line %2)")
+                             .arg(entry.name)
+                             .arg(nameLines.value(nameKey)));
             if (!row.ok())
                 return;
             const auto index = qsizetype(mapping.m_entries.size());

@@ -47,7 +47,7 @@ private:
     };
     std::vector<Entry> m_entries;
     QHash<QString, qsizetype> m_byId;
-    QHash<QString, qsizetype> m_byName;    // RepNameId::key
+    QHash<QString, qsizetype> m_byName; // RepNameId::key
 };
 
 } // namespace dmc

@@ -14,7 +14,7 @@ struct RepPlacement
     enum class Source { Column, Role, ParentRole, RoleLevel };
 
     Source source = Source::Column;
-    int level = 0;      // RoleLevel only, >= 1
+    int level = 0; // RoleLevel only, >= 1
 
     // "column", "role", "parent_role" or "role_level:N"; nullopt for anything else.
     static std::optional<RepPlacement> parse(const QString &text);

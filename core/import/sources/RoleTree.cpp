@@ -40,7 +40,8 @@ Result<RoleTree> RoleTree::read(ImportSession &session, const CsvTable &table)
             role.name = row.required(s("name"));
             role.parentId = row.id(s("parent_id"));
             if (row.ok() && firstLine.value(id) != line.line)
-                row.fail(s("id"), tr("role \"%1\" is listed twice (first on line %2)").arg(id).arg(firstLine.value(id)));
+                row.fail(s("id"),
+                         tr("role \"%1\" is listed twice (first on line %2)").arg(id).arg(firstLine.value(id)));
             if (row.ok() && !role.parentId.isEmpty() && !parentOf.contains(role.parentId))
                 row.fail(s("parent_id"), tr("parent role \"%1\" is not in %2").arg(role.parentId, table.fileName));
             if (row.ok()) {
@@ -49,8 +50,8 @@ Result<RoleTree> RoleTree::read(ImportSession &session, const CsvTable &table)
                 for (QString up = parentOf.value(id); !up.isEmpty(); up = parentOf.value(up)) {
                     path << up;
                     if (seen.contains(up)) {
-                        row.fail(s("parent_id"), tr("role \"%1\" is its own ancestor (%2)")
-                                                     .arg(id, path.join(QLatin1String(" > "))));
+                        row.fail(s("parent_id"),
+                                 tr("role \"%1\" is its own ancestor (%2)").arg(id, path.join(QLatin1String(" > "))));
                         break;
                     }
                     seen.insert(up);

@@ -88,8 +88,10 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
         row.fail(s("category"), tr("unknown forecast category \"%1\"").arg(value));
         return ForecastCategory::Pipeline;
     };
-    auto deleted = [](RowReader &row) { return row.text(s("is_deleted")) == QLatin1String("1")
-                                               || row.text(s("is_deleted")).compare(s("true"), Qt::CaseInsensitive) == 0; };
+    auto deleted = [](RowReader &row) {
+        return row.text(s("is_deleted")) == QLatin1String("1")
+            || row.text(s("is_deleted")).compare(s("true"), Qt::CaseInsensitive) == 0;
+    };
 
     // --- currencies
     QSet<QString> currencyCodes;
@@ -128,8 +130,9 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
                 rate.rate = row.number(s("rate"), 1.0);
                 const QString key = rate.code + u'|' + rate.startDate.toString(Qt::ISODate);
                 if (row.ok() && seen.contains(key))
-                    row.fail(s("start_date"), tr("currency \"%1\" has two rates from %2")
-                                                  .arg(rate.code, rate.startDate.toString(Qt::ISODate)));
+                    row.fail(s("start_date"),
+                             tr("currency \"%1\" has two rates from %2")
+                                 .arg(rate.code, rate.startDate.toString(Qt::ISODate)));
                 if (row.ok()) {
                     seen.insert(key);
                     datedCodes.insert(rate.code);
@@ -222,16 +225,17 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
                 o.sourceFile = fileName;
                 o.sourceLine = line.line;
                 if (row.ok() && opportunityLines.contains(o.id))
-                    row.fail(s("id"), tr("opportunity \"%1\" is listed twice (first on line %2)")
-                                          .arg(o.id)
-                                          .arg(opportunityLines.value(o.id)));
+                    row.fail(s("id"),
+                             tr("opportunity \"%1\" is listed twice (first on line %2)")
+                                 .arg(o.id)
+                                 .arg(opportunityLines.value(o.id)));
                 if (row.ok()) {
                     consider(o.createdDate);
                     consider(modified);
                     opportunityLines.insert(o.id, line.line);
                     data.opportunities.push_back(std::move(o));
                 } else if (session.failedOnStageOnly(row)) {
-                    opportunityLines.insert(o.id, line.line);   // its history's stages are listed too
+                    opportunityLines.insert(o.id, line.line); // its history's stages are listed too
                 }
             }))
             return *error;
@@ -240,7 +244,8 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
     if (!unknownTypes.isEmpty()) {
         QStringList names = unknownTypes.values();
         names.sort();
-        session.addNote(tr("opportunity types not in the profile, read as new: %1").arg(names.join(QLatin1String(", "))));
+        session.addNote(
+            tr("opportunity types not in the profile, read as new: %1").arg(names.join(QLatin1String(", "))));
     }
 
     auto owners = reps.repsFor(session, data.opportunities);
@@ -286,9 +291,8 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
         std::stable_sort(entries.begin(), entries.end(),
                          [](const HistoryEntry &a, const HistoryEntry &b) { return a.at < b.at; });
         for (size_t i = 0; i < entries.size(); ++i)
-            entries[i].stageEntered = i > 0 && entries[i - 1].stage == entries[i].stage
-                                          ? entries[i - 1].stageEntered
-                                          : entries[i].at.date();
+            entries[i].stageEntered =
+                i > 0 && entries[i - 1].stage == entries[i].stage ? entries[i - 1].stageEntered : entries[i].at.date();
     }
     // The stage-entered date of the current stage comes from the history when the export has none.
     for (Opportunity &o : data.opportunities) {
@@ -330,7 +334,7 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
                 state = &entry;
             }
             if (!state)
-                continue;   // not created yet at that date
+                continue; // not created yet at that date
             SnapshotRow row;
             row.asOf = date;
             row.opportunityId = o.id;

@@ -62,8 +62,8 @@ std::optional<Error> SalesforceReps::readUsers(ImportSession &session)
         user.roleId = row.id(s("role_id"));
         user.active = !hasActive || row.boolean(s("is_active"));
         if (row.ok() && m_roles && !user.roleId.isEmpty() && !m_roles->contains(user.roleId))
-            row.fail(s("role_id"), tr("role \"%1\" is not in %2")
-                                       .arg(user.roleId, profile.fileNames(s("roles")).value(0)));
+            row.fail(s("role_id"),
+                     tr("role \"%1\" is not in %2").arg(user.roleId, profile.fileNames(s("roles")).value(0)));
         if (row.ok() && m_userIndex.contains(rep.id))
             row.fail(s("id"), tr("user \"%1\" is listed twice").arg(rep.id));
         if (row.ok()) {
@@ -133,7 +133,8 @@ Result<std::vector<Rep>> SalesforceReps::repsFor(ImportSession &session, const s
     if (!inactive.isEmpty())
         session.addNote(tr("inactive users kept as reps for their deals: %1").arg(listed(inactive)));
     if (!withoutRole.isEmpty())
-        session.addNote(tr("deal owners without a role (no district or region from roles): %1").arg(listed(withoutRole)));
+        session.addNote(
+            tr("deal owners without a role (no district or region from roles): %1").arg(listed(withoutRole)));
     if (!districtOwnRole.isEmpty())
         session.addNote(tr("district_from \"%1\" lies above the roles of %2: their own role is their district")
                             .arg(profile.districtFrom().key(), listed(districtOwnRole)));

@@ -26,7 +26,7 @@ public:
 
 private:
     const ImportProfile *m_profile;
-    QHash<QString, Stage> m_ladder;     // lower-case name -> stage
+    QHash<QString, Stage> m_ladder; // lower-case name -> stage
 };
 
 } // namespace dmc

@@ -27,8 +27,8 @@ void UnknownStages::add(const QString &value, const Error &where)
 
 bool UnknownStages::holds(const Error &error) const
 {
-    return m_latest && m_latest->file == error.file && m_latest->line == error.line
-           && m_latest->column == error.column && m_latest->message == error.message;
+    return m_latest && m_latest->file == error.file && m_latest->line == error.line && m_latest->column == error.column
+        && m_latest->message == error.message;
 }
 
 Error UnknownStages::error() const
@@ -45,7 +45,7 @@ Error UnknownStages::error() const
                        int(m_entries.size()));
     for (const Entry &entry : m_entries)
         error.message += QStringLiteral("\n  ")
-                         + tr("\"%1\": %2 (%n row(s))", nullptr, int(entry.rows)).arg(entry.value, location(entry.first));
+            + tr("\"%1\": %2 (%n row(s))", nullptr, int(entry.rows)).arg(entry.value, location(entry.first));
     return error;
 }
 

@@ -36,7 +36,7 @@ private:
         qint64 rows = 0;
     };
     std::vector<Entry> m_entries;
-    QHash<QString, size_t> m_index;     // value as written -> entry
+    QHash<QString, size_t> m_index; // value as written -> entry
     std::optional<Error> m_latest;
 };
 

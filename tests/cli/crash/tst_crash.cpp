@@ -46,21 +46,24 @@ QString scalarRow(const Database &db, const QString &sql)
 // What the CRM tables hold, in a few numbers that any partial import would move.
 QString crmFingerprint(const Database &db)
 {
-    return scalarRow(db, QStringLiteral(
-        "SELECT (SELECT COUNT(*) FROM rep), (SELECT COUNT(*) FROM account), (SELECT COUNT(*) FROM opportunity),"
-        " (SELECT COALESCE(SUM(amount), 0) FROM opportunity), (SELECT COUNT(*) FROM meddpicc),"
-        " (SELECT COUNT(*) FROM snapshot), (SELECT COALESCE(SUM(amount), 0) FROM snapshot),"
-        " (SELECT COUNT(*) FROM quota), (SELECT COUNT(*) FROM forecast_call), (SELECT COUNT(*) FROM health_reading),"
-        " (SELECT COUNT(*) FROM import_log), (SELECT COALESCE(MAX(as_of), '') FROM snapshot)"));
+    return scalarRow(
+        db,
+        QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM rep), (SELECT COUNT(*) FROM account), (SELECT COUNT(*) FROM opportunity),"
+            " (SELECT COALESCE(SUM(amount), 0) FROM opportunity), (SELECT COUNT(*) FROM meddpicc),"
+            " (SELECT COUNT(*) FROM snapshot), (SELECT COALESCE(SUM(amount), 0) FROM snapshot),"
+            " (SELECT COUNT(*) FROM quota), (SELECT COUNT(*) FROM forecast_call), (SELECT COUNT(*) FROM health_reading),"
+            " (SELECT COUNT(*) FROM import_log), (SELECT COALESCE(MAX(as_of), '') FROM snapshot)"));
 }
 
 QString notesFingerprint(const Database &db)
 {
-    return scalarRow(db, QStringLiteral(
-        "SELECT (SELECT group_concat(opportunity_id || ':' || note || ':' || version, ';') FROM"
-        "   (SELECT * FROM dm_action ORDER BY id)),"
-        " (SELECT group_concat(text, ';') FROM (SELECT * FROM follow_up ORDER BY id)),"
-        " (SELECT group_concat(note, ';') FROM (SELECT * FROM coaching_note ORDER BY rep_id))"));
+    return scalarRow(db,
+                     QStringLiteral(
+                         "SELECT (SELECT group_concat(opportunity_id || ':' || note || ':' || version, ';') FROM"
+                         "   (SELECT * FROM dm_action ORDER BY id)),"
+                         " (SELECT group_concat(text, ';') FROM (SELECT * FROM follow_up ORDER BY id)),"
+                         " (SELECT group_concat(note, ';') FROM (SELECT * FROM coaching_note ORDER BY rep_id))"));
 }
 
 } // namespace
@@ -71,8 +74,8 @@ class TestCrash : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_base;         // the database before the import: a smaller earlier CRM state + DM notes
-    QString m_export;       // the large canonical export to import
+    QString m_base;   // the database before the import: a smaller earlier CRM state + DM notes
+    QString m_export; // the large canonical export to import
     QString m_before;
     QString m_after;
     QString m_notes;
@@ -80,8 +83,8 @@ private:
 
     QStringList importArguments(const QString &database) const
     {
-        return {QStringLiteral("import"), QStringLiteral("--db"), database, QStringLiteral("--profile"),
-                QStringLiteral("canonical"), m_export};
+        return {QStringLiteral("import"),    QStringLiteral("--db"),      database,
+                QStringLiteral("--profile"), QStringLiteral("canonical"), m_export};
     }
 
     bool copyBase(const QString &target) const
@@ -185,21 +188,22 @@ private slots:
             QVERIFY(import.waitForFinished(60000));
 
             auto opened = Database::open(trial);
-            QVERIFY2(opened.ok(), qPrintable(QStringLiteral("trial %1 at %2 ms: %3")
-                                                  .arg(i)
-                                                  .arg(moment)
-                                                  .arg(opened ? QString() : opened.error().toString())));
+            QVERIFY2(opened.ok(),
+                     qPrintable(QStringLiteral("trial %1 at %2 ms: %3")
+                                    .arg(i)
+                                    .arg(moment)
+                                    .arg(opened ? QString() : opened.error().toString())));
             const auto problems = (*opened)->checkIntegrity();
             QVERIFY(problems.ok());
             QVERIFY2(problems.value().isEmpty(), qPrintable(problems.value().join(QLatin1Char('\n'))));
             const QString state = crmFingerprint(**opened);
             QVERIFY2(state == m_before || state == m_after,
-                     qPrintable(QStringLiteral("trial %1 at %2 ms holds part of the import: %3").arg(i).arg(moment).arg(state)));
+                     qPrintable(
+                         QStringLiteral("trial %1 at %2 ms holds part of the import: %3").arg(i).arg(moment).arg(state)));
             QCOMPARE(notesFingerprint(**opened), m_notes);
             heldAfter += state == m_after ? 1 : 0;
         }
-        qInfo("%d of %d imports killed while running; %d held the whole import", killedWhileRunning, trials,
-              heldAfter);
+        qInfo("%d of %d imports killed while running; %d held the whole import", killedWhileRunning, trials, heldAfter);
         // The moments lie inside the reference run, so most kills hit a running import; the
         // margin allows for the machine being much less loaded than when the reference ran.
         QVERIFY(killedWhileRunning >= trials / 4);

@@ -51,7 +51,12 @@ CrmData smallData()
                    {QStringLiteral("r2"), QStringLiteral("2026Q4"), 50000000}};
     const QDate s0(2026, 11, 9), s1(2026, 11, 16);
     const QDate dec(2026, 12, 15), jan(2027, 1, 20);
-    struct Deal { const char *id; const char *owner; QString name; };
+    struct Deal
+    {
+        const char *id;
+        const char *owner;
+        QString name;
+    };
     const QList<Deal> deals = {{"o1", "r1", QStringLiteral("Acme expansion")},
                                {"o2", "r1", Hostile},
                                {"o3", "r2", QStringLiteral("Globex renewal")},
@@ -69,13 +74,20 @@ CrmData smallData()
         data.opportunities.push_back(o);
     }
     // o1 commit 100k both weeks; o2 pushed out to January; o3 won; o4 new in week 2.
-    data.snapshots = {row(s0, QStringLiteral("o1"), QStringLiteral("r1"), QStringLiteral("Proposal"), ForecastCategory::Commit, 10000000, dec),
-                      row(s1, QStringLiteral("o1"), QStringLiteral("r1"), QStringLiteral("Proposal"), ForecastCategory::Commit, 10000000, dec),
-                      row(s0, QStringLiteral("o2"), QStringLiteral("r1"), QStringLiteral("Proposal"), ForecastCategory::BestCase, 20000000, dec),
-                      row(s1, QStringLiteral("o2"), QStringLiteral("r1"), QStringLiteral("Proposal"), ForecastCategory::BestCase, 20000000, jan),
-                      row(s0, QStringLiteral("o3"), QStringLiteral("r2"), QStringLiteral("Proposal"), ForecastCategory::Commit, 15000000, dec),
-                      row(s1, QStringLiteral("o3"), QStringLiteral("r2"), QStringLiteral("Closed Won"), ForecastCategory::Closed, 15000000, QDate(2026, 11, 13)),
-                      row(s1, QStringLiteral("o4"), QStringLiteral("r2"), QStringLiteral("Discovery"), ForecastCategory::Pipeline, 5000000, dec)};
+    data.snapshots = {row(s0, QStringLiteral("o1"), QStringLiteral("r1"), QStringLiteral("Proposal"),
+                          ForecastCategory::Commit, 10000000, dec),
+                      row(s1, QStringLiteral("o1"), QStringLiteral("r1"), QStringLiteral("Proposal"),
+                          ForecastCategory::Commit, 10000000, dec),
+                      row(s0, QStringLiteral("o2"), QStringLiteral("r1"), QStringLiteral("Proposal"),
+                          ForecastCategory::BestCase, 20000000, dec),
+                      row(s1, QStringLiteral("o2"), QStringLiteral("r1"), QStringLiteral("Proposal"),
+                          ForecastCategory::BestCase, 20000000, jan),
+                      row(s0, QStringLiteral("o3"), QStringLiteral("r2"), QStringLiteral("Proposal"),
+                          ForecastCategory::Commit, 15000000, dec),
+                      row(s1, QStringLiteral("o3"), QStringLiteral("r2"), QStringLiteral("Closed Won"),
+                          ForecastCategory::Closed, 15000000, QDate(2026, 11, 13)),
+                      row(s1, QStringLiteral("o4"), QStringLiteral("r2"), QStringLiteral("Discovery"),
+                          ForecastCategory::Pipeline, 5000000, dec)};
     return data;
 }
 
@@ -89,7 +101,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        if (!qEnvironmentVariableIsEmpty("DMC_KEEP_DIR")) m_dir.setAutoRemove(false);
+        if (!qEnvironmentVariableIsEmpty("DMC_KEEP_DIR"))
+            m_dir.setAutoRemove(false);
         m_db = m_dir.filePath(QStringLiteral("small.db"));
         auto database = Database::open(m_db, Database::OpenMode::ReadWrite);
         QVERIFY(database.ok());
@@ -101,8 +114,9 @@ private slots:
 
     void markdownToStdout()
     {
-        const auto r = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                                           QStringLiteral("md"), QStringLiteral("--lang"), QStringLiteral("en")});
+        const auto r =
+            test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                QStringLiteral("md"), QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString md = QString::fromUtf8(r.out);
         QVERIFY(md.startsWith(QLatin1String("# Forecast-call agenda\n")));
@@ -120,11 +134,12 @@ private slots:
 
     void exceptionsAndQuestions()
     {
-        const auto r = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                                           QStringLiteral("md")});
+        const auto r = test::runDmcockpit(
+            {QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"), QStringLiteral("md")});
         QCOMPARE(r.exitCode, 0);
         const QString md = QString::fromUtf8(r.out);
-        const QString anna = md.section(QStringLiteral("## Анна Иванова"), 1).section(QLatin1String("## Bob Smith"), 0, 0);
+        const QString anna =
+            md.section(QStringLiteral("## Анна Иванова"), 1).section(QLatin1String("## Bob Smith"), 0, 0);
         // Both of Anna's deals entered Proposal on 2026-09-01: 76 days by 2026-11-16 (limit 30).
         QCOMPARE(anna.count(QLatin1String("| Stale stage |")), 2);
         QVERIFY(anna.contains(QLatin1String("In Proposal since 2026-09-01: 76 day")));
@@ -134,21 +149,25 @@ private slots:
 
     void csvNeutralisesFormulas()
     {
-        const auto r = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                                           QStringLiteral("csv")});
+        const auto r = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db,
+                                           QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(r.out.startsWith("\xEF\xBB\xBF" "as_of,rule_id,rule,rep_id,rep,"));
+        QVERIFY(r.out.startsWith("\xEF\xBB\xBF"
+                                 "as_of,rule_id,rule,rep_id,rep,"));
         const QString csv = QString::fromUtf8(r.out);
-        QVERIFY(csv.contains(QLatin1String(",\"'=HYPERLINK(\"\"http://e.invalid\"\",\"\"x\"\") <script>alert(1)</script>\",")));
+        QVERIFY(csv.contains(
+            QLatin1String(",\"'=HYPERLINK(\"\"http://e.invalid\"\",\"\"x\"\") <script>alert(1)</script>\",")));
         QVERIFY(!csv.contains(QLatin1String(",=")));
         QVERIFY(!csv.contains(QLatin1String(",\"=")));
-        QVERIFY(csv.contains(QStringLiteral("2026-11-16,stale_stage,Stale stage,r1,Анна Иванова,o1,Acme expansion,,Proposal,commit,100000.00,USD,2026-12-15,")));
+        QVERIFY(csv.contains(QStringLiteral(
+            "2026-11-16,stale_stage,Stale stage,r1,Анна Иванова,o1,Acme expansion,,Proposal,commit,100000.00,USD,2026-12-15,")));
     }
 
     void orderByName()
     {
-        const auto r = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                                           QStringLiteral("md"), QStringLiteral("--order"), QStringLiteral("name")});
+        const auto r =
+            test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                QStringLiteral("md"), QStringLiteral("--order"), QStringLiteral("name")});
         QCOMPARE(r.exitCode, 0);
         const QString md = QString::fromUtf8(r.out);
         QVERIFY(md.indexOf(QLatin1String("## Bob Smith")) < md.indexOf(QStringLiteral("## Анна Иванова")));
@@ -156,8 +175,9 @@ private slots:
 
     void jsonHasTheNumbers()
     {
-        const auto r = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                                           QStringLiteral("json"), QStringLiteral("--scope"), QStringLiteral("district:East")});
+        const auto r =
+            test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                QStringLiteral("json"), QStringLiteral("--scope"), QStringLiteral("district:East")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const auto json = nlohmann::json::parse(r.out.toStdString());
         QCOMPARE(json["scope"].get<std::string>(), std::string("district:East"));
@@ -172,13 +192,16 @@ private slots:
     void htmlIsInertAndFolderGetsDefaultName()
     {
         QTemporaryDir out;
-        const auto r = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                                           QStringLiteral("html"), QStringLiteral("-o"), out.path()});
+        const auto r =
+            test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                QStringLiteral("html"), QStringLiteral("-o"), out.path()});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QStringList files = QDir(out.path()).entryList(QDir::Files);
         QCOMPARE(files.size(), 1);
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d{8}-\\d{4}_all_forecast-call-agenda\\.html$"))
-                     .match(files.constFirst()).hasMatch(), qPrintable(files.constFirst()));
+                     .match(files.constFirst())
+                     .hasMatch(),
+                 qPrintable(files.constFirst()));
         QFile file(QDir(out.path()).filePath(files.constFirst()));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(file.readAll());
@@ -205,9 +228,10 @@ private slots:
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
         const QString pdf = m_dir.filePath(language + QLatin1String(".pdf"));
-        const auto r = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                                           QStringLiteral("pdf"), QStringLiteral("--lang"), language, QStringLiteral("-o"), pdf,
-                                           QStringLiteral("--page-size"), QStringLiteral("a4")});
+        const auto r =
+            test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                                QStringLiteral("pdf"), QStringLiteral("--lang"), language, QStringLiteral("-o"), pdf,
+                                QStringLiteral("--page-size"), QStringLiteral("a4")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
@@ -224,25 +248,35 @@ private slots:
     {
         QCOMPARE(test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db}).exitCode, 2);
         QCOMPARE(test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                                     QStringLiteral("docx")}).exitCode, 2);
+                                     QStringLiteral("docx")})
+                     .exitCode,
+                 2);
         QCOMPARE(test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                                     QStringLiteral("pdf")}).exitCode, 2);
+                                     QStringLiteral("pdf")})
+                     .exitCode,
+                 2);
         QCOMPARE(test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                                     QStringLiteral("md"), QStringLiteral("--as-of"), QStringLiteral("16.11.2026")}).exitCode, 2);
+                                     QStringLiteral("md"), QStringLiteral("--as-of"), QStringLiteral("16.11.2026")})
+                     .exitCode,
+                 2);
         QCOMPARE(test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
-                                     QStringLiteral("md"), QStringLiteral("--scope"), QStringLiteral("district:Nowhere")}).exitCode, 3);
+                                     QStringLiteral("md"), QStringLiteral("--scope"),
+                                     QStringLiteral("district:Nowhere")})
+                     .exitCode,
+                 3);
     }
 
     void packJsonAndDocuments()
     {
-        const auto json = test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
-                                              QStringLiteral("r2"), QStringLiteral("--json")});
+        const auto json = test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db,
+                                              QStringLiteral("--rep"), QStringLiteral("r2"), QStringLiteral("--json")});
         QVERIFY2(json.exitCode == 0, json.err.constData());
         const auto pack = nlohmann::json::parse(json.out.toStdString());
         QCOMPARE(pack["rep_id"].get<std::string>(), std::string("r2"));
 
-        const auto md = test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
-                                            QStringLiteral("r1"), QStringLiteral("--format"), QStringLiteral("md")});
+        const auto md =
+            test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
+                                QStringLiteral("r1"), QStringLiteral("--format"), QStringLiteral("md")});
         QVERIFY2(md.exitCode == 0, md.err.constData());
         const QString text = QString::fromUtf8(md.out);
         QVERIFY(text.startsWith(QStringLiteral("# Coaching pack: Анна Иванова\n")));
@@ -252,15 +286,17 @@ private slots:
         QVERIFY(text.contains(QLatin1String("| Pushed out | =HYPERLINK")));
         QVERIFY(!text.contains(QRegularExpression(QStringLiteral("(?<!\\\\)<script"))));
 
-        const auto csv = test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
-                                             QStringLiteral("r1"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const auto csv =
+            test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
+                                QStringLiteral("r1"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(csv.exitCode, 0);
         QVERIFY(QString::fromUtf8(csv.out).contains(QLatin1String(",\"'=HYPERLINK(")));
 
         QTemporaryDir out;
-        const auto pdf = test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
-                                             QStringLiteral("r1"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                                             QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("-o"), out.path()});
+        const auto pdf =
+            test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
+                                QStringLiteral("r1"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                                QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("-o"), out.path()});
         QVERIFY2(pdf.exitCode == 0, pdf.err.constData());
         const QStringList files = QDir(out.path()).entryList(QDir::Files);
         QCOMPARE(files.size(), 1);
@@ -288,7 +324,7 @@ private slots:
             due.owner = QStringLiteral("Anna");
             due.dueDate = QDate(2026, 11, 13);
             QVERIFY(store.addFollowUp(due).ok());
-            FollowUp later = due;                       // due after the as-of week: not listed
+            FollowUp later = due; // due after the as-of week: not listed
             later.text = QStringLiteral("Later");
             later.dueDate = QDate(2026, 12, 1);
             QVERIFY(store.addFollowUp(later).ok());
@@ -305,8 +341,8 @@ private slots:
             QVERIFY(store.saveCoachingNote(note, 0).ok());
         }
 
-        const auto agenda = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), path, QStringLiteral("--format"),
-                                                QStringLiteral("json")});
+        const auto agenda = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), path,
+                                                QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(agenda.exitCode == 0, agenda.err.constData());
         const auto json = nlohmann::json::parse(agenda.out.toStdString());
         bool seen = false;
@@ -324,8 +360,9 @@ private slots:
         }
         QVERIFY(seen);
 
-        const auto packRun = test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), path, QStringLiteral("--rep"),
-                                                 QStringLiteral("r1"), QStringLiteral("--json")});
+        const auto packRun =
+            test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), path, QStringLiteral("--rep"),
+                                QStringLiteral("r1"), QStringLiteral("--json")});
         QVERIFY2(packRun.exitCode == 0, packRun.err.constData());
         const auto pack = nlohmann::json::parse(packRun.out.toStdString());
         QCOMPARE(pack["follow_ups"].size(), size_t(1));
@@ -342,8 +379,9 @@ private slots:
         QVERIFY(rated);
 
         // The other rep's pack carries none of it.
-        const auto other = test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), path, QStringLiteral("--rep"),
-                                               QStringLiteral("r2"), QStringLiteral("--json")});
+        const auto other =
+            test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), path, QStringLiteral("--rep"),
+                                QStringLiteral("r2"), QStringLiteral("--json")});
         QVERIFY2(other.exitCode == 0, other.err.constData());
         const auto otherPack = nlohmann::json::parse(other.out.toStdString());
         QCOMPARE(otherPack["follow_ups"].size(), size_t(0));
@@ -352,9 +390,13 @@ private slots:
 
     void packUsageErrors()
     {
-        QCOMPARE(test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--json")}).exitCode, 2);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--json")})
+                     .exitCode,
+                 2);
         QCOMPARE(test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--rep"),
-                                     QStringLiteral("nobody"), QStringLiteral("--json")}).exitCode, 3);
+                                     QStringLiteral("nobody"), QStringLiteral("--json")})
+                     .exitCode,
+                 3);
     }
 
 private:

@@ -86,9 +86,9 @@ private slots:
              QStringLiteral("--period"), QStringLiteral("2026Q4")});
         add("changes.json", {QStringLiteral("changes"), QStringLiteral("--json")});
         add("changes-new-york-09-07-to-11-30.json",
-            {QStringLiteral("changes"), QStringLiteral("--json"), QStringLiteral("--from"), QStringLiteral("2026-09-07"),
-             QStringLiteral("--to"), QStringLiteral("2026-11-30"), QStringLiteral("--scope"),
-             QStringLiteral("district:New York")});
+            {QStringLiteral("changes"), QStringLiteral("--json"), QStringLiteral("--from"),
+             QStringLiteral("2026-09-07"), QStringLiteral("--to"), QStringLiteral("2026-11-30"),
+             QStringLiteral("--scope"), QStringLiteral("district:New York")});
         add("accuracy.json", {QStringLiteral("accuracy"), QStringLiteral("--json")});
         add("accuracy-philadelphia-2026Q3.json",
             {QStringLiteral("accuracy"), QStringLiteral("--json"), QStringLiteral("--scope"),
@@ -103,8 +103,8 @@ private slots:
             {QStringLiteral("exceptions"), QStringLiteral("--json"), QStringLiteral("--rule"),
              QStringLiteral("stale_stage"), QStringLiteral("--scope"), QStringLiteral("district:Boston"),
              QStringLiteral("--as-of"), QStringLiteral("2026-11-16"), QStringLiteral("--snoozed")});
-        add("pack-R004.json", {QStringLiteral("pack"), QStringLiteral("--json"), QStringLiteral("--rep"),
-                               QStringLiteral("R004")});
+        add("pack-R004.json",
+            {QStringLiteral("pack"), QStringLiteral("--json"), QStringLiteral("--rep"), QStringLiteral("R004")});
         add("pack-R008-2026-11-02.json",
             {QStringLiteral("pack"), QStringLiteral("--json"), QStringLiteral("--rep"), QStringLiteral("R008"),
              QStringLiteral("--as-of"), QStringLiteral("2026-11-02"), QStringLiteral("--compare-to"),
@@ -122,10 +122,12 @@ private slots:
         add("exceptions.txt", {QStringLiteral("exceptions")});
         add("exceptions.csv", {QStringLiteral("exceptions"), QStringLiteral("--csv")});
         add("agenda.md", {QStringLiteral("agenda"), QStringLiteral("--format"), QStringLiteral("md")});
-        add("agenda-ru.md", {QStringLiteral("agenda"), QStringLiteral("--format"), QStringLiteral("md"),
-                             QStringLiteral("--lang"), QStringLiteral("ru")});
-        add("pack-R004.md", {QStringLiteral("pack"), QStringLiteral("--format"), QStringLiteral("md"),
-                             QStringLiteral("--rep"), QStringLiteral("R004")});
+        add("agenda-ru.md",
+            {QStringLiteral("agenda"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--lang"),
+             QStringLiteral("ru")});
+        add("pack-R004.md",
+            {QStringLiteral("pack"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--rep"),
+             QStringLiteral("R004")});
     }
 
     void outputEqualsGoldenFile()
@@ -155,12 +157,12 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(actual);
         out.close();
-        QFAIL(qPrintable(QStringLiteral("dmcockpit %1\nprints something else than %2 (actual output kept in %3).\n"
-                                        "If the change is intended, refresh the golden files with\n"
-                                        "  DMC_UPDATE_GOLDEN=1 ctest -R tst_cli_golden\n"
-                                        "and commit them with the change.\n%4")
-                             .arg(arguments.join(QLatin1Char(' ')), expected, actualPath,
-                                  diffOf(expected, actualPath))));
+        QFAIL(
+            qPrintable(QStringLiteral("dmcockpit %1\nprints something else than %2 (actual output kept in %3).\n"
+                                      "If the change is intended, refresh the golden files with\n"
+                                      "  DMC_UPDATE_GOLDEN=1 ctest -R tst_cli_golden\n"
+                                      "and commit them with the change.\n%4")
+                           .arg(arguments.join(QLatin1Char(' ')), expected, actualPath, diffOf(expected, actualPath))));
     }
 
     void cleanupTestCase()

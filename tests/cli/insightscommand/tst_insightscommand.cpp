@@ -28,9 +28,9 @@ class TestInsightsCommand : public QObject
 
     test::CommandRun insights(const QStringList &more)
     {
-        return test::runDmcockpit(QStringList{QStringLiteral("insights"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
-                                              QStringLiteral("2026-11-16"), QStringLiteral("--scope"),
-                                              QStringLiteral("district:Central")}
+        return test::runDmcockpit(QStringList{QStringLiteral("insights"), QStringLiteral("--db"), m_db,
+                                              QStringLiteral("--as-of"), QStringLiteral("2026-11-16"),
+                                              QStringLiteral("--scope"), QStringLiteral("district:Central")}
                                   + more);
     }
 
@@ -38,7 +38,8 @@ private slots:
     void initTestCase()
     {
         m_db = m_dir.filePath(QStringLiteral("insights.db"));
-        const CrmData data = test::loadInsightFixture(QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/insights/concentration.json"));
+        const CrmData data =
+            test::loadInsightFixture(QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/insights/concentration.json"));
         auto db = Database::open(m_db);
         QVERIFY(db.ok());
         {
@@ -49,15 +50,16 @@ private slots:
         // The DM's settings: a cap of two; Lea Lane's concentration dismissed at 60 %.
         QVERIFY((*db)->setSetting(QStringLiteral("insight_cap"), QStringLiteral("2")).ok());
         const Engine engine(DatasetLoader::fromCrmData(data), AnalyticsSettings());
-        const auto computed = engine.insights(engine.resolve(QDate(2026, 11, 16), std::nullopt,
-                                                             Scope::district(QStringLiteral("Central"))));
+        const auto computed = engine.insights(
+            engine.resolve(QDate(2026, 11, 16), std::nullopt, Scope::district(QStringLiteral("Central"))));
         for (const Insight &insight : computed) {
             if (insight.ruleId != QLatin1String("commit_concentration"))
                 continue;
-            const auto saved = InsightMarkStore(**db, QStringLiteral("dm")).save(
-                InsightReview::markFor(insight, InsightMarkStatus::Dismissed, QStringLiteral("signed, paper in legal"),
-                                       QDate(2026, 11, 16)),
-                0);
+            const auto saved =
+                InsightMarkStore(**db, QStringLiteral("dm"))
+                    .save(InsightReview::markFor(insight, InsightMarkStatus::Dismissed,
+                                                 QStringLiteral("signed, paper in legal"), QDate(2026, 11, 16)),
+                          0);
             QVERIFY(saved.ok());
         }
     }
@@ -99,8 +101,9 @@ private slots:
         QVERIFY(list[2]["shown"] == false);
         QVERIFY(list[2]["note"] == "signed, paper in legal");
         QVERIFY(list[2]["marked_by"] == "dm");
-        QVERIFY(list[2]["text"] == "Lea Lane: Deal KA is 60% of the Commit for Q4 FY2026 (300,000 USD of 500,000 USD "
-                                   "across 3 deals).");
+        QVERIFY(list[2]["text"]
+                == "Lea Lane: Deal KA is 60% of the Commit for Q4 FY2026 (300,000 USD of 500,000 USD "
+                   "across 3 deals).");
     }
 
     void csvAndTextAndRussian()
@@ -129,8 +132,9 @@ private slots:
         QCOMPARE(russian.exitCode, 0);
         const auto json = nlohmann::json::parse(russian.out.toStdString());
         QCOMPARE(QString::fromStdString(json["insights"][1]["text"].get<std::string>()),
-                 QStringLiteral("Max Moss: 67% открытой воронки за 4 кв. 2026 (300\u00a0000\u00a0USD из 450\u00a0000\u00a0USD; "
-                                "2 из 4 сделок) закрывается в последние 7 дней периода, 25.12.2026 – 31.12.2026."));
+                 QStringLiteral(
+                     "Max Moss: 67% открытой воронки за 4 кв. 2026 (300\u00a0000\u00a0USD из 450\u00a0000\u00a0USD; "
+                     "2 из 4 сделок) закрывается в последние 7 дней периода, 25.12.2026 – 31.12.2026."));
     }
 
     void usageErrors()

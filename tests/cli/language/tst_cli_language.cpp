@@ -85,8 +85,9 @@ const std::vector<Case> &cases()
         {"exceptions-csv", args({"exceptions", "--db", "{db}", "--csv"}), Where::Out, 0,
          QStringLiteral("2026-04-06,stale_stage,Stale stage,r1,Alice Archer,D05,Cobalt data lake,Cobalt Ltd,Qualified,"
                         "pipeline,60000.00,USD,2026-05-20,In Qualified since 2026-02-20: 45 days (limit 30).,,"),
-         QStringLiteral("2026-04-06,stale_stage,Долго на этапе,r1,Alice Archer,D05,Cobalt data lake,Cobalt Ltd,Qualified,"
-                        "pipeline,60000.00,USD,2026-05-20,На этапе «Qualified» с 20.02.2026: 45 дней (лимит 30).,,")},
+         QStringLiteral(
+             "2026-04-06,stale_stage,Долго на этапе,r1,Alice Archer,D05,Cobalt data lake,Cobalt Ltd,Qualified,"
+             "pipeline,60000.00,USD,2026-05-20,На этапе «Qualified» с 20.02.2026: 45 дней (лимит 30).,,")},
         {"renewals", args({"renewals", "--db", "{db}"}), Where::Out, 0,
          QStringLiteral("2 accounts renewing within 120 days of 2026-04-06.\n"),
          QStringLiteral("2 клиента с продлением в пределах 120 дн. от 06.04.2026.\n")},
@@ -103,13 +104,15 @@ const std::vector<Case> &cases()
          QStringLiteral(",Commit без чемпиона или экономического покупателя,r1,")},
         // The PDF's paper follows the language: letter (612 x 792 pt) in English, A4 in Russian.
         {"agenda-pdf", args({"agenda", "--db", "{db}", "--format", "pdf", "-o", "{new}.pdf"}), Where::File, 0,
-         QStringLiteral("/MediaBox [0 0 612.000000 792.000000]"), QStringLiteral("/MediaBox [0 0 595.000000 842.000000]"),
-         QStringLiteral("{new}.pdf")},
+         QStringLiteral("/MediaBox [0 0 612.000000 792.000000]"),
+         QStringLiteral("/MediaBox [0 0 595.000000 842.000000]"), QStringLiteral("{new}.pdf")},
         {"pack-md", args({"pack", "--db", "{db}", "--rep", "r1", "--format", "md"}), Where::Out, 0,
          QStringLiteral("# Coaching pack: Alice Archer\n\nQ2 FY2026 · as of 2026-04-06\n\n- **Rep:** Alice Archer\n"),
-         QStringLiteral("# Пакет к встрече 1:1 — Alice Archer\n\n2 кв. 2026 · на 06.04.2026\n\n- **Менеджер:** Alice Archer\n")},
+         QStringLiteral(
+             "# Пакет к встрече 1:1 — Alice Archer\n\n2 кв. 2026 · на 06.04.2026\n\n- **Менеджер:** Alice Archer\n")},
         {"pack-html", args({"pack", "--db", "{db}", "--rep", "r1", "--format", "html"}), Where::Out, 0,
-         QStringLiteral("<h1>Coaching pack: Alice Archer</h1>"), QStringLiteral("<h1>Пакет к встрече 1:1 — Alice Archer</h1>")},
+         QStringLiteral("<h1>Coaching pack: Alice Archer</h1>"),
+         QStringLiteral("<h1>Пакет к встрече 1:1 — Alice Archer</h1>")},
     };
     return list;
 }
@@ -171,16 +174,17 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_runtime.isValid());
         m_db = m_dir.filePath(QStringLiteral("small.db"));
-        const CommandRun imported = runDmcockpit(
-            {QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--profile"), QStringLiteral("canonical"),
-             SmallFixture});
+        const CommandRun imported =
+            runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--profile"),
+                          QStringLiteral("canonical"), SmallFixture});
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
     }
 
     // Every command of the overview has a case above: a new command without one fails here.
     void everyCommandIsCovered()
     {
-        const CommandRun overview = runDmcockpit({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+        const CommandRun overview =
+            runDmcockpit({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(overview.exitCode, 0);
         QVERIFY2(overview.outText().contains(QStringLiteral("every command takes --lang en|ru.\n")),
                  overview.out.constData());
@@ -194,7 +198,8 @@ private slots:
         QCOMPARE(listed.size(), 14);
         QCOMPARE(covered, listed);
 
-        const CommandRun russian = runDmcockpit({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("ru")});
+        const CommandRun russian =
+            runDmcockpit({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("ru")});
         QVERIFY2(russian.outText().contains(QStringLiteral("любая команда принимает --lang en|ru.\n")),
                  russian.out.constData());
     }
@@ -233,7 +238,8 @@ private slots:
             QStringLiteral("Панель, 2 кв. 2026, по состоянию на 06.04.2026, охват: Все менеджеры (USD)\n")));
         const CommandRun english = runDmcockpit(cockpit, withLocale(QStringLiteral("C.UTF-8")));
         QCOMPARE(english.exitCode, 0);
-        QVERIFY(english.outText().startsWith(QStringLiteral("Cockpit Q2 FY2026, as of 2026-04-06, scope All reps (USD)\n")));
+        QVERIFY(english.outText().startsWith(
+            QStringLiteral("Cockpit Q2 FY2026, as of 2026-04-06, scope All reps (USD)\n")));
     }
 
     // An unknown language: a usage error in the locale's language, before anything is written.
@@ -245,8 +251,9 @@ private slots:
         const QString english = QStringLiteral("--lang takes en or ru, not \"de\".\n");
         const QString russian = QStringLiteral("--lang принимает en или ru, а не «de».\n");
         for (const QString locale : {QStringLiteral("C.UTF-8"), QStringLiteral("ru_RU.UTF-8")}) {
-            const CommandRun run = runDmcockpit(expanded(c.arguments, QStringLiteral("de")) << QStringLiteral("--lang=de"),
-                                                withLocale(locale));
+            const CommandRun run =
+                runDmcockpit(expanded(c.arguments, QStringLiteral("de")) << QStringLiteral("--lang=de"),
+                             withLocale(locale));
             QCOMPARE(run.exitCode, 2);
             QCOMPARE(run.errText(), locale.startsWith(QLatin1String("ru")) ? russian : english);
             QCOMPARE(run.outText(), QString());
@@ -254,7 +261,7 @@ private slots:
             QVERIFY(!QFile::exists(expanded(QStringLiteral("{new}"), QStringLiteral("de"))));
         }
         const CommandRun spaced = runDmcockpit(expanded(c.arguments, QStringLiteral("de"))
-                                               << QStringLiteral("--lang") << QStringLiteral("de"),
+                                                   << QStringLiteral("--lang") << QStringLiteral("de"),
                                                withLocale(QStringLiteral("C.UTF-8")));
         QCOMPARE(spaced.exitCode, 2);
         QCOMPARE(spaced.errText(), english);
@@ -269,19 +276,21 @@ private slots:
         QStringList command{c.arguments.constFirst()};
         if (command.constFirst() == QLatin1String("profile"))
             command << c.arguments.at(1);
-        const CommandRun english = runDmcockpit(command << QStringLiteral("--help") << QStringLiteral("--lang")
-                                                        << QStringLiteral("en"),
-                                                withLocale(QStringLiteral("ru_RU.UTF-8")));
+        const CommandRun english =
+            runDmcockpit(command << QStringLiteral("--help") << QStringLiteral("--lang") << QStringLiteral("en"),
+                         withLocale(QStringLiteral("ru_RU.UTF-8")));
         QCOMPARE(english.exitCode, 0);
-        QVERIFY2(joinedHelp(english.out).contains(
-                     QStringLiteral("--lang <LANG> The language of the output and the messages: en or ru (default: "
-                                    "the system's).")),
+        QVERIFY2(joinedHelp(english.out)
+                     .contains(
+                         QStringLiteral("--lang <LANG> The language of the output and the messages: en or ru (default: "
+                                        "the system's).")),
                  english.out.constData());
         command.replace(command.size() - 1, QStringLiteral("ru"));
         const CommandRun russian = runDmcockpit(command, withLocale(QStringLiteral("C.UTF-8")));
         QCOMPARE(russian.exitCode, 0);
-        QVERIFY2(joinedHelp(russian.out).contains(
-                     QStringLiteral("--lang <ЯЗЫК> Язык вывода и сообщений: en или ru (по умолчанию — язык системы).")),
+        QVERIFY2(joinedHelp(russian.out)
+                     .contains(QStringLiteral(
+                         "--lang <ЯЗЫК> Язык вывода и сообщений: en или ru (по умолчанию — язык системы).")),
                  russian.out.constData());
     }
 };

@@ -30,7 +30,8 @@ class TestRiskCommands : public QObject
     test::CommandRun exceptions(const QStringList &more)
     {
         return test::runDmcockpit(QStringList{QStringLiteral("exceptions"), QStringLiteral("--db"), m_db,
-                                              QStringLiteral("--as-of"), QStringLiteral("2026-09-28")} + more);
+                                              QStringLiteral("--as-of"), QStringLiteral("2026-09-28")}
+                                  + more);
     }
 
 private slots:
@@ -68,9 +69,11 @@ private slots:
         QVERIFY(json["hits"][0]["evidence"]["entered"] == "2026-08-20");
         QVERIFY(json["hits"][0]["amount"] == 50000.0);
 
-        const auto west = exceptions({QStringLiteral("--json"), QStringLiteral("--scope"), QStringLiteral("district:West")});
+        const auto west =
+            exceptions({QStringLiteral("--json"), QStringLiteral("--scope"), QStringLiteral("district:West")});
         QVERIFY(nlohmann::json::parse(west.out.toStdString())["count"] == 5);
-        const auto oneRule = exceptions({QStringLiteral("--json"), QStringLiteral("--rule"), QStringLiteral("amount_dropped")});
+        const auto oneRule =
+            exceptions({QStringLiteral("--json"), QStringLiteral("--rule"), QStringLiteral("amount_dropped")});
         const auto drop = nlohmann::json::parse(oneRule.out.toStdString());
         QVERIFY(drop["count"] == 1);
         QVERIFY(drop["hits"][0]["evidence"]["old_amount"] == 100000.0);
@@ -79,16 +82,18 @@ private slots:
 
     void csvIsSafe()
     {
-        const auto result = exceptions({QStringLiteral("--csv"), QStringLiteral("--rule"), QStringLiteral("past_close_date")});
+        const auto result =
+            exceptions({QStringLiteral("--csv"), QStringLiteral("--rule"), QStringLiteral("past_close_date")});
         QCOMPARE(result.exitCode, 0);
         const QStringList lines = QString::fromUtf8(result.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines[0].startsWith(QStringLiteral("as_of,rule_id,rule,rep_id,rep,opportunity_id,opportunity,")));
-        QVERIFY2(lines[1].contains(QStringLiteral(",O6,\"'=HYPERLINK(\"\"http://x\"\")\",Umbrella,")), qPrintable(lines[1]));
+        QVERIFY2(lines[1].contains(QStringLiteral(",O6,\"'=HYPERLINK(\"\"http://x\"\")\",Umbrella,")),
+                 qPrintable(lines[1]));
         QVERIFY(lines[1].contains(QStringLiteral(",50000.00,USD,2026-09-20,")));
 
-        const auto security = exceptions({QStringLiteral("--csv"), QStringLiteral("--rule"),
-                                         QStringLiteral("security_review_not_started")});
+        const auto security = exceptions(
+            {QStringLiteral("--csv"), QStringLiteral("--rule"), QStringLiteral("security_review_not_started")});
         QVERIFY2(security.out.contains(",\"'@SUM(A1), \"\"quoted\"\"\","), security.out.constData());
     }
 
@@ -97,7 +102,10 @@ private slots:
         QCOMPARE(exceptions({QStringLiteral("--rule"), QStringLiteral("nope")}).exitCode, 2);
         QCOMPARE(exceptions({QStringLiteral("--json"), QStringLiteral("--csv")}).exitCode, 2);
         QCOMPARE(exceptions({QStringLiteral("--scope"), QStringLiteral("planet:Mars")}).exitCode, 2);
-        QCOMPARE(test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), m_db, QStringLiteral("--days"), QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), m_db, QStringLiteral("--days"),
+                                     QStringLiteral("x")})
+                     .exitCode,
+                 2);
     }
 
     void rulesAndSnoozesFromTheDatabase()
@@ -114,7 +122,7 @@ private slots:
                 "VALUES ('O16', 'amount_dropped', 'snoozed', '2026-10-05', 'Scope cut agreed', 'dm', '2026-09-28')")));
         }
         const auto json = nlohmann::json::parse(exceptions({QStringLiteral("--json")}).out.toStdString());
-        QVERIFY(json["count"] == 12);               // 15 - 2 stale_stage - 1 snoozed
+        QVERIFY(json["count"] == 12); // 15 - 2 stale_stage - 1 snoozed
         QVERIFY(json["count_by_rule"]["stale_stage"] == 0);
         QVERIFY(json["snoozed_count"] == 1);
         QVERIFY(json["snoozed"][0]["snooze_reason"] == "Scope cut agreed");
@@ -131,8 +139,9 @@ private slots:
 
     void renewalsJson()
     {
-        const auto result = test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
-                                                QStringLiteral("2026-09-28"), QStringLiteral("--json")});
+        const auto result =
+            test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
+                                QStringLiteral("2026-09-28"), QStringLiteral("--json")});
         QCOMPARE(result.exitCode, 0);
         const auto json = nlohmann::json::parse(result.out.toStdString());
         QVERIFY(json["accounts"].size() == 3);
@@ -143,9 +152,9 @@ private slots:
         QVERIFY(json["accounts"][0]["renewal_deal"]["opportunity_id"] == "O12");
         QVERIFY(json["accounts"][1]["expansion_pipeline"] == 50000.0);
         QVERIFY(json["count_by_band"]["90"] == 2);
-        const auto wide = test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
-                                              QStringLiteral("2026-09-28"), QStringLiteral("--days"), QStringLiteral("160"),
-                                              QStringLiteral("--json")});
+        const auto wide = test::runDmcockpit(
+            {QStringLiteral("renewals"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
+             QStringLiteral("2026-09-28"), QStringLiteral("--days"), QStringLiteral("160"), QStringLiteral("--json")});
         QVERIFY(nlohmann::json::parse(wide.out.toStdString())["accounts"].size() == 4);
     }
 };

@@ -21,7 +21,7 @@ struct Scratch
 {
     QTemporaryDir dir;
     QString exportFolder;
-    QString emptyDatabase;      // schema created once, copied for every input
+    QString emptyDatabase; // schema created once, copied for every input
     QString database;
 };
 

@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     for (const auto &[name, table] : *tables) {
         for (const auto &row : table.rows)
-            if (row.line < 2)   // record N is line N + 1: the header is line 1
+            if (row.line < 2) // record N is line N + 1: the header is line 1
                 std::abort();
     }
     return 0;

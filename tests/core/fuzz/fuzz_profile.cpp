@@ -44,8 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     use(*parsed);
 
     // A profile that parses is also loaded as a user's file: merged over its built-in base.
-    static const QString path = QDir::temp().filePath(
-        QStringLiteral("dmc-fuzz-profile-%1.json").arg(QCoreApplication::applicationPid()));
+    static const QString path =
+        QDir::temp().filePath(QStringLiteral("dmc-fuzz-profile-%1.json").arg(QCoreApplication::applicationPid()));
     QFile file(path);
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         file.write(bytes);

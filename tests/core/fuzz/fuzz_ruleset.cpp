@@ -36,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const RuleSet before = merged;
     if (merged.merge(bytes, QStringLiteral("fuzz.json")))
         roundTrip(merged);
-    else if (!(merged == before))    // a refused merge changes nothing
+    else if (!(merged == before)) // a refused merge changes nothing
         std::abort();
     return 0;
 }

@@ -25,8 +25,7 @@ struct Run
     QString describe() const { return QStringLiteral("exit %1\n%2\n%3").arg(code).arg(out, err); }
 };
 
-Run run(const QString &program, const QStringList &arguments, const QString &workingDir = {},
-        int timeoutMs = 60000)
+Run run(const QString &program, const QStringList &arguments, const QString &workingDir = {}, int timeoutMs = 60000)
 {
     QProcess process;
     process.setWorkingDirectory(workingDir);
@@ -88,15 +87,14 @@ private slots:
         const QString out = m_dir.filePath(QStringLiteral("out"));
         const Run cpack = run(QStringLiteral(DMC_CPACK),
                               {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"), out,
-                               QStringLiteral("--config"),
-                               QStringLiteral(DMC_BUILD_DIR "/CPackConfig.cmake")},
+                               QStringLiteral("--config"), QStringLiteral(DMC_BUILD_DIR "/CPackConfig.cmake")},
                               QStringLiteral(DMC_BUILD_DIR));
         QVERIFY2(cpack.code == 0, qPrintable(cpack.describe()));
 
         const Run arch = run(QStringLiteral("dpkg"), {QStringLiteral("--print-architecture")});
         QCOMPARE(arch.code, 0);
-        const QString expected = QStringLiteral("dmcockpit_%1_%2.deb")
-                                     .arg(QStringLiteral(DMC_VERSION), arch.out.trimmed());
+        const QString expected =
+            QStringLiteral("dmcockpit_%1_%2.deb").arg(QStringLiteral(DMC_VERSION), arch.out.trimmed());
         QCOMPARE(QDir(out).entryList({QStringLiteral("*.deb")}, QDir::Files), QStringList{expected});
         m_deb = QDir(out).filePath(expected);
 
@@ -111,8 +109,8 @@ private slots:
         QCOMPARE(controlField(QStringLiteral("Version")), QStringLiteral(DMC_VERSION));
         const QStringList depends = dependencyNames(controlField(QStringLiteral("Depends")));
         // Loaded at run time (plugins, the PDF font): no linker tool can find these.
-        for (const char *name : {"libqt6sql6-sqlite", "libqt6sql6-psql", "qt6-qpa-plugins",
-                                 "fonts-dejavu-core", "libqt6core6", "libqt6widgets6"})
+        for (const char *name : {"libqt6sql6-sqlite", "libqt6sql6-psql", "qt6-qpa-plugins", "fonts-dejavu-core",
+                                 "libqt6core6", "libqt6widgets6"})
             QVERIFY2(depends.contains(QLatin1String(name)), name);
     }
 
@@ -131,8 +129,7 @@ private slots:
         }
         QVERIFY(needed.size() >= 3);
         // The installed binary must not look for libraries in the build tree.
-        QVERIFY2(!readelf.out.contains(QLatin1String(DMC_BUILD_DIR))
-                     && !readelf.out.contains(QLatin1String("RPATH"))
+        QVERIFY2(!readelf.out.contains(QLatin1String(DMC_BUILD_DIR)) && !readelf.out.contains(QLatin1String("RPATH"))
                      && !readelf.out.contains(QLatin1String("RUNPATH")),
                  qPrintable(readelf.out));
 
@@ -144,8 +141,8 @@ private slots:
             QString path;
             for (const QString &line : ldd.out.split(QLatin1Char('\n'))) {
                 const auto match = resolved.match(line);
-                const QString name = match.captured(1).isEmpty() ? QFileInfo(match.captured(2)).fileName()
-                                                                 : match.captured(1);
+                const QString name =
+                    match.captured(1).isEmpty() ? QFileInfo(match.captured(2)).fileName() : match.captured(1);
                 if (match.hasMatch() && name == soname)
                     path = match.captured(2);
             }
@@ -167,11 +164,11 @@ private slots:
     {
         QVERIFY(QFileInfo(binary()).isExecutable());
         QVERIFY(QFileInfo::exists(installed(QStringLiteral("usr/share/doc/dmcockpit/copyright"))));
-        QVERIFY(QFileInfo::exists(
-            installed(QStringLiteral("usr/share/icons/hicolor/scalable/apps/%1.svg").arg(appId))));
+        QVERIFY(
+            QFileInfo::exists(installed(QStringLiteral("usr/share/icons/hicolor/scalable/apps/%1.svg").arg(appId))));
         for (int size : {16, 32, 48, 64, 128, 256}) {
-            const QString png = installed(
-                QStringLiteral("usr/share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(appId));
+            const QString png =
+                installed(QStringLiteral("usr/share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(appId));
             QImageReader reader(png);
             QVERIFY2(reader.canRead(), qPrintable(png));
             QCOMPARE(reader.size(), QSize(size, size));
@@ -193,12 +190,11 @@ private slots:
 
     void metainfoValidates()
     {
-        const QString metainfo =
-            installed(QStringLiteral("usr/share/metainfo/%1.metainfo.xml").arg(appId));
+        const QString metainfo = installed(QStringLiteral("usr/share/metainfo/%1.metainfo.xml").arg(appId));
         QVERIFY2(QFileInfo::exists(metainfo), qPrintable(metainfo));
         // validate-tree also checks that the launchable desktop file is installed beside it.
-        const Run validate = run(QStringLiteral("appstreamcli"),
-                                 {QStringLiteral("validate-tree"), QStringLiteral("--no-net"), m_root});
+        const Run validate =
+            run(QStringLiteral("appstreamcli"), {QStringLiteral("validate-tree"), QStringLiteral("--no-net"), m_root});
         QVERIFY2(validate.code == 0, qPrintable(validate.describe()));
 
         // The newest <release> must be this version, or software centres show a stale one.
@@ -234,15 +230,14 @@ private slots:
         const Run demo = run(binary(), {QStringLiteral("demo"), QStringLiteral("--db"), db});
         QVERIFY2(demo.code == 0, qPrintable(demo.describe()));
 
-        const Run info = run(binary(), {QStringLiteral("info"), QStringLiteral("--db"), db,
-                                        QStringLiteral("--json")});
+        const Run info = run(binary(), {QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--json")});
         QVERIFY2(info.code == 0, qPrintable(info.describe()));
         const QJsonObject counts = QJsonDocument::fromJson(info.out.toUtf8()).object();
         QVERIFY(counts.value(QStringLiteral("reps")).toInt() > 0);
         QVERIFY(counts.value(QStringLiteral("opportunities")).toInt() > 0);
 
-        const Run cockpit = run(binary(), {QStringLiteral("cockpit"), QStringLiteral("--db"), db,
-                                           QStringLiteral("--json")});
+        const Run cockpit =
+            run(binary(), {QStringLiteral("cockpit"), QStringLiteral("--db"), db, QStringLiteral("--json")});
         QVERIFY2(cockpit.code == 0, qPrintable(cockpit.describe()));
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(cockpit.out.toUtf8(), &parseError);
@@ -258,8 +253,8 @@ private slots:
         double wonSum = 0;
         for (const QJsonValue &row : team) {
             const QJsonObject rep = row.toObject();
-            for (const char *key : {"rep_id", "rep", "district", "region", "quota", "won", "commit",
-                                    "best_case", "pipeline", "gap", "coverage", "exceptions"})
+            for (const char *key : {"rep_id", "rep", "district", "region", "quota", "won", "commit", "best_case",
+                                    "pipeline", "gap", "coverage", "exceptions"})
                 QVERIFY2(rep.contains(QLatin1String(key)), key);
             // Coverage is null exactly when the gap is 0 ("covered").
             QCOMPARE(rep.value(QStringLiteral("coverage")).isNull(),

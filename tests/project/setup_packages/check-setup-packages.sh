@@ -66,8 +66,8 @@ programs=$(grep -rhoE '(start|setProgram|execute|findExecutable)\((QStringLitera
                "$src/tests" --include='*.cpp' --include='*.h' 2>/dev/null | grep -oE '"[^"]+"' | tr -d '"' | sort -u)
 # Programs started outside the tests' string literals: the set-up script (cmake, ninja, the
 # ASan build's clang), CPack's DEB generator in tst_package (file, dpkg-shlibdeps), the
-# PostgreSQL tests (by version folder), the window under Xvfb.
-programs+=$'\n'"cmake ctest cpack ninja ccache clang++ llvm-symbolizer file dpkg-shlibdeps dpkg-deb Xvfb xauth xvfb-run psql git"
+# PostgreSQL tests (by version folder), the window under Xvfb, the format check.
+programs+=$'\n'"cmake ctest cpack ninja ccache clang++ llvm-symbolizer file dpkg-shlibdeps dpkg-deb Xvfb xauth xvfb-run psql git clang-format"
 for program in $programs; do
     path=$(type -P "$program" 2>/dev/null) && needed+=("$(readlink -f "$path")")
 done

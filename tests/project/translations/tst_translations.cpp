@@ -36,7 +36,7 @@ struct Message
     QString key() const
     {
         return context + QLatin1Char('|') + source + QLatin1Char('|') + comment
-               + (numerus ? QStringLiteral("|numerus") : QString());
+            + (numerus ? QStringLiteral("|numerus") : QString());
     }
     QString describe() const { return QStringLiteral("[%1] %2").arg(context, source); }
     bool gone() const { return type == QLatin1String("vanished") || type == QLatin1String("obsolete"); }
@@ -98,8 +98,7 @@ QStringList translatableSources()
     QStringList files;
     for (const char *folder : {"core", "ui", "app"}) {
         QDirIterator it(QStringLiteral(DMC_SOURCE_DIR "/") + QLatin1String(folder),
-                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                        QDirIterator::Subdirectories);
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             files << it.next();
     }
@@ -189,13 +188,17 @@ private slots:
         QStringList problems;
         if (!missing.isEmpty())
             problems << QStringLiteral("%1 source strings are not in dmcockpit_%2.ts:\n%3")
-                            .arg(missing.size()).arg(language, listOf(missing));
+                            .arg(missing.size())
+                            .arg(language, listOf(missing));
         if (!vanished.isEmpty())
             problems << QStringLiteral("%1 entries of dmcockpit_%2.ts are no longer in the sources:\n%3")
-                            .arg(vanished.size()).arg(language, listOf(vanished));
+                            .arg(vanished.size())
+                            .arg(language, listOf(vanished));
         if (!keptGone.isEmpty())
             problems << QStringLiteral("dmcockpit_%1.ts keeps %2 vanished/obsolete entries:\n%3")
-                            .arg(language).arg(keptGone.size()).arg(listOf(keptGone));
+                            .arg(language)
+                            .arg(keptGone.size())
+                            .arg(listOf(keptGone));
         if (!problems.isEmpty())
             problems << QStringLiteral("Run: cmake --build build --target update_translations");
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -214,7 +217,9 @@ private slots:
         }
         QVERIFY2(unfinished.isEmpty(),
                  qPrintable(QStringLiteral("%1 of %2 Russian entries are unfinished:\n%3")
-                                .arg(unfinished.size()).arg(messages.size()).arg(listOf(unfinished))));
+                                .arg(unfinished.size())
+                                .arg(messages.size())
+                                .arg(listOf(unfinished))));
     }
 
     void russianKeepsPlaceholders()
@@ -275,8 +280,7 @@ private slots:
                 broken << QStringLiteral("  %1: not a plural message").arg(m.describe());
                 continue;
             }
-            if (m.type == QLatin1String("unfinished") || m.forms.size() != 2
-                || m.forms.contains(QString()))
+            if (m.type == QLatin1String("unfinished") || m.forms.size() != 2 || m.forms.contains(QString()))
                 broken << QStringLiteral("  %1: forms %2").arg(m.describe(), m.forms.join(QLatin1String(" / ")));
         }
         QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
@@ -319,8 +323,9 @@ private slots:
         }
         dmc::Translations::install(QStringLiteral("en"));
         QVERIFY2(checked > 0, "no finished Russian entry to check");
-        QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("the embedded Russian catalogue differs from the .ts:\n")
-                                             + stale.join(QLatin1Char('\n'))));
+        QVERIFY2(stale.isEmpty(),
+                 qPrintable(QStringLiteral("the embedded Russian catalogue differs from the .ts:\n")
+                            + stale.join(QLatin1Char('\n'))));
     }
 
     // The command line in Russian: the help of every command shows no English string of the

@@ -134,13 +134,17 @@ CrmData district()
     globex.arr = 8000000;
     globex.renewalDate = QDate(2027, 3, 20);
     data.accounts = {account, globex};
-    data.healthReadings = {{QStringLiteral("a1"), QDate(2026, 10, 1), 80}, {QStringLiteral("a1"), QDate(2026, 11, 15), 72},
+    data.healthReadings = {{QStringLiteral("a1"), QDate(2026, 10, 1), 80},
+                           {QStringLiteral("a1"), QDate(2026, 11, 15), 72},
                            {QStringLiteral("a1"), QDate(2026, 12, 1), 65}};
     const auto o1 = deal("o1", "r1", "Deal one", "Negotiation", ForecastCategory::Commit, 2000000, QDate(2026, 12, 15));
     const auto o2 = deal("o2", "r1", "Deal two", "Proposal", ForecastCategory::BestCase, 1500000, QDate(2026, 12, 20));
-    const auto o3 = deal("o3", "r1", "Deal three", "Closed Won", ForecastCategory::Closed, 3000000, QDate(2026, 11, 10));
-    const auto o4 = deal("o4", "r2", "Deal four", "Negotiation", ForecastCategory::Commit, 4000000, QDate(2026, 12, 18));
-    const auto o5 = deal("o5", "r2", "Deal five", "Discovery", ForecastCategory::Pipeline, 1000000, QDate(2026, 12, 28));
+    const auto o3 =
+        deal("o3", "r1", "Deal three", "Closed Won", ForecastCategory::Closed, 3000000, QDate(2026, 11, 10));
+    const auto o4 =
+        deal("o4", "r2", "Deal four", "Negotiation", ForecastCategory::Commit, 4000000, QDate(2026, 12, 18));
+    const auto o5 =
+        deal("o5", "r2", "Deal five", "Discovery", ForecastCategory::Pipeline, 1000000, QDate(2026, 12, 28));
     const auto o6 = deal("o6", "r3", "Deal six", "Negotiation", ForecastCategory::Commit, 2500000, QDate(2026, 12, 10));
     auto o7 = deal("o7", "r3", "Deal seven", "Discovery", ForecastCategory::Pipeline, 500000, QDate(2027, 1, 20));
     o7.accountId = QStringLiteral("a2");
@@ -211,7 +215,8 @@ private slots:
 
         auto *cockpit = view<CockpitView>(*window, DockId::Cockpit);
         QVERIFY(cockpit);
-        QAbstractItemModelTester teamTester(cockpit->teamModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester teamTester(cockpit->teamModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester followTester(cockpit->followUpModel(),
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -290,8 +295,8 @@ private slots:
         // Moved between the snapshots: o4 decreased by 10,000, o5 is new.
         QCOMPARE(changes->model()->rowCount(), 2);
         const auto &bars = changes->chart()->bars();
-        QCOMPARE(bars.front().amount, Cents(2000000 + 1500000 + 5000000 + 2500000));   // opening at Nov 30
-        QCOMPARE(bars.back().amount, Cents(8500000 + 1500000 + 1000000));              // closing at Dec 7
+        QCOMPARE(bars.front().amount, Cents(2000000 + 1500000 + 5000000 + 2500000)); // opening at Nov 30
+        QCOMPARE(bars.back().amount, Cents(8500000 + 1500000 + 1000000));            // closing at Dec 7
         int decreased = -1;
         for (int i = 0; i < int(bars.size()); ++i)
             if (bars[size_t(i)].reasons == std::vector<ChangeReason>{ChangeReason::Decreased})
@@ -311,16 +316,20 @@ private slots:
         Workspace *workspace = window->workspace();
         auto *detail = view<DealDetailView>(*window, DockId::DealDetail);
         QVERIFY(detail);
-        QAbstractItemModelTester history(detail->historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester meddpicc(detail->meddpiccModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester history(detail->historyModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester meddpicc(detail->meddpiccModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
         workspace->selectDeal(workspace->dataset()->opportunityIndex(QStringLiteral("o4")));
         QCOMPARE(detail->headline(), QStringLiteral("Deal four"));
         QCOMPARE(detail->historyModel()->rowCount(), 2);
         // Newest first; the amount change is marked bold.
         QCOMPARE(detail->historyModel()->data(detail->historyModel()->index(0, DealHistoryModel::Amount)).toString(),
                  QStringLiteral("$40,000"));
-        QVERIFY(detail->historyModel()->data(detail->historyModel()->index(0, DealHistoryModel::Amount), Qt::FontRole)
-                    .value<QFont>().bold());
+        QVERIFY(detail->historyModel()
+                    ->data(detail->historyModel()->index(0, DealHistoryModel::Amount), Qt::FontRole)
+                    .value<QFont>()
+                    .bold());
         QCOMPARE(detail->meddpiccModel()->rowCount(), 8);
     }
 
@@ -358,7 +367,8 @@ private slots:
         QVERIFY(results.wait(10000));
         AnalyticsSettings settings = workspace->engine()->settings();
         QCOMPARE(settings.rules.parameter(QStringLiteral("no_recent_activity"), QStringLiteral("days")), 5);
-        const RiskResult widened = Engine(workspace->engine()->sharedDataset(), settings).exceptions(workspace->query());
+        const RiskResult widened =
+            Engine(workspace->engine()->sharedDataset(), settings).exceptions(workspace->query());
         QCOMPARE(workspace->hitCount(QStringLiteral("no_recent_activity")), 6);
         QCOMPARE(queue->proxy()->rowCount(), int(widened.hits.size()));
         QCOMPARE(queue->proxy()->rowCount(), int(expected.hits.size()) + 6);
@@ -371,7 +381,8 @@ private slots:
         // Search narrows by deal name; a drill from a tile keeps only the deals behind it.
         queue->searchField()->setText(QStringLiteral("deal four"));
         for (int row = 0; row < queue->proxy()->rowCount(); ++row)
-            QCOMPARE(queue->proxy()->index(row, InspectionQueueModel::Deal).data().toString(), QStringLiteral("Deal four"));
+            QCOMPARE(queue->proxy()->index(row, InspectionQueueModel::Deal).data().toString(),
+                     QStringLiteral("Deal four"));
         QVERIFY(queue->proxy()->rowCount() > 0);
         queue->searchField()->clear();
 
@@ -401,8 +412,7 @@ private slots:
         auto *renewals = view<RenewalWatchlistView>(*window, DockId::RenewalWatchlist);
         QVERIFY(renewals);
         QAbstractItemModelTester tester(renewals->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const RenewalWatchlist expected =
-            RenewalWatchlist::build(workspace->engine()->dataset(), week2, Scope::all());
+        const RenewalWatchlist expected = RenewalWatchlist::build(workspace->engine()->dataset(), week2, Scope::all());
         QCOMPARE(renewals->model()->rowCount(), int(expected.entries.size()));
         QCOMPARE(renewals->model()->rowCount(), 2);
         QCOMPARE(renewals->proxy()->rowCount(), 2);
@@ -421,10 +431,11 @@ private slots:
         auto window = openWindow();
         QVERIFY(window);
         Workspace *workspace = window->workspace();
-        const auto agenda = std::make_shared<Agenda>(
-            AgendaBuilder::build(*workspace->engine(), workspace->query(), {}, {}));
+        const auto agenda =
+            std::make_shared<Agenda>(AgendaBuilder::build(*workspace->engine(), workspace->query(), {}, {}));
         ExportPreviewDialog dialog(QStringLiteral("agenda"),
-                                   HtmlRenderer::render(AgendaReport::build(*agenda), HtmlRenderer::Target::TextDocument),
+                                   HtmlRenderer::render(AgendaReport::build(*agenda),
+                                                        HtmlRenderer::Target::TextDocument),
                                    {ExportFormat::Markdown}, QStringLiteral("agenda.md"),
                                    [agenda](ExportFormat format) { return AgendaExporter::render(*agenda, format); });
         QVERIFY(dialog.previewText().contains(QStringLiteral("Ann Archer")));
@@ -443,8 +454,10 @@ private slots:
         Workspace *workspace = window->workspace();
         auto *pack = view<CoachingPackView>(*window, DockId::CoachingPack);
         QVERIFY(pack);
-        QAbstractItemModelTester matrixTester(pack->matrixModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester beliefTester(pack->beliefModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester matrixTester(pack->matrixModel(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester beliefTester(pack->beliefModel(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester exceptionTester(pack->exceptionModel(),
                                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The rep picker lists every rep; choosing one builds the pack.
@@ -459,7 +472,8 @@ private slots:
         // Ann's open deals closing in Q4: o1 (Commit) and o2 (Best Case).
         QCOMPARE(pack->matrixModel()->rowCount(), int(expected.meddpiccMatrix.size()));
         QCOMPARE(pack->matrixModel()->rowCount(), 2);
-        QCOMPARE(pack->exceptionModel()->rowCount(), int(expected.exceptions.hits.size() + expected.exceptions.snoozed.size()));
+        QCOMPARE(pack->exceptionModel()->rowCount(),
+                 int(expected.exceptions.hits.size() + expected.exceptions.snoozed.size()));
         QCOMPARE(pack->repPicker()->currentData().toString(), QStringLiteral("r1"));
 
         // A rating edited in the belief stack is kept for the next build of the pack.
@@ -533,8 +547,9 @@ private slots:
             workspace->setPackRep(QStringLiteral("r1"));
             QVERIFY(packs.wait(10000));
             workspace->actions()->saveBeliefRating(QStringLiteral("o1"), 1, QStringLiteral("Budget approved"),
-                                         QStringLiteral("mostly_proven"));
-            workspace->actions()->saveCoachingNote(workspace->packRep(), QStringLiteral("Agreed: mutual plan for Deal one"));
+                                                   QStringLiteral("mostly_proven"));
+            workspace->actions()->saveCoachingNote(workspace->packRep(),
+                                                   QStringLiteral("Agreed: mutual plan for Deal one"));
         }
         {
             // What the window wrote is in the store, written by one action row with two versions.
@@ -567,7 +582,8 @@ private slots:
                 row = i;
         QVERIFY(row >= 0);
         QCOMPARE(queue->model()->action(row).status, DealAction::Status::Reviewed);
-        QCOMPARE(queue->model()->index(row, InspectionQueueModel::Note).data().toString(), QStringLiteral("Waiting on the CFO"));
+        QCOMPARE(queue->model()->index(row, InspectionQueueModel::Note).data().toString(),
+                 QStringLiteral("Waiting on the CFO"));
         QSignalSpy packs(workspace, &Workspace::packChanged);
         workspace->setPackRep(QStringLiteral("r1"));
         QVERIFY(packs.wait(10000));
@@ -582,7 +598,7 @@ private slots:
     // other writer and carries their text, and the workspace then holds the stored row.
     void aConflictingEditIsRefusedAndShowsTheStoredText()
     {
-        const QString path = m_dir.filePath(QStringLiteral("edits.db"));     // written by the test above
+        const QString path = m_dir.filePath(QStringLiteral("edits.db")); // written by the test above
         Workspace workspace;
         QSignalSpy results(&workspace, &Workspace::resultsChanged);
         QVERIFY(workspace.open(path).ok());
@@ -620,7 +636,6 @@ private slots:
                  QStringLiteral("Dana's note"));
     }
 };
-
 
 QTEST_MAIN(TestUiCockpit)
 #include "tst_ui_cockpit.moc"

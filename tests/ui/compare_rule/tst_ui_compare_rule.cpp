@@ -119,13 +119,13 @@ private slots:
         // S3 is two weeks before S4 but it is the snapshot before it: no span is stated.
         QCOMPARE(heading(*window), atS4 + QStringLiteral("changes since 3/23/26"));
 
-        QVERIFY(step(*window, bar->previousWeekAction()));     // Alt+Left
+        QVERIFY(step(*window, bar->previousWeekAction())); // Alt+Left
         QCOMPARE(workspace->asOf(), S3);
         QCOMPARE(workspace->compareTo(), S2);
         QVERIFY(step(*window, bar->previousWeekAction()));
         QCOMPARE(workspace->asOf(), S2);
         QCOMPARE(workspace->compareTo(), S1);
-        QVERIFY(step(*window, bar->nextWeekAction()));         // Alt+Right
+        QVERIFY(step(*window, bar->nextWeekAction())); // Alt+Right
         QCOMPARE(workspace->asOf(), S3);
         QCOMPARE(workspace->compareTo(), S2);
         QVERIFY(step(*window, bar->nextWeekAction()));
@@ -151,7 +151,7 @@ private slots:
         QCOMPARE(workspace->compareTo(), S1);
         QCOMPARE(heading(*window), atS4 + QStringLiteral("changes since 3/9/26 (4 weeks, fixed compare-to date)"));
 
-        QVERIFY(step(*window, bar->previousWeekAction()));     // Alt+Left: S3, still against S1
+        QVERIFY(step(*window, bar->previousWeekAction())); // Alt+Left: S3, still against S1
         QCOMPARE(workspace->asOf(), S3);
         QCOMPARE(workspace->compareTo(), S1);
         QCOMPARE(combo->currentData().toDate(), S1);
@@ -163,13 +163,13 @@ private slots:
         QCOMPARE(workspace->compareTo(), S1);
         QCOMPARE(heading(*window), atS2 + QStringLiteral("changes since 3/9/26"));
 
-        QVERIFY(step(*window, bar->previousWeekAction()));     // S1: nothing before the as-of
+        QVERIFY(step(*window, bar->previousWeekAction())); // S1: nothing before the as-of
         QCOMPARE(workspace->asOf(), S1);
         QCOMPARE(workspace->compareTo(), QDate());
         QCOMPARE(workspace->compareRule(), CompareToRule::fixedDate(S1));
 
         for (int i = 0; i < 3; ++i)
-            QVERIFY(step(*window, bar->nextWeekAction()));     // Alt+Right back to the latest
+            QVERIFY(step(*window, bar->nextWeekAction())); // Alt+Right back to the latest
         QCOMPARE(workspace->asOf(), S4);
         QCOMPARE(workspace->compareTo(), S1);
         QCOMPARE(combo->currentData().toDate(), S1);
@@ -187,7 +187,7 @@ private slots:
     {
         auto window = openWindow();
         QVERIFY(window);
-        QVERIFY(chooseCompareRow(*window, 4));      // S1, four weeks before S4
+        QVERIFY(chooseCompareRow(*window, 4)); // S1, four weeks before S4
         const QString english = heading(*window);
         QVERIFY(english.endsWith(QStringLiteral("(4 weeks, fixed compare-to date)")));
         QCOMPARE(DescriptiveLanguage::violations(english), QStringList());
@@ -196,8 +196,9 @@ private slots:
         window->switchLanguage(QStringLiteral("ru"));
         QVERIFY(results.wait(15000));
         const QString russian = heading(*window);
-        QCOMPARE(russian, QStringLiteral("Вся компания \u00B7 2 кв. 2026 \u00B7 понедельник, 6 апреля 2026 г.  \u00B7  "
-                                         "изменения с 09.03.2026 (4 недели, закреплённая дата сравнения)"));
+        QCOMPARE(russian,
+                 QStringLiteral("Вся компания \u00B7 2 кв. 2026 \u00B7 понедельник, 6 апреля 2026 г.  \u00B7  "
+                                "изменения с 09.03.2026 (4 недели, закреплённая дата сравнения)"));
         QCOMPARE(DescriptiveLanguage::violations(russian), QStringList());
         QCOMPARE(compareCombo(*window)->itemText(0), QStringLiteral("Предыдущий снимок"));
         QCOMPARE(compareCombo(*window)->currentData().toDate(), S1);

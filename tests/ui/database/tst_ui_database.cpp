@@ -53,12 +53,12 @@ void answerNextMessageBox(const QString &buttonName, QString *seenBox)
     QTimer::singleShot(50, qApp, [buttonName, seenBox] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box) {
-            answerNextMessageBox(buttonName, seenBox);     // not shown yet: look again
+            answerNextMessageBox(buttonName, seenBox); // not shown yet: look again
             return;
         }
         *seenBox = box->objectName();
-        QAbstractButton *button = buttonName.isEmpty() ? box->button(QMessageBox::Cancel)
-                                                       : box->findChild<QPushButton *>(buttonName);
+        QAbstractButton *button =
+            buttonName.isEmpty() ? box->button(QMessageBox::Cancel) : box->findChild<QPushButton *>(buttonName);
         QVERIFY(button);
         button->click();
     });
@@ -101,7 +101,8 @@ private slots:
         QCOMPARE(label->text(), QStringLiteral("Local file"));
         QVERIFY(!label->font().bold());
         QCOMPARE(label->toolTip(), path);
-        QVERIFY2(window.windowTitle().startsWith(QStringLiteral("district.db - as of ")), qPrintable(window.windowTitle()));
+        QVERIFY2(window.windowTitle().startsWith(QStringLiteral("district.db - as of ")),
+                 qPrintable(window.windowTitle()));
         QVERIFY(window.workspace()->canEdit());
         QVERIFY(window.findChild<QAction *>(QStringLiteral("ImportAction"))->isEnabled());
 
@@ -112,8 +113,9 @@ private slots:
         auto *note = window.findChild<QPlainTextEdit *>(QStringLiteral("PackNote"));
         QVERIFY(note);
         QVERIFY(!note->isReadOnly());
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("RiskFiltersIntro"))->text().contains(
-            QStringLiteral("saved in this database")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("RiskFiltersIntro"))
+                    ->text()
+                    .contains(QStringLiteral("saved in this database")));
     }
 
     void readOnlyFileSaysSoAndOffersNoEditing()
@@ -141,8 +143,8 @@ private slots:
 
         auto *queue = qobject_cast<InspectionQueueView *>(window.dock(DockId::InspectionQueue)->widget());
         QVERIFY(queue->model()->rowCount() > 0);
-        for (int column : {int(InspectionQueueModel::Status), int(InspectionQueueModel::Note),
-                           int(InspectionQueueModel::FollowUp)})
+        for (int column :
+             {int(InspectionQueueModel::Status), int(InspectionQueueModel::Note), int(InspectionQueueModel::FollowUp)})
             QVERIFY(!(queue->model()->flags(queue->model()->index(0, column)) & Qt::ItemIsEditable));
         // The coaching pack of the first rep: exceptions and belief ratings shown, not editable.
         auto *pack = qobject_cast<CoachingPackView *>(window.dock(DockId::CoachingPack)->widget());
@@ -158,8 +160,9 @@ private slots:
         QVERIFY(window.findChild<QPlainTextEdit *>(QStringLiteral("PackNote"))->isReadOnly());
 
         // Risk filters still apply (the queue follows) but are not saved, and no write is tried.
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("RiskFiltersIntro"))->text().contains(
-            QStringLiteral("last until this database is closed")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("RiskFiltersIntro"))
+                    ->text()
+                    .contains(QStringLiteral("last until this database is closed")));
         QSignalSpy failures(window.workspace(), &Workspace::failed);
         const QString stale = QStringLiteral("stale_stage");
         const auto staleRows = [&] {
@@ -265,7 +268,8 @@ private slots:
         fresh.databaseEdit()->setText(QStringLiteral("sales"));
         QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
         QCOMPARE(fresh.location(), QStringLiteral("postgresql://dm_east@localhost:5432/sales"));
-        QVERIFY(fresh.findChild<QLabel *>(QStringLiteral("TeamPasswordNote"))->text().contains(QStringLiteral(".pgpass")));
+        QVERIFY(
+            fresh.findChild<QLabel *>(QStringLiteral("TeamPasswordNote"))->text().contains(QStringLiteral(".pgpass")));
 
         // From the last address: its parts, and a changed field changes only that part.
         TeamDatabaseDialog again(QStringLiteral("postgresql://rvp_north@crm-db.example.com:6543/sales"));

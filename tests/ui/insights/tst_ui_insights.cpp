@@ -120,8 +120,9 @@ private slots:
         QVERIFY(db.ok());
         {
             Transaction transaction((*db)->connectionName());
-            QVERIFY(CrmWriter(**db).write(test::loadInsightFixture(
-                                              QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/insights/concentration.json")))
+            QVERIFY(CrmWriter(**db)
+                        .write(test::loadInsightFixture(
+                            QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/insights/concentration.json")))
                         .ok());
             QVERIFY(transaction.commit());
         }
@@ -164,9 +165,9 @@ private slots:
         QCOMPARE(result.more, 0);
         QCOMPARE(result.fresh, 0);
         filter.kind.reset();
-        filter.minimumStake = 300000 * Cents(100);        // 300,000 is at least 300,000: all three
+        filter.minimumStake = 300000 * Cents(100); // 300,000 is at least 300,000: all three
         QCOMPARE(filter.apply(all, 2).matching, 3);
-        filter.minimumStake = 300000 * Cents(100) + 1;    // a cent more: the trend alone
+        filter.minimumStake = 300000 * Cents(100) + 1; // a cent more: the trend alone
         QCOMPARE(filter.apply(all, 2).indices, (std::vector<int>{0}));
         filter.minimumStake = 0;
         filter.newOnly = true;
@@ -196,8 +197,9 @@ private slots:
         QCOMPARE(model->index(0, InsightModel::State).data().toString(), QStringLiteral("New"));
         QCOMPARE(model->index(0, InsightModel::Kind).data().toString(), QStringLiteral("Trend"));
         QCOMPARE(model->index(0, InsightModel::Text).data().toString(),
-                 QStringLiteral("District Central: open pipeline for Q4 FY2026 went from 1,550,000 USD on 2026-10-19 to "
-                                "1,150,000 USD on 2026-11-16 (-400,000 USD, -26%)."));
+                 QStringLiteral(
+                     "District Central: open pipeline for Q4 FY2026 went from 1,550,000 USD on 2026-10-19 to "
+                     "1,150,000 USD on 2026-11-16 (-400,000 USD, -26%)."));
         QCOMPARE(model->index(0, InsightModel::Stake).data().toString(), QStringLiteral("$400,000"));
         QCOMPARE(model->index(0, InsightModel::When).data().toString(), QStringLiteral("11/16/26"));
         const auto chart = model->index(0, InsightModel::Chart).data(InsightModel::ChartRole).value<InsightChart>();
@@ -224,7 +226,7 @@ private slots:
         QCOMPARE(keysShown(table), (QStringList{clusteringKey, concentrationKey}));
         QCOMPARE(count(view), QStringLiteral("2 of 2 shown \u00b7 0 new since 11/9/26"));
         auto *rep = view->findChild<QComboBox *>(QStringLiteral("InsightRepFilter"));
-        QCOMPARE(rep->count(), 3);      // all reps, Lea Lane, Max Moss (Lou Long has none)
+        QCOMPARE(rep->count(), 3); // all reps, Lea Lane, Max Moss (Lou Long has none)
         rep->setCurrentIndex(rep->findText(QStringLiteral("Lea Lane")));
         QCOMPARE(keysShown(table), (QStringList{concentrationKey}));
         kind->setCurrentIndex(0);
@@ -243,10 +245,12 @@ private slots:
         view->selectKey(clusteringKey);
         const QString details = view->findChild<QLabel *>(QStringLiteral("InsightDetails"))->text();
         QVERIFY2(details.contains(QStringLiteral("Close dates at the quarter end")), qPrintable(details));
-        QVERIFY2(details.contains(QStringLiteral("Open pipeline for Q4 FY2026 at the snapshot of 2026-11-16: 450,000 USD "
-                                                 "across 4 deals.")),
+        QVERIFY2(details.contains(
+                     QStringLiteral("Open pipeline for Q4 FY2026 at the snapshot of 2026-11-16: 450,000 USD "
+                                    "across 4 deals.")),
                  qPrintable(details));
-        QVERIFY2(details.contains(QStringLiteral("rule close_clustering: percent 50, days 7, min_deals 3")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("rule close_clustering: percent 50, days 7, min_deals 3")),
+                 qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("2 deals behind it")), qPrintable(details));
 
         // Drill: a click on the row, or Enter, puts the clustering's deals in the inspection queue.
@@ -292,7 +296,7 @@ private slots:
         view->selectKey(concentrationKey);
         bool okWasDisabled = false;
         bool noted = false;
-        QTimer answer;      // answers the modal dialog once it shows
+        QTimer answer; // answers the modal dialog once it shows
         answer.setInterval(20);
         connect(&answer, &QTimer::timeout, this, [&] {
             DismissInsightDialog *dialog = nullptr;
@@ -343,7 +347,9 @@ private slots:
         view->selectKey(concentrationKey);
         QCOMPARE(view->markSeenAction()->text(), QStringLiteral("Restore"));
         QVERIFY(!view->dismissAction()->isEnabled());
-        QVERIFY(view->findChild<QLabel *>(QStringLiteral("InsightDetails"))->text().contains(QStringLiteral("paper signed")));
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("InsightDetails"))
+                    ->text()
+                    .contains(QStringLiteral("paper signed")));
 
         // A new window reads the marks back from the store.
         window.reset();
@@ -370,7 +376,8 @@ private slots:
         session = window->workspace()->insights();
         QCOMPARE(session->insight(concentrationKey)->state, Insight::State::Returned);
         QCOMPARE(session->listed(), 3);
-        QCOMPARE(view->model()->index(2, InsightModel::State).data().toString(), QStringLiteral("Back: numbers changed"));
+        QCOMPARE(view->model()->index(2, InsightModel::State).data().toString(),
+                 QStringLiteral("Back: numbers changed"));
 
         // Restore from the dismissed list: seen, listed again.
         {
@@ -409,7 +416,7 @@ private slots:
         auto *kind = view->findChild<QComboBox *>(QStringLiteral("InsightKindFilter"));
         kind->setCurrentIndex(kind->findText(QStringLiteral("Concentration")));
         QCOMPARE(keysShown(view->table()), (QStringList{clusteringKey, concentrationKey}));
-        window->dock(DockId::Insights)->hide();       // closed: the line opens it again
+        window->dock(DockId::Insights)->hide(); // closed: the line opens it again
         QSignalSpy requested(cockpit, &CockpitView::insightsRequested);
         emit line->linkActivated(QStringLiteral("insights"));
         QCOMPARE(requested.count(), 1);
@@ -432,14 +439,15 @@ private slots:
         again->switchLanguage(QStringLiteral("ru"));
         QCoreApplication::processEvents();
         QSignalSpy insights(again->workspace()->insights(), &InsightsSession::insightsChanged);
-        QVERIFY(insights.wait(15000));      // the texts are computed again in Russian
+        QVERIFY(insights.wait(15000)); // the texts are computed again in Russian
         view = insightsView(*again);
         QCOMPARE(again->dock(DockId::Insights)->windowTitle(), QStringLiteral("Наблюдения"));
         QCOMPARE(view->dismissAction()->text(), QStringLiteral("Скрыть\u2026"));
         QCOMPARE(view->model()->index(0, InsightModel::State).data().toString(), QStringLiteral("Новое"));
         QCOMPARE(view->model()->index(0, InsightModel::Text).data().toString(),
-                 QStringLiteral("Округ Central: открытая воронка за 4 кв. 2026 изменилась с 1\u00a0550\u00a0000\u00a0USD "
-                                "(19.10.2026) до 1\u00a0150\u00a0000\u00a0USD (16.11.2026): -400\u00a0000\u00a0USD, -26%."));
+                 QStringLiteral(
+                     "Округ Central: открытая воронка за 4 кв. 2026 изменилась с 1\u00a0550\u00a0000\u00a0USD "
+                     "(19.10.2026) до 1\u00a0150\u00a0000\u00a0USD (16.11.2026): -400\u00a0000\u00a0USD, -26%."));
         QCOMPARE(count(view), QStringLiteral("Показано 2 из 3 \u00b7 1 новая с 09.11.2026"));
         auto *cockpit2 = qobject_cast<CockpitView *>(again->dock(DockId::Cockpit)->widget());
         QCOMPARE(cockpit2->patternsLine()->text(),

@@ -29,8 +29,7 @@ namespace {
 class MarkingTranslator : public QTranslator
 {
 public:
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
         Q_UNUSED(context)
         Q_UNUSED(disambiguation)
@@ -60,12 +59,11 @@ private slots:
     void everyDockExistsWithItsObjectName()
     {
         MainWindow window;
-        const QStringList expected{
-            QStringLiteral("CockpitDock"),          QStringLiteral("InspectionQueueDock"),
-            QStringLiteral("DealDetailDock"),       QStringLiteral("PipelineChangesDock"),
-            QStringLiteral("CoachingPackDock"),     QStringLiteral("RenewalWatchlistDock"),
-            QStringLiteral("ForecastAccuracyDock"), QStringLiteral("RiskFiltersDock"),
-            QStringLiteral("InsightsDock")};
+        const QStringList expected{QStringLiteral("CockpitDock"),          QStringLiteral("InspectionQueueDock"),
+                                   QStringLiteral("DealDetailDock"),       QStringLiteral("PipelineChangesDock"),
+                                   QStringLiteral("CoachingPackDock"),     QStringLiteral("RenewalWatchlistDock"),
+                                   QStringLiteral("ForecastAccuracyDock"), QStringLiteral("RiskFiltersDock"),
+                                   QStringLiteral("InsightsDock")};
         const auto docks = window.findChildren<QDockWidget *>();
         QCOMPARE(docks.size(), expected.size());
         for (const QString &name : expected) {
@@ -105,7 +103,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.dock(DockId::ForecastAccuracy)->close();
             window.dock(DockId::RiskFilters)->setFloating(true);
-            window.close();     // saves the layout
+            window.close(); // saves the layout
         }
         QCOMPARE(Settings::windowLayoutVersion().value(), Settings::layoutVersion);
         QVERIFY(!Settings::windowLayout().value().isEmpty());
@@ -193,9 +191,10 @@ private slots:
             file.write(text);
         };
         write("reps.csv", "id,name,district,region\nr1,Ann Archer,East,North\n");
-        write("opportunities.csv", "id,owner_id,name,stage,category,amount,close_date\n"
-                                   "o1,r1,Deal one,Proposal,commit,1000,2026-12-15\n"
-                                   "o2,r1,Deal two,Proposal,pipeline,12x,2026-12-20\n");
+        write("opportunities.csv",
+              "id,owner_id,name,stage,category,amount,close_date\n"
+              "o1,r1,Deal one,Proposal,commit,1000,2026-12-15\n"
+              "o2,r1,Deal two,Proposal,pipeline,12x,2026-12-20\n");
         const QString path = dir.filePath(QStringLiteral("import.db"));
         QVERIFY(Database::open(path).ok());
 
@@ -211,12 +210,13 @@ private slots:
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
-            QCOMPARE(DatabaseSummary::read(**db)->opportunities, qint64(0));   // nothing half-imported
+            QCOMPARE(DatabaseSummary::read(**db)->opportunities, qint64(0)); // nothing half-imported
         }
 
-        write("opportunities.csv", "id,owner_id,name,stage,category,amount,close_date\n"
-                                   "o1,r1,Deal one,Proposal,commit,1000,2026-12-15\n"
-                                   "o2,r1,Deal two,Proposal,pipeline,1200,2026-12-20\n");
+        write("opportunities.csv",
+              "id,owner_id,name,stage,category,amount,close_date\n"
+              "o1,r1,Deal one,Proposal,commit,1000,2026-12-15\n"
+              "o2,r1,Deal two,Proposal,pipeline,1200,2026-12-20\n");
         finished.clear();
         runner.start(path, QStringLiteral("canonical"), {folder}, QDate(2026, 12, 7), false);
         QVERIFY(finished.wait(20000));

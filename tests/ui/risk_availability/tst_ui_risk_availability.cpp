@@ -51,10 +51,10 @@ private slots:
         Translations::install(QStringLiteral("en"));
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("fixture.db"));
-        const auto import = test::runDmcockpit(
-            {QStringLiteral("import"), QStringLiteral("--db"), m_path, QStringLiteral("--profile"),
-             QStringLiteral("canonical"), QStringLiteral("--as-of"), QStringLiteral("2026-03-16"),
-             QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/risk_availability")});
+        const auto import =
+            test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_path, QStringLiteral("--profile"),
+                                QStringLiteral("canonical"), QStringLiteral("--as-of"), QStringLiteral("2026-03-16"),
+                                QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/risk_availability")});
         QVERIFY2(import.exitCode == 0, import.err.constData());
     }
 
@@ -79,8 +79,9 @@ private slots:
         QListWidgetItem *stale = chip(chips, QStringLiteral("stale_stage"));
         QVERIFY(stale);
         QVERIFY(!(stale->flags() & Qt::ItemIsEnabled));
-        QCOMPARE(stale->toolTip(), QStringLiteral("Not available for this data: no stage-entered date and one "
-                                                  "snapshot: time in stage cannot be measured."));
+        QCOMPARE(stale->toolTip(),
+                 QStringLiteral("Not available for this data: no stage-entered date and one "
+                                "snapshot: time in stage cannot be measured."));
         // A filter with hits keeps its usual chip; the queue lists the five hits.
         QListWidgetItem *early = chip(chips, QStringLiteral("early_stage_commit"));
         QVERIFY(early);
@@ -109,8 +110,9 @@ private slots:
         QVERIFY(results.wait(15000));
         security = chip(queue->ruleChips(), QStringLiteral("security_review_not_started"));
         QVERIFY(security);
-        QCOMPARE(security->toolTip(), QStringLiteral("Недоступно для этих данных: ни у одной сделки не указан статус "
-                                                     "проверки ИБ."));
+        QCOMPARE(security->toolTip(),
+                 QStringLiteral("Недоступно для этих данных: ни у одной сделки не указан статус "
+                                "проверки ИБ."));
         Translations::install(QStringLiteral("en"));
     }
 };

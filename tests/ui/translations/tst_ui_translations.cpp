@@ -246,7 +246,8 @@ QStringList stillEnglish(const QList<Shown> &shown, const QList<EnglishText> &en
     }
     QStringList lines;
     for (auto it = untranslated.cbegin(); it != untranslated.cend(); ++it)
-        lines << QStringLiteral("  %1 (%2x), e.g. %3").arg(it.key(), QString::number(it.value().first), it.value().second);
+        lines << QStringLiteral("  %1 (%2x), e.g. %3")
+                     .arg(it.key(), QString::number(it.value().first), it.value().second);
     // QTest truncates long messages: the full list goes to the log first.
     for (const QString &line : lines)
         qWarning().noquote() << line;
@@ -329,10 +330,11 @@ private slots:
 
         const QStringList lines = stillEnglish(collect(&window), english);
         window.switchLanguage(QStringLiteral("en"));
-        QVERIFY2(lines.isEmpty(), qPrintable(QStringLiteral("%1 catalogue strings still shown in English after "
-                                                            "switching to Russian:\n%2")
-                                                 .arg(lines.size())
-                                                 .arg(lines.join(QLatin1Char('\n')))));
+        QVERIFY2(lines.isEmpty(),
+                 qPrintable(QStringLiteral("%1 catalogue strings still shown in English after "
+                                           "switching to Russian:\n%2")
+                                .arg(lines.size())
+                                .arg(lines.join(QLatin1Char('\n')))));
     }
 
     // Dialogs open while the language switches follow it; the snooze dialog is modal (the
@@ -369,8 +371,9 @@ private slots:
         QCoreApplication::processEvents();
         lines += stillEnglish(collect(&snooze), english);
         Translations::install(QStringLiteral("en"));
-        QVERIFY2(lines.isEmpty(), qPrintable(QStringLiteral("still in English after switching to Russian:\n")
-                                             + lines.join(QLatin1Char('\n'))));
+        QVERIFY2(lines.isEmpty(),
+                 qPrintable(QStringLiteral("still in English after switching to Russian:\n")
+                            + lines.join(QLatin1Char('\n'))));
     }
 };
 

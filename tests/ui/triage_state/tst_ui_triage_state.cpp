@@ -155,7 +155,7 @@ private slots:
             untick(*window, staleStage);
             untick(*window, noRecentActivity);
             QCOMPARE(view->proxy()->rowCount(), 5);
-            QVERIFY(activate(view->findChild<QComboBox *>(QStringLiteral("QueueGroupBy")), 1));    // Rep
+            QVERIFY(activate(view->findChild<QComboBox *>(QStringLiteral("QueueGroupBy")), 1)); // Rep
             view->table()->sortByColumn(InspectionQueueModel::CloseDate, Qt::AscendingOrder);
 
             QSignalSpy pack(workspace, &Workspace::packChanged);
@@ -169,7 +169,7 @@ private slots:
             QVERIFY(activate(compare, compare->findData(S2)));
             QVERIFY(results.wait(15000));
             QCOMPARE(workspace->compareTo(), S2);
-        }   // the window is gone, as after quitting
+        } // the window is gone, as after quitting
 
         {
             auto window = openWindow(m_first, true);
@@ -186,14 +186,15 @@ private slots:
             QCOMPARE(workspace->packRep(), QStringLiteral("r2"));
             CoachingPackView *pack = packView(*window);
             QCOMPARE(pack->repPicker()->currentData().toString(), QStringLiteral("r2"));
-            QCOMPARE(pack->findChild<QStackedWidget *>()->currentIndex(), 1);    // the pack, not the empty state
+            QCOMPARE(pack->findChild<QStackedWidget *>()->currentIndex(), 1); // the pack, not the empty state
             QCOMPARE(pack->findChild<QLabel *>(QStringLiteral("PackTitle"))->text(),
                      QStringLiteral("Bob Baker \u00B7 East \u00B7 as of 4/6/26"));
 
             QCOMPARE(workspace->compareRule(), CompareToRule::fixedDate(S2));
             QCOMPARE(workspace->asOf(), S4);
             QCOMPARE(workspace->compareTo(), S2);
-            QCOMPARE(window->queryBar()->findChild<QComboBox *>(QStringLiteral("CompareToCombo"))->currentData().toDate(), S2);
+            QCOMPARE(window->queryBar()->findChild<QComboBox *>(QStringLiteral("CompareToCombo"))->currentData().toDate(),
+                     S2);
         }
 
         {

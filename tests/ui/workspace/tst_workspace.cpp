@@ -106,8 +106,10 @@ private slots:
     {
         Workspace workspace;
         QVERIFY(openAndWait(workspace));
-        QAbstractItemModelTester teamTester(workspace.teamModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester queueTester(workspace.queueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester teamTester(workspace.teamModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester queueTester(workspace.queueModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester accuracyTester(workspace.accuracyModel(),
                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester renewalTester(workspace.renewalModel(),
@@ -197,7 +199,8 @@ private slots:
         }
         Workspace workspace;
         QVERIFY(openAndWait(workspace));
-        QCOMPARE(workspace.actions()->action(opportunityId, ruleId).note, QStringLiteral("Asked for the paper process"));
+        QCOMPARE(workspace.actions()->action(opportunityId, ruleId).note,
+                 QStringLiteral("Asked for the paper process"));
     }
 
     void closingForgetsEverything()
@@ -233,7 +236,7 @@ private slots:
 
         workspace.reload();
         QVERIFY(waitFor(workspace, &Workspace::resultsChanged));
-        QCOMPARE(workspace.asOf(), S4);     // a reload starts at the latest snapshot again
+        QCOMPARE(workspace.asOf(), S4); // a reload starts at the latest snapshot again
         QCOMPARE(workspace.compareTo(), S1);
         QCOMPARE(workspace.packRep(), QStringLiteral("r3"));
 

@@ -29,9 +29,9 @@ private slots:
     void initTestCase()
     {
         Translations::install(QStringLiteral("en"));
-        m_engine = std::make_unique<Engine>(
-            DatasetLoader::fromCrmData(test::loadRiskFixture(QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/risk/risk.json"))),
-            AnalyticsSettings());
+        m_engine = std::make_unique<Engine>(DatasetLoader::fromCrmData(test::loadRiskFixture(
+                                                QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/risk/risk.json"))),
+                                            AnalyticsSettings());
     }
 
     void numbersExceptionsAndMatrix()
@@ -50,9 +50,9 @@ private slots:
         QStringList order;
         for (const auto &row : pack.meddpiccMatrix)
             order << row.opportunityId;
-        QCOMPARE(order, (QStringList{QStringLiteral("O13"), QStringLiteral("O16"), QStringLiteral("O1"),
-                                     QStringLiteral("O10"), QStringLiteral("O19"), QStringLiteral("O2"),
-                                     QStringLiteral("O7")}));
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("O13"), QStringLiteral("O16"), QStringLiteral("O1"), QStringLiteral("O10"),
+                              QStringLiteral("O19"), QStringLiteral("O2"), QStringLiteral("O7")}));
         QCOMPARE(pack.meddpiccMatrix.back().confirmed, 7);
         QCOMPARE(pack.meddpiccMatrix.back().levels[size_t(MeddpiccElement::Champion)], EvidenceLevel::Partial);
     }
@@ -66,10 +66,15 @@ private slots:
         QCOMPARE(first.opportunityId, QStringLiteral("O1"));
         QCOMPARE(first.questionId, QStringLiteral("diag_stage_history"));
         QCOMPARE(first.rules, QStringList{QStringLiteral("stale_stage")});
-        QCOMPARE(first.text, QStringLiteral("Deal O1 has been in Proposal for 39 days. What has happened on the deal since it entered Proposal?"));
+        QCOMPARE(first.text,
+                 QStringLiteral(
+                     "Deal O1 has been in Proposal for 39 days. What has happened on the deal since it entered Proposal?"));
         bool element = false;
         for (const auto &q : pack.questions)
-            element |= q.text == QStringLiteral("Has the economic buyer at Umbrella confirmed a budget of 50,000 USD for Deal O7: yes or no?");
+            element |=
+                q.text
+                == QStringLiteral(
+                    "Has the economic buyer at Umbrella confirmed a budget of 50,000 USD for Deal O7: yes or no?");
         QVERIFY(element);
         for (const auto &q : pack.questions)
             QVERIFY2(!q.text.contains(u'{'), qPrintable(q.text));
@@ -78,10 +83,11 @@ private slots:
     void beliefStacksDefaultToCommitDealsWithStoredRatings()
     {
         CoachingPackData::Input input;
-        input.ratings.insert(QStringLiteral("O7"), {{2, QString(), QStringLiteral("needs_proof")},
-                                                    {6, QStringLiteral("Board approves in Q4"), QStringLiteral("proven")}});
-        input.followUps = {{1, QStringLiteral("R1"), QStringLiteral("O7"), QString(), QStringLiteral("Send mutual plan"),
-                            QStringLiteral("Alice"), QDate(2026, 9, 30)},
+        input.ratings.insert(QStringLiteral("O7"),
+                             {{2, QString(), QStringLiteral("needs_proof")},
+                              {6, QStringLiteral("Board approves in Q4"), QStringLiteral("proven")}});
+        input.followUps = {{1, QStringLiteral("R1"), QStringLiteral("O7"), QString(),
+                            QStringLiteral("Send mutual plan"), QStringLiteral("Alice"), QDate(2026, 9, 30)},
                            {2, QStringLiteral("R2"), QString(), QString(), QStringLiteral("Other rep"), QString(),
                             QDate(2026, 9, 30)}};
         const CoachingPackData pack = alice(input);
@@ -107,8 +113,8 @@ private slots:
         QCOMPARE(pack.metrics.size(), size_t(5));
         const auto &activity = pack.metrics.back();
         QCOMPARE(activity.key, QStringLiteral("activity_days"));
-        QCOMPARE(*activity.rep, 3.0);               // every open deal: activity 09-25
-        QCOMPARE(*activity.districtMedian, 3.0);    // Alice 3, Bob 3
+        QCOMPARE(*activity.rep, 3.0);            // every open deal: activity 09-25
+        QCOMPARE(*activity.districtMedian, 3.0); // Alice 3, Bob 3
         QCOMPARE(activity.districtReps, 2);
     }
 
@@ -128,7 +134,8 @@ private slots:
         for (const QString &line : lines)
             QVERIFY2(DescriptiveLanguage::isDescriptive(line), qPrintable(line));
         // A scope that is not one rep gives an empty pack.
-        const Query district = m_engine->resolve(QDate(2026, 9, 28), std::nullopt, Scope::district(QStringLiteral("East")));
+        const Query district =
+            m_engine->resolve(QDate(2026, 9, 28), std::nullopt, Scope::district(QStringLiteral("East")));
         QVERIFY(CoachingPackData::build(*m_engine, district).repId.isEmpty());
     }
 };

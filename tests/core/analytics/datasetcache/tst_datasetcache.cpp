@@ -115,8 +115,8 @@ private slots:
 
         auto fromSql = DatasetLoader::loadFromSql(*db);
         QVERIFY(fromSql.ok());
-        QVERIFY(!QFileInfo::exists(stamp->file));      // loadFromSql never writes an image
-        auto first = DatasetLoader::load(*db);         // builds from SQL, writes the image
+        QVERIFY(!QFileInfo::exists(stamp->file)); // loadFromSql never writes an image
+        auto first = DatasetLoader::load(*db);    // builds from SQL, writes the image
         QVERIFY(first.ok());
         QVERIFY(QFileInfo::exists(stamp->file));
         const std::shared_ptr<const Dataset> cached = DatasetCache::read(*stamp);
@@ -157,12 +157,12 @@ private slots:
         QVERIFY(after);
         QCOMPARE(after->file, before->file);
         QVERIFY(after->text != before->text);
-        QVERIFY(!DatasetCache::read(*after));          // the old image does not match
+        QVERIFY(!DatasetCache::read(*after)); // the old image does not match
         auto reloaded = DatasetLoader::load(*db);
         QVERIFY(reloaded.ok());
         const Dataset &data = *reloaded.value();
         QCOMPARE(data.opportunity(data.opportunityIndex(id)).name, QStringLiteral("Renamed deal"));
-        const auto image = DatasetCache::read(*after);  // rewritten for the new generation
+        const auto image = DatasetCache::read(*after); // rewritten for the new generation
         QVERIFY(image);
         QCOMPARE(image->opportunity(image->opportunityIndex(id)).name, QStringLiteral("Renamed deal"));
     }
@@ -194,7 +194,10 @@ private slots:
             switch (damage) {
             case 0: QVERIFY(file.resize(size / 2)); break;
             case 1: file.write(QByteArray(int(size), '\x5a')); break;
-            case 2: file.seek(size - 40); file.write(QByteArray(36, '\xff')); break;
+            case 2:
+                file.seek(size - 40);
+                file.write(QByteArray(36, '\xff'));
+                break;
             default: QVERIFY(file.resize(0)); break;
             }
         }
@@ -237,7 +240,7 @@ private slots:
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
         if (QFileInfo(path).metadataChangeTime() > QDateTime::currentDateTime().addSecs(-2))
-            QTest::qWait(2100);     // ctime cannot be set back: let it age
+            QTest::qWait(2100); // ctime cannot be set back: let it age
         QuickCheckRecord::rememberCleanCheck(path);
         QVERIFY(QuickCheckRecord::unchangedSinceCleanCheck(path));
         // Any write changes the fingerprint: the next open checks again.

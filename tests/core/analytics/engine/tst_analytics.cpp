@@ -139,7 +139,7 @@ private slots:
         QCOMPARE(m_data->reps().size(), size_t(3));
         QCOMPARE(m_data->opportunities().size(), size_t(12));
         QCOMPARE(m_data->rowsAt(0).size(), size_t(11));
-        QCOMPARE(m_data->rowsAt(2).size(), size_t(11));   // D07 deleted, D08 new
+        QCOMPARE(m_data->rowsAt(2).size(), size_t(11)); // D07 deleted, D08 new
         QCOMPARE(m_data->latestSnapshotOnOrBefore(d(2026, 3, 22)), 1);
         QCOMPARE(m_data->latestSnapshotOnOrBefore(d(2026, 3, 1)), -1);
         QVERIFY(m_data->rowOf(2, opp("D07")) == nullptr);
@@ -186,8 +186,8 @@ private slots:
         QCOMPARE(alice.numbers.quota, usd(100000));
         QCOMPARE(alice.numbers.won, usd(30000));
         QCOMPARE(alice.numbers.commit, usd(45000));
-        QCOMPARE(alice.numbers.bestCase, usd(40000));          // the EUR deal, converted
-        QCOMPARE(alice.numbers.pipeline, usd(32000));          // D03 pulled back in + D12 transferred
+        QCOMPARE(alice.numbers.bestCase, usd(40000)); // the EUR deal, converted
+        QCOMPARE(alice.numbers.pipeline, usd(32000)); // D03 pulled back in + D12 transferred
         QCOMPARE(alice.numbers.gap, usd(70000));
         QCOMPARE(*alice.numbers.attainment, 0.3);
         QCOMPARE(alice.numbers.commitForecast, usd(75000));
@@ -240,7 +240,7 @@ private slots:
         QCOMPARE(t.commit, usd(115000));
         QCOMPARE(t.bestCase, usd(40000));
         QCOMPARE(t.pipeline, usd(82000));
-        QCOMPARE(t.gap, usd(65000));        // not the sum of the reps' gaps (70,000)
+        QCOMPARE(t.gap, usd(65000)); // not the sum of the reps' gaps (70,000)
         QCOMPARE(t.commitForecast, usd(200000));
         QCOMPARE(t.bestCaseForecast, usd(240000));
         QCOMPARE(t.openPipeline, usd(237000));
@@ -267,7 +267,8 @@ private slots:
 
     void cockpitScopes()
     {
-        const CockpitResult east = m_engine->cockpit(m_engine->resolve(S3, m_q1, Scope::district(QStringLiteral("East"))));
+        const CockpitResult east =
+            m_engine->cockpit(m_engine->resolve(S3, m_q1, Scope::district(QStringLiteral("East"))));
         QCOMPARE(east.team.size(), size_t(2));
         QCOMPARE(east.totals.quota, usd(150000));
         QCOMPARE(east.totals.won, usd(85000));
@@ -275,14 +276,16 @@ private slots:
         QCOMPARE(east.totals.pipeline, usd(47000));
         QCOMPARE(east.totals.gap, usd(65000));
         QVERIFY(qFuzzyCompare(*east.totals.coverage, 132000.0 / 65000.0));
-        const CockpitResult west = m_engine->cockpit(m_engine->resolve(S3, m_q1, Scope::district(QStringLiteral("West"))));
+        const CockpitResult west =
+            m_engine->cockpit(m_engine->resolve(S3, m_q1, Scope::district(QStringLiteral("West"))));
         QCOMPARE(west.team.size(), size_t(1));
         QCOMPARE(west.totals.commit, usd(70000));
         QVERIFY(west.totals.covered());
         const CockpitResult rep = m_engine->cockpit(m_engine->resolve(S3, m_q1, Scope::rep(QStringLiteral("r2"))));
         QCOMPARE(rep.team.size(), size_t(1));
         QCOMPARE(rep.totals.won, usd(55000));
-        const CockpitResult nobody = m_engine->cockpit(m_engine->resolve(S3, m_q1, Scope::district(QStringLiteral("Nowhere"))));
+        const CockpitResult nobody =
+            m_engine->cockpit(m_engine->resolve(S3, m_q1, Scope::district(QStringLiteral("Nowhere"))));
         QVERIFY(nobody.team.empty());
         QCOMPARE(nobody.totals.won, 0);
         // Default query: 2026Q2 at S4.
@@ -302,10 +305,10 @@ private slots:
         QCOMPARE(c.pathToPlan.size(), size_t(14));
         const PathPoint &w1 = c.pathToPlan[0];
         QCOMPARE(w1.date, d(2026, 1, 4));
-        QCOMPARE(w1.plan, Cents(666667));           // 15,000,000 cents x 4 / 90
+        QCOMPARE(w1.plan, Cents(666667)); // 15,000,000 cents x 4 / 90
         QCOMPARE(*w1.cumulativeWon, 0);
         QVERIFY(!w1.snapshot);
-        QCOMPARE(*c.pathToPlan[6].cumulativeWon, 0);        // week 7 (Feb 9-15)
+        QCOMPARE(*c.pathToPlan[6].cumulativeWon, 0);          // week 7 (Feb 9-15)
         QCOMPARE(*c.pathToPlan[7].cumulativeWon, usd(55000)); // week 8 holds D06 (Feb 20)
         const PathPoint &w11 = c.pathToPlan[10];
         QCOMPARE(w11.snapshot, std::optional<QDate>(S1));
@@ -316,10 +319,10 @@ private slots:
         QCOMPARE(w12.snapshot, std::optional<QDate>(S2));
         QCOMPARE(*w12.commitForecast, usd(220000));
         QCOMPARE(*w12.bestCaseForecast, usd(270000));
-        QCOMPARE(*w12.cumulativeWon, usd(85000));           // D01 closed Mar 18
+        QCOMPARE(*w12.cumulativeWon, usd(85000)); // D01 closed Mar 18
         const PathPoint &w13 = c.pathToPlan[12];
         QCOMPARE(w13.date, d(2026, 3, 29));
-        QCOMPARE(w13.plan, Cents(14666667));                // 15,000,000 x 88 / 90
+        QCOMPARE(w13.plan, Cents(14666667)); // 15,000,000 x 88 / 90
         QCOMPARE(*w13.commitForecast, usd(200000));
         QCOMPARE(*w13.bestCaseForecast, usd(240000));
         const PathPoint &w14 = c.pathToPlan[13];
@@ -358,8 +361,8 @@ private slots:
         QVERIFY(changeOf(c, "D07")->removed);
         QCOMPARE(changeOf(c, "D08")->reason, ChangeReason::New);
         QCOMPARE(changeOf(c, "D11")->reason, ChangeReason::Unchanged);
-        QVERIFY(!changeOf(c, "D05"));   // 2026Q2 at both dates
-        QVERIFY(!changeOf(c, "D06"));   // won before S2
+        QVERIFY(!changeOf(c, "D05")); // 2026Q2 at both dates
+        QVERIFY(!changeOf(c, "D06")); // won before S2
         // Sorted in reason order.
         QCOMPARE(c.deals.front().reason, ChangeReason::Won);
         QCOMPARE(c.deals.back().reason, ChangeReason::Unchanged);
@@ -375,7 +378,7 @@ private slots:
         QCOMPARE(changeOf(c, "D02")->reason, ChangeReason::CategoryUp);
         QCOMPARE(changeOf(c, "D03")->reason, ChangeReason::PushedOut);
         QCOMPARE(changeOf(c, "D11")->reason, ChangeReason::CategoryDown);
-        QCOMPARE(changeOf(c, "D12")->reason, ChangeReason::Unchanged);  // owner change inside "all"
+        QCOMPARE(changeOf(c, "D12")->reason, ChangeReason::Unchanged); // owner change inside "all"
         const ChangeBridge &bestCase = c.bridge(ForecastCategory::BestCase);
         QCOMPARE(bestCase.opening, usd(125000));
         QCOMPARE(bestCase.categoryOut, usd(75000));
@@ -497,7 +500,7 @@ private slots:
         QCOMPARE(*step("Negotiation").conversion, 1.0);
         QCOMPARE(*c.overallConversion, 0.625);
         QCOMPARE(c.wonDeals, 4);
-        QCOMPARE(c.lostDeals, 3);       // D03, D12 and the deleted D07
+        QCOMPARE(c.lostDeals, 3); // D03, D12 and the deleted D07
         QVERIFY(qFuzzyCompare(*c.winRate, 4.0 / 7.0));
         QCOMPARE(*c.medianCycleDays, 73.5);
         QCOMPARE(*c.averageWonAmount, double(usd(50000)));
@@ -549,12 +552,11 @@ private slots:
             return result.out;
         };
         int code = -1;
-        const QByteArray cockpit = run({QStringLiteral("cockpit"), QStringLiteral("--db"), m_dbPath,
-                                        QStringLiteral("--as-of"), QStringLiteral("2026-03-23"),
-                                        QStringLiteral("--period"), QStringLiteral("2026Q1"),
-                                        QStringLiteral("--scope"), QStringLiteral("district:East"),
-                                        QStringLiteral("--json")},
-                                       code);
+        const QByteArray cockpit =
+            run({QStringLiteral("cockpit"), QStringLiteral("--db"), m_dbPath, QStringLiteral("--as-of"),
+                 QStringLiteral("2026-03-23"), QStringLiteral("--period"), QStringLiteral("2026Q1"),
+                 QStringLiteral("--scope"), QStringLiteral("district:East"), QStringLiteral("--json")},
+                code);
         QCOMPARE(code, 0);
         const auto j = nlohmann::json::parse(cockpit.toStdString());
         QCOMPARE(j["as_of"].get<std::string>(), std::string("2026-03-23"));
@@ -566,9 +568,8 @@ private slots:
         QCOMPARE(j["team"][0]["region"].get<std::string>(), std::string("North"));
 
         const QByteArray changes = run({QStringLiteral("changes"), QStringLiteral("--db"), m_dbPath,
-                                        QStringLiteral("--from"), QStringLiteral("2026-03-16"),
-                                        QStringLiteral("--to"), QStringLiteral("2026-03-23"),
-                                        QStringLiteral("--json")},
+                                        QStringLiteral("--from"), QStringLiteral("2026-03-16"), QStringLiteral("--to"),
+                                        QStringLiteral("2026-03-23"), QStringLiteral("--json")},
                                        code);
         QCOMPARE(code, 0);
         const auto c = nlohmann::json::parse(changes.toStdString());
@@ -577,9 +578,8 @@ private slots:
         QCOMPARE(c["total"]["closing"].get<double>(), 237000.0);
         QCOMPARE(c["invariant_holds"].get<bool>(), true);
 
-        const QByteArray accuracy = run({QStringLiteral("accuracy"), QStringLiteral("--db"), m_dbPath,
-                                         QStringLiteral("--json")},
-                                        code);
+        const QByteArray accuracy =
+            run({QStringLiteral("accuracy"), QStringLiteral("--db"), m_dbPath, QStringLiteral("--json")}, code);
         QCOMPARE(code, 0);
         const auto a = nlohmann::json::parse(accuracy.toStdString());
         QCOMPARE(a["periods"][0]["scope_total"]["wape_t7"].get<double>(), 0.225);

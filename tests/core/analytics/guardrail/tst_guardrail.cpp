@@ -86,15 +86,18 @@ private slots:
         QTest::newRow("need to") << QStringLiteral("We need\nto act") << QStringList{QStringLiteral("need to")};
         QTest::newRow("needs") << QStringLiteral("Needs proof") << QStringList();
         QTest::newRow("at risk") << QStringLiteral("Deal AT RISK.") << QStringList{QStringLiteral("at risk")};
-        QTest::newRow("healthy") << QStringLiteral("a healthy pipeline, health 60") << QStringList{QStringLiteral("healthy")};
+        QTest::newRow("healthy") << QStringLiteral("a healthy pipeline, health 60")
+                                 << QStringList{QStringLiteral("healthy")};
         QTest::newRow("health") << QStringLiteral("health 60") << QStringList();
         QTest::newRow("goodwill") << QStringLiteral("goodwill, badge") << QStringList();
-        QTest::newRow("two") << QStringLiteral("weak and strong") << QStringList{QStringLiteral("weak"), QStringLiteral("strong")};
+        QTest::newRow("two") << QStringLiteral("weak and strong")
+                             << QStringList{QStringLiteral("weak"), QStringLiteral("strong")};
         QTest::newRow("ru") << QStringLiteral("Вам следует позвонить") << QStringList{QStringLiteral("следует")};
         QTest::newRow("ru case") << QStringLiteral("Слабый спрос") << QStringList{QStringLiteral("слабый")};
         QTest::newRow("ru whole") << QStringLiteral("стоимость сделки, нужное") << QStringList();
         QTest::newRow("ru стоит") << QStringLiteral("Стоит позвонить") << QStringList{QStringLiteral("стоит")};
-        QTest::newRow("ru recommend") << QStringLiteral("Рекомендуется: звонок") << QStringList{QStringLiteral("рекомендуется")};
+        QTest::newRow("ru recommend") << QStringLiteral("Рекомендуется: звонок")
+                                      << QStringList{QStringLiteral("рекомендуется")};
     }
 
     void vocabularyMatchesWholeWordsOnly()
@@ -107,7 +110,8 @@ private slots:
     void shippedResourcesAreDescriptive()
     {
         Corpus corpus;
-        for (const char *name : {":/coaching/question-bank.json", ":/coaching/beliefs.json", ":/rules/default-rules.json"}) {
+        for (const char *name :
+             {":/coaching/question-bank.json", ":/coaching/beliefs.json", ":/rules/default-rules.json"}) {
             QFile file(QString::fromLatin1(name));
             QVERIFY2(file.open(QIODevice::ReadOnly), name);
             const QByteArray bytes = file.readAll();
@@ -151,12 +155,14 @@ private slots:
             QVERIFY(!risk.hits.empty());
             for (const RiskHit &hit : risk.hits) {
                 corpus.add(QStringLiteral("hit %1 %2").arg(hit.ruleId, hit.opportunityId), hit.text);
-                corpus.add(QStringLiteral("hit %1").arg(hit.ruleId), RiskDescriber::describe(hit, data.reportingCurrency()));
+                corpus.add(QStringLiteral("hit %1").arg(hit.ruleId),
+                           RiskDescriber::describe(hit, data.reportingCurrency()));
             }
             for (const Insight &insight : engine.insights(query))
                 corpus.add(QStringLiteral("insight %1").arg(insight.metric), insight.text);
             for (const QString &district : data.districts())
-                for (const Insight &insight : engine.insights(engine.resolve(asOf, std::nullopt, Scope::district(district))))
+                for (const Insight &insight :
+                     engine.insights(engine.resolve(asOf, std::nullopt, Scope::district(district))))
                     corpus.add(QStringLiteral("insight %1").arg(insight.metric), insight.text);
 
             const RenewalWatchlist renewals = RenewalWatchlist::build(data, asOf, Scope::all());
@@ -178,8 +184,8 @@ private slots:
 
         // The forecast-call agenda as Markdown (every line of it).
         const Agenda agenda = AgendaBuilder::build(engine, engine.resolve(), {}, {});
-        const QString markdown = QString::fromUtf8(AgendaExporter::render(agenda, ExportFormat::Markdown,
-                                                                          PdfRenderer::PageSize::A4));
+        const QString markdown =
+            QString::fromUtf8(AgendaExporter::render(agenda, ExportFormat::Markdown, PdfRenderer::PageSize::A4));
         for (const QString &line : markdown.split(u'\n'))
             corpus.add(QStringLiteral("agenda"), line);
 
@@ -192,7 +198,8 @@ private slots:
     {
         const RiskResult risk = m_engine->exceptions(m_engine->resolve());
         for (const QString &id : RuleSet::ruleIds()) {
-            const bool hit = std::any_of(risk.hits.begin(), risk.hits.end(), [&](const RiskHit &h) { return h.ruleId == id; });
+            const bool hit =
+                std::any_of(risk.hits.begin(), risk.hits.end(), [&](const RiskHit &h) { return h.ruleId == id; });
             QVERIFY2(hit, qPrintable(id));
         }
     }

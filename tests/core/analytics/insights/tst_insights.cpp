@@ -35,7 +35,8 @@ std::shared_ptr<const Dataset> fixture(const char *name)
 
 // Only the rules named are on, so each test reads the detectors it is about. The fixtures are
 // short: stage_duration's margin is 7 days and the deal windows two weeks (defaults 14 and 1).
-AnalyticsSettings only(const QStringList &rules, const std::vector<std::tuple<const char *, const char *, int>> &params = {})
+AnalyticsSettings only(const QStringList &rules,
+                       const std::vector<std::tuple<const char *, const char *, int>> &params = {})
 {
     AnalyticsSettings settings;
     settings.insightRules.setParameter(QStringLiteral("stage_duration"), QStringLiteral("min_days_over"), 7);
@@ -94,10 +95,7 @@ class TestInsights : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(Translations::install(QStringLiteral("en")));
-    }
+    void initTestCase() { QVERIFY(Translations::install(QStringLiteral("en"))); }
 
     void rulesAreDataWithEditableThresholds()
     {
@@ -113,7 +111,8 @@ private slots:
         }
         // A DM's override is a partial rule set in the same format; bad values are refused with the path.
         RuleSet changed(InsightRules::catalog());
-        QVERIFY(changed.merge(R"({"rules":[{"id":"stage_duration","params":{"percentile":50}}]})", QStringLiteral("x")).ok());
+        QVERIFY(changed.merge(R"({"rules":[{"id":"stage_duration","params":{"percentile":50}}]})", QStringLiteral("x"))
+                    .ok());
         QCOMPARE(changed.parameter(QStringLiteral("stage_duration"), QStringLiteral("percentile")), 50);
         QCOMPARE(QString::fromStdString(changed.differencesFrom(RuleSet(InsightRules::catalog())).dump()),
                  QStringLiteral(R"({"rules":[{"id":"stage_duration","params":{"percentile":50}}],"version":1})"));
@@ -128,7 +127,8 @@ private slots:
     void stageDurationAgainstTheRepsOwnStays()
     {
         const auto data = fixture("stages.json");
-        const auto insights = run(data, only({QStringLiteral("stage_duration")}), Scope::district(QStringLiteral("East")));
+        const auto insights =
+            run(data, only({QStringLiteral("stage_duration")}), Scope::district(QStringLiteral("East")));
         QCOMPARE(keys(insights), QStringList{QStringLiteral("stage_duration:Proposal:deal:X1")});
         const Insight &x1 = insights.front();
         QCOMPARE(x1.kind, Insight::Kind::Anomaly);
@@ -152,16 +152,20 @@ private slots:
         QCOMPARE(x1.snapshots, (std::vector<QDate>{QDate(2026, 10, 5), AsOf}));
         QCOMPARE(x1.chart.values, (std::vector<double>{3, 10, 17, 24, 31, 38, 45}));
         QCOMPARE(x1.chart.reference, std::optional<double>(20.0));
-        QCOMPARE(x1.text, QStringLiteral("Deal X1: in Proposal for 45 days (since 2026-10-02); the 75th percentile of "
-                                         "Ann Archer's 6 completed Proposal stays that ended 2026-08-13 \u2013 "
-                                         "2026-10-07 is 20 days."));
+        QCOMPARE(x1.text,
+                 QStringLiteral("Deal X1: in Proposal for 45 days (since 2026-10-02); the 75th percentile of "
+                                "Ann Archer's 6 completed Proposal stays that ended 2026-08-13 \u2013 "
+                                "2026-10-07 is 20 days."));
 
         // Thresholds are settings: the median brings X2 (25 days > 14 + 7); three stays are enough for Y1.
         const auto median = run(data, only({QStringLiteral("stage_duration")}, {{"stage_duration", "percentile", 50}}),
                                 Scope::district(QStringLiteral("East")));
-        QCOMPARE(keys(median), (QStringList{QStringLiteral("stage_duration:Proposal:deal:X1"),
-                                            QStringLiteral("stage_duration:Proposal:deal:X2")}));
-        QCOMPARE(find(median, QStringLiteral("stage_duration:Proposal:deal:X2"))->value(QStringLiteral("percentile_days")), 14.0);
+        QCOMPARE(keys(median),
+                 (QStringList{QStringLiteral("stage_duration:Proposal:deal:X1"),
+                              QStringLiteral("stage_duration:Proposal:deal:X2")}));
+        QCOMPARE(find(median, QStringLiteral("stage_duration:Proposal:deal:X2"))
+                     ->value(QStringLiteral("percentile_days")),
+                 14.0);
         const auto fewer = run(data, only({QStringLiteral("stage_duration")}, {{"stage_duration", "min_stays", 3}}),
                                Scope::rep(QStringLiteral("A2")));
         QCOMPARE(keys(fewer), QStringList{QStringLiteral("stage_duration:Proposal:deal:Y1")});
@@ -172,15 +176,17 @@ private slots:
     void dealMovesAgainstTheDealsOwnHistory()
     {
         const auto data = fixture("moves.json");
-        const auto insights = run(data, only({QStringLiteral("amount_move"), QStringLiteral("close_date_move"),
-                                              QStringLiteral("category_jump"), QStringLiteral("activity_stopped")}),
+        const auto insights = run(data,
+                                  only({QStringLiteral("amount_move"), QStringLiteral("close_date_move"),
+                                        QStringLiteral("category_jump"), QStringLiteral("activity_stopped")}),
                                   Scope::rep(QStringLiteral("B1")));
         QStringList found = keys(insights);
         found.sort();
-        QCOMPARE(found, (QStringList{QStringLiteral("activity_stopped:deal:A1"), QStringLiteral("amount_move:deal:M1"),
-                                     QStringLiteral("amount_move:deal:M3"), QStringLiteral("category_jump:deal:J1"),
-                                     QStringLiteral("category_jump:deal:J4"), QStringLiteral("close_date_move:deal:C1"),
-                                     QStringLiteral("close_date_move:deal:C3")}));
+        QCOMPARE(found,
+                 (QStringList{QStringLiteral("activity_stopped:deal:A1"), QStringLiteral("amount_move:deal:M1"),
+                              QStringLiteral("amount_move:deal:M3"), QStringLiteral("category_jump:deal:J1"),
+                              QStringLiteral("category_jump:deal:J4"), QStringLiteral("close_date_move:deal:C1"),
+                              QStringLiteral("close_date_move:deal:C3")}));
 
         const Insight *m1 = find(insights, QStringLiteral("amount_move:deal:M1"));
         QCOMPARE(m1->value(QStringLiteral("amount_from")), 11000000.0);
@@ -193,31 +199,35 @@ private slots:
         QCOMPARE(m1->snapshots, (std::vector<QDate>{QDate(2026, 11, 9), AsOf}));
         QCOMPARE(m1->baseline.from, QDate(2026, 8, 31));
         QCOMPARE(m1->baseline.to, QDate(2026, 11, 9));
-        QCOMPARE(m1->text, QStringLiteral("Deal M1: amount from 110,000 USD to 60,000 USD (-50,000 USD, -45%) between "
-                                          "2026-11-09 and 2026-11-16; the largest earlier change across its 11 earlier "
-                                          "snapshots was 10,000 USD."));
+        QCOMPARE(m1->text,
+                 QStringLiteral("Deal M1: amount from 110,000 USD to 60,000 USD (-50,000 USD, -45%) between "
+                                "2026-11-09 and 2026-11-16; the largest earlier change across its 11 earlier "
+                                "snapshots was 10,000 USD."));
         const Insight *m3 = find(insights, QStringLiteral("amount_move:deal:M3"));
         QCOMPARE(m3->when, QDate(2026, 11, 9));
         QCOMPARE(m3->value(QStringLiteral("largest_earlier_change")), 0.0);
-        QCOMPARE(m3->text, QStringLiteral("Deal M3: amount from 100,000 USD to 150,000 USD (+50,000 USD, +50%) between "
-                                          "2026-11-02 and 2026-11-09, the first change across its 10 earlier snapshots."));
+        QCOMPARE(m3->text,
+                 QStringLiteral("Deal M3: amount from 100,000 USD to 150,000 USD (+50,000 USD, +50%) between "
+                                "2026-11-02 and 2026-11-09, the first change across its 10 earlier snapshots."));
 
         const Insight *c1 = find(insights, QStringLiteral("close_date_move:deal:C1"));
         QCOMPARE(c1->value(QStringLiteral("change_days")), 62.0);
         QCOMPARE(c1->value(QStringLiteral("largest_earlier_days")), 14.0);
         QCOMPARE(c1->value(QStringLiteral("close_from_days")), 29.0);
         QCOMPARE(c1->value(QStringLiteral("close_to_days")), 91.0);
-        QCOMPARE(c1->text, QStringLiteral("Deal C1: close date from 2026-12-15 to 2027-02-15 (62 days later) between "
-                                          "2026-11-09 and 2026-11-16; the largest earlier move across its 11 earlier "
-                                          "snapshots was 14 days."));
+        QCOMPARE(c1->text,
+                 QStringLiteral("Deal C1: close date from 2026-12-15 to 2027-02-15 (62 days later) between "
+                                "2026-11-09 and 2026-11-16; the largest earlier move across its 11 earlier "
+                                "snapshots was 14 days."));
         const Insight *c3 = find(insights, QStringLiteral("close_date_move:deal:C3"));
         QCOMPARE(c3->value(QStringLiteral("change_days")), -101.0);
         QVERIFY(c3->text.contains(QStringLiteral("(101 days earlier)")));
 
         const Insight *j1 = find(insights, QStringLiteral("category_jump:deal:J1"));
         QCOMPARE(j1->value(QStringLiteral("steps")), 2.0);
-        QCOMPARE(j1->text, QStringLiteral("Deal J1: forecast category from Pipeline to Commit between 2026-11-09 and "
-                                          "2026-11-16, 2 steps up on the ladder Pipeline, Best Case, Commit, Closed."));
+        QCOMPARE(j1->text,
+                 QStringLiteral("Deal J1: forecast category from Pipeline to Commit between 2026-11-09 and "
+                                "2026-11-16, 2 steps up on the ladder Pipeline, Best Case, Commit, Closed."));
         QCOMPARE(find(insights, QStringLiteral("category_jump:deal:J4"))->value(QStringLiteral("steps")), 3.0);
 
         const Insight *a1 = find(insights, QStringLiteral("activity_stopped:deal:A1"));
@@ -226,9 +236,11 @@ private slots:
         QCOMPARE(a1->value(QStringLiteral("days_since_activity")), 23.0);
         QCOMPARE(a1->episode, QDate(2026, 10, 24));
         QCOMPARE(a1->when, QDate(2026, 11, 2));
-        QCOMPARE(a1->baseline.text, QStringLiteral("New activity in 6 of the 6 snapshots 2026-09-21 \u2013 2026-10-26."));
-        QCOMPARE(a1->text, QStringLiteral("Deal A1: new activity in 6 of the 6 weeks to 2026-10-26, none in the 3 weeks "
-                                          "since (last activity 2026-10-24)."));
+        QCOMPARE(a1->baseline.text,
+                 QStringLiteral("New activity in 6 of the 6 snapshots 2026-09-21 \u2013 2026-10-26."));
+        QCOMPARE(a1->text,
+                 QStringLiteral("Deal A1: new activity in 6 of the 6 weeks to 2026-10-26, none in the 3 weeks "
+                                "since (last activity 2026-10-24)."));
 
         // Order: amount at stake, then the most recent.
         QCOMPARE(insights.front().key, QStringLiteral("amount_move:deal:M3"));
@@ -255,9 +267,10 @@ private slots:
         QCOMPARE(drop.repId, QStringLiteral("H1"));
         QCOMPARE(ids(*data, drop.deals), QStringList{QStringLiteral("HD1")});
         QCOMPARE(drop.chart.values, (std::vector<double>{80, 82, 79, 81, 78, 80, 66}));
-        QCOMPARE(drop.text, QStringLiteral("Acme: account health from 81 on 2026-10-05 to 66 on 2026-11-16, down 15 "
-                                           "points; the largest earlier drop within 30 days across its 7 readings was 4 "
-                                           "points. Open deals: 1 deal (50,000 USD)."));
+        QCOMPARE(drop.text,
+                 QStringLiteral("Acme: account health from 81 on 2026-10-05 to 66 on 2026-11-16, down 15 "
+                                "points; the largest earlier drop within 30 days across its 7 readings was 4 "
+                                "points. Open deals: 1 deal (50,000 USD)."));
     }
 
     void dichotomiesAcrossTwoQuarters()
@@ -269,9 +282,10 @@ private slots:
         const auto insights = run(data, only(rules), Scope::district(QStringLiteral("East")));
         QStringList found = keys(insights);
         found.sort();
-        QCOMPARE(found, (QStringList{QStringLiteral("commit_vs_activity:rep:E5"), QStringLiteral("commit_vs_meddpicc:rep:E3"),
-                                     QStringLiteral("created_vs_advancing:rep:E4"),
-                                     QStringLiteral("pipeline_vs_conversion:rep:E2"), QStringLiteral("won_vs_cycle:rep:E1")}));
+        QCOMPARE(found,
+                 (QStringList{QStringLiteral("commit_vs_activity:rep:E5"), QStringLiteral("commit_vs_meddpicc:rep:E3"),
+                              QStringLiteral("created_vs_advancing:rep:E4"),
+                              QStringLiteral("pipeline_vs_conversion:rep:E2"), QStringLiteral("won_vs_cycle:rep:E1")}));
         const QString windows = QStringLiteral("Q3 FY2026 to 2026-08-10 \u2192 Q4 FY2026 to 2026-11-16");
 
         const Insight *won = find(insights, QStringLiteral("won_vs_cycle:rep:E1"));
@@ -286,9 +300,10 @@ private slots:
         QCOMPARE(won->baseline.from, QDate(2026, 7, 1));
         QCOMPARE(won->baseline.to, QDate(2026, 8, 10));
         QCOMPARE(won->snapshots, (std::vector<QDate>{QDate(2026, 8, 10), AsOf}));
-        QCOMPARE(won->text, QStringLiteral("Eve Evans: won up 18% (250,000 USD \u2192 295,000 USD) while the median cycle "
-                                           "of the won deals lengthened from 62 days to 81 days (3 deals against 3 deals), ")
-                                + windows + u'.');
+        QCOMPARE(won->text,
+                 QStringLiteral("Eve Evans: won up 18% (250,000 USD \u2192 295,000 USD) while the median cycle "
+                                "of the won deals lengthened from 62 days to 81 days (3 deals against 3 deals), ")
+                     + windows + u'.');
 
         const Insight *pipe = find(insights, QStringLiteral("pipeline_vs_conversion:rep:E2"));
         QCOMPARE(pipe->value(QStringLiteral("pipeline_before")), 20000000.0);
@@ -296,28 +311,36 @@ private slots:
         QVERIFY(near(pipe->value(QStringLiteral("conversion_before")), 10.0 / 11.0));
         QVERIFY(near(pipe->value(QStringLiteral("conversion_now")), 7.0 / 11.0));
         QCOMPARE(ids(*data, pipe->deals), split("PD PI"));
-        QCOMPARE(pipe->text, QStringLiteral("Fay Ford: open pipeline up 15% (200,000 USD \u2192 230,000 USD) while "
-                                            "stage-to-stage conversion fell from 91% to 64% (7 of 11 stage exits moved up, "
-                                            "against 10 of 11), ") + windows + u'.');
+        QCOMPARE(pipe->text,
+                 QStringLiteral("Fay Ford: open pipeline up 15% (200,000 USD \u2192 230,000 USD) while "
+                                "stage-to-stage conversion fell from 91% to 64% (7 of 11 stage exits moved up, "
+                                "against 10 of 11), ")
+                     + windows + u'.');
 
         const Insight *meddpicc = find(insights, QStringLiteral("commit_vs_meddpicc:rep:E3"));
         QVERIFY(near(meddpicc->value(QStringLiteral("completeness_before")), 22.0 / 24.0));
         QVERIFY(near(meddpicc->value(QStringLiteral("completeness_now")), 14.0 / 24.0));
-        QCOMPARE(meddpicc->text, QStringLiteral("Gus Grant: Commit up 17% (300,000 USD \u2192 350,000 USD) while the share "
-                                                "of MEDDPICC elements confirmed across its deals fell from 92% to 58% (3 "
-                                                "deals against 3 deals; MEDDPICC as last imported), ") + windows + u'.');
+        QCOMPARE(meddpicc->text,
+                 QStringLiteral("Gus Grant: Commit up 17% (300,000 USD \u2192 350,000 USD) while the share "
+                                "of MEDDPICC elements confirmed across its deals fell from 92% to 58% (3 "
+                                "deals against 3 deals; MEDDPICC as last imported), ")
+                     + windows + u'.');
 
         const Insight *created = find(insights, QStringLiteral("created_vs_advancing:rep:E4"));
         QCOMPARE(ids(*data, created->deals), split("CB1 CB2 CB3 CB4 CB5 CB6 CB7"));
         QCOMPARE(ids(*data, created->baseline.deals), split("CA1 CA2 CA3 CA4 CA5"));
         QCOMPARE(created->stake, Cents(7000000));
-        QCOMPARE(created->text, QStringLiteral("Hal Hill: deals created went from 5 to 7 (+40%) while deals moving up a "
-                                               "stage went from 5 to 2 (-60%), ") + windows + u'.');
+        QCOMPARE(created->text,
+                 QStringLiteral("Hal Hill: deals created went from 5 to 7 (+40%) while deals moving up a "
+                                "stage went from 5 to 2 (-60%), ")
+                     + windows + u'.');
 
         const Insight *activity = find(insights, QStringLiteral("commit_vs_activity:rep:E5"));
-        QCOMPARE(activity->text, QStringLiteral("Ida Irwin: Commit up 25% (200,000 USD \u2192 250,000 USD) while open deals "
-                                                "with activity in the 14 days before the snapshot went from 100% (3 of 3) "
-                                                "to 33% (1 of 3), ") + windows + u'.');
+        QCOMPARE(activity->text,
+                 QStringLiteral("Ida Irwin: Commit up 25% (200,000 USD \u2192 250,000 USD) while open deals "
+                                "with activity in the 14 days before the snapshot went from 100% (3 of 3) "
+                                "to 33% (1 of 3), ")
+                     + windows + u'.');
     }
 
     void outliersAgainstTheDistrictTheirOwnQuartersAndTheRegion()
@@ -328,8 +351,9 @@ private slots:
         const auto east = run(data, only(rules), Scope::district(QStringLiteral("East")));
         QStringList found = keys(east);
         found.sort();
-        QCOMPARE(found, (QStringList{QStringLiteral("district_outlier:stage_conversion:rep:O6"),
-                                     QStringLiteral("district_outlier:win_rate:rep:O6")}));
+        QCOMPARE(found,
+                 (QStringList{QStringLiteral("district_outlier:stage_conversion:rep:O6"),
+                              QStringLiteral("district_outlier:win_rate:rep:O6")}));
         const Insight *win = find(east, QStringLiteral("district_outlier:win_rate:rep:O6"));
         QCOMPARE(win->value(QStringLiteral("value")), 1.0);
         QVERIFY(near(win->value(QStringLiteral("mean")), 3.5 / 6.0));
@@ -339,8 +363,9 @@ private slots:
         QCOMPARE(win->baseline.deals.size(), size_t(12));
         QCOMPARE(win->chart.kind, InsightChart::Kind::Peers);
         QCOMPARE(win->chart.highlight, 5);
-        QCOMPARE(win->text, QStringLiteral("Olli Six: win rate 100% against a mean of 58% in East (standard deviation 19%, "
-                                           "z = 2.2, 6 reps; history to 2026-11-16)."));
+        QCOMPARE(win->text,
+                 QStringLiteral("Olli Six: win rate 100% against a mean of 58% in East (standard deviation 19%, "
+                                "z = 2.2, 6 reps; history to 2026-11-16)."));
 
         const auto west = run(data, only(rules), Scope::rep(QStringLiteral("R1")));
         QCOMPARE(keys(west), QStringList{QStringLiteral("own_history_outlier:deal_size:rep:R1")});
@@ -354,16 +379,18 @@ private slots:
         QCOMPARE(ids(*data, own.deals), split("R1-C1 R1-C2 R1-C3"));
         QCOMPARE(ids(*data, own.baseline.deals), split("R1-A1 R1-A2 R1-A3 R1-B1 R1-B2 R1-B3"));
         QCOMPARE(own.chart.values, (std::vector<double>{5000000, 6000000, 9000000}));
-        QCOMPARE(own.text, QStringLiteral("Kim Kerr: average won deal in Q4 FY2026 to 2026-11-16 of 90,000 USD, +50% "
-                                          "beyond the range 50,000 USD to 60,000 USD of the 2 previous quarters (Q2 "
-                                          "FY2026, Q3 FY2026)."));
+        QCOMPARE(own.text,
+                 QStringLiteral("Kim Kerr: average won deal in Q4 FY2026 to 2026-11-16 of 90,000 USD, +50% "
+                                "beyond the range 50,000 USD to 60,000 USD of the 2 previous quarters (Q2 "
+                                "FY2026, Q3 FY2026)."));
 
         // Region scope: the districts are the subjects, each against the other districts of its region.
         const auto south = run(data, only(rules), Scope::region(QStringLiteral("South")));
         found = keys(south);
         found.sort();
-        QCOMPARE(found, (QStringList{QStringLiteral("region_outlier:stage_conversion:district:S3"),
-                                     QStringLiteral("region_outlier:win_rate:district:S3")}));
+        QCOMPARE(found,
+                 (QStringList{QStringLiteral("region_outlier:stage_conversion:district:S3"),
+                              QStringLiteral("region_outlier:win_rate:district:S3")}));
         const Insight *s3 = find(south, QStringLiteral("region_outlier:win_rate:district:S3"));
         QCOMPARE(s3->subject, Insight::Subject::District);
         QCOMPARE(s3->value(QStringLiteral("value")), 0.25);
@@ -372,8 +399,9 @@ private slots:
         QCOMPARE(s3->baseline.districts, split("S1 S2"));
         QCOMPARE(s3->baseline.reps, split("SA SB"));
         QCOMPARE(ids(*data, s3->deals), split("SC-l1 SC-l2 SC-l3 SC-w1"));
-        QCOMPARE(s3->text, QStringLiteral("District S3: win rate 25%, -67% beyond the range 75% to 80% of the other 2 "
-                                          "districts of South (history to 2026-11-16)."));
+        QCOMPARE(s3->text,
+                 QStringLiteral("District S3: win rate 25%, -67% beyond the range 75% to 80% of the other 2 "
+                                "districts of South (history to 2026-11-16)."));
         // Company scope: the same districts, each inside its own region (North has two: too few).
         QStringList all = keys(run(data, only(rules), Scope::all()));
         all.sort();
@@ -384,26 +412,30 @@ private slots:
     {
         const auto data = fixture("concentration.json");
         const auto insights = run(data, only(InsightRules::ruleIds()), Scope::district(QStringLiteral("Central")));
-        QCOMPARE(keys(insights), (QStringList{QStringLiteral("scope_trend:open_pipeline:scope:district:Central"),
-                                              QStringLiteral("close_clustering:rep:K3"),
-                                              QStringLiteral("commit_concentration:rep:K1")}));
+        QCOMPARE(keys(insights),
+                 (QStringList{QStringLiteral("scope_trend:open_pipeline:scope:district:Central"),
+                              QStringLiteral("close_clustering:rep:K3"),
+                              QStringLiteral("commit_concentration:rep:K1")}));
         const Insight &trend = insights[0];
         QCOMPARE(trend.stake, Cents(40000000));
         QCOMPARE(trend.chart.values, (std::vector<double>{155000000, 155000000, 115000000, 115000000, 115000000}));
-        QCOMPARE(trend.text, QStringLiteral("District Central: open pipeline for Q4 FY2026 went from 1,550,000 USD on "
-                                            "2026-10-19 to 1,150,000 USD on 2026-11-16 (-400,000 USD, -26%)."));
+        QCOMPARE(trend.text,
+                 QStringLiteral("District Central: open pipeline for Q4 FY2026 went from 1,550,000 USD on "
+                                "2026-10-19 to 1,150,000 USD on 2026-11-16 (-400,000 USD, -26%)."));
         const Insight &cluster = insights[1];
         QVERIFY(near(cluster.value(QStringLiteral("share")), 2.0 / 3.0));
         QCOMPARE(ids(*data, cluster.deals), split("KD KE"));
         QCOMPARE(ids(*data, cluster.baseline.deals), split("KD KE KF KG"));
-        QCOMPARE(cluster.text, QStringLiteral("Max Moss: 67% of the open pipeline for Q4 FY2026 (300,000 USD of 450,000 "
-                                              "USD; 2 of 4 deals) closes in its last 7 days, 2026-12-25 \u2013 2026-12-31."));
+        QCOMPARE(cluster.text,
+                 QStringLiteral("Max Moss: 67% of the open pipeline for Q4 FY2026 (300,000 USD of 450,000 "
+                                "USD; 2 of 4 deals) closes in its last 7 days, 2026-12-25 \u2013 2026-12-31."));
         const Insight &commit = insights[2];
         QVERIFY(near(commit.value(QStringLiteral("share")), 0.6));
         QCOMPARE(ids(*data, commit.deals), split("KA KB KC"));
         QCOMPARE(commit.chart.values, (std::vector<double>{30000000, 10000000, 10000000}));
-        QCOMPARE(commit.text, QStringLiteral("Lea Lane: Deal KA is 60% of the Commit for Q4 FY2026 (300,000 USD of "
-                                             "500,000 USD across 3 deals)."));
+        QCOMPARE(commit.text,
+                 QStringLiteral("Lea Lane: Deal KA is 60% of the Commit for Q4 FY2026 (300,000 USD of "
+                                "500,000 USD across 3 deals)."));
 
         // The cap: two listed, one more.
         const InsightReview::Selection top = InsightReview::select(insights, 2);
@@ -415,7 +447,9 @@ private slots:
     {
         const auto data = fixture("stages.json");
         const Engine engine(data, only({QStringLiteral("stage_duration")}));
-        auto at = [&](QDate asOf) { return engine.resolve(asOf, std::nullopt, Scope::district(QStringLiteral("East"))); };
+        auto at = [&](QDate asOf) {
+            return engine.resolve(asOf, std::nullopt, Scope::district(QStringLiteral("East")));
+        };
         const QString key = QStringLiteral("stage_duration:Proposal:deal:X1");
 
         // 2026-11-02: X1 31 days > 27 (new: at the compare-to 10-26 it had 24 days).
@@ -430,8 +464,9 @@ private slots:
         QCOMPARE(InsightReview::compute(engine, at(QDate(2026, 11, 9)), {seen}).front().state, Insight::State::Seen);
 
         // Dismissed at 31 days: 38 days a week later is more than 20% past it (37.2): back.
-        const InsightMark dismissed = InsightReview::markFor(first.front(), InsightMarkStatus::Dismissed,
-                                                             QStringLiteral("waiting for the budget"), QDate(2026, 11, 2));
+        const InsightMark dismissed =
+            InsightReview::markFor(first.front(), InsightMarkStatus::Dismissed,
+                                   QStringLiteral("waiting for the budget"), QDate(2026, 11, 2));
         QCOMPARE(dismissed.recorded.value(QStringLiteral("days_in_stage")), 31.0);
         QCOMPARE(dismissed.episode, QDate(2026, 10, 2));
         std::vector<Insight> later = InsightReview::compute(engine, at(QDate(2026, 11, 9)), {dismissed});
@@ -461,12 +496,15 @@ private slots:
         InsightMarkStore store(db, QStringLiteral("dm_east"));
         const auto data = fixture("stages.json");
         const Engine engine(data, only({QStringLiteral("stage_duration")}));
-        auto at = [&](QDate asOf) { return engine.resolve(asOf, std::nullopt, Scope::district(QStringLiteral("East"))); };
+        auto at = [&](QDate asOf) {
+            return engine.resolve(asOf, std::nullopt, Scope::district(QStringLiteral("East")));
+        };
         const Insight x1 = InsightReview::compute(engine, at(QDate(2026, 11, 2)), {}).front();
 
         // A dismissal needs a note; nothing is stored without one.
-        const Result<InsightMark> refused = store.save(
-            InsightReview::markFor(x1, InsightMarkStatus::Dismissed, QStringLiteral("  "), QDate(2026, 11, 2)), 0);
+        const Result<InsightMark> refused = store.save(InsightReview::markFor(x1, InsightMarkStatus::Dismissed,
+                                                                              QStringLiteral("  "), QDate(2026, 11, 2)),
+                                                       0);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().message, QStringLiteral("a dismissal needs a note"));
         QCOMPARE(store.marks()->size(), size_t(0));
@@ -477,9 +515,10 @@ private slots:
         QCOMPARE(seen->repId, QStringLiteral("A1"));
         QCOMPARE(seen->district, QStringLiteral("East"));
         QCOMPARE(seen->author, QStringLiteral("dm_east"));
-        auto dismissed = store.save(InsightReview::markFor(x1, InsightMarkStatus::Dismissed,
-                                                           QStringLiteral("waiting for the budget"), QDate(2026, 11, 2)),
-                                    seen->version);
+        auto dismissed =
+            store.save(InsightReview::markFor(x1, InsightMarkStatus::Dismissed,
+                                              QStringLiteral("waiting for the budget"), QDate(2026, 11, 2)),
+                       seen->version);
         QVERIFY(dismissed.ok());
         QCOMPARE(dismissed->version, 2);
         QCOMPARE(dismissed->recorded.value(QStringLiteral("days_in_stage")), 31.0);
@@ -493,7 +532,8 @@ private slots:
         const std::vector<InsightMark> marks = *store.marks();
         QCOMPARE(marks.size(), size_t(1));
         QCOMPARE(marks.front().status, InsightMarkStatus::Dismissed);
-        QCOMPARE(InsightReview::compute(engine, at(QDate(2026, 11, 2)), marks).front().state, Insight::State::Dismissed);
+        QCOMPARE(InsightReview::compute(engine, at(QDate(2026, 11, 2)), marks).front().state,
+                 Insight::State::Dismissed);
         const Insight back = InsightReview::compute(engine, at(QDate(2026, 11, 9)), marks).front();
         QCOMPARE(back.state, Insight::State::Returned);
         QCOMPARE(back.note, QStringLiteral("waiting for the budget"));
@@ -504,10 +544,11 @@ private slots:
         QStringList fields;
         for (const DmActionChange &change : *history)
             fields << change.field + u'=' + change.newValue;
-        QCOMPARE(fields, (QStringList{QStringLiteral("insight_mark.status=seen"),
-                                      QStringLiteral("insight_mark.recorded={\"days_in_stage\":31}"),
-                                      QStringLiteral("insight_mark.status=dismissed"),
-                                      QStringLiteral("insight_mark.note=waiting for the budget")}));
+        QCOMPARE(fields,
+                 (QStringList{QStringLiteral("insight_mark.status=seen"),
+                              QStringLiteral("insight_mark.recorded={\"days_in_stage\":31}"),
+                              QStringLiteral("insight_mark.status=dismissed"),
+                              QStringLiteral("insight_mark.note=waiting for the budget")}));
         // Never a CRM table: the marks live in insight_mark only.
         QVERIFY(dmActionTables().contains(QStringLiteral("insight_mark")));
     }
@@ -571,15 +612,17 @@ private slots:
         QFETCH(QString, language);
         QVERIFY(Translations::install(language));
         int count = 0;
-        for (const char *name : {"stages.json", "moves.json", "health.json", "quarters.json", "outliers.json",
-                                 "concentration.json"}) {
+        for (const char *name :
+             {"stages.json", "moves.json", "health.json", "quarters.json", "outliers.json", "concentration.json"}) {
             const auto data = fixture(name);
-            for (const Scope &scope : {Scope::all(), Scope::district(QStringLiteral("East")), Scope::region(QStringLiteral("South"))}) {
+            for (const Scope &scope :
+                 {Scope::all(), Scope::district(QStringLiteral("East")), Scope::region(QStringLiteral("South"))}) {
                 AnalyticsSettings settings;
                 settings.insightRules.setParameter(QStringLiteral("stage_duration"), QStringLiteral("min_stays"), 3);
                 for (const Insight &insight : run(data, settings, scope)) {
-                    for (const QString &text : {insight.text, insight.baseline.text, InsightRules::displayName(insight.ruleId),
-                                                insightKindName(insight.kind), insightStateName(insight.state)}) {
+                    for (const QString &text :
+                         {insight.text, insight.baseline.text, InsightRules::displayName(insight.ruleId),
+                          insightKindName(insight.kind), insightStateName(insight.state)}) {
                         ++count;
                         QVERIFY2(DescriptiveLanguage::isDescriptive(text), qPrintable(text));
                         QVERIFY2(!text.contains(QStringLiteral("(s)")), qPrintable(text));

@@ -11,8 +11,8 @@ using namespace dmc;
 
 namespace {
 
-const char *const stageNames[] = {"Lead", "Qualified", "Discovery", "Proposal", "Negotiation", "Closed Won",
-                                  "Closed Lost"};
+const char *const stageNames[] = {"Lead",        "Qualified",  "Discovery",  "Proposal",
+                                  "Negotiation", "Closed Won", "Closed Lost"};
 
 // One random history: 6 reps in 2 districts (+ 1 owner missing from the rep table), up to 30
 // deals over 6 weekly snapshots with every kind of move: new, deleted, won, lost, omitted,
@@ -54,7 +54,7 @@ CrmData randomHistory(quint32 seed)
         auto category = ForecastCategory(random.bounded(0, 3));
         Cents amount = Cents(random.bounded(1, 100000)) * 100 + random.bounded(0, 100);
         QDate close = periodStart.addDays(random.bounded(-40, 130));
-        int owner = random.bounded(0, 7);      // 6 = an owner missing from the rep table
+        int owner = random.bounded(0, 7); // 6 = an owner missing from the rep table
         QString currency = random.bounded(0, 5) == 0 ? QStringLiteral("EUR") : QStringLiteral("USD");
         const int born = random.bounded(0, 4);
         const int deleted = random.bounded(0, 8) == 0 ? random.bounded(born + 1, 7) : 99;
@@ -65,9 +65,20 @@ CrmData randomHistory(quint32 seed)
                 case 1: category = ForecastCategory(random.bounded(0, 3)); break;
                 case 2: close = close.addDays(random.bounded(-60, 60)); break;
                 case 3: stage = std::min(stage + 1, 4); break;
-                case 4: stage = 5; category = ForecastCategory::Closed; break;           // won
-                case 5: stage = 6; category = ForecastCategory::Omitted; break;          // lost
-                case 6: if (stage >= 5) { stage = random.bounded(0, 5); category = ForecastCategory::Pipeline; } break;
+                case 4:
+                    stage = 5;
+                    category = ForecastCategory::Closed;
+                    break; // won
+                case 5:
+                    stage = 6;
+                    category = ForecastCategory::Omitted;
+                    break; // lost
+                case 6:
+                    if (stage >= 5) {
+                        stage = random.bounded(0, 5);
+                        category = ForecastCategory::Pipeline;
+                    }
+                    break;
                 case 7: owner = random.bounded(0, 7); break;
                 case 8: category = random.bounded(0, 2) ? ForecastCategory::Omitted : ForecastCategory::Closed; break;
                 default: break;
@@ -106,9 +117,12 @@ class TestAnalyticsProperty : public QObject
 private slots:
     void invariantAndSums()
     {
-        const QList<Scope> scopes{Scope::all(), Scope::district(QStringLiteral("East")),
-                                  Scope::district(QStringLiteral("West")), Scope::region(QStringLiteral("North")),
-                                  Scope::rep(QStringLiteral("r0")), Scope::rep(QStringLiteral("r4"))};
+        const QList<Scope> scopes{Scope::all(),
+                                  Scope::district(QStringLiteral("East")),
+                                  Scope::district(QStringLiteral("West")),
+                                  Scope::region(QStringLiteral("North")),
+                                  Scope::rep(QStringLiteral("r0")),
+                                  Scope::rep(QStringLiteral("r4"))};
         int checkedChanges = 0;
         int nonTrivial = 0;
         for (quint32 seed = 1; seed <= 1000; ++seed) {
@@ -122,11 +136,15 @@ private slots:
                     if (j <= i)
                         continue;
                     for (const Scope &scope : scopes) {
-                        const PipelineChanges c = engine.changes(data->snapshotDate(i), data->snapshotDate(j), scope, period);
+                        const PipelineChanges c =
+                            engine.changes(data->snapshotDate(i), data->snapshotDate(j), scope, period);
                         ++checkedChanges;
                         if (!c.invariantHolds()) {
                             QFAIL(qPrintable(QStringLiteral("seed %1, %2 -> %3, scope %4: invariant broken")
-                                                 .arg(seed).arg(i).arg(j).arg(scope.key())));
+                                                 .arg(seed)
+                                                 .arg(i)
+                                                 .arg(j)
+                                                 .arg(scope.key())));
                         }
                         const Numbers n0 = engine.numbers(i, period, scope);
                         const Numbers n1 = engine.numbers(j, period, scope);
@@ -178,7 +196,8 @@ private slots:
             QCOMPARE(districtsSum.pipeline + ghost.pipeline, all.totals.pipeline);
         }
         // The generator makes real movement, not 1,000 empty histories.
-        QVERIFY2(nonTrivial > checkedChanges / 4, qPrintable(QStringLiteral("%1 of %2").arg(nonTrivial).arg(checkedChanges)));
+        QVERIFY2(nonTrivial > checkedChanges / 4,
+                 qPrintable(QStringLiteral("%1 of %2").arg(nonTrivial).arg(checkedChanges)));
     }
 };
 

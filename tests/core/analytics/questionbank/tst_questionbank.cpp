@@ -57,18 +57,18 @@ private slots:
 
     void rejectsUnknownPlaceholdersKindsAndRules()
     {
-        auto bad = QuestionBank::fromJson(
-            R"({"questions":[{"id":"a","kind":"diagnostic","en":"{deal} {owner}?","ru":"{deal}?"}]})",
-            QStringLiteral("q.json"));
+        auto bad = QuestionBank::
+            fromJson(R"({"questions":[{"id":"a","kind":"diagnostic","en":"{deal} {owner}?","ru":"{deal}?"}]})",
+                     QStringLiteral("q.json"));
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().toString(), QStringLiteral("q.json: questions[0].en: unknown placeholder {owner}"));
         auto kind = QuestionBank::fromJson(R"({"questions":[{"id":"a","kind":"advice","en":"x","ru":"y"}]})",
                                            QStringLiteral("q.json"));
         QVERIFY(!kind.ok());
         QCOMPARE(kind.error().toString(), QStringLiteral("q.json: questions[0].kind: unknown kind \"advice\""));
-        auto rule = QuestionBank::fromJson(
-            R"({"questions":[{"id":"a","kind":"diagnostic","rules":["x"],"en":"x","ru":"y"}]})",
-            QStringLiteral("q.json"));
+        auto rule =
+            QuestionBank::fromJson(R"({"questions":[{"id":"a","kind":"diagnostic","rules":["x"],"en":"x","ru":"y"}]})",
+                                   QStringLiteral("q.json"));
         QVERIFY(!rule.ok());
         auto missing = QuestionBank::fromJson(R"({"questions":[{"id":"a","kind":"diagnostic","en":"x"}]})",
                                               QStringLiteral("q.json"));

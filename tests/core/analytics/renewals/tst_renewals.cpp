@@ -49,7 +49,7 @@ private slots:
     {
         const RenewalWatchlist list = RenewalWatchlist::build(*m_data, QDate(2026, 9, 28), Scope::all());
         QCOMPARE(list.asOf, QDate(2026, 9, 28));
-        QCOMPARE(list.entries.size(), size_t(3));   // Initech renews in 154 days: out
+        QCOMPARE(list.entries.size(), size_t(3)); // Initech renews in 154 days: out
 
         const auto &acme = list.entries[0];
         QCOMPARE(acme.name, QStringLiteral("Acme"));
@@ -61,7 +61,7 @@ private slots:
         QCOMPARE(acme.health->date, QDate(2026, 9, 25));
         QCOMPARE(acme.baseline->score, 75);
         QCOMPARE(*acme.change, -17);
-        QCOMPARE(acme.readings.size(), size_t(3));   // all within 90 days
+        QCOMPARE(acme.readings.size(), size_t(3)); // all within 90 days
         QCOMPARE(acme.renewalDealId, QStringLiteral("O12"));
         QCOMPARE(acme.renewalStage, QStringLiteral("Discovery"));
         QCOMPARE(acme.renewalAmount, Cents(12000000));
@@ -98,7 +98,8 @@ private slots:
         QCOMPARE(RenewalWatchlist::build(*m_data, QDate(2026, 9, 28), Scope::all(), 160).entries.size(), size_t(4));
         QCOMPARE(RenewalWatchlist::build(*m_data, QDate(2026, 9, 28), Scope::all(), 60).entries.size(), size_t(1));
         // West (Carol) owns O12 (Acme) and Umbrella deals; Globex's only open deal is Alice's O13.
-        const RenewalWatchlist west = RenewalWatchlist::build(*m_data, QDate(2026, 9, 28), Scope::district(QStringLiteral("West")));
+        const RenewalWatchlist west =
+            RenewalWatchlist::build(*m_data, QDate(2026, 9, 28), Scope::district(QStringLiteral("West")));
         QCOMPARE(west.entries.size(), size_t(2));
         QCOMPARE(west.entries[0].name, QStringLiteral("Acme"));
         QCOMPARE(west.entries[1].name, QStringLiteral("Umbrella"));

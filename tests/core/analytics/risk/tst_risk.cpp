@@ -16,7 +16,8 @@ const QDate D(2026, 9, 28);
 // Until the English catalogue carries this text's plural forms, "%n day(s)" shows as written.
 QString english(QString text)
 {
-    return text.replace(QStringLiteral("day(s)"), QStringLiteral("days")).replace(QStringLiteral("time(s)"), QStringLiteral("times"));
+    return text.replace(QStringLiteral("day(s)"), QStringLiteral("days"))
+        .replace(QStringLiteral("time(s)"), QStringLiteral("times"));
 }
 
 QStringList dealsOf(const RiskResult &result, const QString &rule, bool snoozed = false)
@@ -25,9 +26,8 @@ QStringList dealsOf(const RiskResult &result, const QString &rule, bool snoozed 
     for (const RiskHit &hit : snoozed ? result.snoozed : result.hits)
         if (hit.ruleId == rule)
             ids << hit.opportunityId;
-    std::sort(ids.begin(), ids.end(), [](const QString &a, const QString &b) {
-        return a.mid(1).toInt() < b.mid(1).toInt();
-    });
+    std::sort(ids.begin(), ids.end(),
+              [](const QString &a, const QString &b) { return a.mid(1).toInt() < b.mid(1).toInt(); });
     return ids;
 }
 
@@ -51,7 +51,8 @@ private slots:
     void initTestCase()
     {
         Translations::install(QStringLiteral("en"));
-        m_data = DatasetLoader::fromCrmData(test::loadRiskFixture(QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/risk/risk.json")));
+        m_data = DatasetLoader::fromCrmData(
+            test::loadRiskFixture(QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/risk/risk.json")));
         QCOMPARE(m_data->snapshotCount(), 4);
         QCOMPARE(m_data->opportunities().size(), size_t(21));
     }
@@ -60,7 +61,9 @@ private slots:
     {
         QTest::addColumn<QString>("rule");
         QTest::addColumn<QStringList>("deals");
-        auto row = [](const char *rule, QStringList deals) { QTest::newRow(rule) << QString::fromLatin1(rule) << deals; };
+        auto row = [](const char *rule, QStringList deals) {
+            QTest::newRow(rule) << QString::fromLatin1(rule) << deals;
+        };
         row("stale_stage", {QStringLiteral("O1"), QStringLiteral("O2")});
         row("close_date_pushed", {QStringLiteral("O4")});
         row("past_close_date", {QStringLiteral("O6")});
@@ -131,8 +134,8 @@ private slots:
         QCOMPARE(pushed->moves[0].snapshot, QDate(2026, 9, 14));
         QCOMPARE(pushed->moves[1].to, QDate(2026, 12, 31));
         QCOMPARE(pushed->moves[1].snapshot, QDate(2026, 9, 28));
-        QCOMPARE(pushed->snapshots, (std::vector<QDate>{QDate(2026, 9, 7), QDate(2026, 9, 14), QDate(2026, 9, 21),
-                                                        QDate(2026, 9, 28)}));
+        QCOMPARE(pushed->snapshots,
+                 (std::vector<QDate>{QDate(2026, 9, 7), QDate(2026, 9, 14), QDate(2026, 9, 21), QDate(2026, 9, 28)}));
 
         const RiskHit *past = find(all, QStringLiteral("past_close_date"), QStringLiteral("O6"));
         QVERIFY(past);
@@ -143,7 +146,8 @@ private slots:
         QCOMPARE(drop->number(QStringLiteral("old_amount")), 10000000);
         QCOMPARE(drop->number(QStringLiteral("new_amount")), 7500000);
         QCOMPARE(drop->number(QStringLiteral("drop_percent")), 25);
-        QCOMPARE(drop->text, QStringLiteral("Amount 100,000 USD → 75,000 USD (-25%) between snapshots 2026-09-21 and 2026-09-28."));
+        QCOMPARE(drop->text,
+                 QStringLiteral("Amount 100,000 USD → 75,000 USD (-25%) between snapshots 2026-09-21 and 2026-09-28."));
 
         const RiskHit *renewalLow = find(all, QStringLiteral("renewal_health"), QStringLiteral("O12"));
         QVERIFY(renewalLow);
@@ -192,11 +196,14 @@ private slots:
         QTest::newRow("activity 2") << QStringLiteral("no_recent_activity") << QStringLiteral("days") << 2 << 19;
         QTest::newRow("amount 15") << QStringLiteral("amount_dropped") << QStringLiteral("percent") << 15 << 2;
         QTest::newRow("pushed 1") << QStringLiteral("close_date_pushed") << QStringLiteral("count") << 1 << 2;
-        QTest::newRow("meddpicc 8") << QStringLiteral("meddpicc_incomplete") << QStringLiteral("min_confirmed") << 8 << 2;
-        QTest::newRow("early 81") << QStringLiteral("early_stage_commit") << QStringLiteral("max_probability") << 81 << 3;
+        QTest::newRow("meddpicc 8") << QStringLiteral("meddpicc_incomplete") << QStringLiteral("min_confirmed") << 8
+                                    << 2;
+        QTest::newRow("early 81") << QStringLiteral("early_stage_commit") << QStringLiteral("max_probability") << 81
+                                  << 3;
         QTest::newRow("health 90") << QStringLiteral("renewal_health") << QStringLiteral("health") << 90 << 2;
         QTest::newRow("paper 10") << QStringLiteral("paper_process_unmapped") << QStringLiteral("days") << 10 << 0;
-        QTest::newRow("security 60") << QStringLiteral("security_review_not_started") << QStringLiteral("days") << 60 << 1;
+        QTest::newRow("security 60") << QStringLiteral("security_review_not_started") << QStringLiteral("days") << 60
+                                     << 1;
         QTest::newRow("poc idle 20") << QStringLiteral("poc_overrun_or_idle") << QStringLiteral("idle_days") << 20 << 1;
     }
 
@@ -240,7 +247,8 @@ private slots:
         const RuleSet rules;
         const RiskResult before = RiskEngine(*m_data, rules).evaluate(QDate(2026, 9, 21), Scope::all());
         QCOMPARE(before.asOf, QDate(2026, 9, 21));
-        QCOMPARE(dealsOf(before, QStringLiteral("past_close_date")), (QStringList{QStringLiteral("O6"), QStringLiteral("O21")}));
+        QCOMPARE(dealsOf(before, QStringLiteral("past_close_date")),
+                 (QStringList{QStringLiteral("O6"), QStringLiteral("O21")}));
         QVERIFY(dealsOf(before, QStringLiteral("amount_dropped")).isEmpty());
         QVERIFY(dealsOf(before, QStringLiteral("close_date_pushed")).isEmpty());
         // A date between snapshots uses the snapshot before it.
@@ -252,10 +260,12 @@ private slots:
     {
         const RuleSet rules;
         const RiskEngine engine(*m_data, rules);
-        const std::vector<RiskSnooze> snoozes{
-            {QStringLiteral("O1"), QStringLiteral("stale_stage"), QDate(2026, 10, 5), QStringLiteral("Board meets in October")},
-            {QStringLiteral("O6"), QString(), QDate(2026, 9, 27), QStringLiteral("Waiting for PO")},
-            {QStringLiteral("O2"), QStringLiteral("past_close_date"), QDate(2026, 12, 1), QString()}};
+        const std::vector<RiskSnooze> snoozes{{QStringLiteral("O1"), QStringLiteral("stale_stage"), QDate(2026, 10, 5),
+                                               QStringLiteral("Board meets in October")},
+                                              {QStringLiteral("O6"), QString(), QDate(2026, 9, 27),
+                                               QStringLiteral("Waiting for PO")},
+                                              {QStringLiteral("O2"), QStringLiteral("past_close_date"),
+                                               QDate(2026, 12, 1), QString()}};
         const RiskResult now = engine.evaluate(D, Scope::all(), snoozes);
         QCOMPARE(now.hits.size(), size_t(14));
         QCOMPARE(now.snoozed.size(), size_t(1));
@@ -263,7 +273,7 @@ private slots:
         QCOMPARE(now.snoozed[0].snoozeReason, QStringLiteral("Board meets in October"));
         QCOMPARE(now.snoozed[0].snoozedUntil, QDate(2026, 10, 5));
         QCOMPARE(now.countsPerRep[size_t(m_data->repIndex(QStringLiteral("R1")))], 6);
-        QCOMPARE(dealsOf(now, QStringLiteral("past_close_date")), QStringList{QStringLiteral("O6")});  // ended
+        QCOMPARE(dealsOf(now, QStringLiteral("past_close_date")), QStringList{QStringLiteral("O6")}); // ended
 
         const RiskResult before = engine.evaluate(QDate(2026, 9, 21), Scope::all(), snoozes);
         QCOMPARE(dealsOf(before, QStringLiteral("past_close_date")), QStringList{QStringLiteral("O21")});
@@ -283,11 +293,11 @@ private slots:
         const auto dataset = DatasetLoader::fromCrmData(data);
         RuleSet rules;
         QVERIFY(rules.setParameter(QStringLiteral("stale_stage"), QStringLiteral("days"), 5));
-        const RiskResult result = RiskEngine(*dataset, rules).evaluate(D, Scope::rep(QStringLiteral("R1")), {},
-                                                                      QStringLiteral("stale_stage"));
+        const RiskResult result =
+            RiskEngine(*dataset, rules).evaluate(D, Scope::rep(QStringLiteral("R1")), {}, QStringLiteral("stale_stage"));
         const RiskHit *hit = find(result, QStringLiteral("stale_stage"), QStringLiteral("O1"));
         QVERIFY(hit);
-        QCOMPARE(hit->date(QStringLiteral("entered")), QDate(2026, 9, 21));   // Proposal since the 09-21 snapshot
+        QCOMPARE(hit->date(QStringLiteral("entered")), QDate(2026, 9, 21)); // Proposal since the 09-21 snapshot
         QCOMPARE(hit->number(QStringLiteral("days")), 7);
         QVERIFY(hit->fact(QStringLiteral("entered_source")));
         QCOMPARE(hit->snapshots, (std::vector<QDate>{QDate(2026, 9, 21), D}));

@@ -24,7 +24,7 @@ const QString AsOf = QStringLiteral("2026-03-16");
 
 QStringList meddpiccKeys()
 {
-    return {QStringLiteral("meddpicc_metrics"),          QStringLiteral("meddpicc_economic_buyer"),
+    return {QStringLiteral("meddpicc_metrics"),           QStringLiteral("meddpicc_economic_buyer"),
             QStringLiteral("meddpicc_decision_criteria"), QStringLiteral("meddpicc_decision_process"),
             QStringLiteral("meddpicc_paper_process"),     QStringLiteral("meddpicc_identify_pain"),
             QStringLiteral("meddpicc_champion"),          QStringLiteral("meddpicc_competition")};
@@ -41,13 +41,15 @@ struct Expected
 std::vector<Expected> expectedUnavailable()
 {
     return {
-        {"stale_stage", {QStringLiteral("stage_entered_date"), QStringLiteral("snapshot_history")},
+        {"stale_stage",
+         {QStringLiteral("stage_entered_date"), QStringLiteral("snapshot_history")},
          "no stage-entered date and one snapshot: time in stage cannot be measured"},
         {"close_date_pushed", {QStringLiteral("snapshot_history")}, "only one snapshot: changes need two"},
         {"commit_without_champion_or_eb",
          {QStringLiteral("meddpicc_champion"), QStringLiteral("meddpicc_economic_buyer")},
          "no deal has a MEDDPICC level for Champion or Economic buyer"},
-        {"paper_process_unmapped", {QStringLiteral("meddpicc_paper_process")},
+        {"paper_process_unmapped",
+         {QStringLiteral("meddpicc_paper_process")},
          "no deal has a MEDDPICC level for Paper process"},
         {"security_review_not_started", {QStringLiteral("security_review")}, "no deal has a security-review status"},
         {"amount_dropped", {QStringLiteral("snapshot_history")}, "only one snapshot: changes need two"},
@@ -82,8 +84,9 @@ class TestRiskAvailability : public QObject
     QString importInto(const QString &name, const QString &folder)
     {
         const QString path = m_dir.filePath(name);
-        const auto imported = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--profile"),
-                                                  QStringLiteral("canonical"), QStringLiteral("--as-of"), AsOf, folder});
+        const auto imported =
+            test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--profile"),
+                                QStringLiteral("canonical"), QStringLiteral("--as-of"), AsOf, folder});
         if (imported.exitCode != 0)
             qWarning("%s", imported.err.constData());
         return imported.exitCode == 0 ? path : QString();
@@ -95,7 +98,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = importInto(QStringLiteral("fixture.db"), QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/risk_availability"));
+        m_db = importInto(QStringLiteral("fixture.db"),
+                          QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/risk_availability"));
         QVERIFY(!m_db.isEmpty());
         auto database = Database::open(m_db, Database::OpenMode::ReadOnly);
         QVERIFY(database.ok());
@@ -109,9 +113,9 @@ private slots:
     void presenceSummarisesTheImport()
     {
         const DataPresence &presence = m_dataset->presence();
-        for (DataField field : {DataField::CloseDate, DataField::Amount, DataField::LastActivityDate,
-                                DataField::PocStatus, DataField::PocDates, DataField::HealthReading,
-                                DataField::RenewalDate})
+        for (DataField field :
+             {DataField::CloseDate, DataField::Amount, DataField::LastActivityDate, DataField::PocStatus,
+              DataField::PocDates, DataField::HealthReading, DataField::RenewalDate})
             QVERIFY2(presence.has(field), qPrintable(dataFieldKey(field)));
         for (DataField field : {DataField::StageEnteredDate, DataField::SnapshotHistory, DataField::SecurityReview,
                                 DataField::LegalReview, DataField::MeddpiccPaperProcess, DataField::MeddpiccChampion})
@@ -161,11 +165,12 @@ private slots:
         QStringList hits;
         for (const RiskHit &hit : result.hits)
             hits << hit.repName + u'|' + hit.ruleId + u'|' + hit.opportunityId;
-        QCOMPARE(hits, (QStringList{QStringLiteral("Anna Archer|past_close_date|D3"),
-                                    QStringLiteral("Anna Archer|no_recent_activity|D2"),
-                                    QStringLiteral("Anna Archer|early_stage_commit|D2"),
-                                    QStringLiteral("Ben Brooks|poc_overrun_or_idle|D4"),
-                                    QStringLiteral("Ben Brooks|renewal_health|D5")}));
+        QCOMPARE(hits,
+                 (QStringList{QStringLiteral("Anna Archer|past_close_date|D3"),
+                              QStringLiteral("Anna Archer|no_recent_activity|D2"),
+                              QStringLiteral("Anna Archer|early_stage_commit|D2"),
+                              QStringLiteral("Ben Brooks|poc_overrun_or_idle|D4"),
+                              QStringLiteral("Ben Brooks|renewal_health|D5")}));
         QCOMPARE(result.hits[0].number(QStringLiteral("days_past")), 15);
         QCOMPARE(result.hits[1].number(QStringLiteral("days")), 24);
         QCOMPARE(result.hits[3].number(QStringLiteral("days_past_planned_end")), 15);
@@ -181,14 +186,13 @@ private slots:
         const RiskResult result = e.exceptions(e.resolve(QDate::fromString(AsOf, Qt::ISODate)));
         QCOMPARE(result.unavailable.size(), expectedUnavailable().size() - 1);
         // ...while the list of every rule still names it.
-        QCOMPARE(RiskAvailability::unavailable(settings.rules, *m_dataset, false).size(),
-                 expectedUnavailable().size());
+        QCOMPARE(RiskAvailability::unavailable(settings.rules, *m_dataset, false).size(), expectedUnavailable().size());
     }
 
     void exceptionsJsonListsTheUnavailableFilters()
     {
-        const auto result = test::runDmcockpit({QStringLiteral("exceptions"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
-                                                AsOf, QStringLiteral("--json")});
+        const auto result = test::runDmcockpit({QStringLiteral("exceptions"), QStringLiteral("--db"), m_db,
+                                                QStringLiteral("--as-of"), AsOf, QStringLiteral("--json")});
         QCOMPARE(result.exitCode, 0);
         const auto json = nlohmann::json::parse(result.out.toStdString());
         QCOMPARE(json["count"].get<int>(), 5);
@@ -208,27 +212,30 @@ private slots:
     void agendaSaysWhatIsNotAvailable()
     {
         const QString md = m_dir.filePath(QStringLiteral("agenda.md"));
-        test::CommandRun result = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"), AsOf,
-                                                      QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--format"),
-                                                      QStringLiteral("md"), QStringLiteral("-o"), md});
+        test::CommandRun result =
+            test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"), AsOf,
+                                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--format"),
+                                QStringLiteral("md"), QStringLiteral("-o"), md});
         QCOMPARE(result.exitCode, 0);
         QFile file(md);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString document = QString::fromUtf8(file.readAll());
         QVERIFY2(document.contains(QStringLiteral("## Not available for this data\n")), qPrintable(document));
         QVERIFY(document.contains(QStringLiteral("7 risk filters read fields the imported data holds no value for and "
-                                             "flag no deal:")));
-        QVERIFY(document.contains(QStringLiteral("- Security review not started: no deal has a security-review status\n")));
+                                                 "flag no deal:")));
+        QVERIFY(
+            document.contains(QStringLiteral("- Security review not started: no deal has a security-review status\n")));
         QVERIFY(document.contains(QStringLiteral("- Stale stage: no stage-entered date and one snapshot: time in stage "
-                                             "cannot be measured\n")));
+                                                 "cannot be measured\n")));
         QVERIFY(document.contains(QStringLiteral("- MEDDPICC incomplete: no deal has a MEDDPICC level\n")));
         // The section comes before the first rep's part.
         QVERIFY(document.indexOf(QStringLiteral("Not available for this data"))
                 < document.indexOf(QStringLiteral("# Anna Archer")));
 
         const QString json = m_dir.filePath(QStringLiteral("agenda.json"));
-        result = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"), AsOf,
-                                     QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), json});
+        result =
+            test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"), AsOf,
+                                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), json});
         QCOMPARE(result.exitCode, 0);
         QFile jsonFile(json);
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
@@ -244,9 +251,10 @@ private slots:
     void agendaInRussian()
     {
         const QString md = m_dir.filePath(QStringLiteral("agenda-ru.md"));
-        const auto result = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
-                                                AsOf, QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--format"),
-                                                QStringLiteral("md"), QStringLiteral("-o"), md});
+        const auto result =
+            test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"), AsOf,
+                                QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--format"),
+                                QStringLiteral("md"), QStringLiteral("-o"), md});
         QCOMPARE(result.exitCode, 0);
         QFile file(md);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -260,7 +268,8 @@ private slots:
     // reading those two works, the one counting six confirmed elements of eight cannot.
     void meddpiccThresholdAboveTheElementsTheDataHas()
     {
-        const QString path = importInto(QStringLiteral("small.db"), QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/small"));
+        const QString path =
+            importInto(QStringLiteral("small.db"), QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/small"));
         QVERIFY(!path.isEmpty());
         auto database = Database::open(path, Database::OpenMode::ReadOnly);
         QVERIFY(database.ok());
@@ -272,8 +281,9 @@ private slots:
         QVERIFY(!RiskAvailability::check(QStringLiteral("stale_stage"), rules, **dataset));
         const auto incomplete = RiskAvailability::check(QStringLiteral("meddpicc_incomplete"), rules, **dataset);
         QVERIFY(incomplete);
-        QCOMPARE(incomplete->reason, QStringLiteral("MEDDPICC levels exist for 2 of 8 elements (Economic buyer, "
-                                                    "Champion), fewer than the threshold of 6 confirmed"));
+        QCOMPARE(incomplete->reason,
+                 QStringLiteral("MEDDPICC levels exist for 2 of 8 elements (Economic buyer, "
+                                "Champion), fewer than the threshold of 6 confirmed"));
         QCOMPARE(incomplete->missing.size(), 6);
         QVERIFY(rules.setParameter(QStringLiteral("meddpicc_incomplete"), QStringLiteral("min_confirmed"), 2));
         QVERIFY(!RiskAvailability::check(QStringLiteral("meddpicc_incomplete"), rules, **dataset));
@@ -288,8 +298,9 @@ private slots:
         const QString folder = m_dir.filePath(QStringLiteral("no-renewals"));
         QVERIFY(QDir().mkpath(folder));
         for (const char *name : {"reps.csv", "opportunities.csv"})
-            QVERIFY(QFile::copy(QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/risk_availability/") + QLatin1String(name),
-                                folder + u'/' + QLatin1String(name)));
+            QVERIFY(
+                QFile::copy(QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/risk_availability/") + QLatin1String(name),
+                            folder + u'/' + QLatin1String(name)));
         QFile accounts(folder + QStringLiteral("/accounts.csv"));
         QVERIFY(accounts.open(QIODevice::WriteOnly));
         accounts.write("id,name\nA1,Acme\nA2,Brio\nA3,Cobalt\n");
@@ -297,7 +308,8 @@ private slots:
         const QString path = importInto(QStringLiteral("no-renewals.db"), folder);
         QVERIFY(!path.isEmpty());
 
-        test::CommandRun result = test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), path, QStringLiteral("--as-of"), AsOf});
+        test::CommandRun result = test::runDmcockpit(
+            {QStringLiteral("renewals"), QStringLiteral("--db"), path, QStringLiteral("--as-of"), AsOf});
         QCOMPARE(result.exitCode, 0);
         const QString out = QString::fromUtf8(result.out);
         QVERIFY2(out.contains(QStringLiteral("No account has a renewal date: the watchlist lists accounts by their "
@@ -305,8 +317,8 @@ private slots:
                  qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("No account has a health reading: health and its trend stay empty.\n")));
 
-        result = test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), path, QStringLiteral("--as-of"), AsOf,
-                                     QStringLiteral("--json")});
+        result = test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), path,
+                                     QStringLiteral("--as-of"), AsOf, QStringLiteral("--json")});
         QCOMPARE(result.exitCode, 0);
         const auto json = nlohmann::json::parse(result.out.toStdString());
         QCOMPARE(json["missing"].size(), size_t(2));
@@ -314,15 +326,16 @@ private slots:
         QCOMPARE(text(json["missing"][1]["field"]), QStringLiteral("health_reading"));
         QVERIFY(json["accounts"].empty());
         // renewal_health reads health readings and renewal (or close) dates: unavailable too.
-        result = test::runDmcockpit({QStringLiteral("exceptions"), QStringLiteral("--db"), path, QStringLiteral("--as-of"), AsOf,
-                                     QStringLiteral("--json"), QStringLiteral("--rule"), QStringLiteral("renewal_health")});
+        result = test::runDmcockpit({QStringLiteral("exceptions"), QStringLiteral("--db"), path,
+                                     QStringLiteral("--as-of"), AsOf, QStringLiteral("--json"),
+                                     QStringLiteral("--rule"), QStringLiteral("renewal_health")});
         const auto exceptions = nlohmann::json::parse(result.out.toStdString());
         QCOMPARE(exceptions["unavailable"].size(), size_t(1));
         QCOMPARE(text(exceptions["unavailable"][0]["reason"]), QStringLiteral("no account has a health reading"));
 
         // The fixture itself has both: nothing to say.
-        result = test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"), AsOf,
-                                     QStringLiteral("--json")});
+        result = test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), m_db,
+                                     QStringLiteral("--as-of"), AsOf, QStringLiteral("--json")});
         QVERIFY(nlohmann::json::parse(result.out.toStdString())["missing"].empty());
     }
 
@@ -333,18 +346,24 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("demo.db"));
         test::CommandRun result = test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), path});
         QCOMPARE(result.exitCode, 0);
-        result = test::runDmcockpit({QStringLiteral("exceptions"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+        result =
+            test::runDmcockpit({QStringLiteral("exceptions"), QStringLiteral("--db"), path, QStringLiteral("--json")});
         QCOMPARE(result.exitCode, 0);
         const auto json = nlohmann::json::parse(result.out.toStdString());
         QVERIFY(json["unavailable"].empty());
         QCOMPARE(json["count"].get<int>(), 245);
-        const std::pair<const char *, int> counts[] = {
-            {"stale_stage", 99},         {"close_date_pushed", 34},
-            {"past_close_date", 7},      {"commit_without_champion_or_eb", 11},
-            {"paper_process_unmapped", 10}, {"security_review_not_started", 44},
-            {"poc_overrun_or_idle", 6},  {"renewal_health", 3},
-            {"no_recent_activity", 15},  {"amount_dropped", 5},
-            {"meddpicc_incomplete", 8},  {"early_stage_commit", 3}};
+        const std::pair<const char *, int> counts[] = {{"stale_stage", 99},
+                                                       {"close_date_pushed", 34},
+                                                       {"past_close_date", 7},
+                                                       {"commit_without_champion_or_eb", 11},
+                                                       {"paper_process_unmapped", 10},
+                                                       {"security_review_not_started", 44},
+                                                       {"poc_overrun_or_idle", 6},
+                                                       {"renewal_health", 3},
+                                                       {"no_recent_activity", 15},
+                                                       {"amount_dropped", 5},
+                                                       {"meddpicc_incomplete", 8},
+                                                       {"early_stage_commit", 3}};
         for (const auto &[rule, count] : counts)
             QCOMPARE(json["count_by_rule"][rule].get<int>(), count);
 
@@ -353,7 +372,8 @@ private slots:
         auto dataset = DatasetLoader::load(**database);
         QVERIFY(dataset.ok());
         QVERIFY(RiskAvailability::unavailable(RuleSet(), **dataset, false).empty());
-        result = test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+        result =
+            test::runDmcockpit({QStringLiteral("renewals"), QStringLiteral("--db"), path, QStringLiteral("--json")});
         QVERIFY(nlohmann::json::parse(result.out.toStdString())["missing"].empty());
     }
 };

@@ -17,13 +17,18 @@ private slots:
     {
         const RuleSet rules;
         QCOMPARE(rules.rules().size(), size_t(12));
-        const QStringList expected{
-            QStringLiteral("stale_stage"), QStringLiteral("close_date_pushed"),
-            QStringLiteral("past_close_date"), QStringLiteral("commit_without_champion_or_eb"),
-            QStringLiteral("paper_process_unmapped"), QStringLiteral("security_review_not_started"),
-            QStringLiteral("poc_overrun_or_idle"), QStringLiteral("renewal_health"),
-            QStringLiteral("no_recent_activity"), QStringLiteral("amount_dropped"),
-            QStringLiteral("meddpicc_incomplete"), QStringLiteral("early_stage_commit")};
+        const QStringList expected{QStringLiteral("stale_stage"),
+                                   QStringLiteral("close_date_pushed"),
+                                   QStringLiteral("past_close_date"),
+                                   QStringLiteral("commit_without_champion_or_eb"),
+                                   QStringLiteral("paper_process_unmapped"),
+                                   QStringLiteral("security_review_not_started"),
+                                   QStringLiteral("poc_overrun_or_idle"),
+                                   QStringLiteral("renewal_health"),
+                                   QStringLiteral("no_recent_activity"),
+                                   QStringLiteral("amount_dropped"),
+                                   QStringLiteral("meddpicc_incomplete"),
+                                   QStringLiteral("early_stage_commit")};
         QCOMPARE(RuleSet::ruleIds(), expected);
         for (int i = 0; i < expected.size(); ++i) {
             QCOMPARE(rules.rules()[size_t(i)].id, expected[i]);
@@ -74,30 +79,28 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("unknown rule") << QByteArray(R"({"rules":[{"id":"nope","enabled":true}]})")
                                       << QStringLiteral("x.json: rules[0].id: unknown rule \"nope\"");
-        QTest::newRow("negative days")
-            << QByteArray(R"({"rules":[{"id":"stale_stage","params":{"days":-1}}]})")
-            << QStringLiteral("x.json: rules[0].params.days: expected a whole number from 0 to 3650");
-        QTest::newRow("fraction")
-            << QByteArray(R"({"rules":[{"id":"x","enabled":true},{"id":"amount_dropped","params":{"percent":2.5}}]})")
-            << QStringLiteral("x.json: rules[0].id: unknown rule \"x\"");
-        QTest::newRow("percent range")
-            << QByteArray(R"({"rules":[{"id":"amount_dropped","params":{"percent":101}}]})")
-            << QStringLiteral("x.json: rules[0].params.percent: expected a whole number from 1 to 100");
+        QTest::newRow("negative days") << QByteArray(R"({"rules":[{"id":"stale_stage","params":{"days":-1}}]})")
+                                       << QStringLiteral(
+                                              "x.json: rules[0].params.days: expected a whole number from 0 to 3650");
+        QTest::newRow("fraction") << QByteArray(
+            R"({"rules":[{"id":"x","enabled":true},{"id":"amount_dropped","params":{"percent":2.5}}]})")
+                                  << QStringLiteral("x.json: rules[0].id: unknown rule \"x\"");
+        QTest::newRow("percent range") << QByteArray(R"({"rules":[{"id":"amount_dropped","params":{"percent":101}}]})")
+                                       << QStringLiteral(
+                                              "x.json: rules[0].params.percent: expected a whole number from 1 to 100");
         QTest::newRow("unknown parameter")
             << QByteArray(R"({"rules":[{"id":"past_close_date","params":{"days":3}}]})")
             << QStringLiteral("x.json: rules[0].params.days: unknown parameter for rule \"past_close_date\"");
-        QTest::newRow("enabled not bool")
-            << QByteArray(R"({"rules":[{"id":"past_close_date","enabled":"yes"}]})")
-            << QStringLiteral("x.json: rules[0].enabled: expected true or false");
+        QTest::newRow("enabled not bool") << QByteArray(R"({"rules":[{"id":"past_close_date","enabled":"yes"}]})")
+                                          << QStringLiteral("x.json: rules[0].enabled: expected true or false");
         QTest::newRow("stage days elsewhere")
             << QByteArray(R"({"rules":[{"id":"past_close_date","stage_days":{"Lead":3}}]})")
             << QStringLiteral("x.json: rules[0].stage_days: only the stale_stage rule has stage limits");
         QTest::newRow("stage days value")
             << QByteArray(R"({"rules":[{"id":"stale_stage","stage_days":{"Lead":"x"}}]})")
             << QStringLiteral("x.json: rules[0].stage_days.Lead: expected a whole number from 0 to 3650");
-        QTest::newRow("twice")
-            << QByteArray(R"({"rules":[{"id":"past_close_date"},{"id":"past_close_date"}]})")
-            << QStringLiteral("x.json: rules[1].id: rule \"past_close_date\" appears twice");
+        QTest::newRow("twice") << QByteArray(R"({"rules":[{"id":"past_close_date"},{"id":"past_close_date"}]})")
+                               << QStringLiteral("x.json: rules[1].id: rule \"past_close_date\" appears twice");
         QTest::newRow("no list") << QByteArray(R"({"rule":[]})")
                                  << QStringLiteral("x.json: rules: expected a list of rules");
         QTest::newRow("syntax") << QByteArray("{\n  \"rules\": [,]\n}")
@@ -114,7 +117,7 @@ private slots:
         QVERIFY(!status.ok());
         QCOMPARE(status.error().kind, Error::Kind::BadInput);
         QVERIFY2(status.error().toString().startsWith(expected), qPrintable(status.error().toString()));
-        QVERIFY(rules == before);   // nothing changed
+        QVERIFY(rules == before); // nothing changed
     }
 
     void completeFileMustListEveryRuleAndParameter()
@@ -127,8 +130,7 @@ private slots:
         full["rules"][9]["params"].erase("percent");
         auto missingParam = RuleSet::fromJson(QByteArray::fromStdString(full.dump()), QStringLiteral("x.json"));
         QVERIFY(!missingParam.ok());
-        QCOMPARE(missingParam.error().toString(),
-                 QStringLiteral("x.json: rules[9].params.percent: missing"));
+        QCOMPARE(missingParam.error().toString(), QStringLiteral("x.json: rules[9].params.percent: missing"));
     }
 
     void mergesPartialOverrides()
@@ -141,8 +143,8 @@ private slots:
             QStringLiteral("x.json"));
         QVERIFY2(status.ok(), qPrintable(status ? QString() : status.error().toString()));
         QCOMPARE(rules.stageLimit(QStringLiteral("Proposal")), 12);
-        QCOMPARE(rules.stageLimit(QStringLiteral("Lead")), 45);         // untouched
-        QVERIFY(rules.isEnabled(QStringLiteral("stale_stage")));        // "enabled" left out: kept
+        QCOMPARE(rules.stageLimit(QStringLiteral("Lead")), 45);  // untouched
+        QVERIFY(rules.isEnabled(QStringLiteral("stale_stage"))); // "enabled" left out: kept
         QVERIFY(!rules.isEnabled(QStringLiteral("amount_dropped")));
         QCOMPARE(rules.parameter(QStringLiteral("renewal_health"), QStringLiteral("health")), 70);
         QCOMPARE(rules.parameter(QStringLiteral("renewal_health"), QStringLiteral("drop")), 10);
@@ -190,7 +192,7 @@ private slots:
         auto again = RuleSet::load(**db);
         QVERIFY(again.ok());
         QVERIFY(*again == rules);
-        QCOMPARE(again->stageLimit(QStringLiteral("Lead")), 45);        // its own limit kept
+        QCOMPARE(again->stageLimit(QStringLiteral("Lead")), 45); // its own limit kept
         QCOMPARE(again->stageLimit(QStringLiteral("Custom")), 40);
 
         QVERIFY((*db)->setSetting(QStringLiteral("rules"), QStringLiteral("{\"rules\":[{\"id\":1}]}")).ok());

@@ -86,7 +86,7 @@ std::map<QString, QSet<QString>> filterHits(const CrmData &data)
         accounts.insert(a.id, &a);
     QHash<QString, QList<HealthReading>> health;
     for (const HealthReading &h : data.healthReadings)
-        health[h.accountId] << h;   // generated oldest first
+        health[h.accountId] << h; // generated oldest first
     QHash<QString, QList<const SnapshotRow *>> history;
     for (const SnapshotRow &row : data.snapshots)
         history[row.opportunityId] << &row;
@@ -112,16 +112,16 @@ std::map<QString, QSet<QString>> filterHits(const CrmData &data)
             hits[QStringLiteral("close_date_pushed")] << id;
         if (row.closeDate < asOf)
             hits[QStringLiteral("past_close_date")] << id;
-        if (commit && (level(MeddpiccElement::Champion) != EvidenceLevel::Confirmed
-                       || level(MeddpiccElement::EconomicBuyer) != EvidenceLevel::Confirmed))
+        if (commit
+            && (level(MeddpiccElement::Champion) != EvidenceLevel::Confirmed
+                || level(MeddpiccElement::EconomicBuyer) != EvidenceLevel::Confirmed))
             hits[QStringLiteral("commit_without_champion_or_eb")] << id;
         if ((commit || row.category == ForecastCategory::BestCase) && daysToClose >= 0 && daysToClose <= 30
             && level(MeddpiccElement::PaperProcess) != EvidenceLevel::Confirmed)
             hits[QStringLiteral("paper_process_unmapped")] << id;
         if (daysToClose >= 0 && daysToClose <= 45 && o.securityReview == ReviewStatus::NotStarted)
             hits[QStringLiteral("security_review_not_started")] << id;
-        if (o.poc.status == PocStatus::Active
-            && (o.poc.plannedEnd < asOf || o.poc.lastCheckIn.daysTo(asOf) > 14))
+        if (o.poc.status == PocStatus::Active && (o.poc.plannedEnd < asOf || o.poc.lastCheckIn.daysTo(asOf) > 14))
             hits[QStringLiteral("poc_overrun_or_idle")] << id;
         if (const Account *account = accounts.value(o.accountId)) {
             const qint64 toRenewal = asOf.daysTo(account->renewalDate);
@@ -138,8 +138,8 @@ std::map<QString, QSet<QString>> filterHits(const CrmData &data)
         }
         if (row.lastActivityDate.daysTo(asOf) > 21)
             hits[QStringLiteral("no_recent_activity")] << id;
-        if (rows.size() >= 2 && rows[rows.size() - 2]->asOf == previous && rows[rows.size() - 2]->amount
-            && row.amount && *row.amount * 5 <= *rows[rows.size() - 2]->amount * 4)
+        if (rows.size() >= 2 && rows[rows.size() - 2]->asOf == previous && rows[rows.size() - 2]->amount && row.amount
+            && *row.amount * 5 <= *rows[rows.size() - 2]->amount * 4)
             hits[QStringLiteral("amount_dropped")] << id;
         const auto confirmed = std::count_if(o.meddpicc.begin(), o.meddpicc.end(), [](const MeddpiccEntry &e) {
             return e.level == EvidenceLevel::Confirmed;
@@ -208,10 +208,10 @@ private slots:
     {
         const CrmData data = DemoGenerator().generate();
         QHash<QString, const SnapshotRow *> last;
-        int closeMoved = 0, pushed = 0, pulled = 0, amountUp = 0, amountDown = 0, categoryMoved = 0,
-            stageMoved = 0, won = 0, lost = 0;
+        int closeMoved = 0, pushed = 0, pulled = 0, amountUp = 0, amountDown = 0, categoryMoved = 0, stageMoved = 0,
+            won = 0, lost = 0;
         QHash<QDate, QSet<QString>> present;
-        for (const SnapshotRow &row : data.snapshots)    // ordered by date
+        for (const SnapshotRow &row : data.snapshots) // ordered by date
             present[row.asOf] << row.opportunityId;
         for (const SnapshotRow &row : data.snapshots) {
             if (const SnapshotRow *before = last.value(row.opportunityId)) {
@@ -265,13 +265,18 @@ private slots:
         options.seed = seed;
         const CrmData data = DemoGenerator(options).generate();
         const auto hits = filterHits(data);
-        const QStringList rules{
-            QStringLiteral("stale_stage"), QStringLiteral("close_date_pushed"), QStringLiteral("past_close_date"),
-            QStringLiteral("commit_without_champion_or_eb"), QStringLiteral("paper_process_unmapped"),
-            QStringLiteral("security_review_not_started"), QStringLiteral("poc_overrun_or_idle"),
-            QStringLiteral("renewal_health"), QStringLiteral("no_recent_activity"),
-            QStringLiteral("amount_dropped"), QStringLiteral("meddpicc_incomplete"),
-            QStringLiteral("early_stage_commit")};
+        const QStringList rules{QStringLiteral("stale_stage"),
+                                QStringLiteral("close_date_pushed"),
+                                QStringLiteral("past_close_date"),
+                                QStringLiteral("commit_without_champion_or_eb"),
+                                QStringLiteral("paper_process_unmapped"),
+                                QStringLiteral("security_review_not_started"),
+                                QStringLiteral("poc_overrun_or_idle"),
+                                QStringLiteral("renewal_health"),
+                                QStringLiteral("no_recent_activity"),
+                                QStringLiteral("amount_dropped"),
+                                QStringLiteral("meddpicc_incomplete"),
+                                QStringLiteral("early_stage_commit")};
         QSet<QString> flagged;
         for (const QString &rule : rules) {
             const auto found = hits.find(rule);
@@ -301,7 +306,8 @@ private slots:
                 continue;
             if (row.category == ForecastCategory::Closed || row.category == ForecastCategory::Commit) {
                 const double rate = rates.value(row.currency == QLatin1String("USD") ? QString() : row.currency, 1.0);
-                forecast[row.ownerId + row.asOf.toString(Qt::ISODate)] += Cents(std::llround(double(*row.amount) / rate));
+                forecast[row.ownerId + row.asOf.toString(Qt::ISODate)] +=
+                    Cents(std::llround(double(*row.amount) / rate));
             }
         }
         QCOMPARE(data.forecastCalls.size(), size_t(26) * data.reps.size());
@@ -311,8 +317,10 @@ private slots:
             QVERIFY(call.bestCase >= call.commit);
             QVERIFY(call.commit != snapshot);
             QVERIFY2(std::abs(call.commit - snapshot) <= std::max<Cents>(snapshot / 8, 1000000),
-                     qPrintable(QStringLiteral("%1 %2: %3 vs %4").arg(call.repId, call.weekStart.toString(Qt::ISODate))
-                                    .arg(call.commit).arg(snapshot)));
+                     qPrintable(QStringLiteral("%1 %2: %3 vs %4")
+                                    .arg(call.repId, call.weekStart.toString(Qt::ISODate))
+                                    .arg(call.commit)
+                                    .arg(snapshot)));
         }
     }
 
@@ -329,10 +337,10 @@ private slots:
             for (const MeddpiccEntry &entry : o.meddpicc)
                 texts << entry.note;
         }
-        const QStringList forbidden{QStringLiteral("should"), QStringLiteral("recommend"), QStringLiteral("must"),
-                                    QStringLiteral("need to"), QStringLiteral("consider"), QStringLiteral("at risk"),
-                                    QStringLiteral("weak"), QStringLiteral("strong"), QStringLiteral("good"),
-                                    QStringLiteral("bad"), QStringLiteral("healthy")};
+        const QStringList forbidden{QStringLiteral("should"),  QStringLiteral("recommend"), QStringLiteral("must"),
+                                    QStringLiteral("need to"), QStringLiteral("consider"),  QStringLiteral("at risk"),
+                                    QStringLiteral("weak"),    QStringLiteral("strong"),    QStringLiteral("good"),
+                                    QStringLiteral("bad"),     QStringLiteral("healthy")};
         for (const QString &text : std::as_const(texts)) {
             for (const QString &word : forbidden)
                 QVERIFY2(!text.contains(word, Qt::CaseInsensitive), qPrintable(text));
@@ -345,12 +353,18 @@ private slots:
         const QString a = dir.filePath(QStringLiteral("a.db"));
         const QString b = dir.filePath(QStringLiteral("b.db"));
         const QString c = dir.filePath(QStringLiteral("c.db"));
-        QCOMPARE(test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), a, QStringLiteral("--seed"),
-                                     QStringLiteral("7")}).exitCode, 0);
-        QCOMPARE(test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), b, QStringLiteral("--seed"),
-                                     QStringLiteral("7")}).exitCode, 0);
-        QCOMPARE(test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), c, QStringLiteral("--seed"),
-                                     QStringLiteral("8")}).exitCode, 0);
+        QCOMPARE(test::runDmcockpit(
+                     {QStringLiteral("demo"), QStringLiteral("--db"), a, QStringLiteral("--seed"), QStringLiteral("7")})
+                     .exitCode,
+                 0);
+        QCOMPARE(test::runDmcockpit(
+                     {QStringLiteral("demo"), QStringLiteral("--db"), b, QStringLiteral("--seed"), QStringLiteral("7")})
+                     .exitCode,
+                 0);
+        QCOMPARE(test::runDmcockpit(
+                     {QStringLiteral("demo"), QStringLiteral("--db"), c, QStringLiteral("--seed"), QStringLiteral("8")})
+                     .exitCode,
+                 0);
         const QJsonObject infoA = infoWithoutImports(a);
         QCOMPARE(infoA.value(QStringLiteral("opportunities")).toInt(), 900);
         QCOMPARE(infoA.value(QStringLiteral("districts")).toInt(), 3);
@@ -361,17 +375,20 @@ private slots:
         QCOMPARE(QCryptographicHash::hash(dumpA, QCryptographicHash::Sha256),
                  QCryptographicHash::hash(dumpCrmTables(b), QCryptographicHash::Sha256));
         QVERIFY(dumpA != dumpCrmTables(c));
-        QCOMPARE(count(a, QStringLiteral("SELECT COUNT(*) FROM import_log WHERE profile = 'demo' "
-                                         "AND status = 'done' AND finished_at IS NOT NULL")), 1);
+        QCOMPARE(count(a,
+                       QStringLiteral("SELECT COUNT(*) FROM import_log WHERE profile = 'demo' "
+                                      "AND status = 'done' AND finished_at IS NOT NULL")),
+                 1);
     }
 
     void refusesToOverwriteUnlessForced()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("d.db"));
-        const QStringList small{QStringLiteral("--reps"), QStringLiteral("12"), QStringLiteral("--deals"),
-                                QStringLiteral("300"), QStringLiteral("--weeks"), QStringLiteral("6")};
-        QCOMPARE(test::runDmcockpit(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path} + small).exitCode, 0);
+        const QStringList small{QStringLiteral("--reps"), QStringLiteral("12"),      QStringLiteral("--deals"),
+                                QStringLiteral("300"),    QStringLiteral("--weeks"), QStringLiteral("6")};
+        QCOMPARE(test::runDmcockpit(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path} + small).exitCode,
+                 0);
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
@@ -386,7 +403,8 @@ private slots:
         QVERIFY(refused.err.contains("--force"));
         QCOMPARE(dumpCrmTables(path), before);
 
-        const auto forced = test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--force")});
+        const auto forced =
+            test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--force")});
         QCOMPARE(forced.exitCode, 0);
         QCOMPARE(count(path, QStringLiteral("SELECT COUNT(*) FROM opportunity")), 900);
         QCOMPARE(count(path, QStringLiteral("SELECT COUNT(DISTINCT as_of) FROM snapshot")), 26);
@@ -394,7 +412,9 @@ private slots:
         QCOMPARE(count(path, QStringLiteral("SELECT COUNT(*) FROM import_log WHERE profile = 'demo'")), 2);
 
         QCOMPARE(test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--weeks"),
-                                     QStringLiteral("x")}).exitCode, 2);
+                                     QStringLiteral("x")})
+                     .exitCode,
+                 2);
     }
 
     void scalesToDistrictsAndRegions()

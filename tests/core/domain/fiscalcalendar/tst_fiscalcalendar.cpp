@@ -17,10 +17,14 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QDate>("start");
         QTest::addColumn<QDate>("end");
-        QTest::newRow("jan start, Q1") << 1 << QDate(2026, 2, 14) << "2026Q1" << QDate(2026, 1, 1) << QDate(2026, 3, 31);
-        QTest::newRow("jan start, Q4 last day") << 1 << QDate(2026, 12, 31) << "2026Q4" << QDate(2026, 10, 1) << QDate(2026, 12, 31);
-        QTest::newRow("feb start, Feb is Q1 of next FY") << 2 << QDate(2026, 2, 1) << "2027Q1" << QDate(2026, 2, 1) << QDate(2026, 4, 30);
-        QTest::newRow("feb start, January is Q4") << 2 << QDate(2026, 1, 31) << "2026Q4" << QDate(2025, 11, 1) << QDate(2026, 1, 31);
+        QTest::newRow("jan start, Q1") << 1 << QDate(2026, 2, 14) << "2026Q1" << QDate(2026, 1, 1)
+                                       << QDate(2026, 3, 31);
+        QTest::newRow("jan start, Q4 last day")
+            << 1 << QDate(2026, 12, 31) << "2026Q4" << QDate(2026, 10, 1) << QDate(2026, 12, 31);
+        QTest::newRow("feb start, Feb is Q1 of next FY")
+            << 2 << QDate(2026, 2, 1) << "2027Q1" << QDate(2026, 2, 1) << QDate(2026, 4, 30);
+        QTest::newRow("feb start, January is Q4")
+            << 2 << QDate(2026, 1, 31) << "2026Q4" << QDate(2025, 11, 1) << QDate(2026, 1, 31);
         QTest::newRow("jul start") << 7 << QDate(2026, 9, 30) << "2027Q1" << QDate(2026, 7, 1) << QDate(2026, 9, 30);
     }
 
@@ -49,7 +53,7 @@ private slots:
         QCOMPARE(period.label(), QStringLiteral("Q2 FY2027"));
         QVERIFY(Translations::install(QStringLiteral("ru")));
         QCOMPARE(period.label(), QStringLiteral("2 кв. 2027"));
-        QCOMPARE(period.key(), QStringLiteral("2027Q2"));   // the key never changes with the language
+        QCOMPARE(period.key(), QStringLiteral("2027Q2")); // the key never changes with the language
         QVERIFY(Translations::install(QStringLiteral("en")));
     }
 
@@ -69,8 +73,8 @@ private slots:
         // 2026Q1: Thursday 1 Jan to Tuesday 31 Mar. Week 1 is the week of 1 Jan (Monday 29 Dec).
         const FiscalPeriod q1 = *calendar.parse(QStringLiteral("2026Q1"));
         QCOMPARE(FiscalCalendar::weekStart(QDate(2026, 1, 1)), QDate(2025, 12, 29));
-        QCOMPARE(FiscalCalendar::weekOfPeriod(q1, QDate(2026, 1, 4)), 1);    // Sunday
-        QCOMPARE(FiscalCalendar::weekOfPeriod(q1, QDate(2026, 1, 5)), 2);    // Monday
+        QCOMPARE(FiscalCalendar::weekOfPeriod(q1, QDate(2026, 1, 4)), 1); // Sunday
+        QCOMPARE(FiscalCalendar::weekOfPeriod(q1, QDate(2026, 1, 5)), 2); // Monday
         QCOMPARE(FiscalCalendar::weeksInPeriod(q1), 14);
         // 31 Mar minus 17 Mar = 14 days: two weeks left; 18 Mar: 13 days, still two.
         QCOMPARE(FiscalCalendar::weeksLeft(q1, QDate(2026, 3, 17)), 2);

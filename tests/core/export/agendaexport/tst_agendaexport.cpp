@@ -80,7 +80,8 @@ Agenda handMade(const QString &dealName)
     hit.snoozedUntil = QDate(2026, 12, 1);
     anna.snoozed.push_back(hit);
     anna.questions << QStringLiteral("What has to happen for %1 to close by 2027-01-20?").arg(dealName);
-    anna.followUps.push_back({dealName, QStringLiteral("o1"), dealName, QStringLiteral("DM"), QDate(2026, 11, 12), true});
+    anna.followUps.push_back(
+        {dealName, QStringLiteral("o1"), dealName, QStringLiteral("DM"), QDate(2026, 11, 12), true});
     agenda.reps.push_back(anna);
 
     Agenda::RepPart bob;
@@ -171,7 +172,8 @@ private slots:
         const QByteArray pdf = AgendaExporter::render(handMade(QStringLiteral("Acme renewal")), ExportFormat::Pdf);
         QVERIFY(pdf.startsWith("%PDF"));
         // Qt's Russian locale groups with a no-break space; pdftotext gives it back as U+00A0.
-        const QString text = pdfText(pdf).replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
+        const QString text =
+            pdfText(pdf).replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
         for (const QString &piece : expected)
             QVERIFY2(text.contains(piece), qPrintable(piece));
         QVERIFY(!text.contains(QChar(0xFFFD)));

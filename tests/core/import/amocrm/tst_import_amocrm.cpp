@@ -102,14 +102,15 @@ private slots:
                  (QStringList{QStringLiteral("rep-af301d3d6995|Ольга Васильева|"),
                               QStringLiteral("rep-7b51054c3730|Павел Орлов|"),
                               QStringLiteral("rep-2f086e0dd2f5|Сергей Новиков|")}));
-        QCOMPARE(rows(*db, QStringLiteral("SELECT r.name, COUNT(*), SUM(o.amount) FROM opportunity o "
-                                          "JOIN rep r ON r.id = o.owner_id GROUP BY r.name ORDER BY r.name")),
-                 (QStringList{QStringLiteral("Ольга Васильева|3|193500050"),
-                              QStringLiteral("Павел Орлов|2|275000000"),
+        QCOMPARE(rows(*db,
+                      QStringLiteral("SELECT r.name, COUNT(*), SUM(o.amount) FROM opportunity o "
+                                     "JOIN rep r ON r.id = o.owner_id GROUP BY r.name ORDER BY r.name")),
+                 (QStringList{QStringLiteral("Ольга Васильева|3|193500050"), QStringLiteral("Павел Орлов|2|275000000"),
                               QStringLiteral("Сергей Новиков|4|109500000")}));
         // The close date is amoCRM's own when the deal is closed, else the planned one.
-        QCOMPARE(rows(*db, QStringLiteral("SELECT id, stage, category, amount, close_date, created_date FROM opportunity "
-                                          "WHERE id IN ('20481', '20483', '20492', '20500') ORDER BY id")),
+        QCOMPARE(rows(*db,
+                      QStringLiteral("SELECT id, stage, category, amount, close_date, created_date FROM opportunity "
+                                     "WHERE id IN ('20481', '20483', '20492', '20500') ORDER BY id")),
                  (QStringList{QStringLiteral("20481|Переговоры|pipeline|36000000|2025-12-19|2025-09-03"),
                               QStringLiteral("20483|Успешно реализовано|closed|9500000|2025-10-15|2025-09-01"),
                               QStringLiteral("20492|Закрыто и не реализовано|omitted|18000000|2025-10-28|2025-08-05"),
@@ -121,12 +122,12 @@ private slots:
     void exampleCockpitPerRep()
     {
         const QString database = m_dir.filePath(QStringLiteral("cockpit.db"));
-        const auto import = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), database,
-                                                QStringLiteral("--profile"), QStringLiteral("amocrm"),
-                                                ExampleDir + QStringLiteral("amocrm-deals.csv")});
+        const auto import =
+            test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), database, QStringLiteral("--profile"),
+                                QStringLiteral("amocrm"), ExampleDir + QStringLiteral("amocrm-deals.csv")});
         QVERIFY2(import.exitCode == 0, import.err.constData());
-        const auto cockpit = test::runDmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), database,
-                                                 QStringLiteral("--json")});
+        const auto cockpit =
+            test::runDmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), database, QStringLiteral("--json")});
         QVERIFY2(cockpit.exitCode == 0, cockpit.err.constData());
         const auto json = nlohmann::json::parse(cockpit.out.toStdString());
         QCOMPARE(json.at("period").get<std::string>(), std::string("2025Q4"));
@@ -139,29 +140,33 @@ private slots:
                         .arg(row.at("best_case").get<double>(), 0, 'f', 2)
                         .arg(row.at("pipeline").get<double>(), 0, 'f', 2);
         team.sort();
-        QCOMPARE(team, (QStringList{
-                           QStringLiteral("Ольга Васильева: won 95000.00 commit 1480000.50 best 0.00 pipeline 360000.00"),
-                           QStringLiteral("Павел Орлов: won 0.00 commit 2750000.00 best 0.00 pipeline 0.00"),
-                           QStringLiteral("Сергей Новиков: won 45000.00 commit 0.00 best 620000.00 pipeline 0.00"),
-                       }));
+        QCOMPARE(team,
+                 (QStringList{
+                     QStringLiteral("Ольга Васильева: won 95000.00 commit 1480000.50 best 0.00 pipeline 360000.00"),
+                     QStringLiteral("Павел Орлов: won 0.00 commit 2750000.00 best 0.00 pipeline 0.00"),
+                     QStringLiteral("Сергей Новиков: won 45000.00 commit 0.00 best 620000.00 pipeline 0.00"),
+                 }));
     }
 
     // An English export in UTF-8 and a reps.csv saved by Excel in Windows-1251 with Russian headers.
     void englishHeadersAndRussianRepsCsv()
     {
-        const QByteArray deals = "ID,Lead name,Sale,Responsible user,Created at,Closed at,Stage,Pipeline,Company\r\n"
-                                 "7,Annual plan,\"120 000\",Olga Vasilieva,01.10.2025 10:00:00,,Negotiation,Sales,Acme\r\n"
-                                 "8,Upgrade,\"80 000,50\",Olga Vasilieva,02.10.2025 10:00:00,30.10.2025 16:00:00,Closed - won,Sales,Acme\r\n"
-                                 "9,Trial,\"5 000\",Pavel Orlov,03.10.2025 10:00:00,04.11.2025 09:00:00,Closed - lost,Sales,\r\n";
+        const QByteArray deals =
+            "ID,Lead name,Sale,Responsible user,Created at,Closed at,Stage,Pipeline,Company\r\n"
+            "7,Annual plan,\"120 000\",Olga Vasilieva,01.10.2025 10:00:00,,Negotiation,Sales,Acme\r\n"
+            "8,Upgrade,\"80 000,50\",Olga Vasilieva,02.10.2025 10:00:00,30.10.2025 16:00:00,Closed - won,Sales,Acme\r\n"
+            "9,Trial,\"5 000\",Pavel Orlov,03.10.2025 10:00:00,04.11.2025 09:00:00,Closed - lost,Sales,\r\n";
         const QByteArray reps = cp1251(QStringLiteral("Сотрудник;Отдел;Регион\r\n"
                                                       "Olga Vasilieva;Москва;Центр\r\n"
                                                       "Pavel Orlov;Казань;Поволжье\r\n"
                                                       "Ivan Sidorov;Казань;Поволжье\r\n"));
         std::unique_ptr<Database> db;
-        auto report = import({folder({{QStringLiteral("leads_2025-11-04.csv"), deals}, {QStringLiteral("reps.csv"), reps}})}, db);
+        auto report =
+            import({folder({{QStringLiteral("leads_2025-11-04.csv"), deals}, {QStringLiteral("reps.csv"), reps}})}, db);
         QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
         QCOMPARE(rows(*db, QStringLiteral("SELECT name, district, region FROM rep ORDER BY name")),
-                 (QStringList{QStringLiteral("Olga Vasilieva|Москва|Центр"), QStringLiteral("Pavel Orlov|Казань|Поволжье")}));
+                 (QStringList{QStringLiteral("Olga Vasilieva|Москва|Центр"),
+                              QStringLiteral("Pavel Orlov|Казань|Поволжье")}));
         QCOMPARE(rows(*db, QStringLiteral("SELECT id, stage, amount, close_date FROM opportunity ORDER BY id")),
                  (QStringList{QStringLiteral("7|Переговоры|12000000|NULL"),
                               QStringLiteral("8|Успешно реализовано|8000050|2025-10-30"),
@@ -176,7 +181,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("stage of a funnel the profile lacks")
             << QStringLiteral(";Первичный контакт;") << QStringLiteral(";Демонстрация;")
-            << QStringLiteral("amocrm-deals.csv, line 5, column 12: unknown stage \"Демонстрация\": add it to the profile");
+            << QStringLiteral(
+                   "amocrm-deals.csv, line 5, column 12: unknown stage \"Демонстрация\": add it to the profile");
         QTest::newRow("budget with a currency sign")
             << QStringLiteral(";620 000;") << QStringLiteral(";620 000 руб.;")
             << QStringLiteral("amocrm-deals.csv, line 6, column 3: Бюджет \"620 000 руб.\" is not an amount");

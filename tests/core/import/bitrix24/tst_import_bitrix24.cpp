@@ -111,20 +111,25 @@ private slots:
                  (QStringList{QStringLiteral("rep-557050fd80aa|Анна Смирнова|Москва-Центр|Центральный"),
                               QStringLiteral("rep-20d2faf6fe81|Дмитрий Козлов|Москва-Центр|Центральный"),
                               QStringLiteral("rep-639070be0774|Елена Морозова|Санкт-Петербург|Северо-Запад")}));
-        QCOMPARE(rows(*db, QStringLiteral("SELECT r.name, COUNT(*), SUM(o.amount) FROM opportunity o "
-                                          "JOIN rep r ON r.id = o.owner_id GROUP BY r.name ORDER BY r.name")),
-                 (QStringList{QStringLiteral("Анна Смирнова|4|437000000"),
-                              QStringLiteral("Дмитрий Козлов|4|120050049"),
+        QCOMPARE(rows(*db,
+                      QStringLiteral("SELECT r.name, COUNT(*), SUM(o.amount) FROM opportunity o "
+                                     "JOIN rep r ON r.id = o.owner_id GROUP BY r.name ORDER BY r.name")),
+                 (QStringList{QStringLiteral("Анна Смирнова|4|437000000"), QStringLiteral("Дмитрий Козлов|4|120050049"),
                               QStringLiteral("Елена Морозова|3|355000000")}));
 
         // Stages from the ladder, categories from the stages, dates day-first, the account by name.
-        QCOMPARE(rows(*db, QStringLiteral("SELECT id, stage, category, amount, currency, close_date, created_date, "
-                                          "account_id FROM opportunity WHERE id IN ('1', '5', '9', '10') ORDER BY id")),
-                 (QStringList{QStringLiteral("1|В работе|best_case|125000000|RUB|2025-12-15|2025-09-02|ООО «Северный ветер»"),
-                              QStringLiteral("10|Анализ причины провала|omitted|54000000|RUB|2025-10-31|2025-08-12|ООО «Северный ветер»"),
-                              QStringLiteral("5|Подготовка документов|pipeline|73550050|RUB|2025-12-19|2025-10-20|ООО «Логистик-Центр»"),
-                              QStringLiteral("9|В работе|best_case|240000000|RUB|2025-12-25|2025-10-01|АО «Технопарк»")}));
-        QCOMPARE(rows(*db, QStringLiteral("SELECT DISTINCT as_of FROM snapshot")), QStringList{QStringLiteral("2025-11-14")});
+        QCOMPARE(rows(*db,
+                      QStringLiteral("SELECT id, stage, category, amount, currency, close_date, created_date, "
+                                     "account_id FROM opportunity WHERE id IN ('1', '5', '9', '10') ORDER BY id")),
+                 (QStringList{
+                     QStringLiteral("1|В работе|best_case|125000000|RUB|2025-12-15|2025-09-02|ООО «Северный ветер»"),
+                     QStringLiteral(
+                         "10|Анализ причины провала|omitted|54000000|RUB|2025-10-31|2025-08-12|ООО «Северный ветер»"),
+                     QStringLiteral(
+                         "5|Подготовка документов|pipeline|73550050|RUB|2025-12-19|2025-10-20|ООО «Логистик-Центр»"),
+                     QStringLiteral("9|В работе|best_case|240000000|RUB|2025-12-25|2025-10-01|АО «Технопарк»")}));
+        QCOMPARE(rows(*db, QStringLiteral("SELECT DISTINCT as_of FROM snapshot")),
+                 QStringList{QStringLiteral("2025-11-14")});
         QCOMPARE(rows(*db, QStringLiteral("SELECT COUNT(*) FROM snapshot")), QStringList{QStringLiteral("11")});
     }
 
@@ -134,8 +139,8 @@ private slots:
         const auto import = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), database,
                                                 QStringLiteral("--profile"), QStringLiteral("bitrix24"), ExampleDir});
         QVERIFY2(import.exitCode == 0, import.err.constData());
-        const auto cockpit = test::runDmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), database,
-                                                 QStringLiteral("--json")});
+        const auto cockpit =
+            test::runDmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), database, QStringLiteral("--json")});
         QVERIFY2(cockpit.exitCode == 0, cockpit.err.constData());
         const auto json = nlohmann::json::parse(cockpit.out.toStdString());
         QCOMPARE(json.at("period").get<std::string>(), std::string("2025Q4"));
@@ -150,14 +155,15 @@ private slots:
                         .arg(row.at("best_case").get<double>(), 0, 'f', 2)
                         .arg(row.at("pipeline").get<double>(), 0, 'f', 2);
         team.sort();
-        QCOMPARE(team, (QStringList{
-                           QStringLiteral("Анна Смирнова Москва-Центр/Центральный: won 2100000.00 commit 480000.00 "
-                                          "best 1250000.00 pipeline 0.00"),
-                           QStringLiteral("Дмитрий Козлов Москва-Центр/Центральный: won 64999.99 commit 0.00 "
-                                          "best 0.00 pipeline 825500.50"),
-                           QStringLiteral("Елена Морозова Санкт-Петербург/Северо-Запад: won 150000.00 commit 0.00 "
-                                          "best 3400000.00 pipeline 0.00"),
-                       }));
+        QCOMPARE(team,
+                 (QStringList{
+                     QStringLiteral("Анна Смирнова Москва-Центр/Центральный: won 2100000.00 commit 480000.00 "
+                                    "best 1250000.00 pipeline 0.00"),
+                     QStringLiteral("Дмитрий Козлов Москва-Центр/Центральный: won 64999.99 commit 0.00 "
+                                    "best 0.00 pipeline 825500.50"),
+                     QStringLiteral("Елена Морозова Санкт-Петербург/Северо-Запад: won 150000.00 commit 0.00 "
+                                    "best 3400000.00 pipeline 0.00"),
+                 }));
     }
 
     // English headers, stage ids with the funnel prefix of a second and third funnel (and the
@@ -170,8 +176,9 @@ private slots:
         QCOMPARE(rows(*db, QStringLiteral("SELECT id, name FROM rep ORDER BY id")),
                  (QStringList{QStringLiteral("rep-a163a0419821|Anna Smirnova"),
                               QStringLiteral("rep-de1bee599a77|Oleg Pavlov")}));
-        QCOMPARE(rows(*db, QStringLiteral("SELECT owner_id, COUNT(*), SUM(amount) FROM opportunity "
-                                          "GROUP BY owner_id ORDER BY owner_id")),
+        QCOMPARE(rows(*db,
+                      QStringLiteral("SELECT owner_id, COUNT(*), SUM(amount) FROM opportunity "
+                                     "GROUP BY owner_id ORDER BY owner_id")),
                  (QStringList{QStringLiteral("rep-a163a0419821|3|6050050"),
                               QStringLiteral("rep-de1bee599a77|2|37500000")}));
         QCOMPARE(rows(*db, QStringLiteral("SELECT id, stage, category, amount FROM opportunity ORDER BY id")),
@@ -180,7 +187,8 @@ private slots:
                               QStringLiteral("103|Счёт на предоплату|best_case|30000000"),
                               QStringLiteral("104|Сделка успешна|closed|7500000"),
                               QStringLiteral("105|Сделка провалена|omitted|NULL")}));
-        QCOMPARE(rows(*db, QStringLiteral("SELECT DISTINCT as_of FROM snapshot")), QStringList{QStringLiteral("2025-11-12")});
+        QCOMPARE(rows(*db, QStringLiteral("SELECT DISTINCT as_of FROM snapshot")),
+                 QStringList{QStringLiteral("2025-11-12")});
         QVERIFY(report->notes.contains(QStringLiteral("deal types not in the profile, read as new: Rollout")));
     }
 
@@ -191,21 +199,23 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown stage")
             << QStringLiteral(";Новая;") << QStringLiteral(";Переговоры;")
-            << QStringLiteral("bitrix24-deals.csv, line 5, column 3: unknown stage \"Переговоры\": add it to the profile");
+            << QStringLiteral(
+                   "bitrix24-deals.csv, line 5, column 3: unknown stage \"Переговоры\": add it to the profile");
         QTest::newRow("amount with a decimal point")
             << QStringLiteral("1 250 000,00") << QStringLiteral("1250000.00")
             << QStringLiteral("bitrix24-deals.csv, line 2, column 5: Сумма \"1250000.00\" is not an amount");
         QTest::newRow("date not day-first")
-            << QStringLiteral("05.11.2025 14:30:00;05.11.2025 14:30:00") << QStringLiteral("2025/11/05;05.11.2025 14:30:00")
-            << QStringLiteral("bitrix24-deals.csv, line 5, column 10: Дата создания \"2025/11/05\" is not a date "
-                              "(expected dd.MM.yyyy HH:mm:ss, dd.MM.yyyy HH:mm, dd.MM.yyyy, yyyy-MM-dd HH:mm:ss, yyyy-MM-dd)");
+            << QStringLiteral("05.11.2025 14:30:00;05.11.2025 14:30:00")
+            << QStringLiteral("2025/11/05;05.11.2025 14:30:00")
+            << QStringLiteral(
+                   "bitrix24-deals.csv, line 5, column 10: Дата создания \"2025/11/05\" is not a date "
+                   "(expected dd.MM.yyyy HH:mm:ss, dd.MM.yyyy HH:mm, dd.MM.yyyy, yyyy-MM-dd HH:mm:ss, yyyy-MM-dd)");
         QTest::newRow("no owner column")
             << QStringLiteral(";Ответственный;") << QStringLiteral(";Менеджер;")
             << QStringLiteral("bitrix24-deals.csv, line 1: the required column is missing: none of \"Ответственный\", "
                               "\"Responsible\", \"Responsible person\" is in the header");
-        QTest::newRow("owner empty")
-            << QStringLiteral(";Елена Морозова;ПАО") << QStringLiteral(";;ПАО")
-            << QStringLiteral("bitrix24-deals.csv, line 9, column 7: Ответственный is empty");
+        QTest::newRow("owner empty") << QStringLiteral(";Елена Морозова;ПАО") << QStringLiteral(";;ПАО")
+                                     << QStringLiteral("bitrix24-deals.csv, line 9, column 7: Ответственный is empty");
         QTest::newRow("deal listed twice")
             << QStringLiteral("\r\n3;") << QStringLiteral("\r\n1;")
             << QStringLiteral("bitrix24-deals.csv, line 4, column 1: deal \"1\" is listed twice (first on line 2)");
@@ -227,19 +237,22 @@ private slots:
     {
         const QString folder = m_dir.filePath(QStringLiteral("two"));
         QDir().mkpath(folder);
-        QVERIFY(QFile::copy(ExampleDir + QStringLiteral("bitrix24-deals.csv"), folder + QStringLiteral("/deals-2025.csv")));
+        QVERIFY(
+            QFile::copy(ExampleDir + QStringLiteral("bitrix24-deals.csv"), folder + QStringLiteral("/deals-2025.csv")));
         QVERIFY(QFile::copy(EnglishDir + QStringLiteral("deals.csv"), folder + QStringLiteral("/deals.csv")));
         std::unique_ptr<Database> db;
         auto report = import({folder}, db);
         QVERIFY(!report);
-        QCOMPARE(report.error().toString(), QStringLiteral("several files match \"*.csv\" of profile \"bitrix24\": "
-                                                           "deals-2025.csv, deals.csv; an import reads one"));
+        QCOMPARE(report.error().toString(),
+                 QStringLiteral("several files match \"*.csv\" of profile \"bitrix24\": "
+                                "deals-2025.csv, deals.csv; an import reads one"));
     }
 
     void thousandsSeparatorsStandBeforeThreeDigits()
     {
         QCOMPARE(FieldParser::parseAmount(QStringLiteral("1.250.000,00"), u','), std::optional<Cents>(125000000));
-        QCOMPARE(FieldParser::parseAmount(QStringLiteral("1\u00a0250\u00a0000,5"), u','), std::optional<Cents>(125000050));
+        QCOMPARE(FieldParser::parseAmount(QStringLiteral("1\u00a0250\u00a0000,5"), u','),
+                 std::optional<Cents>(125000050));
         QCOMPARE(FieldParser::parseAmount(QStringLiteral("1250000.00"), u','), std::nullopt);
         QCOMPARE(FieldParser::parseAmount(QStringLiteral("1.25"), u','), std::nullopt);
         QCOMPARE(FieldParser::parseAmount(QStringLiteral("1,250,000.00"), u'.'), std::optional<Cents>(125000000));

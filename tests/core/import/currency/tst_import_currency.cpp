@@ -43,8 +43,9 @@ QString scalar(const Database &db, const QString &sql)
 // The cockpit JSON of the whole org for 2026Q1 as of 2026-03-20.
 nlohmann::json cockpit(const QString &db)
 {
-    const auto result = test::runDmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), db, QStringLiteral("--period"),
-                                            QStringLiteral("2026Q1"), QStringLiteral("--json")});
+    const auto result =
+        test::runDmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), db, QStringLiteral("--period"),
+                            QStringLiteral("2026Q1"), QStringLiteral("--json")});
     if (result.exitCode != 0)
         return {{"error", result.errText().toStdString()}};
     return nlohmann::json::parse(result.outText().toStdString());
@@ -59,10 +60,7 @@ private:
     QTemporaryDir m_dir;
     int m_databases = 0;
 
-    QString freshDatabase()
-    {
-        return m_dir.filePath(QStringLiteral("db%1.db").arg(++m_databases));
-    }
+    QString freshDatabase() { return m_dir.filePath(QStringLiteral("db%1.db").arg(++m_databases)); }
 
     Result<Importer::Report> import(const QString &path, const QString &profileName, const QStringList &paths,
                                     ImportOptions options = {})
@@ -80,7 +78,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(Translations::install(QStringLiteral("en")));    // the English plural forms
+        QVERIFY(Translations::install(QStringLiteral("en"))); // the English plural forms
     }
 
     // Four currencies and no rates: refused, exit 3, and the database is as it was.
@@ -97,15 +95,18 @@ private slots:
         QCOMPARE(report.error().file, QStringLiteral("Opportunity.csv"));
         QCOMPARE(report.error().message, FourCurrencies);
 
-        const auto cli = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
-                                             QStringLiteral("salesforce"), Data + QStringLiteral("sf")});
+        const auto cli =
+            test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
+                                QStringLiteral("salesforce"), Data + QStringLiteral("sf")});
         QCOMPARE(cli.exitCode, 3);
-        QCOMPARE(cli.errText(), QStringLiteral("Opportunity.csv: ") + FourCurrencies + QStringLiteral("; nothing was imported\n"));
+        QCOMPARE(cli.errText(),
+                 QStringLiteral("Opportunity.csv: ") + FourCurrencies + QStringLiteral("; nothing was imported\n"));
 
         auto database = Database::open(db);
         QVERIFY(database.ok());
         for (const char *table : {"opportunity", "rep", "snapshot", "import_log", "currency_rate"})
-            QCOMPARE(scalar(**database, QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)), QStringLiteral("0"));
+            QCOMPARE(scalar(**database, QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)),
+                     QStringLiteral("0"));
         QCOMPARE((*database)->setting(QStringLiteral("reporting_currency")), QString());
     }
 
@@ -151,14 +152,16 @@ private slots:
     void datedRatesAloneNameTheRest()
     {
         const QString db = freshDatabase();
-        const auto report = import(db, QStringLiteral("salesforce"),
-                                   {Data + QStringLiteral("sf"), Data + QStringLiteral("sf-dated/DatedConversionRate.csv")});
+        const auto report =
+            import(db, QStringLiteral("salesforce"),
+                   {Data + QStringLiteral("sf"), Data + QStringLiteral("sf-dated/DatedConversionRate.csv")});
         QVERIFY(!report.ok());
         QCOMPARE(report.error().message,
-                 QStringLiteral("there is no exchange rate to USD (the reporting currency) for MXN (2 rows), PEN (1 row); "
-                                "give rates in the export's CurrencyType.csv or DatedConversionRate.csv (Salesforce; dated "
-                                "rates apply by close date), in currency_rates.csv (canonical), or in a file named with "
-                                "dmcockpit import ... --rates FILE"));
+                 QStringLiteral(
+                     "there is no exchange rate to USD (the reporting currency) for MXN (2 rows), PEN (1 row); "
+                     "give rates in the export's CurrencyType.csv or DatedConversionRate.csv (Salesforce; dated "
+                     "rates apply by close date), in currency_rates.csv (canonical), or in a file named with "
+                     "dmcockpit import ... --rates FILE"));
     }
 
     // A canonical export: without currency_rates.csv refused (the same rows), with it converted.
@@ -166,8 +169,9 @@ private slots:
     {
         const QString folder = Data + QStringLiteral("canonical/");
         const QString refusedDb = freshDatabase();
-        const auto refused = import(refusedDb, QStringLiteral("canonical"),
-                                    {folder + QStringLiteral("reps.csv"), folder + QStringLiteral("opportunities.csv")});
+        const auto refused =
+            import(refusedDb, QStringLiteral("canonical"),
+                   {folder + QStringLiteral("reps.csv"), folder + QStringLiteral("opportunities.csv")});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().file, QStringLiteral("opportunities.csv"));
         QCOMPARE(refused.error().message, FourCurrencies);
@@ -190,9 +194,10 @@ private slots:
     void ratesFileOnTheCommandLine()
     {
         const QString db = freshDatabase();
-        const auto imported = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
-                                                  QStringLiteral("salesforce"), QStringLiteral("--rates"), Data + QStringLiteral("rates.csv"),
-                                                  Data + QStringLiteral("sf")});
+        const auto imported =
+            test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
+                                QStringLiteral("salesforce"), QStringLiteral("--rates"),
+                                Data + QStringLiteral("rates.csv"), Data + QStringLiteral("sf")});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.errText()));
         const nlohmann::json json = cockpit(db);
         QCOMPARE(json["totals"]["won"].get<double>(), 287500.0);
@@ -200,15 +205,16 @@ private slots:
 
         auto database = Database::open(db);
         QVERIFY(database.ok());
-        const auto files = nlohmann::json::parse(
-            scalar(**database, QStringLiteral("SELECT files FROM import_log")).toStdString());
+        const auto files =
+            nlohmann::json::parse(scalar(**database, QStringLiteral("SELECT files FROM import_log")).toStdString());
         bool logged = false;
         for (const auto &file : files)
             logged = logged || (file.at("table") == "rates" && file.at("rows") == 5);
         QVERIFY(logged);
 
         const auto info = test::runDmcockpit({QStringLiteral("info"), QStringLiteral("--db"), db});
-        QVERIFY(info.outText().contains(QStringLiteral("Reporting currency: USD\nExchange rates to USD: COP, MXN, PEN\n")));
+        QVERIFY(
+            info.outText().contains(QStringLiteral("Reporting currency: USD\nExchange rates to USD: COP, MXN, PEN\n")));
 
         // A rates file with a bad rate names its file, line and column.
         const QString bad = m_dir.filePath(QStringLiteral("bad-rates.csv"));
@@ -216,10 +222,13 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("code,rate\nUSD,1\nCOP,0\n");
         file.close();
-        const auto refused = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), freshDatabase(), QStringLiteral("--profile"),
-                                                 QStringLiteral("salesforce"), QStringLiteral("--rates"), bad, Data + QStringLiteral("sf")});
+        const auto refused = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), freshDatabase(),
+                                                 QStringLiteral("--profile"), QStringLiteral("salesforce"),
+                                                 QStringLiteral("--rates"), bad, Data + QStringLiteral("sf")});
         QCOMPARE(refused.exitCode, 3);
-        QCOMPARE(refused.errText(), QStringLiteral("bad-rates.csv, line 3, column 2: rate \"0\" is not a positive number; nothing was imported\n"));
+        QCOMPARE(refused.errText(),
+                 QStringLiteral(
+                     "bad-rates.csv, line 3, column 2: rate \"0\" is not a positive number; nothing was imported\n"));
     }
 
     // A single RUB export without a profile currency: RUB becomes the reporting currency, stored
@@ -241,18 +250,21 @@ private slots:
         QCOMPARE(json["totals"]["won"].get<double>(), 1250000.0);
         QCOMPARE(json["totals"]["commit"].get<double>(), 480000.0);
 
-        const auto text = test::runDmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), db, QStringLiteral("--period"),
-                                              QStringLiteral("2026Q1")});
+        const auto text = test::runDmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), db,
+                                              QStringLiteral("--period"), QStringLiteral("2026Q1")});
         QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.outText().startsWith(QStringLiteral("Cockpit Q1 FY2026, as of 2026-03-20, scope All reps (RUB)\n")), qPrintable(text.outText()));
+        QVERIFY2(text.outText().startsWith(
+                     QStringLiteral("Cockpit Q1 FY2026, as of 2026-03-20, scope All reps (RUB)\n")),
+                 qPrintable(text.outText()));
 
-        const auto russian = test::runDmcockpit({QStringLiteral("pack"), QStringLiteral("--db"), db, QStringLiteral("--rep"), QStringLiteral("r1"),
-                                                 QStringLiteral("--period"), QStringLiteral("2026Q1"), QStringLiteral("--lang"),
-                                                 QStringLiteral("ru"), QStringLiteral("--format"), QStringLiteral("md")});
+        const auto russian = test::runDmcockpit(
+            {QStringLiteral("pack"), QStringLiteral("--db"), db, QStringLiteral("--rep"), QStringLiteral("r1"),
+             QStringLiteral("--period"), QStringLiteral("2026Q1"), QStringLiteral("--lang"), QStringLiteral("ru"),
+             QStringLiteral("--format"), QStringLiteral("md")});
         QCOMPARE(russian.exitCode, 0);
         const QString nbsp(QChar(0x00A0));
         const QString rouble = QStringLiteral("1") + nbsp + QStringLiteral("250") + nbsp + QStringLiteral("000") + nbsp
-                               + QStringLiteral("\u20BD");
+            + QStringLiteral("\u20BD");
         QVERIFY2(russian.outText().contains(rouble), qPrintable(russian.outText()));
         QVERIFY2(!russian.outText().contains(QStringLiteral("USD")), qPrintable(russian.outText()));
     }
@@ -274,8 +286,9 @@ private slots:
             return out.open(QIODevice::WriteOnly) && out.write(text) == text.size();
         };
         QVERIFY(write(QStringLiteral("reps.csv"), "id,name\nr1,Ирина\n"));
-        QVERIFY(write(QStringLiteral("opportunities.csv"),
-                      "id,owner_id,name,stage,category,amount,close_date\nd1,r1,A,Closed Won,closed,1000,2026-02-16\n"));
+        QVERIFY(
+            write(QStringLiteral("opportunities.csv"),
+                  "id,owner_id,name,stage,category,amount,close_date\nd1,r1,A,Closed Won,closed,1000,2026-02-16\n"));
         ImportOptions options;
         options.asOf = QDate(2026, 3, 20);
         auto report = import(db, profile, {folder}, options);
@@ -310,11 +323,14 @@ private slots:
         const QString nbsp(QChar(0x00A0));
         QVERIFY(Translations::install(QStringLiteral("ru")));
         QCOMPARE(TextFormat::money(125000000, QStringLiteral("RUB")),
-                 QStringLiteral("1") + nbsp + QStringLiteral("250") + nbsp + QStringLiteral("000") + nbsp + QStringLiteral("\u20BD"));
+                 QStringLiteral("1") + nbsp + QStringLiteral("250") + nbsp + QStringLiteral("000") + nbsp
+                     + QStringLiteral("\u20BD"));
         QCOMPARE(TextFormat::money(125000000, QStringLiteral("USD")),
-                 QStringLiteral("1") + nbsp + QStringLiteral("250") + nbsp + QStringLiteral("000") + nbsp + QStringLiteral("USD"));
+                 QStringLiteral("1") + nbsp + QStringLiteral("250") + nbsp + QStringLiteral("000") + nbsp
+                     + QStringLiteral("USD"));
         QCOMPARE(ReportFormat::moneyWithCurrency(125000049, QStringLiteral("RUB")),
-                 QStringLiteral("1") + nbsp + QStringLiteral("250") + nbsp + QStringLiteral("000") + nbsp + QStringLiteral("\u20BD"));
+                 QStringLiteral("1") + nbsp + QStringLiteral("250") + nbsp + QStringLiteral("000") + nbsp
+                     + QStringLiteral("\u20BD"));
         QVERIFY(Translations::install(QStringLiteral("en")));
         QCOMPARE(TextFormat::money(125000000, QStringLiteral("USD")), QStringLiteral("1,250,000 USD"));
         QCOMPARE(TextFormat::money(125000050, QStringLiteral("COP")), QStringLiteral("1,250,000.50 COP"));

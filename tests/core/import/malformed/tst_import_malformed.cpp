@@ -56,8 +56,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("seeded.db"));
-        const auto seeded = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--profile"),
-                                                QStringLiteral("canonical"),
+        const auto seeded = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                                                QStringLiteral("--profile"), QStringLiteral("canonical"),
                                                 QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/data/canonical-full")});
         QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.errText()));
         m_before = dump(m_db);
@@ -81,7 +81,7 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("profile");
-        QTest::addColumn<QString>("where");     // "file, line N"
+        QTest::addColumn<QString>("where"); // "file, line N"
         auto row = [](const char *name, const char *profile, const char *where) {
             QTest::newRow(name) << MalformedDir + QLatin1String(name) << QString::fromLatin1(profile)
                                 << QString::fromLatin1(where);
@@ -115,8 +115,8 @@ private slots:
         QFETCH(QString, where);
         if (path.isEmpty())
             path = m_dir.filePath(QStringLiteral("one_mb_field"));
-        const auto run = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--profile"),
-                                             profile, path});
+        const auto run = test::runDmcockpit(
+            {QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--profile"), profile, path});
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.errText().contains(where), qPrintable(run.errText()));
         QVERIFY2(run.errText().size() < 600, "the message quotes at most a short piece of the value");
@@ -128,8 +128,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("lenient.db"));
-        const auto run = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--lenient"),
-                                             MalformedDir + QStringLiteral("bad_amount")});
+        const auto run = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db,
+                                             QStringLiteral("--lenient"), MalformedDir + QStringLiteral("bad_amount")});
         QCOMPARE(run.exitCode, 0);
         const QStringList rejects = QDir(dir.path()).entryList({QStringLiteral("lenient.db.rejects-*.csv")});
         QCOMPARE(rejects.size(), 1);
@@ -149,7 +149,7 @@ private slots:
         QCOMPARE(query.value(0).toString(), QStringLiteral("o2,o3"));
         QVERIFY(query.exec(QStringLiteral("SELECT rows_read, rows_accepted, rows_rejected FROM import_log")));
         QVERIFY(query.next());
-        QCOMPARE(query.value(0).toInt(), 5);    // 2 reps + 3 deals
+        QCOMPARE(query.value(0).toInt(), 5); // 2 reps + 3 deals
         QCOMPARE(query.value(1).toInt(), 4);
         QCOMPARE(query.value(2).toInt(), 1);
     }
@@ -157,14 +157,15 @@ private slots:
     void usageErrors()
     {
         QCOMPARE(test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db}).exitCode, 2);
-        QCOMPARE(test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--profile"),
-                                     QStringLiteral("nosuch"), MalformedDir + QStringLiteral("bad_amount")})
-                              .exitCode,
-                          2);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                                     QStringLiteral("--profile"), QStringLiteral("nosuch"),
+                                     MalformedDir + QStringLiteral("bad_amount")})
+                     .exitCode,
+                 2);
         QCOMPARE(test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--as-of"),
                                      QStringLiteral("soon"), MalformedDir + QStringLiteral("bad_amount")})
-                              .exitCode,
-                          2);
+                     .exitCode,
+                 2);
         QCOMPARE(dump(m_db), m_before);
     }
 };

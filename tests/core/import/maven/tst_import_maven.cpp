@@ -58,8 +58,10 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT SUM(amount) FROM opportunity WHERE stage = 'Lost'")), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM opportunity WHERE stage = 'Engaging'")), 1589);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM opportunity WHERE stage = 'Prospecting'")), 500);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM opportunity WHERE stage IN ('Engaging', "
-                                           "'Prospecting') AND amount IS NOT NULL")), 0);
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT COUNT(*) FROM opportunity WHERE stage IN ('Engaging', "
+                                       "'Prospecting') AND amount IS NOT NULL")),
+                 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM opportunity WHERE category = 'closed'")), 4238);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM opportunity WHERE category = 'omitted'")), 2473);
 

@@ -94,23 +94,26 @@ private slots:
                               "mean `opportunities`?");
         QTest::newRow("unknown format")
             << QStringLiteral("misspelt-format.json")
-            << QStringLiteral("misspelt-format.json, line 3, column 3: format: expected one of \"canonical\", "
-                              "\"salesforce\", \"maven\", \"bitrix24\", \"amocrm\", got \"salesfroce\" — did you mean \"salesforce\"?");
+            << QStringLiteral(
+                   "misspelt-format.json, line 3, column 3: format: expected one of \"canonical\", "
+                   "\"salesforce\", \"maven\", \"bitrix24\", \"amocrm\", got \"salesfroce\" — did you mean \"salesforce\"?");
         QTest::newRow("unknown category key")
             << QStringLiteral("misspelt-category.json")
-            << QStringLiteral("misspelt-category.json, line 4, column 19: categories.Forecast: expected one of "
-                              "\"pipeline\", \"best_case\", \"commit\", \"closed\", \"omitted\", got \"comit\" — did you "
-                              "mean \"commit\"?");
+            << QStringLiteral(
+                   "misspelt-category.json, line 4, column 19: categories.Forecast: expected one of "
+                   "\"pipeline\", \"best_case\", \"commit\", \"closed\", \"omitted\", got \"comit\" — did you "
+                   "mean \"commit\"?");
         QTest::newRow("repeated key")
             << QStringLiteral("repeated-key.json")
             << QStringLiteral("repeated-key.json, line 4, column 3: the key `stages` is given twice (first on line 3)");
         QTest::newRow("every mistake at once, in file order")
             << QStringLiteral("several-mistakes.json")
-            << QStringLiteral("several-mistakes.json, line 3, column 3: unknown key `encodng` — did you mean `encoding`?\n"
-                              "several-mistakes.json, line 4, column 3: unknown key `colums` — did you mean `columns`?\n"
-                              "several-mistakes.json, line 5, column 3: unknown key `stage` — did you mean `stages`?\n"
-                              "several-mistakes.json, line 6, column 32: stages[0].probability: expected a whole "
-                              "number from 0 to 100, got 120");
+            << QStringLiteral(
+                   "several-mistakes.json, line 3, column 3: unknown key `encodng` — did you mean `encoding`?\n"
+                   "several-mistakes.json, line 4, column 3: unknown key `colums` — did you mean `columns`?\n"
+                   "several-mistakes.json, line 5, column 3: unknown key `stage` — did you mean `stages`?\n"
+                   "several-mistakes.json, line 6, column 32: stages[0].probability: expected a whole "
+                   "number from 0 to 100, got 120");
     }
 
     void mistakesAreNamedWithLineAndColumn()
@@ -132,7 +135,8 @@ private slots:
     {
         const auto run = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("check"), ValidProfile});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.outText(), ValidProfile + QStringLiteral(": ok, no problems found (format canonical, 2 stages).\n"));
+        QCOMPARE(run.outText(),
+                 ValidProfile + QStringLiteral(": ok, no problems found (format canonical, 2 stages).\n"));
         QVERIFY(run.errText().isEmpty());
         auto loaded = ImportProfile::load(ValidProfile);
         QVERIFY(loaded.ok());
@@ -142,11 +146,13 @@ private slots:
 
     void messagesAreRussianWithLangRu()
     {
-        const auto run = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("check"), Profiles + QStringLiteral("misspelt-key.json"),
-                                             QStringLiteral("--lang"), QStringLiteral("ru")});
+        const auto run = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("check"),
+                                             Profiles + QStringLiteral("misspelt-key.json"), QStringLiteral("--lang"),
+                                             QStringLiteral("ru")});
         QCOMPARE(run.exitCode, 3);
-        QCOMPARE(run.errText(), QStringLiteral("misspelt-key.json, строка 5, столбец 3: неизвестный ключ `decimal_seperator` — "
-                                         "возможно, имелся в виду `decimal_separator`?\n"));
+        QCOMPARE(run.errText(),
+                 QStringLiteral("misspelt-key.json, строка 5, столбец 3: неизвестный ключ `decimal_seperator` — "
+                                "возможно, имелся в виду `decimal_separator`?\n"));
     }
 
     void missingProfileFileSaysSo()
@@ -161,8 +167,9 @@ private slots:
         QCOMPARE(check.errText(), path + QStringLiteral(": file not found\n"));
 
         QTemporaryDir dir;
-        const auto import = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("x.db")),
-                                                QStringLiteral("--profile"), path, Here + QStringLiteral("unknown-stages")});
+        const auto import =
+            test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("x.db")),
+                                QStringLiteral("--profile"), path, Here + QStringLiteral("unknown-stages")});
         QCOMPARE(import.exitCode, 2);
         QCOMPARE(import.errText(), path + QStringLiteral(": file not found\n"));
 
@@ -170,15 +177,16 @@ private slots:
         auto misspelt = ImportProfile::load(QStringLiteral("salesfroce"));
         QVERIFY(!misspelt.ok());
         QCOMPARE(misspelt.error().toString(),
-                 QStringLiteral("unknown profile \"salesfroce\": use canonical, salesforce, maven, bitrix24, amocrm or a profile file "
-                                "(did you mean salesforce?)"));
+                 QStringLiteral(
+                     "unknown profile \"salesfroce\": use canonical, salesforce, maven, bitrix24, amocrm or a profile file "
+                     "(did you mean salesforce?)"));
     }
 
     void nearestKeyIsDamerauLevenshtein()
     {
         QCOMPARE(NearestKey::distance(QStringLiteral("decimal_seperator"), QStringLiteral("decimal_separator")), 1);
         QCOMPARE(NearestKey::distance(QStringLiteral("probabilty"), QStringLiteral("probability")), 1);
-        QCOMPARE(NearestKey::distance(QStringLiteral("fromat"), QStringLiteral("format")), 1);     // a swap is one edit
+        QCOMPARE(NearestKey::distance(QStringLiteral("fromat"), QStringLiteral("format")), 1); // a swap is one edit
         QCOMPARE(NearestKey::distance(QStringLiteral("colour"), QStringLiteral("columns")), 4);
         QCOMPARE(NearestKey::find(QStringLiteral("Name"), {QStringLiteral("name"), QStringLiteral("names")}),
                  QStringLiteral("name"));
@@ -191,11 +199,13 @@ private slots:
         // Each built-in names every table its importer reads: the schema allows exactly those.
         const QStringList formats = {QStringLiteral("canonical"), QStringLiteral("salesforce"), QStringLiteral("maven"),
                                      QStringLiteral("bitrix24"), QStringLiteral("amocrm")};
-        QCOMPARE(keysOf(ProfileValidator::schema().at("properties")).contains(QStringLiteral("decimal_separator")), true);
+        QCOMPARE(keysOf(ProfileValidator::schema().at("properties")).contains(QStringLiteral("decimal_separator")),
+                 true);
         for (const QString &format : formats) {
             auto loaded = ImportProfile::load(format);
             QVERIFY2(loaded.ok(), qPrintable(loaded ? QString() : loaded.error().toString()));
-            const nlohmann::json builtIn = parse(readAll(QStringLiteral(DMC_SOURCE_DIR "/resources/profiles/%1.json").arg(format)));
+            const nlohmann::json builtIn =
+                parse(readAll(QStringLiteral(DMC_SOURCE_DIR "/resources/profiles/%1.json").arg(format)));
             const nlohmann::json &files = definition((format + QStringLiteral("Files")).toUtf8().constData());
             QCOMPARE(keysOf(files.at("properties")), keysOf(builtIn.at("files")));
             const nlohmann::json &columns = definition((format + QStringLiteral("Columns")).toUtf8().constData());
@@ -215,11 +225,14 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("full.db"));
         QCOMPARE(test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
-                                     QStringLiteral("canonical"), QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/data/canonical-full")})
-                              .exitCode,
-                          0);
+                                     QStringLiteral("canonical"),
+                                     QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/data/canonical-full")})
+                     .exitCode,
+                 0);
         const QString out = dir.filePath(QStringLiteral("out"));
-        QCOMPARE(test::runDmcockpit({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"), out}).exitCode, 0);
+        QCOMPARE(test::runDmcockpit({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"), out})
+                     .exitCode,
+                 0);
         const nlohmann::json &columns = definition("canonicalColumns").at("properties");
         QCOMPARE(keysOf(columns).size(), 10);
         for (const auto &[table, fields] : columns.items()) {
@@ -240,8 +253,10 @@ private slots:
             documentedKeys.insert(it.next().captured(1));
         QCOMPARE(documentedKeys, keysOf(ProfileValidator::schema().at("properties")));
         // The table list: | `format` | `table` | default files | fields |
-        static const QRegularExpression tableRow(QStringLiteral("^\\| `(canonical|salesforce|maven|bitrix24|amocrm)` \\| `([a-z_]+)` \\| [^|]+ \\| ([^|]*) \\|$"),
-                                                 QRegularExpression::MultilineOption);
+        static const QRegularExpression
+            tableRow(QStringLiteral(
+                         "^\\| `(canonical|salesforce|maven|bitrix24|amocrm)` \\| `([a-z_]+)` \\| [^|]+ \\| ([^|]*) \\|$"),
+                     QRegularExpression::MultilineOption);
         QHash<QString, QSet<QString>> documentedTables;
         int rows = 0;
         for (auto it = tableRow.globalMatch(docs); it.hasNext();) {
@@ -258,8 +273,8 @@ private slots:
             QCOMPARE(fields, keysOf(columns.at("properties").at(table.toStdString()).at("properties")));
         }
         QCOMPARE(rows, 26);
-        for (const QString &format : {QStringLiteral("canonical"), QStringLiteral("salesforce"), QStringLiteral("maven"),
-                                      QStringLiteral("bitrix24"), QStringLiteral("amocrm")})
+        for (const QString &format : {QStringLiteral("canonical"), QStringLiteral("salesforce"),
+                                      QStringLiteral("maven"), QStringLiteral("bitrix24"), QStringLiteral("amocrm")})
             QCOMPARE(documentedTables.value(format),
                      keysOf(definition((format + QStringLiteral("Files")).toUtf8().constData()).at("properties")));
     }
@@ -267,36 +282,42 @@ private slots:
     void everyUnknownStageInOneError()
     {
         QTemporaryDir dir;
-        const auto canonical = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("a.db")),
-                                                   QStringLiteral("--profile"), QStringLiteral("canonical"), Here + QStringLiteral("unknown-stages")});
+        const auto canonical = test::runDmcockpit(
+            {QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("a.db")),
+             QStringLiteral("--profile"), QStringLiteral("canonical"), Here + QStringLiteral("unknown-stages")});
         QCOMPARE(canonical.exitCode, 3);
         QCOMPARE(canonical.errText(),
-                 QStringLiteral("opportunities.csv, line 3, column 4: 4 stages of the export are not in the stage ladder, "
-                                "each with its first row:\n"
-                                "  \"Angebot\": opportunities.csv, line 3, column 4 (3 rows)\n"
-                                "  \"Verhandlung\": opportunities.csv, line 4, column 4 (1 row)\n"
-                                "  \"Gewonnen\": opportunities.csv, line 6, column 4 (1 row)\n"
-                                "  \"Vorqualifiziert\": snapshots.csv, line 3, column 4 (1 row); nothing was imported\n"));
+                 QStringLiteral(
+                     "opportunities.csv, line 3, column 4: 4 stages of the export are not in the stage ladder, "
+                     "each with its first row:\n"
+                     "  \"Angebot\": opportunities.csv, line 3, column 4 (3 rows)\n"
+                     "  \"Verhandlung\": opportunities.csv, line 4, column 4 (1 row)\n"
+                     "  \"Gewonnen\": opportunities.csv, line 6, column 4 (1 row)\n"
+                     "  \"Vorqualifiziert\": snapshots.csv, line 3, column 4 (1 row); nothing was imported\n"));
 
         // Salesforce: the history's stages join the opportunities' (a deal whose stage is unknown
         // still owns its history rows).
-        const auto salesforce = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("b.db")),
-                                                    QStringLiteral("--profile"), QStringLiteral("salesforce"), Here + QStringLiteral("sf-unknown-stages")});
+        const auto salesforce = test::runDmcockpit(
+            {QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("b.db")),
+             QStringLiteral("--profile"), QStringLiteral("salesforce"), Here + QStringLiteral("sf-unknown-stages")});
         QCOMPARE(salesforce.exitCode, 3);
         QCOMPARE(salesforce.errText(),
-                 QStringLiteral("Opportunity.csv, line 3, column 4: 3 stages of the export are not in the stage ladder, "
-                                "each with its first row:\n"
-                                "  \"Calificación\": Opportunity.csv, line 3, column 4 (3 rows)\n"
-                                "  \"Propuesta\": Opportunity.csv, line 4, column 4 (2 rows)\n"
-                                "  \"Demostración\": OpportunityHistory.csv, line 3, column 3 (1 row); nothing was imported\n"));
+                 QStringLiteral(
+                     "Opportunity.csv, line 3, column 4: 3 stages of the export are not in the stage ladder, "
+                     "each with its first row:\n"
+                     "  \"Calificación\": Opportunity.csv, line 3, column 4 (3 rows)\n"
+                     "  \"Propuesta\": Opportunity.csv, line 4, column 4 (2 rows)\n"
+                     "  \"Demostración\": OpportunityHistory.csv, line 3, column 3 (1 row); nothing was imported\n"));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("b.db.rejects"))));
 
         // Lenient: each such row is a reject of its own, as before.
         const QString lenientDb = dir.filePath(QStringLiteral("c.db"));
-        const auto lenient = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), lenientDb, QStringLiteral("--lenient"),
-                                                 QStringLiteral("--profile"), QStringLiteral("canonical"), Here + QStringLiteral("unknown-stages")});
+        const auto lenient = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), lenientDb,
+                                                 QStringLiteral("--lenient"), QStringLiteral("--profile"),
+                                                 QStringLiteral("canonical"), Here + QStringLiteral("unknown-stages")});
         QCOMPARE(lenient.exitCode, 0);
-        QVERIFY2(lenient.outText().startsWith(QStringLiteral("Imported 1 opportunity, 1 snapshot row (9 rows read, 6 rejected).")),
+        QVERIFY2(lenient.outText().startsWith(
+                     QStringLiteral("Imported 1 opportunity, 1 snapshot row (9 rows read, 6 rejected).")),
                  qPrintable(lenient.outText()));
     }
 
@@ -311,33 +332,41 @@ private slots:
                             "o1,r1,Alpha,Angebot,pipeline,1000\n"
                             "o2,r1,Beta,Angebot,pipeline,2000\n");
         opportunities.close();
-        const auto run = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("a.db")),
-                                             dir.filePath(QStringLiteral("one"))});
+        const auto run =
+            test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("a.db")),
+                                dir.filePath(QStringLiteral("one"))});
         QCOMPARE(run.exitCode, 3);
-        QCOMPARE(run.errText(), QStringLiteral("opportunities.csv, line 2, column 4: unknown stage \"Angebot\" (2 rows); nothing was imported\n"));
+        QCOMPARE(run.errText(),
+                 QStringLiteral(
+                     "opportunities.csv, line 2, column 4: unknown stage \"Angebot\" (2 rows); nothing was imported\n"));
     }
 
     void windows1251ReadAsUtf8SaysWhatTheBytesLookLike()
     {
         QTemporaryDir dir;
-        const auto run = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("a.db")),
-                                             QStringLiteral("--profile"), Profiles + QStringLiteral("ru-utf8.json"), Here + QStringLiteral("cp1251-as-utf8")});
+        const auto run =
+            test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("a.db")),
+                                QStringLiteral("--profile"), Profiles + QStringLiteral("ru-utf8.json"),
+                                Here + QStringLiteral("cp1251-as-utf8")});
         QCOMPARE(run.exitCode, 3);
-        QCOMPARE(run.errText(), QStringLiteral("reps.csv, line 2, column 2: no valid UTF-8 found; the high bytes look like "
-                                         "Windows-1251: try `\"encoding\": \"auto\"`; nothing was imported\n"));
+        QCOMPARE(run.errText(),
+                 QStringLiteral("reps.csv, line 2, column 2: no valid UTF-8 found; the high bytes look like "
+                                "Windows-1251: try `\"encoding\": \"auto\"`; nothing was imported\n"));
 
         // Mostly Windows-1252 with one sequence that happens to be valid UTF-8 ("Ã©" is "é").
-        auto mostly = TextDecoder::decode(QByteArray("id,name\n1,Caf\xc3\xa9 cr\xe8me br\xfbl\xe9\x65\n"), QStringLiteral("utf-8"),
-                                          QStringLiteral("x.csv"));
+        auto mostly = TextDecoder::decode(QByteArray("id,name\n1,Caf\xc3\xa9 cr\xe8me br\xfbl\xe9\x65\n"),
+                                          QStringLiteral("utf-8"), QStringLiteral("x.csv"));
         QVERIFY(!mostly.ok());
         QCOMPARE(mostly.error().toString(),
-                 QStringLiteral("x.csv, line 2, column 2: mostly not UTF-8 (3 invalid bytes, 1 valid sequences, the first "
-                                "invalid byte 0xE8); the high bytes look like Windows-1252: try `\"encoding\": \"auto\"`"));
+                 QStringLiteral(
+                     "x.csv, line 2, column 2: mostly not UTF-8 (3 invalid bytes, 1 valid sequences, the first "
+                     "invalid byte 0xE8); the high bytes look like Windows-1252: try `\"encoding\": \"auto\"`"));
         // Mostly UTF-8 with a stray byte: two encodings mixed, as before (now with its column).
-        auto mixed = TextDecoder::decode(QByteArray("id;name\n1;\xd0\x90\xd0\xbd\xd0\xbd\xd0\xb0\n2;\xc1\n"), QStringLiteral("auto"),
-                                         QStringLiteral("y.csv"));
+        auto mixed = TextDecoder::decode(QByteArray("id;name\n1;\xd0\x90\xd0\xbd\xd0\xbd\xd0\xb0\n2;\xc1\n"),
+                                         QStringLiteral("auto"), QStringLiteral("y.csv"));
         QVERIFY(!mixed.ok());
-        QCOMPARE(mixed.error().toString(), QStringLiteral("y.csv, line 3, column 2: invalid UTF-8 byte 0xC1: the file mixes encodings"));
+        QCOMPARE(mixed.error().toString(),
+                 QStringLiteral("y.csv, line 3, column 2: invalid UTF-8 byte 0xC1: the file mixes encodings"));
     }
 
     void categoryComesFromTheStageWhenTheExportHasNone()
@@ -352,51 +381,60 @@ private slots:
                             "o2,r1,Beta,Closed Won,2000\n");
         opportunities.close();
         const QString db = dir.filePath(QStringLiteral("a.db"));
-        const auto run = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, dir.filePath(QStringLiteral("export"))});
+        const auto run = test::runDmcockpit(
+            {QStringLiteral("import"), QStringLiteral("--db"), db, dir.filePath(QStringLiteral("export"))});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         {
             auto opened = Database::open(db, Database::OpenMode::ReadOnly);
             QVERIFY(opened.ok());
-            QCOMPARE(scalar((*opened)->connection(), QStringLiteral("SELECT group_concat(id || ':' || category) FROM "
-                                                                    "(SELECT id, category FROM opportunity ORDER BY id)")),
+            QCOMPARE(scalar((*opened)->connection(),
+                            QStringLiteral("SELECT group_concat(id || ':' || category) FROM "
+                                           "(SELECT id, category FROM opportunity ORDER BY id)")),
                      QStringLiteral("o1:commit,o2:closed"));
         }
 
         // A stage the profile gives no category, in an export without the column: said so.
         QFile profile(dir.filePath(QStringLiteral("bare.json")));
         QVERIFY(profile.open(QIODevice::WriteOnly));
-        profile.write(R"({"name": "bare", "stages": [{"name": "Negotiation", "probability": 80}, {"name": "Closed Won", "probability": 100, "won": true, "category": "closed"}]})");
+        profile.write(
+            R"({"name": "bare", "stages": [{"name": "Negotiation", "probability": 80}, {"name": "Closed Won", "probability": 100, "won": true, "category": "closed"}]})");
         profile.close();
-        const auto bare = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("b.db")),
-                                              QStringLiteral("--profile"), profile.fileName(), dir.filePath(QStringLiteral("export"))});
+        const auto bare = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"),
+                                              dir.filePath(QStringLiteral("b.db")), QStringLiteral("--profile"),
+                                              profile.fileName(), dir.filePath(QStringLiteral("export"))});
         QCOMPARE(bare.exitCode, 3);
-        QCOMPARE(bare.errText(), QStringLiteral("opportunities.csv, line 2: no category: the file has no category column and the "
-                                          "profile gives stage \"Negotiation\" none; nothing was imported\n"));
+        QCOMPARE(bare.errText(),
+                 QStringLiteral("opportunities.csv, line 2: no category: the file has no category column and the "
+                                "profile gives stage \"Negotiation\" none; nothing was imported\n"));
     }
 
     void draftFromASalesforceBackup()
     {
         QTemporaryDir dir;
         const QString output = dir.filePath(QStringLiteral("draft.json"));
-        const auto run = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("draft"), QStringLiteral("--format"),
-                                             QStringLiteral("salesforce"), Here + QStringLiteral("salesforce-latam"), QStringLiteral("-o"), output});
+        const auto run = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("draft"),
+                                             QStringLiteral("--format"), QStringLiteral("salesforce"),
+                                             Here + QStringLiteral("salesforce-latam"), QStringLiteral("-o"), output});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.outText(), QStringLiteral("Wrote the draft profile %1.\n").arg(output));
-        QCOMPARE(run.errText(), QStringLiteral("Note: Opportunity.csv: not UTF-8, read as windows-1252\n"
-                                         "Note: Opportunity.csv: 1 NUL byte removed\n"
-                                         "Note: OpportunityHistory.csv: not UTF-8, read as windows-1252\n"
-                                         "Note: User.csv: not UTF-8, read as windows-1252\n"
-                                         "Note: amounts in 3 currencies: COP (3 rows), MXN (2 rows), USD (1 row)\n"
-                                         "Note: no won / lost in the export for 1 stage, written as open: Demostración\n"
-                                         "Note: opportunity types the profile does not know, written as new: Renovación\n"));
-        QCOMPARE(QString::fromUtf8(readAll(output)), QString::fromUtf8(readAll(Here + QStringLiteral("expected/salesforce-latam.json"))));
+        QCOMPARE(run.errText(),
+                 QStringLiteral("Note: Opportunity.csv: not UTF-8, read as windows-1252\n"
+                                "Note: Opportunity.csv: 1 NUL byte removed\n"
+                                "Note: OpportunityHistory.csv: not UTF-8, read as windows-1252\n"
+                                "Note: User.csv: not UTF-8, read as windows-1252\n"
+                                "Note: amounts in 3 currencies: COP (3 rows), MXN (2 rows), USD (1 row)\n"
+                                "Note: no won / lost in the export for 1 stage, written as open: Demostración\n"
+                                "Note: opportunity types the profile does not know, written as new: Renovación\n"));
+        QCOMPARE(QString::fromUtf8(readAll(output)),
+                 QString::fromUtf8(readAll(Here + QStringLiteral("expected/salesforce-latam.json"))));
         const auto check = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("check"), output});
         QCOMPARE(check.exitCode, 0);
         QCOMPARE(check.outText(), output + QStringLiteral(": ok, no problems found (format salesforce, 6 stages).\n"));
 
         // A draft never overwrites a file.
-        const auto again = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("draft"), QStringLiteral("--format"),
-                                               QStringLiteral("salesforce"), Here + QStringLiteral("salesforce-latam"), QStringLiteral("-o"), output});
+        const auto again = test::runDmcockpit(
+            {QStringLiteral("profile"), QStringLiteral("draft"), QStringLiteral("--format"),
+             QStringLiteral("salesforce"), Here + QStringLiteral("salesforce-latam"), QStringLiteral("-o"), output});
         QCOMPARE(again.exitCode, 2);
         QCOMPARE(again.errText(), output + QStringLiteral(": the file exists; nothing was written\n"));
     }
@@ -422,8 +460,8 @@ private slots:
                        "En pausa,En pausa,false,7,false,false,20,Pipeline\n"
                        "Calificaci\xf3n,Calificaci\xf3n,true,8,false,false,20,Pipeline\n");
         picklist.close();
-        const auto run = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("draft"), QStringLiteral("--format"),
-                                             QStringLiteral("salesforce"), folder});
+        const auto run = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("draft"),
+                                             QStringLiteral("--format"), QStringLiteral("salesforce"), folder});
         QCOMPARE(run.exitCode, 0);
         const nlohmann::json draft = parse(run.out);
         QVERIFY(draft.is_object());
@@ -442,22 +480,26 @@ private slots:
     {
         QTemporaryDir dir;
         const QString output = dir.filePath(QStringLiteral("ru.json"));
-        const auto run = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("draft"), QStringLiteral("--format"),
-                                             QStringLiteral("canonical"), Here + QStringLiteral("canonical-cp1251"), QStringLiteral("-o"), output});
+        const auto run = test::runDmcockpit({QStringLiteral("profile"), QStringLiteral("draft"),
+                                             QStringLiteral("--format"), QStringLiteral("canonical"),
+                                             Here + QStringLiteral("canonical-cp1251"), QStringLiteral("-o"), output});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(QString::fromUtf8(readAll(output)), QString::fromUtf8(readAll(Here + QStringLiteral("expected/canonical-cp1251.json"))));
+        QCOMPARE(QString::fromUtf8(readAll(output)),
+                 QString::fromUtf8(readAll(Here + QStringLiteral("expected/canonical-cp1251.json"))));
 
         // The export has no category column: each deal takes its stage's category from the draft.
         const QString db = dir.filePath(QStringLiteral("ru.db"));
-        const auto import = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"), output,
-                                                Here + QStringLiteral("canonical-cp1251")});
+        const auto import =
+            test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
+                                output, Here + QStringLiteral("canonical-cp1251")});
         QVERIFY2(import.exitCode == 0, qPrintable(import.errText()));
         QVERIFY2(import.outText().startsWith(QStringLiteral("Imported 5 opportunities")), qPrintable(import.outText()));
         auto opened = Database::open(db, Database::OpenMode::ReadOnly);
         QVERIFY(opened.ok());
         QCOMPARE(scalar((*opened)->connection(),
-                        QStringLiteral("SELECT group_concat(id || ':' || category || ':' || amount || ':' || currency, ' ') "
-                                       "FROM (SELECT * FROM opportunity ORDER BY id)")),
+                        QStringLiteral(
+                            "SELECT group_concat(id || ':' || category || ':' || amount || ':' || currency, ' ') "
+                            "FROM (SELECT * FROM opportunity ORDER BY id)")),
                  QStringLiteral("d1:pipeline:125000000:RUB d2:pipeline:48000050:RUB d3:closed:200000000:RUB "
                                 "d4:pipeline:9500000:RUB d5:omitted:30000000:RUB"));
     }

@@ -62,7 +62,8 @@ private slots:
 
         auto first = Database::open(dir.filePath(QStringLiteral("one.db")));
         QVERIFY(first.ok());
-        auto imported = Importer(**first, *profile).run({QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/data/canonical-full")});
+        auto imported =
+            Importer(**first, *profile).run({QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/data/canonical-full")});
         QVERIFY2(imported.ok(), qPrintable(imported ? QString() : imported.error().toString()));
         QCOMPARE(imported->rowsRejected, 0);
 
@@ -88,9 +89,11 @@ private slots:
         // commas and a newline in text, a negative amount, NULLs, MEDDPICC notes.
         const QStringList rows = dump(**second);
         auto has = [&rows](const QString &text) { return rows.join(u'\n').contains(text); };
-        QVERIFY(has(QStringLiteral("account:a1|=Acme (formula-looking)|Enterprise|Energy|12000000|USD|2024-05-01|Dana \"DJ\" Jones")));
+        QVERIFY(has(QStringLiteral(
+            "account:a1|=Acme (formula-looking)|Enterprise|Energy|12000000|USD|2024-05-01|Dana \"DJ\" Jones")));
         QVERIFY(has(QStringLiteral("|-50% promo|new|Proposal|best_case|12500000|USD|")));
-        QVERIFY(has(QStringLiteral("|-15025|EUR|2024-03-20|2023-11-02|2024-02-01|2024-02-20|Send MSA,\nthen call|Web|")));
+        QVERIFY(
+            has(QStringLiteral("|-15025|EUR|2024-03-20|2023-11-02|2024-02-01|2024-02-20|Send MSA,\nthen call|Web|")));
         QVERIFY(has(QStringLiteral("meddpicc:o2|champion|confirmed|CTO, \"Kim\"")));
         QVERIFY(has(QStringLiteral("rep:r2|Ray, Bob|North|East|AE|2024-01-08")));
         QVERIFY(has(QStringLiteral("quota:r2|2024Q1|9999999")));
@@ -112,18 +115,22 @@ private slots:
         ImportOptions options;
         options.cancel = &cancel;
         options.progress = [&steps](int percent, const QString &) { steps << percent; };
-        auto report = Importer(**db, *profile, options).run({QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/data/canonical-full")});
+        auto report = Importer(**db, *profile, options)
+                          .run({QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/data/canonical-full")});
         QVERIFY(!report.ok());
         QCOMPARE(report.error().kind, Error::Kind::Cancelled);
         QVERIFY(!steps.isEmpty());
         QSqlQuery query((**db).connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM opportunity) + (SELECT COUNT(*) FROM import_log)")));
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT (SELECT COUNT(*) FROM opportunity) + (SELECT COUNT(*) FROM import_log)")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 0);
 
         cancel = false;
         steps.clear();
-        QVERIFY(Importer(**db, *profile, options).run({QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/data/canonical-full")}).ok());
+        QVERIFY(Importer(**db, *profile, options)
+                    .run({QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/data/canonical-full")})
+                    .ok());
         QCOMPARE(steps.last(), 100);
     }
 };

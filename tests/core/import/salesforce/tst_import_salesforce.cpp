@@ -66,8 +66,8 @@ private slots:
         QCOMPARE(value(db, QStringLiteral("SELECT COUNT(*) FROM opportunity WHERE stage = 'Closed Won'")).toInt(), 18);
 
         // The log names the 62 history rows read.
-        const auto files = nlohmann::json::parse(
-            value(db, QStringLiteral("SELECT files FROM import_log")).toString().toStdString());
+        const auto files =
+            nlohmann::json::parse(value(db, QStringLiteral("SELECT files FROM import_log")).toString().toStdString());
         QCOMPARE(files.size(), size_t(3));
         bool sawHistory = false;
         for (const auto &file : files) {
@@ -104,7 +104,8 @@ private slots:
         Database &db = **opened;
         auto profile = ImportProfile::load(QStringLiteral("salesforce"));
         QVERIFY(profile.ok());
-        auto report = Importer(db, *profile).run({QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/data/salesforce-weeks")});
+        auto report =
+            Importer(db, *profile).run({QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/data/salesforce-weeks")});
         QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
 
         // Weeks start Monday 2024-01-01; Sundays 01-07, 01-14, 01-21, then the latest date in the
@@ -114,8 +115,9 @@ private slots:
         QStringList dates;
         while (query.next())
             dates << query.value(0).toString();
-        QCOMPARE(dates, (QStringList{QStringLiteral("2024-01-07"), QStringLiteral("2024-01-14"),
-                                     QStringLiteral("2024-01-21"), QStringLiteral("2024-01-24")}));
+        QCOMPARE(dates,
+                 (QStringList{QStringLiteral("2024-01-07"), QStringLiteral("2024-01-14"), QStringLiteral("2024-01-21"),
+                              QStringLiteral("2024-01-24")}));
 
         // 006A (history rows 2-4): Prospecting 1000 from 01-03, Negotiation/Review 2000 (Forecast)
         // from 01-10, Closed Won on 01-20.
@@ -132,8 +134,10 @@ private slots:
         QCOMPARE(snapshot(db, QStringLiteral("2024-01-24"), QStringLiteral("006B")),
                  QStringLiteral("Negotiation/Review|commit|500000|2024-02-28|EUR"));
         // Stage entered: 006A entered Negotiation/Review on 01-10.
-        QCOMPARE(value(db, QStringLiteral("SELECT stage_entered_date FROM snapshot WHERE as_of = '2024-01-14' "
-                                          "AND opportunity_id = '006A'")).toString(),
+        QCOMPARE(value(db,
+                       QStringLiteral("SELECT stage_entered_date FROM snapshot WHERE as_of = '2024-01-14' "
+                                      "AND opportunity_id = '006A'"))
+                     .toString(),
                  QStringLiteral("2024-01-10"));
 
         // Deleted rows are skipped; users give names and districts; placeholder account -> none.
@@ -153,8 +157,11 @@ private slots:
         QVERIFY(again.ok());
         ImportOptions options;
         options.asOf = QDate(2024, 1, 17);
-        QVERIFY(Importer(**again, *profile, options).run({QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/data/salesforce-weeks")}).ok());
-        QCOMPARE(value(**again, QStringLiteral("SELECT MAX(as_of) FROM snapshot")).toString(), QStringLiteral("2024-01-17"));
+        QVERIFY(Importer(**again, *profile, options)
+                    .run({QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/data/salesforce-weeks")})
+                    .ok());
+        QCOMPARE(value(**again, QStringLiteral("SELECT MAX(as_of) FROM snapshot")).toString(),
+                 QStringLiteral("2024-01-17"));
         QCOMPARE(snapshot(**again, QStringLiteral("2024-01-17"), QStringLiteral("006B")),
                  QStringLiteral("Qualification|pipeline|400000|2024-03-31|EUR"));
     }

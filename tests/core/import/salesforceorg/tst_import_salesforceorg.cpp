@@ -38,8 +38,8 @@ QStringList reps(const Database &db)
     if (!query.exec(QStringLiteral("SELECT name, district, region FROM rep ORDER BY id")))
         return {QStringLiteral("<query failed>")};
     while (query.next())
-        rows << QStringLiteral("%1|%2|%3").arg(query.value(0).toString(), query.value(1).toString(),
-                                               query.value(2).toString());
+        rows << QStringLiteral("%1|%2|%3")
+                    .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
     return rows;
 }
 } // namespace
@@ -105,15 +105,16 @@ private slots:
         auto report = import(QStringLiteral("salesforce"), org(), db);
         QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
         // The built-in profile places reps by User.csv's Department / Division.
-        QCOMPARE(reps(*db), (QStringList{
-                                QStringLiteral("María Gómez|Ventas MX|LATAM"),
-                                QStringLiteral("Juan Pérez|Ventas MX|LATAM"),
-                                QStringLiteral("Camila Rojas|Canal CO|LATAM"),
-                                QStringLiteral("Andrés López|Canal CO|LATAM"),
-                                QStringLiteral("Roberto Silva||"),
-                                QStringLiteral("Lucía Díaz||"),
-                                QStringLiteral("005000000000012AAA||"),
-                            }));
+        QCOMPARE(reps(*db),
+                 (QStringList{
+                     QStringLiteral("María Gómez|Ventas MX|LATAM"),
+                     QStringLiteral("Juan Pérez|Ventas MX|LATAM"),
+                     QStringLiteral("Camila Rojas|Canal CO|LATAM"),
+                     QStringLiteral("Andrés López|Canal CO|LATAM"),
+                     QStringLiteral("Roberto Silva||"),
+                     QStringLiteral("Lucía Díaz||"),
+                     QStringLiteral("005000000000012AAA||"),
+                 }));
         QVERIFY(report->notes.contains(
             QStringLiteral("5 users own no opportunity and are not reps: Automated Process, Chatter_Desktop, "
                            "Integration User, Platform Integration User, Old Manager")));
@@ -121,13 +122,15 @@ private slots:
 
         // The inactive owner keeps his deals and their history.
         QSqlQuery query(db->connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT owner_id, COUNT(*) FROM opportunity GROUP BY owner_id ORDER BY owner_id")));
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT owner_id, COUNT(*) FROM opportunity GROUP BY owner_id ORDER BY owner_id")));
         QStringList counts;
         while (query.next())
             counts << query.value(0).toString().right(5) + u'=' + query.value(1).toString();
-        QCOMPARE(counts, (QStringList{QStringLiteral("05AAA=2"), QStringLiteral("06AAA=2"), QStringLiteral("07AAA=1"),
-                                      QStringLiteral("08AAA=1"), QStringLiteral("09AAA=1"), QStringLiteral("10AAA=1"),
-                                      QStringLiteral("12AAA=1")}));
+        QCOMPARE(counts,
+                 (QStringList{QStringLiteral("05AAA=2"), QStringLiteral("06AAA=2"), QStringLiteral("07AAA=1"),
+                              QStringLiteral("08AAA=1"), QStringLiteral("09AAA=1"), QStringLiteral("10AAA=1"),
+                              QStringLiteral("12AAA=1")}));
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM snapshot WHERE owner_id = '005000000000006AAA'")));
         QVERIFY(query.next());
         QVERIFY(query.value(0).toInt() > 0);
@@ -138,16 +141,17 @@ private slots:
         std::unique_ptr<Database> db;
         auto report = import(byLevel(), org(), db);
         QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
-        QCOMPARE(reps(*db), (QStringList{
-                                QStringLiteral("María Gómez|MX Country manager|LATAM Sales VP"),
-                                QStringLiteral("Juan Pérez|MX Country manager|LATAM Sales VP"),
-                                QStringLiteral("Camila Rojas|CO Channel manager|LATAM Sales VP"),
-                                QStringLiteral("Andrés López|CO Channel manager|LATAM Sales VP"),
-                                // Level 2 sits above level 3: his own role names his district.
-                                QStringLiteral("Roberto Silva|LATAM Sales VP|LATAM Sales VP"),
-                                QStringLiteral("Lucía Díaz||"),
-                                QStringLiteral("005000000000012AAA||"),
-                            }));
+        QCOMPARE(reps(*db),
+                 (QStringList{
+                     QStringLiteral("María Gómez|MX Country manager|LATAM Sales VP"),
+                     QStringLiteral("Juan Pérez|MX Country manager|LATAM Sales VP"),
+                     QStringLiteral("Camila Rojas|CO Channel manager|LATAM Sales VP"),
+                     QStringLiteral("Andrés López|CO Channel manager|LATAM Sales VP"),
+                     // Level 2 sits above level 3: his own role names his district.
+                     QStringLiteral("Roberto Silva|LATAM Sales VP|LATAM Sales VP"),
+                     QStringLiteral("Lucía Díaz||"),
+                     QStringLiteral("005000000000012AAA||"),
+                 }));
         QVERIFY(report->notes.contains(
             QStringLiteral("deal owners without a role (no district or region from roles): Lucía Díaz")));
         QVERIFY(report->notes.contains(QStringLiteral(
@@ -161,15 +165,16 @@ private slots:
                                              "district_from": "role", "region_from": "parent_role"})"),
                              org(), db);
         QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
-        QCOMPARE(reps(*db), (QStringList{
-                                QStringLiteral("María Gómez|MX Account executive|MX Country manager"),
-                                QStringLiteral("Juan Pérez|MX Account executive|MX Country manager"),
-                                QStringLiteral("Camila Rojas|CO Account executive|CO Channel manager"),
-                                QStringLiteral("Andrés López|CO Channel manager|LATAM Sales VP"),
-                                QStringLiteral("Roberto Silva|LATAM Sales VP|CEO"),
-                                QStringLiteral("Lucía Díaz||"),
-                                QStringLiteral("005000000000012AAA||"),
-                            }));
+        QCOMPARE(reps(*db),
+                 (QStringList{
+                     QStringLiteral("María Gómez|MX Account executive|MX Country manager"),
+                     QStringLiteral("Juan Pérez|MX Account executive|MX Country manager"),
+                     QStringLiteral("Camila Rojas|CO Account executive|CO Channel manager"),
+                     QStringLiteral("Andrés López|CO Channel manager|LATAM Sales VP"),
+                     QStringLiteral("Roberto Silva|LATAM Sales VP|CEO"),
+                     QStringLiteral("Lucía Díaz||"),
+                     QStringLiteral("005000000000012AAA||"),
+                 }));
     }
 
     void repsCsvMapsByIdAndName()
@@ -182,17 +187,18 @@ private slots:
                                    "005000000000099AAA,Nobody,X,Y\n";
         auto report = import(byLevel(), org({{QStringLiteral("reps.csv"), mapping}}), db);
         QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
-        QCOMPARE(reps(*db), (QStringList{
-                                QStringLiteral("María Gómez|MX Country manager|LATAM Sales VP"),
-                                QStringLiteral("Juan Pérez|MX Country manager|LATAM Sales VP"),
-                                // The mapping wins over the role tree.
-                                QStringLiteral("Camila Rojas|CO Key accounts|LATAM Sales VP"),
-                                QStringLiteral("Andrés López|CO Channel manager|LATAM Sales VP"),
-                                QStringLiteral("Roberto Silva|LATAM Sales VP|LATAM Sales VP"),
-                                QStringLiteral("Lucía Díaz|CO Channel manager|LATAM Sales VP"),
-                                // Matched by id, the mapping also names the owner User.csv lacks.
-                                QStringLiteral("Sofía Ramírez|PE Country manager|LATAM Sales VP"),
-                            }));
+        QCOMPARE(reps(*db),
+                 (QStringList{
+                     QStringLiteral("María Gómez|MX Country manager|LATAM Sales VP"),
+                     QStringLiteral("Juan Pérez|MX Country manager|LATAM Sales VP"),
+                     // The mapping wins over the role tree.
+                     QStringLiteral("Camila Rojas|CO Key accounts|LATAM Sales VP"),
+                     QStringLiteral("Andrés López|CO Channel manager|LATAM Sales VP"),
+                     QStringLiteral("Roberto Silva|LATAM Sales VP|LATAM Sales VP"),
+                     QStringLiteral("Lucía Díaz|CO Channel manager|LATAM Sales VP"),
+                     // Matched by id, the mapping also names the owner User.csv lacks.
+                     QStringLiteral("Sofía Ramírez|PE Country manager|LATAM Sales VP"),
+                 }));
         QVERIFY(report->notes.contains(QStringLiteral("reps.csv: rows naming no deal owner: 005000000000099AAA")));
     }
 
@@ -201,9 +207,9 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no UserRole.csv")
-            << QStringLiteral("UserRole.csv") << QByteArray()
-            << QStringLiteral("UserRole.csv: the file is missing: profile \"latam\" needs it");
+        QTest::newRow("no UserRole.csv") << QStringLiteral("UserRole.csv") << QByteArray()
+                                         << QStringLiteral(
+                                                "UserRole.csv: the file is missing: profile \"latam\" needs it");
         QByteArray users;
         {
             QFile file(OrgDir + QStringLiteral("User.csv"));
@@ -247,7 +253,7 @@ private slots:
         auto report = import(byLevel(), org({{file, content}}), db);
         QVERIFY(!report);
         QCOMPARE(report.error().toString(), message);
-        QCOMPARE(reps(*db), QStringList());     // all or nothing
+        QCOMPARE(reps(*db), QStringList()); // all or nothing
     }
 
     void unknownPlacementIsRefused()

@@ -31,7 +31,10 @@ QString scalar(const Database &db, const QString &sql)
 QString describe(const Result<CsvTable> &table)
 {
     if (!table)
-        return QStringLiteral("error %1:%2 %3").arg(table.error().line).arg(table.error().column).arg(table.error().message);
+        return QStringLiteral("error %1:%2 %3")
+            .arg(table.error().line)
+            .arg(table.error().column)
+            .arg(table.error().message);
     QStringList out{table->header.join(u'|')};
     for (const CsvTable::Row &row : table->rows) {
         QStringList cells;
@@ -46,12 +49,18 @@ QString describeStreamed(const QString &path)
 {
     CsvByteReader reader;
     if (Status opened = reader.open(path, QStringLiteral("x.csv"), QChar()); !opened)
-        return QStringLiteral("error %1:%2 %3").arg(opened.error().line).arg(opened.error().column).arg(opened.error().message);
+        return QStringLiteral("error %1:%2 %3")
+            .arg(opened.error().line)
+            .arg(opened.error().column)
+            .arg(opened.error().message);
     QStringList out{reader.header().join(u'|')};
     for (;;) {
         const Result<bool> next = reader.next();
         if (!next)
-            return QStringLiteral("error %1:%2 %3").arg(next.error().line).arg(next.error().column).arg(next.error().message);
+            return QStringLiteral("error %1:%2 %3")
+                .arg(next.error().line)
+                .arg(next.error().column)
+                .arg(next.error().message);
         if (!*next)
             break;
         CsvTable::Row row;
@@ -148,7 +157,8 @@ private slots:
         QTest::newRow("extra field after newline") << QByteArray("a,b\n\"x\ny\",2,3\n");
         QTest::newRow("short row") << QByteArray("a,b,c\n1,2,3\n1,2\n");
         QTest::newRow("unclosed quote") << QByteArray("a,b\n1,2\n3,\"abc\ndef\n");
-        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF" "a,b\n1,2\n");
+        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF"
+                                           "a,b\n1,2\n");
         QTest::newRow("cyrillic") << QByteArray("имя,город\nПётр,\"Москва, центр\"\n");
         QTest::newRow("delimiter at end") << QByteArray("a,b\n1,");
         QTest::newRow("header only") << QByteArray("a,b\n");
@@ -186,7 +196,10 @@ private slots:
         QTest::addColumn<QString>("encoding");
         QTest::addColumn<bool>("plain");
         QTest::newRow("utf-8") << QByteArray("a,b\nü,2\n") << QStringLiteral("auto") << true;
-        QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE" "a\0,\0b\0", 8) << QStringLiteral("auto") << false;
+        QTest::newRow("utf-16 bom") << QByteArray("\xFF\xFE"
+                                                  "a\0,\0b\0",
+                                                  8)
+                                    << QStringLiteral("auto") << false;
         QTest::newRow("cp1251") << QByteArray("a,b\n\xCF\xF0\xE8,2\n") << QStringLiteral("auto") << false;
         QTest::newRow("profile code page") << QByteArray("a,b\n1,2\n") << QStringLiteral("windows-1251") << false;
         QTest::newRow("nul byte") << QByteArray("a,b\n1\0,2\n", 9) << QStringLiteral("auto") << false;
@@ -219,11 +232,13 @@ private slots:
         QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
         QCOMPARE(report->snapshots, 44);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM snapshot")), QStringLiteral("44"));
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT stage || '|' || category || '|' || amount || '|' || currency "
-                                            "FROM snapshot WHERE as_of = '2026-04-06' AND opportunity_id = 'D05'")),
+        QCOMPARE(scalar(*db,
+                        QStringLiteral("SELECT stage || '|' || category || '|' || amount || '|' || currency "
+                                       "FROM snapshot WHERE as_of = '2026-04-06' AND opportunity_id = 'D05'")),
                  QStringLiteral("Qualified|pipeline|6000000|USD"));
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT close_date FROM snapshot WHERE as_of = '2026-03-09' AND "
-                                            "opportunity_id = 'D09'")),
+        QCOMPARE(scalar(*db,
+                        QStringLiteral("SELECT close_date FROM snapshot WHERE as_of = '2026-03-09' AND "
+                                       "opportunity_id = 'D09'")),
                  QStringLiteral("NULL"));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT as_of FROM import_log")), QStringLiteral("2026-04-06"));
         QVERIFY(scalar(*db, QStringLiteral("SELECT files FROM import_log")).contains(QLatin1String("\"rows\":44")));
@@ -235,7 +250,7 @@ private slots:
         QFile source(SmallDir + QStringLiteral("snapshots.csv"));
         QVERIFY(source.open(QIODevice::ReadOnly));
         QByteArray bytes = source.readAll();
-        bytes += "2026-04-13,D05,r1,Qualified,pipeline,abc,USD,2026-05-20,,\n";   // line 46
+        bytes += "2026-04-13,D05,r1,Qualified,pipeline,abc,USD,2026-05-20,,\n"; // line 46
         std::unique_ptr<Database> db;
         auto report = import(folderWithSnapshots(bytes), db);
         QVERIFY(!report);
@@ -319,8 +334,9 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM snapshot")), QStringLiteral("10000"));
         // 100 x (1 + ... + 10000) cents.
         QCOMPARE(scalar(*db, QStringLiteral("SELECT SUM(amount) FROM snapshot")), QStringLiteral("5000500000"));
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT stage || '|' || category || '|' || amount || '|' || currency "
-                                            "FROM snapshot WHERE as_of = '2017-03-27' AND opportunity_id = 'D05'")),
+        QCOMPARE(scalar(*db,
+                        QStringLiteral("SELECT stage || '|' || category || '|' || amount || '|' || currency "
+                                       "FROM snapshot WHERE as_of = '2017-03-27' AND opportunity_id = 'D05'")),
                  QStringLiteral("Qualified|pipeline|899500|USD"));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT MAX(as_of) FROM snapshot")), QStringLiteral("2019-02-25"));
         QVERIFY(scalar(*db, QStringLiteral("SELECT files FROM import_log")).contains(QLatin1String("\"rows\":10000")));
@@ -331,7 +347,7 @@ private slots:
     void duplicateOfSlowRowAcrossBatches()
     {
         QByteArray bytes = manyRows();
-        bytes += "2017-03-27,D05,r1,Qualified,pipeline,1,USD,,,\n";   // line 10002
+        bytes += "2017-03-27,D05,r1,Qualified,pipeline,1,USD,,,\n"; // line 10002
         std::unique_ptr<Database> db;
         auto report = import(folderWithSnapshots(bytes), db);
         QVERIFY(!report);

@@ -115,14 +115,16 @@ private slots:
         QVERIFY(db);
         ActionStore store(*db, QStringLiteral("dana"));
         QVERIFY(store.snooze(QStringLiteral("OPP-000001"), stale, QDate(2026, 12, 7), QStringLiteral("a"), 0).ok());
-        QVERIFY(store.snooze(QStringLiteral("OPP-000002"), QStringLiteral("past_close_date"), QDate(2026, 12, 31),
-                             QStringLiteral("b"), 0).ok());
+        QVERIFY(store
+                    .snooze(QStringLiteral("OPP-000002"), QStringLiteral("past_close_date"), QDate(2026, 12, 31),
+                            QStringLiteral("b"), 0)
+                    .ok());
         QVERIFY(store.snooze(QStringLiteral("OPP-000003"), stale, QDate(2026, 11, 30), QStringLiteral("c"), 0).ok());
         QVERIFY(store.setStatus(QStringLiteral("OPP-000004"), stale, DmActionStatus::Reviewed, 0).ok());
 
         auto onDec7 = store.activeSnoozes(QDate(2026, 12, 7));
         QVERIFY(onDec7.ok());
-        QCOMPARE(onDec7->size(), size_t(2));   // the until date is inclusive
+        QCOMPARE(onDec7->size(), size_t(2)); // the until date is inclusive
         QCOMPARE(onDec7->at(0).opportunityId, QStringLiteral("OPP-000001"));
         QCOMPARE(onDec7->at(0).ruleId, stale);
         QCOMPARE(onDec7->at(0).until, QDate(2026, 12, 7));
@@ -144,7 +146,7 @@ private slots:
             f.text = text;
             f.owner = rep;
             f.dueDate = due;
-            f.createdWeek = QDate(2026, 12, 9);     // a Wednesday: stored as its Monday
+            f.createdWeek = QDate(2026, 12, 9); // a Wednesday: stored as its Monday
             return store.addFollowUp(f);
         };
         auto first = add(QStringLiteral("R001"), QStringLiteral("Send the mutual close plan"), QDate(2026, 12, 4));
@@ -186,8 +188,13 @@ private slots:
         auto db = openDb(dir.filePath(QStringLiteral("b.db")));
         QVERIFY(db);
         ActionStore store(*db, QStringLiteral("dana"));
-        BeliefRating belief{opp, 2, QStringLiteral("The economic buyer has approved the budget"),
-                            BeliefLevel::MostlyProven, {}, {}, 0};
+        BeliefRating belief{opp,
+                            2,
+                            QStringLiteral("The economic buyer has approved the budget"),
+                            BeliefLevel::MostlyProven,
+                            {},
+                            {},
+                            0};
         QVERIFY(store.saveBelief(belief, 0).ok());
         belief.position = 1;
         belief.belief = QStringLiteral("The customer has a compelling event");
@@ -208,7 +215,12 @@ private slots:
         QCOMPARE(ratingChanges->at(1).oldValue, QStringLiteral("proven"));
         QCOMPARE(ratingChanges->at(1).newValue, QStringLiteral("needs_proof"));
 
-        CoachingNote note{QStringLiteral("R001"), QDate(2026, 12, 10), QStringLiteral("Walked the Acme deal"), {}, {}, 0};
+        CoachingNote note{QStringLiteral("R001"),
+                          QDate(2026, 12, 10),
+                          QStringLiteral("Walked the Acme deal"),
+                          {},
+                          {},
+                          0};
         auto saved = store.saveCoachingNote(note, 0);
         QVERIFY(saved.ok());
         QCOMPARE(saved->weekStart, QDate(2026, 12, 7));
@@ -238,8 +250,10 @@ private slots:
                 QVERIFY(transaction.commit());
             }
             ActionStore store(*db, QStringLiteral("dana"));
-            QVERIFY(store.snooze(data.opportunities.front().id, stale, QDate(2026, 12, 31),
-                                 QStringLiteral("Known stall"), 0).ok());
+            QVERIFY(
+                store
+                    .snooze(data.opportunities.front().id, stale, QDate(2026, 12, 31), QStringLiteral("Known stall"), 0)
+                    .ok());
             FollowUp f;
             f.repId = data.reps.front().id;
             f.text = QStringLiteral("Check the paper process");

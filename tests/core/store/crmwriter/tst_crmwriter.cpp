@@ -13,8 +13,7 @@ CrmData sample()
 {
     CrmData data;
     data.reportingCurrency = QStringLiteral("EUR");
-    data.stages = {{QStringLiteral("Lead"), 10, 1, false, false},
-                   {QStringLiteral("Closed Won"), 100, 2, true, false}};
+    data.stages = {{QStringLiteral("Lead"), 10, 1, false, false}, {QStringLiteral("Closed Won"), 100, 2, true, false}};
     data.currencyRates = {{QStringLiteral("EUR"), 1.0, true}, {QStringLiteral("USD"), 1.1, false}};
     Rep rep;
     rep.id = QStringLiteral("r1");
@@ -109,13 +108,15 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("SELECT amount FROM opportunity WHERE id = 'o1'")) && query.next());
         QCOMPARE(query.value(0).toLongLong(), 99);
         QVERIFY(query.exec(QStringLiteral("SELECT level FROM meddpicc WHERE opportunity_id = 'o1' "
-                                          "AND element = 'champion'")) && query.next());
+                                          "AND element = 'champion'"))
+                && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("none"));
         // A level the export no longer gives is stored as no value ("").
         data.opportunities[0].meddpicc[size_t(MeddpiccElement::Champion)] = {};
         QVERIFY(CrmWriter(db).write(data).ok());
         QVERIFY(query.exec(QStringLiteral("SELECT level FROM meddpicc WHERE opportunity_id = 'o1' "
-                                          "AND element = 'champion'")) && query.next());
+                                          "AND element = 'champion'"))
+                && query.next());
         QCOMPARE(query.value(0).toString(), QString());
     }
 

@@ -61,8 +61,7 @@ QString PostgresServer::binary(const QString &name) const
     return m_binDir + QLatin1Char('/') + name;
 }
 
-bool PostgresServer::run(const QString &program, const QStringList &arguments, QString *output,
-                         int timeoutMs) const
+bool PostgresServer::run(const QString &program, const QStringList &arguments, QString *output, int timeoutMs) const
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -87,8 +86,9 @@ QString PostgresServer::start()
     if (!initdb.isEmpty()) {
         m_binDir = QFileInfo(QFileInfo(initdb).canonicalFilePath()).absolutePath();
     } else {
-        const QFileInfoList versions = QDir(QStringLiteral("/usr/lib/postgresql"))
-                                           .entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+        const QFileInfoList versions =
+            QDir(QStringLiteral("/usr/lib/postgresql"))
+                .entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
         for (const QFileInfo &version : versions) {
             if (QFileInfo::exists(version.filePath() + QStringLiteral("/bin/initdb"))) {
                 m_binDir = version.filePath() + QStringLiteral("/bin");
@@ -116,9 +116,9 @@ QString PostgresServer::start()
 
     QString output;
     if (!run(binary(QStringLiteral("initdb")),
-             {QStringLiteral("-D"), m_dataDir, QStringLiteral("-U"), QStringLiteral("postgres"),
-              QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-sync"),
-              QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256")},
+             {QStringLiteral("-D"), m_dataDir, QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-E"),
+              QStringLiteral("UTF8"), QStringLiteral("--no-sync"), QStringLiteral("--auth-local=trust"),
+              QStringLiteral("--auth-host=scram-sha-256")},
              &output))
         return QStringLiteral("initdb failed: ") + output.trimmed().right(400);
 

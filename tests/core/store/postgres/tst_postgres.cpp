@@ -149,14 +149,11 @@ private slots:
             QSKIP(qPrintable(QStringLiteral("PostgreSQL is not available here: ") + problem));
 
         QString error;
-        for (const char *sql : {"CREATE ROLE dmc_owner LOGIN PASSWORD 'owner-secret'",
-                                "CREATE DATABASE team OWNER dmc_owner",
-                                "CREATE DATABASE demo OWNER dmc_owner",
-                                "CREATE DATABASE imported OWNER dmc_owner",
-                                "CREATE ROLE dm_east LOGIN PASSWORD 'east-secret'",
-                                "CREATE ROLE dm_west LOGIN PASSWORD 'west-secret'",
-                                "CREATE ROLE rvp LOGIN PASSWORD 'rvp-secret'",
-                                "CREATE ROLE stranger LOGIN PASSWORD 'stranger-secret'"}) {
+        for (const char *sql :
+             {"CREATE ROLE dmc_owner LOGIN PASSWORD 'owner-secret'", "CREATE DATABASE team OWNER dmc_owner",
+              "CREATE DATABASE demo OWNER dmc_owner", "CREATE DATABASE imported OWNER dmc_owner",
+              "CREATE ROLE dm_east LOGIN PASSWORD 'east-secret'", "CREATE ROLE dm_west LOGIN PASSWORD 'west-secret'",
+              "CREATE ROLE rvp LOGIN PASSWORD 'rvp-secret'", "CREATE ROLE stranger LOGIN PASSWORD 'stranger-secret'"}) {
             m_server.psql(QLatin1String(sql), QStringLiteral("postgres"), &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
@@ -190,15 +187,15 @@ private slots:
         for (const QString &table : crmTables() + dmActionTables() + QStringList{QStringLiteral("dm_user")})
             QVERIFY2(tables.contains(table), qPrintable(table));
         // Row-level security is on for every district-scoped table.
-        QCOMPARE(column(*m_owner, QStringLiteral("SELECT relname FROM pg_class WHERE relrowsecurity AND relname IN "
-                                                 "('rep','opportunity','snapshot','meddpicc','quota','forecast_call',"
-                                                 "'dm_action','follow_up','belief_rating','coaching_note') "
-                                                 "ORDER BY relname")),
+        QCOMPARE(column(*m_owner,
+                        QStringLiteral("SELECT relname FROM pg_class WHERE relrowsecurity AND relname IN "
+                                       "('rep','opportunity','snapshot','meddpicc','quota','forecast_call',"
+                                       "'dm_action','follow_up','belief_rating','coaching_note') "
+                                       "ORDER BY relname")),
                  (QStringList{QStringLiteral("belief_rating"), QStringLiteral("coaching_note"),
-                              QStringLiteral("dm_action"), QStringLiteral("follow_up"),
-                              QStringLiteral("forecast_call"), QStringLiteral("meddpicc"),
-                              QStringLiteral("opportunity"), QStringLiteral("quota"), QStringLiteral("rep"),
-                              QStringLiteral("snapshot")}));
+                              QStringLiteral("dm_action"), QStringLiteral("follow_up"), QStringLiteral("forecast_call"),
+                              QStringLiteral("meddpicc"), QStringLiteral("opportunity"), QStringLiteral("quota"),
+                              QStringLiteral("rep"), QStringLiteral("snapshot")}));
         // The portable upsert works twice over on PostgreSQL.
         QVERIFY(m_owner->setSetting(QStringLiteral("reporting_currency"), QStringLiteral("EUR")).ok());
         QVERIFY(m_owner->setSetting(QStringLiteral("reporting_currency"), QStringLiteral("USD")).ok());
@@ -221,10 +218,11 @@ private slots:
         QCOMPARE(count(*m_owner, "opportunity"), 4);
         QCOMPARE(count(*m_owner, "snapshot"), 8);
         QCOMPARE(count(*m_owner, "meddpicc"), 32);
-        QCOMPARE(execute(*m_owner, QStringLiteral("INSERT INTO dm_user (role_name, kind, district, region) VALUES "
-                                                  "('dm_east', 'dm', 'East', 'North'), "
-                                                  "('dm_west', 'dm', 'West', 'North'), "
-                                                  "('rvp', 'rvp', '', 'North')")),
+        QCOMPARE(execute(*m_owner,
+                         QStringLiteral("INSERT INTO dm_user (role_name, kind, district, region) VALUES "
+                                        "('dm_east', 'dm', 'East', 'North'), "
+                                        "('dm_west', 'dm', 'West', 'North'), "
+                                        "('rvp', 'rvp', '', 'North')")),
                  3);
         auto identity = DatabaseIdentity::read(*m_owner);
         QVERIFY(identity.ok());
@@ -296,14 +294,16 @@ private slots:
         // Authorship is the login role, whatever the client wrote.
         QCOMPARE(column(*east, QStringLiteral("SELECT author FROM dm_action WHERE opportunity_id = 'oe1'")),
                  QStringList{QStringLiteral("dm_east")});
-        QCOMPARE(execute(*east, QStringLiteral("INSERT INTO dm_action (opportunity_id, note, author, updated_at) "
-                                               "VALUES ('ow1', 'Not my deal', 'dm_east', '2026-01-12')"),
+        QCOMPARE(execute(*east,
+                         QStringLiteral("INSERT INTO dm_action (opportunity_id, note, author, updated_at) "
+                                        "VALUES ('ow1', 'Not my deal', 'dm_east', '2026-01-12')"),
                          &error),
                  -1);
         QVERIFY2(error.contains(QStringLiteral("row-level security")), qPrintable(error));
-        QCOMPARE(execute(*east, QStringLiteral("INSERT INTO coaching_note (rep_id, week_start, note, author, "
-                                               "updated_at) VALUES ('w1', '2026-01-12', 'x', 'dm_east', "
-                                               "'2026-01-12')")),
+        QCOMPARE(execute(*east,
+                         QStringLiteral("INSERT INTO coaching_note (rep_id, week_start, note, author, "
+                                        "updated_at) VALUES ('w1', '2026-01-12', 'x', 'dm_east', "
+                                        "'2026-01-12')")),
                  -1);
 
         auto west = connect("dm_west");
@@ -311,7 +311,8 @@ private slots:
         QCOMPARE(count(*west, "dm_action"), 0);
         QCOMPARE(execute(*west, QStringLiteral("UPDATE dm_action SET note = 'overwritten'")), 0);
         QCOMPARE(execute(*west, QStringLiteral("DELETE FROM dm_action")), 0);
-        QCOMPARE(column(*m_owner, QStringLiteral("SELECT note FROM dm_action")), QStringList{QStringLiteral("East note")});
+        QCOMPARE(column(*m_owner, QStringLiteral("SELECT note FROM dm_action")),
+                 QStringList{QStringLiteral("East note")});
     }
 
     void regionalVpReadsRegionAndWritesOnlyOwnNotes()
@@ -321,7 +322,7 @@ private slots:
         QCOMPARE(column(*rvp, QStringLiteral("SELECT id FROM opportunity ORDER BY id")),
                  (QStringList{QStringLiteral("oe1"), QStringLiteral("oe2"), QStringLiteral("ow1")}));
         QCOMPARE(count(*rvp, "snapshot"), 6);
-        QCOMPARE(count(*rvp, "dm_action"), 1);     // the East DM's note, readable
+        QCOMPARE(count(*rvp, "dm_action"), 1); // the East DM's note, readable
 
         QString error;
         QCOMPARE(execute(*rvp, QStringLiteral("UPDATE opportunity SET stage = 'Closed Won'"), &error), -1);
@@ -331,17 +332,21 @@ private slots:
         QCOMPARE(execute(*rvp, QStringLiteral("UPDATE dm_action SET note = 'RVP was here'")), 0);
         QCOMPARE(execute(*rvp, QStringLiteral("DELETE FROM dm_action")), 0);
         // Their own notes they write, on any deal of the region, and nowhere else.
-        QCOMPARE(execute(*rvp, QStringLiteral("INSERT INTO dm_action (opportunity_id, note, author, updated_at) "
-                                              "VALUES ('ow1', 'RVP note', 'rvp', '2026-01-12')")),
+        QCOMPARE(execute(*rvp,
+                         QStringLiteral("INSERT INTO dm_action (opportunity_id, note, author, updated_at) "
+                                        "VALUES ('ow1', 'RVP note', 'rvp', '2026-01-12')")),
                  1);
-        QCOMPARE(execute(*rvp, QStringLiteral("UPDATE dm_action SET note = 'RVP note, edited' "
-                                              "WHERE opportunity_id = 'ow1'")),
+        QCOMPARE(execute(*rvp,
+                         QStringLiteral("UPDATE dm_action SET note = 'RVP note, edited' "
+                                        "WHERE opportunity_id = 'ow1'")),
                  1);
-        QCOMPARE(execute(*rvp, QStringLiteral("INSERT INTO dm_action (opportunity_id, note, author, updated_at) "
-                                              "VALUES ('os1', 'Other region', 'rvp', '2026-01-12')")),
+        QCOMPARE(execute(*rvp,
+                         QStringLiteral("INSERT INTO dm_action (opportunity_id, note, author, updated_at) "
+                                        "VALUES ('os1', 'Other region', 'rvp', '2026-01-12')")),
                  -1);
-        QCOMPARE(column(*m_owner, QStringLiteral("SELECT opportunity_id || ': ' || note || ' by ' || author "
-                                                 "FROM dm_action ORDER BY opportunity_id")),
+        QCOMPARE(column(*m_owner,
+                        QStringLiteral("SELECT opportunity_id || ': ' || note || ' by ' || author "
+                                       "FROM dm_action ORDER BY opportunity_id")),
                  (QStringList{QStringLiteral("oe1: East note by dm_east"),
                               QStringLiteral("ow1: RVP note, edited by rvp")}));
 
@@ -359,20 +364,21 @@ private slots:
         // Both windows loaded the note at version 1.
         QCOMPARE(column(*first, QStringLiteral("SELECT version FROM dm_action WHERE opportunity_id = 'oe1'")),
                  QStringList{QStringLiteral("1")});
-        const QString id = column(*first, QStringLiteral("SELECT id FROM dm_action WHERE opportunity_id = 'oe1'"))
-                               .value(0);
+        const QString id =
+            column(*first, QStringLiteral("SELECT id FROM dm_action WHERE opportunity_id = 'oe1'")).value(0);
         const auto save = [&](Database &db, const char *text) {
-            return execute(db, QStringLiteral("UPDATE dm_action SET note = '%1', version = version + 1 "
-                                              "WHERE id = %2 AND version = 1")
-                                   .arg(QLatin1String(text), id));
+            return execute(db,
+                           QStringLiteral("UPDATE dm_action SET note = '%1', version = version + 1 "
+                                          "WHERE id = %2 AND version = 1")
+                               .arg(QLatin1String(text), id));
         };
         QCOMPARE(save(*first, "Champion confirmed"), 1);
-        QCOMPARE(save(*second, "Champion left"), 0);     // the conflict: nothing overwritten
+        QCOMPARE(save(*second, "Champion left"), 0); // the conflict: nothing overwritten
         QCOMPARE(column(*second, QStringLiteral("SELECT note || ' v' || version FROM dm_action WHERE id = ") + id),
                  QStringList{QStringLiteral("Champion confirmed v2")});
         // The database moves the version even when a client forgets to.
-        QCOMPARE(execute(*first, QStringLiteral("UPDATE dm_action SET note = 'Champion confirmed twice' WHERE id = ")
-                                     + id),
+        QCOMPARE(execute(*first,
+                         QStringLiteral("UPDATE dm_action SET note = 'Champion confirmed twice' WHERE id = ") + id),
                  1);
         QCOMPARE(column(*first, QStringLiteral("SELECT version FROM dm_action WHERE id = ") + id),
                  QStringList{QStringLiteral("3")});
@@ -400,8 +406,9 @@ private slots:
         QVERIFY(!stale.ok());
         QCOMPARE(stale.error().kind, Error::Kind::Conflict);
         QCOMPARE(stale.error().current, QStringLiteral("Budget confirmed by CFO"));
-        QCOMPARE(column(*m_owner, QStringLiteral("SELECT note || ' v' || version FROM dm_action "
-                                                 "WHERE opportunity_id = 'oe2'")),
+        QCOMPARE(column(*m_owner,
+                        QStringLiteral("SELECT note || ' v' || version FROM dm_action "
+                                       "WHERE opportunity_id = 'oe2'")),
                  QStringList{QStringLiteral("Budget confirmed by CFO v2")});
 
         // Beliefs, coaching notes and follow-ups (with their history rows) save for the DM.
@@ -436,17 +443,20 @@ private slots:
         auto east = connect("dm_east");
         auto west = connect("dm_west");
         QVERIFY(east && west);
-        QCOMPARE(execute(*east, QStringLiteral("INSERT INTO follow_up (rep_id, text, created_week, author, updated_at) "
-                                               "VALUES ('e2', 'Book the EB meeting', '2026-01-12', 'x', '2026-01-12')")),
+        QCOMPARE(execute(*east,
+                         QStringLiteral("INSERT INTO follow_up (rep_id, text, created_week, author, updated_at) "
+                                        "VALUES ('e2', 'Book the EB meeting', '2026-01-12', 'x', '2026-01-12')")),
                  1);
         const QString followUp = column(*east, QStringLiteral("SELECT id FROM follow_up WHERE rep_id = 'e2'")).value(0);
-        const QString action = column(*east, QStringLiteral("SELECT id FROM dm_action WHERE opportunity_id = 'oe1'")).value(0);
+        const QString action =
+            column(*east, QStringLiteral("SELECT id FROM dm_action WHERE opportunity_id = 'oe1'")).value(0);
         const int eastBefore = count(*east, "dm_action_history");
         const int allBefore = count(*m_owner, "dm_action_history");
         const auto log = [&](Database &db, const QString &actionId, const char *field) {
-            return execute(db, QStringLiteral("INSERT INTO dm_action_history (action_id, field, new_value, author, "
-                                              "changed_at) VALUES (%1, '%2', 'x', 'x', '2026-01-12')")
-                                   .arg(actionId, QLatin1String(field)));
+            return execute(db,
+                           QStringLiteral("INSERT INTO dm_action_history (action_id, field, new_value, author, "
+                                          "changed_at) VALUES (%1, '%2', 'x', 'x', '2026-01-12')")
+                               .arg(actionId, QLatin1String(field)));
         };
         // ActionStore's field names: the dm_action id, the follow-up id, or the key in the name.
         QCOMPARE(log(*east, action, "note"), 1);
@@ -459,7 +469,7 @@ private slots:
         QCOMPARE(log(*west, followUp, "follow_up.text"), -1);
         QCOMPARE(log(*west, QStringLiteral("0"), "belief_rating[oe1,1].belief"), -1);
         QCOMPARE(log(*west, QStringLiteral("0"), "coaching_note[e2,2026-01-12].note"), -1);
-        QCOMPARE(execute(*east, QStringLiteral("DELETE FROM dm_action_history")), -1);    // append-only
+        QCOMPARE(execute(*east, QStringLiteral("DELETE FROM dm_action_history")), -1); // append-only
         QCOMPARE(count(*m_owner, "dm_action_history"), allBefore + 4);
     }
 
@@ -485,21 +495,23 @@ private slots:
         InsightMarkStore eastStore(*east, QStringLiteral("whoever"));
         auto saved = eastStore.save(mark("stage_duration:Proposal:deal:oe1", "e1", "East"), 0);
         QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error().toString()));
-        QCOMPARE(saved->author, QStringLiteral("dm_east"));     // the login role, whatever the client says
+        QCOMPARE(saved->author, QStringLiteral("dm_east")); // the login role, whatever the client says
         // A district's own insight (no rep) follows the district.
         QVERIFY(eastStore.save(mark("won_vs_cycle:district:East", "", "East"), 0).ok());
         // Not a West rep's, nor West's district.
         QVERIFY(!eastStore.save(mark("stage_duration:Proposal:deal:ow1", "w1", "West"), 0).ok());
         QVERIFY(!eastStore.save(mark("won_vs_cycle:district:West", "", "West"), 0).ok());
         QCOMPARE(eastStore.marks()->size(), size_t(2));
-        QCOMPARE(eastStore.history(saved->id)->size(), size_t(3));     // status, note, recorded
+        QCOMPARE(eastStore.history(saved->id)->size(), size_t(3)); // status, note, recorded
 
         // West sees none of them and cannot change them; the RVP of North reads both.
         QCOMPARE(InsightMarkStore(*west, QStringLiteral("dm_west")).marks()->size(), size_t(0));
         QCOMPARE(execute(*west, QStringLiteral("UPDATE insight_mark SET note = 'x'")), 0);
         QCOMPARE(count(*west, "dm_action_history"), 0);
         QCOMPARE(InsightMarkStore(*rvp, QStringLiteral("rvp")).marks()->size(), size_t(2));
-        QVERIFY(!InsightMarkStore(*rvp, QStringLiteral("rvp")).save(mark("stage_duration:Proposal:deal:oe1", "e1", "East"), 1).ok());
+        QVERIFY(!InsightMarkStore(*rvp, QStringLiteral("rvp"))
+                     .save(mark("stage_duration:Proposal:deal:oe1", "e1", "East"), 1)
+                     .ok());
         QCOMPARE(column(*m_owner, QStringLiteral("SELECT note FROM insight_mark ORDER BY insight_key")),
                  (QStringList{QStringLiteral("known stall"), QStringLiteral("known stall")}));
     }
@@ -515,8 +527,9 @@ private slots:
         QVERIFY(CrmWriter(*m_owner).write(more).ok());
         // While the import runs, the DM reads the last committed state and writes notes unblocked.
         QCOMPARE(count(*east, "opportunity"), 2);
-        QCOMPARE(execute(*east, QStringLiteral("INSERT INTO follow_up (rep_id, text, created_week, author, updated_at) "
-                                               "VALUES ('e1', 'Send the ROI model', '2026-01-12', 'x', '2026-01-13')")),
+        QCOMPARE(execute(*east,
+                         QStringLiteral("INSERT INTO follow_up (rep_id, text, created_week, author, updated_at) "
+                                        "VALUES ('e1', 'Send the ROI model', '2026-01-12', 'x', '2026-01-13')")),
                  1);
         QVERIFY(import.commit());
         QCOMPARE(count(*east, "opportunity"), 3);
@@ -529,15 +542,15 @@ private slots:
         QVERIFY(east);
         auto dataset = DatasetLoader::load(*east);
         QVERIFY2(dataset.ok(), qPrintable(dataset ? QString() : dataset.error().toString()));
-        QCOMPARE((*dataset)->opportunities().size(), size_t(3));    // oe1, oe2, oe3
+        QCOMPARE((*dataset)->opportunities().size(), size_t(3)); // oe1, oe2, oe3
         QCOMPARE((*dataset)->reps().size(), size_t(2));
         QCOMPARE((*dataset)->snapshotCount(), 2);
     }
 
     void passwordInTheAddressIsRefused()
     {
-        auto opened = Database::open(QStringLiteral("postgresql://dm_east:east-secret@127.0.0.1:%1/team")
-                                         .arg(m_server.port()));
+        auto opened =
+            Database::open(QStringLiteral("postgresql://dm_east:east-secret@127.0.0.1:%1/team").arg(m_server.port()));
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error().message.contains(QStringLiteral(".pgpass")), qPrintable(errorText(opened)));
         QVERIFY2(!opened.error().toString().contains(QStringLiteral("east-secret")), qPrintable(errorText(opened)));
@@ -549,7 +562,7 @@ private slots:
             {QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--db"), url("dm_east")});
         QCOMPARE(info.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(info.out).object();
-        QCOMPARE(json.value(QStringLiteral("opportunities")).toInt(), 3);   // oe1, oe2 and the later oe3
+        QCOMPARE(json.value(QStringLiteral("opportunities")).toInt(), 3); // oe1, oe2 and the later oe3
         QCOMPARE(json.value(QStringLiteral("districts")).toInt(), 1);
     }
 
@@ -557,12 +570,12 @@ private slots:
     {
         const QString demo = Database::serverLocation(QStringLiteral("dmc_owner"), QStringLiteral("127.0.0.1"),
                                                       m_server.port(), QStringLiteral("demo"));
-        const auto created = test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), demo,
-                                                 QStringLiteral("--deals"), QStringLiteral("60"),
-                                                 QStringLiteral("--weeks"), QStringLiteral("3")});
+        const auto created =
+            test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--deals"),
+                                QStringLiteral("60"), QStringLiteral("--weeks"), QStringLiteral("3")});
         QVERIFY2(created.exitCode == 0, QByteArray(created.out + created.err).constData());
-        const auto info = test::runDmcockpit({QStringLiteral("info"), QStringLiteral("--json"),
-                                              QStringLiteral("--db"), demo});
+        const auto info =
+            test::runDmcockpit({QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--db"), demo});
         QCOMPARE(info.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(info.out).object();
         QCOMPARE(json.value(QStringLiteral("opportunities")).toInt(), 60);
@@ -588,10 +601,10 @@ private slots:
                       QStringLiteral("40"), QStringLiteral("--weeks"), QStringLiteral("2")}),
                  0);
         QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), file, QStringLiteral("-o"), folder}), 0);
-        const QStringList import{QStringLiteral("import"), QStringLiteral("--db"), team, QStringLiteral("--profile"),
-                                 QStringLiteral("canonical"), folder};
+        const QStringList import{QStringLiteral("import"),    QStringLiteral("--db"),      team,
+                                 QStringLiteral("--profile"), QStringLiteral("canonical"), folder};
         QVERIFY2(run(import, &output) == 0, output.constData());
-        QVERIFY2(run(import, &output) == 0, output.constData());     // the same export again: skipped
+        QVERIFY2(run(import, &output) == 0, output.constData()); // the same export again: skipped
         auto db = Database::open(team);
         QVERIFY(db.ok());
         QCOMPARE(column(**db, QStringLiteral("SELECT status FROM import_log ORDER BY id")),

@@ -35,8 +35,7 @@ Run dmcockpit(const QStringList &arguments, bool asNobody = false)
         // setpriv drops root for the child only; nobody is uid/gid 65534 on Debian.
         process.start(QStandardPaths::findExecutable(QStringLiteral("setpriv")),
                       QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                  QStringLiteral("--clear-groups"), QStringLiteral("--"),
-                                  QStringLiteral(DMC_BINARY)}
+                                  QStringLiteral("--clear-groups"), QStringLiteral("--"), QStringLiteral(DMC_BINARY)}
                           + arguments);
     } else {
         process.start(QStringLiteral(DMC_BINARY), arguments);
@@ -61,8 +60,7 @@ QStringList listing(const QString &folder)
 }
 
 constexpr auto readOnlyFile = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-constexpr auto readOnlyFolder = readOnlyFile | QFileDevice::ExeOwner | QFileDevice::ExeGroup
-                                | QFileDevice::ExeOther;
+constexpr auto readOnlyFolder = readOnlyFile | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
 constexpr auto openFolder = readOnlyFolder | QFileDevice::WriteOwner;
 
 } // namespace
@@ -75,24 +73,23 @@ private:
     QTemporaryDir m_root;
     QString m_folder;
     QString m_path;
-    QByteArray m_cockpit;   // the cockpit's JSON while the database was writable
+    QByteArray m_cockpit; // the cockpit's JSON while the database was writable
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_root.isValid());
         // QTemporaryDir is 0700: `nobody` must be able to reach the folder inside it.
-        QVERIFY(QFile::setPermissions(m_root.path(), openFolder | QFileDevice::ReadGroup
-                                                         | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(m_root.path(), openFolder | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         m_folder = m_root.filePath(QStringLiteral("shared"));
         QVERIFY(QDir().mkpath(m_folder));
         m_path = QDir(m_folder).filePath(QStringLiteral("region.db"));
-        const Run demo = dmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), m_path,
-                                    QStringLiteral("--reps"), QStringLiteral("12"), QStringLiteral("--deals"),
-                                    QStringLiteral("300"), QStringLiteral("--weeks"), QStringLiteral("6")});
+        const Run demo = dmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), m_path, QStringLiteral("--reps"),
+                                    QStringLiteral("12"), QStringLiteral("--deals"), QStringLiteral("300"),
+                                    QStringLiteral("--weeks"), QStringLiteral("6")});
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
-        const Run cockpit = dmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), m_path,
-                                       QStringLiteral("--json")});
+        const Run cockpit =
+            dmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), m_path, QStringLiteral("--json")});
         QVERIFY2(cockpit.exitCode == 0, cockpit.err.constData());
         m_cockpit = cockpit.out;
         QVERIFY(QJsonDocument::fromJson(m_cockpit).isObject());
@@ -160,8 +157,8 @@ private slots:
             QVERIFY(touch.exitCode() != 0);
         }
         const QByteArray before = fileHash(m_path);
-        const Run cockpit = dmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), m_path,
-                                       QStringLiteral("--json")}, root);
+        const Run cockpit =
+            dmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), m_path, QStringLiteral("--json")}, root);
         QVERIFY2(cockpit.exitCode == 0, cockpit.err.constData());
         QCOMPARE(QJsonDocument::fromJson(cockpit.out), QJsonDocument::fromJson(m_cockpit));
         QCOMPARE(fileHash(m_path), before);

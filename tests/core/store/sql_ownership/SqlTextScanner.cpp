@@ -39,9 +39,9 @@ QList<SqlTextScanner::Hit> SqlTextScanner::scan(const QString &source)
         } else if (c == u'/' && next == u'*') {
             const qsizetype end = source.indexOf(QStringLiteral("*/"), i + 2);
             advance(end < 0 ? size : end + 2);
-        } else if (c == u'R' && next == u'"' && (i == 0 || !isIdentifierChar(source.at(i - 1))
-                                                 || source.at(i - 1) == u'u' || source.at(i - 1) == u'8'
-                                                 || source.at(i - 1) == u'L' || source.at(i - 1) == u'U')) {
+        } else if (c == u'R' && next == u'"'
+                   && (i == 0 || !isIdentifierChar(source.at(i - 1)) || source.at(i - 1) == u'u'
+                       || source.at(i - 1) == u'8' || source.at(i - 1) == u'L' || source.at(i - 1) == u'U')) {
             // R"delimiter( ... )delimiter"
             const qsizetype open = source.indexOf(u'(', i + 2);
             if (open < 0)

@@ -13,8 +13,8 @@ class SqlTextScanner
 public:
     struct Hit
     {
-        int line = 0;           // 1-based line where the literal starts
-        QString literal;        // its text, without quotes
+        int line = 0;    // 1-based line where the literal starts
+        QString literal; // its text, without quotes
     };
 
     static QList<Hit> scan(const QString &source);

@@ -110,7 +110,8 @@ private slots:
             QVERIFY(db.ok());
             QCOMPARE(indexes(**db), QStringList());
             QSqlQuery query((*db)->connection());
-            QVERIFY(query.exec(QStringLiteral("CREATE INDEX snapshot_by_opportunity ON snapshot (opportunity_id, as_of)")));
+            QVERIFY(
+                query.exec(QStringLiteral("CREATE INDEX snapshot_by_opportunity ON snapshot (opportunity_id, as_of)")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
         }
         {
@@ -235,8 +236,8 @@ private slots:
             auto db = Database::open(path);
             QVERIFY(!db.ok());
             QCOMPARE(db.error().kind, Error::Kind::Database);
-            QVERIFY2(db.error().message.contains(QStringLiteral("cannot upgrade the database to schema %1")
-                                                     .arg(before + 1)),
+            QVERIFY2(db.error().message.contains(
+                         QStringLiteral("cannot upgrade the database to schema %1").arg(before + 1)),
                      qPrintable(db.error().message));
             QCOMPARE(db.error().file, path);
         }
@@ -318,10 +319,10 @@ private slots:
             QVERIFY(file.setFileTime(base.addSecs(hoursLater * 3600), QFileDevice::FileModificationTime));
         };
         make(QStringLiteral("b.db.v3.bak"), 1);
-        make(QStringLiteral("b.db.v1.bak"), 5);         // older schema, newer copy: the newest wins
+        make(QStringLiteral("b.db.v1.bak"), 5); // older schema, newer copy: the newest wins
         make(QStringLiteral("b.db.v2.bak"), 3);
-        make(QStringLiteral("b.db.v4.bak.tmp"), 9);     // an unfinished backup
-        make(QStringLiteral("bb.db.v9.bak"), 9);        // another database's
+        make(QStringLiteral("b.db.v4.bak.tmp"), 9); // an unfinished backup
+        make(QStringLiteral("bb.db.v9.bak"), 9);    // another database's
         QCOMPARE(Database::latestBackup(path), dir.filePath(QStringLiteral("b.db.v1.bak")));
     }
 
