@@ -10,7 +10,6 @@
 #include "export/ExportFileName.h"
 #include "export/agenda/AgendaBuilder.h"
 #include "export/agenda/AgendaExporter.h"
-#include "store/InsightMarkStore.h"
 
 namespace dmc::app {
 namespace {
@@ -57,7 +56,7 @@ int runAgenda(const QStringList &arguments)
     auto followUps = analytics->actions->followUpsDue(engine.dataset(), *query);
     if (!followUps)
         return fail(followUps.error());
-    auto marks = InsightMarkStore(*analytics->database, QStringLiteral("dmcockpit")).marks();
+    auto marks = analytics->actions->insightMarks();
     if (!marks)
         return fail(marks.error());
     agendaOptions.insightMarks = std::move(*marks);

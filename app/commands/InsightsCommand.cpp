@@ -11,7 +11,6 @@
 #include "analytics/text/TextFormat.h"
 #include "export/InsightsCsv.h"
 #include "export/json/InsightJson.h"
-#include "store/InsightMarkStore.h"
 
 namespace dmc::app {
 namespace {
@@ -39,7 +38,7 @@ int runInsights(const QStringList &arguments)
     if (!query)
         return fail(query.error());
     // The DM's marks: seen, or dismissed with the numbers of the time.
-    auto marks = InsightMarkStore(*analytics->database, QStringLiteral("dmcockpit")).marks();
+    auto marks = analytics->actions->insightMarks();
     if (!marks)
         return fail(marks.error());
     const std::vector<Insight> insights = InsightReview::compute(engine, *query, *marks);

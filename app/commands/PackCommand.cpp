@@ -10,7 +10,6 @@
 #include "analytics/engine/Engine.h"
 #include "export/ExportFileName.h"
 #include "export/pack/PackExporter.h"
-#include "store/InsightMarkStore.h"
 
 namespace dmc::app {
 namespace {
@@ -56,14 +55,10 @@ int runPack(const QStringList &arguments)
     if (!query)
         return fail(query.error());
 
-    // The DM's belief ratings, follow-ups due and coaching note for the week (ActionStore).
+    // The DM's belief ratings, follow-ups due, coaching note for the week and insight marks.
     auto input = analytics->actions->readPackInput(engine.dataset(), *query, repId);
     if (!input)
         return fail(input.error());
-    auto marks = InsightMarkStore(*analytics->database, QStringLiteral("dmcockpit")).marks();
-    if (!marks)
-        return fail(marks.error());
-    input->insightMarks = std::move(*marks);
     const CoachingPackData pack = CoachingPackData::build(engine, *query, *input);
     const QDateTime now = QDateTime::currentDateTime();
     const QString path = json ? QString() : ExportOutput::path(parser, ExportFileName::pack(now, repId, formatKey));

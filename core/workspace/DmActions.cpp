@@ -4,6 +4,7 @@
 #include "analytics/engine/DmInputs.h"
 #include "domain/FiscalCalendar.h"
 #include "store/ActionStore.h"
+#include "store/InsightMarkStore.h"
 
 namespace dmc {
 
@@ -53,6 +54,8 @@ DmActions::~DmActions() = default;
 
 void DmActions::attach(Database *database, const QString &author)
 {
+    m_database = database;
+    m_author = author;
     m_store = database ? std::make_unique<ActionStore>(*database, author) : nullptr;
     // The DM's data of the previous database must not leak into this one.
     m_actions.clear();
@@ -239,7 +242,21 @@ Result<CoachingPackData::Input> DmActions::readPackInput(const Dataset &dataset,
 {
     if (!m_store)
         return CoachingPackData::Input();
-    return DmInputs::packInput(*m_store, dataset, query, repId);
+    auto input = DmInputs::packInput(*m_store, dataset, query, repId);
+    if (!input)
+        return input;
+    auto marks = insightMarks();
+    if (!marks)
+        return marks.error();
+    input->insightMarks = std::move(*marks);
+    return input;
+}
+
+Result<std::vector<InsightMark>> DmActions::insightMarks() const
+{
+    if (!m_database)
+        return std::vector<InsightMark>();
+    return InsightMarkStore(*m_database, m_author).marks();
 }
 
 QString DmActions::noteKey(const QString &repId) const

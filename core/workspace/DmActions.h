@@ -5,6 +5,7 @@
 #include "analytics/numbers/FollowUpDue.h"
 #include "domain/Error.h"
 #include "store/FollowUp.h"
+#include "store/InsightMark.h"
 #include "workspace/DealAction.h"
 
 #include <QDate>
@@ -54,12 +55,15 @@ public:
     void saveAction(const QString &opportunityId, const QString &ruleId, const DealAction &action);
     // Open follow-ups of the query's reps due by the end of its as-of week.
     Result<std::vector<FollowUpDue>> followUpsDue(const Dataset &dataset, const Query &query) const;
+    // The DM's marks on insights: seen, or dismissed with the numbers of the time (none when
+    // detached). The one read of them for the Insights dock, the agenda and the pack.
+    Result<std::vector<InsightMark>> insightMarks() const;
 
     // --- coaching pack
     // The stored ratings of the rep's deals and the rep's note for the as-of week (read once per
     // rep and week, ratings once per deal); the caller adds the follow-ups.
     CoachingPackData::Input packInput(const QString &repId);
-    // Everything the pack needs read at once from the store (the commands).
+    // Everything the pack needs read at once from the store, the insight marks too (the commands).
     Result<CoachingPackData::Input> readPackInput(const Dataset &dataset, const Query &query,
                                                   const QString &repId) const;
     QString coachingNote(const QString &repId) const;
@@ -82,6 +86,8 @@ private:
     QString noteKey(const QString &repId) const;
     QString writeError(const Error &error) const;
 
+    Database *m_database = nullptr;
+    QString m_author;
     std::unique_ptr<ActionStore> m_store;
     std::shared_ptr<const Dataset> m_dataset;
     QDate m_asOf;

@@ -6,6 +6,7 @@
 #include "analytics/insights/InsightReview.h"
 #include "store/InsightMarkStore.h"
 #include "workspace/BackgroundTask.h"
+#include "workspace/DmActions.h"
 
 #include <algorithm>
 
@@ -71,10 +72,7 @@ void InsightsSession::clear()
 void InsightsSession::reloadMarks()
 {
     m_marks.clear();
-    Database *database = m_workspace->database();
-    if (!database)
-        return;
-    auto marks = InsightMarkStore(*database, m_workspace->author()).marks();
+    auto marks = m_workspace->actions()->insightMarks();
     if (marks)
         m_marks = std::move(*marks);
     else
