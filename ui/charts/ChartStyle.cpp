@@ -15,6 +15,9 @@ void ChartStyle::apply(QChart *chart)
     chart->setBackgroundBrush(Qt::white);
     chart->setMargins(QMargins(6, 6, 6, 6));
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis and label numbers in the language's format (Russian «2,5»), as the tiles write them.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     QFont title = chart->titleFont();
     title.setPointSizeF(10.5);
     title.setWeight(QFont::DemiBold);

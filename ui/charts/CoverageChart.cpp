@@ -7,7 +7,10 @@
 #include <QBarSet>
 #include <QEvent>
 #include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
 #include <QValueAxis>
+
+#include <cmath>
 
 namespace dmc::ui {
 
@@ -43,7 +46,8 @@ void CoverageChart::rebuild()
     double maximum = m_target * 1.5;
     for (const TeamRow &row : m_team)
         maximum = std::max(maximum, row.numbers.coverage.value_or(0.0));
-    maximum = std::min(maximum, m_target * 4); // one huge ratio must not flatten the rest
+    maximum = std::min(maximum, m_target * 4);   // one huge ratio must not flatten the rest
+    maximum = std::max(1.0, std::ceil(maximum)); // whole-number ticks: 0x, 1x, 2x ...
 
     auto *coverage = new QBarSet(tr("Coverage"));
     auto *covered = new QBarSet(tr("Gap closed"));
@@ -76,7 +80,10 @@ void CoverageChart::rebuild()
     reps->append(names);
     auto *ratio = new QValueAxis;
     ratio->setRange(0, maximum);
-    ratio->setLabelFormat(QStringLiteral("%.1fx"));
+    ratio->setTickType(QValueAxis::TicksDynamic);
+    ratio->setTickAnchor(0);
+    ratio->setTickInterval(maximum > 12 ? 2 : 1);
+    ratio->setLabelFormat(QStringLiteral("%.0fx"));
     ratio->setTitleText(tr("Open pipeline / gap"));
     ChartStyle::styleAxis(reps);
     ChartStyle::styleAxis(ratio);
@@ -89,6 +96,21 @@ void CoverageChart::rebuild()
     chart->addAxis(ratio, Qt::AlignBottom);
     series->attachAxis(reps);
     series->attachAxis(ratio);
+    // The target as a vertical line across every rep's bar, on a hidden axis spanning the bars.
+    if (count > 0) {
+        auto *target = new QLineSeries;
+        target->setName(tr("Target %1").arg(Format::ratio(m_target)));
+        target->setPen(ChartStyle::pen(ChartStyle::Role::Target));
+        target->append(m_target, -0.5);
+        target->append(m_target, count - 0.5);
+        chart->addSeries(target);
+        auto *span = new QValueAxis;
+        span->setRange(-0.5, count - 0.5);
+        span->setVisible(false);
+        chart->addAxis(span, Qt::AlignRight);
+        target->attachAxis(ratio);
+        target->attachAxis(span);
+    }
     // Every rep keeps a readable label: the chart grows with the team (the cockpit scrolls).
     setMinimumHeight(std::max(320, 90 + 19 * count));
 

@@ -8,7 +8,7 @@
 
 namespace dmc::ui {
 
-// Coverage (open pipeline / gap) per rep as horizontal bars, reps whose gap is closed shown
+// Coverage (open pipeline / gap) per rep as horizontal bars with the target as a line, reps whose gap is closed shown
 // apart; clicking a bar reports the rep's row.
 class CoverageChart : public QChartView
 {

@@ -1,5 +1,7 @@
 #include "Theme.h"
 
+#include "SortArrowStyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyleFactory>
@@ -8,7 +10,7 @@ namespace dmc::ui {
 
 void Theme::apply(QApplication &app)
 {
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyle(new SortArrowStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     QPalette palette;
     const QColor window(0xf4, 0xf6, 0xf9);
     const QColor text(0x1f, 0x2a, 0x37);

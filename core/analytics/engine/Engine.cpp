@@ -173,19 +173,6 @@ CockpitResult Engine::cockpit(const Query &query) const
     const int weekCount = FiscalCalendar::weeksInPeriod(query.period);
     const qint64 periodDays = query.period.start.daysTo(query.period.end) + 1;
     const QDate firstMonday = FiscalCalendar::weekStart(query.period.start);
-    std::vector<Cents> wonByWeek(size_t(weekCount) + 1, 0);
-    {
-        const DayNumber first = dayOf(query.period.start);
-        const DayNumber last = dayOf(query.period.end);
-        for (const SnapshotRecord &row : data.rowsAt(now)) {
-            if (row.closeDay == NoDay || row.closeDay < first || row.closeDay > last || !mask[size_t(row.owner)]
-                || data.status(row) != Dataset::Status::Won)
-                continue;
-            const int week = FiscalCalendar::weekOfPeriod(query.period, QDate::fromJulianDay(row.closeDay));
-            wonByWeek[size_t(qBound(1, week, weekCount))] += row.amount;
-        }
-    }
-    Cents cumulative = 0;
     for (int week = 1; week <= weekCount; ++week) {
         PathPoint point;
         point.week = week;
@@ -193,13 +180,11 @@ CockpitResult Engine::cockpit(const Query &query) const
         point.date = std::min(monday.addDays(6), query.period.end);
         const qint64 elapsed = query.period.start.daysTo(point.date) + 1;
         point.plan = Cents((result.totals.quota * elapsed * 2 + periodDays) / (2 * periodDays));
-        cumulative += wonByWeek[size_t(week)];
-        if (monday <= query.asOf)
-            point.cumulativeWon = cumulative;
         const int snapshot = data.latestSnapshotOnOrBefore(std::min(point.date, query.asOf));
         if (snapshot >= 0 && data.snapshotDate(snapshot) >= std::max(monday, query.period.start)) {
             const Numbers atSnapshot = snapshot == now ? result.totals : numbers(snapshot, query.period, query.scope);
             point.snapshot = data.snapshotDate(snapshot);
+            point.won = atSnapshot.won;
             point.commitForecast = atSnapshot.commitForecast;
             point.bestCaseForecast = atSnapshot.bestCaseForecast;
         }

@@ -43,9 +43,9 @@ nlohmann::json toJson(const CockpitResult &result, const Dataset &dataset)
     for (const PathPoint &point : result.pathToPlan) {
         path.push_back({{"week", point.week},
                         {"date", json::date(point.date)},
-                        {"cumulative_won", json::money(point.cumulativeWon)},
                         {"plan", json::money(point.plan)},
                         {"snapshot", json::date(point.snapshot)},
+                        {"won", json::money(point.won)},
                         {"commit_forecast", json::money(point.commitForecast)},
                         {"best_case_forecast", json::money(point.bestCaseForecast)}});
     }

@@ -50,6 +50,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QLineSeries>
 #include <QTest>
 
 using namespace dmc;
@@ -238,7 +239,31 @@ private slots:
         // Coverage = (85 + 15 + 10) / 200 = 0.55
         QCOMPARE(cockpit->tile(CockpitView::Tile::Coverage)->value(), QStringLiteral("0.6x"));
         QCOMPARE(cockpit->coverageChart()->barCount(), 3);
-        QVERIFY(cockpit->pathChart()->seriesCount() >= 4);
+        QCOMPARE(cockpit->pathChart()->seriesCount(), 4);
+
+        // Path to plan: each week with a snapshot carries the tiles' numbers at that snapshot
+        // (Q4 week 1 = Sep 28 - Oct 4, so Nov 30 is week 10 and Dec 7 week 11). Won 30,000 at
+        // both; commit forecast = won + commit: 30,000 + 95,000 (o4 at 50,000) = 125,000 at Nov 30,
+        // 30,000 + 85,000 = 115,000 at Dec 7. The won line ends on the Won tile ($30K).
+        using Line = PathToPlanChart::Line;
+        const PathToPlanChart *path = cockpit->pathChart();
+        QCOMPARE(path->value(Line::Won, 11), std::optional<Cents>(3000000));
+        QCOMPARE(path->value(Line::Won, 10), std::optional<Cents>(3000000));
+        QCOMPARE(path->value(Line::Commit, 10), std::optional<Cents>(12500000));
+        QCOMPARE(path->value(Line::Commit, 11), std::optional<Cents>(11500000));
+        QVERIFY(!path->value(Line::Won, 9)); // no snapshot that week: no point
+        QVERIFY(!path->value(Line::Won, 12));
+        QCOMPARE(path->pointText(Line::Won, 11),
+                 PathToPlanChart::meaning(Line::Won) + QStringLiteral("\nWeek 11, snapshot of 12/7/26: $30,000"));
+
+        // Coverage chart: the 3.0x target as a line across the three bars, whole-number ticks.
+        const QList<QAbstractSeries *> series = cockpit->coverageChart()->chart()->series();
+        const auto target = std::find_if(series.begin(), series.end(), [](QAbstractSeries *s) {
+            return s->type() == QAbstractSeries::SeriesTypeLine;
+        });
+        QVERIFY(target != series.end());
+        const QList<QPointF> points = static_cast<QLineSeries *>(*target)->points();
+        QCOMPARE(points, (QList<QPointF>{{3.0, -0.5}, {3.0, 2.5}}));
     }
 
     void clickingATileDrillsIntoTheEngineDeals()

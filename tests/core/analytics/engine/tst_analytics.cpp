@@ -4,6 +4,7 @@
 
 #include "analytics/dataset/DatasetLoader.h"
 #include "analytics/engine/Engine.h"
+#include "demo/DemoGenerator.h"
 #include "export/json/CockpitJson.h"
 #include "export/json/PipelineChangesJson.h"
 #include "fixtures/RunDmcockpit.h"
@@ -306,30 +307,66 @@ private slots:
         const PathPoint &w1 = c.pathToPlan[0];
         QCOMPARE(w1.date, d(2026, 1, 4));
         QCOMPARE(w1.plan, Cents(666667)); // 15,000,000 cents x 4 / 90
-        QCOMPARE(*w1.cumulativeWon, 0);
         QVERIFY(!w1.snapshot);
-        QCOMPARE(*c.pathToPlan[6].cumulativeWon, 0);          // week 7 (Feb 9-15)
-        QCOMPARE(*c.pathToPlan[7].cumulativeWon, usd(55000)); // week 8 holds D06 (Feb 20)
+        QVERIFY(!w1.won);              // no snapshot in week 1: no point on any line but the plan
+        QVERIFY(!c.pathToPlan[7].won); // week 8 holds D06's close date (Feb 20), but no snapshot
         const PathPoint &w11 = c.pathToPlan[10];
         QCOMPARE(w11.snapshot, std::optional<QDate>(S1));
         QCOMPARE(*w11.commitForecast, usd(180000));
         QCOMPARE(*w11.bestCaseForecast, usd(305000));
-        QCOMPARE(*w11.cumulativeWon, usd(55000));
+        QCOMPARE(*w11.won, usd(55000)); // D06, won at S1
         const PathPoint &w12 = c.pathToPlan[11];
         QCOMPARE(w12.snapshot, std::optional<QDate>(S2));
         QCOMPARE(*w12.commitForecast, usd(220000));
         QCOMPARE(*w12.bestCaseForecast, usd(270000));
-        QCOMPARE(*w12.cumulativeWon, usd(85000)); // D01 closed Mar 18
+        // D01 closed Mar 18 (week 12) but is recorded won only at S3: S2 still has 55,000.
+        QCOMPARE(*w12.won, usd(55000));
         const PathPoint &w13 = c.pathToPlan[12];
         QCOMPARE(w13.date, d(2026, 3, 29));
         QCOMPARE(w13.plan, Cents(14666667)); // 15,000,000 x 88 / 90
         QCOMPARE(*w13.commitForecast, usd(200000));
         QCOMPARE(*w13.bestCaseForecast, usd(240000));
+        QCOMPARE(*w13.won, usd(85000)); // = the Won tile at S3
         const PathPoint &w14 = c.pathToPlan[13];
         QCOMPARE(w14.date, d(2026, 3, 31));
         QCOMPARE(w14.plan, usd(150000));
-        QVERIFY(!w14.cumulativeWon);
+        QVERIFY(!w14.won);
         QVERIFY(!w14.snapshot);
+    }
+
+    // Every line of the path but the plan claims to be the cockpit at the week's snapshot: each
+    // week's point equals the tiles' numbers computed at that snapshot, on the fixture and on the
+    // demo company (weekly snapshots), for every as-of of the period.
+    void pathToPlanIsTheCockpitAtEachSnapshot()
+    {
+        const auto demo = DatasetLoader::fromCrmData(DemoGenerator().generate());
+        for (const auto &data : {m_data, demo}) {
+            const Engine engine(data, AnalyticsSettings());
+            int checked = 0;
+            for (int index = 0; index < data->snapshotCount(); ++index) {
+                const QDate asOf = data->snapshotDate(index);
+                // The fixture's quarter; on the demo, the quarter of each as-of.
+                const Query query = data == m_data ? engine.resolve(asOf, m_q1) : engine.resolve(asOf);
+                const CockpitResult at = engine.cockpit(query);
+                for (const PathPoint &point : at.pathToPlan) {
+                    if (!point.snapshot)
+                        continue;
+                    QVERIFY(*point.snapshot <= asOf);
+                    const CockpitResult then = engine.cockpit(engine.resolve(*point.snapshot, query.period));
+                    const QString where = point.snapshot->toString(Qt::ISODate);
+                    QVERIFY2(*point.won == then.totals.won, qPrintable(where));
+                    QVERIFY2(*point.commitForecast == then.totals.commitForecast, qPrintable(where));
+                    QVERIFY2(*point.bestCaseForecast == then.totals.bestCaseForecast, qPrintable(where));
+                    ++checked;
+                }
+                // At the as-of the won line ends on the Won tile.
+                const auto last = std::find_if(at.pathToPlan.rbegin(), at.pathToPlan.rend(),
+                                               [](const PathPoint &point) { return point.snapshot.has_value(); });
+                if (last != at.pathToPlan.rend() && *last->snapshot == asOf)
+                    QCOMPARE(*last->won, at.totals.won);
+            }
+            QVERIFY(checked > 3);
+        }
     }
 
     // README section 4: pipeline changes.
