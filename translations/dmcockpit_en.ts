@@ -683,10 +683,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n deals, of which %2 with hits listed below</source>
+        <source>%1: %n deal(s), all listed below; %2 with a filter hit</source>
         <translation>
-            <numerusform>%1: %n deal, of which %2 with hits listed below</numerusform>
-            <numerusform>%1: %n deals, of which %2 with hits listed below</numerusform>
+            <numerusform>%1: %n deal, listed below; %2 with a filter hit</numerusform>
+            <numerusform>%1: %n deals, all listed below; %2 with a filter hit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deal(s), %2 listed below (the search hides the others)</source>
+        <translation>
+            <numerusform>%1: %n deal, %2 listed below (the search hides the others)</numerusform>
+            <numerusform>%1: %n deals, %2 listed below (the search hides the others)</numerusform>
         </translation>
     </message>
 </context>
@@ -754,10 +761,10 @@
 <context>
     <name>dmc::ui::TeamTableModel</name>
     <message numerus="yes">
-        <source>%n deals; double-click to list them in the queue</source>
+        <source>%n deals; click to list them in the queue</source>
         <translation>
-            <numerusform>%n deal; double-click to list it in the queue</numerusform>
-            <numerusform>%n deals; double-click to list them in the queue</numerusform>
+            <numerusform>%n deal; click to list it in the queue</numerusform>
+            <numerusform>%n deals; click to list them in the queue</numerusform>
         </translation>
     </message>
 </context>

@@ -4198,6 +4198,10 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>Open pipeline / gap</source>
         <translation>Открытая воронка / разрыв</translation>
     </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Цель %1</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::DealChangeModel</name>
@@ -5027,6 +5031,14 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <source>Follow-up</source>
         <translation>Поручение</translation>
     </message>
+    <message>
+        <source>No filter hit</source>
+        <translation>Без срабатываний</translation>
+    </message>
+    <message>
+        <source>No risk filter matches this deal at this as-of date.</source>
+        <translation>На эту дату сделка не попадает ни под один фильтр риска.</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::InspectionQueueView</name>
@@ -5122,14 +5134,6 @@ The note is kept with the pattern, which leaves the list until its numbers move 
             <numerusform>Показано %1 из %n срабатываний</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n deals, of which %2 with hits listed below</source>
-        <translation>
-            <numerusform>%1: %n сделка, из них %2 со срабатываниями — в списке ниже</numerusform>
-            <numerusform>%1: %n сделки, из них %2 со срабатываниями — в списке ниже</numerusform>
-            <numerusform>%1: %n сделок, из них %2 со срабатываниями — в списке ниже</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (not available)</source>
         <translation>%1 (недоступен)</translation>
@@ -5145,6 +5149,22 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deal(s), all listed below; %2 with a filter hit</source>
+        <translation>
+            <numerusform>%1: %n сделка, все в списке ниже; со срабатываниями: %2</numerusform>
+            <numerusform>%1: %n сделки, все в списке ниже; со срабатываниями: %2</numerusform>
+            <numerusform>%1: %n сделок, все в списке ниже; со срабатываниями: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deal(s), %2 listed below (the search hides the others)</source>
+        <translation>
+            <numerusform>%1: %n сделка, в списке ниже: %2 (остальные скрыты поиском)</numerusform>
+            <numerusform>%1: %n сделки, в списке ниже: %2 (остальные скрыты поиском)</numerusform>
+            <numerusform>%1: %n сделок, в списке ниже: %2 (остальные скрыты поиском)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5556,6 +5576,30 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <source>Path to plan</source>
         <translation>Путь к плану</translation>
     </message>
+    <message>
+        <source>Plan: the quota spread evenly by day over the period.</source>
+        <translation>План: план периода, распределённый равномерно по дням.</translation>
+    </message>
+    <message>
+        <source>Won: won in the period to date, as each week&apos;s snapshot records it (the Won tile).</source>
+        <translation>Выиграно: выиграно в периоде на дату, по снимку каждой недели (плитка «Выиграно»).</translation>
+    </message>
+    <message>
+        <source>Commit: the commit forecast at each week&apos;s snapshot (the forecast on the Commit tile).</source>
+        <translation>Commit: прогноз Commit по снимку каждой недели (прогноз на плитке Commit).</translation>
+    </message>
+    <message>
+        <source>Best case: the best-case forecast at each week&apos;s snapshot.</source>
+        <translation>Best Case: прогноз Best Case по снимку каждой недели.</translation>
+    </message>
+    <message>
+        <source>Week %1, to %2</source>
+        <translation>Неделя %1, по %2</translation>
+    </message>
+    <message>
+        <source>Week %1, snapshot of %2</source>
+        <translation>Неделя %1, снимок от %2</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::PipelineChangesView</name>
@@ -5964,14 +6008,6 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <source>Open pipeline %1 against a gap of %2 (target %3)</source>
         <translation>Открытая воронка %1 при разрыве %2 (цель %3)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n deals; double-click to list them in the queue</source>
-        <translation>
-            <numerusform>%n сделка; двойной щелчок — показать в очереди</numerusform>
-            <numerusform>%n сделки; двойной щелчок — показать в очереди</numerusform>
-            <numerusform>%n сделок; двойной щелчок — показать в очереди</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rep</source>
         <translation>Менеджер</translation>
@@ -6015,6 +6051,14 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Exceptions</source>
         <translation>Отклонения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals; click to list them in the queue</source>
+        <translation>
+            <numerusform>%n сделка; щелчок покажет их в очереди</numerusform>
+            <numerusform>%n сделки; щелчок покажет их в очереди</numerusform>
+            <numerusform>%n сделок; щелчок покажет их в очереди</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -30,17 +30,36 @@ void InspectionQueueModel::setHits(std::vector<RiskHit> hits, std::vector<RiskHi
     m_hits = std::move(hits);
     m_visibleCount = int(m_hits.size());
     m_hits.insert(m_hits.end(), std::make_move_iterator(snoozed.begin()), std::make_move_iterator(snoozed.end()));
+    m_dealRowStart = int(m_hits.size());
     m_currency = currency;
+    indexRows(0);
+    endResetModel();
+}
+
+void InspectionQueueModel::setDealRows(std::vector<RiskHit> rows)
+{
+    if (rows.empty() && dealRowCount() == 0)
+        return;
+    beginResetModel();
+    m_hits.erase(m_hits.begin() + m_dealRowStart, m_hits.end());
+    m_hits.insert(m_hits.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+    indexRows(m_dealRowStart);
+    endResetModel();
+}
+
+// The per-row caches (rule order, resolved action, search text) from row `first` on.
+void InspectionQueueModel::indexRows(int first)
+{
     const QStringList order = RuleSet::ruleIds();
     m_ruleOrder.resize(m_hits.size());
     m_search.resize(m_hits.size());
     m_rowActions.resize(m_hits.size());
-    for (int row = 0; row < int(m_hits.size()); ++row) {
-        m_ruleOrder[size_t(row)] = int(order.indexOf(m_hits[size_t(row)].ruleId));
+    for (int row = first; row < int(m_hits.size()); ++row) {
+        // A deal without a hit sorts after every rule.
+        m_ruleOrder[size_t(row)] = isDealRow(row) ? int(order.size()) : int(order.indexOf(m_hits[size_t(row)].ruleId));
         m_rowActions[size_t(row)] = resolveAction(row);
         rebuildSearch(row);
     }
-    endResetModel();
 }
 
 void InspectionQueueModel::setActions(QHash<QString, DealAction> actions)
@@ -125,8 +144,9 @@ QVariant InspectionQueueModel::data(const QModelIndex &index, int role) const
         case CloseDate: return Format::date(hit.closeDate);
         case Category: return forecastCategoryName(hit.category);
         case Stage: return hit.stage;
-        case Rule: return RuleSet::displayName(hit.ruleId);
-        case Evidence: return hit.text;
+        case Rule: return isDealRow(index.row()) ? tr("No filter hit") : RuleSet::displayName(hit.ruleId);
+        case Evidence:
+            return isDealRow(index.row()) ? tr("No risk filter matches this deal at this as-of date.") : hit.text;
         case Status: {
             const DealAction a = action(index.row());
             return a.status == DealAction::Status::Snoozed && a.snoozeUntil.isValid()
@@ -154,7 +174,7 @@ QVariant InspectionQueueModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == Evidence)
-            return hit.text;
+            return data(index, Qt::DisplayRole);
         if (index.column() == Status) {
             const DealAction a = action(index.row());
             if (a.status == DealAction::Status::Snoozed && !a.snoozeReason.isEmpty())

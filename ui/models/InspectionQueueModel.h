@@ -11,7 +11,8 @@
 namespace dmc::ui {
 
 // Every risk hit of the current query (visible and snoozed), with the DM's status, note and
-// follow-up beside it. Status, note and follow-up date are editable in place; an edit is
+// follow-up beside it, then, during a drill-down, the drilled deals that have no hit (one row
+// each, rule empty: the DM's status and note on the deal itself). Status, note and follow-up date are editable in place; an edit is
 // reported through actionEdited() and stored at once by DmActions.
 class InspectionQueueModel : public SortableTableModel
 {
@@ -38,6 +39,9 @@ public:
 
     // `snoozed` hits are kept and marked, so "show snoozed" needs no recompute.
     void setHits(std::vector<RiskHit> hits, std::vector<RiskHit> snoozed, const QString &currency);
+    // The rows listed after the hits: deals of a drill-down without a hit (DealRow::at); an
+    // empty list removes them. setHits() removes them too.
+    void setDealRows(std::vector<RiskHit> rows);
     // The DM's actions by DmActions::key().
     void setActions(QHash<QString, DealAction> actions);
     // Updates one stored action (after DmActions saved it).
@@ -47,7 +51,10 @@ public:
     bool isEditable() const { return m_editable; }
 
     const RiskHit &hit(int row) const { return m_hits[size_t(row)]; }
-    bool isSnoozed(int row) const { return row >= m_visibleCount; }
+    bool isSnoozed(int row) const { return row >= m_visibleCount && row < m_dealRowStart; }
+    // A drilled deal without a hit (no rule, no evidence).
+    bool isDealRow(int row) const { return row >= m_dealRowStart; }
+    int dealRowCount() const { return int(m_hits.size()) - m_dealRowStart; }
     DealAction action(int row) const;
     // Lower-case text of the row for the search box (rep, deal, account, rule, evidence, note).
     const QString &searchText(int row) const { return m_search[size_t(row)]; }
@@ -68,12 +75,14 @@ signals:
 
 private:
     void rebuildSearch(int row);
+    void indexRows(int first);
     // The stored action of a row with its snooze applied; cached per row because sorting the
     // Status / Note / Follow-up columns asks for it O(n log n) times.
     DealAction resolveAction(int row) const;
 
     std::vector<RiskHit> m_hits;
     int m_visibleCount = 0;
+    int m_dealRowStart = 0; // rows from here on are drilled deals without a hit
     bool m_editable = true;
     std::vector<QString> m_search;
     std::vector<int> m_ruleOrder;

@@ -83,7 +83,7 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
                 .arg(Format::money(n.openPipeline, m_currency), Format::money(n.gap, m_currency),
                      Format::ratio(m_coverageTarget));
         if (!dealsAt(index.row(), index.column()).empty())
-            return tr("%n deals; double-click to list them in the queue", nullptr,
+            return tr("%n deals; click to list them in the queue", nullptr,
                       int(dealsAt(index.row(), index.column()).size()));
     }
     return {};

@@ -18,6 +18,7 @@
 #include "TeamTableModel.h"
 
 #include "analytics/engine/Engine.h"
+#include "analytics/risk/DealRow.h"
 #include "analytics/risk/RiskAvailability.h"
 #include "analytics/risk/RiskSnooze.h"
 #include "store/Database.h"
@@ -284,7 +285,28 @@ void Workspace::selectDeal(qint32 opportunity)
 
 void Workspace::drillInto(const QString &title, const std::vector<qint32> &deals)
 {
-    emit drillRequested(title, deals);
+    m_drillDeals = title.isEmpty() ? std::vector<qint32>() : deals;
+    fillDrillRows();
+    emit drillRequested(title, m_drillDeals);
+}
+
+// The drilled deals without a hit (visible or snoozed) at the as-of, as queue rows.
+void Workspace::fillDrillRows()
+{
+    const Dataset *data = dataset();
+    if (!data || m_drillDeals.empty()) {
+        m_queueModel->setDealRows({});
+        return;
+    }
+    QSet<qint32> withHits;
+    for (const auto *hits : {&m_risk.hits, &m_risk.snoozed})
+        for (const RiskHit &hit : *hits)
+            withHits.insert(hit.opportunity);
+    std::vector<qint32> without;
+    for (const qint32 deal : m_drillDeals)
+        if (!withHits.contains(deal))
+            without.push_back(deal);
+    m_queueModel->setDealRows(DealRow::at(*data, data->dateIndex(m_query.asOf), without));
 }
 
 void Workspace::selectRep(const QString &repId)
@@ -387,6 +409,11 @@ void Workspace::acceptLoaded(const std::shared_ptr<Loaded> &loaded, quint64 gene
     setEngine(loaded->engine);
     m_selectedDeal = -1;
     fillDealModels();
+    // A drill names deals of the data that was loaded before.
+    if (!m_drillDeals.empty()) {
+        m_drillDeals.clear();
+        emit drillRequested(QString(), {});
+    }
     if (!m_engine) {
         emit failed(loaded->error);
         emit loadFinished();
@@ -492,6 +519,7 @@ void Workspace::fillResultModels()
     m_followUpModel->setFollowUps(m_cockpit.followUps, repNames);
     m_queueModel->setHits(m_risk.hits, m_risk.snoozed, currency);
     m_queueModel->setActions(m_actions->actions());
+    fillDrillRows();
     m_changeModel->setChanges(m_engine ? m_engine->sharedDataset() : nullptr, m_changes.deals, currency);
     m_changeModel->setReasonFilter({});
     m_accuracyModel->setResult(m_accuracy, currency);

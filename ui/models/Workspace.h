@@ -157,7 +157,8 @@ public slots:
     void setCompareTo(QDate date);
     // Shows one deal in Deal detail (dataset opportunity index).
     void selectDeal(qint32 opportunity);
-    // Filters the inspection queue to the deals behind a number; an empty list clears it.
+    // Filters the inspection queue to the deals behind a number, adding a row for each of them
+    // without a hit; an empty list clears it. The drill stays across recomputes until cleared.
     void drillInto(const QString &title, const std::vector<qint32> &deals);
     void selectRep(const QString &repId);
     void setRuleEnabled(const QString &ruleId, bool enabled);
@@ -198,6 +199,7 @@ private:
     void recompute();
     void acceptComputed(const std::shared_ptr<Computed> &computed, quint64 generation);
     void buildChoices();
+    void fillDrillRows();
     void saveRules();
     void applySettings();
     void recomputePack();
@@ -232,6 +234,7 @@ private:
     CoachingPackData m_pack;
     QString m_packRep;
     qint32 m_selectedDeal = -1;
+    std::vector<qint32> m_drillDeals; // the deals of the current drill-down (none: no drill)
     RuleSet m_rules;
 
     ui::TeamTableModel *m_teamModel;

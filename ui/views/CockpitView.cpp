@@ -143,6 +143,8 @@ CockpitView::CockpitView(Workspace *workspace, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
 
+    // One click drills, like the tiles and bars (Enter too, through activated()).
+    connect(m_teamTable, &QTableView::clicked, this, &CockpitView::drillTeamCell);
     connect(m_teamTable, &QTableView::activated, this, &CockpitView::drillTeamCell);
     connect(m_coverageChart, &CoverageChart::repClicked, this, [this](int row) {
         const TeamRow &teamRow = m_teamModel->teamRow(row);

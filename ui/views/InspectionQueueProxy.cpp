@@ -59,9 +59,16 @@ bool InspectionQueueProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (!m_queue || sourceParent.isValid())
         return true;
     const RiskHit &hit = m_queue->hit(sourceRow);
-    if (!m_hiddenRules.isEmpty() && m_hiddenRules.contains(hit.ruleId))
+    // A drill-down lists every row of the deals behind the number, snoozed and reviewed hits
+    // and deals without a hit included; only the search narrows it.
+    if (m_deals) {
+        if (!m_deals->contains(hit.opportunity))
+            return false;
+        return m_needle.isEmpty() || m_queue->searchText(sourceRow).contains(m_needle);
+    }
+    if (m_queue->isDealRow(sourceRow))
         return false;
-    if (m_deals && !m_deals->contains(hit.opportunity))
+    if (!m_hiddenRules.isEmpty() && m_hiddenRules.contains(hit.ruleId))
         return false;
     if (m_queue->isSnoozed(sourceRow) && !m_showSnoozed)
         return false;

@@ -27,7 +27,8 @@ public:
 
     void setHiddenRules(const QSet<QString> &rules);
     void setSearchText(const QString &text);
-    // Only hits on these deals (dataset opportunity indices); nullopt shows every deal.
+    // Only the rows of these deals (dataset opportunity indices), whatever the chips and the
+    // reviewed / snoozed switches say; nullopt shows every deal's hits as they say.
     void setDealFilter(std::optional<QSet<qint32>> deals);
     void setShowSnoozed(bool show);
     void setShowReviewed(bool show);

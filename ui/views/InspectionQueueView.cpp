@@ -85,6 +85,7 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
     m_chips->setSelectionMode(QAbstractItemView::NoSelection);
 
     m_drillBar->setObjectName(QStringLiteral("DrillBar"));
+    m_drillLabel->setObjectName(QStringLiteral("DrillLabel"));
     m_drillBar->setStyleSheet(QStringLiteral("#DrillBar { background: #eaf1fb; border-radius: 4px; }"));
     auto *drillLayout = new QHBoxLayout(m_drillBar);
     drillLayout->setContentsMargins(8, 4, 4, 4);
@@ -232,10 +233,7 @@ void InspectionQueueView::applyGroupBy()
 
 void InspectionQueueView::clearDrill()
 {
-    m_drillTitle.clear();
-    m_proxy->setDealFilter(std::nullopt);
-    m_drillBar->hide();
-    updateCount();
+    m_workspace->drillInto(QString(), {});
 }
 
 void InspectionQueueView::changeEvent(QEvent *event)
@@ -294,15 +292,6 @@ void InspectionQueueView::retranslateUi()
                                 .arg(names.join(tr(", "))));
     }
     m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);
-    if (!m_drillTitle.isEmpty()) {
-        // Deals without a hit are behind the number too; say how many of them the queue lists.
-        QSet<qint32> listed;
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            listed.insert(m_model->hit(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).opportunity);
-        m_drillLabel->setText(tr("%1: %n deals, of which %2 with hits listed below", nullptr, m_drillDeals)
-                                  .arg(m_drillTitle)
-                                  .arg(listed.size()));
-    }
     updateCount();
 }
 
@@ -346,14 +335,15 @@ void InspectionQueueView::showHits()
 
 void InspectionQueueView::showDrill(const QString &title, const std::vector<qint32> &deals)
 {
-    if (title.isEmpty()) {
-        clearDrill();
-        return;
-    }
     m_drillTitle = title;
     m_drillDeals = int(deals.size());
-    m_proxy->setDealFilter(QSet<qint32>(deals.begin(), deals.end()));
-    m_drillBar->show();
+    const bool drilled = !title.isEmpty();
+    m_proxy->setDealFilter(drilled ? std::optional(QSet<qint32>(deals.begin(), deals.end())) : std::nullopt);
+    m_drillBar->setVisible(drilled);
+    // A drill lists every row of its deals: the chips and switches do not apply meanwhile.
+    m_chips->setEnabled(!drilled);
+    m_showReviewed->setEnabled(!drilled);
+    m_showSnoozed->setEnabled(!drilled);
     retranslateUi();
 }
 
@@ -379,7 +369,24 @@ void InspectionQueueView::applyChips()
 
 void InspectionQueueView::updateCount()
 {
-    const int shown = m_proxy->rowCount();
+    if (!m_drillTitle.isEmpty()) {
+        // Every deal behind the number is listed, those without a hit on a row of their own.
+        QSet<qint32> listed;
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            listed.insert(m_model->hit(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).opportunity);
+        const int withHits = m_drillDeals - m_model->dealRowCount();
+        m_drillLabel->setText(
+            int(listed.size()) == m_drillDeals
+                ? tr("%1: %n deal(s), all listed below; %2 with a filter hit", nullptr, m_drillDeals)
+                      .arg(m_drillTitle)
+                      .arg(withHits)
+                : tr("%1: %n deal(s), %2 listed below (the search hides the others)", nullptr, m_drillDeals)
+                      .arg(m_drillTitle)
+                      .arg(listed.size()));
+    }
+    int shown = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown += m_model->isDealRow(m_proxy->mapToSource(m_proxy->index(row, 0)).row()) ? 0 : 1;
     const int total = m_workspace->risk().hits.size();
     m_count->setText(shown == total ? tr("%n hits", nullptr, total)
                                     : tr("%1 of %n hits shown", nullptr, total).arg(shown));

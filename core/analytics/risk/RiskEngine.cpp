@@ -1,5 +1,6 @@
 #include "RiskEngine.h"
 
+#include "DealRow.h"
 #include "RiskAvailability.h"
 #include "RiskDescriber.h"
 #include "RiskEvaluators.h"
@@ -104,21 +105,8 @@ RiskResult RiskEngine::evaluate(const QDate &asOf, const Scope &scope, std::span
             RiskHit hit;
             if (!rule.evaluator(context, hit))
                 continue;
-            const DatasetRep &rep = data.reps()[size_t(row.owner)];
             hit.ruleId = rule.id;
-            hit.opportunity = row.opportunity;
-            hit.opportunityId = opportunity.id;
-            hit.opportunityName = opportunity.name;
-            const qint32 account = data.opportunityAccount(row.opportunity);
-            hit.accountName = account >= 0 ? data.accounts()[size_t(account)].name : QString();
-            hit.rep = row.owner;
-            hit.repId = rep.rep.id;
-            hit.repName = rep.rep.name;
-            hit.amount = row.amount;
-            hit.closeDate = row.closeDay == NoDay ? QDate() : QDate::fromJulianDay(row.closeDay);
-            hit.category = row.category();
-            hit.stage = data.stages()[row.stage].name;
-            hit.asOf = result.asOf;
+            DealRow::fill(hit, data, row, result.asOf);
             std::sort(hit.snapshots.begin(), hit.snapshots.end());
             hit.snapshots.erase(std::unique(hit.snapshots.begin(), hit.snapshots.end()), hit.snapshots.end());
             if (describe)
