@@ -82,7 +82,7 @@ void CoverageChart::rebuild()
     ratio->setRange(0, maximum);
     ratio->setTickType(QValueAxis::TicksDynamic);
     ratio->setTickAnchor(0);
-    ratio->setTickInterval(maximum > 12 ? 2 : 1);
+    ratio->setTickInterval(maximum > 12 ? 4 : maximum > 6 ? 2 : 1); // at most 7 labels: none elided
     ratio->setLabelFormat(QStringLiteral("%.0fx"));
     ratio->setTitleText(tr("Open pipeline / gap"));
     ChartStyle::styleAxis(reps);

@@ -141,7 +141,7 @@ void PathToPlanChart::rebuild()
     m_weeks->setTickType(QValueAxis::TicksDynamic);
     m_weeks->setTickAnchor(0);
     m_weeks->setTickInterval(1);
-    m_weeks->setLabelFormat(QStringLiteral("%d"));
+    m_weeks->setLabelFormat(QStringLiteral("%.0f")); // "%d" prints nothing with localized numbers
     m_weeks->setTitleText(tr("Week of the period"));
     auto *money = new QValueAxis;
     money->setRange(0, std::max(1.0, double(maximum) / scale.divisor * 1.05));
@@ -159,7 +159,8 @@ void PathToPlanChart::rebuild()
     QChart *old = this->chart();
     setChart(chart);
     delete old;
-    connect(chart, &QChart::plotAreaChanged, this, &PathToPlanChart::fitWeekTicks);
+    // Queued: changing the ticks while the chart lays itself out leaves the axis without labels.
+    connect(chart, &QChart::plotAreaChanged, this, &PathToPlanChart::fitWeekTicks, Qt::QueuedConnection);
     fitWeekTicks();
 }
 
