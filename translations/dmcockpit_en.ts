@@ -722,6 +722,23 @@
     </message>
 </context>
 <context>
+    <name>dmc::ui::QueueActions</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note on %n hit(s); it replaces their notes</source>
+        <translation>
+            <numerusform>Note on %n hit; it replaces its note</numerusform>
+            <numerusform>Note on %n hits; it replaces their notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::RenewalModel</name>
     <message numerus="yes">
         <source>%1 (in %n days)</source>

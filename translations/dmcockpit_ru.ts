@@ -5166,6 +5166,22 @@ The note is kept with the pattern, which leaves the list until its numbers move 
             <numerusform>%1: %n сделок, в списке ниже: %2 (остальные скрыты поиском)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Поручение: %1</translation>
+    </message>
+    <message>
+        <source>No hit selected.</source>
+        <translation>Срабатывание не выбрано.</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::MainWindow</name>
@@ -5745,6 +5761,49 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Previous snapshot</source>
         <translation>Предыдущий снимок</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::QueueActions</name>
+    <message>
+        <source>Mark &amp;reviewed</source>
+        <translation>Отметить как &amp;просмотренное</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Вернуть в работу</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze...</source>
+        <translation>&amp;Отложить…</translation>
+    </message>
+    <message>
+        <source>&amp;Note...</source>
+        <translation>&amp;Заметка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n срабатывание</numerusform>
+            <numerusform>%n срабатывания</numerusform>
+            <numerusform>%n срабатываний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Заметка к сделке %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note on %n hit(s); it replaces their notes</source>
+        <translation>
+            <numerusform>Заметка к %n срабатыванию; она заменит прежние заметки</numerusform>
+            <numerusform>Заметка к %n срабатываниям; она заменит прежние заметки</numerusform>
+            <numerusform>Заметка к %n срабатываниям; она заменит прежние заметки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "Format.h"
 #include "InspectionQueueModel.h"
 #include "InspectionQueueProxy.h"
+#include "QueueActions.h"
+#include "SelectionKeeper.h"
 #include "TableStyle.h"
 #include "Workspace.h"
 #include "analytics/dataset/Dataset.h"
@@ -59,6 +61,7 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
     , m_drillLabel(new QLabel(this))
     , m_clearDrill(new QPushButton(this))
     , m_table(new QTableView(this))
+    , m_detail(new QLabel(this))
     , m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("InspectionQueueView"));
@@ -80,7 +83,7 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
     m_chips->setSpacing(3);
     m_chips->setFrameShape(QFrame::NoFrame);
     m_chips->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_chips->setMaximumHeight(78);
+    m_chips->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fitChips() shows every chip
     m_chips->viewport()->setAutoFillBackground(false);
     m_chips->setSelectionMode(QAbstractItemView::NoSelection);
 
@@ -95,29 +98,47 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
 
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("QueueTable"));
+    // Before setModel(): it must see a row removal before the selection model moves the current row.
+    new SelectionKeeper(m_table, m_proxy, [this](int row) {
+        const RiskHit &hit = m_model->hit(row);
+        return DmActions::key(hit.opportunityId, hit.ruleId);
+    });
     m_table->setModel(m_proxy);
     TableStyle::apply(m_table);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::SelectedClicked);
     m_table->setItemDelegateForColumn(InspectionQueueModel::Status, new StatusDelegate(m_table));
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_queueActions = new QueueActions(workspace, m_model, m_proxy, m_table);
     m_table->sortByColumn(InspectionQueueModel::Amount, Qt::DescendingOrder);
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
-    header->resizeSection(InspectionQueueModel::Rep, 130);
-    header->resizeSection(InspectionQueueModel::Deal, 190);
+    header->resizeSection(InspectionQueueModel::Rep, 115);
+    header->resizeSection(InspectionQueueModel::Deal, 170);
     header->resizeSection(InspectionQueueModel::Account, 140);
     header->resizeSection(InspectionQueueModel::Amount, 100);
     header->resizeSection(InspectionQueueModel::CloseDate, 85);
     header->resizeSection(InspectionQueueModel::Category, 85);
     header->resizeSection(InspectionQueueModel::Stage, 95);
-    header->resizeSection(InspectionQueueModel::Rule, 170);
+    header->resizeSection(InspectionQueueModel::Rule, 150);
     header->resizeSection(InspectionQueueModel::Evidence, 380);
-    header->resizeSection(InspectionQueueModel::Status, 120);
-    header->resizeSection(InspectionQueueModel::Note, 180);
-    // What the DM reads first: who, which deal, which filter and its evidence; then the numbers.
-    header->moveSection(header->visualIndex(InspectionQueueModel::Rule), InspectionQueueModel::Deal + 1);
-    header->moveSection(header->visualIndex(InspectionQueueModel::Evidence), InspectionQueueModel::Deal + 2);
-    header->moveSection(header->visualIndex(InspectionQueueModel::Status), InspectionQueueModel::Deal + 3);
+    header->resizeSection(InspectionQueueModel::Status, 105);
+    header->resizeSection(InspectionQueueModel::Note, 140);
+    header->resizeSection(InspectionQueueModel::FollowUp, 95);
+    // What the DM reads and sets first: who, which deal, which filter, then the DM's own status,
+    // note and follow-up; the evidence (whole under the table) and the numbers after them.
+    const InspectionQueueModel::Column order[] = {InspectionQueueModel::Rep,      InspectionQueueModel::Deal,
+                                                  InspectionQueueModel::Rule,     InspectionQueueModel::Status,
+                                                  InspectionQueueModel::Note,     InspectionQueueModel::FollowUp,
+                                                  InspectionQueueModel::Evidence, InspectionQueueModel::Amount};
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    m_detail->setObjectName(QStringLiteral("QueueDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setStyleSheet(QStringLiteral("QLabel { background: #ffffff; border: 1px solid #e6e9ee; "
+                                           "border-radius: 4px; padding: 6px; }"));
     m_count->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
 
     auto *page = new QWidget;
@@ -134,6 +155,7 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_chips);
     layout->addWidget(m_drillBar);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_detail);
     layout->addWidget(m_count);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(page);
@@ -164,23 +186,25 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
             [this](const QModelIndex &current) {
                 if (current.isValid())
                     m_workspace->selectDeal(m_model->hit(m_proxy->mapToSource(current).row()).opportunity);
+                updateDetail();
             });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &InspectionQueueView::updateDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InspectionQueueView::updateDetail);
     connect(m_model, &InspectionQueueModel::actionEdited, this,
             [this](const QString &opportunityId, const QString &ruleId, const DealAction &action) {
                 DealAction edited = action;
                 const bool newSnooze = action.status == DealAction::Status::Snoozed
                     && m_workspace->actions()->action(opportunityId, ruleId).status != DealAction::Status::Snoozed;
                 if (newSnooze && m_askSnooze) {
-                    const QDate asOf = m_workspace->asOf();
                     const Dataset *dataset = m_workspace->dataset();
                     const int deal = dataset ? dataset->opportunityIndex(opportunityId) : -1;
-                    SnoozeDialog dialog(deal >= 0 ? dataset->opportunity(deal).name : opportunityId, asOf,
-                                        action.snoozeUntil.isValid() ? action.snoozeUntil : asOf.addDays(14),
-                                        action.note, this);
-                    if (dialog.exec() != QDialog::Accepted)
+                    const auto details =
+                        m_queueActions->askSnooze(deal >= 0 ? dataset->opportunity(deal).name : opportunityId,
+                                                  action.snoozeUntil, action.note);
+                    if (!details)
                         return; // nothing stored: the row shows the stored status again
-                    edited.snoozeUntil = dialog.until();
-                    edited.snoozeReason = dialog.reason();
+                    edited.snoozeUntil = details->until;
+                    edited.snoozeReason = details->reason;
                 }
                 m_workspace->actions()->saveAction(opportunityId, ruleId, edited);
             });
@@ -201,6 +225,50 @@ void InspectionQueueView::focusSearch()
 void InspectionQueueView::setAskForSnoozeDetails(bool ask)
 {
     m_askSnooze = ask;
+    m_queueActions->setAskForSnoozeDetails(ask);
+}
+
+QString InspectionQueueView::currentDetail() const
+{
+    return m_detail->text();
+}
+
+void InspectionQueueView::updateDetail()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detail->setText(tr("No hit selected."));
+        return;
+    }
+    const int row = m_proxy->mapToSource(current).row();
+    auto cell = [&](int column) { return m_model->data(m_model->index(row, column)).toString(); };
+    QStringList dm{tr("Status: %1").arg(cell(InspectionQueueModel::Status).toHtmlEscaped())};
+    if (const QString note = cell(InspectionQueueModel::Note); !note.isEmpty())
+        dm << tr("Note: %1").arg(note.toHtmlEscaped());
+    if (const QString followUp = cell(InspectionQueueModel::FollowUp); !followUp.isEmpty())
+        dm << tr("Follow-up: %1").arg(followUp.toHtmlEscaped());
+    m_detail->setText(QStringLiteral("<b>%1</b> · %2<br>%3<br><span style=\"color:#5f6b7a\">%4</span>")
+                          .arg(cell(InspectionQueueModel::Deal).toHtmlEscaped(),
+                               cell(InspectionQueueModel::Rule).toHtmlEscaped(),
+                               cell(InspectionQueueModel::Evidence).toHtmlEscaped(), dm.join(QStringLiteral(" · "))));
+}
+
+void InspectionQueueView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitChips();
+}
+
+// The chips wrap onto as many lines as they need: every filter stays in sight, no scroll box.
+void InspectionQueueView::fitChips()
+{
+    if (m_chips->count() == 0)
+        return;
+    m_chips->doItemsLayout();
+    int bottom = 0;
+    for (int i = 0; i < m_chips->count(); ++i)
+        bottom = std::max(bottom, m_chips->visualItemRect(m_chips->item(i)).bottom());
+    m_chips->setFixedHeight(bottom + 2 * m_chips->spacing() + 2);
 }
 
 InspectionQueueView::Choices InspectionQueueView::choices() const
@@ -292,6 +360,10 @@ void InspectionQueueView::retranslateUi()
                                 .arg(names.join(tr(", "))));
     }
     m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);
+    m_queueActions->retranslateUi();
+    m_queueActions->updateEnabled();
+    fitChips();
+    updateDetail();
     updateCount();
 }
 

@@ -24,10 +24,13 @@ namespace dmc::ui {
 class EmptyState;
 class InspectionQueueModel;
 class InspectionQueueProxy;
+class QueueActions;
 
 // The inspection queue: every risk hit with its evidence and the DM's status, note and
-// follow-up (editable in place), rule chips, search, group by rep or rule, and the filter set
-// by a drill from the cockpit. The current row opens in Deal detail.
+// follow-up (editable in place, or on many selected rows at once through QueueActions: R, S, N,
+// O and the context menu), rule chips, search, group by rep or rule, and the filter set by a
+// drill from the cockpit. The current row opens in Deal detail; its whole evidence, status,
+// note and follow-up read under the table. Edits keep the selection and the scroll position.
 class InspectionQueueView : public QWidget
 {
     Q_OBJECT
@@ -53,6 +56,9 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
     QListWidget *ruleChips() const { return m_chips; }
+    QueueActions *actions() const { return m_queueActions; }
+    // The current row's evidence, status, note and follow-up, as the strip under the table says it.
+    QString currentDetail() const;
     void focusSearch();
     void clearDrill();
     // Snoozing asks for an end date and a reason (tests turn it off to snooze for 14 days).
@@ -64,6 +70,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
@@ -72,6 +79,8 @@ private:
     void applyChips();
     void applyGroupBy();
     void updateCount();
+    void updateDetail();
+    void fitChips();
 
     Workspace *m_workspace;
     InspectionQueueModel *m_model;
@@ -88,7 +97,9 @@ private:
     QLabel *m_drillLabel;
     QPushButton *m_clearDrill;
     QTableView *m_table;
+    QLabel *m_detail;
     QLabel *m_count;
+    QueueActions *m_queueActions = nullptr;
     QSet<QString> m_hiddenRules;
     QString m_drillTitle;
     int m_drillDeals = 0;

@@ -1,5 +1,7 @@
-// The inspection queue as a DM works in it on the demo district: a drill-down lists every deal it
-// counts, a team-table cell drills on one click.
+// The inspection queue as a DM works in it on the demo district: shortcuts and the context menu
+// act on every selected hit, the selection and the scroll position survive the recompute an edit
+// causes, the current hit's whole evidence reads under the table, a drill-down lists every deal
+// it counts, a team-table cell drills on one click.
 #include "InspectionQueueModel.h"
 #include "TeamTableModel.h"
 #include "Workspace.h"
@@ -11,10 +13,18 @@
 #include "views/InspectionQueueProxy.h"
 #include "views/InspectionQueueView.h"
 #include "views/KpiTile.h"
+#include "views/QueueActions.h"
+#include "workspace/DmActions.h"
 #include "window/MainWindow.h"
 #include "window/ViewDock.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -40,6 +50,48 @@ std::pair<QSet<qint32>, int> listedDeals(const InspectionQueueView &queue)
     return {deals, withoutHit};
 }
 
+// Opens the demo in a shown window and waits for its hits.
+std::unique_ptr<MainWindow> openDemo(const QString &path)
+{
+    auto window = std::make_unique<MainWindow>();
+    QSignalSpy hits(window->workspace(), &Workspace::hitsChanged);
+    if (!window->openDatabase(path) || !hits.wait(15000))
+        return nullptr;
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
+InspectionQueueView *queueOf(MainWindow &window)
+{
+    return qobject_cast<InspectionQueueView *>(window.dock(DockId::InspectionQueue)->widget());
+}
+
+// The DmActions key of a shown row.
+QString keyAt(const InspectionQueueView &queue, int proxyRow)
+{
+    const RiskHit &hit = queue.model()->hit(queue.proxy()->mapToSource(queue.proxy()->index(proxyRow, 0)).row());
+    return DmActions::key(hit.opportunityId, hit.ruleId);
+}
+
+DealAction storedAt(MainWindow &window, const QString &key)
+{
+    const QStringList parts = key.split(QLatin1Char('\n'));
+    return window.workspace()->actions()->action(parts.value(0), parts.value(1));
+}
+
+// Selects shown rows `first`..`last` of the queue, the current row being `last`.
+void selectRows(InspectionQueueView &queue, int first, int last)
+{
+    QTableView *table = queue.table();
+    table->setFocus();
+    table->selectionModel()->setCurrentIndex(queue.proxy()->index(last, 0), QItemSelectionModel::NoUpdate);
+    table->selectionModel()->select(QItemSelection(queue.proxy()->index(first, 0),
+                                                   queue.proxy()->index(last, queue.proxy()->columnCount() - 1)),
+                                    QItemSelectionModel::ClearAndSelect);
+}
+
 } // namespace
 
 class TestUiQueue : public QObject
@@ -60,6 +112,93 @@ private slots:
     }
 
     void cleanup() { QSettings().clear(); }
+
+    // R marks every selected hit reviewed, O reopens them; the context menu holds the same actions.
+    void shortcutsActOnEverySelectedHit()
+    {
+        auto window = openDemo(m_path);
+        QVERIFY(window);
+        InspectionQueueView *queue = queueOf(*window);
+        QTableView *table = queue->table();
+        QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QStringList shortcuts;
+        for (const QAction *action : table->actions())
+            shortcuts << action->shortcut().toString();
+        QCOMPARE(shortcuts,
+                 (QStringList{QStringLiteral("R"), QStringLiteral("S"), QStringLiteral("N"), QStringLiteral("O")}));
+
+        selectRows(*queue, 2, 4);
+        const QStringList keys{keyAt(*queue, 2), keyAt(*queue, 3), keyAt(*queue, 4)};
+        QTest::keyClick(table, Qt::Key_R);
+        for (const QString &key : keys)
+            QCOMPARE(storedAt(*window, key).status, DealAction::Status::Reviewed);
+        QCOMPARE(storedAt(*window, keyAt(*queue, 5)).status, DealAction::Status::Open);
+        // Reviewed hits stay listed (greyed) and stay selected.
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
+        QTest::keyClick(table, Qt::Key_O);
+        for (const QString &key : keys)
+            QCOMPARE(storedAt(*window, key).status, DealAction::Status::Open);
+    }
+
+    // S snoozes the selected hits (14 days without the dialog): they leave the list, and the row
+    // that followed them becomes current, where the DM was, scrolled as before.
+    void snoozeKeepsThePlaceInTheList()
+    {
+        auto window = openDemo(m_path);
+        QVERIFY(window);
+        InspectionQueueView *queue = queueOf(*window);
+        queue->setAskForSnoozeDetails(false);
+        QTableView *table = queue->table();
+        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
+        const int top = table->rowAt(0) + 2;
+        selectRows(*queue, top, top + 1);
+        const QStringList snoozed{keyAt(*queue, top), keyAt(*queue, top + 1)};
+        const QString next = keyAt(*queue, top + 2);
+        const int rows = queue->proxy()->rowCount();
+        const int scroll = table->verticalScrollBar()->value();
+        QSignalSpy hits(window->workspace(), &Workspace::hitsChanged);
+        QTest::keyClick(table, Qt::Key_S);
+        QVERIFY(hits.wait(15000));
+        QTest::qWait(50); // the scroll position is put back once the rows are laid out
+        const QDate until = window->workspace()->asOf().addDays(14);
+        for (const QString &key : snoozed) {
+            QCOMPARE(storedAt(*window, key).status, DealAction::Status::Snoozed);
+            QCOMPARE(storedAt(*window, key).snoozeUntil, until);
+        }
+        QCOMPARE(queue->proxy()->rowCount(), rows - 2);
+        QCOMPARE(keyAt(*queue, table->currentIndex().row()), next);
+        QCOMPARE(table->currentIndex().row(), top);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+    }
+
+    // N asks once for a note and stores it on every selected hit; the strip under the table shows
+    // the current hit's whole evidence with the DM's status and note.
+    void noteOnManyAndTheDetailStrip()
+    {
+        auto window = openDemo(m_path);
+        QVERIFY(window);
+        InspectionQueueView *queue = queueOf(*window);
+        QTableView *table = queue->table();
+        selectRows(*queue, 0, 1);
+        const QStringList keys{keyAt(*queue, 0), keyAt(*queue, 1)};
+        QTimer::singleShot(100, qApp, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY2(dialog->labelText().startsWith(QStringLiteral("Note on 2 hits")), qPrintable(dialog->labelText()));
+            dialog->setTextValue(QStringLiteral("Asked for the signed order form"));
+            dialog->accept();
+        });
+        QTest::keyClick(table, Qt::Key_N);
+        for (const QString &key : keys)
+            QCOMPARE(storedAt(*window, key).note, QStringLiteral("Asked for the signed order form"));
+
+        const int source = queue->proxy()->mapToSource(table->currentIndex()).row();
+        const RiskHit &hit = queue->model()->hit(source);
+        const QString detail = queue->currentDetail();
+        QVERIFY2(detail.contains(hit.text.toHtmlEscaped()), qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("Note: Asked for the signed order form")), qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("Status: Open")), qPrintable(detail));
+    }
 
     // Every tile's drill-down lists each deal the tile counts once or more: with its hits, or on a
     // row of its own when it has none. The bar's count is the number of deals listed.
