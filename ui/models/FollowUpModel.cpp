@@ -36,7 +36,11 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Due: return Format::date(item.dueDate);
         case Rep: return m_repNames.value(item.repId, item.repId);
-        case Deal: return item.opportunityId;
+        case Deal:
+            // The deal's name, as the queue shows it; its id when the data no longer holds it.
+            if (role == Qt::ToolTipRole || item.opportunityName.isEmpty())
+                return item.opportunityId;
+            return item.opportunityName;
         case Text: return item.text;
         case Owner: return item.owner;
         }
@@ -64,7 +68,7 @@ SortKey FollowUpModel::sortKey(int row, int column) const
     switch (column) {
     case Due: return item.dueDate.isValid() ? SortKey(double(item.dueDate.toJulianDay())) : SortKey();
     case Rep: return m_repNames.value(item.repId, item.repId);
-    case Deal: return item.opportunityId;
+    case Deal: return item.opportunityName.isEmpty() ? item.opportunityId : item.opportunityName;
     case Text: return item.text;
     case Owner: return item.owner;
     }

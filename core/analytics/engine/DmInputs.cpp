@@ -20,8 +20,11 @@ Result<std::vector<FollowUpDue>> DmInputs::followUpsDue(const ActionStore &store
     auto followUps = store.followUpsDue(FiscalCalendar::weekStart(query.asOf).addDays(6), repIds);
     if (!followUps)
         return followUps.error();
-    for (const FollowUp &item : *followUps)
-        due.push_back({item.id, item.repId, item.opportunityId, item.ruleId, item.text, item.owner, item.dueDate});
+    for (const FollowUp &item : *followUps) {
+        const int deal = dataset.opportunityIndex(item.opportunityId);
+        due.push_back({item.id, item.repId, item.opportunityId, item.ruleId, item.text, item.owner, item.dueDate,
+                       deal >= 0 ? dataset.opportunity(deal).name : QString()});
+    }
     return due;
 }
 

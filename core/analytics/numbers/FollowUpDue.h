@@ -15,6 +15,7 @@ struct FollowUpDue
     QString text;
     QString owner;
     QDate dueDate;
+    QString opportunityName; // the deal's name in the loaded data (empty: not in it)
 };
 
 } // namespace dmc
