@@ -2,6 +2,7 @@
 // act on every selected hit, the selection and the scroll position survive the recompute an edit
 // causes, the current hit's whole evidence reads under the table, a drill-down lists every deal
 // it counts, a team-table cell drills on one click.
+#include "FollowUpModel.h"
 #include "InspectionQueueModel.h"
 #include "TeamTableModel.h"
 #include "Workspace.h"
@@ -198,6 +199,26 @@ private slots:
         QVERIFY2(detail.contains(hit.text.toHtmlEscaped()), qPrintable(detail));
         QVERIFY2(detail.contains(QStringLiteral("Note: Asked for the signed order form")), qPrintable(detail));
         QVERIFY2(detail.contains(QStringLiteral("Status: Open")), qPrintable(detail));
+    }
+
+    // A follow-up set on a hit is listed among the follow-ups due under the deal's name.
+    void followUpsDueNameTheDeal()
+    {
+        auto window = openDemo(m_path);
+        QVERIFY(window);
+        InspectionQueueView *queue = queueOf(*window);
+        const int source = queue->proxy()->mapToSource(queue->proxy()->index(7, 0)).row();
+        const RiskHit hit = queue->model()->hit(source);
+        QSignalSpy results(window->workspace(), &Workspace::resultsChanged);
+        QVERIFY(queue->model()->setData(queue->model()->index(source, InspectionQueueModel::FollowUp),
+                                        window->workspace()->asOf()));
+        QVERIFY(results.count() > 0 || results.wait(5000));
+        const FollowUpModel *followUps = window->workspace()->followUpModel();
+        QStringList deals;
+        for (int row = 0; row < followUps->rowCount(); ++row)
+            deals << followUps->data(followUps->index(row, FollowUpModel::Deal)).toString();
+        QVERIFY2(deals.contains(hit.opportunityName), qPrintable(deals.join(QStringLiteral(", "))));
+        QVERIFY(!deals.contains(hit.opportunityId));
     }
 
     // Every tile's drill-down lists each deal the tile counts once or more: with its hits, or on a
