@@ -4426,6 +4426,10 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <comment>the amount in the deal&apos;s own currency</comment>
         <translation> (%1)</translation>
     </message>
+    <message>
+        <source>Imported from %1 (import #%2).</source>
+        <translation>Импортировано из %1 (импорт № %2).</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::DealHistoryModel</name>
@@ -6192,6 +6196,22 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Decrease</source>
         <translation>Снижение</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 open pipeline</source>
+        <translation>%1: открытая воронка %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (click to list the deals)</source>
+        <translation>%1: %2 (щелчок покажет сделки)</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
     </message>
 </context>
 </TS>

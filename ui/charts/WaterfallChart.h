@@ -38,6 +38,8 @@ protected:
 
 private:
     void rebuild();
+    QString caption(const Bar &bar) const; // "Won  -$1.2M"
+    QString toolTip(const Bar &bar) const;
 
     ChangeBridge m_bridge;
     bool m_withCategoryMoves = false;

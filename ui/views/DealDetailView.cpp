@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -155,12 +156,12 @@ DealDetailView::DealDetailView(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_historyBox, 1);
     layout->addWidget(m_source);
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(page);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(page);
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(scroll);
+    m_stack->addWidget(m_scroll);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
@@ -183,8 +184,12 @@ QLabel *DealDetailView::addField(QFormLayout *form, const char *name)
 
 void DealDetailView::showSelectedDeal()
 {
+    const bool another = m_deal != m_workspace->selectedDeal();
     m_deal = m_workspace->selectedDeal();
     fill();
+    // Another deal starts at its name, not where the previous one was scrolled to.
+    if (another)
+        m_scroll->verticalScrollBar()->setValue(0);
 }
 
 QString DealDetailView::headline() const
@@ -276,11 +281,13 @@ void DealDetailView::fill()
     set(m_poc, PocPlannedEnd, Format::date(deal.poc.plannedEnd));
     set(m_poc, PocCheckIn, Format::date(deal.poc.lastCheckIn));
     set(m_poc, PocCriteria, deal.poc.successCriteriaDefined ? tr("defined") : tr("not defined"));
-    m_source->setText(deal.sourceFile.isEmpty() ? tr("Source row unknown (imported before source tracking).")
-                                                : tr("Imported from %1, line %2 (import #%3).")
-                                                      .arg(deal.sourceFile)
-                                                      .arg(deal.sourceLine)
-                                                      .arg(deal.importId));
+    if (deal.sourceFile.isEmpty())
+        m_source->setText(tr("Source row unknown (imported before source tracking)."));
+    else if (deal.sourceLine <= 0) // generated (the demo) or read from a source without lines
+        m_source->setText(tr("Imported from %1 (import #%2).").arg(deal.sourceFile).arg(deal.importId));
+    else
+        m_source->setText(
+            tr("Imported from %1, line %2 (import #%3).").arg(deal.sourceFile).arg(deal.sourceLine).arg(deal.importId));
 }
 
 } // namespace dmc::ui

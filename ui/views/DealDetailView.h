@@ -5,6 +5,7 @@
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 class QTableView;
 
@@ -45,6 +46,7 @@ private:
     Workspace *m_workspace;
     qint32 m_deal = -1;
     QStackedWidget *m_stack;
+    QScrollArea *m_scroll = nullptr;
     EmptyState *m_empty;
     QLabel *m_title;
     QLabel *m_subtitle;
