@@ -48,6 +48,13 @@
             <numerusform>%n risk filters read fields the imported data holds no value for and flag no deal:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No patterns beside the %n dismissed</source>
+        <translation>
+            <numerusform>No patterns beside the dismissed one</numerusform>
+            <numerusform>No patterns beside the %n dismissed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::CoachingPackData</name>

@@ -60,9 +60,12 @@ int runAgenda(const QStringList &arguments)
     if (!marks)
         return fail(marks.error());
     agendaOptions.insightMarks = std::move(*marks);
+    auto actions = analytics->actions->hitActions();
+    if (!actions)
+        return fail(actions.error());
+    agendaOptions.hitActions = std::move(*actions);
     Agenda agenda = AgendaBuilder::build(engine, *query, *followUps, agendaOptions);
-    const QString path =
-        ExportOutput::path(parser, ExportFileName::agenda(agendaOptions.generatedAt, agenda.scopeKey, formatKey));
+    const QString path = ExportOutput::path(parser, ExportFileName::agenda(agenda.asOf, agenda.scopeKey, formatKey));
     if (path.isEmpty() && format == ExportFormat::Pdf)
         return usageError(tr("PDF needs -o PATH."));
     const Status written = ExportOutput::write(path, AgendaExporter::render(agenda, format, pageSize));

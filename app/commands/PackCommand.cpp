@@ -61,7 +61,8 @@ int runPack(const QStringList &arguments)
         return fail(input.error());
     const CoachingPackData pack = CoachingPackData::build(engine, *query, *input);
     const QDateTime now = QDateTime::currentDateTime();
-    const QString path = json ? QString() : ExportOutput::path(parser, ExportFileName::pack(now, repId, formatKey));
+    const QString path =
+        json ? QString() : ExportOutput::path(parser, ExportFileName::pack(pack.asOf, repId, formatKey));
     if (path.isEmpty() && format == ExportFormat::Pdf)
         return usageError(tr("PDF needs -o PATH."));
     const Status written =

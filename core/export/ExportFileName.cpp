@@ -3,9 +3,9 @@
 namespace dmc {
 
 namespace {
-QString stamp(const QDateTime &when)
+QString stamp(const QDate &asOf)
 {
-    return when.toString(QStringLiteral("yyyyMMdd-HHmm"));
+    return asOf.isValid() ? asOf.toString(Qt::ISODate) : QStringLiteral("undated");
 }
 } // namespace
 
@@ -29,14 +29,14 @@ QString ExportFileName::safePart(const QString &text)
     return part.isEmpty() ? QStringLiteral("export") : part;
 }
 
-QString ExportFileName::agenda(const QDateTime &when, const QString &scopeKey, const QString &extension)
+QString ExportFileName::agenda(const QDate &asOf, const QString &scopeKey, const QString &extension)
 {
-    return stamp(when) + QLatin1Char('_') + safePart(scopeKey) + QLatin1String("_forecast-call-agenda.") + extension;
+    return stamp(asOf) + QLatin1Char('_') + safePart(scopeKey) + QLatin1String("_forecast-call-agenda.") + extension;
 }
 
-QString ExportFileName::pack(const QDateTime &when, const QString &repId, const QString &extension)
+QString ExportFileName::pack(const QDate &asOf, const QString &repId, const QString &extension)
 {
-    return stamp(when) + QLatin1Char('_') + safePart(repId) + QLatin1String("_coaching-pack.") + extension;
+    return stamp(asOf) + QLatin1Char('_') + safePart(repId) + QLatin1String("_coaching-pack.") + extension;
 }
 
 } // namespace dmc

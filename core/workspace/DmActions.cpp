@@ -237,6 +237,13 @@ Result<std::vector<FollowUpDue>> DmActions::followUpsDue(const Dataset &dataset,
     return DmInputs::followUpsDue(*m_store, dataset, query);
 }
 
+Result<std::vector<DmAction>> DmActions::hitActions() const
+{
+    if (!m_store)
+        return std::vector<DmAction>();
+    return m_store->actions();
+}
+
 Result<CoachingPackData::Input> DmActions::readPackInput(const Dataset &dataset, const Query &query,
                                                          const QString &repId) const
 {

@@ -4,6 +4,7 @@
 #include "analytics/engine/Query.h"
 #include "analytics/numbers/FollowUpDue.h"
 #include "domain/Error.h"
+#include "store/DmAction.h"
 #include "store/FollowUp.h"
 #include "store/InsightMark.h"
 #include "workspace/DealAction.h"
@@ -53,6 +54,9 @@ public:
     // on a refused write, with what is stored now), then snoozesChanged() or followUpsChanged()
     // when the hits or the follow-ups due read differently.
     void saveAction(const QString &opportunityId, const QString &ruleId, const DealAction &action);
+    // Every stored status, snooze and note on hits and deals, read from the database (none when detached): the
+    // one read of them for the agenda, in the window and the agenda command alike.
+    Result<std::vector<DmAction>> hitActions() const;
     // Open follow-ups of the query's reps due by the end of its as-of week.
     Result<std::vector<FollowUpDue>> followUpsDue(const Dataset &dataset, const Query &query) const;
     // The DM's marks on insights: seen, or dismissed with the numbers of the time (none when

@@ -53,6 +53,7 @@ bool ExportPreviewDialog::saveTo(const QString &path, ExportFormat format)
                               tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
+    m_savedPath = path;
     return true;
 }
 

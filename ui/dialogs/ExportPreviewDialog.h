@@ -27,6 +27,10 @@ public:
     QString previewText() const;
     // Writes the export to `path` in `format`; false (with a message box) when it cannot.
     bool saveTo(const QString &path, ExportFormat format);
+    // The file name the save dialog proposes (ExportFileName: dated by the as-of snapshot).
+    QString suggestedName() const { return m_suggestedName; }
+    // The file the last successful save wrote; empty when nothing was saved.
+    QString savedPath() const { return m_savedPath; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +47,7 @@ private:
     QList<ExportFormat> m_formats;
     QString m_suggestedName;
     Renderer m_render;
+    QString m_savedPath;
 };
 
 } // namespace dmc::ui

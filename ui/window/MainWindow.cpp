@@ -33,6 +33,7 @@
 #include "views/PipelineChangesView.h"
 #include "views/RenewalWatchlistView.h"
 #include "views/RiskFiltersView.h"
+#include "workspace/DmActions.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -711,24 +712,37 @@ void MainWindow::exportAgenda()
         QMessageBox::information(this, tr("Export agenda"), tr("Open a database with snapshots first."));
         return;
     }
+    auto actions = m_workspace->actions()->hitActions();
+    if (!actions) {
+        QMessageBox::warning(this, tr("Export agenda"), actions.error().toString());
+        return;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     AgendaBuilder::Options options;
     options.insightMarks = m_workspace->insights()->marks();
+    options.hitActions = std::move(*actions);
     const auto agenda = std::make_shared<Agenda>(
         AgendaBuilder::build(*engine, m_workspace->query(), m_workspace->cockpit().followUps, options));
     const QString html = HtmlRenderer::render(AgendaReport::build(*agenda), HtmlRenderer::Target::TextDocument);
     QApplication::restoreOverrideCursor();
-    const QString name =
-        ExportFileName::agenda(QDateTime::currentDateTime(), m_workspace->scopeKey(), QStringLiteral("pdf"));
+    const QString name = ExportFileName::agenda(agenda->asOf, agenda->scopeKey, QStringLiteral("pdf"));
     ExportPreviewDialog dialog(
         tr("Forecast-call agenda"), html,
         {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv}, name,
         [agenda](ExportFormat format) {
-            return format == ExportFormat::Csv ? AgendaExporter::exceptionsCsv(*agenda)
-                                               : AgendaExporter::render(*agenda, format);
+            // The paper of the command line's default: Letter in English, A4 in Russian.
+            return format == ExportFormat::Csv
+                ? AgendaExporter::exceptionsCsv(*agenda)
+                : AgendaExporter::render(*agenda, format,
+                                         PdfRenderer::defaultPageSize(Translations::currentLanguage()));
         },
         this);
     dialog.exec();
+    // Half a minute: long enough to read the path after the dialog closes; the status line comes back after.
+    if (!dialog.savedPath().isEmpty())
+        statusBar()->showMessage(tr("Agenda saved to %1")
+                                     .arg(QDir::toNativeSeparators(QFileInfo(dialog.savedPath()).absoluteFilePath())),
+                                 30000);
 }
 
 void MainWindow::exportPack()
@@ -749,12 +763,16 @@ void MainWindow::exportPack()
     ExportPreviewDialog dialog(
         tr("Coaching pack: %1").arg(pack.repName), html,
         {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv},
-        ExportFileName::pack(now, pack.repId, QStringLiteral("pdf")),
+        ExportFileName::pack(pack.asOf, pack.repId, QStringLiteral("pdf")),
         [engine, pack, target, now](ExportFormat format) {
             return PackExporter::render(pack, engine->dataset(), target, format, PdfRenderer::PageSize::A4, now);
         },
         this);
     dialog.exec();
+    if (!dialog.savedPath().isEmpty())
+        statusBar()->showMessage(tr("Coaching pack saved to %1")
+                                     .arg(QDir::toNativeSeparators(QFileInfo(dialog.savedPath()).absoluteFilePath())),
+                                 30000);
 }
 
 void MainWindow::showAbout()

@@ -6,6 +6,7 @@
 #include "domain/FiscalPeriod.h"
 #include "domain/ForecastCategory.h"
 #include "domain/Money.h"
+#include "store/DmAction.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -41,7 +42,7 @@ struct Agenda
         bool removed = false; // lost because it left the CRM export
     };
 
-    // One risk-filter hit with its evidence sentence.
+    // One risk-filter hit with its evidence sentence and what the DM recorded about it.
     struct ExceptionLine
     {
         QString ruleId;
@@ -54,9 +55,13 @@ struct Agenda
         QString stage;
         std::optional<ForecastCategory> category;
         QString evidence;
-        bool snoozed = false;
+        bool snoozed = false; // hidden at the as-of by a snooze in force
         QString snoozeReason;
         QDate snoozedUntil;
+        // The DM's status and note on the hit (the inspection queue's): open, reviewed, or snoozed (snoozedUntil
+        // and snoozeReason then hold the snooze, also one that ended before the as-of).
+        DmActionStatus status = DmActionStatus::Open;
+        QString note;
     };
 
     // A risk filter the data cannot feed, and why (it flags nothing in this agenda).

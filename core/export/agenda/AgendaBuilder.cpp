@@ -124,6 +124,7 @@ Agenda AgendaBuilder::build(const Engine &engine, const Query &query, const std:
     }
 
     AgendaRisks::apply(agenda, engine.exceptions(query), options.questionsPerRep);
+    AgendaRisks::applyActions(agenda, options.hitActions);
     AgendaPatterns::apply(agenda, InsightReview::compute(engine, query, options.insightMarks), dataset,
                           engine.settings().insightRepCap);
 

@@ -4,6 +4,7 @@
 #include "analytics/engine/Query.h"
 #include "analytics/numbers/DealChange.h"
 #include "analytics/numbers/FollowUpDue.h"
+#include "store/DmAction.h"
 #include "store/InsightMark.h"
 
 #include <QCoreApplication>
@@ -34,10 +35,11 @@ public:
         int questionsPerRep = 6;
         QDateTime generatedAt;                 // now when invalid
         std::vector<InsightMark> insightMarks; // the DM's marks on insights (seen, dismissed)
+        std::vector<DmAction> hitActions;      // the DM's statuses, snoozes and notes on hits (DmActions::hitActions)
     };
 
-    // Numbers, changes, exceptions (Engine::exceptions: rules and snoozes from its settings),
-    // questions and the given follow-ups.
+    // Numbers, changes, exceptions (Engine::exceptions: rules and snoozes from its settings) with the DM's
+    // status and note on each, questions and the given follow-ups.
     static Agenda build(const Engine &engine, const Query &query, const std::vector<FollowUpDue> &followUps,
                         const Options &options);
 

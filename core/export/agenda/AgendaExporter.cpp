@@ -32,13 +32,14 @@ QByteArray AgendaExporter::render(const Agenda &agenda, ExportFormat format, Pdf
 QByteArray AgendaExporter::exceptionsCsv(const Agenda &agenda)
 {
     CsvWriter csv;
-    // The columns of `dmcockpit exceptions --csv` (ExceptionsCsv), rows in the agenda's rep order,
-    // each rep's open hits then its snoozed ones.
+    // The columns of `dmcockpit exceptions --csv` (ExceptionsCsv), then the DM's status and note; rows in the
+    // agenda's rep order, each rep's open hits then its snoozed ones.
     csv.addRow({QStringLiteral("as_of"), QStringLiteral("rule_id"), QStringLiteral("rule"), QStringLiteral("rep_id"),
                 QStringLiteral("rep"), QStringLiteral("opportunity_id"), QStringLiteral("opportunity"),
                 QStringLiteral("account"), QStringLiteral("stage"), QStringLiteral("category"),
                 QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("close_date"),
-                QStringLiteral("evidence"), QStringLiteral("snoozed_until"), QStringLiteral("snooze_reason")});
+                QStringLiteral("evidence"), QStringLiteral("snoozed_until"), QStringLiteral("snooze_reason"),
+                QStringLiteral("status"), QStringLiteral("note")});
     for (const Agenda::RepPart &rep : agenda.reps) {
         for (const auto *hits : {&rep.exceptions, &rep.snoozed}) {
             for (const Agenda::ExceptionLine &hit : *hits) {
@@ -47,8 +48,10 @@ QByteArray AgendaExporter::exceptionsCsv(const Agenda &agenda)
                 csv.addText(hit.account).addText(hit.stage);
                 csv.addText(hit.category ? forecastCategoryKey(*hit.category) : QString());
                 csv.addMoney(hit.amount).addText(agenda.currency).addText(hit.closeDate.toString(Qt::ISODate));
-                csv.addText(hit.evidence).addText(hit.snoozed ? hit.snoozedUntil.toString(Qt::ISODate) : QString());
-                csv.addText(hit.snoozeReason);
+                const bool snooze = hit.snoozed || hit.status == DmActionStatus::Snoozed;
+                csv.addText(hit.evidence).addText(snooze ? hit.snoozedUntil.toString(Qt::ISODate) : QString());
+                csv.addText(snooze ? hit.snoozeReason : QString());
+                csv.addText(dmActionStatusKey(hit.status)).addText(hit.note);
                 csv.endRow();
             }
         }

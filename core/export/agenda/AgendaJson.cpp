@@ -83,8 +83,11 @@ json AgendaJson::exceptionJson(const Agenda::ExceptionLine &h)
                 {"stage", text(h.stage)},
                 {"category", category(h.category)},
                 {"evidence", text(h.evidence)},
-                {"snoozed", h.snoozed}};
-    if (h.snoozed) {
+                {"snoozed", h.snoozed},
+                {"status", text(dmActionStatusKey(h.status))},
+                {"note", h.note.isEmpty() ? json(nullptr) : text(h.note)}};
+    // A snooze that ended before the as-of keeps its dates: the hit is listed open, its status still says snoozed.
+    if (h.snoozed || h.status == DmActionStatus::Snoozed) {
         hit["snooze_reason"] = text(h.snoozeReason);
         hit["snoozed_until"] = date(h.snoozedUntil);
     }

@@ -4,6 +4,7 @@
 #include "export/render/ReportFormat.h"
 #include "i18n/Translations.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace dmc {
@@ -173,6 +174,101 @@ Report::Table AgendaReport::snoozedTable(const std::vector<Agenda::ExceptionLine
     return table;
 }
 
+Report::Table AgendaReport::repNumbersTable(const Numbers &now, const Numbers &before, const QDate &asOf,
+                                            const std::optional<QDate> &compareTo)
+{
+    Report::Table table;
+    table.header = {tr("As of"),    tr("Quota"), tr("Won"),      tr("Commit"),         tr("Best Case"),
+                    tr("Pipeline"), tr("Gap"),   tr("Coverage"), tr("Weekly run rate")};
+    table.align = {Align::Left,  Align::Right, Align::Right, Align::Right, Align::Right,
+                   Align::Right, Align::Right, Align::Right, Align::Right};
+    const auto values = [](const QString &label, const Numbers &n) {
+        return QStringList{label,
+                           ReportFormat::money(n.quota),
+                           ReportFormat::money(n.won),
+                           ReportFormat::money(n.commit),
+                           ReportFormat::money(n.bestCase),
+                           ReportFormat::money(n.pipeline),
+                           ReportFormat::money(n.gap),
+                           coverageText(n),
+                           runRateText(n)};
+    };
+    table.rows.push_back(values(ReportFormat::date(asOf), now));
+    // The compare-to snapshot's values are left out (the change says them, the JSON holds them): a row per rep less.
+    if (compareTo) {
+        table.rows.push_back(
+            {tr("Change"), ReportFormat::signedMoney(now.quota - before.quota),
+             ReportFormat::signedMoney(now.won - before.won), ReportFormat::signedMoney(now.commit - before.commit),
+             ReportFormat::signedMoney(now.bestCase - before.bestCase),
+             ReportFormat::signedMoney(now.pipeline - before.pipeline), ReportFormat::signedMoney(now.gap - before.gap),
+             coverageChange(now, before),
+             now.requiredWeeklyRunRate && before.requiredWeeklyRunRate
+                 ? ReportFormat::signedMoney(*now.requiredWeeklyRunRate - *before.requiredWeeklyRunRate)
+                 : QStringLiteral("-")});
+    }
+    return table;
+}
+
+QString AgendaReport::statusText(const Agenda::ExceptionLine &hit, const QDate &asOf)
+{
+    QString status;
+    switch (hit.status) {
+    case DmActionStatus::Open: status = tr("Open"); break;
+    case DmActionStatus::Reviewed: status = tr("Reviewed"); break;
+    case DmActionStatus::Snoozed:
+        status = !hit.snoozedUntil.isValid()          ? tr("Snoozed")
+            : hit.snoozed || hit.snoozedUntil >= asOf ? tr("Snoozed until %1").arg(ReportFormat::date(hit.snoozedUntil))
+                                                      : tr("Snooze ended %1").arg(ReportFormat::date(hit.snoozedUntil));
+        break;
+    }
+    return hit.note.isEmpty() ? status : tr("%1: %2").arg(status, hit.note);
+}
+
+Report::Table AgendaReport::hitsTable(const std::vector<Agenda::ExceptionLine> &exceptions, const QDate &asOf,
+                                      bool withStatus)
+{
+    Report::Table table;
+    table.header = {tr("Exception"), tr("Deal"), tr("Amount"), tr("Close date"), tr("Evidence")};
+    table.align = {Align::Left, Align::Left, Align::Right, Align::Left, Align::Left};
+    // The evidence is the longest text: it gets the most room, so rows stay about two lines high.
+    table.widths = {15, 27, 8, 10, 40};
+    if (withStatus) {
+        table.header << tr("Status");
+        table.widths = {13, 22, 8, 10, 33, 14};
+    }
+    for (const Agenda::ExceptionLine &hit : exceptions) {
+        table.rows.push_back({hit.ruleName, dealText(hit.deal, hit.account), ReportFormat::money(hit.amount),
+                              ReportFormat::date(hit.closeDate), hit.evidence});
+        if (withStatus)
+            table.rows.back() << statusText(hit, asOf);
+    }
+    return table;
+}
+
+bool AgendaReport::hasStatuses(const Agenda &agenda)
+{
+    for (const Agenda::RepPart &rep : agenda.reps) {
+        for (const Agenda::ExceptionLine &hit : rep.exceptions) {
+            if (hit.status != DmActionStatus::Open || !hit.note.isEmpty())
+                return true;
+        }
+    }
+    return false;
+}
+
+Report::Table AgendaReport::snoozedHitsTable(const std::vector<Agenda::ExceptionLine> &snoozed)
+{
+    Report::Table table;
+    table.header = {tr("Exception"), tr("Deal"), tr("Snoozed until"), tr("Reason"), tr("Note")};
+    table.widths = {18, 30, 12, 20, 20};
+    for (const Agenda::ExceptionLine &hit : snoozed) {
+        table.rows.push_back({hit.ruleName, dealText(hit.deal, hit.account), ReportFormat::date(hit.snoozedUntil),
+                              hit.snoozeReason.isEmpty() ? QStringLiteral("-") : hit.snoozeReason,
+                              hit.note.isEmpty() ? QStringLiteral("-") : hit.note});
+    }
+    return table;
+}
+
 Report::Table AgendaReport::followUpsTable(const std::vector<Agenda::FollowUpLine> &followUps)
 {
     Report::Table table;
@@ -192,6 +288,83 @@ QStringList AgendaReport::unavailableItems(const std::vector<Agenda::Unavailable
         items << tr("%1: %2").arg(line.ruleName, line.reason);
     return items;
 }
+
+namespace {
+
+// One rep: where they sit, their numbers, then only the parts that hold something; what is empty is said in one
+// line under the numbers instead of a heading over "none". No page break of its own: a short part shares its page.
+void addRepPart(Report &report, const Agenda &agenda, const Agenda::RepPart &rep, bool withStatus)
+{
+    report.addSection(rep.name);
+    // A district or region every rep shares (a district's agenda) is not repeated under each rep.
+    const auto shared = [&agenda](QString Agenda::RepPart::*field) {
+        return std::all_of(agenda.reps.begin(), agenda.reps.end(),
+                           [&](const Agenda::RepPart &other) { return other.*field == agenda.reps.front().*field; });
+    };
+    QStringList where;
+    if (!rep.district.isEmpty() && !shared(&Agenda::RepPart::district))
+        where << AgendaReport::tr("District %1").arg(rep.district);
+    if (!rep.region.isEmpty() && !shared(&Agenda::RepPart::region))
+        where << AgendaReport::tr("Region %1").arg(rep.region);
+    if (!where.isEmpty())
+        report.addParagraph(where.join(QStringLiteral(" \u00b7 ")));
+    report.addTable(AgendaReport::repNumbersTable(rep.numbers, rep.previous, agenda.asOf, agenda.compareTo));
+
+    const bool patterns = !rep.patterns.lines.empty() || rep.patterns.more > 0;
+    const bool hits = !rep.exceptions.empty() || !rep.snoozed.empty();
+    QStringList empty;
+    if (agenda.compareTo && rep.changes.empty())
+        empty << AgendaReport::tr("No deal changed since %1").arg(ReportFormat::date(*agenda.compareTo));
+    if (!patterns)
+        empty << (rep.patterns.dismissed > 0
+                      ? AgendaReport::tr("No patterns beside the %n dismissed", nullptr, rep.patterns.dismissed)
+                      : AgendaReport::tr("No patterns"));
+    if (rep.exceptions.empty())
+        empty << AgendaReport::tr("No open exceptions");
+    if (!rep.exceptions.empty() && rep.questions.isEmpty())
+        empty << AgendaReport::tr("No questions from the question bank");
+    if (rep.followUps.empty())
+        empty << AgendaReport::tr("No follow-ups due");
+    if (!empty.isEmpty())
+        report.addNote(empty.join(QStringLiteral(" \u00b7 ")));
+
+    if (agenda.compareTo && !rep.changes.empty()) {
+        report.addSection(AgendaReport::tr("Changes since %1").arg(ReportFormat::date(*agenda.compareTo)), 2);
+        report.addParagraph(
+            AgendaReport::tr("Open pipeline in %1: %2, %n deal(s) changed.", nullptr, int(rep.changes.size()))
+                .arg(agenda.period.label(),
+                     ReportFormat::money(rep.pipelineOpening) + arrow() + ReportFormat::money(rep.pipelineClosing)
+                         + QLatin1String(" (") + ReportFormat::signedMoney(rep.pipelineClosing - rep.pipelineOpening)
+                         + QLatin1Char(')')));
+        report.addTable(AgendaReport::changesTable(rep.changes));
+    }
+
+    if (patterns)
+        AgendaPatterns::addSection(report, rep.patterns);
+
+    if (hits) {
+        report.addSection(AgendaReport::tr("Exceptions"), 2);
+        if (!rep.exceptions.empty())
+            report.addTable(AgendaReport::hitsTable(rep.exceptions, agenda.asOf, withStatus));
+        if (!rep.snoozed.empty()) {
+            report.addNote(
+                AgendaReport::tr("%n snoozed exception(s), listed apart:", nullptr, int(rep.snoozed.size())));
+            report.addTable(AgendaReport::snoozedHitsTable(rep.snoozed));
+        }
+    }
+
+    if (!rep.questions.isEmpty()) {
+        report.addSection(AgendaReport::tr("Questions for the call"), 2);
+        report.addBullets(rep.questions);
+    }
+
+    if (!rep.followUps.empty()) {
+        report.addSection(AgendaReport::tr("Follow-ups due"), 2);
+        report.addTable(AgendaReport::followUpsTable(rep.followUps));
+    }
+}
+
+} // namespace
 
 Report AgendaReport::build(const Agenda &agenda)
 {
@@ -240,54 +413,9 @@ Report AgendaReport::build(const Agenda &agenda)
         report.addBullets(unavailableItems(agenda.unavailable));
     }
 
-    for (const Agenda::RepPart &rep : agenda.reps) {
-        Report::Section &section = report.addSection(rep.name);
-        section.pageBreakBefore = true;
-        QStringList where;
-        if (!rep.district.isEmpty())
-            where << tr("District %1").arg(rep.district);
-        if (!rep.region.isEmpty())
-            where << tr("Region %1").arg(rep.region);
-        if (!where.isEmpty())
-            report.addParagraph(where.join(QStringLiteral(" \u00b7 ")));
-        report.addTable(numbersTable(rep.numbers, rep.previous, agenda.asOf, agenda.compareTo, agenda.coverageTarget));
-
-        if (agenda.compareTo) {
-            report.addSection(tr("Changes since %1").arg(ReportFormat::date(*agenda.compareTo)), 2);
-            report.addParagraph(tr("Open pipeline in %1: %2, %n deal(s) changed.", nullptr, int(rep.changes.size()))
-                                    .arg(agenda.period.label(),
-                                         ReportFormat::money(rep.pipelineOpening) + arrow()
-                                             + ReportFormat::money(rep.pipelineClosing) + QLatin1String(" (")
-                                             + ReportFormat::signedMoney(rep.pipelineClosing - rep.pipelineOpening)
-                                             + QLatin1Char(')')));
-            if (!rep.changes.empty())
-                report.addTable(changesTable(rep.changes));
-        }
-
-        AgendaPatterns::addSection(report, rep.patterns);
-
-        report.addSection(tr("Exceptions"), 2);
-        if (rep.exceptions.empty())
-            report.addParagraph(tr("No open exceptions."));
-        else
-            report.addTable(exceptionsTable(rep.exceptions));
-        if (!rep.snoozed.empty()) {
-            report.addNote(tr("%n snoozed exception(s), listed apart:", nullptr, int(rep.snoozed.size())));
-            report.addTable(snoozedTable(rep.snoozed));
-        }
-
-        report.addSection(tr("Questions for the call"), 2);
-        if (rep.questions.isEmpty())
-            report.addParagraph(tr("No questions from the question bank: no flagged deals."));
-        else
-            report.addBullets(rep.questions);
-
-        report.addSection(tr("Follow-ups due"), 2);
-        if (rep.followUps.empty())
-            report.addParagraph(tr("No follow-ups due."));
-        else
-            report.addTable(followUpsTable(rep.followUps));
-    }
+    const bool withStatus = hasStatuses(agenda);
+    for (const Agenda::RepPart &rep : agenda.reps)
+        addRepPart(report, agenda, rep, withStatus);
 
     report.footer = tr("Generated by DM Cockpit on %1 from the CRM snapshot of %2.")
                         .arg(ReportFormat::date(agenda.generatedAt.date()) + QLatin1Char(' ')

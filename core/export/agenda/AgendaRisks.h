@@ -2,6 +2,9 @@
 
 #include "Agenda.h"
 #include "analytics/risk/RiskResult.h"
+#include "store/DmAction.h"
+
+#include <vector>
 
 namespace dmc {
 
@@ -13,6 +16,9 @@ class AgendaRisks
 public:
     static void apply(Agenda &agenda, const RiskResult &risks, int questionsPerRep = 6);
     static Agenda::ExceptionLine exceptionLine(const RiskHit &hit, const QString &currency);
+    // The DM's status and note on each exception of the agenda: the action on the hit (deal and rule), else the
+    // one on the deal (rule ""), as a snooze on the deal covers every rule. A hit a snooze hides reads snoozed.
+    static void applyActions(Agenda &agenda, const std::vector<DmAction> &actions);
 };
 
 } // namespace dmc

@@ -47,17 +47,17 @@ li { margin: 0.15em 0; overflow-wrap: break-word; }
 const char *const textDocumentStyle = R"(
 body { font-family: "DejaVu Sans"; font-size: 9pt; color: #1f2933; }
 h1 { font-size: 16pt; color: #1b3a5c; margin-bottom: 2px; }
-h2 { font-size: 12.5pt; color: #1b3a5c; margin-top: 16px; margin-bottom: 6px; }
-h3 { font-size: 10.5pt; color: #33475b; margin-top: 10px; margin-bottom: 4px; }
+h2 { font-size: 12.5pt; color: #1b3a5c; margin-top: 14px; margin-bottom: 4px; }
+h3 { font-size: 10.5pt; color: #33475b; margin-top: 6px; margin-bottom: 3px; }
 p { margin-top: 2px; margin-bottom: 6px; }
 p.subtitle { color: #52606d; }
 p.note { color: #52606d; }
 p.footer { color: #7b8794; font-size: 7.5pt; margin-top: 18px; }
-table.data { border-collapse: collapse; margin-bottom: 8px; }
-table.data th { background-color: #e4e9f0; font-weight: bold; border: 1px solid #cbd2d9; }
-table.data td { border: 1px solid #cbd2d9; }
+table.data { border-collapse: collapse; margin-bottom: 6px; }
+table.data th { background-color: #e4e9f0; font-weight: bold; border: 1px solid #cbd2d9; font-size: 8pt; }
+table.data td { border: 1px solid #cbd2d9; font-size: 8pt; }
 table.meta th, table.kv th { font-weight: bold; color: #52606d; }
-li { margin-bottom: 2px; }
+li { margin-bottom: 2px; font-size: 8pt; }
 )";
 
 // Browsers break "2026-12-25" at its hyphens in narrow columns; a date stays on one line.
@@ -105,12 +105,14 @@ QString renderTable(const Report::Table &table, HtmlRenderer::Target target, boo
 {
     QString html = QStringLiteral("<table class=\"data\"");
     if (target == HtmlRenderer::Target::TextDocument)
-        html += QLatin1String(" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\"");
+        html += QLatin1String(" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" border=\"1\"");
     if (target == HtmlRenderer::Target::TextDocument && pageBreakBefore)
         html += QLatin1String(" style=\"page-break-before: always\"");
     html += QLatin1String(">\n<thead><tr>");
     for (qsizetype i = 0; i < table.header.size(); ++i) {
-        html += QLatin1String("<th") + cellClass(table, i) + cellAlign(table, i, target) + QLatin1Char('>')
+        const QString width =
+            i < table.widths.size() ? QStringLiteral(" width=\"%1%\"").arg(table.widths.at(i)) : QString();
+        html += QLatin1String("<th") + cellClass(table, i) + cellAlign(table, i, target) + width + QLatin1Char('>')
             + HtmlRenderer::escape(table.header.at(i)) + QLatin1String("</th>");
     }
     html += QLatin1String("</tr></thead>\n<tbody>\n");
@@ -137,8 +139,13 @@ QString renderBlock(const Report::Block &block, HtmlRenderer::Target target)
     case Report::Block::Kind::Table: return renderTable(block.table, target, block.pageBreakBefore);
     case Report::Block::Kind::Bullets: {
         QString html = QStringLiteral("<ul>\n");
-        for (const QString &item : block.items)
-            html += QLatin1String("<li>") + HtmlRenderer::escape(item) + QLatin1String("</li>\n");
+        for (const QString &item : block.items) {
+            // A list continued on the next page (PdfRenderer): the break goes on its first item.
+            const bool breakHere = target == HtmlRenderer::Target::TextDocument && block.pageBreakBefore
+                && &item == &block.items.constFirst();
+            html += QLatin1String(breakHere ? "<li style=\"page-break-before: always\">" : "<li>")
+                + HtmlRenderer::escape(item) + QLatin1String("</li>\n");
+        }
         return html + QLatin1String("</ul>\n");
     }
     }

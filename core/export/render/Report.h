@@ -21,6 +21,7 @@ struct Report
         QStringList header; // one header row, repeated on every PDF page
         std::vector<QStringList> rows;
         QList<Align> align; // per column; missing columns are Left
+        QList<int> widths;  // per column, percent of the page width (HTML and PDF); empty: the layout decides
         Align alignOf(qsizetype column) const { return column < align.size() ? align.at(column) : Align::Left; }
     };
 
@@ -32,7 +33,7 @@ struct Report
         std::vector<std::pair<QString, QString>> pairs; // KeyValues
         Table table;                                    // Table
         QStringList items;                              // Bullets
-        bool pageBreakBefore = false;                   // PDF only: a table continued on the next page
+        bool pageBreakBefore = false;                   // PDF only: a table or list continued on the next page
     };
 
     struct Section

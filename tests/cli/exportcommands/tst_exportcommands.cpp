@@ -198,10 +198,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QStringList files = QDir(out.path()).entryList(QDir::Files);
         QCOMPARE(files.size(), 1);
-        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{8}-\\d{4}_all_forecast-call-agenda\\.html$"))
-                     .match(files.constFirst())
-                     .hasMatch(),
-                 qPrintable(files.constFirst()));
+        // The small database's last snapshot is 2026-11-16: the default name carries it, whatever today is.
+        QCOMPARE(files.constFirst(), QStringLiteral("2026-11-16_all_forecast-call-agenda.html"));
         QFile file(QDir(out.path()).filePath(files.constFirst()));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(file.readAll());
@@ -300,7 +298,7 @@ private slots:
         QVERIFY2(pdf.exitCode == 0, pdf.err.constData());
         const QStringList files = QDir(out.path()).entryList(QDir::Files);
         QCOMPARE(files.size(), 1);
-        QVERIFY(files.constFirst().endsWith(QLatin1String("_r1_coaching-pack.pdf")));
+        QCOMPARE(files.constFirst(), QStringLiteral("2026-11-16_r1_coaching-pack.pdf"));
     }
 
     // The DM's own data reaches the agenda and the pack: a follow-up and a belief rating written
@@ -386,6 +384,97 @@ private slots:
         const auto otherPack = nlohmann::json::parse(other.out.toStdString());
         QCOMPARE(otherPack["follow_ups"].size(), size_t(0));
         QVERIFY(otherPack["coaching_note"].is_null());
+    }
+
+    // The DM's status on each hit reaches every form of the agenda. As of Nov 16 the small data has three stale-stage
+    // hits: o1 and o2 (r1), o4 (r2). o1 is marked reviewed with a note, o4 was snoozed until Nov 10 (ended before
+    // the as-of, so listed open with the snooze's end), o2 is snoozed until Dec 31 (hidden, listed apart).
+    void agendaShowsTheDmStatusOfEachHit()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("status.db"));
+        {
+            auto database = Database::open(path, Database::OpenMode::ReadWrite);
+            QVERIFY(database.ok());
+            {
+                Transaction transaction((*database)->connectionName());
+                QVERIFY(CrmWriter(**database).write(smallData()).ok());
+                QVERIFY(transaction.commit());
+            }
+            ActionStore store(**database, QStringLiteral("dana"));
+            const auto action = [](const char *deal, DmActionStatus status, QDate until, const char *reason,
+                                   const char *note) {
+                DmAction row;
+                row.opportunityId = QLatin1String(deal);
+                row.ruleId = QStringLiteral("stale_stage");
+                row.status = status;
+                row.snoozeUntil = until;
+                row.snoozeReason = QLatin1String(reason);
+                row.note = QLatin1String(note);
+                return row;
+            };
+            QVERIFY(store.saveAction(action("o1", DmActionStatus::Reviewed, {}, "", "Called Anna on Monday"), 0).ok());
+            QVERIFY(store.saveAction(action("o4", DmActionStatus::Snoozed, QDate(2026, 11, 10), "Budget", ""), 0).ok());
+            QVERIFY(store
+                        .saveAction(action("o2", DmActionStatus::Snoozed, QDate(2026, 12, 31), "Legal review",
+                                           "Anna asked for time"),
+                                    0)
+                        .ok());
+        }
+
+        const auto jsonRun = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), path,
+                                                 QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(jsonRun.exitCode == 0, jsonRun.err.constData());
+        const auto json = nlohmann::json::parse(jsonRun.out.toStdString());
+        QMap<std::string, nlohmann::json> hits; // by opportunity id, open and snoozed
+        for (const auto &rep : json["reps"]) {
+            for (const char *list : {"exceptions", "snoozed"})
+                for (const auto &hit : rep[list])
+                    hits.insert(hit["opportunity_id"].get<std::string>(), hit);
+        }
+        QCOMPARE(hits.size(), 3);
+        QCOMPARE(hits["o1"]["status"].get<std::string>(), std::string("reviewed"));
+        QCOMPARE(hits["o1"]["note"].get<std::string>(), std::string("Called Anna on Monday"));
+        QCOMPARE(hits["o1"]["snoozed"].get<bool>(), false);
+        QVERIFY(!hits["o1"].contains("snoozed_until"));
+        QCOMPARE(hits["o4"]["status"].get<std::string>(), std::string("snoozed"));
+        QCOMPARE(hits["o4"]["snoozed"].get<bool>(), false);
+        QCOMPARE(hits["o4"]["snoozed_until"].get<std::string>(), std::string("2026-11-10"));
+        QVERIFY(hits["o4"]["note"].is_null());
+        QCOMPARE(hits["o2"]["status"].get<std::string>(), std::string("snoozed"));
+        QCOMPARE(hits["o2"]["snoozed"].get<bool>(), true);
+        QCOMPARE(hits["o2"]["snoozed_until"].get<std::string>(), std::string("2026-12-31"));
+        QCOMPARE(hits["o2"]["note"].get<std::string>(), std::string("Anna asked for time"));
+
+        const auto md = test::runDmcockpit(
+            {QStringLiteral("agenda"), QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("md")});
+        QVERIFY2(md.exitCode == 0, md.err.constData());
+        const QString text = QString::fromUtf8(md.out);
+        QVERIFY(text.contains(QLatin1String("| Exception | Deal | Amount | Close date | Evidence | Status |")));
+        QVERIFY2(text.contains(
+                     QLatin1String("| Stale stage | Acme expansion | 100,000 | 2026-12-15 | In Proposal since "
+                                   "2026-09-01: 76 days (limit 30). | Reviewed: Called Anna on Monday |")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("| Stale stage | Initech new | 50,000 | 2026-12-15 | In Discovery since "
+                                            "2026-09-01: 76 days (limit 30). | Snooze ended 2026-11-10 |")));
+        QVERIFY(text.contains(QLatin1String("| 2026-12-31 | Legal review | Anna asked for time |")));
+
+        const auto ru =
+            test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), path, QStringLiteral("--format"),
+                                QStringLiteral("md"), QStringLiteral("--lang"), QStringLiteral("ru")});
+        QVERIFY2(ru.exitCode == 0, ru.err.constData());
+        const QString russian = QString::fromUtf8(ru.out);
+        QVERIFY(russian.contains(QStringLiteral("| Просмотрено: Called Anna on Monday |")));
+        QVERIFY(russian.contains(QStringLiteral("| Было отложено до 10.11.2026 |")));
+
+        const auto csv = test::runDmcockpit({QStringLiteral("agenda"), QStringLiteral("--db"), path,
+                                             QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(csv.exitCode == 0, csv.err.constData());
+        const QStringList rows = QString::fromUtf8(csv.out).split(QStringLiteral("\r\n"));
+        QVERIFY(rows.constFirst().endsWith(QLatin1String(",snoozed_until,snooze_reason,status,note")));
+        QVERIFY(rows.filter(QLatin1String(",o1,"))
+                    .constFirst()
+                    .endsWith(QLatin1String(",,,reviewed,Called Anna on Monday")));
+        QVERIFY(rows.filter(QLatin1String(",o4,")).constFirst().endsWith(QLatin1String(",2026-11-10,Budget,snoozed,")));
     }
 
     void packUsageErrors()

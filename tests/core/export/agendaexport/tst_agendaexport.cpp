@@ -1,10 +1,13 @@
 // The agenda layout and exports on a hand-made Agenda: hostile names stay inert in HTML,
-// Markdown and CSV; the PDF holds every rep and the district totals in English and Russian.
+// Markdown and CSV; the PDF holds every rep and the district totals in English and Russian; the DM's
+// status on each hit and the one line that stands for a rep's empty parts.
 #include "analytics/text/DescriptiveLanguage.h"
 #include "export/ExportFileName.h"
 #include "export/agenda/AgendaExporter.h"
 #include "export/agenda/AgendaJson.h"
 #include "export/agenda/AgendaReport.h"
+#include "export/agenda/AgendaRisks.h"
+#include "export/render/MarkdownRenderer.h"
 #include "i18n/Translations.h"
 
 #include <QProcess>
@@ -202,17 +205,124 @@ private slots:
             QVERIFY2(DescriptiveLanguage::isDescriptive(text), qPrintable(text));
     }
 
+    // The action on the hit (deal + rule) wins; without one, the deal's own (rule "") applies, as a snooze on the
+    // deal covers every rule; a hit a snooze hides reads snoozed even without an action of its own.
+    void actionsGiveEachHitItsStatus()
+    {
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        Agenda agenda = handMade(QStringLiteral("Acme renewal"));
+        Agenda::RepPart &anna = agenda.reps.front();
+        anna.exceptions.front().opportunityId = QStringLiteral("o1");
+        Agenda::ExceptionLine pushed = anna.exceptions.front();
+        pushed.ruleId = QStringLiteral("close_date_pushed");
+        pushed.ruleName = QStringLiteral("Close date pushed");
+        pushed.evidence = QStringLiteral("Close date moved later 2 times.");
+        anna.exceptions.push_back(pushed);
+        anna.snoozed.front().opportunityId = QStringLiteral("o3");
+        QVERIFY(!AgendaReport::hasStatuses(agenda));
+
+        DmAction reviewed;
+        reviewed.opportunityId = QStringLiteral("o1");
+        reviewed.ruleId = QStringLiteral("stale_stage");
+        reviewed.status = DmActionStatus::Reviewed;
+        reviewed.note = QStringLiteral("Spoke to the CFO");
+        DmAction onTheDeal;
+        onTheDeal.opportunityId = QStringLiteral("o1");
+        onTheDeal.note = QStringLiteral("Budget moves to Q1");
+        AgendaRisks::applyActions(agenda, {onTheDeal, reviewed});
+
+        QCOMPARE(anna.exceptions[0].status, DmActionStatus::Reviewed);
+        QCOMPARE(anna.exceptions[0].note, QStringLiteral("Spoke to the CFO"));
+        QCOMPARE(anna.exceptions[1].status, DmActionStatus::Open);
+        QCOMPARE(anna.exceptions[1].note, QStringLiteral("Budget moves to Q1"));
+        QCOMPARE(anna.snoozed[0].status, DmActionStatus::Snoozed);
+        QVERIFY(AgendaReport::hasStatuses(agenda));
+
+        QCOMPARE(AgendaReport::statusText(anna.exceptions[0], agenda.asOf),
+                 QStringLiteral("Reviewed: Spoke to the CFO"));
+        QCOMPARE(AgendaReport::statusText(anna.exceptions[1], agenda.asOf), QStringLiteral("Open: Budget moves to Q1"));
+        QCOMPARE(AgendaReport::statusText(anna.snoozed[0], agenda.asOf), QStringLiteral("Snoozed until 2026-12-01"));
+        Agenda::ExceptionLine ended = anna.exceptions[1];
+        ended.status = DmActionStatus::Snoozed;
+        ended.note.clear();
+        ended.snoozedUntil = QDate(2026, 11, 10); // before the as-of, Nov 16
+        QCOMPARE(AgendaReport::statusText(ended, agenda.asOf), QStringLiteral("Snooze ended 2026-11-10"));
+
+        const QString markdown = MarkdownRenderer::render(AgendaReport::build(agenda));
+        QVERIFY(markdown.contains(QLatin1String("| Exception | Deal | Amount | Close date | Evidence | Status |")));
+        QVERIFY2(markdown.contains(
+                     QLatin1String("| Stale stage | Acme renewal | 50,000 | 2027-01-20 | In Proposal since "
+                                   "2026-09-01: 76 days (limit 30). | Reviewed: Spoke to the CFO |")),
+                 qPrintable(markdown));
+        const auto json = AgendaJson::toJson(agenda);
+        QCOMPARE(json["reps"][0]["exceptions"][0]["status"].get<std::string>(), std::string("reviewed"));
+        QCOMPARE(json["reps"][0]["exceptions"][0]["note"].get<std::string>(), std::string("Spoke to the CFO"));
+        QCOMPARE(json["reps"][0]["exceptions"][1]["status"].get<std::string>(), std::string("open"));
+        QCOMPARE(json["reps"][0]["snoozed"][0]["status"].get<std::string>(), std::string("snoozed"));
+
+        // The status words describe, in both languages.
+        anna.exceptions.push_back(ended);
+        for (const QString language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+            QVERIFY(Translations::install(language));
+            for (const QString &text : AgendaReport::build(agenda).allText())
+                QVERIFY2(DescriptiveLanguage::isDescriptive(text), qPrintable(text));
+        }
+    }
+
+    // No status column when every listed hit is open without a note: it would say "Open" on every row.
+    void noStatusColumnWithoutStatuses()
+    {
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        const QString markdown =
+            MarkdownRenderer::render(AgendaReport::build(handMade(QStringLiteral("Acme renewal"))));
+        QVERIFY(markdown.contains(QLatin1String("| Exception | Deal | Amount | Close date | Evidence |\n")));
+        QVERIFY(!markdown.contains(QLatin1String("| Evidence | Status |")));
+    }
+
+    // A rep part lists only what holds something; the empty parts are one line under the numbers. Bob has no
+    // change, pattern, exception or follow-up: his part is his heading, his numbers and that line, nothing else.
+    // Anna has changes, an exception and a follow-up, and no pattern.
+    void emptyPartsAreOneLine()
+    {
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        const QString markdown =
+            MarkdownRenderer::render(AgendaReport::build(handMade(QStringLiteral("Acme renewal"))));
+        const QString bob = markdown.mid(markdown.indexOf(QLatin1String("## Bob Smith")));
+        QCOMPARE(bob,
+                 QStringLiteral(
+                     "## Bob Smith\n\n"
+                     "| As of | Quota | Won | Commit | Best Case | Pipeline | Gap | Coverage | Weekly run rate |\n"
+                     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+                     "| 2026-11-16 | 1,000,000 | 400,000 | 100,000 | 100,000 | 200,000 | 600,000 | 0.7x | 85,714 |\n"
+                     "| Change | 0 | 0 | 0 | 0 | 0 | 0 | 0.0x | 0 |\n\n"
+                     "> No deal changed since 2026-11-09 \u00b7 No patterns \u00b7 No open exceptions "
+                     "\u00b7 No follow-ups due\n\n"
+                     "---\n\n"
+                     "Generated by DM Cockpit on 2026-11-16 09:30 from the CRM snapshot of 2026-11-16.\n"));
+        const QString anna = markdown.mid(markdown.indexOf(QLatin1String("## Анна Иванова")),
+                                          markdown.indexOf(QLatin1String("## Bob Smith"))
+                                              - markdown.indexOf(QLatin1String("## Анна Иванова")));
+        QVERIFY(anna.contains(QLatin1String("> No patterns\n")));
+        QVERIFY(anna.contains(QLatin1String("### Changes since 2026-11-09")));
+        QVERIFY(anna.contains(QLatin1String("### Follow-ups due")));
+        QVERIFY(!anna.contains(QLatin1String("### Patterns")));
+        QVERIFY(!markdown.contains(QLatin1String("No follow-ups due.")));
+    }
+
+    // Named by the as-of date the document describes (2026-11-16), not the day or time it is written.
     void defaultFileNames()
     {
-        const QDateTime when(QDate(2026, 11, 16), QTime(9, 5));
-        QCOMPARE(ExportFileName::agenda(when, QStringLiteral("district:East"), QStringLiteral("pdf")),
-                 QStringLiteral("20261116-0905_district-East_forecast-call-agenda.pdf"));
-        QCOMPARE(ExportFileName::agenda(when, QStringLiteral("all"), QStringLiteral("md")),
-                 QStringLiteral("20261116-0905_all_forecast-call-agenda.md"));
-        QCOMPARE(ExportFileName::agenda(when, QStringLiteral("region:Северо-Запад / 2"), QStringLiteral("csv")),
-                 QStringLiteral("20261116-0905_region-Северо-Запад-2_forecast-call-agenda.csv"));
-        QCOMPARE(ExportFileName::pack(when, QStringLiteral("../r1"), QStringLiteral("html")),
-                 QStringLiteral("20261116-0905_r1_coaching-pack.html"));
+        const QDate asOf(2026, 11, 16);
+        QCOMPARE(ExportFileName::agenda(asOf, QStringLiteral("district:East"), QStringLiteral("pdf")),
+                 QStringLiteral("2026-11-16_district-East_forecast-call-agenda.pdf"));
+        QCOMPARE(ExportFileName::agenda(asOf, QStringLiteral("all"), QStringLiteral("md")),
+                 QStringLiteral("2026-11-16_all_forecast-call-agenda.md"));
+        QCOMPARE(ExportFileName::agenda(asOf, QStringLiteral("region:Северо-Запад / 2"), QStringLiteral("csv")),
+                 QStringLiteral("2026-11-16_region-Северо-Запад-2_forecast-call-agenda.csv"));
+        QCOMPARE(ExportFileName::pack(asOf, QStringLiteral("../r1"), QStringLiteral("html")),
+                 QStringLiteral("2026-11-16_r1_coaching-pack.html"));
+        QCOMPARE(ExportFileName::pack(QDate(2026, 12, 7), QStringLiteral("R004"), QStringLiteral("pdf")),
+                 QStringLiteral("2026-12-07_R004_coaching-pack.pdf"));
         QCOMPARE(ExportFileName::safePart(QStringLiteral("///")), QStringLiteral("export"));
     }
 };

@@ -1,0 +1,132 @@
+// File > Export agenda and Export coaching pack in the window on the small fixture (tests/fixtures/small/README.md,
+// as of S4 2026-04-06): the save dialog proposes a name dated by the as-of snapshot, the agenda carries the status
+// the DM set in the queue, and after saving the status bar names the file, in English and in Russian.
+#include "Workspace.h"
+#include "dialogs/ExportPreviewDialog.h"
+#include "i18n/Translations.h"
+#include "import/Importer.h"
+#include "import/profile/ImportProfile.h"
+#include "store/Database.h"
+#include "window/MainWindow.h"
+#include "workspace/DmActions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace dmc;
+using namespace dmc::ui;
+
+namespace {
+
+// Runs `action` (which opens the modal preview), then, once the preview shows, saves it to `path` as Markdown and
+// closes it; returns the name the preview proposed.
+QString exportThroughPreview(QAction *action, const QString &path)
+{
+    QString suggested;
+    bool saved = false;
+    std::function<void()> answer = [&] {
+        auto *preview = qobject_cast<ExportPreviewDialog *>(QApplication::activeModalWidget());
+        if (!preview) {
+            QTimer::singleShot(20, answer);
+            return;
+        }
+        suggested = preview->suggestedName();
+        saved = preview->saveTo(path, ExportFormat::Markdown);
+        preview->accept();
+    };
+    QTimer::singleShot(0, answer);
+    action->trigger();
+    return saved ? suggested : QString();
+}
+
+} // namespace
+
+class TestUiExportSaved : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("DMCockpitTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_export_saved"));
+        QSettings().clear();
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("small.db"));
+        auto database = Database::open(m_path);
+        QVERIFY(database.ok());
+        auto profile = ImportProfile::load(QStringLiteral("canonical"));
+        QVERIFY(profile.ok());
+        auto report = Importer(**database, std::move(profile.value()))
+                          .run({QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/small")});
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().toString()));
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings().clear();
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void savingSaysWhereAndTheAgendaCarriesTheStatus()
+    {
+        MainWindow window;
+        QSignalSpy results(window.workspace(), &Workspace::resultsChanged);
+        QVERIFY(window.openDatabase(m_path));
+        QVERIFY(results.wait(15000));
+        Workspace *workspace = window.workspace();
+        QCOMPARE(workspace->asOf(), QDate(2026, 4, 6));
+
+        // D05's stale-stage hit marked reviewed in the queue, with a note.
+        DealAction reviewed;
+        reviewed.status = DealAction::Status::Reviewed;
+        reviewed.note = QStringLiteral("Discussed with Alice");
+        workspace->actions()->saveAction(QStringLiteral("D05"), QStringLiteral("stale_stage"), reviewed);
+
+        auto *exportAgenda = window.findChild<QAction *>(QStringLiteral("ExportAgendaAction"));
+        QVERIFY(exportAgenda);
+        const QString agendaPath = m_dir.filePath(QStringLiteral("agenda.md"));
+        QCOMPARE(exportThroughPreview(exportAgenda, agendaPath),
+                 QStringLiteral("2026-04-06_%1_forecast-call-agenda.pdf")
+                     .arg(workspace->scopeKey().replace(u':', u'-')));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Agenda saved to %1").arg(QDir::toNativeSeparators(agendaPath)));
+        QFile agenda(agendaPath);
+        QVERIFY(agenda.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(agenda.readAll());
+        QVERIFY(text.contains(QLatin1String("| Evidence | Status |")));
+        QVERIFY2(text.contains(QLatin1String("| Reviewed: Discussed with Alice |")), qPrintable(text));
+
+        QSignalSpy packs(workspace, &Workspace::packChanged);
+        workspace->setPackRep(QStringLiteral("r1"));
+        QVERIFY(packs.wait(15000));
+        auto *exportPack = window.findChild<QAction *>(QStringLiteral("ExportCoachingPackAction"));
+        QVERIFY(exportPack);
+        const QString packPath = m_dir.filePath(QStringLiteral("pack.md"));
+        QCOMPARE(exportThroughPreview(exportPack, packPath), QStringLiteral("2026-04-06_r1_coaching-pack.pdf"));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Coaching pack saved to %1").arg(QDir::toNativeSeparators(packPath)));
+
+        QVERIFY(Translations::install(QStringLiteral("ru")));
+        const QString russianPath = m_dir.filePath(QStringLiteral("повестка.md"));
+        QVERIFY(!exportThroughPreview(exportAgenda, russianPath).isEmpty());
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Повестка сохранена: %1").arg(QDir::toNativeSeparators(russianPath)));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+    }
+};
+
+QTEST_MAIN(TestUiExportSaved)
+#include "tst_ui_export_saved.moc"
