@@ -333,10 +333,12 @@ bool DmActions::saveBeliefRating(const QString &opportunityId, int position, con
     std::vector<CoachingPackData::StoredRating> &ratings = m_ratings[opportunityId];
     auto it = std::find_if(ratings.begin(), ratings.end(),
                            [position](const CoachingPackData::StoredRating &r) { return r.position == position; });
-    if (it == ratings.end())
+    if (it == ratings.end()) {
         ratings.push_back({position, belief, rating});
-    else
+    } else {
+        it->belief = belief;
         it->rating = rating;
+    }
     return true;
 }
 

@@ -71,6 +71,7 @@ public:
     Result<CoachingPackData::Input> readPackInput(const Dataset &dataset, const Query &query,
                                                   const QString &repId) const;
     QString coachingNote(const QString &repId) const;
+    // `belief`: a default belief's key (CoachingPackData::Belief::stored()), else the wording.
     // False (after failed()) when the store refused it; packInputChanged() then follows.
     bool saveBeliefRating(const QString &opportunityId, int position, const QString &belief, const QString &rating);
     bool saveCoachingNote(const QString &repId, const QString &text);

@@ -75,7 +75,7 @@ bool BeliefModel::setData(const QModelIndex &index, const QVariant &value, int r
         return false;
     belief.rating = rating;
     emit dataChanged(index, index);
-    emit ratingEdited(m_stack.opportunityId, belief.position, belief.text, rating);
+    emit ratingEdited(m_stack.opportunityId, belief.position, belief.stored(), rating);
     return true;
 }
 

@@ -33,6 +33,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 signals:
+    // `belief` is what the rating stores: a default belief's key, else the wording.
     void ratingEdited(const QString &opportunityId, int position, const QString &belief, const QString &rating);
 
 private:

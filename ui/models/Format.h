@@ -2,7 +2,6 @@
 
 #include "domain/Money.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -11,10 +10,9 @@
 namespace dmc::ui {
 
 // How the views show numbers, money and dates: always through the current language's QLocale.
+// Money and ratios are CompactFormat's, the one format the coaching pack's exports share.
 class Format
 {
-    Q_DECLARE_TR_FUNCTIONS(dmc::ui::Format)
-
 public:
     // "$1,234,567", "COP 1,234,567", Russian «1 234 567 ₽» (whole units; cents are noise on a
     // cockpit) in the reporting currency.

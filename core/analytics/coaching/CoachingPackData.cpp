@@ -191,15 +191,22 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
         stack.opportunityId = id;
         stack.opportunityName = data.opportunity(index).name;
         for (size_t i = 0; i < defaults.size(); ++i)
-            stack.beliefs.push_back({int(i) + 1, defaults[i].text(language), QString()});
+            stack.beliefs.push_back({int(i) + 1, defaults[i].key, defaults[i].text(language), QString()});
         for (const StoredRating &stored : input.ratings.value(id)) {
             if (stored.position < 1)
                 continue;
             while (int(stack.beliefs.size()) < stored.position)
-                stack.beliefs.push_back({int(stack.beliefs.size()) + 1, QString(), QString()});
+                stack.beliefs.push_back({int(stack.beliefs.size()) + 1, QString(), QString(), QString()});
             Belief &belief = stack.beliefs[size_t(stored.position - 1)];
-            if (!stored.belief.isEmpty())
+            // A key, or a default belief's text in either language, reads in today's language;
+            // any other wording is the DM's own and shows as stored.
+            if (const DefaultBeliefs::Belief *known = DefaultBeliefs::find(stored.belief)) {
+                belief.key = known->key;
+                belief.text = known->text(language);
+            } else if (!stored.belief.trimmed().isEmpty()) {
+                belief.key.clear();
                 belief.text = stored.belief;
+            }
             belief.rating = stored.rating;
         }
         pack.beliefStacks.push_back(std::move(stack));
@@ -300,22 +307,33 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
                                  TextFormat::money(t.pushedOut, currency), TextFormat::money(t.won, currency),
                                  TextFormat::money(t.lost, currency));
     }
-    pack.summary << tr("%n exception(s); deals flagged: %1; snoozed hits: %2.", nullptr,
-                       int(pack.exceptions.hits.size()))
-                        .arg(TextFormat::number(flaggedOrder.size()),
-                             TextFormat::number(qint64(pack.exceptions.snoozed.size())));
+    pack.exceptionsLine = tr("%n exception(s); deals flagged: %1; snoozed hits: %2.", nullptr,
+                             int(pack.exceptions.hits.size()))
+                              .arg(TextFormat::number(flaggedOrder.size()),
+                                   TextFormat::number(qint64(pack.exceptions.snoozed.size())));
+    pack.summary << pack.exceptionsLine;
     int fullyConfirmed = 0;
     for (const MatrixRow &row : pack.meddpiccMatrix)
         fullyConfirmed += row.confirmed == MeddpiccElementCount ? 1 : 0;
-    pack.summary << tr("MEDDPICC: %1 of %n deal(s) closing in %2 have all eight elements confirmed.", nullptr,
-                       int(pack.meddpiccMatrix.size()))
-                        .arg(TextFormat::number(fullyConfirmed), query.period.label());
+    pack.matrixLine = tr("MEDDPICC: %1 of %n deal(s) closing in %2 have all eight elements confirmed.", nullptr,
+                         int(pack.meddpiccMatrix.size()))
+                          .arg(TextFormat::number(fullyConfirmed), query.period.label());
+    pack.summary << pack.matrixLine;
+
+    // --- numbers and changes as the window and the documents show them
+    pack.numberRows = PackNumbers::rows(n, pack.previous, before >= 0, currency);
+    if (before >= 0)
+        pack.pipelineBridge = PackNumbers::bridgeText(pack.changes.total, currency);
     return pack;
 }
 
 QStringList CoachingPackData::allText() const
 {
     QStringList lines = summary;
+    for (const PackNumbers::Row &row : numberRows)
+        lines << row.label + QStringLiteral(": ") + row.valueText + QStringLiteral(", ") + row.changeText;
+    if (!pipelineBridge.isEmpty())
+        lines << pipelineBridge;
     for (const Metric &metric : metrics)
         lines << metric.text;
     for (const RiskHit &hit : exceptions.hits)

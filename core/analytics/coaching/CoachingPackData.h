@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PackNumbers.h"
 #include "QuestionBank.h"
 #include "analytics/insights/Insight.h"
 #include "analytics/numbers/FollowUpDue.h"
@@ -60,8 +61,11 @@ public:
     struct Belief
     {
         int position = 0; // 1-based
-        QString text;
-        QString rating; // proven | mostly_proven | needs_proof | "" (not rated)
+        QString key;      // a default belief's key (DefaultBeliefs); "" for a wording of the DM's own
+        QString text;     // in the current language; a wording of the DM's own as stored
+        QString rating;   // proven | mostly_proven | needs_proof | "" (not rated)
+        // What a rating stores for the belief: the key, else the wording.
+        QString stored() const { return key.isEmpty() ? text : key; }
     };
     struct BeliefStack
     {
@@ -78,7 +82,9 @@ public:
         QStringList rules; // the deal's hits the question is asked for
         QString text;      // filled in the current language
     };
-    // A DM belief rating as stored (ActionStore belief_rating): position is 1-based.
+    // A DM belief rating as stored (ActionStore belief_rating): position is 1-based; belief is a
+    // default belief's key, or a wording (older ratings stored the text of the day, in English or
+    // Russian: DefaultBeliefs::find maps those to their key when the pack is built).
     struct StoredRating
     {
         int position = 0;
@@ -117,7 +123,14 @@ public:
     // the pack shows the first insightRepCap listed ones (InsightReview::select).
     std::vector<Insight> patterns;
     int patternCap = 3;
-    QStringList summary; // translated descriptive lines (numbers, changes, counts)
+    QStringList summary; // translated descriptive lines (numbers, changes, counts), exact amounts
+    // "Numbers and changes" as the window and the documents show it: one row per measure,
+    // compact amounts as on the cockpit's tiles; the open pipeline's movements in one line
+    // ("" without a compare-to snapshot); how many exceptions and fully confirmed deals.
+    std::vector<PackNumbers::Row> numberRows;
+    QString pipelineBridge;
+    QString exceptionsLine;
+    QString matrixLine;
 
     // `query.scope` names the rep (Scope::rep); other scopes give an empty pack with no rep.
     static CoachingPackData build(const Engine &engine, const Query &query, const Input &input = {});

@@ -22,12 +22,25 @@ const std::vector<DefaultBeliefs::Belief> &DefaultBeliefs::all()
         for (const auto &node : root["beliefs"]) {
             if (!node.is_object())
                 continue;
-            list.push_back({QString::fromStdString(node.value("en", std::string())),
+            list.push_back({QString::fromStdString(node.value("key", std::string())),
+                            QString::fromStdString(node.value("en", std::string())),
                             QString::fromStdString(node.value("ru", std::string()))});
         }
         return list;
     }();
     return beliefs;
+}
+
+const DefaultBeliefs::Belief *DefaultBeliefs::find(const QString &stored)
+{
+    const QString text = stored.trimmed();
+    if (text.isEmpty())
+        return nullptr;
+    for (const Belief &belief : all()) {
+        if (text == belief.key || text == belief.english || text == belief.russian)
+            return &belief;
+    }
+    return nullptr;
 }
 
 } // namespace dmc

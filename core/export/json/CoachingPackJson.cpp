@@ -52,12 +52,28 @@ nlohmann::json toJson(const CoachingPackData &pack, const Dataset &dataset)
         for (const auto &belief : stack.beliefs)
             beliefs.push_back(
                 {{"position", belief.position},
+                 {"belief_key", belief.key.isEmpty() ? nlohmann::json(nullptr) : json::text(belief.key)},
                  {"belief", json::text(belief.text)},
                  {"rating", belief.rating.isEmpty() ? nlohmann::json(nullptr) : json::text(belief.rating)},
                  {"rating_name", json::text(CoachingPackData::ratingName(belief.rating))}});
         stacks.push_back({{"opportunity_id", json::text(stack.opportunityId)},
                           {"opportunity", json::text(stack.opportunityName)},
                           {"beliefs", beliefs}});
+    }
+    // "Numbers and changes" with the exact values beside the texts the documents show.
+    nlohmann::json numberRows = nlohmann::json::array();
+    for (const PackNumbers::Row &row : pack.numberRows) {
+        const auto value = [&](const std::optional<double> &v) {
+            if (row.kind == PackNumbers::Row::Kind::Ratio)
+                return json::ratio(v);
+            return v ? json::money(Cents(std::llround(*v))) : nlohmann::json(nullptr);
+        };
+        numberRows.push_back({{"key", json::text(row.key)},
+                              {"label", json::text(row.label)},
+                              {"value", value(row.value)},
+                              {"previous", pack.previousAsOf ? value(row.previous) : nlohmann::json(nullptr)},
+                              {"value_text", json::text(row.valueText)},
+                              {"change_text", pack.previousAsOf ? json::text(row.changeText) : nlohmann::json(nullptr)}});
     }
     nlohmann::json questions = nlohmann::json::array();
     for (const auto &question : pack.questions)
@@ -90,6 +106,8 @@ nlohmann::json toJson(const CoachingPackData &pack, const Dataset &dataset)
             {"reporting_currency", json::text(pack.reportingCurrency)},
             {"numbers", toJson(pack.numbers, dataset)},
             {"previous", toJson(pack.previous, dataset, false)},
+            {"numbers_table", numberRows},
+            {"pipeline_bridge", pack.pipelineBridge.isEmpty() ? nlohmann::json(nullptr) : json::text(pack.pipelineBridge)},
             {"changes", pack.previousAsOf ? toJson(pack.changes, dataset) : nlohmann::json(nullptr)},
             {"exceptions", toJson(pack.exceptions)},
             {"meddpicc_matrix", matrix},

@@ -1,6 +1,7 @@
 #include "PackReport.h"
 
 #include "analytics/dataset/Dataset.h"
+#include "analytics/text/CompactFormat.h"
 #include "export/agenda/AgendaBuilder.h"
 #include "export/agenda/AgendaPatterns.h"
 #include "export/agenda/AgendaReport.h"
@@ -88,14 +89,25 @@ Report PackReport::build(const CoachingPackData &pack, const Dataset &dataset, d
         {tr("Compared with"), pack.previousAsOf ? ReportFormat::date(*pack.previousAsOf) : tr("no earlier snapshot")});
     report.header.push_back({tr("Amounts"), tr("%1, whole units").arg(pack.reportingCurrency)});
 
-    if (!pack.summary.isEmpty()) {
-        report.addSection(tr("Summary"));
-        report.addBullets(pack.summary);
+    // Numbers and changes as the cockpit's tiles write them ("$139K", "+$521K").
+    report.addSection(tr("Numbers and changes"));
+    Report::Table numbers;
+    numbers.header = {tr("Measure"), tr("As of %1").arg(ReportFormat::date(pack.asOf))};
+    if (pack.previousAsOf)
+        numbers.header << tr("Change since %1").arg(ReportFormat::date(*pack.previousAsOf));
+    numbers.align = {Align::Left, Align::Right, Align::Right};
+    for (const PackNumbers::Row &row : pack.numberRows) {
+        QStringList cells{row.key == QLatin1String("coverage")
+                              ? tr("%1 (target %2)").arg(row.label, CompactFormat::ratio(coverageTarget))
+                              : row.label,
+                          row.valueText};
+        if (pack.previousAsOf)
+            cells << row.changeText;
+        numbers.rows.push_back(cells);
     }
-
-    report.addSection(tr("Numbers"));
-    report.addTable(
-        AgendaReport::numbersTable(pack.numbers, pack.previous, pack.asOf, pack.previousAsOf, coverageTarget));
+    report.addTable(numbers);
+    if (!pack.pipelineBridge.isEmpty())
+        report.addNote(pack.pipelineBridge);
 
     if (pack.previousAsOf) {
         report.addSection(tr("Changes since %1").arg(ReportFormat::date(*pack.previousAsOf)));
@@ -116,10 +128,12 @@ Report PackReport::build(const CoachingPackData &pack, const Dataset &dataset, d
     std::vector<Agenda::ExceptionLine> open;
     for (const RiskHit &hit : pack.exceptions.hits)
         open.push_back(AgendaRisks::exceptionLine(hit, pack.reportingCurrency));
-    if (open.empty())
+    if (open.empty()) {
         report.addParagraph(tr("No open exceptions."));
-    else
+    } else {
+        report.addParagraph(pack.exceptionsLine);
         report.addTable(AgendaReport::exceptionsTable(open));
+    }
     if (!pack.exceptions.snoozed.empty()) {
         std::vector<Agenda::ExceptionLine> snoozed;
         for (const RiskHit &hit : pack.exceptions.snoozed)
@@ -132,6 +146,7 @@ Report PackReport::build(const CoachingPackData &pack, const Dataset &dataset, d
     if (pack.meddpiccMatrix.empty()) {
         report.addParagraph(tr("No open deals closing in %1.").arg(pack.period.label()));
     } else {
+        report.addParagraph(pack.matrixLine);
         report.addTable(matrixTable(pack.meddpiccMatrix));
         report.addNote(tr("\u2713 confirmed, ~ partial, \u2013 none. M Metrics, EB Economic buyer, DC Decision "
                           "criteria, DP Decision process, PP Paper process, IP Identify pain, Ch Champion, "
