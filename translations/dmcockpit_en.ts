@@ -234,13 +234,6 @@
 <context>
     <name>dmc::PackReport</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n snoozed exception(s), listed apart:</source>
         <translation>
             <numerusform>%n snoozed exception, listed apart:</numerusform>
@@ -556,6 +549,23 @@
         <translation>
             <numerusform>%n account renewing within %1 days of %2.</numerusform>
             <numerusform>%n accounts renewing within %1 days of %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::CoachingPackView</name>
+    <message numerus="yes">
+        <source>%1 of %n belief(s) rated.</source>
+        <translation>
+            <numerusform>%1 of %n belief rated.</numerusform>
+            <numerusform>%1 of %n beliefs rated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Metrics beside the district median (%n rep(s))</source>
+        <translation>
+            <numerusform>Metrics beside the district median (%n rep)</numerusform>
+            <numerusform>Metrics beside the district median (%n reps)</numerusform>
         </translation>
     </message>
 </context>

@@ -718,6 +718,33 @@
     </message>
 </context>
 <context>
+    <name>dmc::CompactFormat</name>
+    <message>
+        <source>no change</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>billions</comment>
+        <translation>%1&#xa0;млрд</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions</comment>
+        <translation>%1&#xa0;млн</translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <comment>thousands</comment>
+        <translation>%1&#xa0;тыс.</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <comment>coverage ratio</comment>
+        <translation>%1x</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ConcentrationDetector</name>
     <message>
         <source>Commit for %1 at the snapshot of %2: %3 across %4.</source>
@@ -1834,6 +1861,46 @@
         <source>confirmed</source>
         <translation>подтверждено</translation>
     </message>
+    <message>
+        <source>M</source>
+        <comment>MEDDPICC: Metrics</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>EB</source>
+        <comment>MEDDPICC: Economic buyer</comment>
+        <translation>EB</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <comment>MEDDPICC: Decision criteria</comment>
+        <translation>DC</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <comment>MEDDPICC: Decision process</comment>
+        <translation>DP</translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <comment>MEDDPICC: Paper process</comment>
+        <translation>PP</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <comment>MEDDPICC: Identify pain</comment>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Ch</source>
+        <comment>MEDDPICC: Champion</comment>
+        <translation>Ch</translation>
+    </message>
+    <message>
+        <source>Co</source>
+        <comment>MEDDPICC: Competition</comment>
+        <translation>Co</translation>
+    </message>
 </context>
 <context>
     <name>dmc::OutlierDetector</name>
@@ -1911,47 +1978,100 @@
     </message>
 </context>
 <context>
+    <name>dmc::PackNumbers</name>
+    <message>
+        <source>covered</source>
+        <comment>gap 0: no coverage ratio</comment>
+        <translation>покрыто</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Best Case</source>
+        <translation>Best Case</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Разрыв</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <comment>the value at the compare-to snapshot</comment>
+        <translation>было %1</translation>
+    </message>
+    <message>
+        <source>Required weekly run rate</source>
+        <translation>Требуемый темп в неделю</translation>
+    </message>
+    <message>
+        <source>no weeks left</source>
+        <translation>осталось 0 недель</translation>
+    </message>
+    <message>
+        <source>new %1</source>
+        <translation>новые %1</translation>
+    </message>
+    <message>
+        <source>pulled in %1</source>
+        <translation>подтянуты в период %1</translation>
+    </message>
+    <message>
+        <source>transferred in %1</source>
+        <translation>переданы в охват %1</translation>
+    </message>
+    <message>
+        <source>increased %1</source>
+        <translation>сумма увеличена %1</translation>
+    </message>
+    <message>
+        <source>decreased %1</source>
+        <translation>сумма уменьшена %1</translation>
+    </message>
+    <message>
+        <source>pushed out %1</source>
+        <translation>сдвинуты из периода %1</translation>
+    </message>
+    <message>
+        <source>transferred out %1</source>
+        <translation>переданы из охвата %1</translation>
+    </message>
+    <message>
+        <source>won %1</source>
+        <translation>выиграно %1</translation>
+    </message>
+    <message>
+        <source>lost %1</source>
+        <translation>проиграно %1</translation>
+    </message>
+    <message>
+        <source>Open pipeline %1, unchanged.</source>
+        <translation>Открытая воронка %1, без изменений.</translation>
+    </message>
+    <message>
+        <source>Open pipeline %1 → %2: %3.</source>
+        <translation>Открытая воронка %1 → %2: %3.</translation>
+    </message>
+</context>
+<context>
     <name>dmc::PackReport</name>
-    <message>
-        <source>M</source>
-        <comment>MEDDPICC: Metrics</comment>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>EB</source>
-        <comment>MEDDPICC: Economic buyer</comment>
-        <translation>EB</translation>
-    </message>
-    <message>
-        <source>DC</source>
-        <comment>MEDDPICC: Decision criteria</comment>
-        <translation>DC</translation>
-    </message>
-    <message>
-        <source>DP</source>
-        <comment>MEDDPICC: Decision process</comment>
-        <translation>DP</translation>
-    </message>
-    <message>
-        <source>PP</source>
-        <comment>MEDDPICC: Paper process</comment>
-        <translation>PP</translation>
-    </message>
-    <message>
-        <source>IP</source>
-        <comment>MEDDPICC: Identify pain</comment>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <source>Ch</source>
-        <comment>MEDDPICC: Champion</comment>
-        <translation>Ch</translation>
-    </message>
-    <message>
-        <source>Co</source>
-        <comment>MEDDPICC: Competition</comment>
-        <translation>Co</translation>
-    </message>
     <message>
         <source>Deal</source>
         <translation>Сделка</translation>
@@ -1971,14 +2091,6 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n день</numerusform>
-            <numerusform>%n дня</numerusform>
-            <numerusform>%n дней</numerusform>
-        </translation>
     </message>
     <message>
         <source>Coaching pack: %1</source>
@@ -2023,14 +2135,6 @@
     <message>
         <source>%1, whole units</source>
         <translation>%1, с округлением до целых</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Сводка</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>Показатели</translation>
     </message>
     <message>
         <source>Changes since %1</source>
@@ -2127,6 +2231,26 @@
     <message>
         <source>Coaching note</source>
         <translation>Заметка к встрече 1:1</translation>
+    </message>
+    <message>
+        <source>Numbers and changes</source>
+        <translation>Показатели и изменения</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>На %1</translation>
+    </message>
+    <message>
+        <source>Change since %1</source>
+        <translation>Изменение с %1</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (цель %2)</translation>
     </message>
 </context>
 <context>
@@ -3989,10 +4113,6 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 · %2 · as of %3</source>
-        <translation>%1 · %2 · на %3</translation>
-    </message>
-    <message>
         <source>No flagged deals: no questions this week.</source>
         <translation>Сделок со срабатываниями нет: вопросов на этой неделе нет.</translation>
     </message>
@@ -4003,6 +4123,70 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Computing the coaching pack...</source>
         <translation>Пакет к встрече 1:1 рассчитывается...</translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation>Изменений для сохранения нет.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Не сохранено.</translation>
+    </message>
+    <message>
+        <source>Edited, not saved yet.</source>
+        <translation>Изменено, ещё не сохранено.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · as of %4</source>
+        <translation>%1 · %2 · %3 · на %4</translation>
+    </message>
+    <message>
+        <source>No exceptions for %1.</source>
+        <translation>Исключений у менеджера %1 нет.</translation>
+    </message>
+    <message>
+        <source>No open deals of %1 close in %2.</source>
+        <translation>Открытых сделок менеджера %1 с закрытием в %2 нет.</translation>
+    </message>
+    <message>
+        <source>✓ confirmed, ~ partial, – none; a column&apos;s head names its element on hover.</source>
+        <translation>✓ подтверждено, ~ частично, – нет; заголовок столбца при наведении называет элемент.</translation>
+    </message>
+    <message>
+        <source>No open follow-ups for %1 due by the end of the as-of week.</source>
+        <translation>Открытых поручений менеджера %1 со сроком до конца недели даты среза нет.</translation>
+    </message>
+    <message>
+        <source>No belief stack: %1 has no Commit deals closing in %2. A stack lists six beliefs for each of the rep&apos;s three largest Commit deals of the period.</source>
+        <translation>Стека убеждений нет: у менеджера %1 нет сделок Commit с закрытием в %2. Стек строится из шести убеждений для каждой из трёх крупнейших сделок Commit менеджера в периоде.</translation>
+    </message>
+    <message>
+        <source>No deal selected: the list above holds the deals with a belief stack.</source>
+        <translation>Сделка не выбрана: в списке выше — сделки со стеком убеждений.</translation>
+    </message>
+    <message>
+        <source>No belief of this deal is rated yet; ratings go in the DM rating column.</source>
+        <translation>Ни одно убеждение по этой сделке ещё не оценено; оценки ставятся в столбце «Оценка руководителя».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n belief(s) rated.</source>
+        <translation>
+            <numerusform>Оценено %1 из %n убеждения.</numerusform>
+            <numerusform>Оценено %1 из %n убеждений.</numerusform>
+            <numerusform>Оценено %1 из %n убеждений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Metrics beside the district median (%n rep(s))</source>
+        <translation>
+            <numerusform>Показатели рядом с медианой округа (%n менеджер)</numerusform>
+            <numerusform>Показатели рядом с медианой округа (%n менеджера)</numerusform>
+            <numerusform>Показатели рядом с медианой округа (%n менеджеров)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4644,33 +4828,6 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>slip rate %1 (%2 of %3 Commit at T-14)</source>
         <translation>доля сдвигов %1 (%2 из %3 в Commit на T-14)</translation>
-    </message>
-</context>
-<context>
-    <name>dmc::ui::Format</name>
-    <message>
-        <source>%1B</source>
-        <comment>billions</comment>
-        <translation>%1 млрд</translation>
-    </message>
-    <message>
-        <source>%1M</source>
-        <comment>millions</comment>
-        <translation>%1 млн</translation>
-    </message>
-    <message>
-        <source>%1K</source>
-        <comment>thousands</comment>
-        <translation>%1 тыс.</translation>
-    </message>
-    <message>
-        <source>no change</source>
-        <translation>без изменений</translation>
-    </message>
-    <message>
-        <source>%1x</source>
-        <comment>coverage ratio</comment>
-        <translation>%1x</translation>
     </message>
 </context>
 <context>
@@ -5606,6 +5763,10 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <source>Confirmed</source>
         <translation>Подтверждено</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::MeddpiccModel</name>
@@ -5620,6 +5781,44 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Note</source>
         <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::PackMetricsModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>District median</source>
+        <translation>Медиана округа</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::PackNumbersModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>На %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Change since %1</source>
+        <translation>Изменение с %1</translation>
+    </message>
+    <message>
+        <source>No earlier snapshot</source>
+        <translation>Более раннего снимка нет</translation>
     </message>
 </context>
 <context>

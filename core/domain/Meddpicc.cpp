@@ -44,6 +44,39 @@ QString meddpiccName(MeddpiccElement element)
     return {};
 }
 
+QString meddpiccAbbreviation(MeddpiccElement element)
+{
+    // The acronym's letters, the same in every language (translations/GLOSSARY.md: MEDDPICC stays
+    // MEDDPICC); translatable all the same, with the element named for the translator.
+    switch (element) {
+    case MeddpiccElement::Metrics: return QCoreApplication::translate("dmc::Meddpicc", "M", "MEDDPICC: Metrics");
+    case MeddpiccElement::EconomicBuyer:
+        return QCoreApplication::translate("dmc::Meddpicc", "EB", "MEDDPICC: Economic buyer");
+    case MeddpiccElement::DecisionCriteria:
+        return QCoreApplication::translate("dmc::Meddpicc", "DC", "MEDDPICC: Decision criteria");
+    case MeddpiccElement::DecisionProcess:
+        return QCoreApplication::translate("dmc::Meddpicc", "DP", "MEDDPICC: Decision process");
+    case MeddpiccElement::PaperProcess:
+        return QCoreApplication::translate("dmc::Meddpicc", "PP", "MEDDPICC: Paper process");
+    case MeddpiccElement::IdentifyPain:
+        return QCoreApplication::translate("dmc::Meddpicc", "IP", "MEDDPICC: Identify pain");
+    case MeddpiccElement::Champion: return QCoreApplication::translate("dmc::Meddpicc", "Ch", "MEDDPICC: Champion");
+    case MeddpiccElement::Competition:
+        return QCoreApplication::translate("dmc::Meddpicc", "Co", "MEDDPICC: Competition");
+    }
+    return {};
+}
+
+QString evidenceLevelMark(EvidenceLevel level)
+{
+    switch (level) {
+    case EvidenceLevel::Confirmed: return QStringLiteral("\u2713");
+    case EvidenceLevel::Partial: return QStringLiteral("~");
+    case EvidenceLevel::None: break;
+    }
+    return QStringLiteral("\u2013");
+}
+
 QString evidenceLevelKey(EvidenceLevel level)
 {
     switch (level) {

@@ -37,8 +37,14 @@ QVariant MeddpiccMatrixModel::data(const QModelIndex &index, int role) const
     const CoachingPackData::MatrixRow &row = m_rows[size_t(index.row())];
     const int column = index.column();
     if (column >= FirstElement) {
+        const auto element = static_cast<MeddpiccElement>(column - FirstElement);
         const EvidenceLevel level = row.levels[size_t(column - FirstElement)];
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        // A mark in a narrow column (the colour says the same); the words in the tooltip.
+        if (role == Qt::DisplayRole)
+            return evidenceLevelMark(level);
+        if (role == Qt::ToolTipRole)
+            return tr("%1: %2").arg(meddpiccName(element), evidenceLevelName(level));
+        if (role == Qt::AccessibleTextRole)
             return evidenceLevelName(level);
         if (role == Qt::BackgroundRole) {
             switch (level) {
@@ -73,6 +79,8 @@ QVariant MeddpiccMatrixModel::headerData(int section, Qt::Orientation orientatio
     if (section >= FirstElement) {
         const auto element = static_cast<MeddpiccElement>(section - FirstElement);
         if (role == Qt::DisplayRole)
+            return meddpiccAbbreviation(element);
+        if (role == Qt::ToolTipRole)
             return meddpiccName(element);
         return {};
     }

@@ -6,7 +6,8 @@
 namespace dmc::ui {
 
 // The coaching pack's MEDDPICC gap matrix: the rep's open deals in the period (rows) by the
-// eight elements (columns), each cell the evidence level, coloured.
+// eight elements (columns, headed by their letters), each cell the evidence level as a mark
+// (✓ ~ –) on its colour, named in the tooltip.
 class MeddpiccMatrixModel : public SortableTableModel
 {
     Q_OBJECT

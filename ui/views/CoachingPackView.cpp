@@ -2,10 +2,13 @@
 
 #include "BeliefModel.h"
 #include "EmptyState.h"
+#include "FittedTableView.h"
 #include "FollowUpModel.h"
 #include "Format.h"
 #include "InspectionQueueModel.h"
 #include "MeddpiccMatrixModel.h"
+#include "PackMetricsModel.h"
+#include "PackNumbersModel.h"
 #include "TableStyle.h"
 #include "TypedSortProxy.h"
 #include "Workspace.h"
@@ -13,12 +16,14 @@
 #include "delegates/RatingDelegate.h"
 #include "delegates/StatusDelegate.h"
 #include "export/render/HtmlRenderer.h"
+#include "i18n/Translations.h"
 #include "workspace/DmActions.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -26,6 +31,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace dmc::ui {
@@ -61,30 +67,38 @@ CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
     , m_repLabel(new QLabel(this))
     , m_rep(new QComboBox(this))
     , m_title(heading(this))
-    , m_summary(textBlock(this))
     , m_numbersHeading(heading(this))
+    , m_numbers(new PackNumbersModel(this))
+    , m_numbersTable(new FittedTableView(this))
+    , m_bridge(textBlock(this))
     , m_metricsHeading(heading(this))
-    , m_metrics(textBlock(this))
+    , m_metrics(new PackMetricsModel(this))
+    , m_metricsTable(new FittedTableView(this))
     , m_exceptionsHeading(heading(this))
+    , m_exceptionsLine(textBlock(this))
     , m_exceptions(workspace->packExceptionModel())
     , m_exceptionProxy(new TypedSortProxy(this))
-    , m_exceptionTable(new QTableView(this))
+    , m_exceptionTable(new FittedTableView(this))
     , m_matrixHeading(heading(this))
+    , m_matrixLine(textBlock(this))
     , m_matrix(workspace->packMatrixModel())
     , m_matrixProxy(new TypedSortProxy(this))
-    , m_matrixTable(new QTableView(this))
+    , m_matrixTable(new FittedTableView(this))
     , m_beliefHeading(heading(this))
     , m_deal(new QComboBox(this))
+    , m_beliefStatus(textBlock(this))
     , m_beliefs(workspace->beliefModel())
-    , m_beliefTable(new QTableView(this))
+    , m_beliefTable(new FittedTableView(this))
     , m_questionsHeading(heading(this))
     , m_questions(new QTextBrowser(this))
     , m_noteHeading(heading(this))
     , m_note(new QPlainTextEdit(this))
     , m_saveNote(new QPushButton(this))
+    , m_noteStatus(new QLabel(this))
     , m_followUpHeading(heading(this))
     , m_followUps(workspace->packFollowUpModel())
-    , m_followUpTable(new QTableView(this))
+    , m_followUpTable(new FittedTableView(this))
+    , m_followUpsNone(textBlock(this))
 {
     setObjectName(QStringLiteral("CoachingPackView"));
     m_rep->setObjectName(QStringLiteral("PackRepPicker"));
@@ -99,30 +113,79 @@ CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
 
+    m_numbersTable->setObjectName(QStringLiteral("PackNumbers"));
+    m_numbersTable->setModel(m_numbers);
+    TableStyle::apply(m_numbersTable);
+    m_numbersTable->setSortingEnabled(false);
+    m_numbersTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_numbersTable->setFocusPolicy(Qt::NoFocus);
+    m_numbersTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_numbersTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_numbersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_numbersTable->horizontalHeader()->setStretchLastSection(false);
+    m_bridge->setObjectName(QStringLiteral("PackPipelineBridge"));
+    m_metricsTable->setObjectName(QStringLiteral("PackMetrics"));
+    m_metricsTable->setModel(m_metrics);
+    TableStyle::apply(m_metricsTable);
+    m_metricsTable->setSortingEnabled(false);
+    m_metricsTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_metricsTable->setFocusPolicy(Qt::NoFocus);
+    m_metricsTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_metricsTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_metricsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_metricsTable->horizontalHeader()->setSectionResizeMode(PackMetricsModel::Metric, QHeaderView::Stretch);
+    m_metricsTable->horizontalHeader()->setMinimumSectionSize(60);
+    m_metricsTable->horizontalHeader()->setStretchLastSection(false);
+    // A long metric name wraps to a second line rather than being cut.
+    m_metricsTable->setWordWrap(true);
+    m_metricsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
     m_exceptionProxy->setSourceModel(m_exceptions);
     m_exceptionTable->setObjectName(QStringLiteral("PackExceptions"));
     m_exceptionTable->setModel(m_exceptionProxy);
     TableStyle::apply(m_exceptionTable);
     m_exceptionTable->setItemDelegateForColumn(InspectionQueueModel::Status, new StatusDelegate(m_exceptionTable));
-    m_exceptionTable->setMinimumHeight(160);
+    // The evidence is what a DM reads here: it gets the width (wrapping to a second line) and
+    // the columns the pack need not repeat step aside (the rep is the pack's; account, category
+    // and stage are in the deal's tooltip and the Deal detail; close date and note in the queue).
     for (int column :
          {int(InspectionQueueModel::Rep), int(InspectionQueueModel::Account), int(InspectionQueueModel::Category),
-          int(InspectionQueueModel::Stage), int(InspectionQueueModel::FollowUp)})
+          int(InspectionQueueModel::Stage), int(InspectionQueueModel::CloseDate), int(InspectionQueueModel::Note),
+          int(InspectionQueueModel::FollowUp)})
         m_exceptionTable->hideColumn(column);
-    m_exceptionTable->horizontalHeader()->resizeSection(InspectionQueueModel::Deal, 180);
-    m_exceptionTable->horizontalHeader()->resizeSection(InspectionQueueModel::Evidence, 320);
+    QHeaderView *exceptionHeader = m_exceptionTable->horizontalHeader();
+    exceptionHeader->resizeSection(InspectionQueueModel::Deal, 180);
+    exceptionHeader->setSectionResizeMode(InspectionQueueModel::Amount, QHeaderView::ResizeToContents);
+    exceptionHeader->resizeSection(InspectionQueueModel::Rule, 140);
+    exceptionHeader->setStretchLastSection(false);
+    exceptionHeader->setSectionResizeMode(InspectionQueueModel::Evidence, QHeaderView::Stretch);
+    exceptionHeader->setSectionResizeMode(InspectionQueueModel::Status, QHeaderView::ResizeToContents);
+    m_exceptionTable->setWordWrap(true);
+    m_exceptionTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_exceptionTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_exceptionTable->setMaximumVisibleRows(8);
 
+    // The matrix takes the page's width: the deal's name stretches, the eight elements are
+    // narrow columns headed by their letters, so every column shows without scrolling.
     m_matrixProxy->setSourceModel(m_matrix);
     m_matrixTable->setObjectName(QStringLiteral("PackMeddpiccMatrix"));
     m_matrixTable->setModel(m_matrixProxy);
     TableStyle::apply(m_matrixTable);
     m_matrixTable->setShowGrid(true);
     m_matrixTable->setAlternatingRowColors(false);
-    m_matrixTable->setMinimumHeight(180);
-    m_matrixTable->horizontalHeader()->resizeSection(MeddpiccMatrixModel::Deal, 180);
-    for (int column = MeddpiccMatrixModel::FirstElement; column < MeddpiccMatrixModel::ColumnCount; ++column)
-        m_matrixTable->horizontalHeader()->resizeSection(column, 92);
+    QHeaderView *matrixHeader = m_matrixTable->horizontalHeader();
+    matrixHeader->setStretchLastSection(false);
+    matrixHeader->setMinimumSectionSize(36);
+    matrixHeader->setSectionResizeMode(MeddpiccMatrixModel::Deal, QHeaderView::Stretch);
+    matrixHeader->setSectionResizeMode(MeddpiccMatrixModel::Amount, QHeaderView::ResizeToContents);
+    matrixHeader->setSectionResizeMode(MeddpiccMatrixModel::Confirmed, QHeaderView::ResizeToContents);
+    for (int column = MeddpiccMatrixModel::FirstElement; column < MeddpiccMatrixModel::ColumnCount; ++column) {
+        matrixHeader->setSectionResizeMode(column, QHeaderView::Fixed);
+        matrixHeader->resizeSection(column, 42);
+    }
+    m_matrixTable->setMaximumVisibleRows(10);
 
+    m_beliefStatus->setObjectName(QStringLiteral("PackBeliefStatus"));
     m_beliefTable->setObjectName(QStringLiteral("PackBeliefs"));
     m_beliefTable->setModel(m_beliefs);
     TableStyle::apply(m_beliefTable);
@@ -133,51 +196,102 @@ CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
     m_beliefTable->horizontalHeader()->setStretchLastSection(false);
     m_beliefTable->horizontalHeader()->resizeSection(BeliefModel::Position, 30);
     m_beliefTable->horizontalHeader()->resizeSection(BeliefModel::Rating, 130);
-    m_beliefTable->setMinimumHeight(190);
 
     m_questions->setObjectName(QStringLiteral("PackQuestions"));
-    m_questions->setMinimumHeight(200);
+    m_questions->setMinimumHeight(220);
     m_note->setMinimumHeight(110);
+    m_noteStatus->setObjectName(QStringLiteral("PackNoteStatus"));
+    m_noteStatus->setTextFormat(Qt::PlainText);
+    m_noteStatus->setWordWrap(true);
     m_followUpTable->setModel(m_followUps);
     TableStyle::apply(m_followUpTable);
-    m_followUpTable->setMaximumHeight(150);
+    m_followUpTable->setObjectName(QStringLiteral("PackFollowUps"));
+    m_followUpTable->setMaximumVisibleRows(6);
+    m_followUpTable->hideColumn(FollowUpModel::Rep); // the pack's rep
+    m_followUpTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_followUpTable->horizontalHeader()->resizeSection(FollowUpModel::Due, 90);
+    m_followUpTable->horizontalHeader()->resizeSection(FollowUpModel::Deal, 150);
+    m_followUpTable->horizontalHeader()->setStretchLastSection(false);
+    m_followUpTable->horizontalHeader()->setSectionResizeMode(FollowUpModel::Text, QHeaderView::Stretch);
+    m_followUpTable->setWordWrap(true);
+    m_followUpTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_followUpsNone->setObjectName(QStringLiteral("PackNoFollowUps"));
 
-    auto *left = new QVBoxLayout;
-    left->setSpacing(8);
-    left->addWidget(m_numbersHeading);
-    left->addWidget(m_summary);
-    left->addWidget(m_metricsHeading);
-    left->addWidget(m_metrics);
-    left->addWidget(m_exceptionsHeading);
-    left->addWidget(m_exceptionTable);
-    left->addWidget(m_matrixHeading);
-    left->addWidget(m_matrixTable);
-    left->addStretch();
-    auto *right = new QVBoxLayout;
-    right->setSpacing(8);
-    right->addWidget(m_beliefHeading);
-    right->addWidget(m_deal);
-    right->addWidget(m_beliefTable);
-    right->addWidget(m_questionsHeading);
-    right->addWidget(m_questions, 1);
-    right->addWidget(m_noteHeading);
-    right->addWidget(m_note);
+    // Top to bottom as a 1:1 runs: the numbers beside the metrics, then the exceptions and the
+    // matrix across the page, then beliefs beside questions and the notes beside follow-ups.
+    auto *numbers = new QVBoxLayout;
+    numbers->setSpacing(6);
+    numbers->addWidget(m_numbersHeading);
+    numbers->addWidget(m_numbersTable);
+    numbers->addWidget(m_bridge);
+    numbers->addStretch();
+    auto *metrics = new QVBoxLayout;
+    metrics->setSpacing(6);
+    metrics->addWidget(m_metricsHeading);
+    metrics->addWidget(m_metricsTable);
+    metrics->addStretch();
+    // Side by side when the page is wide enough for both tables, else one above the other at
+    // full width (layoutNumbersRow), so neither is squeezed nor leaves a blank half row.
+    m_numbersRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_numbersRow->setSpacing(18);
+    m_numbersRow->addLayout(numbers);
+    m_numbersRow->addLayout(metrics, 1);
+
+    auto *beliefs = new QVBoxLayout;
+    beliefs->setSpacing(6);
+    beliefs->addWidget(m_beliefHeading);
+    beliefs->addWidget(m_deal);
+    beliefs->addWidget(m_beliefStatus);
+    beliefs->addWidget(m_beliefTable);
+    beliefs->addStretch();
+    auto *questions = new QVBoxLayout;
+    questions->setSpacing(6);
+    questions->addWidget(m_questionsHeading);
+    questions->addWidget(m_questions, 1);
+    auto *beliefsRow = new QHBoxLayout;
+    beliefsRow->setSpacing(18);
+    beliefsRow->addLayout(beliefs, 1);
+    beliefsRow->addLayout(questions, 1);
+
+    auto *notes = new QVBoxLayout;
+    notes->setSpacing(6);
+    notes->addWidget(m_noteHeading);
+    notes->addWidget(m_note, 1);
     auto *noteButtons = new QHBoxLayout;
-    noteButtons->addStretch();
+    noteButtons->addWidget(m_noteStatus, 1);
     noteButtons->addWidget(m_saveNote);
-    right->addLayout(noteButtons);
-    right->addWidget(m_followUpHeading);
-    right->addWidget(m_followUpTable);
+    notes->addLayout(noteButtons);
+    auto *followUps = new QVBoxLayout;
+    followUps->setSpacing(6);
+    followUps->addWidget(m_followUpHeading);
+    followUps->addWidget(m_followUpsNone);
+    followUps->addWidget(m_followUpTable);
+    followUps->addStretch();
+    auto *notesRow = new QHBoxLayout;
+    notesRow->setSpacing(18);
+    notesRow->addLayout(notes, 1);
+    notesRow->addLayout(followUps, 1);
 
     auto *page = new QWidget;
+    page->installEventFilter(this);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(8);
     layout->addWidget(m_title);
-    auto *columns = new QHBoxLayout;
-    columns->setSpacing(18);
-    columns->addLayout(left, 3);
-    columns->addLayout(right, 2);
-    layout->addLayout(columns, 1);
+    layout->addLayout(m_numbersRow);
+    layout->addSpacing(6);
+    layout->addWidget(m_exceptionsHeading);
+    layout->addWidget(m_exceptionsLine);
+    layout->addWidget(m_exceptionTable);
+    layout->addSpacing(6);
+    layout->addWidget(m_matrixHeading);
+    layout->addWidget(m_matrixLine);
+    layout->addWidget(m_matrixTable);
+    layout->addSpacing(6);
+    layout->addLayout(beliefsRow);
+    layout->addSpacing(6);
+    layout->addLayout(notesRow);
+    layout->addStretch();
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -198,6 +312,8 @@ CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
     connect(m_rep, &QComboBox::activated, this, [this] { m_workspace->setPackRep(m_rep->currentData().toString()); });
     connect(m_deal, &QComboBox::activated, this, &CoachingPackView::showBeliefStack);
     connect(m_saveNote, &QPushButton::clicked, this, &CoachingPackView::saveNote);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &CoachingPackView::showNoteEdited);
+    connect(m_beliefs, &QAbstractItemModel::dataChanged, this, &CoachingPackView::showBeliefsRated);
     connect(m_matrixTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_workspace->selectDeal(m_matrix->matrixRow(m_matrixProxy->mapToSource(index).row()).opportunity);
     });
@@ -219,6 +335,11 @@ CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
     showPack();
 }
 
+QTableView *CoachingPackView::matrixTable() const
+{
+    return m_matrixTable;
+}
+
 QString CoachingPackView::questionsText() const
 {
     return m_questions->toPlainText();
@@ -226,7 +347,65 @@ QString CoachingPackView::questionsText() const
 
 void CoachingPackView::saveNote()
 {
-    m_workspace->actions()->saveCoachingNote(m_workspace->packRep(), m_note->toPlainText());
+    const QString text = m_note->toPlainText();
+    if (text == m_workspace->coachingNote()) {
+        m_noteStatus->setText(m_noteSaved.isEmpty() ? tr("No changes to save.") : m_noteSaved);
+        return;
+    }
+    // A refused write says why (another writer got there first, a read-only file...).
+    QString refusal;
+    const auto connection = connect(m_workspace->actions(), &DmActions::failed, this,
+                                    [&refusal](const QString &message) { refusal = message; });
+    const bool saved = m_workspace->actions()->saveCoachingNote(m_workspace->packRep(), text);
+    disconnect(connection);
+    if (saved) {
+        m_noteSaved = tr("Saved %1").arg(Translations::locale().toString(QTime::currentTime(), QLocale::ShortFormat));
+        m_noteStatus->setText(m_noteSaved);
+    } else {
+        m_noteSaved.clear();
+        m_noteStatus->setText(refusal.isEmpty() ? tr("Not saved.") : refusal);
+    }
+}
+
+QString CoachingPackView::noteStatus() const
+{
+    return m_noteStatus->text();
+}
+
+QString CoachingPackView::beliefStatus() const
+{
+    return m_beliefStatus->isVisibleTo(this) ? m_beliefStatus->text() : QString();
+}
+
+void CoachingPackView::showNoteEdited()
+{
+    if (m_note->toPlainText() != m_workspace->coachingNote())
+        m_noteStatus->setText(tr("Edited, not saved yet."));
+    else
+        m_noteStatus->setText(m_noteSaved);
+}
+
+bool CoachingPackView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize)
+        layoutNumbersRow();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CoachingPackView::layoutNumbersRow()
+{
+    if (!m_numbersRow)
+        return;
+    // The metrics need room for their names beside two values.
+    constexpr int metricsWidth = 520;
+    const QWidget *page = m_numbersTable->parentWidget();
+    const int available = page ? page->width() - 32 : width();
+    const bool sideBySide = available >= m_numbersTable->naturalWidth() + m_numbersRow->spacing() + metricsWidth;
+    m_numbersRow->setDirection(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_numbersTable->setFitWidth(sideBySide);
+    // At full width the three columns share it, so a value stays near its measure.
+    m_numbersTable->horizontalHeader()->setSectionResizeMode(sideBySide ? QHeaderView::ResizeToContents
+                                                                        : QHeaderView::Stretch);
 }
 
 void CoachingPackView::changeEvent(QEvent *event)
@@ -301,12 +480,36 @@ void CoachingPackView::showPack()
     }
     if (!ready)
         return;
-    m_title->setText(tr("%1 · %2 · as of %3").arg(pack.repName, pack.district, Format::date(pack.asOf)));
-    m_summary->setText(pack.summary.join(QLatin1Char('\n')));
-    QStringList metrics;
-    for (const CoachingPackData::Metric &metric : pack.metrics)
-        metrics.append(metric.text);
-    m_metrics->setText(metrics.join(QLatin1Char('\n')));
+    m_title->setText(
+        tr("%1 · %2 · %3 · as of %4").arg(pack.repName, pack.district, pack.period.label(), Format::date(pack.asOf)));
+    m_numbers->setRows(pack.numberRows, pack.asOf, pack.previousAsOf);
+    m_metrics->setMetrics(pack.metrics, pack.repName);
+    const int medianReps = m_metrics->commonDistrictReps();
+    m_metricsHeading->setText(medianReps > 0 ? tr("Metrics beside the district median (%n rep(s))", nullptr, medianReps)
+                                             : tr("Metrics beside the district median"));
+    layoutNumbersRow();
+    m_bridge->setText(pack.pipelineBridge);
+    m_bridge->setVisible(!pack.pipelineBridge.isEmpty());
+    m_exceptionsLine->setText(pack.exceptions.hits.empty() && pack.exceptions.snoozed.empty()
+                                  ? tr("No exceptions for %1.").arg(pack.repName)
+                                  : pack.exceptionsLine);
+    m_exceptionTable->setVisible(!pack.exceptions.hits.empty() || !pack.exceptions.snoozed.empty());
+    m_matrixLine->setText(pack.meddpiccMatrix.empty()
+                              ? tr("No open deals of %1 close in %2.").arg(pack.repName, pack.period.label())
+                              : pack.matrixLine + QLatin1Char(' ')
+                                  + tr("\u2713 confirmed, ~ partial, \u2013 none; a column's head names its element "
+                                       "on hover."));
+    m_matrixTable->setVisible(!pack.meddpiccMatrix.empty());
+    m_followUpTable->setVisible(!pack.followUps.empty());
+    m_followUpsNone->setVisible(pack.followUps.empty());
+    m_followUpsNone->setText(tr("No open follow-ups for %1 due by the end of the as-of week.").arg(pack.repName));
+    // A new rep or week starts without the last note's "Saved" line.
+    const QString owner = pack.repId + QLatin1Char('\n') + pack.asOf.toString(Qt::ISODate);
+    if (owner != m_noteOwner) {
+        m_noteOwner = owner;
+        m_noteSaved.clear();
+        m_noteStatus->clear();
+    }
     {
         const QString selected = m_deal->currentData().toString();
         const QSignalBlocker blocker(m_deal);
@@ -333,20 +536,51 @@ void CoachingPackView::showPack()
                 QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(HtmlRenderer::escape(QuestionBank::kindName(kind)), items);
     }
     m_questions->setHtml(html.isEmpty() ? HtmlRenderer::escape(tr("No flagged deals: no questions this week.")) : html);
-    m_note->setPlainText(m_workspace->coachingNote());
+    {
+        // Rebuilding the pack shows the stored note; the status line stays as it was.
+        const QSignalBlocker blocker(m_note);
+        if (m_note->toPlainText() != m_workspace->coachingNote())
+            m_note->setPlainText(m_workspace->coachingNote());
+    }
+    showNoteEdited();
 }
 
 void CoachingPackView::showBeliefStack()
 {
     const CoachingPackData &pack = m_workspace->pack();
+    const bool none = pack.beliefStacks.empty();
+    m_deal->setVisible(!none);
+    m_beliefTable->setVisible(!none);
+    if (none) {
+        // Says why, from what the pack holds: stacks are kept for the rep's largest Commit deals.
+        m_beliefStatus->setText(tr("No belief stack: %1 has no Commit deals closing in %2. A stack lists six beliefs "
+                                   "for each of the rep's three largest Commit deals of the period.")
+                                    .arg(pack.repName, pack.period.label()));
+        m_beliefs->setStack({});
+        return;
+    }
     const QString id = m_deal->currentData().toString();
     for (const CoachingPackData::BeliefStack &stack : pack.beliefStacks) {
         if (stack.opportunityId == id) {
             m_beliefs->setStack(stack);
+            showBeliefsRated();
             return;
         }
     }
     m_beliefs->setStack({});
+    m_beliefStatus->setText(tr("No deal selected: the list above holds the deals with a belief stack."));
+}
+
+void CoachingPackView::showBeliefsRated()
+{
+    const CoachingPackData::BeliefStack &stack = m_beliefs->stack();
+    if (stack.opportunityId.isEmpty())
+        return;
+    const auto rated = std::count_if(stack.beliefs.begin(), stack.beliefs.end(),
+                                     [](const CoachingPackData::Belief &b) { return !b.rating.isEmpty(); });
+    m_beliefStatus->setText(
+        rated == 0 ? tr("No belief of this deal is rated yet; ratings go in the DM rating column.")
+                   : tr("%1 of %n belief(s) rated.", nullptr, int(stack.beliefs.size())).arg(QString::number(rated)));
 }
 
 } // namespace dmc::ui

@@ -5,6 +5,7 @@
 #include "analytics/insights/InsightReview.h"
 #include "analytics/risk/RiskDescriber.h"
 #include "analytics/risk/RuleSet.h"
+#include "analytics/text/CompactFormat.h"
 #include "analytics/text/TextFormat.h"
 #include "i18n/Translations.h"
 
@@ -38,6 +39,16 @@ QString metricValue(const QString &key, double value, const QString &currency)
     if (key == QLatin1String("average_deal_size"))
         return TextFormat::money(Cents(value + 0.5), currency);
     return CoachingPackData::tr("%n day(s)", nullptr, int(value + 0.5));
+}
+
+// The same for a table cell: money compact, as the cockpit's tiles write it.
+QString metricCell(const QString &key, const std::optional<double> &value, const QString &currency)
+{
+    if (!value)
+        return QStringLiteral("\u2013");
+    if (key == QLatin1String("average_deal_size"))
+        return CompactFormat::compactMoney(Cents(*value + 0.5), currency);
+    return metricValue(key, *value, currency);
 }
 
 // Days since the last activity of each rep's open deals at a snapshot: the median per rep.
@@ -171,6 +182,8 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
             ? tr("%1: %2; district median %3 (%n rep(s)).", nullptr, metric.districtReps)
                   .arg(name, repText, metricValue(metric.key, *metric.districtMedian, currency))
             : tr("%1: %2; no district median.").arg(name, repText);
+        metric.repText = metricCell(metric.key, metric.rep, currency);
+        metric.medianText = metricCell(metric.key, metric.districtMedian, currency);
         pack.metrics.push_back(std::move(metric));
     }
 
@@ -307,10 +320,9 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
                                  TextFormat::money(t.pushedOut, currency), TextFormat::money(t.won, currency),
                                  TextFormat::money(t.lost, currency));
     }
-    pack.exceptionsLine = tr("%n exception(s); deals flagged: %1; snoozed hits: %2.", nullptr,
-                             int(pack.exceptions.hits.size()))
-                              .arg(TextFormat::number(flaggedOrder.size()),
-                                   TextFormat::number(qint64(pack.exceptions.snoozed.size())));
+    pack.exceptionsLine =
+        tr("%n exception(s); deals flagged: %1; snoozed hits: %2.", nullptr, int(pack.exceptions.hits.size()))
+            .arg(TextFormat::number(flaggedOrder.size()), TextFormat::number(qint64(pack.exceptions.snoozed.size())));
     pack.summary << pack.exceptionsLine;
     int fullyConfirmed = 0;
     for (const MatrixRow &row : pack.meddpiccMatrix)

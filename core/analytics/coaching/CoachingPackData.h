@@ -57,6 +57,8 @@ public:
         std::optional<double> districtMedian;
         int districtReps = 0; // reps with a value in the median
         QString text;         // translated, descriptive
+        QString repText;      // the rep's value for a table cell, money as on the tiles ("$164K"); "–" when none
+        QString medianText;   // the district median the same way
     };
     struct Belief
     {

@@ -13,8 +13,7 @@ QString ratioText(const std::optional<double> &ratio)
     return ratio ? CompactFormat::ratio(*ratio) : PackNumbers::tr("covered", "gap 0: no coverage ratio");
 }
 
-Row moneyRow(const QString &key, const QString &label, Cents now, Cents before, bool compared,
-             const QString &currency)
+Row moneyRow(const QString &key, const QString &label, Cents now, Cents before, bool compared, const QString &currency)
 {
     Row row;
     row.key = key;

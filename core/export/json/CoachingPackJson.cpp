@@ -68,12 +68,13 @@ nlohmann::json toJson(const CoachingPackData &pack, const Dataset &dataset)
                 return json::ratio(v);
             return v ? json::money(Cents(std::llround(*v))) : nlohmann::json(nullptr);
         };
-        numberRows.push_back({{"key", json::text(row.key)},
-                              {"label", json::text(row.label)},
-                              {"value", value(row.value)},
-                              {"previous", pack.previousAsOf ? value(row.previous) : nlohmann::json(nullptr)},
-                              {"value_text", json::text(row.valueText)},
-                              {"change_text", pack.previousAsOf ? json::text(row.changeText) : nlohmann::json(nullptr)}});
+        numberRows.push_back(
+            {{"key", json::text(row.key)},
+             {"label", json::text(row.label)},
+             {"value", value(row.value)},
+             {"previous", pack.previousAsOf ? value(row.previous) : nlohmann::json(nullptr)},
+             {"value_text", json::text(row.valueText)},
+             {"change_text", pack.previousAsOf ? json::text(row.changeText) : nlohmann::json(nullptr)}});
     }
     nlohmann::json questions = nlohmann::json::array();
     for (const auto &question : pack.questions)
@@ -107,7 +108,8 @@ nlohmann::json toJson(const CoachingPackData &pack, const Dataset &dataset)
             {"numbers", toJson(pack.numbers, dataset)},
             {"previous", toJson(pack.previous, dataset, false)},
             {"numbers_table", numberRows},
-            {"pipeline_bridge", pack.pipelineBridge.isEmpty() ? nlohmann::json(nullptr) : json::text(pack.pipelineBridge)},
+            {"pipeline_bridge",
+             pack.pipelineBridge.isEmpty() ? nlohmann::json(nullptr) : json::text(pack.pipelineBridge)},
             {"changes", pack.previousAsOf ? toJson(pack.changes, dataset) : nlohmann::json(nullptr)},
             {"exceptions", toJson(pack.exceptions)},
             {"meddpicc_matrix", matrix},

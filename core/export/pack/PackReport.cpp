@@ -9,8 +9,6 @@
 #include "export/render/ReportFormat.h"
 #include "i18n/Translations.h"
 
-#include <cmath>
-
 namespace dmc {
 
 namespace {
@@ -20,24 +18,10 @@ using Align = Report::Align;
 // Short column heads for the eight MEDDPICC elements, in MeddpiccElement order.
 QStringList elementHeads()
 {
-    return {PackReport::tr("M", "MEDDPICC: Metrics"),
-            PackReport::tr("EB", "MEDDPICC: Economic buyer"),
-            PackReport::tr("DC", "MEDDPICC: Decision criteria"),
-            PackReport::tr("DP", "MEDDPICC: Decision process"),
-            PackReport::tr("PP", "MEDDPICC: Paper process"),
-            PackReport::tr("IP", "MEDDPICC: Identify pain"),
-            PackReport::tr("Ch", "MEDDPICC: Champion"),
-            PackReport::tr("Co", "MEDDPICC: Competition")};
-}
-
-QString levelMark(EvidenceLevel level)
-{
-    switch (level) {
-    case EvidenceLevel::Confirmed: return QStringLiteral("\u2713");
-    case EvidenceLevel::Partial: return QStringLiteral("~");
-    case EvidenceLevel::None: break;
-    }
-    return QStringLiteral("\u2013");
+    QStringList heads;
+    for (int i = 0; i < MeddpiccElementCount; ++i)
+        heads << meddpiccAbbreviation(MeddpiccElement(i));
+    return heads;
 }
 
 Report::Table matrixTable(const std::vector<CoachingPackData::MatrixRow> &rows)
@@ -51,7 +35,7 @@ Report::Table matrixTable(const std::vector<CoachingPackData::MatrixRow> &rows)
     for (const auto &row : rows) {
         QStringList cells{row.opportunityName, ReportFormat::money(row.amount), ReportFormat::date(row.closeDate)};
         for (EvidenceLevel level : row.levels)
-            cells << levelMark(level);
+            cells << evidenceLevelMark(level);
         cells << PackReport::tr("%1 of %2").arg(row.confirmed).arg(MeddpiccElementCount);
         table.rows.push_back(cells);
     }
@@ -59,17 +43,6 @@ Report::Table matrixTable(const std::vector<CoachingPackData::MatrixRow> &rows)
 }
 
 } // namespace
-
-QString PackReport::metricValue(const CoachingPackData::Metric &metric, const std::optional<double> &value)
-{
-    if (!value)
-        return QStringLiteral("-");
-    if (metric.key == QLatin1String("win_rate") || metric.key == QLatin1String("stage_conversion"))
-        return ReportFormat::percent(*value);
-    if (metric.key == QLatin1String("average_deal_size"))
-        return ReportFormat::money(Cents(std::llround(*value)));
-    return tr("%n day(s)", nullptr, int(std::lround(*value)));
-}
 
 Report PackReport::build(const CoachingPackData &pack, const Dataset &dataset, double coverageTarget,
                          const QDateTime &generatedAt)
@@ -158,8 +131,8 @@ Report PackReport::build(const CoachingPackData &pack, const Dataset &dataset, d
     metrics.header = {tr("Metric"), pack.repName, tr("District median"), tr("Reps in the median")};
     metrics.align = {Align::Left, Align::Right, Align::Right, Align::Right};
     for (const CoachingPackData::Metric &metric : pack.metrics) {
-        metrics.rows.push_back({CoachingPackData::metricName(metric.key), metricValue(metric, metric.rep),
-                                metricValue(metric, metric.districtMedian), ReportFormat::number(metric.districtReps)});
+        metrics.rows.push_back({CoachingPackData::metricName(metric.key), metric.repText, metric.medianText,
+                                ReportFormat::number(metric.districtReps)});
     }
     report.addTable(metrics);
 

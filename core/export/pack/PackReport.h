@@ -9,8 +9,8 @@ namespace dmc {
 
 class Dataset;
 
-// Lays out a rep's coaching pack as a Report in the current language: summary, numbers with
-// their change, pipeline changes, exceptions (snoozed apart), the MEDDPICC gap matrix, metrics
+// Lays out a rep's coaching pack as a Report in the current language: numbers and changes (a
+// table in the cockpit's compact format), pipeline changes, exceptions (snoozed apart), the MEDDPICC gap matrix, metrics
 // beside the district median, belief stacks, questions and follow-ups due.
 class PackReport
 {
@@ -19,7 +19,6 @@ class PackReport
 public:
     static Report build(const CoachingPackData &pack, const Dataset &dataset, double coverageTarget,
                         const QDateTime &generatedAt);
-    static QString metricValue(const CoachingPackData::Metric &metric, const std::optional<double> &value);
 };
 
 } // namespace dmc
