@@ -107,6 +107,52 @@ private slots:
         QCOMPARE(alice(input).beliefStacks.size(), size_t(1));
     }
 
+    // A rating stores a belief's key; ratings stored before keys hold the text of the day in
+    // English or Russian. Either reads in the current language; a wording that is no default
+    // belief's shows as stored.
+    void beliefsReadInTheCurrentLanguage()
+    {
+        CoachingPackData::Input input;
+        input.ratings.insert(QStringLiteral("O7"),
+                             {{1, QStringLiteral("approach_ceiling"), QStringLiteral("proven")},
+                              {2, QStringLiteral("The cost of doing nothing is growing"),
+                               QStringLiteral("mostly_proven")},
+                              {3, QString::fromUtf8("Для этой задачи есть специализированное решение"),
+                               QStringLiteral("needs_proof")},
+                              {6, QStringLiteral("Board approves in Q4"), QStringLiteral("proven")}});
+        QVERIFY(Translations::install(QStringLiteral("ru")));
+        const CoachingPackData russian = alice(input);
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        const CoachingPackData english = alice(input);
+        const auto &ru = russian.beliefStacks[1].beliefs;
+        const auto &en = english.beliefStacks[1].beliefs;
+        QCOMPARE(russian.beliefStacks[1].opportunityId, QStringLiteral("O7"));
+        QCOMPARE(ru[0].key, QStringLiteral("approach_ceiling"));
+        QCOMPARE(ru[0].text, QString::fromUtf8("У нынешнего подхода есть потолок"));
+        QCOMPARE(en[0].text, QStringLiteral("Our current approach has a ceiling"));
+        // Rated in English before keys: Russian now, and the key it stores from here on.
+        QCOMPARE(ru[1].text, QString::fromUtf8("Цена бездействия растёт"));
+        QCOMPARE(ru[1].key, QStringLiteral("cost_of_inaction"));
+        QCOMPARE(ru[1].stored(), QStringLiteral("cost_of_inaction"));
+        QCOMPARE(ru[1].rating, QStringLiteral("mostly_proven"));
+        // Rated in Russian before keys: English now.
+        QCOMPARE(en[2].text, QStringLiteral("A purpose-built solution exists for this"));
+        QCOMPARE(en[2].rating, QStringLiteral("needs_proof"));
+        // Not rated: the default in each language.
+        QCOMPARE(ru[3].text, QString::fromUtf8("Этот поставщик понимает нашу специфику"));
+        QCOMPARE(en[3].rating, QString());
+        // The DM's own wording stays as written, in both languages.
+        QCOMPARE(ru[5].text, QStringLiteral("Board approves in Q4"));
+        QCOMPARE(ru[5].key, QString());
+        QCOMPARE(ru[5].stored(), QStringLiteral("Board approves in Q4"));
+        QCOMPARE(en[5].text, QStringLiteral("Board approves in Q4"));
+
+        const nlohmann::json json = toJson(english, m_engine->dataset());
+        QVERIFY(json["belief_stacks"][1]["beliefs"][1]["belief_key"] == "cost_of_inaction");
+        QVERIFY(json["belief_stacks"][1]["beliefs"][1]["belief"] == "The cost of doing nothing is growing");
+        QVERIFY(json["belief_stacks"][1]["beliefs"][5]["belief_key"].is_null());
+    }
+
     void metricsBesideTheDistrictMedian()
     {
         const CoachingPackData pack = alice();
