@@ -188,7 +188,7 @@ private slots:
             QCOMPARE(pack->repPicker()->currentData().toString(), QStringLiteral("r2"));
             QCOMPARE(pack->findChild<QStackedWidget *>()->currentIndex(), 1); // the pack, not the empty state
             QCOMPARE(pack->findChild<QLabel *>(QStringLiteral("PackTitle"))->text(),
-                     QStringLiteral("Bob Baker \u00B7 East \u00B7 as of 4/6/26"));
+                     QStringLiteral("Bob Baker \u00B7 East \u00B7 Q2 FY2026 \u00B7 as of 4/6/26"));
 
             QCOMPARE(workspace->compareRule(), CompareToRule::fixedDate(S2));
             QCOMPARE(workspace->asOf(), S4);
