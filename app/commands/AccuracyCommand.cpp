@@ -75,6 +75,7 @@ int runAccuracy(const QStringList &arguments)
             table.addRow({row.name, row.district, amount(row.actual), amount(row.forecastT14), ratio(row.ratioT14),
                           amount(row.forecastT7), ratio(row.ratioT7)});
         out() << table.toString();
+        out() << tr("F forecast, A actual (won); T-14 and T-7: 14 and 7 days before the period's last day.") << '\n';
         for (const DistrictAccuracy &group : p.districts)
             out() << tr("WAPE %1: T-14 %2, T-7 %3").arg(group.district, percent(group.wapeT14), percent(group.wapeT7))
                   << '\n';

@@ -63,7 +63,23 @@ QVariant AccuracyModel::data(const QModelIndex &index, int role) const
 
 QVariant AccuracyModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        // T-14 and T-7 are the analyst's shorthand; the tooltip says what the day is.
+        switch (section) {
+        case ForecastT14:
+            return tr("The forecast 14 days before the period's last day: the commit the rep called, or won + Commit "
+                      "of that day's snapshot when no call is recorded");
+        case RatioT14: return tr("The forecast 14 days before the period's last day divided by the actual (won)");
+        case ForecastT7:
+            return tr("The forecast 7 days before the period's last day: the commit the rep called, or won + Commit "
+                      "of that day's snapshot when no call is recorded");
+        case RatioT7: return tr("The forecast 7 days before the period's last day divided by the actual (won)");
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Period: return tr("Period");

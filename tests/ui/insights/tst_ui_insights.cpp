@@ -446,7 +446,7 @@ private slots:
         QCOMPARE(view->model()->index(0, InsightModel::State).data().toString(), QStringLiteral("Новое"));
         QCOMPARE(view->model()->index(0, InsightModel::Text).data().toString(),
                  QStringLiteral(
-                     "Округ Central: открытая воронка за 4 кв. 2026 изменилась с 1\u00a0550\u00a0000\u00a0USD "
+                     "Территория Central: открытая воронка за 4 кв. 2026 изменилась с 1\u00a0550\u00a0000\u00a0USD "
                      "(19.10.2026) до 1\u00a0150\u00a0000\u00a0USD (16.11.2026): -400\u00a0000\u00a0USD, -26%."));
         QCOMPARE(count(view), QStringLiteral("Показано 2 из 3 \u00b7 1 новая с 09.11.2026"));
         auto *cockpit2 = qobject_cast<CockpitView *>(again->dock(DockId::Cockpit)->widget());

@@ -124,12 +124,12 @@ private slots:
         QCOMPARE(cells(pack, "quota"_q), (QStringList{"План"_q, ru("100 тыс. USD"), "без изменений"_q}));
         QCOMPARE(cells(pack, "won"_q), (QStringList{"Выиграно"_q, ru("30 тыс. USD"), ru("+30 тыс. USD")}));
         QCOMPARE(cells(pack, "commit"_q), (QStringList{"Commit"_q, ru("45 тыс. USD"), minus + ru("25 тыс. USD")}));
-        QCOMPARE(cells(pack, "coverage"_q), strings({"Покрытие", "1,7x", "+0,4x"}));
+        QCOMPARE(cells(pack, "coverage"_q), strings({"Покрытие", "1,7\u00d7", "+0,4\u00d7"}));
         QCOMPARE(pack.pipelineBridge,
                  "Открытая воронка "_q + ru("132 тыс. USD") + QStringLiteral(" \u2192 ") + ru("117 тыс. USD")
-                     + QStringLiteral(": подтянуты в период ") + ru("20 тыс. USD")
-                     + QStringLiteral(", сумма увеличена ") + ru("5 тыс. USD") + QStringLiteral(", сумма уменьшена ")
-                     + ru("10 тыс. USD") + QStringLiteral(", выиграно ") + ru("30 тыс. USD") + QLatin1Char('.'));
+                     + QStringLiteral(": перенос в период ") + ru("20 тыс. USD") + QStringLiteral(", увеличение суммы ")
+                     + ru("5 тыс. USD") + QStringLiteral(", уменьшение суммы ") + ru("10 тыс. USD")
+                     + QStringLiteral(", выигрыш ") + ru("30 тыс. USD") + QLatin1Char('.'));
         for (const QString &line : pack.allText())
             QVERIFY2(DescriptiveLanguage::isDescriptive(line), qPrintable(line));
     }
