@@ -5900,7 +5900,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
     <message>
         <source>Deals behind &quot;%1&quot;: %2</source>
-        <translation>Сделки столбца «%1»: %2</translation>
+        <translation>Сделки: «%1», %2</translation>
     </message>
     <message>
         <source>&amp;Category</source>
@@ -5940,7 +5940,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
     <message>
         <source>Every deal that moved (click a bar to see the deals behind it)</source>
-        <translation>Все сделки с изменениями (щёлкните столбец, чтобы увидеть его сделки)</translation>
+        <translation>Все сделки с изменениями (щёлкните полосу, чтобы увидеть её сделки)</translation>
     </message>
 </context>
 <context>
