@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not column, role, parent_role or role_level:N</source>
-        <translation>%1: «%2» — не column, role, parent_role и не role_level:N</translation>
+        <translation>%1: недопустимое значение «%2»: допустимы column, role, parent_role и role_level:N</translation>
     </message>
 </context>
 <context>
