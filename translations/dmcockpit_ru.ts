@@ -3997,19 +3997,19 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source>Forecast T-14</source>
-        <translation>Прогноз за 14 дней до конца</translation>
+        <translation>Прогноз за 14 дней</translation>
     </message>
     <message>
         <source>F / A at T-14</source>
-        <translation>Прогноз / факт за 14 дней до конца</translation>
+        <translation>П/Ф за 14 дней</translation>
     </message>
     <message>
         <source>Forecast T-7</source>
-        <translation>Прогноз за 7 дней до конца</translation>
+        <translation>Прогноз за 7 дней</translation>
     </message>
     <message>
         <source>F / A at T-7</source>
-        <translation>Прогноз / факт за 7 дней до конца</translation>
+        <translation>П/Ф за 7 дней</translation>
     </message>
     <message>
         <source>The forecast 14 days before the period&apos;s last day: the commit the rep called, or won + Commit of that day&apos;s snapshot when no call is recorded</source>
@@ -4017,7 +4017,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source>The forecast 14 days before the period&apos;s last day divided by the actual (won)</source>
-        <translation>Прогноз за 14 дней до последнего дня периода, делённый на факт (выиграно)</translation>
+        <translation>П/Ф — прогноз за 14 дней до последнего дня периода, делённый на факт (выиграно)</translation>
     </message>
     <message>
         <source>The forecast 7 days before the period&apos;s last day: the commit the rep called, or won + Commit of that day&apos;s snapshot when no call is recorded</source>
@@ -4025,7 +4025,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source>The forecast 7 days before the period&apos;s last day divided by the actual (won)</source>
-        <translation>Прогноз за 7 дней до последнего дня периода, делённый на факт (выиграно)</translation>
+        <translation>П/Ф — прогноз за 7 дней до последнего дня периода, делённый на факт (выиграно)</translation>
     </message>
 </context>
 <context>
