@@ -3434,11 +3434,11 @@
     </message>
     <message>
         <source>Category moves in</source>
-        <translation>Переходы в категорию</translation>
+        <translation>Переход в категорию</translation>
     </message>
     <message>
         <source>Category moves out</source>
-        <translation>Переходы из категории</translation>
+        <translation>Переход из категории</translation>
     </message>
     <message>
         <source>Closing</source>
