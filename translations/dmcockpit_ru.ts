@@ -4174,7 +4174,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source>✓ confirmed, ~ partial, – none; a column&apos;s head names its element on hover.</source>
-        <translation>✓ подтверждено, ~ частично, – нет; заголовок столбца при наведении называет элемент.</translation>
+        <translation>✓ подтверждено, ~ частично, – нет; буквы в заголовках — по английским названиям элементов, при наведении заголовок называет элемент.</translation>
     </message>
     <message>
         <source>No open follow-ups for %1 due by the end of the as-of week.</source>
