@@ -1017,7 +1017,7 @@
     <name>dmc::DatabaseSummary</name>
     <message>
         <source>cannot read the database summary</source>
-        <translation>не удаётся прочитать сводку базы данных</translation>
+        <translation>не удаётся прочитать сведения о базе данных</translation>
     </message>
     <message>
         <source>cannot read the import log</source>
