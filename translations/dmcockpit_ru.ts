@@ -3618,7 +3618,7 @@
     </message>
     <message>
         <source>Create the demo district database.</source>
-        <translation>Создать демонстрационную базу данных с одной территорией.</translation>
+        <translation>Создать демонстрационную базу данных.</translation>
     </message>
     <message>
         <source>Only the hits of one rule (its id).</source>
@@ -4138,7 +4138,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source>Loading the database...</source>
-        <translation>Загрузка базы данных...</translation>
+        <translation>Загрузка базы данных…</translation>
     </message>
     <message>
         <source>Computing the coaching pack...</source>
@@ -4166,7 +4166,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source>No exceptions for %1.</source>
-        <translation>Исключений у менеджера %1 нет.</translation>
+        <translation>Отклонений у менеджера %1 нет.</translation>
     </message>
     <message>
         <source>No open deals of %1 close in %2.</source>
