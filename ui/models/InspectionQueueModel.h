@@ -49,6 +49,7 @@ public:
     // Off for a read-only database: Status, Note and Follow-up are then shown, not edited.
     void setEditable(bool editable) { m_editable = editable; }
     bool isEditable() const { return m_editable; }
+    const QString &currency() const { return m_currency; }
 
     const RiskHit &hit(int row) const { return m_hits[size_t(row)]; }
     bool isSnoozed(int row) const { return row >= m_visibleCount && row < m_dealRowStart; }

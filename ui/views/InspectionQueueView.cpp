@@ -5,6 +5,7 @@
 #include "InspectionQueueModel.h"
 #include "InspectionQueueProxy.h"
 #include "QueueActions.h"
+#include "QueueGroupProxy.h"
 #include "SelectionKeeper.h"
 #include "TableStyle.h"
 #include "Workspace.h"
@@ -49,6 +50,7 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_model(workspace->queueModel())
     , m_proxy(new InspectionQueueProxy(this))
+    , m_groups(new QueueGroupProxy(m_model, this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
     , m_search(new QLineEdit(this))
@@ -97,19 +99,25 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
     m_drillBar->hide();
 
     m_proxy->setSourceModel(m_model);
+    m_groups->setQueueProxy(m_proxy);
     m_table->setObjectName(QStringLiteral("QueueTable"));
-    // Before setModel(): it must see a row removal before the selection model moves the current row.
-    new SelectionKeeper(m_table, m_proxy, [this](int row) {
-        const RiskHit &hit = m_model->hit(row);
+    m_table->setModel(m_groups);
+    // After setModel(): it restores once the table has taken the reset.
+    new SelectionKeeper(m_table, [this](int row) {
+        const int queueRow = m_groups->queueRow(row);
+        if (queueRow < 0)
+            return QString();
+        const RiskHit &hit = m_model->hit(queueRow);
         return DmActions::key(hit.opportunityId, hit.ruleId);
     });
-    m_table->setModel(m_proxy);
+    // The header of a group spans the table; spans follow the rows after every reset.
+    connect(m_groups, &QAbstractItemModel::modelReset, this, &InspectionQueueView::spanGroupHeaders);
     TableStyle::apply(m_table);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::SelectedClicked);
     m_table->setItemDelegateForColumn(InspectionQueueModel::Status, new StatusDelegate(m_table));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_queueActions = new QueueActions(workspace, m_model, m_proxy, m_table);
+    m_queueActions = new QueueActions(workspace, m_model, m_groups, m_table);
     m_table->sortByColumn(InspectionQueueModel::Amount, Qt::DescendingOrder);
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
@@ -184,8 +192,8 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
     connect(m_clearDrill, &QPushButton::clicked, this, &InspectionQueueView::clearDrill);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_workspace->selectDeal(m_model->hit(m_proxy->mapToSource(current).row()).opportunity);
+                if (current.isValid() && m_groups->queueRow(current.row()) >= 0)
+                    m_workspace->selectDeal(m_model->hit(m_groups->queueRow(current.row())).opportunity);
                 updateDetail();
             });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &InspectionQueueView::updateDetail);
@@ -236,11 +244,11 @@ QString InspectionQueueView::currentDetail() const
 void InspectionQueueView::updateDetail()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
+    const int row = current.isValid() ? m_groups->queueRow(current.row()) : -1;
+    if (row < 0) {
         m_detail->setText(tr("No hit selected."));
         return;
     }
-    const int row = m_proxy->mapToSource(current).row();
     auto cell = [&](int column) { return m_model->data(m_model->index(row, column)).toString(); };
     QStringList dm{tr("Status: %1").arg(cell(InspectionQueueModel::Status).toHtmlEscaped())};
     if (const QString note = cell(InspectionQueueModel::Note); !note.isEmpty())
@@ -251,6 +259,14 @@ void InspectionQueueView::updateDetail()
                           .arg(cell(InspectionQueueModel::Deal).toHtmlEscaped(),
                                cell(InspectionQueueModel::Rule).toHtmlEscaped(),
                                cell(InspectionQueueModel::Evidence).toHtmlEscaped(), dm.join(QStringLiteral(" · "))));
+}
+
+void InspectionQueueView::spanGroupHeaders()
+{
+    m_table->clearSpans();
+    for (int row = 0; row < m_groups->rowCount(); ++row)
+        if (m_groups->isGroupRow(row))
+            m_table->setSpan(row, 0, 1, m_groups->columnCount());
 }
 
 void InspectionQueueView::resizeEvent(QResizeEvent *event)
@@ -401,8 +417,14 @@ void InspectionQueueView::showHits()
     m_proxy->setHiddenRules(hidden);
     retranslateUi();
     // The first hit opens in Deal detail, so the DM starts reading at once.
-    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_table->setCurrentIndex(m_proxy->index(0, InspectionQueueModel::Deal));
+    if (!m_table->currentIndex().isValid()) {
+        for (int row = 0; row < m_groups->rowCount(); ++row) {
+            if (!m_groups->isGroupRow(row)) {
+                m_table->setCurrentIndex(m_groups->index(row, InspectionQueueModel::Deal));
+                break;
+            }
+        }
+    }
 }
 
 void InspectionQueueView::showDrill(const QString &title, const std::vector<qint32> &deals)

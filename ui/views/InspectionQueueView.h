@@ -25,6 +25,7 @@ class EmptyState;
 class InspectionQueueModel;
 class InspectionQueueProxy;
 class QueueActions;
+class QueueGroupProxy;
 
 // The inspection queue: every risk hit with its evidence and the DM's status, note and
 // follow-up (editable in place, or on many selected rows at once through QueueActions: R, S, N,
@@ -53,6 +54,8 @@ public:
 
     InspectionQueueModel *model() const { return m_model; }
     InspectionQueueProxy *proxy() const { return m_proxy; }
+    // The table's model: the proxy's rows with a header before each group.
+    QueueGroupProxy *shownRows() const { return m_groups; }
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
     QListWidget *ruleChips() const { return m_chips; }
@@ -81,10 +84,12 @@ private:
     void updateCount();
     void updateDetail();
     void fitChips();
+    void spanGroupHeaders();
 
     Workspace *m_workspace;
     InspectionQueueModel *m_model;
     InspectionQueueProxy *m_proxy;
+    QueueGroupProxy *m_groups;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QLineEdit *m_search;

@@ -1,6 +1,7 @@
 #include "QueueActions.h"
 
 #include "InspectionQueueModel.h"
+#include "QueueGroupProxy.h"
 #include "Workspace.h"
 #include "dialogs/SnoozeDialog.h"
 #include "workspace/DmActions.h"
@@ -8,19 +9,17 @@
 #include <QAction>
 #include <QInputDialog>
 #include <QItemSelectionModel>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 
 #include <algorithm>
 
 namespace dmc::ui {
 
-QueueActions::QueueActions(Workspace *workspace, InspectionQueueModel *model, QSortFilterProxyModel *proxy,
-                           QTableView *table)
+QueueActions::QueueActions(Workspace *workspace, InspectionQueueModel *model, QueueGroupProxy *rows, QTableView *table)
     : QObject(table)
     , m_workspace(workspace)
     , m_model(model)
-    , m_proxy(proxy)
+    , m_rows(rows)
     , m_table(table)
     , m_review(new QAction(table))
     , m_reopen(new QAction(table))
@@ -83,7 +82,8 @@ std::vector<int> QueueActions::selectedSourceRows() const
 {
     std::vector<int> rows;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows.push_back(m_proxy->mapToSource(index).row());
+        if (const int row = m_rows->queueRow(index.row()); row >= 0)
+            rows.push_back(row);
     std::sort(rows.begin(), rows.end());
     return rows;
 }

@@ -9,7 +9,6 @@
 #include <vector>
 
 class QAction;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace dmc {
@@ -19,6 +18,7 @@ class Workspace;
 namespace dmc::ui {
 
 class InspectionQueueModel;
+class QueueGroupProxy;
 
 // What a DM does to the hits selected in the inspection queue, one or many at once: mark
 // reviewed (R), reopen (O), snooze (S, asking until when and why) and note (N). The actions sit
@@ -34,7 +34,7 @@ public:
         QString reason;
     };
 
-    QueueActions(Workspace *workspace, InspectionQueueModel *model, QSortFilterProxyModel *proxy, QTableView *table);
+    QueueActions(Workspace *workspace, InspectionQueueModel *model, QueueGroupProxy *rows, QTableView *table);
 
     QAction *reviewAction() const { return m_review; }
     QAction *reopenAction() const { return m_reopen; }
@@ -56,7 +56,7 @@ private:
 
     Workspace *m_workspace;
     InspectionQueueModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    QueueGroupProxy *m_rows;
     QTableView *m_table;
     QAction *m_review;
     QAction *m_reopen;

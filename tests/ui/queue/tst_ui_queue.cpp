@@ -15,6 +15,7 @@
 #include "views/InspectionQueueView.h"
 #include "views/KpiTile.h"
 #include "views/QueueActions.h"
+#include "views/QueueGroupProxy.h"
 #include "workspace/DmActions.h"
 #include "window/MainWindow.h"
 #include "window/ViewDock.h"
@@ -69,10 +70,10 @@ InspectionQueueView *queueOf(MainWindow &window)
     return qobject_cast<InspectionQueueView *>(window.dock(DockId::InspectionQueue)->widget());
 }
 
-// The DmActions key of a shown row.
-QString keyAt(const InspectionQueueView &queue, int proxyRow)
+// The DmActions key of a row of the table.
+QString keyAt(const InspectionQueueView &queue, int shownRow)
 {
-    const RiskHit &hit = queue.model()->hit(queue.proxy()->mapToSource(queue.proxy()->index(proxyRow, 0)).row());
+    const RiskHit &hit = queue.model()->hit(queue.shownRows()->queueRow(shownRow));
     return DmActions::key(hit.opportunityId, hit.ruleId);
 }
 
@@ -87,9 +88,9 @@ void selectRows(InspectionQueueView &queue, int first, int last)
 {
     QTableView *table = queue.table();
     table->setFocus();
-    table->selectionModel()->setCurrentIndex(queue.proxy()->index(last, 0), QItemSelectionModel::NoUpdate);
-    table->selectionModel()->select(QItemSelection(queue.proxy()->index(first, 0),
-                                                   queue.proxy()->index(last, queue.proxy()->columnCount() - 1)),
+    const QAbstractItemModel *rows = table->model();
+    table->selectionModel()->setCurrentIndex(rows->index(last, 0), QItemSelectionModel::NoUpdate);
+    table->selectionModel()->select(QItemSelection(rows->index(first, 0), rows->index(last, rows->columnCount() - 1)),
                                     QItemSelectionModel::ClearAndSelect);
 }
 
@@ -193,7 +194,7 @@ private slots:
         for (const QString &key : keys)
             QCOMPARE(storedAt(*window, key).note, QStringLiteral("Asked for the signed order form"));
 
-        const int source = queue->proxy()->mapToSource(table->currentIndex()).row();
+        const int source = queue->shownRows()->queueRow(table->currentIndex().row());
         const RiskHit &hit = queue->model()->hit(source);
         const QString detail = queue->currentDetail();
         QVERIFY2(detail.contains(hit.text.toHtmlEscaped()), qPrintable(detail));

@@ -1,0 +1,130 @@
+// The queue's group headers on four hand-made hits: Ann has three hits on two deals (deal 1
+// $120,000 twice, deal 2 $30,000), Bob one hit on deal 3 ($500,000). Each header names its
+// group with its hit count, its deal count and the deals' amounts counted once per deal.
+#include "InspectionQueueModel.h"
+#include "i18n/Translations.h"
+#include "views/InspectionQueueProxy.h"
+#include "views/QueueGroupProxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace dmc;
+using namespace dmc::ui;
+
+namespace {
+
+RiskHit hit(const QString &rule, qint32 deal, const QString &rep, Cents amount)
+{
+    RiskHit h;
+    h.ruleId = rule;
+    h.opportunity = deal;
+    h.opportunityId = QStringLiteral("OPP-%1").arg(deal);
+    h.opportunityName = QStringLiteral("Deal %1").arg(deal);
+    h.repName = rep;
+    h.amount = amount;
+    h.asOf = QDate(2026, 12, 7);
+    return h;
+}
+
+QStringList shownRows(const QueueGroupProxy &rows)
+{
+    QStringList shown;
+    for (int row = 0; row < rows.rowCount(); ++row)
+        shown << (rows.isGroupRow(row) ? rows.index(row, 0).data().toString()
+                                       : rows.index(row, InspectionQueueModel::Deal).data().toString());
+    return shown;
+}
+
+} // namespace
+
+class TestUiQueueGroups : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Translations::install(QStringLiteral("en")); }
+
+    void init()
+    {
+        m_model = std::make_unique<InspectionQueueModel>();
+        m_model->setHits({hit(QStringLiteral("stale_stage"), 1, QStringLiteral("Ann"), 12'000'000),
+                          hit(QStringLiteral("close_date_pushed"), 1, QStringLiteral("Ann"), 12'000'000),
+                          hit(QStringLiteral("stale_stage"), 2, QStringLiteral("Ann"), 3'000'000),
+                          hit(QStringLiteral("stale_stage"), 3, QStringLiteral("Bob"), 50'000'000)},
+                         {}, QStringLiteral("USD"));
+        m_proxy = std::make_unique<InspectionQueueProxy>();
+        m_proxy->setSourceModel(m_model.get());
+        m_proxy->sort(InspectionQueueModel::Amount, Qt::DescendingOrder);
+        m_rows = std::make_unique<QueueGroupProxy>(m_model.get());
+        m_rows->setQueueProxy(m_proxy.get());
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_rows.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_rows.reset();
+        m_proxy.reset();
+        m_model.reset();
+    }
+
+    void ungroupedRowsAreTheProxysRows()
+    {
+        QCOMPARE(m_rows->groupCount(), 0);
+        QCOMPARE(shownRows(*m_rows),
+                 (QStringList{QStringLiteral("Deal 3"), QStringLiteral("Deal 1"), QStringLiteral("Deal 1"),
+                              QStringLiteral("Deal 2")}));
+        QCOMPARE(m_rows->queueRow(0), 3);
+    }
+
+    void groupedByRepWithCountsAndSums()
+    {
+        m_proxy->setGroupBy(InspectionQueueProxy::GroupBy::Rep);
+        QCOMPARE(shownRows(*m_rows),
+                 (QStringList{QStringLiteral("Ann · 3 hits · 2 deals · $150K"), QStringLiteral("Deal 1"),
+                              QStringLiteral("Deal 1"), QStringLiteral("Deal 2"),
+                              QStringLiteral("Bob · 1 hit · 1 deal · $500K"), QStringLiteral("Deal 3")}));
+        QCOMPARE(m_rows->queueRow(0), -1);
+        QCOMPARE(m_rows->flags(m_rows->index(0, 0)), Qt::NoItemFlags);
+        QVERIFY(m_rows->flags(m_rows->index(1, InspectionQueueModel::Note)).testFlag(Qt::ItemIsSelectable));
+        QCOMPARE(m_rows->index(4, InspectionQueueModel::Note).data().toString(), QString());
+        QCOMPARE(m_rows->queueRow(5), 3);
+    }
+
+    void groupedByFilterInTheFiltersOrder()
+    {
+        m_proxy->setGroupBy(InspectionQueueProxy::GroupBy::Rule);
+        QCOMPARE(shownRows(*m_rows),
+                 (QStringList{QStringLiteral("Stale stage · 3 hits · 3 deals · $650K"), QStringLiteral("Deal 3"),
+                              QStringLiteral("Deal 1"), QStringLiteral("Deal 2"),
+                              QStringLiteral("Close date pushed · 1 hit · 1 deal · $120K"), QStringLiteral("Deal 1")}));
+    }
+
+    // A hidden filter leaves the counts; a drill-down lists its deals without headers.
+    void headersFollowTheFilters()
+    {
+        m_proxy->setGroupBy(InspectionQueueProxy::GroupBy::Rep);
+        m_proxy->setHiddenRules({QStringLiteral("close_date_pushed")});
+        QCOMPARE(shownRows(*m_rows),
+                 (QStringList{QStringLiteral("Ann · 2 hits · 2 deals · $150K"), QStringLiteral("Deal 1"),
+                              QStringLiteral("Deal 2"), QStringLiteral("Bob · 1 hit · 1 deal · $500K"),
+                              QStringLiteral("Deal 3")}));
+        m_proxy->setHiddenRules({QStringLiteral("stale_stage")});
+        QCOMPARE(shownRows(*m_rows),
+                 (QStringList{QStringLiteral("Ann · 1 hit · 1 deal · $120K"), QStringLiteral("Deal 1")}));
+        m_proxy->setHiddenRules({});
+        m_proxy->setDealFilter(QSet<qint32>{1});
+        QCOMPARE(shownRows(*m_rows), (QStringList{QStringLiteral("Deal 1"), QStringLiteral("Deal 1")}));
+    }
+
+private:
+    std::unique_ptr<InspectionQueueModel> m_model;
+    std::unique_ptr<InspectionQueueProxy> m_proxy;
+    std::unique_ptr<QueueGroupProxy> m_rows;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+QTEST_MAIN(TestUiQueueGroups)
+#include "tst_ui_queue_groups.moc"
