@@ -5,9 +5,10 @@
 
 namespace dmc::ui {
 
-SparklineDelegate::SparklineDelegate(int readingsRole, QObject *parent)
+SparklineDelegate::SparklineDelegate(int readingsRole, int changeRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_role(readingsRole)
+    , m_changeRole(changeRole)
 {
 }
 
@@ -37,8 +38,12 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setPen(QPen(QColor(0xdd, 0xe2, 0xe9), 1, Qt::DotLine));
     const qreal reference = y(60);
     painter->drawLine(QPointF(area.left(), reference), QPointF(area.right(), reference));
-    const bool falling = scores.last() < scores.first();
-    painter->setPen(QPen(falling ? QColor(0xc0, 0x56, 0x47) : QColor(0x1f, 0x5f, 0xa8), 1.6));
+    const QVariant change = index.data(m_changeRole);
+    const int sign = change.isValid() ? (change.toInt() > 0) - (change.toInt() < 0) : 0;
+    const QColor colour = sign < 0 ? QColor(0xc0, 0x56, 0x47)
+        : sign > 0                 ? QColor(0x1f, 0x5f, 0xa8)
+                                   : QColor(0x8a, 0x94, 0xa3);
+    painter->setPen(QPen(colour, 1.6));
     painter->drawPath(path);
     painter->restore();
 }

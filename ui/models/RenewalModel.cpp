@@ -59,6 +59,8 @@ QVariant RenewalModel::data(const QModelIndex &index, int role) const
         case Expansion: return e.expansionPipeline > 0 ? Format::money(e.expansionPipeline, m_currency) : QString();
         }
     }
+    if (role == ChangeRole && index.column() == Trend)
+        return e.change ? QVariant(*e.change) : QVariant();
     if (role == ReadingsRole && index.column() == Trend) {
         QList<int> scores;
         for (const HealthReading &reading : e.readings)

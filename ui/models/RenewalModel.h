@@ -15,6 +15,8 @@ public:
     enum Column { Band, Account, Renewal, Arr, Health, Trend, Sponsor, RenewalDeal, Expansion, ColumnCount };
     // The health readings of a row (QList<int>, oldest first) for the sparkline delegate.
     static constexpr int ReadingsRole = Qt::UserRole + 1;
+    // The change the Health column shows (int), on the Trend column: the sparkline's colour.
+    static constexpr int ChangeRole = Qt::UserRole + 2;
 
     explicit RenewalModel(QObject *parent = nullptr);
 

@@ -32,6 +32,7 @@ RenewalWatchlistView::RenewalWatchlistView(Workspace *workspace, QWidget *parent
     , m_empty(new EmptyState(this))
     , m_summary(new QLabel(this))
     , m_missing(new QLabel(this))
+    , m_legend(new QLabel(this))
     , m_bands(new QButtonGroup(this))
     , m_table(new QTableView(this))
 {
@@ -40,7 +41,9 @@ RenewalWatchlistView::RenewalWatchlistView(Workspace *workspace, QWidget *parent
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     TableStyle::apply(m_table);
-    m_table->setItemDelegateForColumn(RenewalModel::Trend, new SparklineDelegate(RenewalModel::ReadingsRole, m_table));
+    m_table->setItemDelegateForColumn(RenewalModel::Trend,
+                                      new SparklineDelegate(RenewalModel::ReadingsRole, RenewalModel::ChangeRole,
+                                                            m_table));
     m_table->sortByColumn(RenewalModel::Renewal, Qt::AscendingOrder);
     QHeaderView *header = m_table->horizontalHeader();
     header->resizeSection(RenewalModel::Band, 90);
@@ -76,6 +79,10 @@ RenewalWatchlistView::RenewalWatchlistView(Workspace *workspace, QWidget *parent
     m_missing->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     layout->addWidget(m_missing);
     layout->addWidget(m_table, 1);
+    m_legend->setObjectName(QStringLiteral("RenewalTrendLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    layout->addWidget(m_legend);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(page);
     auto *outer = new QVBoxLayout(this);
@@ -137,6 +144,9 @@ void RenewalWatchlistView::retranslateUi()
                            .arg(Format::money(arr, watchlist.reportingCurrency))
                            .arg(m_band));
     m_table->setAccessibleName(tr("Renewal watchlist"));
+    m_legend->setText(tr("Trend: the health readings of the last 90 days, oldest on the left. Red: health fell "
+                         "(the change beside the health score is negative); blue: it rose; grey: no change or "
+                         "one reading. Dotted line: health 60."));
     QStringList missing;
     bool noRenewalDates = false;
     for (const auto &gap : watchlist.missing) {

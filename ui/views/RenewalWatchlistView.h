@@ -46,6 +46,7 @@ private:
     EmptyState *m_empty;
     QLabel *m_summary;
     QLabel *m_missing; // what the data lacks (no health readings), above the table
+    QLabel *m_legend;  // what the trend line's colours and dotted line say, under the table
     QButtonGroup *m_bands;
     QList<QToolButton *> m_bandButtons;
     QTableView *m_table;
