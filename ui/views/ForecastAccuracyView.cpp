@@ -29,6 +29,7 @@ ForecastAccuracyView::ForecastAccuracyView(Workspace *workspace, QWidget *parent
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
     , m_summary(new QLabel(this))
+    , m_terms(new QLabel(this))
     , m_chart(new QChartView(this))
     , m_model(workspace->accuracyModel())
     , m_proxy(new TypedSortProxy(this))
@@ -51,6 +52,10 @@ ForecastAccuracyView::ForecastAccuracyView(Workspace *workspace, QWidget *parent
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(m_summary);
+    m_terms->setObjectName(QStringLiteral("AccuracyTerms"));
+    m_terms->setWordWrap(true);
+    m_terms->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    layout->addWidget(m_terms);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
@@ -77,6 +82,11 @@ void ForecastAccuracyView::retranslateUi()
     m_empty->setMessage(tr("No closed period yet"),
                         tr("Accuracy needs snapshots up to the end of a period. Import more weeks of history."));
     m_table->setAccessibleName(tr("Forecast accuracy per rep"));
+    m_terms->setText(
+        tr("WAPE (weighted absolute percentage error): the gaps between each rep's forecast and what "
+           "the rep won, added up without their sign and divided by the total won; 0% when every "
+           "forecast equals what was won. T-14 and T-7: 14 and 7 days before the period's last day. "
+           "Slip rate: the share of the Commit at T-14 lost, removed or moved out of the period by its end."));
 }
 
 void ForecastAccuracyView::showResults()

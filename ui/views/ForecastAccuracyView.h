@@ -39,6 +39,7 @@ private:
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QLabel *m_summary;
+    QLabel *m_terms; // what WAPE, T-14 / T-7 and the slip rate mean
     QChartView *m_chart;
     AccuracyModel *m_model;
     TypedSortProxy *m_proxy;
