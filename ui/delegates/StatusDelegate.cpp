@@ -15,8 +15,12 @@ QWidget *StatusDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         combo->addItem(InspectionQueueModel::statusName(status), int(status));
     // Commit as soon as a status is picked: one click, stored at once.
     connect(combo, &QComboBox::activated, this, [this, combo] {
-        emit const_cast<StatusDelegate *>(this)->commitData(combo);
-        emit const_cast<StatusDelegate *>(this)->closeEditor(combo);
+        auto *self = const_cast<StatusDelegate *>(this);
+        emit self->commitData(combo);
+        // The commit recomputes the queue and its reset already released (hid) the editor:
+        // closing it again would ask the view about an editor it no longer has.
+        if (!combo->isHidden())
+            emit self->closeEditor(combo);
     });
     return combo;
 }

@@ -50,7 +50,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -442,10 +441,10 @@ void MainWindow::arrangeDefaultLayout()
 void MainWindow::restoreSavedLayout()
 {
     const QByteArray geometry = Settings::windowGeometry().value();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
-    else if (QScreen *screen = QGuiApplication::primaryScreen())
-        setGeometry(screen->availableGeometry()); // first start: use the screen
+    // First start: the whole screen, framed by the window manager. A geometry set to the
+    // available area put the title bar above it and the status bar below the screen's edge.
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        setWindowState(windowState() | Qt::WindowMaximized);
     // A layout saved by another version of the dock set is dropped: the defaults fit better.
     if (Settings::windowLayoutVersion().value() == Settings::layoutVersion) {
         const QByteArray layout = Settings::windowLayout().value();

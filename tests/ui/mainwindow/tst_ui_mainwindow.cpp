@@ -99,6 +99,8 @@ private slots:
     {
         {
             MainWindow window;
+            // First start: maximized, so the window manager's frame and the status bar fit the screen.
+            QVERIFY(window.windowState().testFlag(Qt::WindowMaximized));
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.dock(DockId::ForecastAccuracy)->close();
@@ -109,6 +111,7 @@ private slots:
         QVERIFY(!Settings::windowLayout().value().isEmpty());
         {
             MainWindow window;
+            QVERIFY(window.windowState().testFlag(Qt::WindowMaximized)); // kept by saveGeometry()
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QVERIFY(window.dock(DockId::ForecastAccuracy)->isHidden());
