@@ -22,6 +22,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QRegularExpression>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -200,6 +202,30 @@ private slots:
         QVERIFY2(detail.contains(hit.text.toHtmlEscaped()), qPrintable(detail));
         QVERIFY2(detail.contains(QStringLiteral("Note: Asked for the signed order form")), qPrintable(detail));
         QVERIFY2(detail.contains(QStringLiteral("Status: Open")), qPrintable(detail));
+    }
+
+    // Picking a status in the cell's editor stores it at once; a snooze recomputes the queue and
+    // its reset releases the editor, and nothing asks the view to close it again (the warning
+    // "closeEditor called with an editor that does not belong to this view").
+    void statusEditorStoresAndCloses()
+    {
+        auto window = openDemo(m_path);
+        QVERIFY(window);
+        InspectionQueueView *queue = queueOf(*window);
+        queue->setAskForSnoozeDetails(false);
+        QTableView *table = queue->table();
+        const QString key = keyAt(*queue, 3);
+        const QModelIndex cell = table->model()->index(3, InspectionQueueModel::Status);
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+        auto *editor = table->findChild<QComboBox *>(QStringLiteral("StatusEditor"));
+        QVERIFY(editor);
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("closeEditor")));
+        const int snoozed = editor->findData(int(DealAction::Status::Snoozed));
+        editor->setCurrentIndex(snoozed);
+        emit editor->activated(snoozed);
+        QCOMPARE(storedAt(*window, key).status, DealAction::Status::Snoozed);
+        QTRY_VERIFY(table->findChildren<QComboBox *>(QStringLiteral("StatusEditor")).isEmpty());
     }
 
     // A follow-up set on a hit is listed among the follow-ups due under the deal's name.
