@@ -7,6 +7,12 @@
 
 namespace dmc::ui {
 
+namespace {
+
+constexpr char ReleasedProperty[] = "dmcReleased";
+
+} // namespace
+
 QWidget *StatusDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
     auto *combo = new QComboBox(parent);
@@ -17,9 +23,9 @@ QWidget *StatusDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     connect(combo, &QComboBox::activated, this, [this, combo] {
         auto *self = const_cast<StatusDelegate *>(this);
         emit self->commitData(combo);
-        // The commit recomputes the queue and its reset already released (hid) the editor:
-        // closing it again would ask the view about an editor it no longer has.
-        if (!combo->isHidden())
+        // A snooze recomputes the queue and its reset already released the editor: closing it
+        // again would ask the view about an editor it no longer has.
+        if (!combo->property(ReleasedProperty).toBool())
             emit self->closeEditor(combo);
     });
     return combo;
@@ -34,6 +40,12 @@ void StatusDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
 void StatusDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+}
+
+void StatusDelegate::destroyEditor(QWidget *editor, const QModelIndex &index) const
+{
+    editor->setProperty(ReleasedProperty, true);
+    QStyledItemDelegate::destroyEditor(editor, index);
 }
 
 } // namespace dmc::ui

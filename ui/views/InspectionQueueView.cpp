@@ -15,6 +15,7 @@
 #include "dialogs/SnoozeDialog.h"
 #include "workspace/DmActions.h"
 
+#include <QAbstractItemDelegate>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -109,6 +110,13 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
             return QString();
         const RiskHit &hit = m_model->hit(queueRow);
         return DmActions::key(hit.opportunityId, hit.ruleId);
+    });
+    // An editor open when the rows reset (a snooze picked in it recomputes the queue) is closed
+    // first: Qt would forget it with its index and find it only when it is destroyed.
+    connect(m_groups, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (QWidget *editor = current.isValid() ? m_table->indexWidget(current) : nullptr)
+            emit m_table->itemDelegateForIndex(current)->closeEditor(editor);
     });
     // The header of a group spans the table; spans follow the rows after every reset.
     connect(m_groups, &QAbstractItemModel::modelReset, this, &InspectionQueueView::spanGroupHeaders);
