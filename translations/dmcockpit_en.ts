@@ -756,6 +756,23 @@
     </message>
 </context>
 <context>
+    <name>dmc::ui::QueueGroupProxy</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::RenewalModel</name>
     <message numerus="yes">
         <source>%1 (in %n days)</source>

@@ -4849,6 +4849,10 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <source>slip rate %1 (%2 of %3 Commit at T-14)</source>
         <translation>доля сдвигов %1 (%2 из %3 в Commit за 14 дней до конца)</translation>
     </message>
+    <message>
+        <source>WAPE (weighted absolute percentage error): the gaps between each rep&apos;s forecast and what the rep won, added up without their sign and divided by the total won; 0% when every forecast equals what was won. T-14 and T-7: 14 and 7 days before the period&apos;s last day. Slip rate: the share of the Commit at T-14 lost, removed or moved out of the period by its end.</source>
+        <translation>WAPE (взвешенная ошибка прогноза): расхождения между прогнозом каждого менеджера и его фактическим выигрышем, сложенные без учёта знака и делённые на общий выигрыш; 0&#xa0;%, когда каждый прогноз равен выигранному. За 14 и за 7 дней — за 14 и 7 дней до последнего дня периода. Доля сдвигов — часть Commit за 14 дней до конца, которая к концу периода проиграна, удалена или перенесена за его пределы.</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::ImportDialog</name>
@@ -6082,6 +6086,29 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
 </context>
 <context>
+    <name>dmc::ui::QueueGroupProxy</name>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n срабатывание</numerusform>
+            <numerusform>%n срабатывания</numerusform>
+            <numerusform>%n срабатываний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::RenewalModel</name>
     <message>
         <source>≤ %1 days</source>
@@ -6193,6 +6220,10 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Renewal watchlist not available for this data</source>
         <translation>Продления под наблюдением недоступны для этих данных</translation>
+    </message>
+    <message>
+        <source>Trend: the health readings of the last 90 days, oldest on the left. Red: health fell (the change beside the health score is negative); blue: it rose; grey: no change or one reading. Dotted line: health 60.</source>
+        <translation>Тренд: замеры индекса здоровья за последние 90 дней, самый ранний слева. Красный — индекс снизился (изменение рядом с индексом отрицательное); синий — вырос; серый — без изменений или один замер. Пунктир — индекс здоровья 60.</translation>
     </message>
 </context>
 <context>
