@@ -51,6 +51,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QScreen>
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
@@ -441,10 +442,14 @@ void MainWindow::arrangeDefaultLayout()
 void MainWindow::restoreSavedLayout()
 {
     const QByteArray geometry = Settings::windowGeometry().value();
-    // First start: the whole screen, framed by the window manager. A geometry set to the
-    // available area put the title bar above it and the status bar below the screen's edge.
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
+    // First start: the whole screen, maximized so that the window manager frames it inside the
+    // screen (the bare available area put the title bar above it and the status bar below the
+    // screen's edge); the geometry is what a screen without a window manager shows.
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            setGeometry(screen->availableGeometry());
         setWindowState(windowState() | Qt::WindowMaximized);
+    }
     // A layout saved by another version of the dock set is dropped: the defaults fit better.
     if (Settings::windowLayoutVersion().value() == Settings::layoutVersion) {
         const QByteArray layout = Settings::windowLayout().value();
