@@ -190,4 +190,13 @@ Qt::ItemFlags QueueGroupProxy::flags(const QModelIndex &index) const
     return QAbstractProxyModel::flags(index);
 }
 
+// Columns are the queue's own: QAbstractProxyModel would map the section through row 0, which
+// can be a group header or missing.
+QVariant QueueGroupProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_proxy || orientation != Qt::Horizontal)
+        return {};
+    return m_proxy->headerData(section, orientation, role);
+}
+
 } // namespace dmc::ui

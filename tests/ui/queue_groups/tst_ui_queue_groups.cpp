@@ -91,6 +91,7 @@ private slots:
         QVERIFY(m_rows->flags(m_rows->index(1, InspectionQueueModel::Note)).testFlag(Qt::ItemIsSelectable));
         QCOMPARE(m_rows->index(4, InspectionQueueModel::Note).data().toString(), QString());
         QCOMPARE(m_rows->queueRow(5), 3);
+        QCOMPARE(m_rows->headerData(InspectionQueueModel::Rep, Qt::Horizontal).toString(), QStringLiteral("Rep"));
     }
 
     void groupedByFilterInTheFiltersOrder()
@@ -114,6 +115,10 @@ private slots:
         m_proxy->setHiddenRules({QStringLiteral("stale_stage")});
         QCOMPARE(shownRows(*m_rows),
                  (QStringList{QStringLiteral("Ann · 1 hit · 1 deal · $120K"), QStringLiteral("Deal 1")}));
+        m_proxy->setHiddenRules({});
+        m_proxy->setHiddenRules({QStringLiteral("stale_stage"), QStringLiteral("close_date_pushed")});
+        QCOMPARE(m_rows->rowCount(), 0);
+        QCOMPARE(m_rows->headerData(InspectionQueueModel::Amount, Qt::Horizontal).toString(), QStringLiteral("Amount"));
         m_proxy->setHiddenRules({});
         m_proxy->setDealFilter(QSet<qint32>{1});
         QCOMPARE(shownRows(*m_rows), (QStringList{QStringLiteral("Deal 1"), QStringLiteral("Deal 1")}));
