@@ -551,6 +551,13 @@
             <numerusform>%n accounts renewing within %1 days of %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Added %n default label(s); labels already set were kept.</source>
+        <translation>
+            <numerusform>Added %n default label; labels already set were kept.</numerusform>
+            <numerusform>Added %n default labels; labels already set were kept.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::CoachingPackView</name>

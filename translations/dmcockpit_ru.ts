@@ -1903,6 +1903,105 @@
     </message>
 </context>
 <context>
+    <name>dmc::MeddpiccStatus</name>
+    <message>
+        <source>Metrics (none)</source>
+        <translation>метрики не подтверждены</translation>
+    </message>
+    <message>
+        <source>Metrics (partial)</source>
+        <translation>метрики подтверждены частично</translation>
+    </message>
+    <message>
+        <source>Metrics (confirmed)</source>
+        <translation>метрики подтверждены</translation>
+    </message>
+    <message>
+        <source>Economic buyer (none)</source>
+        <translation>экономический покупатель не подтверждён</translation>
+    </message>
+    <message>
+        <source>Economic buyer (partial)</source>
+        <translation>экономический покупатель подтверждён частично</translation>
+    </message>
+    <message>
+        <source>Economic buyer (confirmed)</source>
+        <translation>экономический покупатель подтверждён</translation>
+    </message>
+    <message>
+        <source>Decision criteria (none)</source>
+        <translation>критерии решения не подтверждены</translation>
+    </message>
+    <message>
+        <source>Decision criteria (partial)</source>
+        <translation>критерии решения подтверждены частично</translation>
+    </message>
+    <message>
+        <source>Decision criteria (confirmed)</source>
+        <translation>критерии решения подтверждены</translation>
+    </message>
+    <message>
+        <source>Decision process (none)</source>
+        <translation>процесс принятия решения не подтверждён</translation>
+    </message>
+    <message>
+        <source>Decision process (partial)</source>
+        <translation>процесс принятия решения подтверждён частично</translation>
+    </message>
+    <message>
+        <source>Decision process (confirmed)</source>
+        <translation>процесс принятия решения подтверждён</translation>
+    </message>
+    <message>
+        <source>Paper process (none)</source>
+        <translation>процесс оформления не подтверждён</translation>
+    </message>
+    <message>
+        <source>Paper process (partial)</source>
+        <translation>процесс оформления подтверждён частично</translation>
+    </message>
+    <message>
+        <source>Paper process (confirmed)</source>
+        <translation>процесс оформления подтверждён</translation>
+    </message>
+    <message>
+        <source>Identify pain (none)</source>
+        <translation>боль клиента не подтверждена</translation>
+    </message>
+    <message>
+        <source>Identify pain (partial)</source>
+        <translation>боль клиента подтверждена частично</translation>
+    </message>
+    <message>
+        <source>Identify pain (confirmed)</source>
+        <translation>боль клиента подтверждена</translation>
+    </message>
+    <message>
+        <source>Champion (none)</source>
+        <translation>чемпион не подтверждён</translation>
+    </message>
+    <message>
+        <source>Champion (partial)</source>
+        <translation>чемпион подтверждён частично</translation>
+    </message>
+    <message>
+        <source>Champion (confirmed)</source>
+        <translation>чемпион подтверждён</translation>
+    </message>
+    <message>
+        <source>Competition (none)</source>
+        <translation>конкуренты не подтверждены</translation>
+    </message>
+    <message>
+        <source>Competition (partial)</source>
+        <translation>конкуренты подтверждены частично</translation>
+    </message>
+    <message>
+        <source>Competition (confirmed)</source>
+        <translation>конкуренты подтверждены</translation>
+    </message>
+</context>
+<context>
     <name>dmc::OutlierDetector</name>
     <message>
         <source>history to %1</source>
@@ -2648,10 +2747,6 @@
 <context>
     <name>dmc::RiskDescriber</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>not started</source>
         <translation>не начата</translation>
     </message>
@@ -2706,9 +2801,9 @@
     <message numerus="yes">
         <source>%n day(s) after the as-of date</source>
         <translation>
-            <numerusform>%n день после даты среза</numerusform>
-            <numerusform>%n дня после даты среза</numerusform>
-            <numerusform>%n дней после даты среза</numerusform>
+            <numerusform>через %n день после даты среза</numerusform>
+            <numerusform>через %n дня после даты среза</numerusform>
+            <numerusform>через %n дней после даты среза</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2734,9 +2829,9 @@
     <message numerus="yes">
         <source>%n day(s) past the planned end.</source>
         <translation>
-            <numerusform>%n день после планового завершения.</numerusform>
-            <numerusform>%n дня после планового завершения.</numerusform>
-            <numerusform>%n дней после планового завершения.</numerusform>
+            <numerusform>С планового завершения прошёл %n день.</numerusform>
+            <numerusform>С планового завершения прошло %n дня.</numerusform>
+            <numerusform>С планового завершения прошло %n дней.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2773,7 +2868,7 @@
     </message>
     <message>
         <source>In Commit with %1 of 8 MEDDPICC elements confirmed (threshold %2); not confirmed: %3.</source>
-        <translation>В Commit, подтверждено %1 из 8 элементов MEDDPICC (порог %2); не подтверждены: %3.</translation>
+        <translation>В Commit, подтверждено %1 из 8 элементов MEDDPICC (порог %2); остальные: %3.</translation>
     </message>
     <message>
         <source>In Commit at stage %1 (probability %2, limit %3).</source>
@@ -2786,6 +2881,10 @@
     <message>
         <source>Snoozed until %1: %2</source>
         <translation>Отложено до %1: %2</translation>
+    </message>
+    <message>
+        <source>the as-of date</source>
+        <translation>дата среза</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3263,37 @@
     <message>
         <source>cannot read the stored currencies</source>
         <translation>не удалось прочитать валюты базы данных</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::TermLabelStore</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the glossary</source>
+        <translation>не удалось прочитать глоссарий</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: the glossary holds %2.</source>
+        <translation>Неизвестный вид «%1»: в глоссарии есть виды: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: the glossary holds labels in %2.</source>
+        <translation>Неизвестный язык «%1»: в глоссарии есть названия на языках: %2.</translation>
+    </message>
+    <message>
+        <source>The term is empty: give the name as the CRM writes it.</source>
+        <translation>Термин пуст: укажите название так, как его пишет CRM.</translation>
+    </message>
+    <message>
+        <source>cannot save the label</source>
+        <translation>не удалось сохранить название</translation>
+    </message>
+    <message>
+        <source>cannot add the default labels</source>
+        <translation>не удалось добавить названия по умолчанию</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4097,58 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>F forecast, A actual (won); T-14 and T-7: 14 and 7 days before the period&apos;s last day.</source>
         <translation>П — прогноз, Ф — факт (выиграно); «за 14 дней» и «за 7 дней» — до последнего дня периода.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Термин</translation>
+    </message>
+    <message>
+        <source>No stages in the database and no labels.</source>
+        <translation>В базе нет ни этапов, ни названий.</translation>
+    </message>
+    <message>
+        <source>--set takes KIND TERM LANGUAGE LABEL, e.g. --set stage Negotiation ru LABEL (an empty LABEL removes the label).</source>
+        <translation>--set принимает ВИД ТЕРМИН ЯЗЫК НАЗВАНИЕ, например --set stage Negotiation ru НАЗВАНИЕ (пустое НАЗВАНИЕ удаляет название).</translation>
+    </message>
+    <message>
+        <source>Removed the %1 label of %2 &quot;%3&quot;: it is shown as the CRM writes it.</source>
+        <translation>Название на языке %1 для %2 «%3» удалено: термин показывается так, как его пишет CRM.</translation>
+    </message>
+    <message>
+        <source>The %1 label of %2 &quot;%3&quot; is now &quot;%4&quot;.</source>
+        <translation>Название на языке %1 для %2 «%3» теперь «%4».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n default label(s); labels already set were kept.</source>
+        <translation>
+            <numerusform>Добавлено %n название по умолчанию; заданные названия сохранены.</numerusform>
+            <numerusform>Добавлено %n названия по умолчанию; заданные названия сохранены.</numerusform>
+            <numerusform>Добавлено %n названий по умолчанию; заданные названия сохранены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the label of a term in a language: KIND TERM LANGUAGE LABEL (kind: stage; language: en or ru; an empty LABEL removes it).</source>
+        <translation>Задать название термина на языке: ВИД ТЕРМИН ЯЗЫК НАЗВАНИЕ (вид: stage; язык: en или ru; пустое НАЗВАНИЕ удаляет его).</translation>
+    </message>
+    <message>
+        <source>Add the default Russian labels of the shipped stage ladders that are missing; labels already set stay.</source>
+        <translation>Добавить недостающие русские названия этапов встроенных воронок; заданные названия остаются.</translation>
+    </message>
+    <message>
+        <source>With --set: the label to set.</source>
+        <translation>С --set: задаваемое название.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: a label is set with --set KIND TERM LANGUAGE LABEL.</source>
+        <translation>Лишний аргумент «%1»: название задаётся через --set ВИД ТЕРМИН ЯЗЫК НАЗВАНИЕ.</translation>
+    </message>
+    <message>
+        <source>The stage names and their labels per language; set a label.</source>
+        <translation>Этапы и их названия на каждом языке; задать название.</translation>
     </message>
 </context>
 <context>
@@ -5764,6 +5946,22 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <source>Coaching pack saved to %1</source>
         <translation>Подготовка к встрече 1:1 сохранена: %1</translation>
     </message>
+    <message>
+        <source>&amp;Stage labels...</source>
+        <translation>&amp;Названия этапов…</translation>
+    </message>
+    <message>
+        <source>The Russian and English labels of the database&apos;s stages</source>
+        <translation>Русские и английские названия этапов этой базы</translation>
+    </message>
+    <message>
+        <source>Stage labels</source>
+        <translation>Названия этапов</translation>
+    </message>
+    <message>
+        <source>Open a database with data first.</source>
+        <translation>Сначала откройте базу с данными.</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::MeddpiccMatrixModel</name>
@@ -6314,6 +6512,33 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::StageLabelsDialog</name>
+    <message>
+        <source>Stage labels</source>
+        <translation>Названия этапов</translation>
+    </message>
+    <message>
+        <source>What each stage reads as in the window, the commands and the documents. An empty label shows the stage as the CRM writes it.</source>
+        <translation>Так каждый этап называется в окне, в командах и в документах. При пустом названии этап показывается так, как его пишет CRM.</translation>
+    </message>
+    <message>
+        <source>What each stage reads as in the window, the commands and the documents. Only whoever may import into this database changes the labels.</source>
+        <translation>Так каждый этап называется в окне, в командах и в документах. Названия меняет только тот, кто может импортировать данные в эту базу.</translation>
+    </message>
+    <message>
+        <source>Stage in the CRM</source>
+        <translation>Этап в CRM</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
     </message>
 </context>
 <context>

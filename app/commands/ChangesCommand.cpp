@@ -9,6 +9,7 @@
 #include "analytics/text/TextFormat.h"
 #include "export/json/PipelineChangesJson.h"
 #include "i18n/Translations.h"
+#include "analytics/text/TermLabels.h"
 
 namespace dmc::app {
 namespace {
@@ -85,8 +86,8 @@ int runChanges(const QStringList &arguments)
             if (stage < 0)
                 return QStringLiteral("-");
             return QStringLiteral("%1 / %2 / %3 / %4")
-                .arg(data.stages()[size_t(stage)].name, category ? forecastCategoryName(*category) : QString(),
-                     amount(value), TextFormat::date(close));
+                .arg(TermLabels::stage(data.stages()[size_t(stage)].name),
+                     category ? forecastCategoryName(*category) : QString(), amount(value), TextFormat::date(close));
         };
         QString reason = changeReasonName(d.reason);
         if (d.removed)

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "store/DefaultTermLabels.h"
+
 namespace dmc {
 
 namespace {
@@ -389,6 +391,28 @@ QStringList version5Postgres()
     };
 }
 
+// Version 6: the glossary of CRM words. A stage name is shown in the current language's label when
+// the database has one (term_label); every database starts with the Russian names of the shipped
+// ladders, and the DM's own labels are never replaced. A read-only file without the table reads
+// those defaults (TermLabelStore), so no reader needs the step.
+QStringList version6()
+{
+    return QStringList{QStringLiteral("CREATE TABLE IF NOT EXISTS term_label ("
+                                      " kind TEXT NOT NULL," // stage
+                                      " term TEXT NOT NULL," // as the CRM writes it
+                                      " language TEXT NOT NULL,"
+                                      " label TEXT NOT NULL,"
+                                      " PRIMARY KEY (kind, term, language))")}
+    + defaultTermLabelStatements();
+}
+
+// A team database has one glossary for everyone: every role reads it, the owner writes it
+// (like the settings table).
+QStringList version6Postgres()
+{
+    return {QStringLiteral("GRANT SELECT ON term_label TO PUBLIC")};
+}
+
 const std::vector<Migration> *g_migrationsOverride = nullptr;
 
 } // namespace
@@ -401,7 +425,8 @@ const std::vector<Migration> &schemaMigrations()
                                                    {2, version2(), version2Postgres()},
                                                    {3, version3(), {}, false},
                                                    {4, version4(), version4Postgres(), false},
-                                                   {5, version5(), version5Postgres(), false}};
+                                                   {5, version5(), version5Postgres(), false},
+                                                   {6, version6(), version6Postgres(), false}};
     return migrations;
 }
 

@@ -2,6 +2,8 @@
 
 #include "analytics/dataset/DatasetLoader.h"
 #include "analytics/engine/AnalyticsSettings.h"
+#include "analytics/text/TermLabels.h"
+#include "store/TermLabelStore.h"
 
 namespace dmc {
 
@@ -13,6 +15,10 @@ Result<LoadedEngine> EngineLoader::load(const QString &location)
     auto dataset = DatasetLoader::load(**database);
     if (!dataset)
         return dataset.error();
+    auto labels = TermLabelStore(**database).labels();
+    if (!labels)
+        return labels.error();
+    TermLabels::install(TermLabels(labels.value()));
     LoadedEngine loaded;
     loaded.engine = std::make_shared<const Engine>(dataset.value(), AnalyticsSettings::fromDatabase(**database));
     loaded.database = std::move(database.value());

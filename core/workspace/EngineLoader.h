@@ -18,7 +18,8 @@ struct LoadedEngine
 };
 
 // The one load sequence of the program: open the database read-only, load its Dataset (from the
-// dataset cache when current), and build the Engine with the settings stored in that database.
+// dataset cache when current), install its glossary's labels (analytics/text/TermLabels), and
+// build the Engine with the settings stored in that database.
 // The window's worker and every command call it; nothing else builds an Engine from a database.
 class EngineLoader
 {

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "analytics/dataset/Dataset.h"
+#include "analytics/text/TermLabels.h"
 
 #include <QColor>
 
@@ -60,7 +61,7 @@ QString DealChangeModel::side(const DealChange &c, bool from) const
         return tr("absent");
     const qint32 stage = from ? c.fromStage : c.toStage;
     const QString stageName = m_dataset && stage >= 0 && stage < int(m_dataset->stages().size())
-        ? m_dataset->stages()[size_t(stage)].name
+        ? TermLabels::stage(m_dataset->stages()[size_t(stage)].name)
         : QString();
     return tr("%1, %2, %3, closes %4")
         .arg(forecastCategoryName(*category), stageName, Format::money(from ? c.fromAmount : c.toAmount, m_currency),

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "analytics/dataset/Dataset.h"
+#include "analytics/text/TermLabels.h"
 
 #include <QFont>
 
@@ -58,7 +59,7 @@ QVariant DealHistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Snapshot: return Format::date(m_dataset->snapshotDate(r.dateIndex));
-        case Stage: return m_dataset->stages()[r.stage].name;
+        case Stage: return TermLabels::stage(m_dataset->stages()[r.stage].name);
         case Category: return forecastCategoryName(r.category());
         case Amount: return r.hasAmount() ? Format::money(r.amount, m_dataset->reportingCurrency()) : QString();
         case CloseDate: return r.closeDay != NoDay ? Format::date(QDate::fromJulianDay(r.closeDay)) : QString();

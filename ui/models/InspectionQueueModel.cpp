@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "analytics/risk/RuleSet.h"
 #include "workspace/DmActions.h"
+#include "analytics/text/TermLabels.h"
 
 #include <QColor>
 #include <QFont>
@@ -114,6 +115,7 @@ void InspectionQueueModel::rebuildSearch(int row)
                                         RuleSet::displayName(hit.ruleId),
                                         hit.text,
                                         hit.stage,
+                                        TermLabels::stage(hit.stage),
                                         stored.note,
                                         stored.followUpText}
                                 .join(QLatin1Char('\n'))
@@ -143,7 +145,7 @@ QVariant InspectionQueueModel::data(const QModelIndex &index, int role) const
         case Amount: return Format::money(hit.amount, m_currency);
         case CloseDate: return Format::date(hit.closeDate);
         case Category: return forecastCategoryName(hit.category);
-        case Stage: return hit.stage;
+        case Stage: return TermLabels::stage(hit.stage);
         case Rule: return isDealRow(index.row()) ? tr("No filter hit") : RuleSet::displayName(hit.ruleId);
         case Evidence:
             return isDealRow(index.row()) ? tr("No risk filter matches this deal at this as-of date.") : hit.text;
@@ -268,7 +270,7 @@ SortKey InspectionQueueModel::sortKey(int row, int column) const
     case Amount: return double(hit.amount);
     case CloseDate: return hit.closeDate.isValid() ? SortKey(double(hit.closeDate.toJulianDay())) : SortKey();
     case Category: return double(hit.category);
-    case Stage: return hit.stage;
+    case Stage: return TermLabels::stage(hit.stage);
     case Rule: return double(m_ruleOrder[size_t(row)]);
     case Evidence: return hit.text;
     case Status: return double(action(row).status);

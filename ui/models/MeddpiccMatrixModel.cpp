@@ -1,6 +1,7 @@
 #include "MeddpiccMatrixModel.h"
 
 #include "Format.h"
+#include "analytics/text/TermLabels.h"
 
 #include <QBrush>
 #include <QColor>
@@ -66,7 +67,8 @@ QVariant MeddpiccMatrixModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && column == Deal)
         return tr("%1 · %2 · %3 · closes %4")
-            .arg(row.accountName, row.stage, forecastCategoryName(row.category), Format::date(row.closeDate));
+            .arg(row.accountName, TermLabels::stage(row.stage), forecastCategoryName(row.category),
+                 Format::date(row.closeDate));
     if (role == Qt::TextAlignmentRole && column == Amount)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};

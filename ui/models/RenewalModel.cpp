@@ -1,6 +1,7 @@
 #include "RenewalModel.h"
 
 #include "Format.h"
+#include "analytics/text/TermLabels.h"
 
 #include <QColor>
 
@@ -52,10 +53,11 @@ QVariant RenewalModel::data(const QModelIndex &index, int role) const
         case Trend: return QString();
         case Sponsor: return e.sponsor;
         case RenewalDeal:
-            return e.renewalDeal < 0 ? tr("no open renewal deal")
-                                     : tr("%1 · %2 · %3")
-                                           .arg(e.renewalStage, forecastCategoryName(e.renewalCategory),
-                                                Format::money(e.renewalAmount, m_currency));
+            return e.renewalDeal < 0
+                ? tr("no open renewal deal")
+                : tr("%1 · %2 · %3")
+                      .arg(TermLabels::stage(e.renewalStage), forecastCategoryName(e.renewalCategory),
+                           Format::money(e.renewalAmount, m_currency));
         case Expansion: return e.expansionPipeline > 0 ? Format::money(e.expansionPipeline, m_currency) : QString();
         }
     }

@@ -8,6 +8,7 @@
 #include "Workspace.h"
 #include "analytics/engine/Engine.h"
 #include "i18n/Translations.h"
+#include "analytics/text/TermLabels.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -264,7 +265,7 @@ void DealDetailView::fill()
     set(m_fields, Account, account);
     set(m_fields, Owner, ownerName);
     set(m_fields, Type, dealTypeName(deal.type));
-    set(m_fields, Stage, deal.stage);
+    set(m_fields, Stage, TermLabels::stage(deal.stage));
     set(m_fields, Category, forecastCategoryName(deal.category));
     set(m_fields, Amount, amount);
     set(m_fields, CloseDate, Format::date(deal.closeDate));

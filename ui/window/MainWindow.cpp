@@ -12,6 +12,7 @@
 #include "demo/DemoDatabase.h"
 #include "dialogs/ExportPreviewDialog.h"
 #include "dialogs/ImportDialog.h"
+#include "dialogs/StageLabelsDialog.h"
 #include "dialogs/TeamDatabaseDialog.h"
 #include "export/ExportFileName.h"
 #include "export/agenda/AgendaBuilder.h"
@@ -23,6 +24,7 @@
 #include "i18n/Translations.h"
 #include "store/Database.h"
 #include "store/DatabaseIdentity.h"
+#include "store/TermLabelStore.h"
 #include "views/CoachingPackView.h"
 #include "views/CockpitView.h"
 #include "views/DealDetailView.h"
@@ -302,6 +304,7 @@ void MainWindow::createActions()
         make("ExportCoachingPackAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QStyle::SP_CustomBase);
     m_quitAction = make("QuitAction", QKeySequence::Quit, QStyle::SP_CustomBase);
     m_resetLayoutAction = make("ResetLayoutAction", QKeySequence(), QStyle::SP_CustomBase);
+    m_stageLabelsAction = make("StageLabelsAction", QKeySequence(), QStyle::SP_CustomBase);
     m_aboutAction = make("AboutAction", QKeySequence(), QStyle::SP_CustomBase);
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -326,6 +329,7 @@ void MainWindow::createActions()
     connect(m_exportPackAction, &QAction::triggered, this, &MainWindow::exportPack);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+    connect(m_stageLabelsAction, &QAction::triggered, this, &MainWindow::editStageLabels);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
@@ -397,6 +401,7 @@ void MainWindow::createDocks()
     m_goMenu->addActions(m_queryBar->pickerActions());
     m_viewMenu->addSeparator();
     m_viewMenu->addMenu(m_languageMenu);
+    m_viewMenu->addAction(m_stageLabelsAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayoutAction);
 }
@@ -490,6 +495,8 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_resetLayoutAction->setText(tr("&Reset layout"));
     m_resetLayoutAction->setToolTip(tr("Put every view back in its default place"));
+    m_stageLabelsAction->setText(tr("&Stage labels..."));
+    m_stageLabelsAction->setToolTip(tr("The Russian and English labels of the database's stages"));
     m_aboutAction->setText(tr("&About DM Cockpit"));
     m_findAction->setText(tr("&Find in the inspection queue"));
     // Language names are shown in their own language, whatever the current one.
@@ -785,6 +792,35 @@ void MainWindow::showAbout()
                        tr("<h3>DM Cockpit %1</h3><p>Path to plan, coverage and risk for a sales district, "
                           "from your CRM exports.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::editStageLabels()
+{
+    if (!m_workspace->database() || !m_workspace->hasData()) {
+        QMessageBox::information(this, tr("Stage labels"), tr("Open a database with data first."));
+        return;
+    }
+    QStringList stages;
+    for (const Stage &stage : m_workspace->engine()->dataset().stages())
+        stages << stage.name;
+    TermLabelStore store(*m_workspace->database());
+    auto labels = store.labels();
+    if (!labels) {
+        QMessageBox::critical(this, tr("Stage labels"), labels.error().toString());
+        return;
+    }
+    const bool editable = m_workspace->canImport();
+    StageLabelsDialog dialog(stages, labels.value(), editable, this);
+    if (dialog.exec() != QDialog::Accepted || !editable)
+        return;
+    for (const TermLabel &label : dialog.labels()) {
+        if (Status saved = store.setLabel(label); !saved) {
+            QMessageBox::critical(this, tr("Stage labels"), saved.error().toString());
+            break;
+        }
+    }
+    // The load sequence installs the labels; every text is composed again with them.
+    m_workspace->reload();
 }
 
 } // namespace dmc::ui

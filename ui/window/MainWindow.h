@@ -72,6 +72,7 @@ private:
     void runImport();
     void exportAgenda();
     void exportPack();
+    void editStageLabels();
 
     Workspace *m_workspace;
     QueryBar *m_queryBar;
@@ -98,6 +99,7 @@ private:
     QAction *m_exportPackAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
+    QAction *m_stageLabelsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_englishAction = nullptr;

@@ -8,6 +8,7 @@
 #include "analytics/text/CompactFormat.h"
 #include "analytics/text/TextFormat.h"
 #include "i18n/Translations.h"
+#include "analytics/text/TermLabels.h"
 
 #include <QSet>
 
@@ -246,7 +247,7 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
                                        hit.accountName.isEmpty() ? hit.opportunityName : hit.accountName},
                                       {QStringLiteral("close_date"), TextFormat::date(hit.closeDate)},
                                       {QStringLiteral("amount"), TextFormat::money(hit.amount, currency)},
-                                      {QStringLiteral("stage"), hit.stage}};
+                                      {QStringLiteral("stage"), TermLabels::stage(hit.stage)}};
         // {days}: the first day count among the deal's hits.
         for (const RiskHit &other : pack.exceptions.hits) {
             if (other.opportunityId != id)

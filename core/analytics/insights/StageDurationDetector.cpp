@@ -2,6 +2,7 @@
 
 #include "InsightContext.h"
 #include "InsightText.h"
+#include "analytics/text/TermLabels.h"
 #include "analytics/text/TextFormat.h"
 
 #include <QHash>
@@ -119,6 +120,7 @@ void StageDurationDetector::detect(const InsightContext &c, std::vector<Insight>
             continue;
 
         const QString stage = c.data.stages()[size_t(stay->stage)].name;
+        const QString stageText = TermLabels::stage(stage);
         const SnapshotRecord &now = c.row(rows[stay->lastRow]);
         Insight insight = c.startForDeal(rule, stage, stay->opportunity, stay->owner);
         insight.stake = now.amount;
@@ -143,7 +145,7 @@ void StageDurationDetector::detect(const InsightContext &c, std::vector<Insight>
         insight.baseline.text = tr("%1 of %2's %3 completed %4 stays that ended %5: %6.")
                                     .arg(InsightText::percentile(percent), insight.repName)
                                     .arg(found->size())
-                                    .arg(stage, InsightText::dateRange(from, to), InsightText::days(limit));
+                                    .arg(stageText, InsightText::dateRange(from, to), InsightText::days(limit));
         insight.snapshots = {c.data.snapshotDate(c.row(rows[stay->firstRow]).dateIndex), c.asOf};
         if (insight.snapshots.front() == insight.snapshots.back())
             insight.snapshots.pop_back();
@@ -156,7 +158,7 @@ void StageDurationDetector::detect(const InsightContext &c, std::vector<Insight>
         }
         insight.chart.reference = double(limit);
         insight.text = tr("%1: in %2 for %3 (since %4); the %5 of %6's %7 completed %2 stays that ended %8 is %9.")
-                           .arg(c.dealName(stay->opportunity), stage, InsightText::days(days),
+                           .arg(c.dealName(stay->opportunity), stageText, InsightText::days(days),
                                 TextFormat::date(entered), InsightText::percentile(percent), insight.repName)
                            .arg(found->size())
                            .arg(InsightText::dateRange(from, to), InsightText::days(limit));

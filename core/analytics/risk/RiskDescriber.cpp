@@ -1,5 +1,6 @@
 #include "RiskDescriber.h"
 
+#include "analytics/text/TermLabels.h"
 #include "analytics/text/TextFormat.h"
 
 #include <QStringList>
@@ -8,17 +9,60 @@ namespace dmc {
 
 namespace {
 
+// An element and its level inside a sentence, translated as one phrase so each language can
+// agree the words: "Champion (confirmed)"; in Russian «чемпион подтверждён» (the participle
+// agrees with the element: боль клиента подтверждена, метрики подтверждены).
+QString meddpiccStatusPhrase(MeddpiccElement element, EvidenceLevel level)
+{
+    static const char *const phrases[MeddpiccElementCount][3] = {
+        {QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Metrics (none)"),
+         QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Metrics (partial)"),
+         QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Metrics (confirmed)")},
+        {QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Economic buyer (none)"),
+         QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Economic buyer (partial)"),
+         QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Economic buyer (confirmed)")},
+        {QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Decision criteria (none)"),
+         QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Decision criteria (partial)"),
+         QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Decision criteria (confirmed)")},
+        {QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Decision process (none)"),
+         QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Decision process (partial)"),
+         QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Decision process (confirmed)")},
+        {QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Paper process (none)"),
+         QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Paper process (partial)"),
+         QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Paper process (confirmed)")},
+        {QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Identify pain (none)"),
+         QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Identify pain (partial)"),
+         QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Identify pain (confirmed)")},
+        {QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Champion (none)"),
+         QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Champion (partial)"),
+         QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Champion (confirmed)")},
+        {QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Competition (none)"),
+         QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Competition (partial)"),
+         QT_TRANSLATE_NOOP("dmc::MeddpiccStatus", "Competition (confirmed)")},
+    };
+    return QCoreApplication::translate("dmc::MeddpiccStatus", phrases[int(element)][int(level)]);
+}
+
 QString elementList(const RiskHit &hit)
 {
     QStringList parts;
     for (const auto &element : hit.elements)
-        parts << RiskDescriber::tr("%1 (%2)").arg(meddpiccName(element.element), evidenceLevelName(element.level));
+        parts << meddpiccStatusPhrase(element.element, element.level);
     return parts.join(QStringLiteral(", "));
 }
 
 QString dateOrDash(const QDate &date)
 {
     return TextFormat::date(date);
+}
+
+// How far a close date lies from the as-of date, for the parentheses after the date.
+QString daysFromAsOf(qint64 days)
+{
+    if (days == 0)
+        return RiskDescriber::tr("the as-of date");
+    return days > 0 ? RiskDescriber::tr("%n day(s) after the as-of date", nullptr, int(days))
+                    : RiskDescriber::tr("%n day(s) before the as-of date", nullptr, int(-days));
 }
 
 } // namespace
@@ -46,7 +90,7 @@ QString RiskDescriber::describe(const RiskHit &hit, const QString &currency)
     if (id == QLatin1String("stale_stage")) {
         const RiskFact *stage = hit.fact(QStringLiteral("stage"));
         const QString text = tr("In %1 since %2: %n day(s) (limit %3).", nullptr, n("days"))
-                                 .arg(stage ? stage->text : hit.stage, d("entered"), num("limit"));
+                                 .arg(TermLabels::stage(stage ? stage->text : hit.stage), d("entered"), num("limit"));
         if (hit.fact(QStringLiteral("entered_source")))
             return text + u' ' + tr("Entered date taken from the first snapshot in this stage.");
         return text;
@@ -65,16 +109,12 @@ QString RiskDescriber::describe(const RiskHit &hit, const QString &currency)
     if (id == QLatin1String("commit_without_champion_or_eb"))
         return tr("In Commit; %1.").arg(elementList(hit));
     if (id == QLatin1String("paper_process_unmapped")) {
-        const qint64 days = hit.number(QStringLiteral("days_to_close"));
-        const QString when = days >= 0 ? tr("%n day(s) after the as-of date", nullptr, int(days))
-                                       : tr("%n day(s) before the as-of date", nullptr, int(-days));
+        const QString when = daysFromAsOf(hit.number(QStringLiteral("days_to_close")));
         return tr("%1, close date %2 (%3); %4.")
             .arg(forecastCategoryName(hit.category), d("close_date"), when, elementList(hit));
     }
     if (id == QLatin1String("security_review_not_started")) {
-        const qint64 days = hit.number(QStringLiteral("days_to_close"));
-        const QString when = days >= 0 ? tr("%n day(s) after the as-of date", nullptr, int(days))
-                                       : tr("%n day(s) before the as-of date", nullptr, int(-days));
+        const QString when = daysFromAsOf(hit.number(QStringLiteral("days_to_close")));
         const RiskFact *status = hit.fact(QStringLiteral("security_review"));
         return tr("Close date %1 (%2); security review: %3.")
             .arg(d("close_date"), when, reviewStatusName(status ? status->text : QString()));
@@ -117,7 +157,8 @@ QString RiskDescriber::describe(const RiskHit &hit, const QString &currency)
             .arg(num("confirmed"), num("threshold"), elementList(hit));
     if (id == QLatin1String("early_stage_commit"))
         return tr("In Commit at stage %1 (probability %2, limit %3).")
-            .arg(hit.stage, TextFormat::percent(double(hit.number(QStringLiteral("probability"))) / 100.0),
+            .arg(TermLabels::stage(hit.stage),
+                 TextFormat::percent(double(hit.number(QStringLiteral("probability"))) / 100.0),
                  TextFormat::percent(double(hit.number(QStringLiteral("limit"))) / 100.0));
     return {};
 }

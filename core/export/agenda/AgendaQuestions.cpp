@@ -3,6 +3,7 @@
 #include "analytics/coaching/QuestionBank.h"
 #include "analytics/text/TextFormat.h"
 #include "i18n/Translations.h"
+#include "analytics/text/TermLabels.h"
 
 #include <QMap>
 
@@ -19,7 +20,7 @@ QMap<QString, QString> factsOf(const std::vector<const RiskHit *> &dealHits, con
                                   {QStringLiteral("account"), first.accountName},
                                   {QStringLiteral("close_date"), TextFormat::date(first.closeDate)},
                                   {QStringLiteral("amount"), TextFormat::money(first.amount, currency)},
-                                  {QStringLiteral("stage"), first.stage}};
+                                  {QStringLiteral("stage"), TermLabels::stage(first.stage)}};
     if (first.accountName.isEmpty())
         values.remove(QStringLiteral("account"));
     for (const RiskHit *hit : dealHits) {

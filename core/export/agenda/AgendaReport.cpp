@@ -3,6 +3,7 @@
 #include "AgendaPatterns.h"
 #include "export/render/ReportFormat.h"
 #include "i18n/Translations.h"
+#include "analytics/text/TermLabels.h"
 
 #include <algorithm>
 #include <cmath>
@@ -120,7 +121,7 @@ QString AgendaReport::changeDetail(const Agenda::ChangeLine &change)
     case ChangeReason::Lost:
         return change.removed ? tr("No longer in the CRM export")
                               : tr("Closed lost or omitted (was %1)").arg(categoryText(change.fromCategory));
-    case ChangeReason::New: return tr("%1, %2").arg(categoryText(change.toCategory), change.toStage);
+    case ChangeReason::New: return tr("%1, %2").arg(categoryText(change.toCategory), TermLabels::stage(change.toStage));
     case ChangeReason::PulledIn:
     case ChangeReason::PushedOut:
         return tr("Close date %1")

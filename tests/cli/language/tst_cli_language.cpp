@@ -87,7 +87,10 @@ const std::vector<Case> &cases()
                         "pipeline,60000.00,USD,2026-05-20,In Qualified since 2026-02-20: 45 days (limit 30).,,"),
          QStringLiteral(
              "2026-04-06,stale_stage,Долго на этапе,r1,Alice Archer,D05,Cobalt data lake,Cobalt Ltd,Qualified,"
-             "pipeline,60000.00,USD,2026-05-20,На этапе «Qualified» с 20.02.2026: 45 дней (лимит 30).,,")},
+             "pipeline,60000.00,USD,2026-05-20,На этапе «Квалификация» с 20.02.2026: 45 дней (лимит 30).,,")},
+        // The glossary's header; the labels themselves are the same in both languages.
+        {"glossary", args({"glossary", "--db", "{db}"}), Where::Out, 0, QStringLiteral("Kind   Term   "),
+         QStringLiteral("Вид    Термин   ")},
         {"renewals", args({"renewals", "--db", "{db}"}), Where::Out, 0,
          QStringLiteral("2 accounts renewing within 120 days of 2026-04-06.\n"),
          QStringLiteral("2 клиента с продлением в пределах окна от 06.04.2026 (дней: 120).\n")},
@@ -195,7 +198,7 @@ private slots:
         QSet<QString> covered;
         for (const Case &c : cases())
             covered << c.arguments.constFirst();
-        QCOMPARE(listed.size(), 14);
+        QCOMPARE(listed.size(), 15);
         QCOMPARE(covered, listed);
 
         const CommandRun russian =

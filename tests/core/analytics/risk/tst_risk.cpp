@@ -3,7 +3,9 @@
 #include "analytics/dataset/DatasetLoader.h"
 #include "analytics/engine/Engine.h"
 #include "analytics/risk/RiskEngine.h"
+#include "analytics/text/TermLabels.h"
 #include "i18n/Translations.h"
+#include "store/DefaultTermLabels.h"
 
 #include <QTest>
 
@@ -48,6 +50,12 @@ class TestRisk : public QObject
     std::shared_ptr<const Dataset> m_data;
 
 private slots:
+    void cleanup()
+    {
+        Translations::install(QStringLiteral("en"));
+        TermLabels::install(TermLabels());
+    }
+
     void initTestCase()
     {
         Translations::install(QStringLiteral("en"));
@@ -328,6 +336,70 @@ private slots:
                 QCOMPARE(row.exceptions, 5);
         }
         QCOMPARE(sum, 14);
+    }
+
+    void russianEvidenceUsesTheGlossaryAndAgreesTheWords()
+    {
+        // The labels a new database starts with; the fixture's stages are the default ladder.
+        TermLabels::install(TermLabels(defaultTermLabels()));
+        QVERIFY(Translations::install(QStringLiteral("ru")));
+        const RiskResult all = RiskEngine(*m_data, RuleSet()).evaluate(D, Scope::all());
+        auto text = [&](const char *rule, const char *deal) {
+            const RiskHit *hit = find(all, QLatin1String(rule), QLatin1String(deal));
+            return hit ? hit->text : QString();
+        };
+        // O2: Negotiation since 2026-09-03, 25 days at 09-28 (limit 21).
+        QCOMPARE(text("stale_stage", "O2"), QStringLiteral("На этапе «Переговоры» с 03.09.2026: 25 дней (лимит 21)."));
+        // O7: Commit, Champion partial, Economic buyer confirmed.
+        QCOMPARE(text("commit_without_champion_or_eb", "O7"),
+                 QStringLiteral("В Commit; чемпион подтверждён частично, экономический покупатель подтверждён."));
+        // O18: 5 of 8 confirmed; Paper process partial, Identify pain none, Competition partial.
+        QCOMPARE(text("meddpicc_incomplete", "O18"),
+                 QStringLiteral("В Commit, подтверждено 5 из 8 элементов MEDDPICC (порог 6); остальные: процесс "
+                                "оформления подтверждён частично, боль клиента не подтверждена, конкуренты "
+                                "подтверждены частично."));
+        // O8: Best Case, close 2026-10-20 = 22 days after 09-28.
+        QCOMPARE(text("paper_process_unmapped", "O8"),
+                 QStringLiteral("Best Case, дата закрытия 20.10.2026 (через 22 дня после даты среза); процесс "
+                                "оформления подтверждён частично."));
+        // O10: planned end 2026-09-15, 13 days before 09-28; last check-in 09-25, 3 days.
+        QCOMPARE(text("poc_overrun_or_idle", "O10"),
+                 QStringLiteral("Пилот идёт с 01.08.2026, плановое завершение 15.09.2026, последняя сверка "
+                                "25.09.2026. С планового завершения прошло 13 дней. 3 дня с последней сверки "
+                                "(лимит 14)."));
+        // O19: Commit at Qualified.
+        QVERIFY2(text("early_stage_commit", "O19").startsWith(QStringLiteral("В Commit на этапе «Квалификация» (")),
+                 qPrintable(text("early_stage_commit", "O19")));
+        for (const RiskHit &hit : all.hits)
+            QVERIFY2(!hit.text.contains(QStringLiteral("Negotiation")), qPrintable(hit.text));
+    }
+
+    void aCloseDateOnTheAsOfDateSaysSo()
+    {
+        // O8 (paper process partial) and O9 (security review not started) closing on the as-of date.
+        CrmData data = test::loadRiskFixture(QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/risk/risk.json"));
+        for (SnapshotRow &row : data.snapshots)
+            if (row.opportunityId == QLatin1String("O8") || row.opportunityId == QLatin1String("O9"))
+                row.closeDate = D;
+        const auto dataset = DatasetLoader::fromCrmData(data);
+        auto texts = [&] {
+            const RiskResult all = RiskEngine(*dataset, RuleSet()).evaluate(D, Scope::all());
+            const RiskHit *paper = find(all, QStringLiteral("paper_process_unmapped"), QStringLiteral("O8"));
+            const RiskHit *security = find(all, QStringLiteral("security_review_not_started"), QStringLiteral("O9"));
+            return QStringList{paper ? paper->text : QString(), security ? security->text : QString()};
+        };
+        QCOMPARE(texts(),
+                 (QStringList{QStringLiteral("Best Case, close date 2026-09-28 (the as-of date); Paper "
+                                             "process (partial)."),
+                              QStringLiteral("Close date 2026-09-28 (the as-of date); security review: not "
+                                             "started.")}));
+        QVERIFY(Translations::install(QStringLiteral("ru")));
+        QCOMPARE(texts(),
+                 (QStringList{QStringLiteral("Best Case, дата закрытия 28.09.2026 (дата среза); процесс "
+                                             "оформления подтверждён частично."),
+                              QStringLiteral("Дата закрытия 28.09.2026 (дата среза); проверка ИБ: не "
+                                             "начата.")}));
+        QVERIFY(Translations::install(QStringLiteral("en")));
     }
 };
 
