@@ -6533,12 +6533,12 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Этап в CRM</translation>
     </message>
     <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
+        <source>Label in Russian</source>
+        <translation>Название на русском</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Английский</translation>
+        <source>Label in English</source>
+        <translation>Название на английском</translation>
     </message>
 </context>
 <context>

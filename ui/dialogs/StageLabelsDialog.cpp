@@ -33,7 +33,7 @@ StageLabelsDialog::StageLabelsDialog(const QStringList &stages, const std::vecto
                              : tr("What each stage reads as in the window, the commands and the documents. Only "
                                   "whoever may import into this database changes the labels."));
     m_table->setObjectName(QStringLiteral("StageLabelsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Stage in the CRM"), tr("Russian"), tr("English")});
+    m_table->setHorizontalHeaderLabels({tr("Stage in the CRM"), tr("Label in Russian"), tr("Label in English")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

@@ -39,7 +39,7 @@ private slots:
         auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("StageLabelsTable"));
         QVERIFY(table);
         QCOMPARE(table->rowCount(), 3);
-        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("Russian"));
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("Label in Russian"));
         QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Negotiation"));
         QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Переговоры"));
         QCOMPARE(table->item(1, 2)->text(), QString());
