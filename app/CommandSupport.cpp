@@ -1,6 +1,7 @@
 #include "CommandSupport.h"
 #include "LanguageOption.h"
 #include "Tr.h"
+#include "export/ExportCsv.h"
 
 #include <nlohmann/json.hpp>
 
@@ -86,6 +87,12 @@ void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> 
     }
     writeText("}\n");
     std::fflush(stdout);
+}
+
+QString csvStart()
+{
+    // The Russian CSV is for Excel, which needs the BOM to read UTF-8 (ExportCsv::bytes).
+    return ExportCsv::localized() ? QString(QChar(0xFEFF)) : QString();
 }
 
 QTextStream &err()

@@ -18,6 +18,8 @@ namespace dmc::app {
 
 // Shared plumbing for commands: standard streams, common options, errors to exit codes.
 QTextStream &out();
+// What a CSV on standard output starts with: the BOM in the Russian spreadsheet format, else nothing.
+QString csvStart();
 QTextStream &err();
 // Prints a JSON document (indent 2) and a newline to stdout as UTF-8, bytes straight from the
 // dump: through QString and QTextStream a 17 MB document (exceptions at 100k deals) cost 150 MB.

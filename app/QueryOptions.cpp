@@ -36,13 +36,13 @@ QueryOptions::QueryOptions(QCommandLineParser &parser, std::initializer_list<Que
         parser.addOption({fromTo ? QStringList{AsOfName, QStringLiteral("to")} : QStringList{AsOfName},
                           app::tr("The snapshot date, YYYY-MM-DD (default: the latest snapshot; an earlier snapshot "
                                   "is used when the date is not one)."),
-                          app::tr("DATE")});
+                          app::tr("YYYY-MM-DD")});
     }
     if (takes(QueryOption::CompareTo)) {
         parser.addOption({fromTo ? QStringList{CompareToName, QStringLiteral("from")} : QStringList{CompareToName},
                           app::tr("The snapshot to compare with, YYYY-MM-DD (default: the one before the as-of "
                                   "snapshot)."),
-                          app::tr("DATE")});
+                          app::tr("YYYY-MM-DD")});
     }
     if (takes(QueryOption::Period)) {
         parser.addOption({PeriodName,

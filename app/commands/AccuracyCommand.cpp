@@ -8,24 +8,29 @@
 #include "Tr.h"
 #include "analytics/text/TextFormat.h"
 #include "export/json/AccuracyJson.h"
-#include "i18n/Translations.h"
 
 namespace dmc::app {
 namespace {
 
+// A value the period does not have (no forecast call, no actual to divide by).
+QString notAvailable()
+{
+    return tr("n/a", "no value");
+}
+
 QString amount(const std::optional<Cents> &cents)
 {
-    return cents ? Translations::locale().toString(double(*cents) / 100.0, 'f', 0) : QStringLiteral("-");
+    return cents ? TextFormat::decimal(double(*cents) / 100.0, 0) : notAvailable();
 }
 
 QString ratio(const std::optional<double> &value)
 {
-    return value ? Translations::locale().toString(*value, 'f', 2) : QStringLiteral("-");
+    return value ? TextFormat::decimal(*value, 2) : notAvailable();
 }
 
 QString percent(const std::optional<double> &value)
 {
-    return value ? Translations::locale().toString(*value * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("-");
+    return value ? TextFormat::percent(*value, 1) : notAvailable();
 }
 
 int runAccuracy(const QStringList &arguments)

@@ -19,7 +19,7 @@ int runAgenda(const QStringList &arguments)
     QCommandLineParser parser;
     addDatabaseOption(parser);
     QueryOptions options(parser, {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period, QueryOption::Scope});
-    ExportOutput::add(parser, QStringLiteral("md, html, pdf, csv (the exceptions), json"));
+    ExportOutput::add(parser, tr("md, html, pdf, csv (the exceptions), json"));
     parser.addOption(
         {QStringLiteral("order"), tr("The order of the reps: gap (largest first, default) or name."), tr("ORDER")});
     if (!parseArguments(parser, arguments, "agenda"))

@@ -16,7 +16,7 @@ namespace {
 
 QString amount(Cents cents)
 {
-    return Translations::locale().toString(double(cents) / 100.0, 'f', 0);
+    return TextFormat::decimal(double(cents) / 100.0, 0);
 }
 
 int runChanges(const QStringList &arguments)

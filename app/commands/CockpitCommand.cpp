@@ -7,21 +7,20 @@
 #include "Tr.h"
 #include "analytics/text/TextFormat.h"
 #include "export/json/CockpitJson.h"
-#include "i18n/Translations.h"
 
 namespace dmc::app {
 namespace {
 
 QString amount(Cents cents)
 {
-    return Translations::locale().toString(double(cents) / 100.0, 'f', 0);
+    return TextFormat::decimal(double(cents) / 100.0, 0);
 }
 
 QString coverage(const Numbers &n)
 {
     if (n.covered())
         return tr("covered");
-    return Translations::locale().toString(n.coverage.value_or(0), 'f', 2) + QLatin1Char('x');
+    return TextFormat::ratio(n.coverage.value_or(0));
 }
 
 QStringList cells(const QString &label, const QString &district, const Numbers &n, int exceptions)
@@ -35,7 +34,7 @@ QStringList cells(const QString &label, const QString &district, const Numbers &
             amount(n.pipeline),
             amount(n.gap),
             coverage(n),
-            Translations::locale().toString(exceptions)};
+            TextFormat::number(exceptions)};
 }
 
 int runCockpit(const QStringList &arguments)
@@ -78,16 +77,16 @@ int runCockpit(const QStringList &arguments)
     table.addRow(cells(tr("Total"), QString(), result.totals, result.exceptions));
     out() << table.toString() << '\n';
     const Numbers &t = result.totals;
-    out() << tr("Commit forecast %1, best-case forecast %2, weighted pipeline %3, coverage target %4x.")
+    out() << tr("Commit forecast %1, best-case forecast %2, weighted pipeline %3, coverage target %4.")
                  .arg(amount(t.commitForecast), amount(t.bestCaseForecast), amount(t.weightedPipeline),
-                      Translations::locale().toString(result.coverageTarget, 'f', 1))
+                      TextFormat::ratio(result.coverageTarget))
           << '\n';
     if (t.requiredWeeklyRunRate)
         out() << tr("%n week(s) left; required weekly run rate %1.", nullptr, t.weeksLeft)
                      .arg(amount(*t.requiredWeeklyRunRate))
               << '\n';
     out() << tr("Next period %1: pipeline %2, coverage %3.")
-                 .arg(result.nextPeriod.key(), amount(result.forward.openPipeline), coverage(result.forward))
+                 .arg(result.nextPeriod.label(), amount(result.forward.openPipeline), coverage(result.forward))
           << Qt::endl;
     return ExitOk;
 }

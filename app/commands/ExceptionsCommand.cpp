@@ -53,7 +53,7 @@ int runExceptions(const QStringList &arguments)
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("csv"))) {
-        out() << ExceptionsCsv::write(result, withSnoozed) << Qt::flush;
+        out() << csvStart() << ExceptionsCsv::write(result, withSnoozed) << Qt::flush;
         return ExitOk;
     }
     out() << tr("%n exception(s) as of %1, scope %2.", nullptr, int(result.hits.size()))

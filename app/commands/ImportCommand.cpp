@@ -29,8 +29,7 @@ int runImport(const QStringList &arguments)
                          "and optional start_date, is_reporting (or Salesforce's CurrencyType.csv / "
                          "DatedConversionRate.csv). May be given more than once."),
                       tr("FILE")});
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders of the export."),
-                                 QStringLiteral("PATH..."));
+    parser.addPositionalArgument(tr("PATH"), tr("Files or folders of the export."), tr("PATH..."));
     if (!parseArguments(parser, arguments, "import"))
         return ExitUsage;
 

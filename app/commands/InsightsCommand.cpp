@@ -49,7 +49,7 @@ int runInsights(const QStringList &arguments)
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("csv"))) {
-        out() << InsightsCsv::write(insights, engine.dataset(), cap) << Qt::flush;
+        out() << csvStart() << InsightsCsv::write(insights, engine.dataset(), cap) << Qt::flush;
         return ExitOk;
     }
     const InsightReview::Selection selection = InsightReview::select(insights, cap);

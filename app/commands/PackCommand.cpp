@@ -19,7 +19,7 @@ int runPack(const QStringList &arguments)
     QCommandLineParser parser;
     addDatabaseOption(parser);
     QueryOptions options(parser, {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period});
-    ExportOutput::add(parser, QStringLiteral("md, html, pdf, csv (the exceptions), json"));
+    ExportOutput::add(parser, tr("md, html, pdf, csv (the exceptions), json"));
     parser.addOption({QStringLiteral("rep"), tr("The rep's id."), tr("ID")});
     parser.addOption({QStringLiteral("json"), tr("Print the coaching pack JSON to standard output.")});
     if (!parseArguments(parser, arguments, "pack"))

@@ -78,13 +78,12 @@ int runProfile(const QStringList &arguments)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("draft: the file to write the profile to (default: standard output)."),
                       tr("FILE")});
-    parser.addPositionalArgument(QStringLiteral("ACTION"),
+    parser.addPositionalArgument(tr("ACTION"),
                                  tr("check FILE.json: check a profile without importing; draft PATH...: write "
                                     "a starting profile from an export."),
                                  QStringLiteral("check|draft"));
-    parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 tr("The profile (check), or the export's files or folder (draft)."),
-                                 QStringLiteral("PATH..."));
+    parser.addPositionalArgument(tr("PATH"), tr("The profile (check), or the export's files or folder (draft)."),
+                                 tr("PATH..."));
     if (!parseArguments(parser, arguments, "profile"))
         return ExitUsage;
     QStringList positional = parser.positionalArguments();

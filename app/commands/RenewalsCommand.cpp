@@ -51,8 +51,15 @@ int runRenewals(const QStringList &arguments)
           << '\n';
     for (const auto &gap : list.missing)
         out() << gap.text << '\n';
-    for (const auto &entry : list.entries)
-        out() << QStringLiteral("[%1] %2: %3\n").arg(entry.band).arg(entry.name, entry.text);
+    // Entries come sorted by renewal date, so each band is one run of lines under its heading.
+    int band = -1;
+    for (const auto &entry : list.entries) {
+        if (entry.band != band) {
+            band = entry.band;
+            out() << tr("Within %n day(s):", "a renewal band", band) << '\n';
+        }
+        out() << QStringLiteral("  %1: %2\n").arg(entry.name, entry.text);
+    }
     out() << Qt::flush;
     return ExitOk;
 }

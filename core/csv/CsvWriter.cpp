@@ -2,7 +2,12 @@
 
 namespace dmc {
 
-QString CsvWriter::escape(const QString &text)
+CsvWriter::CsvWriter(CsvStyle style)
+    : m_style(std::move(style))
+{
+}
+
+QString CsvWriter::escape(const QString &text, QChar delimiter)
 {
     QString cell = text;
     if (!cell.isEmpty()) {
@@ -10,7 +15,7 @@ QString CsvWriter::escape(const QString &text)
         if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
             cell.prepend(u'\'');
     }
-    const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r');
+    const bool quote = cell.contains(delimiter) || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r');
     if (!quote)
         return cell;
     cell.replace(QStringLiteral("\""), QStringLiteral("\"\""));
@@ -20,14 +25,14 @@ QString CsvWriter::escape(const QString &text)
 void CsvWriter::append(const QString &cell)
 {
     if (m_rowStarted)
-        m_text += u',';
+        m_text += m_style.delimiter;
     m_text += cell;
     m_rowStarted = true;
 }
 
 CsvWriter &CsvWriter::addText(const QString &text)
 {
-    append(escape(text));
+    append(escape(text, m_style.delimiter));
     return *this;
 }
 
@@ -39,7 +44,7 @@ CsvWriter &CsvWriter::addNumber(qint64 value)
 
 CsvWriter &CsvWriter::addNumber(double value, int decimals)
 {
-    append(QString::number(value, 'f', decimals));
+    append(decimal(QString::number(value, 'f', decimals)));
     return *this;
 }
 
@@ -50,8 +55,20 @@ CsvWriter &CsvWriter::addMoney(Cents cents)
                              .arg(cents < 0 ? QStringLiteral("-") : QString())
                              .arg(magnitude / 100)
                              .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    append(text);
+    append(decimal(text));
     return *this;
+}
+
+CsvWriter &CsvWriter::addDate(const QDate &date)
+{
+    return addText(date.isValid() ? date.toString(m_style.dateFormat) : QString());
+}
+
+QString CsvWriter::decimal(QString number) const
+{
+    if (m_style.decimalPoint != u'.')
+        number.replace(u'.', m_style.decimalPoint);
+    return number;
 }
 
 CsvWriter &CsvWriter::addEmpty()

@@ -5,16 +5,39 @@
 
 namespace dmc {
 
+QList<ExportCsv::Column> ExceptionsCsv::columns()
+{
+    return {{"as_of", tr("As of")},
+            {"rule_id", tr("Rule ID")},
+            {"rule", tr("Rule")},
+            {"rep_id", tr("Rep ID")},
+            {"rep", tr("Rep")},
+            {"opportunity_id", tr("Deal ID")},
+            {"opportunity", tr("Deal")},
+            {"account", tr("Account")},
+            {"stage", tr("Stage")},
+            {"category", tr("Forecast category")},
+            {"amount", tr("Amount")},
+            {"currency", tr("Currency")},
+            {"close_date", tr("Close date")},
+            {"evidence", tr("Evidence")},
+            {"snoozed_until", tr("Snoozed until")},
+            {"snooze_reason", tr("Snooze reason")}};
+}
+
+QString ExceptionsCsv::category(const std::optional<ForecastCategory> &category)
+{
+    if (!category)
+        return {};
+    return ExportCsv::localized() ? forecastCategoryName(*category) : forecastCategoryKey(*category);
+}
+
 QString ExceptionsCsv::write(const RiskResult &result, bool withSnoozed)
 {
-    CsvWriter csv;
-    csv.addRow({QStringLiteral("as_of"), QStringLiteral("rule_id"), QStringLiteral("rule"), QStringLiteral("rep_id"),
-                QStringLiteral("rep"), QStringLiteral("opportunity_id"), QStringLiteral("opportunity"),
-                QStringLiteral("account"), QStringLiteral("stage"), QStringLiteral("category"),
-                QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("close_date"),
-                QStringLiteral("evidence"), QStringLiteral("snoozed_until"), QStringLiteral("snooze_reason")});
+    CsvWriter csv(ExportCsv::style());
+    csv.addRow(ExportCsv::header(columns()));
     auto add = [&](const RiskHit &hit) {
-        csv.addText(hit.asOf.toString(Qt::ISODate))
+        csv.addDate(hit.asOf)
             .addText(hit.ruleId)
             .addText(RuleSet::displayName(hit.ruleId))
             .addText(hit.repId)
@@ -23,12 +46,12 @@ QString ExceptionsCsv::write(const RiskResult &result, bool withSnoozed)
             .addText(hit.opportunityName)
             .addText(hit.accountName)
             .addText(hit.stage)
-            .addText(forecastCategoryKey(hit.category))
+            .addText(category(hit.category))
             .addMoney(hit.amount)
             .addText(result.reportingCurrency)
-            .addText(hit.closeDate.toString(Qt::ISODate))
+            .addDate(hit.closeDate)
             .addText(hit.text)
-            .addText(hit.snoozed ? hit.snoozedUntil.toString(Qt::ISODate) : QString())
+            .addDate(hit.snoozed ? hit.snoozedUntil : QDate())
             .addText(hit.snoozeReason);
         csv.endRow();
     };

@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "TypographyTranslator.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -48,7 +50,9 @@ bool Translations::install(const QString &language)
             slot->reset();
         }
     }
-    auto product = std::make_unique<QTranslator>();
+    // Russian keeps a number on the line of its word (no-break spaces, TypographyTranslator).
+    std::unique_ptr<QTranslator> product =
+        language == QLatin1String("ru") ? std::make_unique<TypographyTranslator>() : std::make_unique<QTranslator>();
     // The English catalogue carries only plural forms; both are embedded under :/i18n.
     if (product->load(QStringLiteral(":/i18n/dmcockpit_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(product.get());

@@ -2,7 +2,9 @@
 
 #include "i18n/Translations.h"
 
+#include "domain/FiscalCalendar.h"
 #include "store/Database.h"
+#include "store/ImportStatus.h"
 #include "store/StoredCurrencies.h"
 
 #include <QSqlQuery>
@@ -14,6 +16,51 @@ namespace {
 std::string utf8(const QString &text)
 {
     return text.toStdString();
+}
+
+bool russian()
+{
+    return Translations::locale().language() == QLocale::Russian;
+}
+
+// Dates as generated text writes them (TextFormat::date, which sits above the store):
+// 2026-12-04 in English, 04.12.2026 in Russian.
+QString dateText(const QDate &date)
+{
+    return Translations::locale().toString(date,
+                                           russian() ? QStringLiteral("dd.MM.yyyy") : QStringLiteral("yyyy-MM-dd"));
+}
+
+// The import log keeps UTC instants ("2026-12-04T05:25:06Z"): a person reads the local time, to the minute.
+QString timestampText(const QString &stored)
+{
+    const QDateTime instant = QDateTime::fromString(stored, Qt::ISODate);
+    if (!instant.isValid())
+        return stored;
+    return Translations::locale().toString(instant.toLocalTime(),
+                                           russian() ? QStringLiteral("dd.MM.yyyy HH:mm")
+                                                     : QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// A quota period key ("2026Q1") as a person reads it ("Q1 FY2026", «1 кв. 2026»).
+QString periodText(const QString &key)
+{
+    // The label needs only the year and quarter, not the calendar's start month.
+    const auto period = FiscalCalendar(1).parse(key);
+    return period ? period->label() : key;
+}
+
+QString importStatusText(const QString &key)
+{
+    const auto status = importStatusFromKey(key);
+    if (!status)
+        return key;
+    switch (*status) {
+    case ImportStatus::Running: return DatabaseSummary::tr("running", "import status");
+    case ImportStatus::Done: return DatabaseSummary::tr("done", "import status");
+    case ImportStatus::Skipped: return DatabaseSummary::tr("skipped (imported before)", "import status");
+    }
+    return key;
 }
 } // namespace
 
@@ -131,6 +178,9 @@ QString DatabaseSummary::toText() const
 {
     QString text;
     const QLocale locale = Translations::locale();
+    QStringList periodLabels;
+    for (const QString &period : periods)
+        periodLabels << periodText(period);
     text += tr("Opportunities: %1").arg(locale.toString(opportunities)) + QLatin1Char('\n');
     text += tr("Reps: %1 in %2, %3")
                 .arg(locale.toString(reps), tr("%n district(s)", nullptr, int(districts)),
@@ -141,12 +191,11 @@ QString DatabaseSummary::toText() const
                 .arg(locale.toString(snapshots))
         + QLatin1Char('\n');
     if (!snapshotDates.isEmpty()) {
-        text += tr("Snapshots: %1 to %2")
-                    .arg(snapshotDates.first().toString(Qt::ISODate), snapshotDates.last().toString(Qt::ISODate))
+        text += tr("Snapshots: %1 to %2").arg(dateText(snapshotDates.first()), dateText(snapshotDates.last()))
             + QLatin1Char('\n');
     }
     if (!periods.isEmpty())
-        text += tr("Quota periods: %1").arg(periods.join(QStringLiteral(", "))) + QLatin1Char('\n');
+        text += tr("Quota periods: %1").arg(periodLabels.join(QStringLiteral(", "))) + QLatin1Char('\n');
     if (!districtNames.isEmpty())
         text += tr("Districts: %1").arg(districtNames.join(QStringLiteral(", "))) + QLatin1Char('\n');
     text += tr("Reporting currency: %1").arg(reportingCurrency) + QLatin1Char('\n');
@@ -156,10 +205,10 @@ QString DatabaseSummary::toText() const
     for (const ImportEntry &entry : lastImports) {
         text += tr("Import #%1 (%2, %3): %4 rows read, %5 accepted, %6 rejected, %7")
                     .arg(entry.id)
-                    .arg(entry.profile, entry.startedAt)
+                    .arg(entry.profile, timestampText(entry.startedAt))
                     .arg(locale.toString(entry.rowsRead), locale.toString(entry.rowsAccepted),
                          locale.toString(entry.rowsRejected))
-                    .arg(entry.status)
+                    .arg(importStatusText(entry.status))
             + QLatin1Char('\n');
     }
     return text;

@@ -1,6 +1,7 @@
 #include "Format.h"
 
 #include "analytics/text/CompactFormat.h"
+#include "analytics/text/TextFormat.h"
 #include "i18n/Translations.h"
 
 namespace dmc::ui {
@@ -32,7 +33,7 @@ QString Format::moneyDelta(Cents delta, const QString &currency)
 
 QString Format::percent(double share, int decimals)
 {
-    return Translations::locale().toString(share * 100.0, 'f', decimals) + QStringLiteral("%");
+    return TextFormat::percent(share, decimals);
 }
 
 QString Format::ratio(double value)
@@ -47,7 +48,7 @@ QString Format::date(QDate date)
 
 QString Format::number(qint64 value)
 {
-    return Translations::locale().toString(value);
+    return TextFormat::number(value);
 }
 
 } // namespace dmc::ui

@@ -302,9 +302,8 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
     if (n.covered())
         pack.summary << tr("Gap 0: covered.");
     else if (n.coverage)
-        pack.summary << tr("Coverage %1x of the gap with open pipeline %2.")
-                            .arg(Translations::locale().toString(*n.coverage, 'f', 2),
-                                 TextFormat::money(n.openPipeline, currency));
+        pack.summary << tr("Coverage %1 of the gap with open pipeline %2.")
+                            .arg(TextFormat::ratio(*n.coverage), TextFormat::money(n.openPipeline, currency));
     if (before >= 0) {
         const Numbers &p = pack.previous;
         pack.summary << tr("Since %1: won %2, commit %3, best case %4, pipeline %5.")

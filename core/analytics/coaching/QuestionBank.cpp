@@ -1,6 +1,7 @@
 #include "QuestionBank.h"
 
 #include "analytics/risk/RuleSet.h"
+#include "i18n/Typography.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -169,7 +170,8 @@ QString QuestionBank::fill(const Question &question, const QString &language, co
         last = match.capturedEnd();
     }
     result += pattern.mid(last);
-    return result;
+    // The bank is not a catalogue: its Russian numbers get their no-break spaces here.
+    return language == QLatin1String("ru") ? Typography::bindNumbers(result) : result;
 }
 
 } // namespace dmc

@@ -80,7 +80,7 @@ QString InsightText::signedMoney(Cents cents, const QString &currency)
 
 QString InsightText::decimal(double value, int decimals)
 {
-    return Translations::locale().toString(value, 'f', decimals);
+    return TextFormat::decimal(value, decimals);
 }
 
 QString InsightText::dateRange(const QDate &from, const QDate &to)

@@ -147,10 +147,10 @@ QString RiskDescriber::describe(const RiskHit &hit, const QString &currency)
         return tr("Last activity %1: %n day(s) before the as-of date (limit %2).", nullptr, n("days"))
             .arg(d("last_activity"), num("limit"));
     if (id == QLatin1String("amount_dropped"))
-        return tr("Amount %1 → %2 (-%3) between snapshots %4 and %5.")
+        return tr("Amount %1 → %2 (%3) between snapshots %4 and %5.")
             .arg(TextFormat::money(hit.number(QStringLiteral("old_amount")), currency),
                  TextFormat::money(hit.number(QStringLiteral("new_amount")), currency),
-                 TextFormat::percent(double(hit.number(QStringLiteral("drop_percent"))) / 100.0),
+                 TextFormat::percent(-double(hit.number(QStringLiteral("drop_percent"))) / 100.0),
                  d("previous_snapshot"), TextFormat::date(hit.asOf));
     if (id == QLatin1String("meddpicc_incomplete"))
         return tr("In Commit with %1 of 8 MEDDPICC elements confirmed (threshold %2); not confirmed: %3.")

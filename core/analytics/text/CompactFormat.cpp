@@ -35,14 +35,13 @@ QString CompactFormat::placeCurrency(const QString &number, const QString &curre
     // "$" sits on the number; an ISO code is a word and keeps a (no-break) space.
     const QString separator = symbol.size() > 1 ? QString(QChar(0x00A0)) : QString();
     if (number.startsWith(u'-') || number.startsWith(MinusSign))
-        return number.at(0) + symbol + separator + number.mid(1);
+        return MinusSign + symbol + separator + number.mid(1);
     return symbol + separator + number;
 }
 
 QString CompactFormat::money(Cents cents, const QString &currency)
 {
-    const double units = std::round(double(cents) / 100.0) + 0.0; // no "-0"
-    return placeCurrency(Translations::locale().toString(units, 'f', 0), currency);
+    return placeCurrency(TextFormat::decimal(double(cents) / 100.0, 0), currency);
 }
 
 QString CompactFormat::compactMoney(Cents cents, const QString &currency)
@@ -64,7 +63,9 @@ QString CompactFormat::compactMoney(Cents cents, const QString &currency)
         return text;
     };
     QString number;
-    if (magnitude >= 1e9)
+    if (magnitude < 0.5)
+        number = TextFormat::number(0);
+    else if (magnitude >= 1e9)
         number = tr("%1B", "billions").arg(scaled(units / 1e9, russian ? 2 : 1));
     else if (magnitude >= 1e6)
         number =
@@ -73,7 +74,7 @@ QString CompactFormat::compactMoney(Cents cents, const QString &currency)
         number = tr("%1K", "thousands").arg(locale.toString(units / 1e3, 'f', 0));
     else
         number = locale.toString(units, 'f', 0);
-    return placeCurrency(number, currency);
+    return placeCurrency(TextFormat::withMinusSign(number), currency);
 }
 
 QString CompactFormat::moneyDelta(Cents delta, const QString &currency)
@@ -86,7 +87,7 @@ QString CompactFormat::moneyDelta(Cents delta, const QString &currency)
 
 QString CompactFormat::ratio(double value)
 {
-    return tr("%1x", "coverage ratio").arg(Translations::locale().toString(value, 'f', 1));
+    return TextFormat::ratio(value);
 }
 
 QString CompactFormat::ratioDelta(double delta)

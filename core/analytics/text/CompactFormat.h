@@ -22,7 +22,7 @@ public:
     static QString compactMoney(Cents cents, const QString &currency);
     // "+$120K" / "−$40K" (minus sign) / "no change".
     static QString moneyDelta(Cents delta, const QString &currency);
-    // 2.43 -> "2.4x"; Russian «2,4x».
+    // 2.43 -> "2.4x"; Russian «2,4×» (TextFormat::ratio).
     static QString ratio(double value);
     // "+0.3x" / "−0.2x" / "no change" (to one decimal, as ratio() shows them).
     static QString ratioDelta(double delta);

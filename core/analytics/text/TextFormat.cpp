@@ -2,7 +2,19 @@
 
 #include "i18n/Translations.h"
 
+#include <cmath>
+
 namespace dmc {
+
+namespace {
+const QChar MinusSign(0x2212);
+const QChar NoBreakSpace(0x00A0);
+
+bool russian()
+{
+    return Translations::locale().language() == QLocale::Russian;
+}
+} // namespace
 
 QString TextFormat::date(const QDate &date)
 {
@@ -14,22 +26,52 @@ QString TextFormat::date(const QDate &date)
                                                                  : QStringLiteral("yyyy-MM-dd"));
 }
 
+QString TextFormat::withMinusSign(const QString &text)
+{
+    const QString hyphen = Translations::locale().negativeSign();
+    if (text.startsWith(hyphen))
+        return QString(MinusSign + text.mid(hyphen.size()));
+    if (text.startsWith(u'-'))
+        return QString(MinusSign + text.mid(1));
+    return text;
+}
+
 QString TextFormat::number(qint64 value)
 {
-    return Translations::locale().toString(value);
+    return withMinusSign(Translations::locale().toString(value));
+}
+
+QString TextFormat::decimal(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    const double rounded = std::round(value * scale) / scale + 0.0; // no "-0"
+    return withMinusSign(Translations::locale().toString(rounded == 0.0 ? 0.0 : rounded, 'f', decimals));
+}
+
+QString TextFormat::signedNumber(qint64 value)
+{
+    return value > 0 ? QString(u'+' + number(value)) : number(value);
 }
 
 QString TextFormat::percent(double fraction, int decimals)
 {
-    return Translations::locale().toString(fraction * 100.0, 'f', decimals) + u'%';
+    // Russian typography sets the percent sign apart from the number (no-break space); English
+    // writes it on the number.
+    const QString value = decimal(fraction * 100.0, decimals);
+    return russian() ? QString(value + NoBreakSpace + u'%') : QString(value + u'%');
+}
+
+QString TextFormat::ratio(double value)
+{
+    // The multiplication sign in Russian («2,6×»); English keeps the letter x it has always shown.
+    return decimal(value, 1) + (russian() ? QChar(0x00D7) : QChar(u'x'));
 }
 
 QString TextFormat::money(Cents cents, const QString &currency)
 {
-    const QLocale locale = Translations::locale();
-    const QString amount =
-        cents % 100 == 0 ? locale.toString(cents / 100) : locale.toString(double(cents) / 100.0, 'f', 2);
-    return withCurrency(amount, currency);
+    // Half away from zero, so −0.50 shows as −1 like 0.50 shows as 1.
+    const qint64 units = cents >= 0 ? (cents + 50) / 100 : -((-cents + 50) / 100);
+    return withCurrency(number(units), currency);
 }
 
 QString TextFormat::withCurrency(const QString &number, const QString &currency)
@@ -38,13 +80,12 @@ QString TextFormat::withCurrency(const QString &number, const QString &currency)
         return number;
     // Russian keeps the number and its currency on one line (no-break space), as it writes them;
     // English generated text has always used a plain space ("120,000 USD").
-    const bool russian = Translations::locale().language() == QLocale::Russian;
-    return number + (russian ? QChar(0x00A0) : QChar(u' ')) + currencySign(currency);
+    return number + (russian() ? NoBreakSpace : QChar(u' ')) + currencySign(currency);
 }
 
 QString TextFormat::currencySign(const QString &currency)
 {
-    if (currency == QLatin1String("RUB") && Translations::locale().language() == QLocale::Russian)
+    if (currency == QLatin1String("RUB") && russian())
         return QStringLiteral("\u20BD");
     return currency;
 }

@@ -3,12 +3,26 @@
 #include "AgendaJson.h"
 #include "AgendaReport.h"
 #include "csv/CsvWriter.h"
+#include "export/ExceptionsCsv.h"
 #include "export/render/HtmlRenderer.h"
 #include "export/render/MarkdownRenderer.h"
 
 #include <QBuffer>
 
 namespace dmc {
+
+namespace {
+// The DM's status as the agenda's tables name it.
+QString statusName(DmActionStatus status)
+{
+    switch (status) {
+    case DmActionStatus::Open: return AgendaReport::tr("Open");
+    case DmActionStatus::Reviewed: return AgendaReport::tr("Reviewed");
+    case DmActionStatus::Snoozed: return AgendaReport::tr("Snoozed");
+    }
+    return {};
+}
+} // namespace
 
 QByteArray AgendaExporter::render(const Agenda &agenda, ExportFormat format, PdfRenderer::PageSize pageSize)
 {
@@ -31,33 +45,30 @@ QByteArray AgendaExporter::render(const Agenda &agenda, ExportFormat format, Pdf
 
 QByteArray AgendaExporter::exceptionsCsv(const Agenda &agenda)
 {
-    CsvWriter csv;
+    CsvWriter csv(ExportCsv::style());
     // The columns of `dmcockpit exceptions --csv` (ExceptionsCsv), then the DM's status and note; rows in the
     // agenda's rep order, each rep's open hits then its snoozed ones.
-    csv.addRow({QStringLiteral("as_of"), QStringLiteral("rule_id"), QStringLiteral("rule"), QStringLiteral("rep_id"),
-                QStringLiteral("rep"), QStringLiteral("opportunity_id"), QStringLiteral("opportunity"),
-                QStringLiteral("account"), QStringLiteral("stage"), QStringLiteral("category"),
-                QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("close_date"),
-                QStringLiteral("evidence"), QStringLiteral("snoozed_until"), QStringLiteral("snooze_reason"),
-                QStringLiteral("status"), QStringLiteral("note")});
+    QList<ExportCsv::Column> columns = ExceptionsCsv::columns();
+    columns.append({{"status", AgendaReport::tr("Status")}, {"note", AgendaReport::tr("Note")}});
+    csv.addRow(ExportCsv::header(columns));
     for (const Agenda::RepPart &rep : agenda.reps) {
         for (const auto *hits : {&rep.exceptions, &rep.snoozed}) {
             for (const Agenda::ExceptionLine &hit : *hits) {
-                csv.addText(agenda.asOf.toString(Qt::ISODate)).addText(hit.ruleId).addText(hit.ruleName);
+                csv.addDate(agenda.asOf).addText(hit.ruleId).addText(hit.ruleName);
                 csv.addText(rep.repId).addText(rep.name).addText(hit.opportunityId).addText(hit.deal);
-                csv.addText(hit.account).addText(hit.stage);
-                csv.addText(hit.category ? forecastCategoryKey(*hit.category) : QString());
-                csv.addMoney(hit.amount).addText(agenda.currency).addText(hit.closeDate.toString(Qt::ISODate));
+                csv.addText(hit.account).addText(hit.stage).addText(ExceptionsCsv::category(hit.category));
+                csv.addMoney(hit.amount).addText(agenda.currency).addDate(hit.closeDate);
                 const bool snooze = hit.snoozed || hit.status == DmActionStatus::Snoozed;
-                csv.addText(hit.evidence).addText(snooze ? hit.snoozedUntil.toString(Qt::ISODate) : QString());
+                csv.addText(hit.evidence).addDate(snooze ? hit.snoozedUntil : QDate());
                 csv.addText(snooze ? hit.snoozeReason : QString());
-                csv.addText(dmActionStatusKey(hit.status)).addText(hit.note);
+                csv.addText(ExportCsv::localized() ? statusName(hit.status) : dmActionStatusKey(hit.status));
+                csv.addText(hit.note);
                 csv.endRow();
             }
         }
     }
     // The BOM makes spreadsheets read UTF-8 (Cyrillic names) instead of the ANSI code page.
-    return csv.toUtf8(true);
+    return ExportCsv::bytes(csv.text(), true);
 }
 
 } // namespace dmc

@@ -28,7 +28,7 @@ QByteArray PackExporter::render(const CoachingPackData &pack, const Dataset &dat
     }
     case ExportFormat::Csv:
         // The BOM makes spreadsheets read UTF-8 (Cyrillic names) instead of the ANSI code page.
-        return QByteArray("\xEF\xBB\xBF") + ExceptionsCsv::write(pack.exceptions, true).toUtf8();
+        return ExportCsv::bytes(ExceptionsCsv::write(pack.exceptions, true), true);
     case ExportFormat::Json: return QByteArray::fromStdString(toJson(pack, dataset).dump(2)) + '\n';
     }
     return {};

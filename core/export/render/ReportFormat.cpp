@@ -25,7 +25,7 @@ QString withSign(const QString &magnitude, bool negative, bool zero)
 
 QString ReportFormat::money(Cents cents)
 {
-    return Translations::locale().toString(wholeUnits(cents));
+    return TextFormat::number(wholeUnits(cents));
 }
 
 QString ReportFormat::moneyWithCurrency(Cents cents, const QString &currency)
@@ -47,7 +47,7 @@ QString ReportFormat::date(const QDate &date)
 
 QString ReportFormat::number(qint64 value)
 {
-    return Translations::locale().toString(value);
+    return TextFormat::number(value);
 }
 
 QString ReportFormat::signedNumber(qint64 value)
@@ -57,19 +57,18 @@ QString ReportFormat::signedNumber(qint64 value)
 
 QString ReportFormat::ratio(double value)
 {
-    return Translations::locale().toString(value, 'f', 1) + QLatin1Char('x');
+    return TextFormat::ratio(value);
 }
 
 QString ReportFormat::signedRatio(double value)
 {
     const double rounded = std::round(value * 10.0) / 10.0;
-    return withSign(Translations::locale().toString(std::abs(rounded), 'f', 1) + QLatin1Char('x'), rounded < 0,
-                    rounded == 0.0);
+    return withSign(TextFormat::ratio(std::abs(rounded)), rounded < 0, rounded == 0.0);
 }
 
 QString ReportFormat::percent(double fraction)
 {
-    return Translations::locale().toString(fraction * 100.0, 'f', 0) + QLatin1Char('%');
+    return TextFormat::percent(fraction);
 }
 
 } // namespace dmc

@@ -23,9 +23,9 @@ public:
     static QString date(const QDate &date);  // "-" when invalid
     static QString number(qint64 value);
     static QString signedNumber(qint64 value);
-    static QString ratio(double value);       // coverage "2.4x"
+    static QString ratio(double value);       // coverage "2.4x", Russian «2,4×» (TextFormat::ratio)
     static QString signedRatio(double value); // "+0.3x"
-    static QString percent(double fraction);  // 0.42 -> "42%"
+    static QString percent(double fraction);  // 0.42 -> "42%", Russian «42 %» (TextFormat::percent)
 };
 
 } // namespace dmc

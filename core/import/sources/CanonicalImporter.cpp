@@ -246,7 +246,8 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
                     quota.period = row.required(s("period")).toUpper();
                     quota.amount = row.amount(s("amount"), true).value_or(0);
                     if (row.ok() && !isPeriodKey(quota.period))
-                        row.fail(s("period"), tr("period \"%1\" is not like 2026Q1").arg(quota.period));
+                        row.fail(s("period"),
+                                 tr("period \"%1\" is not a fiscal quarter like 2026Q1").arg(quota.period));
                     knownRep(row, "rep_id", quota.repId);
                     duplicate(row, "period", quota.repId + u'|' + quota.period, seen);
                     if (row.ok())
@@ -428,7 +429,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
                     call.commit = row.amount(s("commit_amount"), true).value_or(0);
                     call.bestCase = row.amount(s("best_case_amount"), true).value_or(0);
                     if (row.ok() && !isPeriodKey(call.period))
-                        row.fail(s("period"), tr("period \"%1\" is not like 2026Q1").arg(call.period));
+                        row.fail(s("period"), tr("period \"%1\" is not a fiscal quarter like 2026Q1").arg(call.period));
                     knownRep(row, "rep_id", call.repId);
                     duplicate(row, "week_start",
                               call.repId + u'|' + call.period + u'|' + call.weekStart.toString(Qt::ISODate), seen);
