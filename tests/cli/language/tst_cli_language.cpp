@@ -57,7 +57,7 @@ const std::vector<Case> &cases()
          QStringLiteral(": 30 deals\n3 snapshot dates, the last 2026-12-07\n"),
          QStringLiteral(": 30\u00A0сделок\n3\u00A0даты снимков, последняя — 07.12.2026\n")},
         {"info", args({"info", "--db", "{db}"}), Where::Out, 0, QStringLiteral("Reps: 3 in 2 districts, 1 region\n"),
-         QStringLiteral("Менеджеры: 3 на 2 территориях в 1 регионе\n")},
+         QStringLiteral("Менеджеры: 3 на 2\u00A0территориях в 1\u00A0регионе\n")},
         {"check", args({"check", "--db", "{db}"}), Where::Out, 0, QStringLiteral("small.db: ok, no problems found.\n"),
          QStringLiteral("small.db: проблем не найдено.\n")},
         {"export", args({"export", "--db", "{db}", "-o", "{new}"}), Where::Out, 0, QStringLiteral("Wrote 10 files to "),
@@ -70,7 +70,7 @@ const std::vector<Case> &cases()
          QStringLiteral("Примечание: суммы в 2\u00A0валютах: EUR (1\u00A0строка), USD (11\u00A0строк)\n")},
         {"cockpit", args({"cockpit", "--db", "{db}"}), Where::Out, 0,
          QStringLiteral("Cockpit Q2 FY2026, as of 2026-04-06, scope All reps (USD)\n"),
-         QStringLiteral("Сводка, 2 кв. 2026, по состоянию на 06.04.2026, охват: Все менеджеры (USD)\n")},
+         QStringLiteral("Сводка, 2\u00A0кв.\u00A02026, по состоянию на 06.04.2026, охват: Все менеджеры (USD)\n")},
         {"cockpit-error", args({"cockpit", "--db", "{db}", "--scope", "team:x"}), Where::Err, 2,
          QStringLiteral("--scope takes all, region:NAME, district:NAME or rep:ID, not \"team:x\".\n"),
          QStringLiteral("--scope принимает all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID, а не «team:x».\n")},
@@ -96,7 +96,7 @@ const std::vector<Case> &cases()
          QStringLiteral("Вид    Термин   ")},
         {"renewals", args({"renewals", "--db", "{db}"}), Where::Out, 0,
          QStringLiteral("2 accounts renewing within 120 days of 2026-04-06.\n"),
-         QStringLiteral("2 клиента с продлением в пределах окна от 06.04.2026 (дней: 120).\n")},
+         QStringLiteral("2\u00A0клиента с продлением в пределах окна от 06.04.2026 (дней: 120).\n")},
         {"insights", args({"insights", "--db", "{db}"}), Where::Out, 0,
          QStringLiteral("1 pattern as of 2026-04-06, scope All reps.\n1 new since 2026-03-23.\n"),
          QStringLiteral("1\u00A0закономерность на 06.04.2026, охват: Все менеджеры.\n1\u00A0новая с 23.03.2026.\n")},
@@ -116,7 +116,7 @@ const std::vector<Case> &cases()
         {"pack-md", args({"pack", "--db", "{db}", "--rep", "r1", "--format", "md"}), Where::Out, 0,
          QStringLiteral("# Coaching pack: Alice Archer\n\nQ2 FY2026 · as of 2026-04-06\n\n- **Rep:** Alice Archer\n"),
          QStringLiteral(
-             "# Подготовка к встрече 1:1 — Alice Archer\n\n2 кв. 2026 · на 06.04.2026\n\n- **Менеджер:** Alice Archer\n")},
+             "# Подготовка к встрече 1:1 — Alice Archer\n\n2\u00A0кв.\u00A02026 · на 06.04.2026\n\n- **Менеджер:** Alice Archer\n")},
         {"pack-html", args({"pack", "--db", "{db}", "--rep", "r1", "--format", "html"}), Where::Out, 0,
          QStringLiteral("<h1>Coaching pack: Alice Archer</h1>"),
          QStringLiteral("<h1>Подготовка к встрече 1:1 — Alice Archer</h1>")},
@@ -242,7 +242,7 @@ private slots:
         const CommandRun russian = runDmcockpit(cockpit, withLocale(QStringLiteral("ru_RU.UTF-8")));
         QCOMPARE(russian.exitCode, 0);
         QVERIFY(russian.outText().startsWith(
-            QStringLiteral("Сводка, 2 кв. 2026, по состоянию на 06.04.2026, охват: Все менеджеры (USD)\n")));
+            QStringLiteral("Сводка, 2\u00A0кв.\u00A02026, по состоянию на 06.04.2026, охват: Все менеджеры (USD)\n")));
         const CommandRun english = runDmcockpit(cockpit, withLocale(QStringLiteral("C.UTF-8")));
         QCOMPARE(english.exitCode, 0);
         QVERIFY(english.outText().startsWith(

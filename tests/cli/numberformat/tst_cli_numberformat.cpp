@@ -125,8 +125,8 @@ private slots:
     {
         const CommandRun ru = run({QStringLiteral("accuracy")}, QStringLiteral("ru"));
         QCOMPARE(ru.exitCode, 0);
-        QVERIFY2(lines(ru).contains(nbsp("WAPE East: T-14 46,2~%, T-7 26,9~%")), ru.out.constData());
-        QVERIFY2(lines(ru).contains(nbsp("Доля сдвигов: T-14 15,2~% (25~000~из~165~000), T-7 0,0~%")),
+        QVERIFY2(lines(ru).contains(nbsp("WAPE East: за 14~дней 46,2~%, за 7~дней 26,9~%")), ru.out.constData());
+        QVERIFY2(lines(ru).contains(nbsp("Доля сдвигов: за 14~дней 15,2~% (25~000~из~165~000), за 7~дней 0,0~%")),
                  ru.out.constData());
         const CommandRun en = run({QStringLiteral("accuracy")}, QStringLiteral("en"));
         QVERIFY2(lines(en).contains(QStringLiteral("WAPE East: T-14 46.2%, T-7 26.9%")), en.out.constData());
@@ -155,8 +155,12 @@ private slots:
                                    QStringLiteral("--as-of"), QStringLiteral("2026-03-23")},
                                   QStringLiteral("ru"));
         QCOMPARE(ru.exitCode, 0);
-        QVERIFY2(lines(ru).contains(nbsp("Выиграно               \u221230~000          0         0  \u221230~000")),
-                 ru.out.constData());
+        QCOMPARE(tableRow(ru, QStringLiteral("Выигрыш")),
+                 QStringList({QStringLiteral("Выигрыш"), nbsp("\u221230~000"), QStringLiteral("0"), QStringLiteral("0"),
+                              nbsp("\u221230~000")}));
+        QCOMPARE(tableRow(ru, QStringLiteral("Проигрыш")),
+                 QStringList({QStringLiteral("Проигрыш"), nbsp("\u221225~000"), QStringLiteral("0"),
+                              QStringLiteral("0"), nbsp("\u221225~000")}));
     }
 
     // r1 in 2026Q1 as of S3 against S2: commit 70,000 -> 45,000, best case D04 50,000 -> 40,000.
@@ -190,9 +194,9 @@ private slots:
         QVERIFY2(ru.out.startsWith(Bom), ru.out.left(16).toHex().constData());
         const QStringList ruRows = QString::fromUtf8(ru.out.mid(Bom.size())).split(QStringLiteral("\r\n"));
         QCOMPARE(ruRows.value(0),
-                 QStringLiteral("Дата среза;Код правила;Правило;Код менеджера;Менеджер;Код сделки;"
+                 QStringLiteral("Дата среза;ID правила;Правило;ID менеджера;Менеджер;ID сделки;"
                                 "Сделка;Клиент;Этап;Категория прогноза;Сумма;Валюта;Дата закрытия;"
-                                "Основание;Отложено до;Причина отсрочки"));
+                                "Основание;Отложено до;Причина откладывания"));
         QCOMPARE(ruRows.value(1),
                  nbsp("06.04.2026;stale_stage;Долго на этапе;r1;Alice Archer;D05;Cobalt data lake;"
                       "Cobalt Ltd;Qualified;Pipeline;60000,00;USD;20.05.2026;На этапе «Qualified» "
@@ -221,7 +225,7 @@ private slots:
         QCOMPARE(ru.exitCode, 0);
         QVERIFY(ru.out.startsWith(Bom));
         const QStringList rows = QString::fromUtf8(ru.out.mid(Bom.size())).split(QStringLiteral("\r\n"));
-        QVERIFY2(rows.value(0).endsWith(QStringLiteral(";Основание;Отложено до;Причина отсрочки;Статус;Заметка")),
+        QVERIFY2(rows.value(0).endsWith(QStringLiteral(";Основание;Отложено до;Причина откладывания;Статус;Заметка")),
                  ru.out.constData());
         QVERIFY2(rows.contains(nbsp("06.04.2026;stale_stage;Долго на этапе;r1;Alice Archer;D05;Cobalt data lake;"
                                     "Cobalt Ltd;Qualified;Pipeline;60000,00;USD;20.05.2026;На этапе «Qualified» "

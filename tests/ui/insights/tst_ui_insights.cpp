@@ -199,7 +199,7 @@ private slots:
         QCOMPARE(model->index(0, InsightModel::Text).data().toString(),
                  QStringLiteral(
                      "District Central: open pipeline for Q4 FY2026 went from 1,550,000 USD on 2026-10-19 to "
-                     "1,150,000 USD on 2026-11-16 (-400,000 USD, -26%)."));
+                     "1,150,000 USD on 2026-11-16 (\u2212400,000 USD, \u221226%)."));
         QCOMPARE(model->index(0, InsightModel::Stake).data().toString(), QStringLiteral("$400,000"));
         QCOMPARE(model->index(0, InsightModel::When).data().toString(), QStringLiteral("11/16/26"));
         const auto chart = model->index(0, InsightModel::Chart).data(InsightModel::ChartRole).value<InsightChart>();

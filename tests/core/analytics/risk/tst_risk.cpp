@@ -155,7 +155,8 @@ private slots:
         QCOMPARE(drop->number(QStringLiteral("new_amount")), 7500000);
         QCOMPARE(drop->number(QStringLiteral("drop_percent")), 25);
         QCOMPARE(drop->text,
-                 QStringLiteral("Amount 100,000 USD → 75,000 USD (-25%) between snapshots 2026-09-21 and 2026-09-28."));
+                 QStringLiteral(
+                     "Amount 100,000 USD → 75,000 USD (\u221225%) between snapshots 2026-09-21 and 2026-09-28."));
 
         const RiskHit *renewalLow = find(all, QStringLiteral("renewal_health"), QStringLiteral("O12"));
         QVERIFY(renewalLow);
