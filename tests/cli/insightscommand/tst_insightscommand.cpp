@@ -131,10 +131,11 @@ private slots:
         const auto russian = insights({QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("ru")});
         QCOMPARE(russian.exitCode, 0);
         const auto json = nlohmann::json::parse(russian.out.toStdString());
-        QCOMPARE(QString::fromStdString(json["insights"][1]["text"].get<std::string>()),
-                 QStringLiteral(
-                     "Max Moss: 67% открытой воронки за 4 кв. 2026 (300\u00a0000\u00a0USD из 450\u00a0000\u00a0USD; "
-                     "2 из 4 сделок) закрывается в последние 7 дней периода, 25.12.2026 – 31.12.2026."));
+        QCOMPARE(
+            QString::fromStdString(json["insights"][1]["text"].get<std::string>()),
+            QStringLiteral(
+                "Max Moss: 67\u00a0%\u00a0открытой воронки за 4\u00a0кв.\u00a02026 (300\u00a0000\u00a0USD\u00a0из 450\u00a0000\u00a0USD; "
+                "2\u00a0из 4\u00a0сделок) закрывается в последние 7\u00a0дней\u00a0периода, 25.12.2026 – 31.12.2026."));
     }
 
     void usageErrors()

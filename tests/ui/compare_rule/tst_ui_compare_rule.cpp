@@ -197,8 +197,9 @@ private slots:
         QVERIFY(results.wait(15000));
         const QString russian = heading(*window);
         QCOMPARE(russian,
-                 QStringLiteral("Вся компания \u00B7 2 кв. 2026 \u00B7 на понедельник, 6 апреля 2026 г.  \u00B7  "
-                                "изменения с 09.03.2026 (4 недели, закреплённая дата сравнения)"));
+                 QStringLiteral(
+                     "Вся компания \u00B7 2\u00a0кв.\u00a02026 \u00B7 на понедельник, 6 апреля 2026 г.  \u00B7  "
+                     "изменения с 09.03.2026 (4\u00a0недели, закреплённая дата сравнения)"));
         QCOMPARE(DescriptiveLanguage::violations(russian), QStringList());
         QCOMPARE(compareCombo(*window)->itemText(0), QStringLiteral("Предыдущий снимок"));
         QCOMPARE(compareCombo(*window)->currentData().toDate(), S1);

@@ -444,14 +444,15 @@ private slots:
         QCOMPARE(again->dock(DockId::Insights)->windowTitle(), QStringLiteral("Наблюдения"));
         QCOMPARE(view->dismissAction()->text(), QStringLiteral("Скрыть\u2026"));
         QCOMPARE(view->model()->index(0, InsightModel::State).data().toString(), QStringLiteral("Новое"));
-        QCOMPARE(view->model()->index(0, InsightModel::Text).data().toString(),
-                 QStringLiteral(
-                     "Территория Central: открытая воронка за 4 кв. 2026 изменилась с 1\u00a0550\u00a0000\u00a0USD "
-                     "(19.10.2026) до 1\u00a0150\u00a0000\u00a0USD (16.11.2026): -400\u00a0000\u00a0USD, -26%."));
-        QCOMPARE(count(view), QStringLiteral("Показано 2 из 3 \u00b7 1 новая с 09.11.2026"));
+        QCOMPARE(
+            view->model()->index(0, InsightModel::Text).data().toString(),
+            QStringLiteral(
+                "Территория Central: открытая воронка за 4\u00a0кв.\u00a02026\u00a0изменилась с 1\u00a0550\u00a0000\u00a0USD "
+                "(19.10.2026) до 1\u00a0150\u00a0000\u00a0USD (16.11.2026): \u2212400\u00a0000\u00a0USD, \u221226\u00a0%."));
+        QCOMPARE(count(view), QStringLiteral("Показано 2\u00a0из 3 \u00b7 1\u00a0новая с 09.11.2026"));
         auto *cockpit2 = qobject_cast<CockpitView *>(again->dock(DockId::Cockpit)->widget());
         QCOMPARE(cockpit2->patternsLine()->text(),
-                 QStringLiteral("<a href=\"insights\">1 новая закономерность с 09.11.2026</a> \u00b7 всего 3"));
+                 QStringLiteral("<a href=\"insights\">1\u00a0новая закономерность с 09.11.2026</a> \u00b7 всего 3"));
     }
 };
 

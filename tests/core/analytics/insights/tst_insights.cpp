@@ -200,7 +200,7 @@ private slots:
         QCOMPARE(m1->baseline.from, QDate(2026, 8, 31));
         QCOMPARE(m1->baseline.to, QDate(2026, 11, 9));
         QCOMPARE(m1->text,
-                 QStringLiteral("Deal M1: amount from 110,000 USD to 60,000 USD (-50,000 USD, -45%) between "
+                 QStringLiteral("Deal M1: amount from 110,000 USD to 60,000 USD (\u221250,000 USD, \u221245%) between "
                                 "2026-11-09 and 2026-11-16; the largest earlier change across its 11 earlier "
                                 "snapshots was 10,000 USD."));
         const Insight *m3 = find(insights, QStringLiteral("amount_move:deal:M3"));
@@ -332,7 +332,7 @@ private slots:
         QCOMPARE(created->stake, Cents(7000000));
         QCOMPARE(created->text,
                  QStringLiteral("Hal Hill: deals created went from 5 to 7 (+40%) while deals moving up a "
-                                "stage went from 5 to 2 (-60%), ")
+                                "stage went from 5 to 2 (\u221260%), ")
                      + windows + u'.');
 
         const Insight *activity = find(insights, QStringLiteral("commit_vs_activity:rep:E5"));
@@ -400,7 +400,7 @@ private slots:
         QCOMPARE(s3->baseline.reps, split("SA SB"));
         QCOMPARE(ids(*data, s3->deals), split("SC-l1 SC-l2 SC-l3 SC-w1"));
         QCOMPARE(s3->text,
-                 QStringLiteral("District S3: win rate 25%, -67% beyond the range 75% to 80% of the other 2 "
+                 QStringLiteral("District S3: win rate 25%, \u221267% beyond the range 75% to 80% of the other 2 "
                                 "districts of South (history to 2026-11-16)."));
         // Company scope: the same districts, each inside its own region (North has two: too few).
         QStringList all = keys(run(data, only(rules), Scope::all()));
@@ -421,7 +421,7 @@ private slots:
         QCOMPARE(trend.chart.values, (std::vector<double>{155000000, 155000000, 115000000, 115000000, 115000000}));
         QCOMPARE(trend.text,
                  QStringLiteral("District Central: open pipeline for Q4 FY2026 went from 1,550,000 USD on "
-                                "2026-10-19 to 1,150,000 USD on 2026-11-16 (-400,000 USD, -26%)."));
+                                "2026-10-19 to 1,150,000 USD on 2026-11-16 (\u2212400,000 USD, \u221226%)."));
         const Insight &cluster = insights[1];
         QVERIFY(near(cluster.value(QStringLiteral("share")), 2.0 / 3.0));
         QCOMPARE(ids(*data, cluster.deals), split("KD KE"));

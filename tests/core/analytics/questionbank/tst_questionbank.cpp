@@ -52,7 +52,8 @@ private slots:
                                             {QStringLiteral("days"), QStringLiteral("47")}};
         QCOMPARE(QuestionBank::fill(q, QStringLiteral("en"), values),
                  QStringLiteral("Big deal at Acme closes 2026-10-01; {unknown} stays, 47 days."));
-        QCOMPARE(QuestionBank::fill(q, QStringLiteral("ru"), values), QStringLiteral("Сделка Big deal: 120 000 USD"));
+        QCOMPARE(QuestionBank::fill(q, QStringLiteral("ru"), values),
+                 QStringLiteral("Сделка Big deal: 120 000\u00a0USD"));
     }
 
     void rejectsUnknownPlaceholdersKindsAndRules()

@@ -333,7 +333,8 @@ private slots:
                      + QStringLiteral("\u20BD"));
         QVERIFY(Translations::install(QStringLiteral("en")));
         QCOMPARE(TextFormat::money(125000000, QStringLiteral("USD")), QStringLiteral("1,250,000 USD"));
-        QCOMPARE(TextFormat::money(125000050, QStringLiteral("COP")), QStringLiteral("1,250,000.50 COP"));
+        // Sentences write whole units, half away from zero (1,250,000.50 -> 1,250,001).
+        QCOMPARE(TextFormat::money(125000050, QStringLiteral("COP")), QStringLiteral("1,250,001 COP"));
         QCOMPARE(ReportFormat::moneyWithCurrency(125000000, QStringLiteral("USD")), QStringLiteral("1,250,000 USD"));
     }
 };
