@@ -558,6 +558,14 @@
             <numerusform>Added %n default labels; labels already set were kept.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Within %n day(s):</source>
+        <comment>a renewal band</comment>
+        <translation>
+            <numerusform>Within %n day:</numerusform>
+            <numerusform>Within %n days:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::CoachingPackView</name>

@@ -508,10 +508,6 @@
         <translation>менеджера «%1» нет в %2</translation>
     </message>
     <message>
-        <source>period &quot;%1&quot; is not like 2026Q1</source>
-        <translation>период «%1» не в виде 2026Q1</translation>
-    </message>
-    <message>
         <source>score is empty</source>
         <translation>значение индекса не указано</translation>
     </message>
@@ -538,6 +534,10 @@
     <message>
         <source>no category: the file has no %1 column and the profile gives stage &quot;%2&quot; none</source>
         <translation>нет категории: в файле нет столбца %1, а профиль не задаёт её для этапа «%2»</translation>
+    </message>
+    <message>
+        <source>period &quot;%1&quot; is not a fiscal quarter like 2026Q1</source>
+        <translation>период «%1» — не финансовый квартал в виде 2026Q1</translation>
     </message>
 </context>
 <context>
@@ -689,10 +689,6 @@
         <translation>Разрыв 0: покрыто.</translation>
     </message>
     <message>
-        <source>Coverage %1x of the gap with open pipeline %2.</source>
-        <translation>Покрытие разрыва открытой воронкой %2: %1×.</translation>
-    </message>
-    <message>
         <source>Since %1: won %2, commit %3, best case %4, pipeline %5.</source>
         <translation>С %1: выиграно %2, Commit %3, Best Case %4, Pipeline %5.</translation>
     </message>
@@ -716,6 +712,10 @@
             <numerusform>MEDDPICC: все восемь элементов подтверждены у %1 из %n сделок с закрытием в %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Coverage %1 of the gap with open pipeline %2.</source>
+        <translation>Покрытие разрыва открытой воронкой %2: %1.</translation>
+    </message>
 </context>
 <context>
     <name>dmc::CompactFormat</name>
@@ -737,11 +737,6 @@
         <source>%1K</source>
         <comment>thousands</comment>
         <translation>%1&#xa0;тыс.</translation>
-    </message>
-    <message>
-        <source>%1x</source>
-        <comment>coverage ratio</comment>
-        <translation>%1×</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1078,21 @@
         <source>Exchange rates to %1: %2</source>
         <translation>Курсы к %1: %2</translation>
     </message>
+    <message>
+        <source>running</source>
+        <comment>import status</comment>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>import status</comment>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <source>skipped (imported before)</source>
+        <comment>import status</comment>
+        <translation>пропущен (уже импортирован)</translation>
+    </message>
 </context>
 <context>
     <name>dmc::DealExportImporter</name>
@@ -1276,6 +1286,73 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ExceptionsCsv</name>
+    <message>
+        <source>As of</source>
+        <translation>Дата среза</translation>
+    </message>
+    <message>
+        <source>Rule ID</source>
+        <translation>ID правила</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Rep ID</source>
+        <translation>ID менеджера</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Deal ID</source>
+        <translation>ID сделки</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>Категория прогноза</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Отложено до</translation>
+    </message>
+    <message>
+        <source>Snooze reason</source>
+        <translation>Причина откладывания</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1863,129 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::InsightsCsv</name>
+    <message>
+        <source>deal</source>
+        <translation>сделка</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>территория</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>охват</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Показано</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Rule ID</source>
+        <translation>ID правила</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Subject ID</source>
+        <translation>ID объекта</translation>
+    </message>
+    <message>
+        <source>Rep ID</source>
+        <translation>ID менеджера</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>На кону</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Закономерность</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>База сравнения</translation>
+    </message>
+    <message>
+        <source>Baseline from</source>
+        <translation>База сравнения с</translation>
+    </message>
+    <message>
+        <source>Baseline to</source>
+        <translation>База сравнения по</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Снимки</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -2863,10 +3063,6 @@
         </translation>
     </message>
     <message>
-        <source>Amount %1 → %2 (-%3) between snapshots %4 and %5.</source>
-        <translation>Сумма %1 → %2 (-%3) между снимками %4 и %5.</translation>
-    </message>
-    <message>
         <source>In Commit with %1 of 8 MEDDPICC elements confirmed (threshold %2); not confirmed: %3.</source>
         <translation>В Commit, подтверждено %1 из 8 элементов MEDDPICC (порог %2); остальные: %3.</translation>
     </message>
@@ -2885,6 +3081,10 @@
     <message>
         <source>the as-of date</source>
         <translation>дата среза</translation>
+    </message>
+    <message>
+        <source>Amount %1 → %2 (%3) between snapshots %4 and %5.</source>
+        <translation>Сумма %1 → %2 (%3) между снимками %4 и %5.</translation>
     </message>
 </context>
 <context>
@@ -3391,10 +3591,6 @@
         <translation>Вывести JSON.</translation>
     </message>
     <message>
-        <source>DATE</source>
-        <translation>ДАТА</translation>
-    </message>
-    <message>
         <source>The --db FILE option is required.</source>
         <translation>Укажите параметр --db ФАЙЛ.</translation>
     </message>
@@ -3677,10 +3873,6 @@
     <message>
         <source>Exceptions</source>
         <translation>Отклонения</translation>
-    </message>
-    <message>
-        <source>Commit forecast %1, best-case forecast %2, weighted pipeline %3, coverage target %4x.</source>
-        <translation>Прогноз Commit %1, прогноз Best Case %2, взвешенная воронка %3, целевое покрытие %4×.</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) left; required weekly run rate %1.</source>
@@ -4149,6 +4341,36 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>The stage names and their labels per language; set a label.</source>
         <translation>Этапы и их названия на каждом языке; задать название.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>no value</comment>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <source>md, html, pdf, csv (the exceptions), json</source>
+        <translation>md, html, pdf, csv (отклонения), json</translation>
+    </message>
+    <message>
+        <source>Commit forecast %1, best-case forecast %2, weighted pipeline %3, coverage target %4.</source>
+        <translation>Прогноз Commit %1, прогноз Best Case %2, взвешенная воронка %3, целевое покрытие %4.</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>ПУТЬ...</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n day(s):</source>
+        <comment>a renewal band</comment>
+        <translation>
+            <numerusform>В пределах %n дня:</numerusform>
+            <numerusform>В пределах %n дней:</numerusform>
+            <numerusform>В пределах %n дней:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
