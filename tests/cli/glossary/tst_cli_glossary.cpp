@@ -116,7 +116,7 @@ private slots:
         const CommandRun removed = run(list({"glossary", "--set", "stage", "Negotiation", "ru", ""}), "ru");
         QCOMPARE(removed.exitCode, 0);
         QCOMPARE(removed.outText(),
-                 QStringLiteral("Название на языке ru для stage «Negotiation» удалено: термин показывается так, "
+                 QStringLiteral("Название на языке ru\u00A0для stage «Negotiation» удалено: термин показывается так, "
                                 "как его пишет CRM.\n"));
         QVERIFY(run(list({"changes"}), "ru").outText().contains(QStringLiteral("Negotiation / Commit")));
         defaults = run(list({"glossary", "--defaults"}));

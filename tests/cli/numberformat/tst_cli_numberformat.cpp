@@ -199,7 +199,7 @@ private slots:
                                 "Основание;Отложено до;Причина откладывания"));
         QCOMPARE(ruRows.value(1),
                  nbsp("06.04.2026;stale_stage;Долго на этапе;r1;Alice Archer;D05;Cobalt data lake;"
-                      "Cobalt Ltd;Qualified;Pipeline;60000,00;USD;20.05.2026;На этапе «Qualified» "
+                      "Cobalt Ltd;Qualified;Pipeline;60000,00;USD;20.05.2026;На этапе «Квалификация» "
                       "с 20.02.2026: 45~дней (лимит~30).;;"));
 
         // English: what scripts have always read.
@@ -228,7 +228,7 @@ private slots:
         QVERIFY2(rows.value(0).endsWith(QStringLiteral(";Основание;Отложено до;Причина откладывания;Статус;Заметка")),
                  ru.out.constData());
         QVERIFY2(rows.contains(nbsp("06.04.2026;stale_stage;Долго на этапе;r1;Alice Archer;D05;Cobalt data lake;"
-                                    "Cobalt Ltd;Qualified;Pipeline;60000,00;USD;20.05.2026;На этапе «Qualified» "
+                                    "Cobalt Ltd;Qualified;Pipeline;60000,00;USD;20.05.2026;На этапе «Квалификация» "
                                     "с 20.02.2026: 45~дней (лимит~30).;;;Открыто;")),
                  ru.out.constData());
         const CommandRun en =

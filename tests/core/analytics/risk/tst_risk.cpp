@@ -43,6 +43,16 @@ const RiskHit *find(const RiskResult &result, const QString &rule, const QString
 
 } // namespace
 
+namespace {
+
+// Russian text ties a number to its word with a no-break space, written ~ here.
+QString nbsp(const char *text)
+{
+    return QString::fromUtf8(text).replace(u'~', QChar(0x00A0));
+}
+
+} // namespace
+
 class TestRisk : public QObject
 {
     Q_OBJECT
@@ -350,24 +360,24 @@ private slots:
             return hit ? hit->text : QString();
         };
         // O2: Negotiation since 2026-09-03, 25 days at 09-28 (limit 21).
-        QCOMPARE(text("stale_stage", "O2"), QStringLiteral("На этапе «Переговоры» с 03.09.2026: 25 дней (лимит 21)."));
+        QCOMPARE(text("stale_stage", "O2"), nbsp("На этапе «Переговоры» с 03.09.2026: 25~дней (лимит~21)."));
         // O7: Commit, Champion partial, Economic buyer confirmed.
         QCOMPARE(text("commit_without_champion_or_eb", "O7"),
                  QStringLiteral("В Commit; чемпион подтверждён частично, экономический покупатель подтверждён."));
         // O18: 5 of 8 confirmed; Paper process partial, Identify pain none, Competition partial.
         QCOMPARE(text("meddpicc_incomplete", "O18"),
-                 QStringLiteral("В Commit, подтверждено 5 из 8 элементов MEDDPICC (порог 6); остальные: процесс "
-                                "оформления подтверждён частично, боль клиента не подтверждена, конкуренты "
-                                "подтверждены частично."));
+                 nbsp("В Commit, подтверждено 5~из 8~элементов MEDDPICC (порог~6); остальные: процесс "
+                      "оформления подтверждён частично, боль клиента не подтверждена, конкуренты "
+                      "подтверждены частично."));
         // O8: Best Case, close 2026-10-20 = 22 days after 09-28.
         QCOMPARE(text("paper_process_unmapped", "O8"),
-                 QStringLiteral("Best Case, дата закрытия 20.10.2026 (через 22 дня после даты среза); процесс "
-                                "оформления подтверждён частично."));
+                 nbsp("Best Case, дата закрытия 20.10.2026 (через 22~дня после даты среза); процесс "
+                      "оформления подтверждён частично."));
         // O10: planned end 2026-09-15, 13 days before 09-28; last check-in 09-25, 3 days.
         QCOMPARE(text("poc_overrun_or_idle", "O10"),
-                 QStringLiteral("Пилот идёт с 01.08.2026, плановое завершение 15.09.2026, последняя сверка "
-                                "25.09.2026. С планового завершения прошло 13 дней. 3 дня с последней сверки "
-                                "(лимит 14)."));
+                 nbsp("Пилот идёт с 01.08.2026, плановое завершение 15.09.2026, последняя сверка "
+                      "25.09.2026. С планового завершения прошло 13~дней. 3~дня с последней сверки "
+                      "(лимит~14)."));
         // O19: Commit at Qualified.
         QVERIFY2(text("early_stage_commit", "O19").startsWith(QStringLiteral("В Commit на этапе «Квалификация» (")),
                  qPrintable(text("early_stage_commit", "O19")));
