@@ -83,7 +83,8 @@ void CoverageChart::rebuild()
     ratio->setTickType(QValueAxis::TicksDynamic);
     ratio->setTickAnchor(0);
     ratio->setTickInterval(maximum > 12 ? 4 : maximum > 6 ? 2 : 1); // at most 7 labels: none elided
-    ratio->setLabelFormat(QStringLiteral("%.0fx"));
+    // Whole multiples with the sign the tiles write after a ratio ("2x", Russian «2×»).
+    ratio->setLabelFormat(QStringLiteral("%.0f") + Format::ratio(0.0).right(1));
     ratio->setTitleText(tr("Open pipeline / gap"));
     ChartStyle::styleAxis(reps);
     ChartStyle::styleAxis(ratio);
