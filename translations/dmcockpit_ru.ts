@@ -2803,7 +2803,7 @@
     </message>
     <message>
         <source>Change since %1 (health %2): %3 points.</source>
-        <translation>Изменение индекса здоровья с %1 (было %2): %3.</translation>
+        <translation>Изменение индекса здоровья с %1 (было %2): %3 п.</translation>
     </message>
     <message>
         <source>No health reading.</source>
@@ -3052,7 +3052,7 @@
     </message>
     <message>
         <source>Change since %1 (health %2): %3 points.</source>
-        <translation>Изменение индекса здоровья с %1 (было %2): %3.</translation>
+        <translation>Изменение индекса здоровья с %1 (было %2): %3 п.</translation>
     </message>
     <message numerus="yes">
         <source>Last activity %1: %n day(s) before the as-of date (limit %2).</source>
