@@ -3,11 +3,10 @@
 // while the as-of moves, and the cockpit's header then says how far back it is. The small
 // fixture (tests/fixtures/small/README.md): snapshots S1 Mar 9, S2 Mar 16, S3 Mar 23 and
 // S4 Apr 6 2026 (S3 -> S4 is two weeks, yet S3 is the snapshot before S4).
+#include "fixtures/SmallDatabase.h"
 #include "Workspace.h"
 #include "analytics/text/DescriptiveLanguage.h"
 #include "i18n/Translations.h"
-#include "import/Importer.h"
-#include "import/profile/ImportProfile.h"
 #include "store/Database.h"
 #include "views/CockpitView.h"
 #include "window/DockId.h"
@@ -94,13 +93,8 @@ private slots:
         QVERIFY(Translations::install(QStringLiteral("en")));
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("small.db"));
-        auto database = Database::open(m_path);
-        QVERIFY(database.ok());
-        auto profile = ImportProfile::load(QStringLiteral("canonical"));
-        QVERIFY(profile.ok());
-        auto report = Importer(**database, std::move(profile.value()))
-                          .run({QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/small")});
-        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().toString()));
+        const QString imported = test::importSmallFixture(m_path);
+        QVERIFY2(imported.isEmpty(), qPrintable(imported));
     }
 
     void cleanup() { QSettings().clear(); }

@@ -1,11 +1,10 @@
 // File > Export agenda and Export coaching pack in the window on the small fixture (tests/fixtures/small/README.md,
 // as of S4 2026-04-06): the save dialog proposes a name dated by the as-of snapshot, the agenda carries the status
 // the DM set in the queue, and after saving the status bar names the file, in English and in Russian.
+#include "fixtures/SmallDatabase.h"
 #include "Workspace.h"
 #include "dialogs/ExportPreviewDialog.h"
 #include "i18n/Translations.h"
-#include "import/Importer.h"
-#include "import/profile/ImportProfile.h"
 #include "store/Database.h"
 #include "window/MainWindow.h"
 #include "workspace/DmActions.h"
@@ -65,13 +64,8 @@ private slots:
         QVERIFY(Translations::install(QStringLiteral("en")));
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("small.db"));
-        auto database = Database::open(m_path);
-        QVERIFY(database.ok());
-        auto profile = ImportProfile::load(QStringLiteral("canonical"));
-        QVERIFY(profile.ok());
-        auto report = Importer(**database, std::move(profile.value()))
-                          .run({QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/small")});
-        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().toString()));
+        const QString imported = test::importSmallFixture(m_path);
+        QVERIFY2(imported.isEmpty(), qPrintable(imported));
     }
 
     void cleanupTestCase()

@@ -7,11 +7,10 @@
 // date 1 (D11), commit without champion or EB 1 (D04). Unticking stale stage and no recent
 // activity leaves 10 - 3 - 2 = 5. Three rules cannot fire on it (no paper process, POC dates or
 // enough MEDDPICC): their chips are disabled, not choices, and not listed below.
+#include "fixtures/SmallDatabase.h"
 #include "InspectionQueueModel.h"
 #include "Workspace.h"
 #include "i18n/Translations.h"
-#include "import/Importer.h"
-#include "import/profile/ImportProfile.h"
 #include "store/Database.h"
 #include "views/CoachingPackView.h"
 #include "views/EmptyState.h"
@@ -129,13 +128,8 @@ private slots:
         m_first = m_dir.filePath(QStringLiteral("first.db"));
         m_second = m_dir.filePath(QStringLiteral("second.db"));
         for (const QString &path : {m_first, m_second}) {
-            auto database = Database::open(path);
-            QVERIFY(database.ok());
-            auto profile = ImportProfile::load(QStringLiteral("canonical"));
-            QVERIFY(profile.ok());
-            auto report = Importer(**database, std::move(profile.value()))
-                              .run({QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/small")});
-            QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().toString()));
+            const QString imported = test::importSmallFixture(path);
+            QVERIFY2(imported.isEmpty(), qPrintable(imported));
         }
     }
 

@@ -2,6 +2,7 @@
 // (tests/fixtures/small/README.md, imported with the canonical profile), loads on a worker,
 // resolves the default query, recomputes when the query changes and fills the models it owns;
 // DmActions stores the DM's edits and they come back after reopening. Numbers are README section 2.
+#include "fixtures/SmallDatabase.h"
 #include "AccuracyModel.h"
 #include "DealHistoryModel.h"
 #include "FollowUpModel.h"
@@ -11,8 +12,6 @@
 #include "Workspace.h"
 #include "analytics/engine/Engine.h"
 #include "i18n/Translations.h"
-#include "import/Importer.h"
-#include "import/profile/ImportProfile.h"
 #include "store/ActionStore.h"
 #include "store/Database.h"
 #include "workspace/DmActions.h"
@@ -63,13 +62,8 @@ private slots:
         QVERIFY(Translations::install(QStringLiteral("en")));
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("small.db"));
-        auto database = Database::open(m_path);
-        QVERIFY(database.ok());
-        auto profile = ImportProfile::load(QStringLiteral("canonical"));
-        QVERIFY(profile.ok());
-        auto report = Importer(**database, std::move(profile.value()))
-                          .run({QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/small")});
-        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().toString()));
+        const QString imported = test::importSmallFixture(m_path);
+        QVERIFY2(imported.isEmpty(), qPrintable(imported));
     }
 
     void openLoadsOnAWorkerAndResolvesTheDefaultQuery()
