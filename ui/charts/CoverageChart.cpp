@@ -2,6 +2,7 @@
 
 #include "ChartStyle.h"
 #include "Format.h"
+#include "analytics/text/TextFormat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -84,7 +85,7 @@ void CoverageChart::rebuild()
     ratio->setTickAnchor(0);
     ratio->setTickInterval(maximum > 12 ? 4 : maximum > 6 ? 2 : 1); // at most 7 labels: none elided
     // Whole multiples with the sign the tiles write after a ratio ("2x", Russian «2×»).
-    ratio->setLabelFormat(QStringLiteral("%.0f") + Format::ratio(0.0).right(1));
+    ratio->setLabelFormat(QStringLiteral("%.0f") + TextFormat::ratioSign());
     ratio->setTitleText(tr("Open pipeline / gap"));
     ChartStyle::styleAxis(reps);
     ChartStyle::styleAxis(ratio);

@@ -63,8 +63,13 @@ QString TextFormat::percent(double fraction, int decimals)
 
 QString TextFormat::ratio(double value)
 {
+    return decimal(value, 1) + ratioSign();
+}
+
+QChar TextFormat::ratioSign()
+{
     // The multiplication sign in Russian («2,6×»); English keeps the letter x it has always shown.
-    return decimal(value, 1) + (russian() ? QChar(0x00D7) : QChar(u'x'));
+    return russian() ? QChar(0x00D7) : QChar(u'x');
 }
 
 QString TextFormat::money(Cents cents, const QString &currency)

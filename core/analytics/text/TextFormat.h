@@ -27,6 +27,8 @@ public:
     static QString percent(double fraction, int decimals = 0);
     // A multiple such as coverage, to one decimal: 2.63 -> "2.6x", Russian «2,6×».
     static QString ratio(double value);
+    // The sign written after a multiple: "x" in English, «×» in Russian (chart axes use it too).
+    static QChar ratioSign();
     // "120,000 USD" in English; "120 000 USD", "1 250 000 ₽" in Russian (no-break spaces, the
     // currency after the number); whole units (rounded half away from zero), as the documents say.
     static QString money(Cents cents, const QString &currency);
