@@ -167,6 +167,16 @@
     </message>
 </context>
 <context>
+    <name>dmc::DistrictComparison</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::Importer</name>
     <message numerus="yes">
         <source>%n account(s) named by deals but not listed were added by id</source>
@@ -300,6 +310,30 @@
         <translation>
             <numerusform>Expansion pipeline %1 (%n deal).</numerusform>
             <numerusform>Expansion pipeline %1 (%n deals).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ReviewText</name>
+    <message numerus="yes">
+        <source>%n deal(s) lost: shares are given from %1 lost deals.</source>
+        <translation>
+            <numerusform>%n deal lost: shares are given from %1 lost deals.</numerusform>
+            <numerusform>%n deals lost: shares are given from %1 lost deals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deal(s) created (%2); bookings %3 from %4 won of %5 decided; win rate %6.</source>
+        <translation>
+            <numerusform>%1: %n deal created (%2); bookings %3 from %4 won of %5 decided; win rate %6.</numerusform>
+            <numerusform>%1: %n deals created (%2); bookings %3 from %4 won of %5 decided; win rate %6.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n account(s), ARR %2; health fell %3, flat %4, rose %5, no trend %6; renewal deals in Commit %7, Best Case %8, Pipeline %9, none %10.</source>
+        <translation>
+            <numerusform>%1: %n account, ARR %2; health fell %3, flat %4, rose %5, no trend %6; renewal deals in Commit %7, Best Case %8, Pipeline %9, none %10.</numerusform>
+            <numerusform>%1: %n accounts, ARR %2; health fell %3, flat %4, rose %5, no trend %6; renewal deals in Commit %7, Best Case %8, Pipeline %9, none %10.</numerusform>
         </translation>
     </message>
 </context>

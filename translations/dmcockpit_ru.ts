@@ -1247,6 +1247,61 @@
     </message>
 </context>
 <context>
+    <name>dmc::DistrictComparison</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, region median %3</source>
+        <translation>%1 %2, медиана по региону %3</translation>
+    </message>
+    <message>
+        <source>attainment</source>
+        <translation>выполнение плана</translation>
+    </message>
+    <message>
+        <source>coverage at the period&apos;s start</source>
+        <translation>покрытие на начало периода</translation>
+    </message>
+    <message>
+        <source>win rate</source>
+        <translation>доля выигранных сделок</translation>
+    </message>
+    <message>
+        <source>median cycle</source>
+        <translation>медианный цикл</translation>
+    </message>
+    <message>
+        <source>WAPE at T-14</source>
+        <translation>WAPE за 14 дней</translation>
+    </message>
+    <message>
+        <source>exception count</source>
+        <translation>число отклонений</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>District %1: the highest %2 and the lowest %3 in region %4 (%5).</source>
+        <translation>Территория %1: наибольшее значение в регионе %4 — %2, наименьшее — %3 (%5).</translation>
+    </message>
+    <message>
+        <source>District %1: the highest %2 in region %3 (%4).</source>
+        <translation>Территория %1: наибольшее значение в регионе %3 — %2 (%4).</translation>
+    </message>
+    <message>
+        <source>District %1: the lowest %2 in region %3 (%4).</source>
+        <translation>Территория %1: наименьшее значение в регионе %3 — %2 (%4).</translation>
+    </message>
+</context>
+<context>
     <name>dmc::DmActions</name>
     <message>
         <source>The DM&apos;s statuses and notes could not be read. %1</source>
@@ -2788,6 +2843,29 @@
     </message>
 </context>
 <context>
+    <name>dmc::RenewalOutlook</name>
+    <message>
+        <source>Health 80–100</source>
+        <translation>Индекс здоровья 80–100</translation>
+    </message>
+    <message>
+        <source>Health 60–79</source>
+        <translation>Индекс здоровья 60–79</translation>
+    </message>
+    <message>
+        <source>Health 40–59</source>
+        <translation>Индекс здоровья 40–59</translation>
+    </message>
+    <message>
+        <source>Health 0–39</source>
+        <translation>Индекс здоровья 0–39</translation>
+    </message>
+    <message>
+        <source>No health reading</source>
+        <translation>Нет замера индекса здоровья</translation>
+    </message>
+</context>
+<context>
     <name>dmc::RenewalWatchlist</name>
     <message numerus="yes">
         <source>Renewal on %1 (in %n day(s)), ARR %2.</source>
@@ -2847,6 +2925,98 @@
     <message>
         <source>rep &quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>менеджер «%1» указан дважды (впервые в строке %2)</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ReviewText</name>
+    <message>
+        <source>none</source>
+        <comment>no value</comment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>the previous period</source>
+        <translation>предыдущий период</translation>
+    </message>
+    <message>
+        <source>the same period a year before</source>
+        <translation>тот же период годом ранее</translation>
+    </message>
+    <message>
+        <source>Bookings %1, %2: %3 against %4 in %5 (%6): %7.</source>
+        <translation>Продажи за %1, %2: %3 против %4 за %5 (%6): %7.</translation>
+    </message>
+    <message>
+        <source>Bookings = decided deals × win rate × average won deal. Each term is the factor&apos;s Shapley value: its change averaged over every order in which the factors can change, so the split does not depend on an order. The terms are rounded to the cent and the residue goes to the largest term, so they add up to the difference exactly.</source>
+        <translation>Продажи = сделки с решением × доля выигранных сделок × средняя выигранная сделка. Каждое слагаемое — значение Шепли своего множителя: его изменение, усреднённое по всем порядкам, в которых множители могут меняться, поэтому разложение не зависит от порядка. Слагаемые округлены до цента, остаток отнесён к наибольшему слагаемому, и их сумма точно равна разнице.</translation>
+    </message>
+    <message>
+        <source>Volume: %1 (decided deals %2 → %3).</source>
+        <translation>Объём: %1 (сделок с решением %2 → %3).</translation>
+    </message>
+    <message>
+        <source>Win rate: %1 (%2 → %3).</source>
+        <translation>Доля выигранных сделок: %1 (%2 → %3).</translation>
+    </message>
+    <message>
+        <source>Average won deal: %1 (%2 → %3).</source>
+        <translation>Средняя выигранная сделка: %1 (%2 → %3).</translation>
+    </message>
+    <message>
+        <source>Mix: %1 (the groups&apos; shares of the decided deals moved).</source>
+        <translation>Структура: %1 (доли групп среди сделок с решением изменились).</translation>
+    </message>
+    <message>
+        <source>Won %1 (%2); lost %3 with a reason (%4) and %5 without one (%6); %7 without a decision (%8).</source>
+        <translation>Выиграно %1 (%2); проиграно с причиной %3 (%4) и без причины %5 (%6); без решения %7 (%8).</translation>
+    </message>
+    <message>
+        <source>No deal in the data carries a loss reason: every lost deal counts as lost without a reason.</source>
+        <translation>Ни у одной сделки в данных нет причины проигрыша: каждая проигранная сделка считается проигранной без причины.</translation>
+    </message>
+    <message>
+        <source>No deal in the data names a competitor.</source>
+        <translation>Ни у одной сделки в данных не указан конкурент.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) lost: shares are given from %1 lost deals.</source>
+        <translation>
+            <numerusform>Проиграна %n сделка: доли показываются начиная с %1 проигранных сделок.</numerusform>
+            <numerusform>Проиграно %n сделки: доли показываются начиная с %1 проигранных сделок.</numerusform>
+            <numerusform>Проиграно %n сделок: доли показываются начиная с %1 проигранных сделок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deal(s) created (%2); bookings %3 from %4 won of %5 decided; win rate %6.</source>
+        <translation>
+            <numerusform>%1: создана %n сделка (%2); продажи %3: выиграно %4 из %5 с решением; доля выигранных сделок %6.</numerusform>
+            <numerusform>%1: создано %n сделки (%2); продажи %3: выиграно %4 из %5 с решением; доля выигранных сделок %6.</numerusform>
+            <numerusform>%1: создано %n сделок (%2); продажи %3: выиграно %4 из %5 с решением; доля выигранных сделок %6.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n account(s), ARR %2; health fell %3, flat %4, rose %5, no trend %6; renewal deals in Commit %7, Best Case %8, Pipeline %9, none %10.</source>
+        <translation>
+            <numerusform>%1: %n клиент, ARR %2; индекс здоровья снизился у %3, не изменился у %4, вырос у %5, без тренда у %6; сделки продления в Commit %7, Best Case %8, Pipeline %9, без сделки %10.</numerusform>
+            <numerusform>%1: %n клиента, ARR %2; индекс здоровья снизился у %3, не изменился у %4, вырос у %5, без тренда у %6; сделки продления в Commit %7, Best Case %8, Pipeline %9, без сделки %10.</numerusform>
+            <numerusform>%1: %n клиентов, ARR %2; индекс здоровья снизился у %3, не изменился у %4, вырос у %5, без тренда у %6; сделки продления в Commit %7, Best Case %8, Pipeline %9, без сделки %10.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: WAPE T-14 %2, T-7 %3; slip rate T-14 %4, T-7 %5.</source>
+        <translation>%1: WAPE за 14 дней %2, за 7 дней %3; доля сдвигов за 14 дней %4, за 7 дней %5.</translation>
+    </message>
+    <message>
+        <source>%1: no snapshot holds the period.</source>
+        <translation>%1: ни один снимок не охватывает период.</translation>
+    </message>
+    <message>
+        <source>%1: read at the snapshot of %2, the first on or after the period&apos;s last day.</source>
+        <translation>%1: по снимку от %2, первому в последний день периода или после него.</translation>
+    </message>
+    <message>
+        <source>%1: read at the snapshot of %2, before the period&apos;s last day (the period so far).</source>
+        <translation>%1: по снимку от %2, до последнего дня периода (период на эту дату).</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3615,51 @@
     <message>
         <source>%1: commit forecast (won + Commit) for %2 went from %3 on %4 to %5 on %6 (%7, %8).</source>
         <translation>%1: прогноз Commit (выиграно + Commit) за %2 изменился с %3 (%4) до %5 (%6): %7, %8.</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::SegmentedBridge</name>
+    <message>
+        <source>New</source>
+        <comment>deal type</comment>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <comment>deal type</comment>
+        <translation>Расширение</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <comment>deal type</comment>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Без сегмента</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::SourceGroups</name>
+    <message>
+        <source>Inbound</source>
+        <comment>source group</comment>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <comment>source group</comment>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <comment>source group</comment>
+        <translation>Партнёрские</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>source group</comment>
+        <translation>Прочие</translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4586,194 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
             <numerusform>В пределах %n дней:</numerusform>
             <numerusform>В пределах %n дней:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation>Структура</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Сумма выигранных</translation>
+    </message>
+    <message>
+        <source>Lost, reason</source>
+        <translation>Проигр. с причиной</translation>
+    </message>
+    <message>
+        <source>Lost, no reason</source>
+        <translation>Проигр. без причины</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Без решения</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Bookings bridge</source>
+        <translation>Разложение продаж</translation>
+    </message>
+    <message>
+        <source>By deal type, with the mix (%1)</source>
+        <translation>По типу сделки, со структурой (%1)</translation>
+    </message>
+    <message>
+        <source>By account segment, with the mix (%1)</source>
+        <translation>По сегменту клиента, со структурой (%1)</translation>
+    </message>
+    <message>
+        <source>Win and loss</source>
+        <translation>Выигрыши и проигрыши</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Source mix (%1)</source>
+        <translation>Источники сделок (%1)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Created amount</source>
+        <translation>Сумма созданных</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>С решением</translation>
+    </message>
+    <message>
+        <source>Renewal outlook, %1 to %2 (%3)</source>
+        <translation>Предстоящие продления, %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Индекс здоровья</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Fell</source>
+        <translation>Снизился</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Не изменился</translation>
+    </message>
+    <message>
+        <source>Rose</source>
+        <translation>Вырос</translation>
+    </message>
+    <message>
+        <source>No trend</source>
+        <translation>Без тренда</translation>
+    </message>
+    <message>
+        <source>No renewal deal</source>
+        <translation>Без сделки продления</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy, last closed periods</source>
+        <translation>Точность прогноза, последние закрытые периоды</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>WAPE T-14</source>
+        <translation>WAPE за 14 дней</translation>
+    </message>
+    <message>
+        <source>WAPE T-7</source>
+        <translation>WAPE за 7 дней</translation>
+    </message>
+    <message>
+        <source>Slip T-14</source>
+        <translation>Сдвиги за 14 дней</translation>
+    </message>
+    <message>
+        <source>Slip T-7</source>
+        <translation>Сдвиги за 7 дней</translation>
+    </message>
+    <message>
+        <source>Districts of region %1</source>
+        <translation>Территории региона %1</translation>
+    </message>
+    <message>
+        <source>Region median</source>
+        <translation>Медиана по региону</translation>
+    </message>
+    <message>
+        <source>What the period is compared with: previous (the previous period, default) or last-year (the same period a year before).</source>
+        <translation>С чем сравнивается период: previous (предыдущий период, по умолчанию) или last-year (тот же период годом ранее).</translation>
+    </message>
+    <message>
+        <source>--baseline plan:FILE is not supported yet: use previous or last-year.</source>
+        <translation>--baseline plan:FILE пока не поддерживается: укажите previous или last-year.</translation>
+    </message>
+    <message>
+        <source>--baseline takes previous or last-year, not &quot;%1&quot;.</source>
+        <translation>--baseline принимает previous или last-year, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The quarterly review: bookings against a baseline in volume, win rate, size and mix, win and loss, source mix, renewal outlook, accuracy trend, districts of a region.</source>
+        <translation>Квартальный обзор: продажи против базы сравнения по объёму, доле выигранных сделок, размеру и структуре, выигрыши и проигрыши, источники сделок, предстоящие продления, динамика точности прогноза, территории региона.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,10 @@ struct Opportunity
     QString nextStep;
     QString source;  // lead source
     QString partner; // partner account, when partner sourced / influenced
+    // Why a lost deal was lost and to whom, as the CRM wrote them (Salesforce Loss_Reason__c
+    // style); empty when the export has no such field or no value.
+    QString lossReason;
+    QString competitor;
     Meddpicc meddpicc;
     Poc poc;
     // Empty when the export gave no value (a blank cell or a column it lacks): a deal without a

@@ -5,6 +5,8 @@
 #include "analytics/dataset/DatasetLoader.h"
 #include "analytics/engine/Engine.h"
 #include "analytics/renewals/RenewalWatchlist.h"
+#include "analytics/review/QuarterlyReview.h"
+#include "analytics/review/ReviewText.h"
 #include "analytics/risk/RiskDescriber.h"
 #include "analytics/risk/RuleSet.h"
 #include "analytics/text/DescriptiveLanguage.h"
@@ -181,6 +183,17 @@ private slots:
                     corpus.add(QStringLiteral("metric"), CoachingPackData::metricName(metric.key));
             }
         }
+
+        // The quarterly review of the demo's closed quarter, on its region (district comparison
+        // included) against both baselines, and on each district.
+        const FiscalPeriod closed = engine.calendar().previous(engine.calendar().periodOf(dates.last()));
+        for (const Scope &scope : {Scope::region(data.regions().first()), Scope::district(data.districts().first())})
+            for (auto baseline : {ReviewBaseline::Kind::PreviousPeriod, ReviewBaseline::Kind::LastYear}) {
+                const QuarterlyReview review =
+                    QuarterlyReview::build(engine, engine.resolve(std::nullopt, closed, scope), baseline);
+                for (const QString &line : ReviewText::all(review, data))
+                    corpus.add(QStringLiteral("review %1").arg(scope.key()), line);
+            }
 
         // The forecast-call agenda as Markdown (every line of it).
         const Agenda agenda = AgendaBuilder::build(engine, engine.resolve(), {}, {});

@@ -1,0 +1,224 @@
+// dmcockpit review --db FILE [--as-of D] [--period P] [--scope S] [--baseline previous|last-year] [--json]: the
+// monthly / quarterly outcome review (docs/definitions.md#quarterly-review).
+#include "AnalyticsContext.h"
+#include "Command.h"
+#include "CommandSupport.h"
+#include "QueryOptions.h"
+#include "TextTable.h"
+#include "Tr.h"
+#include "analytics/review/QuarterlyReview.h"
+#include "analytics/review/ReviewText.h"
+#include "analytics/text/TextFormat.h"
+#include "export/json/ReviewJson.h"
+
+#include <cmath>
+
+namespace dmc::app {
+namespace {
+
+QString notAvailable()
+{
+    return tr("n/a", "no value");
+}
+
+// Whole currency units, as the other commands' tables show money.
+QString amount(Cents cents)
+{
+    return TextFormat::number(std::llround(double(cents) / 100.0));
+}
+
+QString signedAmount(Cents cents)
+{
+    return TextFormat::signedNumber(std::llround(double(cents) / 100.0));
+}
+
+QString percent(const std::optional<double> &value)
+{
+    return value ? TextFormat::percent(*value) : notAvailable();
+}
+
+QString count(int value)
+{
+    return TextFormat::number(value);
+}
+
+void printSplit(const SegmentedBridge &split, const QString &title, const QString &currency)
+{
+    out() << '\n' << title.arg(currency) << '\n';
+    TextTable table({tr("Group"), tr("Baseline"), tr("Volume"), tr("Win rate"), tr("Size"), tr("Mix"), tr("Actual")});
+    const auto row = [&](const QString &name, const BookingsBridge &b) {
+        table.addRow({name, amount(b.baseline.bookings), signedAmount(b.volume.amount), signedAmount(b.winRate.amount),
+                      signedAmount(b.size.amount), signedAmount(b.mix.amount), amount(b.actual.bookings)});
+    };
+    for (const BookingsBridge &group : split.groups)
+        row(SegmentedBridge::groupName(split.dimension, group.group), group);
+    table.addSeparator();
+    row(tr("Total"), split.total);
+    out() << table.toString();
+}
+
+void printValues(const std::vector<WinLoss::ValueRow> &rows, const QString &heading)
+{
+    if (rows.empty())
+        return;
+    TextTable table({heading, tr("Lost"), tr("Amount"), tr("Share")});
+    for (const auto &row : rows)
+        table.addRow({row.value, count(row.lost.count), amount(row.lost.amount), percent(row.share)});
+    out() << table.toString();
+}
+
+void printGroups(const std::vector<WinLoss::GroupRow> &rows, bool reps)
+{
+    if (rows.empty())
+        return;
+    QStringList header{reps ? tr("Rep") : tr("District")};
+    if (reps)
+        header << tr("District");
+    header << tr("Won") << tr("Won amount") << tr("Lost, reason") << tr("Lost, no reason") << tr("No decision")
+           << tr("n") << tr("Win rate");
+    TextTable table(header);
+    for (const auto &row : rows) {
+        QStringList cells{row.name};
+        if (reps)
+            cells << row.district;
+        cells << count(row.won.count) << amount(row.won.amount) << count(row.lostWithReason.count)
+              << count(row.lostWithoutReason.count) << count(row.noDecision.count) << count(row.decided())
+              << percent(row.winRate());
+        table.addRow(cells);
+    }
+    out() << table.toString();
+}
+
+void printText(const QuarterlyReview &review, const Dataset &dataset)
+{
+    const QString currency = review.reportingCurrency;
+    out() << ReviewText::headline(review, dataset) << '\n';
+    out() << ReviewText::snapshotLine(review.actual) << '\n' << ReviewText::snapshotLine(review.baseline) << '\n';
+
+    out() << '\n' << tr("Bookings bridge") << '\n';
+    for (const QString &line : ReviewText::terms(review.bridge, currency, false))
+        out() << "  " << line << '\n';
+    out() << ReviewText::method() << '\n';
+    printSplit(review.byDealType, tr("By deal type, with the mix (%1)"), currency);
+    printSplit(review.bySegment, tr("By account segment, with the mix (%1)"), currency);
+
+    out() << '\n' << tr("Win and loss") << '\n';
+    out() << ReviewText::winLossSummary(review.winLoss, currency) << '\n';
+    for (const QString &note : ReviewText::winLossNotes(review.winLoss))
+        out() << note << '\n';
+    printValues(review.winLoss.reasons, tr("Loss reason"));
+    printValues(review.winLoss.competitors, tr("Competitor"));
+    printGroups(review.winLoss.districts, false);
+    printGroups(review.winLoss.reps, true);
+
+    out() << '\n' << tr("Source mix (%1)").arg(currency) << '\n';
+    TextTable sources(
+        {tr("Source"), tr("Created"), tr("Created amount"), tr("Won"), tr("Bookings"), tr("Decided"), tr("Win rate")});
+    for (const auto &row : review.sourceMix.rows)
+        sources.addRow({SourceGroups::name(row.group), count(row.created), amount(row.createdAmount), count(row.won),
+                        amount(row.bookings), count(row.decided), percent(row.winRate)});
+    out() << sources.toString();
+
+    const RenewalOutlook &outlook = review.renewals;
+    out() << '\n'
+          << tr("Renewal outlook, %1 to %2 (%3)")
+                 .arg(TextFormat::date(outlook.from), TextFormat::date(outlook.to), currency)
+          << '\n';
+    TextTable renewals({tr("Health"), tr("Accounts"), tr("ARR"), tr("Fell"), tr("Flat"), tr("Rose"), tr("No trend"),
+                        tr("Commit"), tr("Best Case"), tr("Pipeline"), tr("No renewal deal")});
+    for (const auto &band : outlook.bands)
+        renewals.addRow({RenewalOutlook::bandName(band.band), count(band.accounts), amount(band.arr), count(band.fell),
+                         count(band.flat), count(band.rose), count(band.noTrend), count(band.renewalCategories[0]),
+                         count(band.renewalCategories[1]), count(band.renewalCategories[2]),
+                         count(band.withoutRenewalDeal)});
+    out() << renewals.toString();
+
+    out() << '\n' << tr("Forecast accuracy, last closed periods") << '\n';
+    if (review.accuracy.periods.empty())
+        out() << tr("No closed period: accuracy needs a snapshot on or after a period's last day.") << '\n';
+    else {
+        TextTable accuracy({tr("Period"), tr("WAPE T-14"), tr("WAPE T-7"), tr("Slip T-14"), tr("Slip T-7")});
+        for (const AccuracyPeriod &p : review.accuracy.periods)
+            accuracy.addRow({p.period.label(), percent(p.scopeTotal.wapeT14), percent(p.scopeTotal.wapeT7),
+                             percent(p.slipRateT14), percent(p.slipRateT7)});
+        out() << accuracy.toString();
+    }
+
+    if (review.districts) {
+        const DistrictComparison &c = *review.districts;
+        out() << '\n' << tr("Districts of region %1").arg(c.region) << '\n';
+        QStringList header{tr("District")};
+        for (auto metric : DistrictComparison::metrics)
+            header << DistrictComparison::metricName(metric);
+        TextTable table(header);
+        const auto cells = [](const QString &name, const DistrictComparison::Values &values) {
+            QStringList row{name};
+            for (auto metric : DistrictComparison::metrics)
+                row << (values[size_t(metric)] ? DistrictComparison::show(metric, *values[size_t(metric)])
+                                               : notAvailable());
+            return row;
+        };
+        for (const auto &row : c.rows)
+            table.addRow(cells(row.district, row.values));
+        table.addSeparator();
+        table.addRow(cells(tr("Region median"), c.median));
+        out() << table.toString();
+        for (const QString &line : c.descriptions)
+            out() << line << '\n';
+        for (const Insight &insight : c.insights)
+            out() << insight.text << '\n';
+    }
+    out() << Qt::flush;
+}
+
+int runReview(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    QueryOptions options(parser, {QueryOption::AsOf, QueryOption::Period, QueryOption::Scope});
+    parser.addOption({QStringLiteral("baseline"),
+                      tr("What the period is compared with: previous (the previous period, default) or last-year "
+                         "(the same period a year before)."),
+                      QStringLiteral("previous|last-year")});
+    addJsonOption(parser);
+    if (!parseArguments(parser, arguments, "review"))
+        return ExitUsage;
+    ReviewBaseline::Kind baseline = ReviewBaseline::Kind::PreviousPeriod;
+    if (parser.isSet(QStringLiteral("baseline"))) {
+        const QString value = parser.value(QStringLiteral("baseline"));
+        if (value.startsWith(QLatin1String("plan:")))
+            return usageError(tr("--baseline plan:FILE is not supported yet: use previous or last-year."));
+        const auto kind = ReviewBaseline::parse(value);
+        if (!kind)
+            return usageError(tr("--baseline takes previous or last-year, not \"%1\".").arg(value));
+        baseline = *kind;
+    }
+    if (const Status read = options.read(); !read)
+        return fail(read.error());
+    int code = ExitOk;
+    auto context = AnalyticsContext::load(parser, code);
+    if (!context)
+        return code;
+    const Engine &engine = *context->engine;
+    const auto query = options.resolve(engine);
+    if (!query)
+        return fail(query.error());
+
+    const QuarterlyReview review = QuarterlyReview::build(engine, *query, baseline);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(toJson(review, *context->dataset));
+        return ExitOk;
+    }
+    printText(review, *context->dataset);
+    return ExitOk;
+}
+
+const CommandRegistration registration(
+    {"review",
+     QT_TRANSLATE_NOOP("dmc::app",
+                       "The quarterly review: bookings against a baseline in volume, win rate, size and mix, win and "
+                       "loss, source mix, renewal outlook, accuracy trend, districts of a region."),
+     false, &runReview});
+
+} // namespace
+} // namespace dmc::app

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace dmc {
+
+class FiscalCalendar;
+struct FiscalPeriod;
+
+// What the reviewed period is compared with: the scope's previous period, or the same period a
+// year before (four quarters back). A plan file is not read yet.
+class ReviewBaseline
+{
+public:
+    enum class Kind : quint8 { PreviousPeriod, LastYear };
+
+    static std::optional<Kind> parse(const QString &text); // "previous" | "last-year"
+    static QString key(Kind kind);
+    static FiscalPeriod periodFor(Kind kind, const FiscalPeriod &reviewed, const FiscalCalendar &calendar);
+};
+
+} // namespace dmc

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+namespace dmc {
+
+enum class SourceGroup : quint8 { Inbound, Outbound, Partner, Other };
+
+// Where a deal came from, in four groups, read from the deal's lead source (the CRM's
+// LeadSource / «Источник»): docs/definitions.md#source-mix lists the table. A value the table
+// does not hold, and an empty one, is Other.
+class SourceGroups
+{
+    Q_DECLARE_TR_FUNCTIONS(dmc::SourceGroups)
+
+public:
+    static constexpr std::array<SourceGroup, 4> all{SourceGroup::Inbound, SourceGroup::Outbound, SourceGroup::Partner,
+                                                    SourceGroup::Other};
+
+    static SourceGroup groupOf(const QString &source);
+    // The source values (lower case) the default table maps to a group; Other lists none.
+    static QStringList defaultValues(SourceGroup group);
+    static QString key(SourceGroup group); // "inbound" | "outbound" | "partner" | "other"
+    static std::optional<SourceGroup> fromKey(const QString &key);
+    static QString name(SourceGroup group); // translated
+};
+
+} // namespace dmc

@@ -1,0 +1,121 @@
+// dmcockpit review on the review fixture (tests/fixtures/review/ReviewFixture.h) stored in a
+// database: the JSON's bridge to the cent, the text in English and Russian, the usage errors.
+#include "fixtures/review/ReviewFixture.h"
+
+#include "fixtures/RunDmcockpit.h"
+#include "store/CrmWriter.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace dmc;
+
+class TestCliReview : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    test::CommandRun review(const QStringList &more)
+    {
+        return test::runDmcockpit(QStringList{QStringLiteral("review"), QStringLiteral("--db"), m_db,
+                                              QStringLiteral("--period"), QStringLiteral("2026Q3")}
+                                  + more);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("review.db"));
+        auto db = Database::open(m_db);
+        QVERIFY(db.ok());
+        Transaction transaction((*db)->connectionName());
+        const Status written = CrmWriter(**db).write(test::reviewFixture());
+        QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().toString()));
+        QVERIFY(transaction.commit());
+    }
+
+    // District D1, Q3 against Q2 (hand calculation in tests/core/analytics/review_bridge):
+    // 400.00 -> 700.01, volume 119.44, win rate 97.78, size 82.79.
+    void jsonBridgeToTheCent()
+    {
+        const auto run = review({QStringLiteral("--scope"), QStringLiteral("district:D1"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const auto json = nlohmann::json::parse(run.out.toStdString());
+        QCOMPARE(json["baseline"].get<std::string>(), std::string("previous"));
+        QCOMPARE(json["period"]["key"].get<std::string>(), std::string("2026Q3"));
+        QCOMPARE(json["baseline_period"]["key"].get<std::string>(), std::string("2026Q2"));
+        const auto &bridge = json["bridge"];
+        QCOMPARE(bridge["baseline"]["bookings"].get<double>(), 400.0);
+        QCOMPARE(bridge["actual"]["bookings"].get<double>(), 700.01);
+        QCOMPARE(bridge["difference"].get<double>(), 300.01);
+        QCOMPARE(bridge["volume"]["amount"].get<double>(), 119.44);
+        QCOMPARE(bridge["win_rate"]["amount"].get<double>(), 97.78);
+        QCOMPARE(bridge["size"]["amount"].get<double>(), 82.79);
+        QCOMPARE(bridge["size"]["deals"].size(), size_t(3));
+        QCOMPARE(json["win_loss"]["minimum_lost_for_share"].get<int>(), 10);
+        QVERIFY(json["district_comparison"].is_null());
+    }
+
+    void regionHasTheDistrictComparison()
+    {
+        const auto run = review({QStringLiteral("--scope"), QStringLiteral("region:North"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const auto json = nlohmann::json::parse(run.out.toStdString());
+        QCOMPARE(json["district_comparison"]["districts"].size(), size_t(3));
+        QCOMPARE(json["district_comparison"]["median"]["win_rate"].get<double>(), 0.5);
+    }
+
+    void textInEnglish()
+    {
+        const auto run = review(
+            {QStringLiteral("--scope"), QStringLiteral("district:D1"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.outText().split(u'\n');
+        QCOMPARE(lines[0],
+                 QStringLiteral("Bookings Q3 FY2026, District D1: 700 USD against 400 USD in Q2 FY2026 (the "
+                                "previous period): +300 USD."));
+        QVERIFY(lines.contains(QStringLiteral("  Volume: +119 USD (decided deals 4 → 5).")));
+        QVERIFY(lines.contains(QStringLiteral("  Win rate: +98 USD (50% → 60%).")));
+        QVERIFY(lines.contains(QStringLiteral("  Average won deal: +83 USD (200 USD → 233 USD).")));
+        // The database does not store loss reasons yet (docs/definitions.md#win-and-loss).
+        QVERIFY(lines.contains(QStringLiteral(
+            "No deal in the data carries a loss reason: every lost deal counts as lost without a reason.")));
+    }
+
+    // Russian typography puts no-break spaces between numbers and units and after short words;
+    // they are compared as plain spaces here (tests/cli/numberformat checks them).
+    void textInRussian()
+    {
+        const auto run = review(
+            {QStringLiteral("--scope"), QStringLiteral("district:D1"), QStringLiteral("--lang"), QStringLiteral("ru")});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.outText().replace(QChar(0xa0), u' ').split(u'\n');
+        QCOMPARE(lines[0],
+                 QStringLiteral("Продажи за 3 кв. 2026, Территория D1: 700 USD против 400 USD за 2 кв. 2026 "
+                                "(предыдущий период): +300 USD."));
+        QVERIFY(lines.contains(QStringLiteral("  Доля выигранных сделок: +98 USD (50 % → 60 %).")));
+        QVERIFY(lines.contains(QStringLiteral("  Средняя выигранная сделка: +83 USD (200 USD → 233 USD).")));
+    }
+
+    void baselineUsageErrors()
+    {
+        const auto plan = review({QStringLiteral("--baseline"), QStringLiteral("plan:plan.csv")});
+        QCOMPARE(plan.exitCode, 2);
+        QCOMPARE(plan.errText().trimmed(),
+                 QStringLiteral("--baseline plan:FILE is not supported yet: use previous or last-year."));
+        const auto other = review({QStringLiteral("--baseline"), QStringLiteral("yesterday")});
+        QCOMPARE(other.exitCode, 2);
+        QCOMPARE(other.errText().trimmed(),
+                 QStringLiteral("--baseline takes previous or last-year, not \"yesterday\"."));
+        QCOMPARE(review({QStringLiteral("--baseline"), QStringLiteral("last-year")}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliReview)
+#include "tst_cli_review.moc"
