@@ -142,11 +142,31 @@ void DemoDealDetails::fillReviews(Opportunity &opportunity, const DemoDeal &deal
     }
 }
 
+// A lost deal's loss reason (on about 70 % of them) and competitor (on most deals lost to one, a few
+// others). Drawn from the deal's own seed, not the generator's stream, so every other value of the
+// demo stays as it was before loss reasons existed.
+void DemoDealDetails::fillLoss(Opportunity &opportunity, const DemoDeal &deal)
+{
+    if (deal.stage != DemoStage::Lost)
+        return;
+    quint64 seed = 1469598103934665603ULL; // FNV-1a over the id
+    for (QChar c : std::as_const(opportunity.id))
+        seed = (seed ^ c.unicode()) * 1099511628211ULL;
+    DemoRandom random(seed);
+    if (!random.chance(0.7))
+        return;
+    opportunity.lossReason = DemoNames::lossReason(random);
+    const bool toCompetitor = opportunity.lossReason == QLatin1String("Lost to competitor");
+    if (random.chance(toCompetitor ? 0.9 : 0.15))
+        opportunity.competitor = DemoNames::competitorName(random);
+}
+
 void DemoDealDetails::fill(Opportunity &opportunity, const DemoDeal &deal)
 {
     fillMeddpicc(opportunity, deal);
     fillPoc(opportunity, deal);
     fillReviews(opportunity, deal);
+    fillLoss(opportunity, deal);
     opportunity.source = deal.type == DealType::Renewal ? QStringLiteral("Renewal") : DemoNames::leadSource(m_random);
     if (opportunity.source == QLatin1String("Partner") || m_random.chance(0.12))
         opportunity.partner = DemoNames::partnerName(m_random);

@@ -29,6 +29,7 @@ private:
     void fillMeddpicc(Opportunity &opportunity, const DemoDeal &deal);
     void fillPoc(Opportunity &opportunity, const DemoDeal &deal);
     void fillReviews(Opportunity &opportunity, const DemoDeal &deal);
+    static void fillLoss(Opportunity &opportunity, const DemoDeal &deal);
     void setLevel(Opportunity &opportunity, MeddpiccElement element, EvidenceLevel level);
 
     DemoRandom &m_random;

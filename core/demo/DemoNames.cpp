@@ -89,6 +89,10 @@ constexpr std::array products{"Platform",        "Analytics add-on",    "Data pi
 constexpr std::array sources{"Inbound", "Outbound", "Partner", "Event", "Referral", "Web"};
 constexpr std::array partners{"Crestline Partners", "Bluewater Consulting", "Northgate Systems", "Apex Integration",
                               "Clearpath Advisory"};
+// Loss reasons and competitors as a CRM's picklists write them (Salesforce Loss_Reason__c style).
+constexpr std::array lossReasons{"Price",     "Price",  "Lost to competitor", "Lost to competitor",
+                                 "No budget", "Timing", "Status quo",         "Missing feature"};
+constexpr std::array competitors{"Northwind Analytics", "Contoso CRM", "Fabrikam Insights", "Litware Cloud"};
 // Next steps per stage index (0 Lead .. 4 Negotiation), %1 is a date.
 constexpr std::array<std::array<const char *, 3>, 5> nextSteps{{
     {"Intro call with the IT lead on %1", "Send case studies by %1", "Qualify budget on %1"},
@@ -209,6 +213,16 @@ QString leadSource(DemoRandom &random)
 QString partnerName(DemoRandom &random)
 {
     return QLatin1String(random.pick(partners));
+}
+
+QString lossReason(DemoRandom &random)
+{
+    return QLatin1String(random.pick(lossReasons));
+}
+
+QString competitorName(DemoRandom &random)
+{
+    return QLatin1String(random.pick(competitors));
 }
 
 QString nextStep(DemoRandom &random, int stageIndex)

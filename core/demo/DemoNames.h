@@ -20,6 +20,8 @@ QString sponsorTitle(DemoRandom &random); // "CFO"
 QString productName(DemoRandom &random);
 QString leadSource(DemoRandom &random);
 QString partnerName(DemoRandom &random);
+QString lossReason(DemoRandom &random);
+QString competitorName(DemoRandom &random);
 QString nextStep(DemoRandom &random, int stageIndex); // a template with %1 for a date
 QString meddpiccNote(int element, bool confirmed, DemoRandom &random);
 

@@ -133,7 +133,8 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
         opportunityHeader << key << key + QStringLiteral("_note");
     }
     opportunityHeader << columns({"poc_status", "poc_start", "poc_planned_end", "poc_last_check_in",
-                                  "poc_success_criteria", "security_review", "legal_review"});
+                                  "poc_success_criteria", "security_review", "legal_review", "loss_reason",
+                                  "competitor"});
 
     Status done =
         writeFile("stages.csv", columns({"name", "probability", "sort_order", "is_won", "is_lost"}), [&](CsvFile &file) {
@@ -215,6 +216,7 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
                 row.addText(isoDate(o.poc.plannedEnd)).addText(isoDate(o.poc.lastCheckIn));
                 row.addNumber(qint64(o.poc.successCriteriaDefined));
                 row.addText(reviewStatusKey(o.securityReview)).addText(reviewStatusKey(o.legalReview));
+                row.addText(o.lossReason).addText(o.competitor);
                 file.endRow();
             });
         });

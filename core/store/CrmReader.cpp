@@ -179,12 +179,13 @@ Status CrmReader::readOpportunities(const Visit<Opportunity> &visit) const
             return read;
     }
 
-    RowCursor rows(db,
-                   QStringLiteral(
-                       "SELECT id, account_id, owner_id, name, type, stage, category, amount, currency, close_date, "
-                       "created_date, stage_entered_date, last_activity_date, next_step, source, partner, poc_status, "
-                       "poc_start, poc_planned_end, poc_last_check_in, poc_success_criteria, security_review, "
-                       "legal_review, import_id, source_file, source_line FROM opportunity ORDER BY id"));
+    RowCursor rows(
+        db,
+        QStringLiteral(
+            "SELECT id, account_id, owner_id, name, type, stage, category, amount, currency, close_date, "
+            "created_date, stage_entered_date, last_activity_date, next_step, source, partner, poc_status, "
+            "poc_start, poc_planned_end, poc_last_check_in, poc_success_criteria, security_review, "
+            "legal_review, import_id, source_file, source_line, loss_reason, competitor FROM opportunity ORDER BY id"));
     while (rows.next()) {
         Opportunity o;
         const QByteArrayView id = rows.text(0);
@@ -214,6 +215,8 @@ Status CrmReader::readOpportunities(const Visit<Opportunity> &visit) const
         o.importId = rows.integer(23);
         o.sourceFile = intern(rows.text(24));
         o.sourceLine = rows.integer(25);
+        o.lossReason = intern(rows.text(26));
+        o.competitor = intern(rows.text(27));
         const auto found = meddpicc.constFind(QByteArray::fromRawData(id.data(), id.size()));
         if (found != meddpicc.constEnd())
             o.meddpicc = found.value();

@@ -253,7 +253,9 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                        QStringLiteral("legal_review"),
                        QStringLiteral("import_id"),
                        QStringLiteral("source_file"),
-                       QStringLiteral("source_line")},
+                       QStringLiteral("source_line"),
+                       QStringLiteral("loss_reason"),
+                       QStringLiteral("competitor")},
                       {QStringLiteral("id")});
         Upsert meddpicc(db, QStringLiteral("meddpicc"),
                         {QStringLiteral("opportunity_id"), QStringLiteral("element"), QStringLiteral("level"),
@@ -306,6 +308,8 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                 importId > 0 ? integer(importId) : (o.importId > 0 ? integer(o.importId) : null());
                 text(o.sourceFile);
                 integer(o.sourceLine);
+                text(o.lossReason);
+                text(o.competitor);
                 if (!fast->exec())
                     return failed(upsert);
             } else if (!upsert.exec({o.id,
@@ -333,7 +337,9 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                                      reviewStatusKey(o.legalReview),
                                      import,
                                      o.sourceFile,
-                                     static_cast<qlonglong>(o.sourceLine)})) {
+                                     static_cast<qlonglong>(o.sourceLine),
+                                     o.lossReason,
+                                     o.competitor})) {
                 return failed(upsert);
             }
             // All eight rows every time, so a level that went back to "none" is stored too.

@@ -413,6 +413,14 @@ QStringList version6Postgres()
     return {QStringLiteral("GRANT SELECT ON term_label TO PUBLIC")};
 }
 
+// Version 7: why a lost deal was lost and to whom (Salesforce Loss_Reason__c style), read by the
+// quarterly review's win / loss; empty when the export has no such field.
+QStringList version7()
+{
+    return {QStringLiteral("ALTER TABLE opportunity ADD COLUMN loss_reason TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE opportunity ADD COLUMN competitor TEXT NOT NULL DEFAULT ''")};
+}
+
 const std::vector<Migration> *g_migrationsOverride = nullptr;
 
 } // namespace
@@ -426,7 +434,8 @@ const std::vector<Migration> &schemaMigrations()
                                                    {3, version3(), {}, false},
                                                    {4, version4(), version4Postgres(), false},
                                                    {5, version5(), version5Postgres(), false},
-                                                   {6, version6(), version6Postgres(), false}};
+                                                   {6, version6(), version6Postgres(), false},
+                                                   {7, version7()}};
     return migrations;
 }
 

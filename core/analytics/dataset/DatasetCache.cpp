@@ -286,6 +286,8 @@ void opportunityFields(O &o, F &f)
     f(o.importId);
     f(o.sourceFile);
     f(o.sourceLine);
+    f(o.lossReason);
+    f(o.competitor);
 }
 
 template<class C, class F>

@@ -360,6 +360,8 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
                 o.nextStep = row.text(s("next_step"));
                 o.source = row.text(s("source"));
                 o.partner = row.text(s("partner"));
+                o.lossReason = row.text(s("loss_reason"));
+                o.competitor = row.text(s("competitor"));
                 for (int i = 0; i < MeddpiccElementCount; ++i) {
                     const QString key = QStringLiteral("meddpicc_") + meddpiccKey(static_cast<MeddpiccElement>(i));
                     o.meddpicc[size_t(i)].level = level(key);
