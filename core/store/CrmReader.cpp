@@ -179,13 +179,16 @@ Status CrmReader::readOpportunities(const Visit<Opportunity> &visit) const
             return read;
     }
 
-    RowCursor rows(
-        db,
-        QStringLiteral(
-            "SELECT id, account_id, owner_id, name, type, stage, category, amount, currency, close_date, "
-            "created_date, stage_entered_date, last_activity_date, next_step, source, partner, poc_status, "
-            "poc_start, poc_planned_end, poc_last_check_in, poc_success_criteria, security_review, "
-            "legal_review, import_id, source_file, source_line, loss_reason, competitor FROM opportunity ORDER BY id"));
+    // Schema 7 added the loss reason and competitor: a read-only file from before reads them empty.
+    const QString lossColumns = m_database.dialect().schemaVersion(db) >= 7 ? QStringLiteral("loss_reason, competitor")
+                                                                            : QStringLiteral("'', ''");
+    RowCursor rows(db,
+                   QStringLiteral("SELECT id, account_id, owner_id, name, type, stage, category, amount, currency, "
+                                  "close_date, created_date, stage_entered_date, last_activity_date, next_step, "
+                                  "source, partner, poc_status, poc_start, poc_planned_end, poc_last_check_in, "
+                                  "poc_success_criteria, security_review, legal_review, import_id, source_file, "
+                                  "source_line, %1 FROM opportunity ORDER BY id")
+                       .arg(lossColumns));
     while (rows.next()) {
         Opportunity o;
         const QByteArrayView id = rows.text(0);

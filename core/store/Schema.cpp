@@ -414,7 +414,8 @@ QStringList version6Postgres()
 }
 
 // Version 7: why a lost deal was lost and to whom (Salesforce Loss_Reason__c style), read by the
-// quarterly review's win / loss; empty when the export has no such field.
+// quarterly review's win / loss; empty when the export has no such field. CrmReader reads a
+// read-only file from before as if both were empty, so no reader needs the step.
 QStringList version7()
 {
     return {QStringLiteral("ALTER TABLE opportunity ADD COLUMN loss_reason TEXT NOT NULL DEFAULT ''"),
@@ -435,7 +436,7 @@ const std::vector<Migration> &schemaMigrations()
                                                    {4, version4(), version4Postgres(), false},
                                                    {5, version5(), version5Postgres(), false},
                                                    {6, version6(), version6Postgres(), false},
-                                                   {7, version7()}};
+                                                   {7, version7(), {}, false}};
     return migrations;
 }
 

@@ -6,13 +6,16 @@ namespace dmc {
 
 QStringList DescriptiveLanguage::forbiddenTerms()
 {
-    return {QStringLiteral("should"),      QStringLiteral("recommend"),     QStringLiteral("must"),
-            QStringLiteral("need to"),     QStringLiteral("consider"),      QStringLiteral("at risk"),
-            QStringLiteral("weak"),        QStringLiteral("strong"),        QStringLiteral("good"),
-            QStringLiteral("bad"),         QStringLiteral("healthy"),       QStringLiteral("следует"),
+    return {QStringLiteral("should"), QStringLiteral("recommend"), QStringLiteral("must"), QStringLiteral("need to"),
+            QStringLiteral("consider"), QStringLiteral("at risk"), QStringLiteral("weak"), QStringLiteral("strong"),
+            QStringLiteral("good"), QStringLiteral("bad"), QStringLiteral("healthy"), QStringLiteral("следует"),
             QStringLiteral("рекомендуем"), QStringLiteral("рекомендуется"), QStringLiteral("нужно"),
-            QStringLiteral("необходимо"),  QStringLiteral("стоит"),         QStringLiteral("слабый"),
-            QStringLiteral("сильный"),     QStringLiteral("хороший"),       QStringLiteral("плохой")};
+            QStringLiteral("необходимо"), QStringLiteral("стоит"), QStringLiteral("слабый"), QStringLiteral("сильный"),
+            QStringLiteral("хороший"), QStringLiteral("плохой"),
+            // The quarterly review's variances are signed numbers, never a verdict (issue #22).
+            QStringLiteral("favourable"), QStringLiteral("unfavourable"), QStringLiteral("favorable"),
+            QStringLiteral("unfavorable"), QStringLiteral("erosion"), QStringLiteral("благоприятный"),
+            QStringLiteral("неблагоприятный"), QStringLiteral("эрозия")};
 }
 
 QStringList DescriptiveLanguage::violations(const QString &text)

@@ -222,6 +222,8 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
                 o.nextStep = row.text(s("next_step"));
                 o.source = row.text(s("source"));
                 o.partner = row.id(s("partner"));
+                o.lossReason = row.text(s("loss_reason"));
+                o.competitor = row.text(s("competitor"));
                 o.sourceFile = fileName;
                 o.sourceLine = line.line;
                 if (row.ok() && opportunityLines.contains(o.id))

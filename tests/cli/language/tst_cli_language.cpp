@@ -97,6 +97,11 @@ const std::vector<Case> &cases()
         {"renewals", args({"renewals", "--db", "{db}"}), Where::Out, 0,
          QStringLiteral("2 accounts renewing within 120 days of 2026-04-06.\n"),
          QStringLiteral("2\u00A0клиента с продлением в пределах окна от 06.04.2026 (дней: 120).\n")},
+        {"review", args({"review", "--db", "{db}"}), Where::Out, 0,
+         QStringLiteral("Q2 FY2026: read at the snapshot of 2026-04-06, before the period's last day (the period so "
+                        "far).\n"),
+         QStringLiteral("2\u00A0кв.\u00A02026: по снимку от 06.04.2026, до последнего дня периода (период на эту "
+                        "дату).\n")},
         {"insights", args({"insights", "--db", "{db}"}), Where::Out, 0,
          QStringLiteral("1 pattern as of 2026-04-06, scope All reps.\n1 new since 2026-03-23.\n"),
          QStringLiteral("1\u00A0закономерность на 06.04.2026, охват: Все менеджеры.\n1\u00A0новая с 23.03.2026.\n")},
@@ -202,7 +207,7 @@ private slots:
         QSet<QString> covered;
         for (const Case &c : cases())
             covered << c.arguments.constFirst();
-        QCOMPARE(listed.size(), 15);
+        QCOMPARE(listed.size(), 16);
         QCOMPARE(covered, listed);
 
         const CommandRun russian =

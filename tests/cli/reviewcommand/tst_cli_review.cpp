@@ -69,6 +69,13 @@ private slots:
         const auto json = nlohmann::json::parse(run.out.toStdString());
         QCOMPARE(json["district_comparison"]["districts"].size(), size_t(3));
         QCOMPARE(json["district_comparison"]["median"]["win_rate"].get<double>(), 0.5);
+        // 15 lost in the region (D1 2, D2 3, D3 10), Price on 7 of them (D1 1, D3 6): share 7/15.
+        const auto &winLoss = json["win_loss"];
+        QVERIFY(winLoss["data_has_reasons"].get<bool>());
+        QCOMPARE(winLoss["reasons"][0]["value"].get<std::string>(), std::string("Price"));
+        QCOMPARE(winLoss["reasons"][0]["lost"]["count"].get<int>(), 7);
+        QCOMPARE(winLoss["reasons"][0]["share"].get<double>(), 0.4667);
+        QCOMPARE(winLoss["competitors"][0]["value"].get<std::string>(), std::string("Rival"));
     }
 
     void textInEnglish()
@@ -83,9 +90,8 @@ private slots:
         QVERIFY(lines.contains(QStringLiteral("  Volume: +119 USD (decided deals 4 → 5).")));
         QVERIFY(lines.contains(QStringLiteral("  Win rate: +98 USD (50% → 60%).")));
         QVERIFY(lines.contains(QStringLiteral("  Average won deal: +83 USD (200 USD → 233 USD).")));
-        // The database does not store loss reasons yet (docs/definitions.md#win-and-loss).
-        QVERIFY(lines.contains(QStringLiteral(
-            "No deal in the data carries a loss reason: every lost deal counts as lost without a reason.")));
+        // The loss reasons came through the database: one reason on D1's two lost deals.
+        QVERIFY(lines.contains(QStringLiteral("2 deals lost: shares are given from 10 lost deals.")));
     }
 
     // Russian typography puts no-break spaces between numbers and units and after short words;

@@ -90,6 +90,8 @@ private slots:
         QTest::newRow("at risk") << QStringLiteral("Deal AT RISK.") << QStringList{QStringLiteral("at risk")};
         QTest::newRow("healthy") << QStringLiteral("a healthy pipeline, health 60")
                                  << QStringList{QStringLiteral("healthy")};
+        QTest::newRow("variance verdicts") << QStringLiteral("an unfavourable mix and margin erosion")
+                                           << QStringList{QStringLiteral("unfavourable"), QStringLiteral("erosion")};
         QTest::newRow("health") << QStringLiteral("health 60") << QStringList();
         QTest::newRow("goodwill") << QStringLiteral("goodwill, badge") << QStringList();
         QTest::newRow("two") << QStringLiteral("weak and strong")

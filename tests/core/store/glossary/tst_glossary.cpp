@@ -76,6 +76,9 @@ private slots:
             QSqlQuery query((*db)->connection());
             QVERIFY(query.exec(QStringLiteral("DROP TABLE term_label")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
+            // Nor the loss reason and competitor of schema 7.
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE opportunity DROP COLUMN loss_reason")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE opportunity DROP COLUMN competitor")));
         }
         {
             // Read-only, it is read as it is, with the labels a new database starts with.
@@ -91,7 +94,7 @@ private slots:
         QSqlQuery query((*db)->connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
         QCOMPARE(query.value(0).toInt(), latestSchemaVersion());
-        QCOMPARE(query.value(0).toInt(), 6);
+        QCOMPARE(query.value(0).toInt(), 7);
         QVERIFY(QFile::exists(Database::backupPath(path, 5)));
         QCOMPARE((*db)->setting(QStringLiteral("reporting_currency")), QStringLiteral("EUR"));
         const auto labels = labelsOf(**db);

@@ -1,5 +1,6 @@
 #include "fixtures/store/DamagedDatabase.h"
 #include "fixtures/RunDmcockpit.h"
+#include "store/CrmReader.h"
 #include "store/Database.h"
 #include "store/DatabaseSummary.h"
 #include "i18n/Translations.h"
@@ -113,12 +114,17 @@ private slots:
             QVERIFY(
                 query.exec(QStringLiteral("CREATE INDEX snapshot_by_opportunity ON snapshot (opportunity_id, as_of)")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
+            // Nor the loss reason and competitor of schema 7.
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE opportunity DROP COLUMN loss_reason")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE opportunity DROP COLUMN competitor")));
         }
         {
             // Read-only, it is read as it is: dropping an index changes nothing a reader sees.
             auto reader = Database::open(path, Database::OpenMode::ReadOnly);
             QVERIFY2(reader.ok(), qPrintable(reader ? QString() : reader.error().toString()));
             QCOMPARE(indexes(**reader), QStringList{QStringLiteral("snapshot_by_opportunity")});
+            // The deals are read without the schema 7 columns (as empty loss reason and competitor).
+            QVERIFY(CrmReader(**reader).readOpportunities([](const Opportunity &) {}).ok());
         }
         QVERIFY(!QFile::exists(Database::backupPath(path, 2)));
         auto db = Database::open(path);
