@@ -2619,6 +2619,41 @@
     </message>
 </context>
 <context>
+    <name>dmc::PlanFileReader</name>
+    <message>
+        <source>the plan has no column &quot;%1&quot;</source>
+        <translation>в плане нет столбца «%1»</translation>
+    </message>
+    <message>
+        <source>the period is empty</source>
+        <translation>период не указан</translation>
+    </message>
+    <message>
+        <source>the scope is empty</source>
+        <translation>охват не указан</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not new, expansion or renewal (or empty for the total)</source>
+        <translation>«%1» — не new, expansion или renewal (и не пусто для итога)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 0</source>
+        <translation>«%1» — не целое число от 0</translation>
+    </message>
+    <message>
+        <source>%1 won deals are more than the %2 decided ones</source>
+        <translation>выигранных сделок (%1) больше, чем сделок с решением (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount from 0 such as 125000.50</source>
+        <translation>«%1» — не сумма от 0 вида 125000.50</translation>
+    </message>
+    <message>
+        <source>bookings without a won deal</source>
+        <translation>продажи без выигранных сделок</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ProfileDraft</name>
     <message numerus="yes">
         <source>no probability in the export for %n stage(s), written as 0: %1</source>
@@ -3017,6 +3052,14 @@
     <message>
         <source>%1: read at the snapshot of %2, before the period&apos;s last day (the period so far).</source>
         <translation>%1: по снимку от %2, до последнего дня периода (период на эту дату).</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>%1: the plan of %2 (no deals behind the planned numbers).</source>
+        <translation>%1: план из %2 (за плановыми значениями нет сделок).</translation>
     </message>
 </context>
 <context>
@@ -4760,20 +4803,36 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Медиана по региону</translation>
     </message>
     <message>
-        <source>What the period is compared with: previous (the previous period, default) or last-year (the same period a year before).</source>
-        <translation>С чем сравнивается период: previous (предыдущий период, по умолчанию) или last-year (тот же период годом ранее).</translation>
-    </message>
-    <message>
-        <source>--baseline plan:FILE is not supported yet: use previous or last-year.</source>
-        <translation>--baseline plan:FILE пока не поддерживается: укажите previous или last-year.</translation>
-    </message>
-    <message>
-        <source>--baseline takes previous or last-year, not &quot;%1&quot;.</source>
-        <translation>--baseline принимает previous или last-year, а не «%1».</translation>
-    </message>
-    <message>
         <source>The quarterly review: bookings against a baseline in volume, win rate, size and mix, win and loss, source mix, renewal outlook, accuracy trend, districts of a region.</source>
         <translation>Квартальный обзор: продажи против базы сравнения по объёму, доле выигранных сделок, размеру и структуре, выигрыши и проигрыши, источники сделок, предстоящие продления, динамика точности прогноза, территории региона.</translation>
+    </message>
+    <message>
+        <source>A plan has no account segments: no split by segment.</source>
+        <translation>В плане нет сегментов клиентов: разбивки по сегментам нет.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fiscal quarter like 2026Q1</source>
+        <translation>«%1» — не финансовый квартал вида 2026Q1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not all, region:NAME, district:NAME or rep:ID</source>
+        <translation>«%1» — не all, region:NAME, district:NAME или rep:ID</translation>
+    </message>
+    <message>
+        <source>the same period, scope and deal type as line %1</source>
+        <translation>тот же период, охват и тип сделки, что в строке %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no row for period %2 and scope %3.</source>
+        <translation>В %1 нет строки для периода %2 и охвата %3.</translation>
+    </message>
+    <message>
+        <source>What the period is compared with: previous (the previous period, default), last-year (the same period a year before) or plan:FILE (a plan file, docs/definitions.md).</source>
+        <translation>С чем сравнивается период: previous (предыдущий период, по умолчанию), last-year (тот же период годом ранее) или plan:FILE (файл плана, docs/definitions.md).</translation>
+    </message>
+    <message>
+        <source>--baseline takes previous, last-year or plan:FILE, not &quot;%1&quot;.</source>
+        <translation>--baseline принимает previous, last-year или plan:FILE, а не «%1».</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "analytics/review/ReviewText.h"
 #include "analytics/text/TextFormat.h"
 #include "export/json/ReviewJson.h"
+#include "import/PlanFileReader.h"
 
 #include <cmath>
 
@@ -93,14 +94,17 @@ void printText(const QuarterlyReview &review, const Dataset &dataset)
 {
     const QString currency = review.reportingCurrency;
     out() << ReviewText::headline(review, dataset) << '\n';
-    out() << ReviewText::snapshotLine(review.actual) << '\n' << ReviewText::snapshotLine(review.baseline) << '\n';
+    out() << ReviewText::snapshotLine(review.actual) << '\n' << ReviewText::baselineLine(review) << '\n';
 
     out() << '\n' << tr("Bookings bridge") << '\n';
     for (const QString &line : ReviewText::terms(review.bridge, currency, false))
         out() << "  " << line << '\n';
     out() << ReviewText::method() << '\n';
     printSplit(review.byDealType, tr("By deal type, with the mix (%1)"), currency);
-    printSplit(review.bySegment, tr("By account segment, with the mix (%1)"), currency);
+    if (review.baselineKind == ReviewBaseline::Kind::Plan)
+        out() << '\n' << tr("A plan has no account segments: no split by segment.") << '\n';
+    else
+        printSplit(review.bySegment, tr("By account segment, with the mix (%1)"), currency);
 
     out() << '\n' << tr("Win and loss") << '\n';
     out() << ReviewText::winLossSummary(review.winLoss, currency) << '\n';
@@ -171,27 +175,85 @@ void printText(const QuarterlyReview &review, const Dataset &dataset)
     out() << Qt::flush;
 }
 
+// The plan file's rows for the query's period and scope (docs/definitions.md#plan-baseline).
+Result<ReviewPlan> planFor(const PlanFileReader::Plan &file, const Query &query, const Engine &engine)
+{
+    const auto fail = [&](qint64 line, int column, const QString &message) {
+        return Error{Error::Kind::BadInput, message, file.fileName, line, column};
+    };
+    ReviewPlan plan;
+    plan.file = file.fileName;
+    bool any = false;
+    bool hasTotal = false;
+    QHash<QString, qint64> seen; // deal type -> line
+    for (const PlanFileReader::Row &row : file.rows) {
+        const auto period = engine.calendar().parse(row.period);
+        if (!period)
+            return fail(row.line, file.periodColumn, tr("\"%1\" is not a fiscal quarter like 2026Q1").arg(row.period));
+        const auto scope = Scope::parse(row.scope);
+        if (!scope)
+            return fail(row.line, file.scopeColumn,
+                        tr("\"%1\" is not all, region:NAME, district:NAME or rep:ID").arg(row.scope));
+        if (!(period->key() == query.period.key() && *scope == query.scope))
+            continue;
+        if (seen.contains(row.dealType))
+            return fail(row.line, 0,
+                        tr("the same period, scope and deal type as line %1").arg(seen.value(row.dealType)));
+        seen.insert(row.dealType, row.line);
+        any = true;
+        BookingsFactors factors;
+        factors.decided = row.decided;
+        factors.won = row.won;
+        factors.bookings = row.bookings;
+        if (row.dealType.isEmpty()) {
+            plan.total = factors;
+            hasTotal = true;
+        } else {
+            plan.byDealType[*dealTypeFromKey(row.dealType)] = factors;
+        }
+    }
+    if (!any)
+        return Error{Error::Kind::BadInput,
+                     tr("%1 holds no row for period %2 and scope %3.")
+                         .arg(file.fileName, query.period.key(), query.scope.key()),
+                     {},
+                     0,
+                     0};
+    if (!hasTotal)
+        for (const auto &[type, factors] : plan.byDealType) {
+            plan.total.decided += factors.decided;
+            plan.total.won += factors.won;
+            plan.total.bookings += factors.bookings;
+        }
+    return plan;
+}
+
 int runReview(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
     QueryOptions options(parser, {QueryOption::AsOf, QueryOption::Period, QueryOption::Scope});
     parser.addOption({QStringLiteral("baseline"),
-                      tr("What the period is compared with: previous (the previous period, default) or last-year "
-                         "(the same period a year before)."),
-                      QStringLiteral("previous|last-year")});
+                      tr("What the period is compared with: previous (the previous period, default), last-year "
+                         "(the same period a year before) or plan:FILE (a plan file, docs/definitions.md)."),
+                      QStringLiteral("previous|last-year|plan:FILE")});
     addJsonOption(parser);
     if (!parseArguments(parser, arguments, "review"))
         return ExitUsage;
     ReviewBaseline::Kind baseline = ReviewBaseline::Kind::PreviousPeriod;
+    std::optional<PlanFileReader::Plan> planFile;
     if (parser.isSet(QStringLiteral("baseline"))) {
         const QString value = parser.value(QStringLiteral("baseline"));
-        if (value.startsWith(QLatin1String("plan:")))
-            return usageError(tr("--baseline plan:FILE is not supported yet: use previous or last-year."));
         const auto kind = ReviewBaseline::parse(value);
         if (!kind)
-            return usageError(tr("--baseline takes previous or last-year, not \"%1\".").arg(value));
+            return usageError(tr("--baseline takes previous, last-year or plan:FILE, not \"%1\".").arg(value));
         baseline = *kind;
+        if (baseline == ReviewBaseline::Kind::Plan) {
+            auto read = PlanFileReader::read(value.mid(5));
+            if (!read)
+                return fail(read.error());
+            planFile = std::move(*read);
+        }
     }
     if (const Status read = options.read(); !read)
         return fail(read.error());
@@ -204,7 +266,16 @@ int runReview(const QStringList &arguments)
     if (!query)
         return fail(query.error());
 
-    const QuarterlyReview review = QuarterlyReview::build(engine, *query, baseline);
+    std::optional<QuarterlyReview> built;
+    if (planFile) {
+        const auto plan = planFor(*planFile, *query, engine);
+        if (!plan)
+            return fail(plan.error());
+        built = QuarterlyReview::build(engine, *query, *plan);
+    } else {
+        built = QuarterlyReview::build(engine, *query, baseline);
+    }
+    const QuarterlyReview &review = *built;
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(toJson(review, *context->dataset));
         return ExitOk;

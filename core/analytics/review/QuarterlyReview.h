@@ -6,6 +6,7 @@
 #include "PeriodDeals.h"
 #include "RenewalOutlook.h"
 #include "ReviewBaseline.h"
+#include "ReviewPlan.h"
 #include "SegmentedBridge.h"
 #include "SourceMix.h"
 #include "WinLoss.h"
@@ -36,8 +37,16 @@ struct QuarterlyReview
     RenewalOutlook renewals;
     AccuracyTrend accuracy;
     std::optional<DistrictComparison> districts; // region scope only
+    QString planFile;                            // the plan baseline's file; empty otherwise
 
     static QuarterlyReview build(const Engine &engine, const Query &query, ReviewBaseline::Kind baseline);
+    // Against a plan for the query's period and scope: the bridge and the split by deal type
+    // (a type without a plan row is planned at 0); a plan has no account segments, so the split
+    // by segment is empty.
+    static QuarterlyReview build(const Engine &engine, const Query &query, const ReviewPlan &plan);
+
+private:
+    void fillOutcomes(const Engine &engine); // win / loss, sources, renewals, accuracy, districts
 };
 
 } // namespace dmc

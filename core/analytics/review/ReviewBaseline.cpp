@@ -11,19 +11,28 @@ std::optional<ReviewBaseline::Kind> ReviewBaseline::parse(const QString &text)
         return Kind::PreviousPeriod;
     if (text == QLatin1String("last-year"))
         return Kind::LastYear;
+    if (text.startsWith(QLatin1String("plan:")) && text.size() > 5)
+        return Kind::Plan;
     return std::nullopt;
 }
 
 QString ReviewBaseline::key(Kind kind)
 {
-    return kind == Kind::PreviousPeriod ? QStringLiteral("previous") : QStringLiteral("last-year");
+    switch (kind) {
+    case Kind::PreviousPeriod: return QStringLiteral("previous");
+    case Kind::LastYear: return QStringLiteral("last-year");
+    case Kind::Plan: break;
+    }
+    return QStringLiteral("plan");
 }
 
 FiscalPeriod ReviewBaseline::periodFor(Kind kind, const FiscalPeriod &reviewed, const FiscalCalendar &calendar)
 {
     if (kind == Kind::PreviousPeriod)
         return calendar.previous(reviewed);
-    return calendar.period(reviewed.fiscalYear - 1, reviewed.quarter);
+    if (kind == Kind::LastYear)
+        return calendar.period(reviewed.fiscalYear - 1, reviewed.quarter);
+    return reviewed;
 }
 
 } // namespace dmc

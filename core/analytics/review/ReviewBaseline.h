@@ -9,14 +9,14 @@ namespace dmc {
 class FiscalCalendar;
 struct FiscalPeriod;
 
-// What the reviewed period is compared with: the scope's previous period, or the same period a
-// year before (four quarters back). A plan file is not read yet.
+// What the reviewed period is compared with: the scope's previous period, the same period a
+// year before (four quarters back), or a plan file for the period itself.
 class ReviewBaseline
 {
 public:
-    enum class Kind : quint8 { PreviousPeriod, LastYear };
+    enum class Kind : quint8 { PreviousPeriod, LastYear, Plan };
 
-    static std::optional<Kind> parse(const QString &text); // "previous" | "last-year"
+    static std::optional<Kind> parse(const QString &text); // "previous" | "last-year" | "plan:FILE"
     static QString key(Kind kind);
     static FiscalPeriod periodFor(Kind kind, const FiscalPeriod &reviewed, const FiscalCalendar &calendar);
 };

@@ -20,8 +20,12 @@ QString moneyOr(const std::optional<double> &cents, const QString &currency)
 
 QString baselineName(ReviewBaseline::Kind kind)
 {
-    return kind == ReviewBaseline::Kind::PreviousPeriod ? ReviewText::tr("the previous period")
-                                                        : ReviewText::tr("the same period a year before");
+    switch (kind) {
+    case ReviewBaseline::Kind::PreviousPeriod: return ReviewText::tr("the previous period");
+    case ReviewBaseline::Kind::LastYear: return ReviewText::tr("the same period a year before");
+    case ReviewBaseline::Kind::Plan: break;
+    }
+    return ReviewText::tr("the plan");
 }
 
 } // namespace
@@ -122,11 +126,19 @@ QString ReviewText::snapshotLine(const PeriodDeals &deals)
         .arg(deals.period.label(), TextFormat::date(deals.snapshotDate));
 }
 
+QString ReviewText::baselineLine(const QuarterlyReview &review)
+{
+    if (review.baselineKind == ReviewBaseline::Kind::Plan)
+        return tr("%1: the plan of %2 (no deals behind the planned numbers).")
+            .arg(review.baseline.period.label(), review.planFile);
+    return snapshotLine(review.baseline);
+}
+
 QStringList ReviewText::all(const QuarterlyReview &review, const Dataset &dataset)
 {
     const QString currency = review.reportingCurrency;
     QStringList lines;
-    lines << headline(review, dataset) << snapshotLine(review.actual) << snapshotLine(review.baseline) << method();
+    lines << headline(review, dataset) << snapshotLine(review.actual) << baselineLine(review) << method();
     lines << terms(review.bridge, currency, false);
     for (const SegmentedBridge *split : {&review.byDealType, &review.bySegment})
         for (const BookingsBridge &group : split->groups)

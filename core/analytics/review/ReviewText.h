@@ -30,6 +30,8 @@ public:
     static QString accuracyLine(const AccuracyPeriod &period);
     // Which snapshot each period was read at, and whether it was closed.
     static QString snapshotLine(const PeriodDeals &deals);
+    // The baseline's line: its snapshot, or the plan file it was read from.
+    static QString baselineLine(const QuarterlyReview &review);
     // Every generated sentence of the review (for the descriptive-language check and the text output).
     static QStringList all(const QuarterlyReview &review, const Dataset &dataset);
 };

@@ -31,15 +31,27 @@ void addFactors(BookingsFactors &sum, const BookingsFactors &part)
 
 SegmentedBridge SegmentedBridge::build(Dimension dimension, const PeriodDeals &baseline, const PeriodDeals &actual)
 {
-    QMap<QString, std::pair<BookingsFactors, BookingsFactors>> byGroup; // before, after
-    QStringList order;
-    if (dimension == Dimension::DealType)
-        order = {dealTypeKey(DealType::New), dealTypeKey(DealType::Expansion), dealTypeKey(DealType::Renewal)};
+    QMap<QString, BookingsFactors> before;
     for (const auto &deal : baseline.decided)
-        byGroup[groupOf(dimension, deal)].first.add(deal);
+        before[groupOf(dimension, deal)].add(deal);
+    return build(dimension, before, actual);
+}
+
+SegmentedBridge SegmentedBridge::build(Dimension dimension, const QMap<QString, BookingsFactors> &baseline,
+                                       const PeriodDeals &actual)
+{
+    QMap<QString, std::pair<BookingsFactors, BookingsFactors>> byGroup; // before, after
+    int totalBefore = 0;
+    for (auto it = baseline.cbegin(); it != baseline.cend(); ++it) {
+        byGroup[it.key()].first = it.value();
+        totalBefore += it.value().decided;
+    }
     for (const auto &deal : actual.decided)
         byGroup[groupOf(dimension, deal)].second.add(deal);
-    if (dimension == Dimension::Segment) {
+    QStringList order;
+    if (dimension == Dimension::DealType) {
+        order = {dealTypeKey(DealType::New), dealTypeKey(DealType::Expansion), dealTypeKey(DealType::Renewal)};
+    } else {
         order = byGroup.keys(); // sorted; the deals without a segment last
         if (order.removeAll(QString()) > 0)
             order << QString();
@@ -47,7 +59,6 @@ SegmentedBridge SegmentedBridge::build(Dimension dimension, const PeriodDeals &b
 
     SegmentedBridge result;
     result.dimension = dimension;
-    const int totalBefore = int(baseline.decided.size());
     const int totalAfter = int(actual.decided.size());
     for (const QString &group : std::as_const(order)) {
         const auto it = byGroup.constFind(group);

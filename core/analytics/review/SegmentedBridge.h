@@ -4,6 +4,7 @@
 #include "PeriodDeals.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 #include <vector>
 
@@ -25,6 +26,9 @@ public:
     BookingsBridge total;               // the groups' terms summed (group "")
 
     static SegmentedBridge build(Dimension dimension, const PeriodDeals &baseline, const PeriodDeals &actual);
+    // The same against planned factors per group key (a plan: no deals, N = the groups' sum).
+    static SegmentedBridge build(Dimension dimension, const QMap<QString, BookingsFactors> &baseline,
+                                 const PeriodDeals &actual);
     static QString dimensionKey(Dimension dimension); // "deal_type" | "segment"
     // What a person reads for a group key: "New", "Expansion", "Renewal", a segment, "No segment".
     static QString groupName(Dimension dimension, const QString &group);

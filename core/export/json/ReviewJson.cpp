@@ -192,6 +192,7 @@ nlohmann::json toJson(const QuarterlyReview &review, const Dataset &dataset)
             {"scope", json::text(review.query.scope.key())},
             {"reporting_currency", json::text(review.reportingCurrency)},
             {"baseline", json::text(ReviewBaseline::key(review.baselineKind))},
+            {"plan_file", review.planFile.isEmpty() ? nlohmann::json() : json::text(review.planFile)},
             {"period", periodJson(review.actual)},
             {"baseline_period", periodJson(review.baseline)},
             {"bridge", bridgeJson(review.bridge, dataset, false)},

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/Transaction.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,16 @@ class TestCliReview : public QObject
         return test::runDmcockpit(QStringList{QStringLiteral("review"), QStringLiteral("--db"), m_db,
                                               QStringLiteral("--period"), QStringLiteral("2026Q3")}
                                   + more);
+    }
+
+    QString writePlan(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(content);
+        return path;
     }
 
 private slots:
@@ -111,15 +122,71 @@ private slots:
 
     void baselineUsageErrors()
     {
-        const auto plan = review({QStringLiteral("--baseline"), QStringLiteral("plan:plan.csv")});
-        QCOMPARE(plan.exitCode, 2);
-        QCOMPARE(plan.errText().trimmed(),
-                 QStringLiteral("--baseline plan:FILE is not supported yet: use previous or last-year."));
         const auto other = review({QStringLiteral("--baseline"), QStringLiteral("yesterday")});
         QCOMPARE(other.exitCode, 2);
         QCOMPARE(other.errText().trimmed(),
-                 QStringLiteral("--baseline takes previous or last-year, not \"yesterday\"."));
+                 QStringLiteral("--baseline takes previous, last-year or plan:FILE, not \"yesterday\"."));
         QCOMPARE(review({QStringLiteral("--baseline"), QStringLiteral("last-year")}).exitCode, 0);
+    }
+
+    // A plan of D1's Q2 numbers (4 decided, 2 won, 400.00) for Q3: the same bridge as against
+    // the previous period, without deals behind the baseline.
+    void planBaseline()
+    {
+        const QString plan = writePlan(QStringLiteral("plan.csv"),
+                                       "period,scope,deal_type,decided_deals,won_deals,bookings\n"
+                                       "2026Q3,district:D1,,4,2,400\n"
+                                       "2026Q3,district:D1,new,4,2,400.00\n"
+                                       "2026Q3,district:D2,,10,5,1000\n");
+        const auto run = review({QStringLiteral("--scope"), QStringLiteral("district:D1"), QStringLiteral("--baseline"),
+                                 QStringLiteral("plan:") + plan, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const auto json = nlohmann::json::parse(run.out.toStdString());
+        QCOMPARE(json["baseline"].get<std::string>(), std::string("plan"));
+        QCOMPARE(json["plan_file"].get<std::string>(), std::string("plan.csv"));
+        const auto &bridge = json["bridge"];
+        QCOMPARE(bridge["baseline"]["bookings"].get<double>(), 400.0);
+        QCOMPARE(bridge["volume"]["amount"].get<double>(), 119.44);
+        QCOMPARE(bridge["win_rate"]["amount"].get<double>(), 97.78);
+        QCOMPARE(bridge["size"]["amount"].get<double>(), 82.79);
+        QCOMPARE(bridge["volume"]["baseline_deals"].size(), size_t(0));
+        QCOMPARE(json["by_deal_type"]["total"]["mix"]["amount"].get<double>(), 0.0);
+        QCOMPARE(json["by_segment"]["groups"].size(), size_t(0));
+
+        const auto text =
+            review({QStringLiteral("--scope"), QStringLiteral("district:D1"), QStringLiteral("--baseline"),
+                    QStringLiteral("plan:") + plan, QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(text.outText().startsWith(QStringLiteral(
+            "Bookings Q3 FY2026, District D1: 700 USD against 400 USD in Q3 FY2026 (the plan): +300 USD.\n")));
+    }
+
+    void planErrors_data()
+    {
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no column") << QStringLiteral("period,scope,decided_deals,bookings\n2026Q3,all,4,400\n")
+                                   << QStringLiteral("bad.csv, line 1: the plan has no column \"won_deals\"");
+        QTest::newRow("won above decided")
+            << QStringLiteral("period,scope,decided_deals,won_deals,bookings\n2026Q3,all,5,7,100\n")
+            << QStringLiteral("bad.csv, line 2, column 4: 7 won deals are more than the 5 decided ones");
+        QTest::newRow("amount")
+            << QStringLiteral("period,scope,decided_deals,won_deals,bookings\n2026Q3,all,5,2,lots\n")
+            << QStringLiteral("bad.csv, line 2, column 5: \"lots\" is not an amount from 0 such as 125000.50");
+        QTest::newRow("period") << QStringLiteral("period,scope,decided_deals,won_deals,bookings\nQ5,all,5,2,100\n")
+                                << QStringLiteral(
+                                       "bad.csv, line 2, column 1: \"Q5\" is not a fiscal quarter like 2026Q1");
+        QTest::newRow("no row") << QStringLiteral("period,scope,decided_deals,won_deals,bookings\n2026Q2,all,5,2,100\n")
+                                << QStringLiteral("bad.csv holds no row for period 2026Q3 and scope all.");
+    }
+
+    void planErrors()
+    {
+        QFETCH(QString, content);
+        QFETCH(QString, message);
+        const QString plan = writePlan(QStringLiteral("bad.csv"), content.toUtf8());
+        const auto run = review({QStringLiteral("--baseline"), QStringLiteral("plan:") + plan});
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.errText().trimmed(), message);
     }
 };
 

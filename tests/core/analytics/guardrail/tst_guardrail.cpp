@@ -196,6 +196,15 @@ private slots:
                 for (const QString &line : ReviewText::all(review, data))
                     corpus.add(QStringLiteral("review %1").arg(scope.key()), line);
             }
+        ReviewPlan plan;
+        plan.file = QStringLiteral("plan.csv");
+        plan.total.decided = 200;
+        plan.total.won = 90;
+        plan.total.bookings = 900000000;
+        for (const QString &line :
+             ReviewText::all(QuarterlyReview::build(engine, engine.resolve(std::nullopt, closed, Scope::all()), plan),
+                             data))
+            corpus.add(QStringLiteral("review plan"), line);
 
         // The forecast-call agenda as Markdown (every line of it).
         const Agenda agenda = AgendaBuilder::build(engine, engine.resolve(), {}, {});

@@ -127,7 +127,8 @@ private slots:
         QCOMPARE(ReviewBaseline::periodFor(ReviewBaseline::Kind::LastYear, q3, calendar).key(),
                  QStringLiteral("2025Q3"));
         QCOMPARE(ReviewBaseline::parse(QStringLiteral("last-year")), ReviewBaseline::Kind::LastYear);
-        QVERIFY(!ReviewBaseline::parse(QStringLiteral("plan:x.csv")));
+        QCOMPARE(ReviewBaseline::parse(QStringLiteral("plan:x.csv")), ReviewBaseline::Kind::Plan);
+        QVERIFY(!ReviewBaseline::parse(QStringLiteral("plan:")));
 
         // A year back the fixture holds no snapshot: no deals, the whole change is volume.
         const QuarterlyReview r = review(QStringLiteral("D1"), ReviewBaseline::Kind::LastYear);
@@ -136,6 +137,30 @@ private slots:
         QCOMPARE(r.bridge.volume.amount, Cents(70001));
         QCOMPARE(r.bridge.winRate.amount, Cents(0));
         QCOMPARE(r.bridge.size.amount, Cents(0));
+    }
+
+    // A plan with D1's Q2 numbers (N 4, 2 won, 400.00) gives the hand-calculated bridge; planned
+    // only for new deals (the other types would be planned at 0), the mix stays 0: all deals are new.
+    void planBaseline()
+    {
+        ReviewPlan plan;
+        plan.file = QStringLiteral("plan.csv");
+        plan.total.decided = 4;
+        plan.total.won = 2;
+        plan.total.bookings = 40000;
+        plan.byDealType[DealType::New] = plan.total;
+        const Query query = m_engine->resolve(QDate(2026, 10, 5), m_engine->calendar().period(2026, 3),
+                                              Scope::district(QStringLiteral("D1")));
+        const QuarterlyReview r = QuarterlyReview::build(*m_engine, query, plan);
+        QCOMPARE(r.baselineKind, ReviewBaseline::Kind::Plan);
+        QCOMPARE(r.bridge.volume.amount, Cents(11944));
+        QCOMPARE(r.bridge.winRate.amount, Cents(9778));
+        QCOMPARE(r.bridge.size.amount, Cents(8279));
+        QVERIFY(r.bridge.volume.baselineDeals.empty());
+        QCOMPARE(r.byDealType.groups.size(), size_t(1)); // no plan row and no deal: no group
+        QCOMPARE(r.byDealType.total.termSum(), Cents(30001));
+        QCOMPARE(r.byDealType.total.mix.amount, Cents(0));
+        QVERIFY(r.bySegment.groups.empty());
     }
 
     void reviewSnapshots()
