@@ -2,7 +2,7 @@
 
 #include "import/csv/CsvReader.h"
 #include "import/csv/RowReader.h"
-#include "import/snapshots/SnapshotStream.h"
+#include "import/snapshots/SnapshotSource.h"
 
 #include <QFileInfo>
 
@@ -56,9 +56,9 @@ bool ImportSession::hasProvidedTable(const QString &table) const
     return false;
 }
 
-void ImportSession::setSnapshotStream(std::unique_ptr<SnapshotStream> stream)
+void ImportSession::setSnapshotSource(std::unique_ptr<SnapshotSource> source)
 {
-    m_snapshotStream = std::move(stream);
+    m_snapshotSource = std::move(source);
 }
 
 void ImportSession::provideTable(const QString &table, CsvTable parsed)

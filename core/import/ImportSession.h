@@ -17,7 +17,7 @@
 namespace dmc {
 
 class RowReader;
-class SnapshotStream;
+class SnapshotSource;
 
 // The state of one import run shared by the importers: the profile, the files given, the
 // counts (read / accepted / rejected) and the rejects. In strict mode the first reject stops the run.
@@ -61,10 +61,10 @@ public:
     // A file read outside table() (streamed), for the import log.
     void addFileStat(const FileStat &stat) { m_fileStats.push_back(stat); }
 
-    // Snapshots too big to hold: the importer opens them, Importer streams them into the
+    // Snapshots too many to hold: the importer prepares them, Importer writes them into the
     // database inside its transaction once the other tables are written.
-    void setSnapshotStream(std::unique_ptr<SnapshotStream> stream);
-    SnapshotStream *snapshotStream() const { return m_snapshotStream.get(); }
+    void setSnapshotSource(std::unique_ptr<SnapshotSource> source);
+    SnapshotSource *snapshotSource() const { return m_snapshotSource.get(); }
 
     // Counts a row read from a file (for the log) and a row kept.
     void countRead(qint64 rows = 1) { m_rowsRead += rows; }
@@ -129,7 +129,7 @@ public:
             reader.begin(*row);
             parse(*row);
             if (!reader.ok()) {
-                if (!reject(reader.error(), row->fields))
+                if (!reject(reader.error(), rows.allFields()))
                     return reader.error();
                 continue;
             }
@@ -150,7 +150,7 @@ private:
     std::vector<std::pair<QString, CsvTable>> m_provided;
     std::vector<Reject> m_rejects;
     UnknownStages m_unknownStages;
-    std::unique_ptr<SnapshotStream> m_snapshotStream;
+    std::unique_ptr<SnapshotSource> m_snapshotSource;
     QStringList m_notes;
     qint64 m_rowsRead = 0;
     qint64 m_rowsAccepted = 0;

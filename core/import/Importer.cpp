@@ -3,7 +3,7 @@
 #include "csv/CsvWriter.h"
 #include "import/ImportSession.h"
 #include "import/csv/FileHash.h"
-#include "import/snapshots/SnapshotStream.h"
+#include "import/snapshots/SnapshotSource.h"
 #include "import/sources/CurrencyCheck.h"
 #include "import/sources/RatesFile.h"
 #include "import/sources/SourceImporter.h"
@@ -227,7 +227,7 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     // foreign-key lookups the importer's checks made redundant; declared before the transaction
     // so the settings come back after it ends, on every path.
     std::optional<BulkLoad> bulk;
-    if (const SnapshotStream *stream = session.snapshotStream();
+    if (const SnapshotSource *stream = session.snapshotSource();
         stream && stream->expectedRows() >= SnapshotSink::BulkRows)
         bulk.emplace(m_database);
     Transaction transaction(m_database.connectionName());
@@ -260,7 +260,7 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
         // a second thread while the stream runs (~0.1 s of a 100k-deal import); joined on return.
         release = std::jthread([stored = std::move(data)]() mutable { stored = CrmData(); });
         data = CrmData();
-        if (SnapshotStream *stream = session.snapshotStream()) {
+        if (SnapshotSource *stream = session.snapshotSource()) {
             Status streamed = stream->run(m_database);
             if (auto unknown =
                     session.unknownStagesError(streamed ? std::nullopt : std::optional<Error>(streamed.error())))

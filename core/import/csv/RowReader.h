@@ -36,6 +36,8 @@ public:
     const QStringList &fields() const { return m_row->fields; }
 
     bool hasColumn(const QString &field) const { return index(field) >= 0; }
+    // The file's column holding the field, -1 when absent.
+    int columnOf(const QString &field) const { return index(field); }
     QString text(const QString &field) const; // trimmed; "" when the column is absent
     QString id(const QString &field) const;   // text, placeholder ids -> ""
     QString required(const QString &field);   // text; an error when empty

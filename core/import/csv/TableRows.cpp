@@ -60,9 +60,37 @@ Result<const CsvTable::Row *> TableRows::next()
     ++m_streamed;
     m_session.countRead();
     m_row.line = m_bytes->line();
-    m_row.fields = m_bytes->fieldTexts();
+    if (m_decoded.empty()) {
+        m_row.fields = m_bytes->fieldTexts();
+    } else {
+        m_row.fields.resize(m_bytes->fieldCount());
+        for (int i = 0; i < m_bytes->fieldCount(); ++i) {
+            const std::string_view field = m_bytes->field(i);
+            m_row.fields[i] = size_t(i) < m_decoded.size() && m_decoded[size_t(i)]
+                ? QString::fromUtf8(field.data(), qsizetype(field.size()))
+                : QString();
+        }
+    }
     m_row.lineOffsets = m_bytes->lineOffsets();
     return &m_row;
+}
+
+void TableRows::decodeOnly(const QList<int> &columns)
+{
+    m_decoded.clear();
+    if (!m_bytes || columns.isEmpty())
+        return;
+    m_decoded.assign(size_t(m_table.header.size()), false);
+    for (const int column : columns)
+        if (column >= 0 && column < m_table.header.size())
+            m_decoded[size_t(column)] = true;
+}
+
+QStringList TableRows::allFields() const
+{
+    if (m_bytes)
+        return m_bytes->fieldTexts();
+    return m_next > 0 && m_next <= m_table.rows.size() ? m_table.rows[m_next - 1].fields : QStringList();
 }
 
 } // namespace dmc

@@ -30,6 +30,13 @@ public:
     // The next row, nullptr at the end; a streamed file's parse error (short row, open quote).
     Result<const CsvTable::Row *> next();
 
+    // Decode only these columns of a streamed file (the others read as empty): a wide export
+    // maps a third of its columns, and decoding the rest was most of reading it. Indexes < 0
+    // are ignored; an empty list decodes every column.
+    void decodeOnly(const QList<int> &columns);
+    // Every field of the row next() returned, decoded: what a rejected row shows.
+    QStringList allFields() const;
+
 private:
     TableRows(ImportSession &session, QString logical);
 
@@ -38,6 +45,7 @@ private:
     CsvTable m_table;
     std::unique_ptr<CsvByteReader> m_bytes;
     CsvTable::Row m_row;
+    std::vector<bool> m_decoded; // per column when decodeOnly() was given, else empty
     size_t m_next = 0;
     qint64 m_streamed = 0;
 };

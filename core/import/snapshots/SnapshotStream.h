@@ -5,6 +5,7 @@
 #include "domain/Rep.h"
 #include "domain/SnapshotRow.h"
 #include "import/csv/CsvTable.h"
+#include "import/snapshots/SnapshotSource.h"
 #include "import/sources/StageLookup.h"
 
 #include <QByteArray>
@@ -32,11 +33,11 @@ struct SnapshotBatch;
 // stays flat. A plain UTF-8 file is streamed in chunks; rows in the usual form take a byte
 // path (no QString per field); any other row, and any other file (UTF-16, code pages, NULs,
 // canonical JSON), goes through RowReader with exactly the checks and messages of the other tables.
-class SnapshotStream
+class SnapshotStream : public SnapshotSource
 {
 public:
     SnapshotStream(ImportSession &session, StageLookup stages);
-    ~SnapshotStream();
+    ~SnapshotStream() override;
     SnapshotStream(const SnapshotStream &) = delete;
     SnapshotStream &operator=(const SnapshotStream &) = delete;
 
@@ -46,15 +47,15 @@ public:
     // Finds the table and checks its header (required columns). false when the export has none.
     Result<bool> open();
     // Reads every row into the database; call inside the import's transaction, after the deals.
-    Status run(Database &database);
+    Status run(Database &database) override;
 
     // Rows the file holds, about (chooses the bulk paths).
-    qint64 expectedRows() const { return m_expectedRows; }
-    qint64 rowsStored() const { return m_stored; }
+    qint64 expectedRows() const override { return m_expectedRows; }
+    qint64 rowsStored() const override { return m_stored; }
     // Rows with an amount per currency code (upper case; empty codes left out), for the import's
     // currency check once the stream has run.
-    QHash<QString, qint64> currencyRows() const;
-    QDate latest() const { return m_latestDay > 0 ? QDate::fromJulianDay(m_latestDay) : QDate(); }
+    QHash<QString, qint64> currencyRows() const override;
+    QDate latest() const override { return m_latestDay > 0 ? QDate::fromJulianDay(m_latestDay) : QDate(); }
 
 private:
     struct Currency

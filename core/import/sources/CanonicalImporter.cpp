@@ -402,7 +402,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         if (!opened)
             return opened.error();
         if (*opened) {
-            session.setSnapshotStream(std::move(stream));
+            session.setSnapshotSource(std::move(stream));
         } else {
             QDate asOf = session.options().asOf;
             if (!asOf.isValid())

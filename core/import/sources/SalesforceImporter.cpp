@@ -1,17 +1,20 @@
 #include "SalesforceImporter.h"
 
 #include "SalesforceReps.h"
-#include "domain/FiscalCalendar.h"
 #include "import/ImportSession.h"
 #include "import/csv/FieldParser.h"
 #include "import/csv/RowReader.h"
-#include "import/snapshots/SnapshotBuilder.h"
+#include "domain/IsoDateDigits.h"
+#include "import/csv/TableRows.h"
+#include "import/snapshots/HistorySnapshots.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 
 namespace dmc {
 
@@ -21,19 +24,8 @@ QString s(const char *text)
     return QString::fromLatin1(text);
 }
 
-// One OpportunityHistory row: the deal's state from `at` on.
-struct HistoryEntry
-{
-    QDateTime at;
-    qint64 line = 0;
-    QString stage;
-    ForecastCategory category = ForecastCategory::Pipeline;
-    std::optional<Cents> amount;
-    QDate closeDate;
-    QDate stageEntered;
-};
-
-QDateTime parseDateTime(const QString &text, const QStringList &formats)
+// Wall-clock time as HistorySnapshots counts it; nullopt when not a date and time.
+std::optional<qint64> parseDateTime(const QString &text, const QStringList &formats)
 {
     const QString value = text.trimmed();
     for (const QString &format : formats) {
@@ -41,10 +33,67 @@ QDateTime parseDateTime(const QString &text, const QStringList &formats)
             continue;
         const QDateTime parsed = QDateTime::fromString(value, format);
         if (parsed.isValid())
-            return parsed;
+            return HistorySnapshots::timeOf(parsed.date(), parsed.time().msecsSinceStartOfDay());
     }
     const QDate date = FieldParser::parseDate(value, formats);
-    return date.isValid() ? QDateTime(date, QTime(0, 0)) : QDateTime();
+    if (!date.isValid())
+        return std::nullopt;
+    return HistorySnapshots::timeOf(date, 0);
+}
+
+// "yyyy-MM-dd HH:mm:ss" and "yyyy-MM-ddTHH:mm:ss[.zzz][Z]", the shapes of every Salesforce
+// export, read without QDateTime::fromString (half of a 500k-row history's time); nullopt for
+// anything else, which takes the profile's formats.
+std::optional<qint64> isoDateTime(QStringView text)
+{
+    if (text.size() < 19 || (text[10] != u' ' && text[10] != u'T') || text[13] != u':' || text[16] != u':')
+        return std::nullopt;
+    qsizetype end = 19;
+    int msecs = 0;
+    if (end < text.size() && text[end] == u'.') {
+        if (end + 4 > text.size())
+            return std::nullopt;
+        for (qsizetype i = end + 1; i < end + 4; ++i) {
+            if (!text[i].isDigit())
+                return std::nullopt;
+            msecs = msecs * 10 + text[i].digitValue();
+        }
+        end += 4;
+    }
+    if (end < text.size() && text[end] == u'Z')
+        ++end;
+    if (end != text.size())
+        return std::nullopt;
+    char latin[19];
+    for (int i = 0; i < 19; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c > 0x7F)
+            return std::nullopt;
+        latin[i] = char(c);
+    }
+    IsoDateDigits digits;
+    if (!IsoDateDigits::read(latin, 10, digits))
+        return std::nullopt;
+    auto two = [&latin](int at) {
+        const char a = latin[at];
+        const char b = latin[at + 1];
+        return a >= '0' && a <= '9' && b >= '0' && b <= '9' ? (a - '0') * 10 + (b - '0') : -1;
+    };
+    const int hour = two(11);
+    const int minute = two(14);
+    const int second = two(17);
+    const QDate date(digits.year, digits.month, digits.day);
+    if (!date.isValid() || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+        return std::nullopt;
+    return HistorySnapshots::timeOf(date, ((hour * 60 + minute) * 60 + second) * 1000 + msecs);
+}
+// The file's columns holding these fields (what a streamed table decodes).
+QList<int> columnsOf(const RowReader &row, const QStringList &fields)
+{
+    QList<int> columns;
+    for (const QString &field : fields)
+        columns << row.columnOf(field);
+    return columns;
 }
 } // namespace
 
@@ -54,10 +103,11 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
     CrmData data;
     data.stages = profile.ladder();
 
-    auto opportunities = session.table(s("opportunities"), true);
+    // The two large files stream row by row; the others are small.
+    auto opportunities = TableRows::open(session, s("opportunities"), true);
     if (!opportunities)
         return opportunities.error();
-    auto history = session.table(s("history"), false);
+    auto history = TableRows::open(session, s("history"), false);
     if (!history)
         return history.error();
     auto accounts = session.table(s("accounts"), false);
@@ -70,21 +120,33 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
     if (!datedCurrencies)
         return datedCurrencies.error();
 
+    // The same few stage and category values on every row: each looked up in the profile once.
+    QHash<QString, const ImportProfile::StageRule *> stageRules;
+    QHash<QString, ForecastCategory> categories;
     auto stageRule = [&](RowReader &row) -> const ImportProfile::StageRule * {
         const QString value = row.required(s("stage"));
         if (!row.ok())
             return nullptr;
+        if (const auto known = stageRules.constFind(value); known != stageRules.constEnd())
+            return *known;
         const auto *rule = profile.stageFor(value);
-        if (!rule)
+        if (!rule) {
             session.unknownStage(row, s("stage"), value, tr("unknown stage \"%1\": add it to the profile").arg(value));
+            return nullptr;
+        }
+        stageRules.insert(value, rule);
         return rule;
     };
     auto categoryOf = [&](RowReader &row, const ImportProfile::StageRule *rule) {
         const QString value = row.text(s("category"));
         if (value.isEmpty())
             return rule && rule->category ? *rule->category : ForecastCategory::Pipeline;
-        if (const auto category = profile.categoryFor(value))
+        if (const auto known = categories.constFind(value); known != categories.constEnd())
+            return *known;
+        if (const auto category = profile.categoryFor(value)) {
+            categories.insert(value, *category);
             return *category;
+        }
         row.fail(s("category"), tr("unknown forecast category \"%1\"").arg(value));
         return ForecastCategory::Pipeline;
     };
@@ -183,10 +245,16 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
             latest = date;
     };
     {
-        RowReader row(**opportunities, profile, s("opportunities"));
+        RowReader row((*opportunities)->table(), profile, s("opportunities"));
         if (auto missing = row.missingColumn({s("id"), s("owner_id"), s("stage")}))
             return *missing;
-        const QString fileName = (*opportunities)->fileName;
+        const QString fileName = (*opportunities)->table().fileName;
+        (*opportunities)
+            ->decodeOnly(columnsOf(row,
+                                   {s("id"), s("is_deleted"), s("owner_id"), s("account_id"), s("name"), s("stage"),
+                                    s("category"), s("type"), s("amount"), s("currency"), s("close_date"),
+                                    s("created_date"), s("stage_entered_date"), s("last_activity_date"),
+                                    s("last_modified_date"), s("next_step"), s("source"), s("partner")}));
         if (auto error = session.forEachRow(**opportunities, row, [&](const CsvTable::Row &line) {
                 if (deleted(row))
                     return;
@@ -255,102 +323,75 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
         return owners.error();
     data.reps = std::move(*owners);
 
-    // --- history
-    QHash<QString, std::vector<HistoryEntry>> timeline;
+    // --- history: the deal's state after each change, held compactly (HistorySnapshots)
+    QHash<QString, qint32> dealOf; // id -> position in data.opportunities, -1: failed on its stage only
+    for (auto it = opportunityLines.constBegin(); it != opportunityLines.constEnd(); ++it)
+        dealOf.insert(it.key(), -1);
+    for (size_t i = 0; i < data.opportunities.size(); ++i)
+        dealOf.insert(data.opportunities[i].id, qint32(i));
+    auto snapshots = std::make_unique<HistorySnapshots>();
+    const QStringList dateFormats = profile.dateFormats();
+    const bool isoTimes = std::any_of(dateFormats.begin(), dateFormats.end(),
+                                      [](const QString &format) { return format.startsWith(s("yyyy-MM-dd")); });
     if (*history) {
-        RowReader row(**history, profile, s("history"));
+        RowReader row((*history)->table(), profile, s("history"));
         if (auto missing = row.missingColumn({s("opportunity_id"), s("created_date"), s("stage")}))
             return *missing;
+        (*history)->decodeOnly(columnsOf(row,
+                                         {s("opportunity_id"), s("is_deleted"), s("created_date"), s("stage"),
+                                          s("category"), s("amount"), s("close_date")}));
         if (auto error = session.forEachRow(**history, row, [&](const CsvTable::Row &line) {
                 if (deleted(row))
                     return;
-                HistoryEntry entry;
-                entry.line = line.line;
+                HistorySnapshots::Change change;
+                change.line = quint32(line.line);
                 const QString id = row.required(s("opportunity_id"));
                 const QString created = row.required(s("created_date"));
                 if (row.ok()) {
-                    entry.at = parseDateTime(created, profile.dateFormats());
-                    if (!entry.at.isValid())
+                    std::optional<qint64> at = isoTimes ? isoDateTime(created) : std::nullopt;
+                    if (!at)
+                        at = parseDateTime(created, dateFormats);
+                    if (at)
+                        change.at = *at;
+                    else
                         row.fail(s("created_date"), tr("CreatedDate \"%1\" is not a date").arg(created));
                 }
                 const auto *rule = stageRule(row);
                 if (rule)
-                    entry.stage = rule->stage.name;
-                entry.category = categoryOf(row, rule);
-                entry.amount = row.amount(s("amount"));
-                entry.closeDate = row.date(s("close_date"));
-                if (row.ok() && !opportunityLines.contains(id))
+                    change.stage = snapshots->stageIndex(rule->stage.name);
+                change.category = categoryOf(row, rule);
+                const std::optional<Cents> amount = row.amount(s("amount"));
+                change.hasAmount = amount.has_value();
+                change.amount = amount.value_or(0);
+                const QDate closeDate = row.date(s("close_date"));
+                change.closeDay = closeDate.isValid() ? qint32(closeDate.toJulianDay()) : 0;
+                const auto deal = dealOf.constFind(id);
+                if (row.ok() && deal == dealOf.constEnd())
                     row.fail(s("opportunity_id"), tr("opportunity \"%1\" is not in Opportunity.csv").arg(id));
                 if (row.ok()) {
-                    consider(entry.at.date());
-                    timeline[id].push_back(entry);
+                    consider(QDate::fromJulianDay(change.at / HistorySnapshots::DayMs));
+                    change.deal = *deal;
+                    if (change.deal >= 0) // a deal refused for its stage keeps no history
+                        snapshots->addChange(change);
                 }
             }))
             return *error;
     }
-    for (auto &entries : timeline) {
-        // Same timestamp: file order decides (stable sort), the later row is the newer state.
-        std::stable_sort(entries.begin(), entries.end(),
-                         [](const HistoryEntry &a, const HistoryEntry &b) { return a.at < b.at; });
-        for (size_t i = 0; i < entries.size(); ++i)
-            entries[i].stageEntered =
-                i > 0 && entries[i - 1].stage == entries[i].stage ? entries[i - 1].stageEntered : entries[i].at.date();
-    }
+    const auto latestStages = snapshots->sortChanges(qsizetype(data.opportunities.size()));
     // The stage-entered date of the current stage comes from the history when the export has none.
-    for (Opportunity &o : data.opportunities) {
-        const auto it = timeline.constFind(o.id);
-        if (!o.stageEnteredDate.isValid() && it != timeline.constEnd() && it->back().stage == o.stage)
-            o.stageEnteredDate = it->back().stageEntered;
+    for (size_t i = 0; i < data.opportunities.size(); ++i) {
+        Opportunity &o = data.opportunities[i];
+        const auto &latestStage = latestStages[i];
+        if (!o.stageEnteredDate.isValid() && latestStage.enteredDay != 0
+            && latestStage.stage == snapshots->stageIndex(o.stage))
+            o.stageEnteredDate = QDate::fromJulianDay(latestStage.enteredDay);
     }
 
-    // --- weekly snapshots
+    // --- weekly snapshots: written by Importer inside its transaction, never held
     const QDate asOf = session.options().asOf.isValid() ? session.options().asOf : latest;
-    if (!asOf.isValid())
-        return data;
-    QDate first = asOf;
-    for (const auto &entries : std::as_const(timeline))
-        if (!entries.empty() && entries.front().at.date() < first)
-            first = entries.front().at.date();
-    QList<QDate> dates;
-    for (QDate monday = FiscalCalendar::weekStart(first); monday <= asOf; monday = monday.addDays(7))
-        dates << std::min(monday.addDays(6), asOf);
-
-    for (const QDate &date : std::as_const(dates)) {
-        const QDateTime endOfDay(date, QTime(23, 59, 59, 999));
-        for (const Opportunity &o : data.opportunities) {
-            const auto it = timeline.constFind(o.id);
-            if (it == timeline.constEnd() || it->empty()) {
-                // No history: the deal as it stands, from its creation on.
-                if (!o.createdDate.isValid() || o.createdDate <= date) {
-                    SnapshotRow row = SnapshotBuilder::snapshotOf(o, date);
-                    if (row.lastActivityDate > date)
-                        row.lastActivityDate = {};
-                    data.snapshots.push_back(row);
-                }
-                continue;
-            }
-            const HistoryEntry *state = nullptr;
-            for (const HistoryEntry &entry : *it) {
-                if (entry.at > endOfDay)
-                    break;
-                state = &entry;
-            }
-            if (!state)
-                continue; // not created yet at that date
-            SnapshotRow row;
-            row.asOf = date;
-            row.opportunityId = o.id;
-            row.ownerId = o.ownerId;
-            row.stage = state->stage;
-            row.category = state->category;
-            row.amount = state->amount;
-            row.currency = o.currency;
-            row.closeDate = state->closeDate;
-            row.stageEnteredDate = state->stageEntered;
-            if (o.lastActivityDate.isValid() && o.lastActivityDate <= date)
-                row.lastActivityDate = o.lastActivityDate;
-            data.snapshots.push_back(row);
-        }
+    if (asOf.isValid()) {
+        snapshots->setDeals(data.opportunities, asOf);
+        session.setSnapshotSource(std::move(snapshots));
     }
     return data;
 }

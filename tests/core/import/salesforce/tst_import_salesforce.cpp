@@ -5,6 +5,8 @@
 #include "import/profile/ImportProfile.h"
 #include "store/Database.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -164,6 +166,58 @@ private slots:
                  QStringLiteral("2024-01-17"));
         QCOMPARE(snapshot(**again, QStringLiteral("2024-01-17"), QStringLiteral("006B")),
                  QStringLiteral("Qualification|pipeline|400000|2024-03-31|EUR"));
+    }
+
+    // The same export with API-shaped timestamps ("2024-01-10T14:00:00.000Z") and a history row
+    // whose time does not exist (25:00): a lenient import keeps the other rows, builds the same
+    // weeks, and the rejects file shows the bad row whole (columns the import does not read too).
+    void readsApiTimestampsAndRejectsWholeRows()
+    {
+        QTemporaryDir dir;
+        const QString source = QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/data/salesforce-weeks");
+        const QString folder = dir.filePath(QStringLiteral("export"));
+        QVERIFY(QDir().mkpath(folder));
+        for (const QString &name : QDir(source).entryList(QDir::Files))
+            QVERIFY(QFile::copy(source + u'/' + name, folder + u'/' + name));
+        QFile history(folder + QStringLiteral("/OpportunityHistory.csv"));
+        QVERIFY(history.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(history.readAll());
+        history.close();
+        text.replace(QStringLiteral("\"2024-01-10 14:00:00\""), QStringLiteral("\"2024-01-10T14:00:00.000Z\""));
+        text.replace(QStringLiteral("\"2024-01-16 11:00:00\""), QStringLiteral("\"2024-01-16T11:00:00Z\""));
+        text += QStringLiteral("\"008-6\",\"006A\",\"2024-01-21 25:00:00\",\"Prospecting\",\"1\",\"2024-02-15\","
+                               "\"Pipeline\",\"0\"\n");
+        QVERIFY(history.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        history.write(text.toUtf8());
+        history.close();
+
+        auto opened = Database::open(dir.filePath(QStringLiteral("api.db")));
+        QVERIFY(opened.ok());
+        Database &db = **opened;
+        auto profile = ImportProfile::load(QStringLiteral("salesforce"));
+        QVERIFY(profile.ok());
+        ImportOptions options;
+        options.lenient = true;
+        auto report = Importer(db, *profile, options).run({folder});
+        QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(report->rowsRejected, 1);
+        QCOMPARE(snapshot(db, QStringLiteral("2024-01-14"), QStringLiteral("006A")),
+                 QStringLiteral("Negotiation/Review|commit|200000|2024-02-15|USD"));
+        QCOMPARE(snapshot(db, QStringLiteral("2024-01-21"), QStringLiteral("006B")),
+                 QStringLiteral("Qualification|pipeline|400000|2024-03-31|EUR"));
+        QCOMPARE(value(db,
+                       QStringLiteral("SELECT stage_entered_date FROM snapshot WHERE as_of = '2024-01-14' "
+                                      "AND opportunity_id = '006A'"))
+                     .toString(),
+                 QStringLiteral("2024-01-10"));
+
+        QFile rejects(report->rejectsFile);
+        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        const QString rejected = QString::fromUtf8(rejects.readAll());
+        QVERIFY2(rejected.contains(QStringLiteral("OpportunityHistory.csv,7,3,")), qPrintable(rejected));
+        QVERIFY2(rejected.contains(
+                     QStringLiteral("008-6|006A|2024-01-21 25:00:00|Prospecting|1|2024-02-15|Pipeline|0")),
+                 qPrintable(rejected));
     }
 };
 
