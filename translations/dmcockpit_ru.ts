@@ -64,7 +64,7 @@
         <translation>не удаётся записать поручение в историю</translation>
     </message>
     <message>
-        <source>The follow-up &quot;%1&quot;</source>
+        <source>The follow-up "%1"</source>
         <translation>Поручение «%1»</translation>
     </message>
     <message>
@@ -492,19 +492,19 @@
 <context>
     <name>dmc::CanonicalImporter</name>
     <message>
-        <source>&quot;%1&quot; is listed twice (first on line %2)</source>
+        <source>"%1" is listed twice (first on line %2)</source>
         <translation>«%1» указан дважды (впервые в строке %2)</translation>
     </message>
     <message>
-        <source>unknown stage &quot;%1&quot;</source>
+        <source>unknown stage "%1"</source>
         <translation>неизвестный этап «%1»</translation>
     </message>
     <message>
-        <source>unknown forecast category &quot;%1&quot;</source>
+        <source>unknown forecast category "%1"</source>
         <translation>неизвестная категория прогноза «%1»</translation>
     </message>
     <message>
-        <source>rep &quot;%1&quot; is not in %2</source>
+        <source>rep "%1" is not in %2</source>
         <translation>менеджера «%1» нет в %2</translation>
     </message>
     <message>
@@ -512,31 +512,31 @@
         <translation>значение индекса не указано</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot; is not in accounts.csv</source>
+        <source>account "%1" is not in accounts.csv</source>
         <translation>клиента «%1» нет в accounts.csv</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not none, partial or confirmed</source>
+        <source>"%1" is not none, partial or confirmed</source>
         <translation>недопустимое значение «%1»: допустимы none, partial и confirmed</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not not_started, in_progress, complete or not_required</source>
+        <source>"%1" is not not_started, in_progress, complete or not_required</source>
         <translation>недопустимое значение «%1»: допустимы not_started, in_progress, complete и not_required</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not new, expansion or renewal</source>
+        <source>"%1" is not new, expansion or renewal</source>
         <translation>недопустимое значение «%1»: допустимы new, expansion и renewal</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not none, planned, active, complete or failed</source>
+        <source>"%1" is not none, planned, active, complete or failed</source>
         <translation>недопустимое значение «%1»: допустимы none, planned, active, complete и failed</translation>
     </message>
     <message>
-        <source>no category: the file has no %1 column and the profile gives stage &quot;%2&quot; none</source>
+        <source>no category: the file has no %1 column and the profile gives stage "%2" none</source>
         <translation>нет категории: в файле нет столбца %1, а профиль не задаёт её для этапа «%2»</translation>
     </message>
     <message>
-        <source>period &quot;%1&quot; is not a fiscal quarter like 2026Q1</source>
+        <source>period "%1" is not a fiscal quarter like 2026Q1</source>
         <translation>период «%1» — не финансовый квартал в виде 2026Q1</translation>
     </message>
 </context>
@@ -555,11 +555,11 @@
         <translation>файл — не объект JSON с таблицами</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an array of records</source>
+        <source>"%1" is not an array of records</source>
         <translation>«%1» — не массив записей</translation>
     </message>
     <message>
-        <source>record %1 of &quot;%2&quot; is not an object</source>
+        <source>record %1 of "%2" is not an object</source>
         <translation>запись %1 в «%2» — не объект</translation>
     </message>
 </context>
@@ -726,17 +726,17 @@
     <message>
         <source>%1B</source>
         <comment>billions</comment>
-        <translation>%1&#xa0;млрд</translation>
+        <translation>%1 млрд</translation>
     </message>
     <message>
         <source>%1M</source>
         <comment>millions</comment>
-        <translation>%1&#xa0;млн</translation>
+        <translation>%1 млн</translation>
     </message>
     <message>
         <source>%1K</source>
         <comment>thousands</comment>
-        <translation>%1&#xa0;тыс.</translation>
+        <translation>%1 тыс.</translation>
     </message>
 </context>
 <context>
@@ -818,7 +818,7 @@
 <context>
     <name>dmc::CurrencyCheck</name>
     <message>
-        <source>give rates in the export&apos;s CurrencyType.csv or DatedConversionRate.csv (Salesforce; dated rates apply by close date), in currency_rates.csv (canonical), or in a file named with dmcockpit import ... --rates FILE</source>
+        <source>give rates in the export's CurrencyType.csv or DatedConversionRate.csv (Salesforce; dated rates apply by close date), in currency_rates.csv (canonical), or in a file named with dmcockpit import ... --rates FILE</source>
         <translation>курсы задаются в файлах выгрузки CurrencyType.csv или DatedConversionRate.csv (Salesforce; курсы по датам применяются по дате закрытия), в currency_rates.csv (канонический формат) или в файле, указанном в dmcockpit import ... --rates ФАЙЛ</translation>
     </message>
     <message numerus="yes">
@@ -1097,11 +1097,11 @@
 <context>
     <name>dmc::DealExportImporter</name>
     <message>
-        <source>unknown stage &quot;%1&quot;: add it to the profile</source>
+        <source>unknown stage "%1": add it to the profile</source>
         <translation>неизвестный этап «%1»: добавьте его в профиль</translation>
     </message>
     <message>
-        <source>deal &quot;%1&quot; is listed twice (first on line %2)</source>
+        <source>deal "%1" is listed twice (first on line %2)</source>
         <translation>сделка «%1» указана дважды (впервые в строке %2)</translation>
     </message>
     <message>
@@ -1304,11 +1304,11 @@
 <context>
     <name>dmc::DmActions</name>
     <message>
-        <source>The DM&apos;s statuses and notes could not be read. %1</source>
+        <source>The DM's statuses and notes could not be read. %1</source>
         <translation>Статусы и заметки руководителя не удалось прочитать. %1</translation>
     </message>
     <message>
-        <source>The DM&apos;s follow-ups could not be read. %1</source>
+        <source>The DM's follow-ups could not be read. %1</source>
         <translation>Поручения руководителя не удалось прочитать. %1</translation>
     </message>
     <message>
@@ -1324,7 +1324,7 @@
         <translation>Изменение не сохранено: %1. Показана сохранённая версия.</translation>
     </message>
     <message>
-        <source>Your change was not saved: %1. Their text: &quot;%2&quot;. The view shows the stored version.</source>
+        <source>Your change was not saved: %1. Their text: "%2". The view shows the stored version.</source>
         <translation>Изменение не сохранено: %1. Текст другого пользователя: «%2». Показана сохранённая версия.</translation>
     </message>
 </context>
@@ -1473,7 +1473,7 @@
         <translation>профиль — не объект JSON</translation>
     </message>
     <message>
-        <source>stage &quot;%1&quot;: unknown category &quot;%2&quot;</source>
+        <source>stage "%1": unknown category "%2"</source>
         <translation>этап «%1»: неизвестная категория «%2»</translation>
     </message>
     <message>
@@ -1481,11 +1481,11 @@
         <translation>у этапа должны быть название и вероятность от 0 до 100</translation>
     </message>
     <message>
-        <source>unknown forecast category &quot;%1&quot;</source>
+        <source>unknown forecast category "%1"</source>
         <translation>неизвестная категория прогноза «%1»</translation>
     </message>
     <message>
-        <source>unknown deal type &quot;%1&quot;</source>
+        <source>unknown deal type "%1"</source>
         <translation>неизвестный тип сделки «%1»</translation>
     </message>
     <message>
@@ -1493,7 +1493,7 @@
         <translation>в профиле неверное значение (%1)</translation>
     </message>
     <message>
-        <source>stage &quot;%1&quot;: %2 is too large</source>
+        <source>stage "%1": %2 is too large</source>
         <translation>этап «%1»: значение %2 слишком велико</translation>
     </message>
     <message>
@@ -1509,22 +1509,22 @@
         <translation>(возможно, имелся в виду %1?)</translation>
     </message>
     <message>
-        <source>unknown profile &quot;%1&quot;: use %2 or a profile file</source>
+        <source>unknown profile "%1": use %2 or a profile file</source>
         <translation>неизвестный профиль «%1»: допустимы %2 или файл профиля</translation>
     </message>
     <message>
-        <source>unknown profile format &quot;%1&quot; (%2)</source>
+        <source>unknown profile format "%1" (%2)</source>
         <translation>неизвестный формат профиля «%1» (допустимы %2)</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not column, role, parent_role or role_level:N</source>
+        <source>%1: "%2" is not column, role, parent_role or role_level:N</source>
         <translation>%1: недопустимое значение «%2»: допустимы column, role, parent_role и role_level:N</translation>
     </message>
 </context>
 <context>
     <name>dmc::ImportSession</name>
     <message>
-        <source>the file is missing: profile &quot;%1&quot; needs it</source>
+        <source>the file is missing: profile "%1" needs it</source>
         <translation>нет файла, который требуется профилю «%1»</translation>
     </message>
     <message>
@@ -1536,7 +1536,7 @@
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
     <message>
-        <source>several files match &quot;%1&quot; of profile &quot;%2&quot;: %3; an import reads one</source>
+        <source>several files match "%1" of profile "%2": %3; an import reads one</source>
         <translation>под «%1» профиля «%2» подходят несколько файлов: %3; импорт читает один</translation>
     </message>
 </context>
@@ -1551,7 +1551,7 @@
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <source>there is no file to import for profile &quot;%1&quot;</source>
+        <source>there is no file to import for profile "%1"</source>
         <translation>нет файлов для импорта по профилю «%1»</translation>
     </message>
     <message>
@@ -1648,7 +1648,7 @@
         <translation>не удаётся прочитать отметки наблюдений</translation>
     </message>
     <message>
-        <source>an insight mark needs the insight&apos;s key, rule and as-of date</source>
+        <source>an insight mark needs the insight's key, rule and as-of date</source>
         <translation>в отметке наблюдения не хватает ключа, правила или даты среза</translation>
     </message>
     <message>
@@ -1687,17 +1687,17 @@
 <context>
     <name>dmc::InsightRules</name>
     <message>
-        <source>Stage held longer than the rep&apos;s own</source>
+        <source>Stage held longer than the rep's own</source>
         <comment>stage_duration</comment>
         <translation>Этап дольше обычного для менеджера</translation>
     </message>
     <message>
-        <source>Open deal in its stage longer than the given percentile of the rep&apos;s own completed stays in that stage (plus the given days), over the baseline weeks.</source>
+        <source>Open deal in its stage longer than the given percentile of the rep's own completed stays in that stage (plus the given days), over the baseline weeks.</source>
         <comment>stage_duration</comment>
         <translation>Открытая сделка находится на этапе дольше заданного процентиля завершённых пребываний того же менеджера на этом этапе (плюс заданные дни) за базовые недели.</translation>
     </message>
     <message>
-        <source>Amount move larger than the deal&apos;s history</source>
+        <source>Amount move larger than the deal's history</source>
         <comment>amount_move</comment>
         <translation>Изменение суммы больше прежних</translation>
     </message>
@@ -1707,7 +1707,7 @@
         <translation>Сумма изменилась в пределах окна не меньше чем на заданный процент — больше любого прежнего изменения той же сделки, при истории не короче заданного числа недель.</translation>
     </message>
     <message>
-        <source>Close-date move larger than the deal&apos;s history</source>
+        <source>Close-date move larger than the deal's history</source>
         <comment>close_date_move</comment>
         <translation>Сдвиг даты закрытия больше прежних</translation>
     </message>
@@ -1802,12 +1802,12 @@
         <translation>Выброс на территории</translation>
     </message>
     <message>
-        <source>Rep whose win rate, cycle, average won deal or stage conversion is at least the given standard deviations from the mean of the district&apos;s reps.</source>
+        <source>Rep whose win rate, cycle, average won deal or stage conversion is at least the given standard deviations from the mean of the district's reps.</source>
         <comment>district_outlier</comment>
         <translation>Менеджер, у которого доля выигранных сделок, длительность цикла, средний размер выигранной сделки или конверсия по этапам отстоит от среднего по менеджерам территории не меньше чем на заданное число стандартных отклонений.</translation>
     </message>
     <message>
-        <source>Outside the rep&apos;s own quarters</source>
+        <source>Outside the rep's own quarters</source>
         <comment>own_history_outlier</comment>
         <translation>За пределами прежних кварталов менеджера</translation>
     </message>
@@ -1817,7 +1817,7 @@
         <translation>Менеджер, у которого доля выигранных сделок, длительность цикла или средний размер выигранной сделки в этом периоде выходит за диапазон его собственных предыдущих кварталов не меньше чем на заданный процент.</translation>
     </message>
     <message>
-        <source>District outside the region&apos;s range</source>
+        <source>District outside the region's range</source>
         <comment>region_outlier</comment>
         <translation>Территория за пределами диапазона региона</translation>
     </message>
@@ -1832,7 +1832,7 @@
         <translation>Commit держится на одной сделке</translation>
     </message>
     <message>
-        <source>One deal is at least the given percent of a rep&apos;s (or district&apos;s) Commit for the period, among at least the given number of deals.</source>
+        <source>One deal is at least the given percent of a rep's (or district's) Commit for the period, among at least the given number of deals.</source>
         <comment>commit_concentration</comment>
         <translation>Одна сделка составляет не меньше заданного процента Commit менеджера (или территории) за период, при числе сделок не меньше заданного.</translation>
     </message>
@@ -2046,11 +2046,11 @@
 <context>
     <name>dmc::MavenImporter</name>
     <message>
-        <source>agent &quot;%1&quot; is listed twice (first on line %2)</source>
+        <source>agent "%1" is listed twice (first on line %2)</source>
         <translation>агент «%1» указан дважды (впервые в строке %2)</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot; is listed twice (first on line %2)</source>
+        <source>account "%1" is listed twice (first on line %2)</source>
         <translation>клиент «%1» указан дважды (впервые в строке %2)</translation>
     </message>
     <message>
@@ -2058,15 +2058,15 @@
         <translation>Чтение сделок</translation>
     </message>
     <message>
-        <source>unknown stage &quot;%1&quot;</source>
+        <source>unknown stage "%1"</source>
         <translation>неизвестный этап «%1»</translation>
     </message>
     <message>
-        <source>agent &quot;%1&quot; is not in the sales teams</source>
+        <source>agent "%1" is not in the sales teams</source>
         <translation>агента «%1» нет в командах продаж</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot; is listed twice (first on line %2)</source>
+        <source>opportunity "%1" is listed twice (first on line %2)</source>
         <translation>сделка «%1» указана дважды (впервые в строке %2)</translation>
     </message>
 </context>
@@ -2680,15 +2680,15 @@
         </translation>
     </message>
     <message>
-        <source>the file is missing: a draft reads the export&apos;s opportunities</source>
+        <source>the file is missing: a draft reads the export's opportunities</source>
         <translation>файла нет: черновик профиля строится по сделкам выгрузки</translation>
     </message>
     <message>
-        <source>%1 is written differently from %2 (%3, &quot;%4&quot;): one profile reads every file of an export alike</source>
+        <source>%1 is written differently from %2 (%3, "%4"): one profile reads every file of an export alike</source>
         <translation>%1 записан иначе, чем %2 (%3, «%4»): один профиль читает все файлы выгрузки одинаково</translation>
     </message>
     <message numerus="yes">
-        <source>%n date value(s) no known format reads, first &quot;%1&quot;</source>
+        <source>%n date value(s) no known format reads, first "%1"</source>
         <translation>
             <numerusform>%n значение даты не читается ни одним известным форматом, первое: «%1»</numerusform>
             <numerusform>%n значения даты не читаются ни одним известным форматом, первое: «%1»</numerusform>
@@ -2783,7 +2783,7 @@
         <translation>ожидается %1, получено: %2 — возможно, имелось в виду %3?</translation>
     </message>
     <message>
-        <source>the encoding &quot;%1&quot; is not supported</source>
+        <source>the encoding "%1" is not supported</source>
         <translation>кодировка «%1» не поддерживается</translation>
     </message>
     <message>
@@ -2838,7 +2838,7 @@
         <translation>%1.id: ожидается ID вопроса в виде текста</translation>
     </message>
     <message>
-        <source>%1.kind: unknown kind &quot;%2&quot;</source>
+        <source>%1.kind: unknown kind "%2"</source>
         <translation>%1.kind: неизвестный вид «%2»</translation>
     </message>
     <message>
@@ -2846,7 +2846,7 @@
         <translation>%1.rules: ожидается список ID правил</translation>
     </message>
     <message>
-        <source>%1.rules: unknown rule &quot;%2&quot;</source>
+        <source>%1.rules: unknown rule "%2"</source>
         <translation>%1.rules: неизвестное правило «%2»</translation>
     </message>
     <message>
@@ -2869,11 +2869,11 @@
         <translation>курс %1 не указан</translation>
     </message>
     <message>
-        <source>currency &quot;%1&quot; has two rates from %2</source>
+        <source>currency "%1" has two rates from %2</source>
         <translation>у валюты «%1» два курса с %2</translation>
     </message>
     <message>
-        <source>currency &quot;%1&quot; is listed twice</source>
+        <source>currency "%1" is listed twice</source>
         <translation>валюта «%1» указана дважды</translation>
     </message>
 </context>
@@ -2958,7 +2958,7 @@
         <translation>в строке не указан менеджер (столбцы id и name пусты)</translation>
     </message>
     <message>
-        <source>rep &quot;%1&quot; is listed twice (first on line %2)</source>
+        <source>rep "%1" is listed twice (first on line %2)</source>
         <translation>менеджер «%1» указан дважды (впервые в строке %2)</translation>
     </message>
 </context>
@@ -3426,22 +3426,22 @@
 <context>
     <name>dmc::RoleTree</name>
     <message>
-        <source>role &quot;%1&quot; is listed twice (first on line %2)</source>
+        <source>role "%1" is listed twice (first on line %2)</source>
         <translation>роль «%1» указана дважды (впервые в строке %2)</translation>
     </message>
     <message>
-        <source>parent role &quot;%1&quot; is not in %2</source>
+        <source>parent role "%1" is not in %2</source>
         <translation>родительской роли «%1» нет в %2</translation>
     </message>
     <message>
-        <source>role &quot;%1&quot; is its own ancestor (%2)</source>
+        <source>role "%1" is its own ancestor (%2)</source>
         <translation>роль «%1» оказывается собственным предком (%2)</translation>
     </message>
 </context>
 <context>
     <name>dmc::RowReader</name>
     <message>
-        <source>the required column &quot;%1&quot; is missing</source>
+        <source>the required column "%1" is missing</source>
         <translation>нет обязательного столбца «%1»</translation>
     </message>
     <message>
@@ -3449,23 +3449,23 @@
         <translation>%1: значение не указано</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a date (expected %3)</source>
+        <source>%1 "%2" is not a date (expected %3)</source>
         <translation>%1 «%2» — не дата (ожидается %3)</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an amount</source>
+        <source>%1 "%2" is not an amount</source>
         <translation>%1 «%2» — не сумма</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <source>%1 "%2" is not a whole number from %3 to %4</source>
         <translation>%1 «%2» — не целое число от %3 до %4</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a positive number</source>
+        <source>%1 "%2" is not a positive number</source>
         <translation>%1 «%2» — не положительное число</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not 0 or 1</source>
+        <source>%1 "%2" is not 0 or 1</source>
         <translation>%1 «%2» — не 0 и не 1</translation>
     </message>
     <message>
@@ -3492,11 +3492,11 @@
         <translation>ожидается список правил</translation>
     </message>
     <message>
-        <source>rule &quot;%1&quot; appears twice</source>
+        <source>rule "%1" appears twice</source>
         <translation>правило «%1» указано дважды</translation>
     </message>
     <message>
-        <source>rule &quot;%1&quot; is missing</source>
+        <source>rule "%1" is missing</source>
         <translation>правило «%1» отсутствует</translation>
     </message>
     <message>
@@ -3504,7 +3504,7 @@
         <translation>ожидается ID правила в виде текста</translation>
     </message>
     <message>
-        <source>unknown rule &quot;%1&quot;</source>
+        <source>unknown rule "%1"</source>
         <translation>неизвестное правило «%1»</translation>
     </message>
     <message>
@@ -3520,7 +3520,7 @@
         <translation>отсутствует</translation>
     </message>
     <message>
-        <source>unknown parameter for rule &quot;%1&quot;</source>
+        <source>unknown parameter for rule "%1"</source>
         <translation>неизвестный параметр правила «%1»</translation>
     </message>
     <message>
@@ -3540,34 +3540,34 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>setting &quot;%1&quot;</source>
+        <source>setting "%1"</source>
         <translation>настройка «%1»</translation>
     </message>
 </context>
 <context>
     <name>dmc::SalesforceImporter</name>
     <message>
-        <source>unknown stage &quot;%1&quot;: add it to the profile</source>
+        <source>unknown stage "%1": add it to the profile</source>
         <translation>неизвестный этап «%1»: добавьте его в профиль</translation>
     </message>
     <message>
-        <source>unknown forecast category &quot;%1&quot;</source>
+        <source>unknown forecast category "%1"</source>
         <translation>неизвестная категория прогноза «%1»</translation>
     </message>
     <message>
-        <source>currency &quot;%1&quot; is listed twice</source>
+        <source>currency "%1" is listed twice</source>
         <translation>валюта «%1» указана дважды</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot; is listed twice</source>
+        <source>account "%1" is listed twice</source>
         <translation>клиент «%1» указан дважды</translation>
     </message>
     <message>
-        <source>currency &quot;%1&quot; is not in CurrencyType.csv</source>
+        <source>currency "%1" is not in CurrencyType.csv</source>
         <translation>валюты «%1» нет в CurrencyType.csv</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot; is listed twice (first on line %2)</source>
+        <source>opportunity "%1" is listed twice (first on line %2)</source>
         <translation>сделка «%1» указана дважды (впервые в строке %2)</translation>
     </message>
     <message>
@@ -3575,15 +3575,15 @@
         <translation>типы сделок, которых нет в профиле, прочитаны как новые: %1</translation>
     </message>
     <message>
-        <source>CreatedDate &quot;%1&quot; is not a date</source>
+        <source>CreatedDate "%1" is not a date</source>
         <translation>CreatedDate «%1» — не дата</translation>
     </message>
     <message>
-        <source>opportunity &quot;%1&quot; is not in Opportunity.csv</source>
+        <source>opportunity "%1" is not in Opportunity.csv</source>
         <translation>сделки «%1» нет в Opportunity.csv</translation>
     </message>
     <message>
-        <source>currency &quot;%1&quot; has two rates from %2</source>
+        <source>currency "%1" has two rates from %2</source>
         <translation>у валюты «%1» два курса с %2</translation>
     </message>
 </context>
@@ -3598,11 +3598,11 @@
         </translation>
     </message>
     <message>
-        <source>role &quot;%1&quot; is not in %2</source>
+        <source>role "%1" is not in %2</source>
         <translation>роли «%1» нет в %2</translation>
     </message>
     <message>
-        <source>user &quot;%1&quot; is listed twice</source>
+        <source>user "%1" is listed twice</source>
         <translation>пользователь «%1» указан дважды</translation>
     </message>
     <message numerus="yes">
@@ -3622,11 +3622,11 @@
         <translation>владельцы сделок без роли (территория и регион по ролям не определены): %1</translation>
     </message>
     <message>
-        <source>district_from &quot;%1&quot; lies above the roles of %2: their own role is their district</source>
+        <source>district_from "%1" lies above the roles of %2: their own role is their district</source>
         <translation>district_from «%1» выше ролей пользователей %2: их территория — их собственная роль</translation>
     </message>
     <message>
-        <source>region_from &quot;%1&quot; lies above the roles of %2: their own role is their region</source>
+        <source>region_from "%1" lies above the roles of %2: their own role is their region</source>
         <translation>region_from «%1» выше ролей пользователей %2: их регион — их собственная роль</translation>
     </message>
 </context>
@@ -3708,11 +3708,11 @@
 <context>
     <name>dmc::StageDurationDetector</name>
     <message>
-        <source>%1 of %2&apos;s %3 completed %4 stays that ended %5: %6.</source>
+        <source>%1 of %2's %3 completed %4 stays that ended %5: %6.</source>
         <translation>%1 завершённых пребываний менеджера %2 на этапе «%4» с окончанием %5 (пребываний: %3): %6.</translation>
     </message>
     <message>
-        <source>%1: in %2 for %3 (since %4); the %5 of %6&apos;s %7 completed %2 stays that ended %8 is %9.</source>
+        <source>%1: in %2 for %3 (since %4); the %5 of %6's %7 completed %2 stays that ended %8 is %9.</source>
         <translation>%1: на этапе «%2» %3 (с %4); %5 завершённых пребываний менеджера %6 на этапе «%2» с окончанием %8 (пребываний: %7) — %9.</translation>
     </message>
 </context>
@@ -3734,11 +3734,11 @@
         <translation>не удалось прочитать глоссарий</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;: the glossary holds %2.</source>
+        <source>Unknown kind "%1": the glossary holds %2.</source>
         <translation>Неизвестный вид «%1»: в глоссарии есть виды: %2.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: the glossary holds labels in %2.</source>
+        <source>Unknown language "%1": the glossary holds labels in %2.</source>
         <translation>Неизвестный язык «%1»: в глоссарии есть названия на языках: %2.</translation>
     </message>
     <message>
@@ -3757,7 +3757,7 @@
 <context>
     <name>dmc::TextDecoder</name>
     <message>
-        <source>the encoding &quot;%1&quot; is not supported</source>
+        <source>the encoding "%1" is not supported</source>
         <translation>кодировка «%1» не поддерживается</translation>
     </message>
     <message>
@@ -3777,12 +3777,12 @@
         </translation>
     </message>
     <message>
-        <source>no valid UTF-8 found; the high bytes look like %1: try `&quot;encoding&quot;: &quot;auto&quot;`</source>
-        <translation>корректного UTF-8 не найдено; старшие байты похожи на %1: попробуйте `&quot;encoding&quot;: &quot;auto&quot;`</translation>
+        <source>no valid UTF-8 found; the high bytes look like %1: try `"encoding": "auto"`</source>
+        <translation>корректного UTF-8 не найдено; старшие байты похожи на %1: попробуйте `"encoding": "auto"`</translation>
     </message>
     <message>
-        <source>mostly not UTF-8 (%1 invalid bytes, %2 valid sequences, the first invalid byte 0x%3); the high bytes look like %4: try `&quot;encoding&quot;: &quot;auto&quot;`</source>
-        <translation>в основном не UTF-8 (недопустимых байтов: %1, допустимых последовательностей: %2, первый недопустимый байт 0x%3); старшие байты похожи на %4: попробуйте `&quot;encoding&quot;: &quot;auto&quot;`</translation>
+        <source>mostly not UTF-8 (%1 invalid bytes, %2 valid sequences, the first invalid byte 0x%3); the high bytes look like %4: try `"encoding": "auto"`</source>
+        <translation>в основном не UTF-8 (недопустимых байтов: %1, допустимых последовательностей: %2, первый недопустимый байт 0x%3); старшие байты похожи на %4: попробуйте `"encoding": "auto"`</translation>
     </message>
 </context>
 <context>
@@ -3804,7 +3804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot;: %2 (%n row(s))</source>
+        <source>"%1": %2 (%n row(s))</source>
         <translation>
             <numerusform>«%1»: %2 (%n строка)</numerusform>
             <numerusform>«%1»: %2 (%n строки)</numerusform>
@@ -3819,7 +3819,7 @@
         <translation>Сохранённые фильтры риска не удалось прочитать; действуют значения по умолчанию. %1</translation>
     </message>
     <message>
-        <source>The DM&apos;s follow-ups could not be read. %1</source>
+        <source>The DM's follow-ups could not be read. %1</source>
         <translation>Поручения руководителя не удалось прочитать. %1</translation>
     </message>
 </context>
@@ -3853,7 +3853,7 @@
         <translation>Укажите параметр --db ФАЙЛ.</translation>
     </message>
     <message>
-        <source>No rep in the database matches the scope &quot;%1&quot;.</source>
+        <source>No rep in the database matches the scope "%1".</source>
         <translation>В базе данных нет менеджеров в охвате «%1».</translation>
     </message>
     <message>
@@ -3913,7 +3913,7 @@
         <translation>DM Cockpit</translation>
     </message>
     <message>
-        <source>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <source>--%1 takes a date YYYY-MM-DD, not "%2".</source>
         <translation>--%1 принимает дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
     </message>
     <message>
@@ -3925,7 +3925,7 @@
         <translation>all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID (по умолчанию all).</translation>
     </message>
     <message>
-        <source>--scope takes all, region:NAME, district:NAME or rep:ID, not &quot;%1&quot;.</source>
+        <source>--scope takes all, region:NAME, district:NAME or rep:ID, not "%1".</source>
         <translation>--scope принимает all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID, а не «%1».</translation>
     </message>
     <message>
@@ -3933,7 +3933,7 @@
         <translation>В базе данных пока нет снимков.</translation>
     </message>
     <message>
-        <source>No closed period: accuracy needs a snapshot on or after a period&apos;s last day.</source>
+        <source>No closed period: accuracy needs a snapshot on or after a period's last day.</source>
         <translation>Нет закрытых периодов: для точности прогноза нужен снимок на последний день периода или позже.</translation>
     </message>
     <message>
@@ -4217,7 +4217,7 @@
         <translation>Укажите что-то одно: --json или --csv.</translation>
     </message>
     <message>
-        <source>Unknown rule &quot;%1&quot;. Rules: %2.</source>
+        <source>Unknown rule "%1". Rules: %2.</source>
         <translation>Неизвестное правило «%1». Правила: %2.</translation>
     </message>
     <message numerus="yes">
@@ -4281,7 +4281,7 @@
         <translation>Дата снимка для источников без истории (по умолчанию — самая поздняя дата в данных).</translation>
     </message>
     <message>
-        <source>Exchange rates for the export&apos;s currencies: a CSV with code, rate and optional start_date, is_reporting (or Salesforce&apos;s CurrencyType.csv / DatedConversionRate.csv). May be given more than once.</source>
+        <source>Exchange rates for the export's currencies: a CSV with code, rate and optional start_date, is_reporting (or Salesforce's CurrencyType.csv / DatedConversionRate.csv). May be given more than once.</source>
         <translation>Курсы для валют выгрузки: CSV с колонками code, rate и необязательными start_date, is_reporting (или CurrencyType.csv / DatedConversionRate.csv из Salesforce). Можно указать несколько раз.</translation>
     </message>
     <message>
@@ -4393,7 +4393,7 @@
         <translation>Закономерности, аномалии, расхождения и выбросы с основаниями (JSON или CSV).</translation>
     </message>
     <message>
-        <source>The rep&apos;s id.</source>
+        <source>The rep's id.</source>
         <translation>ID менеджера.</translation>
     </message>
     <message>
@@ -4409,11 +4409,11 @@
         <translation>Укажите параметр --rep ID.</translation>
     </message>
     <message>
-        <source>No rep with id &quot;%1&quot; in the database.</source>
+        <source>No rep with id "%1" in the database.</source>
         <translation>В базе данных нет менеджера с ID «%1».</translation>
     </message>
     <message>
-        <source>A rep&apos;s coaching pack: Markdown, HTML, PDF, CSV, JSON.</source>
+        <source>A rep's coaching pack: Markdown, HTML, PDF, CSV, JSON.</source>
         <translation>Подготовка к встрече 1:1 с менеджером: Markdown, HTML, PDF, CSV, JSON.</translation>
     </message>
     <message>
@@ -4449,7 +4449,7 @@
         <translation>Черновик профиля записан: %1.</translation>
     </message>
     <message>
-        <source>draft: the export&apos;s format, salesforce or canonical.</source>
+        <source>draft: the export's format, salesforce or canonical.</source>
         <translation>draft: формат выгрузки, salesforce или canonical.</translation>
     </message>
     <message>
@@ -4461,7 +4461,7 @@
         <translation>check FILE.json: проверить профиль без импорта; draft PATH...: записать черновик профиля по выгрузке.</translation>
     </message>
     <message>
-        <source>The profile (check), or the export&apos;s files or folder (draft).</source>
+        <source>The profile (check), or the export's files or folder (draft).</source>
         <translation>Профиль (check) или файлы либо папка выгрузки (draft).</translation>
     </message>
     <message>
@@ -4503,7 +4503,7 @@ Commands:</source>
 Команды:</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run dmcockpit --help for the list.</source>
+        <source>Unknown command "%1". Run dmcockpit --help for the list.</source>
         <translation>Неизвестная команда «%1». Список команд: dmcockpit --help.</translation>
     </message>
     <message>
@@ -4523,7 +4523,7 @@ Commands:</source>
         <translation>Дата сравнения %1 позже даты среза %2.</translation>
     </message>
     <message>
-        <source>--period takes a fiscal quarter like 2026Q1, not &quot;%1&quot;.</source>
+        <source>--period takes a fiscal quarter like 2026Q1, not "%1".</source>
         <translation>--period принимает финансовый квартал в виде 2026Q1, а не «%1».</translation>
     </message>
     <message>
@@ -4533,7 +4533,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
 Коды выхода: 0 — готово, 2 — ошибка вызова, 3 — неверные входные данные (ничего не изменено), 4 — ошибка базы данных.</translation>
     </message>
     <message>
-        <source>The language of the output and the messages: en or ru (default: the system&apos;s).</source>
+        <source>The language of the output and the messages: en or ru (default: the system's).</source>
         <translation>Язык вывода и сообщений: en или ru (по умолчанию — язык системы).</translation>
     </message>
     <message>
@@ -4541,11 +4541,11 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>ЯЗЫК</translation>
     </message>
     <message>
-        <source>--lang takes en or ru, not &quot;%1&quot;.</source>
+        <source>--lang takes en or ru, not "%1".</source>
         <translation>--lang принимает en или ru, а не «%1».</translation>
     </message>
     <message>
-        <source>F forecast, A actual (won); T-14 and T-7: 14 and 7 days before the period&apos;s last day.</source>
+        <source>F forecast, A actual (won); T-14 and T-7: 14 and 7 days before the period's last day.</source>
         <translation>П — прогноз, Ф — факт (выиграно); «за 14 дней» и «за 7 дней» — до последнего дня периода.</translation>
     </message>
     <message>
@@ -4565,11 +4565,11 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>--set принимает ВИД ТЕРМИН ЯЗЫК НАЗВАНИЕ, например --set stage Negotiation ru НАЗВАНИЕ (пустое НАЗВАНИЕ удаляет название).</translation>
     </message>
     <message>
-        <source>Removed the %1 label of %2 &quot;%3&quot;: it is shown as the CRM writes it.</source>
+        <source>Removed the %1 label of %2 "%3": it is shown as the CRM writes it.</source>
         <translation>Название на языке %1 для %2 «%3» удалено: термин показывается так, как его пишет CRM.</translation>
     </message>
     <message>
-        <source>The %1 label of %2 &quot;%3&quot; is now &quot;%4&quot;.</source>
+        <source>The %1 label of %2 "%3" is now "%4".</source>
         <translation>Название на языке %1 для %2 «%3» теперь «%4».</translation>
     </message>
     <message numerus="yes">
@@ -4593,7 +4593,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>С --set: задаваемое название.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;: a label is set with --set KIND TERM LANGUAGE LABEL.</source>
+        <source>Unexpected argument "%1": a label is set with --set KIND TERM LANGUAGE LABEL.</source>
         <translation>Лишний аргумент «%1»: название задаётся через --set ВИД ТЕРМИН ЯЗЫК НАЗВАНИЕ.</translation>
     </message>
     <message>
@@ -4878,19 +4878,19 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>П/Ф за 7 дней</translation>
     </message>
     <message>
-        <source>The forecast 14 days before the period&apos;s last day: the commit the rep called, or won + Commit of that day&apos;s snapshot when no call is recorded</source>
+        <source>The forecast 14 days before the period's last day: the commit the rep called, or won + Commit of that day's snapshot when no call is recorded</source>
         <translation>Прогноз за 14 дней до последнего дня периода: Commit, заявленный менеджером, или, если заявленного прогноза нет, выиграно + Commit по снимку этого дня</translation>
     </message>
     <message>
-        <source>The forecast 14 days before the period&apos;s last day divided by the actual (won)</source>
+        <source>The forecast 14 days before the period's last day divided by the actual (won)</source>
         <translation>П/Ф — прогноз за 14 дней до последнего дня периода, делённый на факт (выиграно)</translation>
     </message>
     <message>
-        <source>The forecast 7 days before the period&apos;s last day: the commit the rep called, or won + Commit of that day&apos;s snapshot when no call is recorded</source>
+        <source>The forecast 7 days before the period's last day: the commit the rep called, or won + Commit of that day's snapshot when no call is recorded</source>
         <translation>Прогноз за 7 дней до последнего дня периода: Commit, заявленный менеджером, или, если заявленного прогноза нет, выиграно + Commit по снимку этого дня</translation>
     </message>
     <message>
-        <source>The forecast 7 days before the period&apos;s last day divided by the actual (won)</source>
+        <source>The forecast 7 days before the period's last day divided by the actual (won)</source>
         <translation>П/Ф — прогноз за 7 дней до последнего дня периода, делённый на факт (выиграно)</translation>
     </message>
 </context>
@@ -4983,7 +4983,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Выберите менеджера</translation>
     </message>
     <message>
-        <source>Choose a rep above, click a rep in the cockpit&apos;s team table or coverage chart.</source>
+        <source>Choose a rep above, click a rep in the cockpit's team table or coverage chart.</source>
         <translation>Менеджера можно выбрать в списке выше, в таблице команды или на диаграмме покрытия в сводке.</translation>
     </message>
     <message>
@@ -5039,7 +5039,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Открытых сделок менеджера %1 с закрытием в %2 нет.</translation>
     </message>
     <message>
-        <source>✓ confirmed, ~ partial, – none; a column&apos;s head names its element on hover.</source>
+        <source>✓ confirmed, ~ partial, – none; a column's head names its element on hover.</source>
         <translation>✓ подтверждено, ~ частично, – нет; буквы в заголовках — по английским названиям элементов, при наведении заголовок называет элемент.</translation>
     </message>
     <message>
@@ -5047,7 +5047,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Открытых поручений менеджера %1 со сроком до конца недели даты среза нет.</translation>
     </message>
     <message>
-        <source>No belief stack: %1 has no Commit deals closing in %2. A stack lists six beliefs for each of the rep&apos;s three largest Commit deals of the period.</source>
+        <source>No belief stack: %1 has no Commit deals closing in %2. A stack lists six beliefs for each of the rep's three largest Commit deals of the period.</source>
         <translation>Убеждений клиента для оценки нет: у менеджера %1 нет сделок Commit с закрытием в %2. Оцениваются шесть убеждений клиента по каждой из трёх крупнейших сделок Commit менеджера в периоде.</translation>
     </message>
     <message>
@@ -5537,7 +5537,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source> (%1)</source>
-        <comment>the amount in the deal&apos;s own currency</comment>
+        <comment>the amount in the deal's own currency</comment>
         <translation> (%1)</translation>
     </message>
     <message>
@@ -5716,8 +5716,8 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>доля сдвигов %1 (%2 из %3 в Commit за 14 дней до конца)</translation>
     </message>
     <message>
-        <source>WAPE (weighted absolute percentage error): the gaps between each rep&apos;s forecast and what the rep won, added up without their sign and divided by the total won; 0% when every forecast equals what was won. T-14 and T-7: 14 and 7 days before the period&apos;s last day. Slip rate: the share of the Commit at T-14 lost, removed or moved out of the period by its end.</source>
-        <translation>WAPE (взвешенная ошибка прогноза): расхождения между прогнозом каждого менеджера и его фактическим выигрышем, сложенные без учёта знака и делённые на общий выигрыш; 0&#xa0;%, когда каждый прогноз равен выигранному. За 14 и за 7 дней — за 14 и 7 дней до последнего дня периода. Доля сдвигов — часть Commit за 14 дней до конца, которая к концу периода проиграна, удалена или перенесена за его пределы.</translation>
+        <source>WAPE (weighted absolute percentage error): the gaps between each rep's forecast and what the rep won, added up without their sign and divided by the total won; 0% when every forecast equals what was won. T-14 and T-7: 14 and 7 days before the period's last day. Slip rate: the share of the Commit at T-14 lost, removed or moved out of the period by its end.</source>
+        <translation>WAPE (взвешенная ошибка прогноза): расхождения между прогнозом каждого менеджера и его фактическим выигрышем, сложенные без учёта знака и делённые на общий выигрыш; 0 %, когда каждый прогноз равен выигранному. За 14 и за 7 дней — за 14 и 7 дней до последнего дня периода. Доля сдвигов — часть Commit за 14 дней до конца, которая к концу периода проиграна, удалена или перенесена за его пределы.</translation>
     </message>
 </context>
 <context>
@@ -5828,6 +5828,10 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Rejected rows: %1</source>
         <translation>Отбракованные строки: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the cockpit</source>
+        <translation>Подготовка сводки</translation>
     </message>
 </context>
 <context>
@@ -6535,7 +6539,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Подключиться к &amp;командной базе…</translation>
     </message>
     <message>
-        <source>Open a region&apos;s shared PostgreSQL database</source>
+        <source>Open a region's shared PostgreSQL database</source>
         <translation>Открыть общую базу региона на PostgreSQL</translation>
     </message>
     <message>
@@ -6555,7 +6559,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Сохранить ничего нельзя: статусы, заметки, поручения и оценки только показываются.</translation>
     </message>
     <message>
-        <source>The region&apos;s deals are read-only; your own notes are saved.</source>
+        <source>The region's deals are read-only; your own notes are saved.</source>
         <translation>Сделки региона доступны только для чтения; ваши собственные заметки сохраняются.</translation>
     </message>
     <message>
@@ -6563,7 +6567,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Эта роль базы данных не привязана к территории или региону, поэтому сделки ей не видны.</translation>
     </message>
     <message>
-        <source>The latest backup of this database is %1, saved %2. Restoring it puts it in place of the damaged file, which is kept beside it with &quot;.damaged&quot; and the date in its name. What changed after the backup is not in it.</source>
+        <source>The latest backup of this database is %1, saved %2. Restoring it puts it in place of the damaged file, which is kept beside it with ".damaged" and the date in its name. What changed after the backup is not in it.</source>
         <translation>Последняя резервная копия этой базы — %1, сохранена %2. Восстановление ставит её на место повреждённого файла; сам файл остаётся рядом, с «.damaged» и датой в имени. Изменений, сделанных после копии, в ней нет.</translation>
     </message>
     <message>
@@ -6635,7 +6639,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>&amp;Названия этапов…</translation>
     </message>
     <message>
-        <source>The Russian and English labels of the database&apos;s stages</source>
+        <source>The Russian and English labels of the database's stages</source>
         <translation>Русские и английские названия этапов этой базы</translation>
     </message>
     <message>
@@ -6758,15 +6762,15 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>План: план периода, распределённый равномерно по дням.</translation>
     </message>
     <message>
-        <source>Won: won in the period to date, as each week&apos;s snapshot records it (the Won tile).</source>
+        <source>Won: won in the period to date, as each week's snapshot records it (the Won tile).</source>
         <translation>Выиграно: выиграно в периоде на дату, по снимку каждой недели (плитка «Выиграно»).</translation>
     </message>
     <message>
-        <source>Commit: the commit forecast at each week&apos;s snapshot (the forecast on the Commit tile).</source>
+        <source>Commit: the commit forecast at each week's snapshot (the forecast on the Commit tile).</source>
         <translation>Commit: прогноз Commit по снимку каждой недели (прогноз на плитке Commit).</translation>
     </message>
     <message>
-        <source>Best case: the best-case forecast at each week&apos;s snapshot.</source>
+        <source>Best case: the best-case forecast at each week's snapshot.</source>
         <translation>Best Case: прогноз Best Case по снимку каждой недели.</translation>
     </message>
     <message>
@@ -6785,7 +6789,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Все сделки с изменениями</translation>
     </message>
     <message>
-        <source>Deals behind &quot;%1&quot;: %2</source>
+        <source>Deals behind "%1": %2</source>
         <translation>Сделки: «%1», %2</translation>
     </message>
     <message>
@@ -6817,7 +6821,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Только один снимок</translation>
     </message>
     <message>
-        <source>Changes need an earlier snapshot to compare with. Import another week&apos;s export.</source>
+        <source>Changes need an earlier snapshot to compare with. Import another week's export.</source>
         <translation>Для изменений нужен более ранний снимок для сравнения. Импортируйте выгрузку за другую неделю.</translation>
     </message>
     <message>
@@ -7186,7 +7190,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Скрыть это срабатывание по сделке %1 до указанной даты. Сама сделка не меняется.</translation>
     </message>
     <message>
-        <source>e.g. waiting for the customer&apos;s budget cycle</source>
+        <source>e.g. waiting for the customer's budget cycle</source>
         <translation>например, ждём бюджетного цикла клиента</translation>
     </message>
     <message>
@@ -7244,7 +7248,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>ваш логин в базе данных</translation>
     </message>
     <message>
-        <source>A region&apos;s shared PostgreSQL database. What you see and may annotate follows your database role.</source>
+        <source>A region's shared PostgreSQL database. What you see and may annotate follows your database role.</source>
         <translation>Общая база региона на PostgreSQL. Что вы видите и можете комментировать, определяет ваша роль в базе.</translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "Tr.h"
+#include "analytics/dataset/DatasetLoader.h"
 #include "import/Importer.h"
 #include "import/profile/ImportProfile.h"
 
@@ -69,6 +70,7 @@ int runImport(const QStringList &arguments)
               << Qt::endl;
         return ExitOk;
     }
+    DatasetLoader::prepareAfterImport(*database);
     out() << tr("Imported %n opportunities", nullptr, int(report->opportunities)) << ", "
           << tr("%n snapshot rows", nullptr, int(report->snapshots)) << " ("
           << tr("%n rows read", nullptr, int(report->rowsRead)) << ", "

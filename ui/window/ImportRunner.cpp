@@ -1,6 +1,7 @@
 #include "ImportRunner.h"
 
 #include "Format.h"
+#include "analytics/dataset/DatasetLoader.h"
 #include "import/Importer.h"
 #include "import/profile/ImportProfile.h"
 #include "store/Database.h"
@@ -67,6 +68,10 @@ void ImportRunner::start(const QString &database, const QString &profile, const 
         if (!result)
             return fail(result.error());
         const Importer::Report &r = result.value();
+        if (r.status != ImportStatus::Skipped) {
+            report([](ImportRunner *runner) { emit runner->progress(100, tr("Preparing the cockpit")); });
+            DatasetLoader::prepareAfterImport(**opened);
+        }
         QString summary;
         if (r.status == ImportStatus::Skipped) {
             summary = tr("This export was imported before; nothing changed.");

@@ -3,6 +3,7 @@
 #include "DatasetBuilder.h"
 #include "DatasetCache.h"
 #include "store/CrmReader.h"
+#include "store/Database.h"
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -26,6 +27,16 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &datab
     if (loaded && stamp)
         DatasetCache::write(*stamp, *loaded.value());
     return loaded;
+}
+
+void DatasetLoader::prepareAfterImport(Database &database)
+{
+    if (!DatasetCache::stampOf(database))
+        return; // not cached (a team database, or the cache is off)
+    (void)load(database);
+    // Checked after the image: by then the file is past QuickCheckRecord's two-second window
+    // at any size where the check costs anything.
+    database.rememberQuickCheck();
 }
 
 Result<std::shared_ptr<const Dataset>> DatasetLoader::loadFromSql(const Database &database)

@@ -133,6 +133,24 @@ private slots:
         QCOMPARE(cockpitJson(second.value()), expected);
     }
 
+    // What an import calls once it has written: the image of the database as it now stands,
+    // so the first command after the import reads it instead of rebuilding.
+    void preparedAfterImportTheImageIsCurrent()
+    {
+        auto db = freshDatabase(QStringLiteral("prepared.db"));
+        QVERIFY(db);
+        const auto stamp = DatasetCache::stampOf(*db);
+        QVERIFY(stamp);
+        QVERIFY(!QFileInfo::exists(stamp->file));
+        DatasetLoader::prepareAfterImport(*db);
+        QVERIFY(QFileInfo::exists(stamp->file));
+        const std::shared_ptr<const Dataset> cached = DatasetCache::read(*stamp);
+        QVERIFY(cached);
+        // The small fixture: 44 snapshot rows; the cockpit from the image equals the SQL one.
+        QCOMPARE(cached->rows().size(), size_t(44));
+        QCOMPARE(cockpitJson(cached), cockpitJson(DatasetLoader::loadFromSql(*db).value()));
+    }
+
     void crmWriteMakesImageStale()
     {
         auto db = freshDatabase(QStringLiteral("stale.db"));
