@@ -5,6 +5,9 @@
 # folder, default /tmp/dmc-bench), RUNS (3), DEALS (100000), REPS (500), WEEKS (52), SEED (7),
 # SCALES ("10000 100000 300000"; "" skips the scaling table), DOC (docs/benchmarks.md; "" writes none),
 # NO_UI=1 skips the window, NO_AGENDA=1 the agenda PDF (about 1,900 pages at 100k deals: minutes).
+# The Salesforce-shaped export (issue 18, bench/salesforce_export.py): SF=0 skips it, SF_DEALS
+# (100000), SF_OWNERS (500), SF_PERIOD (2026Q4), SF_SCALES ("10000 100000 300000"). Its peers are
+# pandas (python3-pandas) and DuckDB (npm @duckdb/node-api, installed under WORK on first use).
 # Every figure is a whole process under /usr/bin/time (wall s, user s, max RSS MB), median of RUNS.
 # "Cold" means a fresh process each run; the OS page cache stays warm, and so does the Dataset cache
 # file after the first run (the "first run" rows empty it before every run: the figure after an import).
@@ -24,6 +27,11 @@ NO_UI=${NO_UI:-0}
 NO_AGENDA=${NO_AGENDA:-0}
 # Debian's python3 (python3-pandas), not a pyenv or venv python found first on PATH.
 PYTHON=${PYTHON:-/usr/bin/python3}
+SF=${SF:-1}
+SF_DEALS=${SF_DEALS:-100000}
+SF_OWNERS=${SF_OWNERS:-500}
+SF_PERIOD=${SF_PERIOD:-2026Q4}
+SF_SCALES=${SF_SCALES-10000 100000 300000}
 
 [ -x "$DMC" ] || { echo "no dmcockpit binary at $DMC (build it: ninja -C build dmcockpit)" >&2; exit 2; }
 command -v sqlite3 >/dev/null || { echo "the sqlite3 shell is needed (apt-get install sqlite3)" >&2; exit 2; }
@@ -164,6 +172,97 @@ for n in $SCALES; do
     SCALE_LINES+=("| $n | $sreps | $srows | $iw | $ir | $fw | $LAST_WALL | $LAST_RSS |")
 done
 
+# --- 7. a Salesforce-shaped export: the path users take (issue 18)
+SF_LINES=()
+SF_SCALE_LINES=()
+if [ "$SF" = 1 ]; then
+    # sf_export N DIR: the export of N deals (regenerated when the generator changed).
+    sf_export() {
+        local n=$1 dir=$2 owners
+        owners=$((n / 200))
+        [ "$owners" -lt 10 ] && owners=10
+        [ "$n" = "$SF_DEALS" ] && owners=$SF_OWNERS
+        if [ -s "$dir/OpportunityHistory.csv" ] && [ "$dir/OpportunityHistory.csv" -nt "$ROOT/bench/salesforce_export.py" ]; then
+            return
+        fi
+        rm -rf "$dir"
+        log "Salesforce export: $n deals, $owners owners -> $dir"
+        "$PYTHON" "$ROOT/bench/salesforce_export.py" "$dir" --deals "$n" --owners "$owners" --seed "$SEED" >&2
+    }
+    SFX=$WORK/sf-$SF_DEALS
+    sf_export "$SF_DEALS" "$SFX"
+    SF_MB=$(du -sm "$SFX" | cut -f1)
+    SF_HISTORY=$(($(wc -l <"$SFX/OpportunityHistory.csv") - 1))
+    SF_DB=$WORK/sf.sqlite
+    SF_SHELL_DB=$WORK/sf-shell.sqlite
+    { echo ".mode csv"; for f in "$SFX"/*.csv; do echo ".import $f $(basename "$f" .csv)"; done; } >"$WORK/sf-shell.sql"
+    measure "sf: sqlite3 shell .import (floor)" "rm -f $SF_SHELL_DB" sqlite3 "$SF_SHELL_DB" ".read $WORK/sf-shell.sql"
+    SF_SHELL_WALL=$LAST_WALL
+    # The import ends by writing the Dataset cache (docs/dataset-cache.md): it starts from none.
+    measure "sf: import --profile salesforce" "rm -f $SF_DB $SF_DB-wal $SF_DB-shm; rm -rf $DMC_CACHE_DIR" \
+        "$DMC" import --db "$SF_DB" --profile salesforce "$SFX"
+    SF_IMPORT_WALL=$LAST_WALL
+    SF_IMPORT_RSS=$LAST_RSS
+    SF_SNAP_ROWS=$(sqlite3 "$SF_DB" "SELECT COUNT(*) FROM snapshot")
+    # The first command after an import: each run imports afresh first (not timed).
+    measure "sf: cockpit --scope all, first command after the import" \
+        "rm -f $SF_DB $SF_DB-wal $SF_DB-shm; rm -rf $DMC_CACHE_DIR; $DMC import --db $SF_DB --profile salesforce $SFX >/dev/null 2>&1" \
+        "$DMC" cockpit --db "$SF_DB" --period "$SF_PERIOD" --scope all --json
+    SF_FIRST_WALL=$LAST_WALL
+    measure "sf: cockpit --scope all --json" ":" "$DMC" cockpit --db "$SF_DB" --period "$SF_PERIOD" --scope all --json
+    SF_ALL_WALL=$LAST_WALL
+    SF_ALL_RSS=$LAST_RSS
+    cp "$WORK/sf: cockpit --scope all --json.out" "$WORK/sf-cockpit-all.json"
+    SF_DISTRICT=$(sqlite3 "$SF_DB" "SELECT district FROM rep WHERE district <> '' ORDER BY district LIMIT 1")
+    SF_REP=$(sqlite3 "$SF_DB" "SELECT id FROM rep WHERE district <> '' ORDER BY id LIMIT 1")
+    measure "sf: cockpit --scope district:X" ":" "$DMC" cockpit --db "$SF_DB" --period "$SF_PERIOD" --scope "district:$SF_DISTRICT" --json
+    SF_DISTRICT_WALL=$LAST_WALL
+    SF_DISTRICT_RSS=$LAST_RSS
+    measure "sf: cockpit --scope rep:X" ":" "$DMC" cockpit --db "$SF_DB" --period "$SF_PERIOD" --scope "rep:$SF_REP" --json
+    SF_REP_WALL=$LAST_WALL
+    SF_REP_RSS=$LAST_RSS
+    measure "sf: exceptions --json" ":" "$DMC" exceptions --db "$SF_DB" --period "$SF_PERIOD" --json
+    # The peers, each checked equal to the cockpit's team table (to the cent) before it is timed.
+    log "checking the pandas and DuckDB team tables against cockpit --json"
+    ( cd "$ROOT/bench" && "$PYTHON" team_table_salesforce.py "$SFX" "$SF_PERIOD" --check "$WORK/sf-cockpit-all.json" >&2 )
+    measure "sf: pandas team table" ":" env PYTHONPATH="$ROOT/bench" "$PYTHON" "$ROOT/bench/team_table_salesforce.py" "$SFX" "$SF_PERIOD"
+    SF_PANDAS_WALL=$LAST_WALL
+    SF_DUCK_WALL=""
+    if command -v node >/dev/null && command -v npm >/dev/null; then
+        [ -d "$WORK/duckdb/node_modules/@duckdb/node-api" ] ||
+            npm install --silent --prefix "$WORK/duckdb" @duckdb/node-api >&2 || true
+    fi
+    if [ -d "$WORK/duckdb/node_modules/@duckdb/node-api" ]; then
+        export NODE_PATH=$WORK/duckdb/node_modules
+        node "$ROOT/bench/team_table_duckdb.mjs" "$SFX" "$SF_PERIOD" --check "$WORK/sf-cockpit-all.json" >&2
+        measure "sf: DuckDB team table" ":" node "$ROOT/bench/team_table_duckdb.mjs" "$SFX" "$SF_PERIOD"
+        SF_DUCK_WALL=$LAST_WALL
+    else
+        log "no DuckDB (npm @duckdb/node-api): its row is left out"
+    fi
+    if [ "$NO_UI" != 1 ]; then
+        log "window on the Salesforce database: --bench-ui"
+        SF_UI_RUN=("$DMC" --bench-ui --db "$SF_DB")
+        if command -v xvfb-run >/dev/null; then SF_UI_RUN=(xvfb-run -a -s "-screen 0 1920x1080x24" "${SF_UI_RUN[@]}"); fi
+        measure "sf: window (--bench-ui, whole run)" ":" "${SF_UI_RUN[@]}"
+        mapfile -t SF_LINES < <(grep '^bench-ui' "$WORK/sf: window (--bench-ui, whole run).out" || true)
+    fi
+    [ "$NO_AGENDA" = 1 ] || measure "sf: agenda --format pdf" ":" "$DMC" agenda --db "$SF_DB" --period "$SF_PERIOD" --format pdf -o "$WORK/sf-agenda.pdf"
+    for n in $SF_SCALES; do
+        sdir=$WORK/sf-$n
+        sf_export "$n" "$sdir"
+        shist=$(($(wc -l <"$sdir/OpportunityHistory.csv") - 1))
+        { echo ".mode csv"; for f in "$sdir"/*.csv; do echo ".import $f $(basename "$f" .csv)"; done; } >"$WORK/sf-shell-$n.sql"
+        measure "sf scale $n: sqlite3 shell" "rm -f $WORK/sf-sshell.sqlite" sqlite3 "$WORK/sf-sshell.sqlite" ".read $WORK/sf-shell-$n.sql"
+        sw=$LAST_WALL
+        measure "sf scale $n: import" "rm -f $WORK/sf-s.sqlite*; rm -rf $DMC_CACHE_DIR" "$DMC" import --db "$WORK/sf-s.sqlite" --profile salesforce "$sdir"
+        iw=$LAST_WALL
+        ir=$LAST_RSS
+        measure "sf scale $n: cockpit --scope all" ":" "$DMC" cockpit --db "$WORK/sf-s.sqlite" --period "$SF_PERIOD" --scope all --json
+        SF_SCALE_LINES+=("| $n | $shist | $sw | $iw | $(ratio "$iw" "$sw")x | $ir | $LAST_WALL | $LAST_RSS |")
+    done
+fi
+
 # --- the table
 IMPORT_RATIO=$(ratio "$IMPORT_WALL" "$SHELL_WALL")
 PANDAS_RATIO=$(ratio "$PANDAS_WALL" "$COCKPIT_WALL")
@@ -225,6 +324,41 @@ report() {
         echo "| deals | reps | snapshot rows | import wall s | import RSS MB | cockpit first run wall s | cockpit wall s | cockpit RSS MB |"
         echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
         printf '%s\n' "${SCALE_LINES[@]}"
+    fi
+    if [ "$SF" = 1 ]; then
+        echo
+        echo "## Salesforce-shaped export (issue 18)"
+        echo
+        echo "\`bench/salesforce_export.py --deals $SF_DEALS --owners $SF_OWNERS --seed $SEED\`: $SF_MB MB of CSV,"
+        echo "$SF_HISTORY \`OpportunityHistory\` rows, four currencies (\`CurrencyType.csv\`), three system users;"
+        echo "the import replays the history into $SF_SNAP_ROWS weekly snapshot rows. Commands at \`--period $SF_PERIOD\`."
+        echo "The import's wall time includes writing the Dataset cache and the quick check, so that the first"
+        echo "command after it reads the cache (docs/dataset-cache.md)."
+        echo
+        echo "| figure | value | target |"
+        echo "| --- | ---: | --- |"
+        echo "| import / sqlite3 shell \`.import\` of the same files | $(ratio "$SF_IMPORT_WALL" "$SF_SHELL_WALL")x ($SF_IMPORT_WALL s / $SF_SHELL_WALL s) | <= 3x |"
+        echo "| import peak memory | $SF_IMPORT_RSS MB | < 400 MB |"
+        echo "| first command after the import | $SF_FIRST_WALL s | < 1 s |"
+        echo "| \`cockpit --scope all\` | $SF_ALL_WALL s, $SF_ALL_RSS MB | < 0.15 s |"
+        echo "| \`cockpit --scope district:X\` | $SF_DISTRICT_WALL s, $SF_DISTRICT_RSS MB | < 0.05 s, < 80 MB |"
+        echo "| \`cockpit --scope rep:X\` | $SF_REP_WALL s, $SF_REP_RSS MB | < 0.05 s, < 80 MB |"
+        echo "| pandas team table / \`cockpit --scope all\` | $(ratio "$SF_PANDAS_WALL" "$SF_ALL_WALL")x | >= 5x |"
+        [ -n "$SF_DUCK_WALL" ] && echo "| DuckDB team table / \`cockpit --scope all\` | $(ratio "$SF_DUCK_WALL" "$SF_ALL_WALL")x | > 1x |"
+        if [ ${#SF_LINES[@]} -gt 0 ]; then
+            echo
+            echo "Window on that database (\`--bench-ui\`, ms):"
+            echo
+            echo "| figure | ms | what |"
+            echo "| --- | ---: | --- |"
+            printf '%s\n' "${SF_LINES[@]}" | awk '{ name = $2; ms = $3; $1 = ""; $2 = ""; $3 = ""; sub(/^ +/, ""); printf "| %s | %s | %s |\n", name, ms, $0 }'
+        fi
+        if [ ${#SF_SCALE_LINES[@]} -gt 0 ]; then
+            echo
+            echo "| deals | history rows | shell wall s | import wall s | import / shell | import RSS MB | cockpit wall s | cockpit RSS MB |"
+            echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+            printf '%s\n' "${SF_SCALE_LINES[@]}"
+        fi
     fi
     # What the numbers alone do not say (profiles, design, before / after), kept by hand.
     if [ -f "$ROOT/bench/NOTES.md" ]; then
