@@ -23,6 +23,8 @@
 #include "analytics/risk/RiskSnooze.h"
 #include "store/Database.h"
 
+#include <future>
+
 namespace dmc {
 
 // What the background load hands back to the caller's thread.
@@ -477,12 +479,15 @@ void Workspace::recompute()
             computed.query = query;
             if (!query.asOf.isValid())
                 return computed;
+            // The engine is a pure function of an immutable Dataset: the exceptions (the
+            // longest part at company scale) run on a second core beside the rest.
+            auto risk = std::async(std::launch::async, [&engine, &query] { return engine->exceptions(query); });
             computed.cockpit = engine->cockpit(query);
             const QDate from = query.compareTo.value_or(query.asOf);
             computed.changes = engine->changes(from, query.asOf, query.scope, query.period);
             computed.accuracy = engine->accuracy(query.scope);
-            computed.risk = engine->exceptions(query);
             computed.renewals = engine->renewals(query);
+            computed.risk = risk.get();
             return computed;
         },
         [this, generation](const std::shared_ptr<Computed> &computed) { acceptComputed(computed, generation); });

@@ -67,20 +67,6 @@ std::optional<QDate> Dataset::latestSnapshotDate() const
     return m_snapshotDates.last();
 }
 
-Dataset::Status Dataset::status(const SnapshotRecord &row) const
-{
-    const Stage &stage = m_stages[row.stage];
-    if (stage.isWon)
-        return Status::Won;
-    if (stage.isLost)
-        return Status::Lost;
-    switch (row.category()) {
-    case ForecastCategory::Closed: return Status::Won;
-    case ForecastCategory::Omitted: return Status::Lost;
-    default: return Status::Open;
-    }
-}
-
 bool Dataset::repInScope(qint32 rep, const Scope &scope) const
 {
     if (rep < 0 || size_t(rep) >= m_reps.size())

@@ -53,7 +53,20 @@ public:
     DayNumber snapshotDay(int dateIndex) const { return m_snapshotDays[size_t(dateIndex)]; }
 
     // --- row semantics
-    Status status(const SnapshotRecord &row) const;
+    Status status(const SnapshotRecord &row) const
+    {
+        // Inline: the insight detectors ask it for every row of every deal.
+        const Stage &stage = m_stages[row.stage];
+        if (stage.isWon)
+            return Status::Won;
+        if (stage.isLost)
+            return Status::Lost;
+        switch (row.category()) {
+        case ForecastCategory::Closed: return Status::Won;
+        case ForecastCategory::Omitted: return Status::Lost;
+        default: return Status::Open;
+        }
+    }
     bool isOpen(const SnapshotRecord &row) const { return status(row) == Status::Open; }
     int probability(const SnapshotRecord &row) const { return m_stages[row.stage].probability; }
 
