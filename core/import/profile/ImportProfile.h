@@ -66,6 +66,8 @@ public:
     // Every header that may hold the field, in the order tried (a profile may list several:
     // the Russian and the English header of one export).
     QStringList columns(const QString &table, const QString &field) const;
+    // Every field the profile maps for the table ("id", "stage", ...).
+    QStringList fields(const QString &table) const { return m_columns.value(table).keys(); }
 
     // Where a rep's district and region come from (Salesforce: users' columns or role tree).
     RepPlacement districtFrom() const { return m_districtFrom.value_or(RepPlacement()); }

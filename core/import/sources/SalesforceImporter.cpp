@@ -87,7 +87,8 @@ std::optional<qint64> isoDateTime(QStringView text)
         return std::nullopt;
     return HistorySnapshots::timeOf(date, ((hour * 60 + minute) * 60 + second) * 1000 + msecs);
 }
-// The file's columns holding these fields (what a streamed table decodes).
+// The file's columns holding these fields (what a streamed table decodes: every column the
+// profile maps, so a field the reader starts to read is never left undecoded).
 QList<int> columnsOf(const RowReader &row, const QStringList &fields)
 {
     QList<int> columns;
@@ -249,12 +250,7 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
         if (auto missing = row.missingColumn({s("id"), s("owner_id"), s("stage")}))
             return *missing;
         const QString fileName = (*opportunities)->table().fileName;
-        (*opportunities)
-            ->decodeOnly(columnsOf(row,
-                                   {s("id"), s("is_deleted"), s("owner_id"), s("account_id"), s("name"), s("stage"),
-                                    s("category"), s("type"), s("amount"), s("currency"), s("close_date"),
-                                    s("created_date"), s("stage_entered_date"), s("last_activity_date"),
-                                    s("last_modified_date"), s("next_step"), s("source"), s("partner")}));
+        (*opportunities)->decodeOnly(columnsOf(row, profile.fields(s("opportunities"))));
         if (auto error = session.forEachRow(**opportunities, row, [&](const CsvTable::Row &line) {
                 if (deleted(row))
                     return;
@@ -337,9 +333,7 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
         RowReader row((*history)->table(), profile, s("history"));
         if (auto missing = row.missingColumn({s("opportunity_id"), s("created_date"), s("stage")}))
             return *missing;
-        (*history)->decodeOnly(columnsOf(row,
-                                         {s("opportunity_id"), s("is_deleted"), s("created_date"), s("stage"),
-                                          s("category"), s("amount"), s("close_date")}));
+        (*history)->decodeOnly(columnsOf(row, profile.fields(s("history"))));
         if (auto error = session.forEachRow(**history, row, [&](const CsvTable::Row &line) {
                 if (deleted(row))
                     return;
