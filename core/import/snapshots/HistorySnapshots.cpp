@@ -3,6 +3,7 @@
 #include "domain/FiscalCalendar.h"
 #include "domain/IsoDateDigits.h"
 #include "domain/Opportunity.h"
+#include "import/ImportSession.h"
 #include "store/SnapshotSink.h"
 
 #include <algorithm>
@@ -209,7 +210,10 @@ Status HistorySnapshots::run(Database &database)
     for (size_t i = 0; i < m_deals.size(); ++i)
         cursor[i] = m_deals[i].firstChange;
 
+    qint64 written = 0;
     for (const QDate &date : m_dates) {
+        if (m_session.cancelled())
+            return ImportSession::cancelledError();
         const qint32 today = qint32(date.toJulianDay());
         const qint64 endOfDay = (qint64(today) + 1) * DayMs - 1;
         char asOfText[10];
@@ -236,6 +240,8 @@ Status HistorySnapshots::run(Database &database)
             } else if (deal.createdDay != 0 && deal.createdDay > today) {
                 continue; // no history: the deal as it stands, from its creation on
             }
+            if (++written % 1000 == 0 && m_session.cancelled())
+                return ImportSession::cancelledError();
             const qint32 lastActivity = deal.lastActivityDay <= today ? deal.lastActivityDay : 0;
             char closeText[10];
             char enteredText[10];

@@ -13,6 +13,7 @@
 
 namespace dmc {
 
+class ImportSession;
 struct Opportunity;
 
 // Weekly snapshots replayed from a CRM's change history (Salesforce OpportunityHistory): at the
@@ -23,6 +24,13 @@ struct Opportunity;
 class HistorySnapshots : public SnapshotSource
 {
 public:
+    // `session` answers cancelled(): the write stops at the next week (and every 1,000 rows)
+    // with ImportSession::cancelledError(), and the import's transaction rolls back.
+    explicit HistorySnapshots(const ImportSession &session)
+        : m_session(session)
+    {
+    }
+
     // One change of a deal: its state from `at` on.
     struct Change
     {
@@ -88,6 +96,7 @@ private:
 
     QByteArray interned(const QString &text);
 
+    const ImportSession &m_session;
     std::vector<Change> m_changes;
     std::vector<qint32> m_stageEntered; // per change, sorted like m_changes
     std::vector<Deal> m_deals;          // sorted by id bytes (the primary key's order)

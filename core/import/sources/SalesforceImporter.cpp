@@ -325,7 +325,7 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
         dealOf.insert(it.key(), -1);
     for (size_t i = 0; i < data.opportunities.size(); ++i)
         dealOf.insert(data.opportunities[i].id, qint32(i));
-    auto snapshots = std::make_unique<HistorySnapshots>();
+    auto snapshots = std::make_unique<HistorySnapshots>(session);
     const QStringList dateFormats = profile.dateFormats();
     const bool isoTimes = std::any_of(dateFormats.begin(), dateFormats.end(),
                                       [](const QString &format) { return format.startsWith(s("yyyy-MM-dd")); });

@@ -1,7 +1,9 @@
 // Salesforce exports: a real dev-org export (DMC_REAL_DATA, RealData.h), and a small four-week export written by hand
 // (tests/fixtures/data/salesforce-weeks) whose weekly snapshots are checked row by row.
 #include "fixtures/RealData.h"
+#include "import/ImportSession.h"
 #include "import/Importer.h"
+#include "import/snapshots/HistorySnapshots.h"
 #include "import/profile/ImportProfile.h"
 #include "store/Database.h"
 
@@ -12,6 +14,8 @@
 #include <QTest>
 
 #include <nlohmann/json.hpp>
+
+#include <atomic>
 
 using namespace dmc;
 
@@ -218,6 +222,40 @@ private slots:
         QVERIFY2(rejected.contains(
                      QStringLiteral("008-6|006A|2024-01-21 25:00:00|Prospecting|1|2024-02-15|Pipeline|0")),
                  qPrintable(rejected));
+    }
+
+    // Cancel reaches the weeks being written: the replay stops before its first week, with the
+    // import's cancel message, and writes no row.
+    void historyWriteStopsOnCancel()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(QStringLiteral("cancel.db")));
+        QVERIFY(opened.ok());
+        auto profile = ImportProfile::load(QStringLiteral("salesforce"));
+        QVERIFY(profile.ok());
+        std::atomic_bool cancel{true};
+        ImportOptions options;
+        options.cancel = &cancel;
+        const ImportSession session(*profile, options, {});
+
+        Opportunity deal;
+        deal.id = QStringLiteral("006A");
+        deal.ownerId = QStringLiteral("005A");
+        deal.stage = QStringLiteral("Prospecting");
+        deal.currency = QStringLiteral("USD");
+        HistorySnapshots history(session);
+        HistorySnapshots::Change change;
+        change.at = HistorySnapshots::timeOf(QDate(2024, 1, 3), 9 * 3600 * 1000);
+        change.stage = history.stageIndex(deal.stage);
+        history.addChange(change);
+        history.sortChanges(1);
+        history.setDeals({deal}, QDate(2024, 1, 10));
+        QCOMPARE(history.expectedRows(), qint64(2)); // weeks ending 01-07 and 01-10
+
+        const Status written = history.run(**opened);
+        QVERIFY(!written);
+        QCOMPARE(written.error().message, ImportSession::cancelledError().message);
+        QCOMPARE(value(**opened, QStringLiteral("SELECT COUNT(*) FROM snapshot")).toInt(), 0);
     }
 };
 
