@@ -764,6 +764,16 @@
     </message>
 </context>
 <context>
+    <name>dmc::ui::LossValueModel</name>
+    <message numerus="yes">
+        <source>Double-click or press Enter to list the %n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n deals</source>
@@ -845,6 +855,33 @@
         <translation>
             <numerusform>%n account, %1 ARR renewing within %2 days</numerusform>
             <numerusform>%n accounts, %1 ARR renewing within %2 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::ReviewSplitModel</name>
+    <message numerus="yes">
+        <source>Double-click or press Enter to list the %n deal(s) behind this cell</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::ReviewTermModel</name>
+    <message numerus="yes">
+        <source>%1 won of %n decided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-click or press Enter to list the %n deal(s) behind this line</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1261,7 +1261,7 @@
         <translation>выполнение плана</translation>
     </message>
     <message>
-        <source>coverage at the period&apos;s start</source>
+        <source>coverage at the period's start</source>
         <translation>покрытие на начало периода</translation>
     </message>
     <message>
@@ -2621,7 +2621,7 @@
 <context>
     <name>dmc::PlanFileReader</name>
     <message>
-        <source>the plan has no column &quot;%1&quot;</source>
+        <source>the plan has no column "%1"</source>
         <translation>в плане нет столбца «%1»</translation>
     </message>
     <message>
@@ -2633,11 +2633,11 @@
         <translation>охват не указан</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not new, expansion or renewal (or empty for the total)</source>
+        <source>"%1" is not new, expansion or renewal (or empty for the total)</source>
         <translation>«%1» — не new, expansion или renewal (и не пусто для итога)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number from 0</source>
+        <source>"%1" is not a whole number from 0</source>
         <translation>«%1» — не целое число от 0</translation>
     </message>
     <message>
@@ -2645,7 +2645,7 @@
         <translation>выигранных сделок (%1) больше, чем сделок с решением (%2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount from 0 such as 125000.50</source>
+        <source>"%1" is not an amount from 0 such as 125000.50</source>
         <translation>«%1» — не сумма от 0 вида 125000.50</translation>
     </message>
     <message>
@@ -2982,7 +2982,7 @@
         <translation>Продажи за %1, %2: %3 против %4 за %5 (%6): %7.</translation>
     </message>
     <message>
-        <source>Bookings = decided deals × win rate × average won deal. Each term is the factor&apos;s Shapley value: its change averaged over every order in which the factors can change, so the split does not depend on an order. The terms are rounded to the cent and the residue goes to the largest term, so they add up to the difference exactly.</source>
+        <source>Bookings = decided deals × win rate × average won deal. Each term is the factor's Shapley value: its change averaged over every order in which the factors can change, so the split does not depend on an order. The terms are rounded to the cent and the residue goes to the largest term, so they add up to the difference exactly.</source>
         <translation>Продажи = сделки с решением × доля выигранных сделок × средняя выигранная сделка. Каждое слагаемое — значение Шепли своего множителя: его изменение, усреднённое по всем порядкам, в которых множители могут меняться, поэтому разложение не зависит от порядка. Слагаемые округлены до цента, остаток отнесён к наибольшему слагаемому, и их сумма точно равна разнице.</translation>
     </message>
     <message>
@@ -2998,7 +2998,7 @@
         <translation>Средняя выигранная сделка: %1 (%2 → %3).</translation>
     </message>
     <message>
-        <source>Mix: %1 (the groups&apos; shares of the decided deals moved).</source>
+        <source>Mix: %1 (the groups' shares of the decided deals moved).</source>
         <translation>Структура: %1 (доли групп среди сделок с решением изменились).</translation>
     </message>
     <message>
@@ -3046,11 +3046,11 @@
         <translation>%1: ни один снимок не охватывает период.</translation>
     </message>
     <message>
-        <source>%1: read at the snapshot of %2, the first on or after the period&apos;s last day.</source>
+        <source>%1: read at the snapshot of %2, the first on or after the period's last day.</source>
         <translation>%1: по снимку от %2, первому в последний день периода или после него.</translation>
     </message>
     <message>
-        <source>%1: read at the snapshot of %2, before the period&apos;s last day (the period so far).</source>
+        <source>%1: read at the snapshot of %2, before the period's last day (the period so far).</source>
         <translation>%1: по снимку от %2, до последнего дня периода (период на эту дату).</translation>
     </message>
     <message>
@@ -4811,11 +4811,11 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>В плане нет сегментов клиентов: разбивки по сегментам нет.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a fiscal quarter like 2026Q1</source>
+        <source>"%1" is not a fiscal quarter like 2026Q1</source>
         <translation>«%1» — не финансовый квартал вида 2026Q1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not all, region:NAME, district:NAME or rep:ID</source>
+        <source>"%1" is not all, region:NAME, district:NAME or rep:ID</source>
         <translation>«%1» — не all, region:NAME, district:NAME или rep:ID</translation>
     </message>
     <message>
@@ -4831,7 +4831,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>С чем сравнивается период: previous (предыдущий период, по умолчанию), last-year (тот же период годом ранее) или plan:FILE (файл плана, docs/definitions.md).</translation>
     </message>
     <message>
-        <source>--baseline takes previous, last-year or plan:FILE, not &quot;%1&quot;.</source>
+        <source>--baseline takes previous, last-year or plan:FILE, not "%1".</source>
         <translation>--baseline принимает previous, last-year или plan:FILE, а не «%1».</translation>
     </message>
 </context>
@@ -4892,6 +4892,41 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>The forecast 7 days before the period's last day divided by the actual (won)</source>
         <translation>П/Ф — прогноз за 7 дней до последнего дня периода, делённый на факт (выиграно)</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::AccuracyTrendModel</name>
+    <message>
+        <source>no forecast</source>
+        <translation>нет прогноза</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>WAPE at T-14</source>
+        <translation>WAPE за 14 дней до конца</translation>
+    </message>
+    <message>
+        <source>WAPE at T-7</source>
+        <translation>WAPE за 7 дней до конца</translation>
+    </message>
+    <message>
+        <source>Slip rate from T-14</source>
+        <translation>Доля сдвигов из Commit за 14 дней до конца</translation>
+    </message>
+    <message>
+        <source>Slip rate from T-7</source>
+        <translation>Доля сдвигов из Commit за 7 дней до конца</translation>
+    </message>
+    <message>
+        <source>Commit at T-14</source>
+        <translation>Commit за 14 дней до конца</translation>
+    </message>
+    <message>
+        <source>Commit at T-14 that slipped, %1</source>
+        <translation>Сдвинутый Commit за 14 дней до конца, %1</translation>
     </message>
 </context>
 <context>
@@ -5600,6 +5635,53 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
 </context>
 <context>
+    <name>dmc::ui::DistrictComparisonModel</name>
+    <message>
+        <source>Region median</source>
+        <translation>Медиана по региону</translation>
+    </message>
+    <message>
+        <source>Open pipeline over the gap at the period's first snapshot</source>
+        <translation>Открытая воронка к разрыву на первом снимке периода</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Выполнение плана</translation>
+    </message>
+    <message>
+        <source>Coverage at the start</source>
+        <translation>Покрытие на начало</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных сделок</translation>
+    </message>
+    <message>
+        <source>Median cycle</source>
+        <translation>Медианный цикл</translation>
+    </message>
+    <message>
+        <source>WAPE at T-14</source>
+        <translation>WAPE за 14 дней до конца</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Отклонения</translation>
+    </message>
+    <message>
+        <source>Won deals of %1</source>
+        <translation>Выигранные сделки: %1</translation>
+    </message>
+    <message>
+        <source>Decided deals of %1</source>
+        <translation>Сделки с решением: %1</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::ExportPreviewDialog</name>
     <message>
         <source>Cannot save</source>
@@ -6283,6 +6365,50 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
 </context>
 <context>
+    <name>dmc::ui::LossValueModel</name>
+    <message>
+        <source>under %1 lost</source>
+        <translation>проиграно меньше %1</translation>
+    </message>
+    <message>
+        <source>Shares are given from %1 lost deals in the scope.</source>
+        <translation>Доли показываются, когда в выборке проиграно не меньше %1 сделок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-click or press Enter to list the %n deal(s)</source>
+        <translation>
+            <numerusform>Двойной щелчок или Enter: показать %n сделку</numerusform><numerusform>Двойной щелчок или Enter: показать %n сделки</numerusform><numerusform>Двойной щелчок или Enter: показать %n сделок</numerusform></translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Share of lost</source>
+        <translation>Доля среди проигранных</translation>
+    </message>
+    <message>
+        <source>Deals lost for "%1"</source>
+        <translation>Сделки, проигранные по причине «%1»</translation>
+    </message>
+    <message>
+        <source>Deals lost to %1</source>
+        <translation>Сделки, проигранные конкуренту %1</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::MainWindow</name>
     <message>
         <source>Cannot open database</source>
@@ -6834,6 +6960,113 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
 </context>
 <context>
+    <name>dmc::ui::QuarterlyReviewView</name>
+    <message>
+        <source>&amp;Compared with</source>
+        <translation>&amp;Сравнение с</translation>
+    </message>
+    <message>
+        <source>the previous period</source>
+        <translation>предыдущим периодом</translation>
+    </message>
+    <message>
+        <source>the same period a year before</source>
+        <translation>тем же периодом годом ранее</translation>
+    </message>
+    <message>
+        <source>Baseline of the review</source>
+        <translation>База сравнения обзора</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>&amp;Составляющие</translation>
+    </message>
+    <message>
+        <source>with the mix across deal types</source>
+        <translation>со структурой по типам сделок</translation>
+    </message>
+    <message>
+        <source>with the mix across segments</source>
+        <translation>со структурой по сегментам</translation>
+    </message>
+    <message>
+        <source>three factors over the whole scope</source>
+        <translation>три множителя по всей выборке</translation>
+    </message>
+    <message>
+        <source>Terms of the bookings bridge</source>
+        <translation>Составляющие изменения продаж</translation>
+    </message>
+    <message>
+        <source>Double-click a bar, a row or a cell (or press Enter) to list its deals in the inspection queue; a deal there opens in Deal detail.</source>
+        <translation>Двойной щелчок по столбцу, строке или ячейке (или Enter) показывает их сделки в очереди проверки; сделка оттуда открывается в карточке сделки.</translation>
+    </message>
+    <message>
+        <source>Bridge by deal type</source>
+        <translation>Разложение по типу сделки</translation>
+    </message>
+    <message>
+        <source>Bridge by account segment</source>
+        <translation>Разложение по сегменту клиента</translation>
+    </message>
+    <message>
+        <source>Win and loss</source>
+        <translation>Выигрыши и проигрыши</translation>
+    </message>
+    <message>
+        <source>Source mix: deals created and decided in the period</source>
+        <translation>Источники: сделки, созданные и решённые в периоде</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy of the last closed periods</source>
+        <translation>Точность прогноза за последние закрытые периоды</translation>
+    </message>
+    <message>
+        <source>Win and loss per rep</source>
+        <translation>Выигрыши и проигрыши по менеджерам</translation>
+    </message>
+    <message>
+        <source>Win and loss per district</source>
+        <translation>Выигрыши и проигрыши по территориям</translation>
+    </message>
+    <message>
+        <source>Building the review…</source>
+        <translation>Обзор собирается…</translation>
+    </message>
+    <message>
+        <source>No review to show</source>
+        <translation>Обзора пока нет</translation>
+    </message>
+    <message>
+        <source>Open a database with snapshots; the review follows the scope and period chosen in the toolbar.</source>
+        <translation>Откройте базу со снимками; обзор строится по выборке и периоду, выбранным на панели инструментов.</translation>
+    </message>
+    <message>
+        <source>The bookings of the period and of the baseline are being read.</source>
+        <translation>Читаются продажи периода и базы сравнения.</translation>
+    </message>
+    <message>
+        <source>No snapshot holds %1</source>
+        <translation>Нет снимка за %1</translation>
+    </message>
+    <message>
+        <source>The review reads a period at a snapshot inside or after it. Pick another period in the toolbar, or import that period's weeks.</source>
+        <translation>Обзор читает период по снимку внутри него или после него. Выберите другой период на панели инструментов или импортируйте недели этого периода.</translation>
+    </message>
+    <message>
+        <source>Bookings bridge, %1 against %2</source>
+        <translation>Разложение продаж: %1 против %2</translation>
+    </message>
+    <message>
+        <source>Renewal outlook: renewals due %1 to %2</source>
+        <translation>Предстоящие продления: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Districts of region %1 beside the region median</source>
+        <translation>Территории региона %1 рядом с медианой по региону</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::QueryBar</name>
     <message>
         <source>Query</source>
@@ -7062,6 +7295,53 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
 </context>
 <context>
+    <name>dmc::ui::RenewalOutlookModel</name>
+    <message>
+        <source>The account's health change over the last 30 days</source>
+        <translation>Изменение индекса здоровья клиента за последние 30 дней</translation>
+    </message>
+    <message>
+        <source>The accounts' open renewal deals by forecast category</source>
+        <translation>Открытые сделки продления клиентов по категориям прогноза</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Индекс здоровья</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Fell</source>
+        <translation>Снизился</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Rose</source>
+        <translation>Вырос</translation>
+    </message>
+    <message>
+        <source>No trend</source>
+        <translation>Нет динамики</translation>
+    </message>
+    <message>
+        <source>No renewal deal</source>
+        <translation>Нет сделки продления</translation>
+    </message>
+    <message>
+        <source>Renewal deals, %1</source>
+        <translation>Сделки продления: %1</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::RenewalWatchlistView</name>
     <message>
         <source>Renewal and expansion deals of %1</source>
@@ -7110,6 +7390,132 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Trend: the health readings of the last 90 days, oldest on the left. Red: health fell (the change beside the health score is negative); blue: it rose; grey: no change or one reading. Dotted line: health 60.</source>
         <translation>Тренд: замеры индекса здоровья за последние 90 дней, самый ранний слева. Красный — индекс снизился (изменение рядом с индексом отрицательное); синий — вырос; серый — без изменений или один замер. Пунктир — индекс здоровья 60.</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::ReviewSplitModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-click or press Enter to list the %n deal(s) behind this cell</source>
+        <translation>
+            <numerusform>Двойной щелчок или Enter: показать %n сделку этой ячейки</numerusform><numerusform>Двойной щелчок или Enter: показать %n сделки этой ячейки</numerusform><numerusform>Двойной щелчок или Enter: показать %n сделок этой ячейки</numerusform></translation>
+    </message>
+    <message>
+        <source>Deal type</source>
+        <translation>Тип сделки</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных сделок</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>Средняя выигранная сделка</translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation>Структура</translation>
+    </message>
+    <message>
+        <source>Decided deals, %1, %2</source>
+        <translation>Сделки с решением: %1, %2</translation>
+    </message>
+    <message>
+        <source>Decided deals, %1, %2 and %3</source>
+        <translation>Сделки с решением: %1, %2 и %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 against %4: %5</source>
+        <translation>%1, %2, %3 против %4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::ReviewTermModel</name>
+    <message>
+        <source>none</source>
+        <comment>no value</comment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Bookings %1</source>
+        <translation>Продажи за %1</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных сделок</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>Средняя выигранная сделка</translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation>Структура</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 won of %n decided</source>
+        <translation>
+            <numerusform>выиграно %1 из %n с решением</numerusform><numerusform>выиграно %1 из %n с решением</numerusform><numerusform>выиграно %1 из %n с решением</numerusform></translation>
+    </message>
+    <message>
+        <source>decided deals %1 → %2</source>
+        <translation>сделок с решением %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>the groups' shares of the decided deals moved</source>
+        <translation>доли групп среди сделок с решением изменились</translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-click or press Enter to list the %n deal(s) behind this line</source>
+        <translation>
+            <numerusform>Двойной щелчок или Enter: показать %n сделку этой строки</numerusform><numerusform>Двойной щелчок или Enter: показать %n сделки этой строки</numerusform><numerusform>Двойной щелчок или Enter: показать %n сделок этой строки</numerusform></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Составляющая</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>From the baseline to the period</source>
+        <translation>От базы сравнения к периоду</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Decided deals: %1</source>
+        <translation>Сделки с решением: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 against %3: %4</source>
+        <translation>%1, %2 против %3: %4</translation>
     </message>
 </context>
 <context>
@@ -7200,6 +7606,49 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::SourceMixModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Created pipeline</source>
+        <translation>Созданная воронка</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>С решением</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных сделок</translation>
+    </message>
+    <message>
+        <source>Deals created, source %1</source>
+        <translation>Созданные сделки, источник: %1</translation>
+    </message>
+    <message>
+        <source>Deals won, source %1</source>
+        <translation>Выигранные сделки, источник: %1</translation>
+    </message>
+    <message>
+        <source>Decided deals, source %1</source>
+        <translation>Сделки с решением, источник: %1</translation>
     </message>
 </context>
 <context>
@@ -7377,6 +7826,10 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <source>Insights</source>
         <translation>Наблюдения</translation>
     </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>Обзор квартала</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::WaterfallChart</name>
@@ -7401,18 +7854,6 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Каскад открытой воронки</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Итого</translation>
-    </message>
-    <message>
-        <source>Increase</source>
-        <translation>Рост</translation>
-    </message>
-    <message>
-        <source>Decrease</source>
-        <translation>Снижение</translation>
-    </message>
-    <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -7425,8 +7866,71 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>%1: %2 (щелчок покажет сделки)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::WinLossGroupModel</name>
+    <message>
+        <source>n: the deals won or lost in the period</source>
+        <translation>n: сделки, выигранные или проигранные в периоде</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>n (decided)</source>
+        <translation>n (с решением)</translation>
+    </message>
+    <message>
         <source>Won</source>
         <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Lost, reason given</source>
+        <translation>Проигр. с причиной</translation>
+    </message>
+    <message>
+        <source>Lost, no reason</source>
+        <translation>Проигр. без причины</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Без решения</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных сделок</translation>
+    </message>
+    <message>
+        <source>Won deals of %1</source>
+        <translation>Выигранные сделки: %1</translation>
+    </message>
+    <message>
+        <source>Deals of %1 lost with a reason</source>
+        <translation>Сделки, проигранные с причиной: %1</translation>
+    </message>
+    <message>
+        <source>Deals of %1 lost without a reason</source>
+        <translation>Сделки, проигранные без причины: %1</translation>
+    </message>
+    <message>
+        <source>Deals of %1 without a decision</source>
+        <translation>Сделки без решения: %1</translation>
+    </message>
+    <message>
+        <source>Decided deals of %1</source>
+        <translation>Сделки с решением: %1</translation>
     </message>
 </context>
 </TS>

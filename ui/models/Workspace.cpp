@@ -15,9 +15,11 @@
 #include "MeddpiccMatrixModel.h"
 #include "MeddpiccModel.h"
 #include "RenewalModel.h"
+#include "ReviewModels.h"
 #include "TeamTableModel.h"
 
 #include "analytics/engine/Engine.h"
+#include "analytics/review/QuarterlyReview.h"
 #include "analytics/risk/DealRow.h"
 #include "analytics/risk/RiskAvailability.h"
 #include "analytics/risk/RiskSnooze.h"
@@ -80,6 +82,7 @@ Workspace::Workspace(QObject *parent)
     , m_beliefModel(new ui::BeliefModel(this))
     , m_dealMeddpiccModel(new ui::MeddpiccModel(this))
     , m_dealHistoryModel(new ui::DealHistoryModel(this))
+    , m_reviewModels(new ui::ReviewModels(this))
 {
     connect(m_actions, &DmActions::failed, this, &Workspace::failed);
     connect(m_actions, &DmActions::actionSaved, m_queueModel, &ui::InspectionQueueModel::setAction);
@@ -155,6 +158,7 @@ void Workspace::close()
     emit resultsChanged();
     emit hitsChanged();
     recomputePack();
+    recomputeReview();
     emit stateChanged();
 }
 
@@ -448,6 +452,7 @@ void Workspace::retranslate()
         model->retranslate();
     m_beliefModel->retranslate();
     m_dealMeddpiccModel->retranslate();
+    m_reviewModels->retranslate();
     if (m_engine) {
         buildChoices();
         emit choicesChanged();
@@ -469,6 +474,9 @@ void Workspace::recompute()
         return;
     const quint64 generation = ++m_computeGeneration;
     m_computing = true;
+    // A review still being built is for the query before: it is dropped, the next follows the results.
+    ++m_reviewGeneration;
+    m_reviewStale = true;
     m_actions->setAsOf(m_query.asOf);
     emit computeStarted();
     emit stateChanged();
@@ -512,6 +520,8 @@ void Workspace::acceptComputed(const std::shared_ptr<Computed> &computed, quint6
     emit hitsChanged();
     emit stateChanged();
     recomputePack();
+    m_reviewStale = true;
+    recomputeReview();
 }
 
 void Workspace::fillResultModels()
@@ -580,6 +590,56 @@ void Workspace::recomputePack()
             m_packMatrixModel->setRows(m_pack.meddpiccMatrix, m_pack.reportingCurrency);
             m_packFollowUpModel->setFollowUps(m_pack.followUps, {{m_pack.repId, m_pack.repName}});
             emit packChanged();
+        });
+}
+
+} // namespace dmc
+
+namespace dmc {
+
+void Workspace::setReviewBaseline(ReviewBaseline::Kind baseline)
+{
+    if (baseline == m_reviewBaseline || baseline == ReviewBaseline::Kind::Plan)
+        return;
+    m_reviewBaseline = baseline;
+    m_reviewStale = true;
+    recomputeReview();
+}
+
+void Workspace::setReviewShown(bool shown)
+{
+    m_reviewShown = shown;
+    if (shown && m_reviewStale)
+        recomputeReview();
+}
+
+// The review of the query the results were computed for; while the results are still being
+// computed it waits for them (acceptComputed calls it again), so it never reads a query ahead.
+void Workspace::recomputeReview()
+{
+    const quint64 generation = ++m_reviewGeneration;
+    if (!m_engine || !m_query.asOf.isValid() || !m_query.period.isValid()) {
+        m_reviewComputing = false;
+        m_reviewModels->clear();
+        emit reviewChanged();
+        return;
+    }
+    if (!m_reviewShown || !m_reviewStale || m_computing)
+        return;
+    m_reviewStale = false;
+    m_reviewComputing = true;
+    emit reviewStarted();
+    runInBackground<QuarterlyReview>(
+        this,
+        [engine = m_engine, query = m_query, baseline = m_reviewBaseline] {
+            return QuarterlyReview::build(*engine, query, baseline);
+        },
+        [this, generation](const std::shared_ptr<QuarterlyReview> &review) {
+            if (generation != m_reviewGeneration)
+                return;
+            m_reviewComputing = false;
+            m_reviewModels->setReview(*review, dataset());
+            emit reviewChanged();
         });
 }
 

@@ -6,6 +6,7 @@
 #include "analytics/numbers/CockpitResult.h"
 #include "analytics/numbers/PipelineChanges.h"
 #include "analytics/renewals/RenewalWatchlist.h"
+#include "analytics/review/ReviewBaseline.h"
 #include "analytics/risk/RiskResult.h"
 #include "analytics/risk/RuleSet.h"
 #include "domain/Error.h"
@@ -38,6 +39,7 @@ class InspectionQueueModel;
 class MeddpiccMatrixModel;
 class MeddpiccModel;
 class RenewalModel;
+class ReviewModels;
 class TeamTableModel;
 } // namespace ui
 
@@ -148,6 +150,14 @@ public:
     ui::MeddpiccModel *dealMeddpiccModel() const { return m_dealMeddpiccModel; }
     ui::DealHistoryModel *dealHistoryModel() const { return m_dealHistoryModel; }
 
+    // --- the quarterly review of the query's scope and period (docs/definitions.md#quarterly-review)
+    // It reads every deal of two periods, the accuracy of four and, on a region, each district's
+    // exceptions: it is built on a worker, and only while a view shows it (setReviewShown), after
+    // the query's results. reviewChanged() follows with the models filled.
+    ui::ReviewModels *reviewModels() const { return m_reviewModels; }
+    ReviewBaseline::Kind reviewBaseline() const { return m_reviewBaseline; }
+    bool isReviewComputing() const { return m_reviewComputing; }
+
 public slots:
     void setScope(const QString &key);
     void setPeriod(const QString &key);
@@ -165,6 +175,10 @@ public slots:
     void setRuleParameter(const QString &ruleId, const QString &key, int value);
     void restoreDefaultRules();
     void setPackRep(const QString &repId);
+    // What the review compares the period with: the previous period or the same period a year before.
+    void setReviewBaseline(ReviewBaseline::Kind baseline);
+    // A view shows the review (or stopped showing it): while shown, it follows the query.
+    void setReviewShown(bool shown);
 
 signals:
     void loadStarted();
@@ -186,6 +200,8 @@ signals:
     void packRepChosen(const QString &repId);
     void rulesChanged();
     void packChanged();
+    void reviewStarted();
+    void reviewChanged();
     void hitsChanged();
     // The language changed: labels and the models' headers and cells are in the new language;
     // nothing was recomputed (resultsChanged follows once the generated sentences are rebuilt).
@@ -203,6 +219,7 @@ private:
     void saveRules();
     void applySettings();
     void recomputePack();
+    void recomputeReview();
     void loadFollowUpsDue();
     void fillResultModels();
     void fillDealModels();
@@ -222,6 +239,11 @@ private:
     quint64 m_loadGeneration = 0;
     quint64 m_computeGeneration = 0;
     quint64 m_packGeneration = 0;
+    quint64 m_reviewGeneration = 0;
+    ReviewBaseline::Kind m_reviewBaseline = ReviewBaseline::Kind::PreviousPeriod;
+    bool m_reviewShown = false;
+    bool m_reviewStale = true; // the review was not built for the current query and baseline
+    bool m_reviewComputing = false;
     ScopeNode m_scopeTree;
     QList<std::pair<QString, QString>> m_periods;
     Query m_query;
@@ -249,6 +271,7 @@ private:
     ui::BeliefModel *m_beliefModel;
     ui::MeddpiccModel *m_dealMeddpiccModel;
     ui::DealHistoryModel *m_dealHistoryModel;
+    ui::ReviewModels *m_reviewModels;
 };
 
 } // namespace dmc

@@ -4,7 +4,7 @@
 
 namespace dmc::ui {
 
-// The views of the cockpit window, in View-menu order (Ctrl+1 .. Ctrl+9).
+// The views of the cockpit window, in View-menu order (Ctrl+1 .. Ctrl+9, then Ctrl+0).
 enum class DockId {
     Cockpit,
     InspectionQueue,
@@ -15,12 +15,13 @@ enum class DockId {
     ForecastAccuracy,
     RiskFilters,
     Insights,
+    QuarterlyReview,
 };
 
-inline constexpr std::array<DockId, 9> allDockIds{
-    DockId::Cockpit,          DockId::InspectionQueue, DockId::DealDetail,
-    DockId::PipelineChanges,  DockId::CoachingPack,    DockId::RenewalWatchlist,
-    DockId::ForecastAccuracy, DockId::RiskFilters,     DockId::Insights,
+inline constexpr std::array<DockId, 10> allDockIds{
+    DockId::Cockpit,      DockId::InspectionQueue,  DockId::DealDetail,       DockId::PipelineChanges,
+    DockId::CoachingPack, DockId::RenewalWatchlist, DockId::ForecastAccuracy, DockId::RiskFilters,
+    DockId::Insights,     DockId::QuarterlyReview,
 };
 
 } // namespace dmc::ui

@@ -33,6 +33,7 @@
 #include "views/InsightsView.h"
 #include "views/InspectionQueueView.h"
 #include "views/PipelineChangesView.h"
+#include "views/QuarterlyReviewView.h"
 #include "views/RenewalWatchlistView.h"
 #include "views/RiskFiltersView.h"
 #include "workspace/DmActions.h"
@@ -370,11 +371,12 @@ void MainWindow::createDocks()
         ViewDock *viewDock = dock(id);
         QAction *toggle = viewDock->toggleViewAction();
         m_viewMenu->addAction(toggle);
-        // Ctrl+1..9 bring a view to the front (showing it if it was closed); the View
-        // menu entries above show or hide it.
+        // Ctrl+1..9 and Ctrl+0 (the tenth) bring a view to the front (showing it if it was
+        // closed); the View menu entries above show or hide it.
         auto *show = new QAction(this);
         show->setObjectName(ViewDock::objectNameFor(id) + QStringLiteral("ShowAction"));
-        show->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + indexOf(id))));
+        const Qt::Key key = indexOf(id) < 9 ? static_cast<Qt::Key>(Qt::Key_1 + indexOf(id)) : Qt::Key_0;
+        show->setShortcut(QKeySequence(Qt::CTRL | key));
         connect(show, &QAction::triggered, this, [viewDock] {
             viewDock->show();
             viewDock->raise();
@@ -418,6 +420,7 @@ QWidget *MainWindow::createView(DockId id)
     case DockId::RenewalWatchlist: return new RenewalWatchlistView(m_workspace);
     case DockId::CoachingPack: return new CoachingPackView(m_workspace);
     case DockId::Insights: return new InsightsView(m_workspace);
+    case DockId::QuarterlyReview: return new QuarterlyReviewView(m_workspace);
     default: break;
     }
     auto *placeholder = new EmptyState;
@@ -435,7 +438,7 @@ void MainWindow::arrangeDefaultLayout()
     // The insights tabbed beside the cockpit: a click on one drills the queue and selects the
     // deal on the right, both in sight.
     for (DockId id : {DockId::Insights, DockId::PipelineChanges, DockId::CoachingPack, DockId::RenewalWatchlist,
-                      DockId::ForecastAccuracy})
+                      DockId::ForecastAccuracy, DockId::QuarterlyReview})
         tabifyDockWidget(dock(DockId::Cockpit), dock(id));
     tabifyDockWidget(dock(DockId::DealDetail), dock(DockId::RiskFilters));
     dock(DockId::Cockpit)->raise();

@@ -24,7 +24,7 @@ public:
     static void addRecentDatabase(const QString &location);
     static constexpr int maxRecent = 8;
     // Bumped whenever the set of docks or their default places change.
-    static constexpr int layoutVersion = 2; // 2: the Insights dock
+    static constexpr int layoutVersion = 3; // 2: the Insights dock; 3: the Quarterly review dock
 };
 
 } // namespace dmc::ui

@@ -26,6 +26,7 @@ QString ViewDock::objectNameFor(DockId id)
     case DockId::ForecastAccuracy: return QStringLiteral("ForecastAccuracyDock");
     case DockId::RiskFilters: return QStringLiteral("RiskFiltersDock");
     case DockId::Insights: return QStringLiteral("InsightsDock");
+    case DockId::QuarterlyReview: return QStringLiteral("QuarterlyReviewDock");
     }
     return {};
 }
@@ -42,6 +43,7 @@ QString ViewDock::titleFor(DockId id)
     case DockId::ForecastAccuracy: return tr("Forecast accuracy");
     case DockId::RiskFilters: return tr("Risk filters");
     case DockId::Insights: return tr("Insights");
+    case DockId::QuarterlyReview: return tr("Quarterly review");
     }
     return {};
 }

@@ -63,7 +63,7 @@ private slots:
                                    QStringLiteral("DealDetailDock"),       QStringLiteral("PipelineChangesDock"),
                                    QStringLiteral("CoachingPackDock"),     QStringLiteral("RenewalWatchlistDock"),
                                    QStringLiteral("ForecastAccuracyDock"), QStringLiteral("RiskFiltersDock"),
-                                   QStringLiteral("InsightsDock")};
+                                   QStringLiteral("InsightsDock"),         QStringLiteral("QuarterlyReviewDock")};
         const auto docks = window.findChildren<QDockWidget *>();
         QCOMPARE(docks.size(), expected.size());
         for (const QString &name : expected) {
@@ -75,6 +75,7 @@ private slots:
         QCOMPARE(window.dock(DockId::Cockpit)->windowTitle(), QStringLiteral("Cockpit"));
         QCOMPARE(window.dock(DockId::RiskFilters)->windowTitle(), QStringLiteral("Risk filters"));
         QCOMPARE(window.dock(DockId::Insights)->windowTitle(), QStringLiteral("Insights"));
+        QCOMPARE(window.dock(DockId::QuarterlyReview)->windowTitle(), QStringLiteral("Quarterly review"));
     }
 
     void goShortcutsBringEachDockForward()
@@ -93,6 +94,11 @@ private slots:
         insights->close();
         QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
         QVERIFY(insights->isVisible());
+        // The tenth, the Quarterly review, on Ctrl+0.
+        ViewDock *review = window.dock(DockId::QuarterlyReview);
+        review->close();
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QVERIFY(review->isVisible());
     }
 
     void layoutRoundTripsThroughSettings()

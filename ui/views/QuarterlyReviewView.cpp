@@ -1,0 +1,359 @@
+#include "QuarterlyReviewView.h"
+
+#include "AccuracyTrendModel.h"
+#include "DistrictComparisonModel.h"
+#include "EmptyState.h"
+#include "FittedTableView.h"
+#include "Format.h"
+#include "LossValueModel.h"
+#include "RenewalOutlookModel.h"
+#include "ReviewModels.h"
+#include "ReviewSplitModel.h"
+#include "ReviewTermModel.h"
+#include "SourceMixModel.h"
+#include "TableStyle.h"
+#include "TypedSortProxy.h"
+#include "WinLossGroupModel.h"
+#include "Workspace.h"
+#include "charts/WaterfallChart.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
+
+namespace dmc::ui {
+
+namespace {
+
+QLabel *heading(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setWeight(QFont::DemiBold);
+    font.setPointSizeF(font.pointSizeF() * 1.05);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *textBlock(QWidget *parent, bool quiet = false)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setTextFormat(Qt::PlainText);
+    if (quiet)
+        label->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    return label;
+}
+
+// The baseline combo's rows, in this order.
+constexpr std::array baselines{ReviewBaseline::Kind::PreviousPeriod, ReviewBaseline::Kind::LastYear};
+// The terms combo's rows, in this order.
+constexpr std::array termChoices{ReviewModels::Terms::MixByDealType, ReviewModels::Terms::MixBySegment,
+                                 ReviewModels::Terms::WholeScope};
+
+} // namespace
+
+QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_models(workspace->reviewModels())
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new EmptyState(this))
+    , m_headline(textBlock(this))
+    , m_baselineLabel(new QLabel(this))
+    , m_baseline(new QComboBox(this))
+    , m_termsLabel(new QLabel(this))
+    , m_terms(new QComboBox(this))
+    , m_status(textBlock(this, true))
+    , m_chart(new WaterfallChart(this))
+    , m_method(textBlock(this, true))
+    , m_hint(textBlock(this, true))
+    , m_byTypeHeading(heading(this))
+    , m_bySegmentHeading(heading(this))
+    , m_winLossHeading(heading(this))
+    , m_winLossSummary(textBlock(this))
+    , m_sourceHeading(heading(this))
+    , m_renewalHeading(heading(this))
+    , m_accuracyHeading(heading(this))
+    , m_districtHeading(heading(this))
+    , m_districtLines(textBlock(this))
+{
+    setObjectName(QStringLiteral("QuarterlyReviewView"));
+    m_empty->setObjectName(QStringLiteral("ReviewEmptyState"));
+    m_headline->setObjectName(QStringLiteral("ReviewHeadline"));
+    m_baseline->setObjectName(QStringLiteral("ReviewBaselineCombo"));
+    m_terms->setObjectName(QStringLiteral("ReviewTermsCombo"));
+    m_status->setObjectName(QStringLiteral("ReviewStatus"));
+    m_chart->setObjectName(QStringLiteral("ReviewBridgeChart"));
+    m_chart->setMinimumHeight(280);
+    m_districtLines->setObjectName(QStringLiteral("ReviewDistrictLines"));
+    m_baselineLabel->setBuddy(m_baseline);
+    m_termsLabel->setBuddy(m_terms);
+    for (size_t i = 0; i < baselines.size(); ++i)
+        m_baseline->addItem(QString());
+    for (size_t i = 0; i < termChoices.size(); ++i)
+        m_terms->addItem(QString());
+    m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_terms->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    QFont headlineFont = m_headline->font();
+    headlineFont.setWeight(QFont::DemiBold);
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.1);
+    m_headline->setFont(headlineFont);
+
+    m_termTable = addTable(m_models->termModel(), QStringLiteral("ReviewTermTable"), false);
+    m_termTable->horizontalHeader()->setSectionResizeMode(ReviewTermModel::Measure, QHeaderView::Stretch);
+    m_byTypeTable = addTable(m_models->dealTypeModel(), QStringLiteral("ReviewByTypeTable"), false);
+    m_bySegmentTable = addTable(m_models->segmentModel(), QStringLiteral("ReviewBySegmentTable"), false);
+    m_reasonTable = addTable(m_models->reasonModel(), QStringLiteral("ReviewReasonTable"), true);
+    m_competitorTable = addTable(m_models->competitorModel(), QStringLiteral("ReviewCompetitorTable"), true);
+    m_repTable = addTable(m_models->repModel(), QStringLiteral("ReviewRepTable"), true);
+    m_districtWinLossTable =
+        addTable(m_models->districtWinLossModel(), QStringLiteral("ReviewDistrictWinLossTable"), true);
+    m_districtWinLossTable->hideColumn(WinLossGroupModel::District);
+    m_sourceTable = addTable(m_models->sourceModel(), QStringLiteral("ReviewSourceTable"), false);
+    m_renewalTable = addTable(m_models->renewalModel(), QStringLiteral("ReviewRenewalTable"), false);
+    m_accuracyTable = addTable(m_models->accuracyModel(), QStringLiteral("ReviewAccuracyTable"), false);
+    m_districtTable = addTable(m_models->districtModel(), QStringLiteral("ReviewDistrictTable"), false);
+    m_repTable->setMaximumVisibleRows(12);
+    m_reasonTable->setMaximumVisibleRows(8);
+    m_competitorTable->setMaximumVisibleRows(8);
+    m_reasonTable->setFitWidth(true);
+    m_competitorTable->setFitWidth(true);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_baselineLabel);
+    controls->addWidget(m_baseline);
+    controls->addSpacing(18);
+    controls->addWidget(m_termsLabel);
+    controls->addWidget(m_terms);
+    controls->addSpacing(18);
+    controls->addWidget(m_status, 1);
+
+    // The reasons beside the competitors: two short lists read together.
+    auto *lossRow = new QHBoxLayout;
+    lossRow->setSpacing(18);
+    lossRow->addWidget(m_reasonTable);
+    lossRow->addWidget(m_competitorTable);
+    lossRow->addStretch();
+
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(8);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_chart);
+    layout->addWidget(m_termTable);
+    layout->addWidget(m_method);
+    layout->addWidget(m_hint);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_byTypeHeading, m_byTypeTable, m_bySegmentHeading,
+                                                            m_bySegmentTable, m_winLossHeading, m_winLossSummary})
+        layout->addWidget(widget);
+    layout->addLayout(lossRow);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_repTable, m_districtWinLossTable, m_sourceHeading, m_sourceTable,
+                                          m_renewalHeading, m_renewalTable, m_accuracyHeading, m_accuracyTable,
+                                          m_districtHeading, m_districtLines, m_districtTable})
+        layout->addWidget(widget);
+    layout->addStretch();
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(scroll);
+
+    auto *top = new QVBoxLayout;
+    top->setContentsMargins(16, 8, 16, 0);
+    top->addLayout(controls);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addLayout(top);
+    outer->addWidget(m_stack, 1);
+
+    connect(m_baseline, &QComboBox::activated, this,
+            [this](int row) { m_workspace->setReviewBaseline(baselines[size_t(std::max(0, row))]); });
+    connect(m_terms, &QComboBox::activated, this,
+            [this](int row) { m_models->setTerms(termChoices[size_t(std::max(0, row))]); });
+    connect(m_models, &ReviewModels::termsChanged, this, &QuarterlyReviewView::showChart);
+    connect(m_chart, &WaterfallChart::barClicked, this, &QuarterlyReviewView::drillTerm);
+    connect(m_workspace, &Workspace::reviewStarted, this, &QuarterlyReviewView::retranslateUi);
+    connect(m_workspace, &Workspace::reviewChanged, this, &QuarterlyReviewView::showReview);
+    connect(m_workspace, &Workspace::stateChanged, this, &QuarterlyReviewView::retranslateUi);
+    retranslateUi();
+    showReview();
+}
+
+FittedTableView *QuarterlyReviewView::addTable(ReviewTableModel *model, const QString &objectName, bool sortable)
+{
+    auto *table = new FittedTableView(this);
+    table->setObjectName(objectName);
+    if (sortable) {
+        auto *proxy = new TypedSortProxy(table);
+        proxy->setSourceModel(model);
+        table->setModel(proxy);
+    } else {
+        table->setModel(model);
+    }
+    TableStyle::apply(table);
+    // The bridge tables read in their own order (groups, then the total); the lists sort.
+    table->setSortingEnabled(sortable);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->setMaximumVisibleRows(10);
+    connect(table, &QTableView::activated, this, [this, table](const QModelIndex &index) { drill(table, index); });
+    m_tables.emplace_back(table, model);
+    return table;
+}
+
+void QuarterlyReviewView::drill(const QTableView *view, const QModelIndex &index)
+{
+    for (const auto &[table, model] : m_tables) {
+        if (table != view)
+            continue;
+        QModelIndex source = index;
+        if (auto *proxy = qobject_cast<const QSortFilterProxyModel *>(index.model()))
+            source = proxy->mapToSource(index);
+        const std::vector<qint32> deals = model->dealsAt(source.row(), source.column());
+        if (!deals.empty())
+            m_workspace->drillInto(model->drillTitle(source.row(), source.column()), deals);
+        return;
+    }
+}
+
+void QuarterlyReviewView::drillTerm(int row)
+{
+    ReviewTermModel *terms = m_models->termModel();
+    if (row < 0 || row >= terms->rowCount())
+        return;
+    const std::vector<qint32> deals = terms->dealsAt(row);
+    if (!deals.empty())
+        m_workspace->drillInto(terms->drillTitle(row), deals);
+}
+
+void QuarterlyReviewView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_workspace->setReviewShown(true);
+}
+
+void QuarterlyReviewView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_workspace->setReviewShown(false);
+}
+
+void QuarterlyReviewView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        showChart();
+    }
+    QWidget::changeEvent(event);
+}
+
+void QuarterlyReviewView::retranslateUi()
+{
+    m_baselineLabel->setText(tr("&Compared with"));
+    m_baseline->setItemText(0, tr("the previous period"));
+    m_baseline->setItemText(1, tr("the same period a year before"));
+    m_baseline->setAccessibleName(tr("Baseline of the review"));
+    m_termsLabel->setText(tr("&Terms"));
+    m_terms->setItemText(0, tr("with the mix across deal types"));
+    m_terms->setItemText(1, tr("with the mix across segments"));
+    m_terms->setItemText(2, tr("three factors over the whole scope"));
+    m_terms->setAccessibleName(tr("Terms of the bookings bridge"));
+    m_hint->setText(tr("Double-click a bar, a row or a cell (or press Enter) to list its deals in the inspection "
+                       "queue; a deal there opens in Deal detail."));
+    m_byTypeHeading->setText(tr("Bridge by deal type"));
+    m_bySegmentHeading->setText(tr("Bridge by account segment"));
+    m_winLossHeading->setText(tr("Win and loss"));
+    m_sourceHeading->setText(tr("Source mix: deals created and decided in the period"));
+    m_accuracyHeading->setText(tr("Forecast accuracy of the last closed periods"));
+    m_termTable->setAccessibleName(tr("Terms of the bookings bridge"));
+    m_repTable->setAccessibleName(tr("Win and loss per rep"));
+    m_districtWinLossTable->setAccessibleName(tr("Win and loss per district"));
+    m_status->setText(m_workspace->isReviewComputing() || m_workspace->isComputing() ? tr("Building the review…")
+                                                                                     : QString());
+    const int baselineRow =
+        int(std::find(baselines.begin(), baselines.end(), m_workspace->reviewBaseline()) - baselines.begin());
+    m_baseline->setCurrentIndex(std::min(baselineRow, int(baselines.size()) - 1));
+    m_terms->setCurrentIndex(
+        int(std::find(termChoices.begin(), termChoices.end(), m_models->terms()) - termChoices.begin()));
+    const QuarterlyReview *review = m_models->review();
+    if (!m_workspace->hasData())
+        m_empty->setMessage(tr("No review to show"),
+                            tr("Open a database with snapshots; the review follows the scope and period chosen in "
+                               "the toolbar."));
+    else if (!review)
+        m_empty->setMessage(tr("Building the review…"),
+                            tr("The bookings of the period and of the baseline are "
+                               "being read."));
+    else if (review->actual.snapshot < 0)
+        m_empty->setMessage(tr("No snapshot holds %1").arg(review->actual.period.label()),
+                            tr("The review reads a period at a snapshot inside or after it. Pick another period "
+                               "in the toolbar, or import that period's weeks."));
+    m_stack->setCurrentIndex(review && review->actual.snapshot >= 0 ? 1 : 0);
+}
+
+void QuarterlyReviewView::showChart()
+{
+    ReviewTermModel *terms = m_models->termModel();
+    std::vector<WaterfallChart::Bar> bars;
+    for (int row = 0; row < terms->rowCount(); ++row) {
+        WaterfallChart::Bar bar;
+        bar.caption = terms->termName(row);
+        bar.amount = terms->amount(row);
+        bar.total = terms->isTotal(row);
+        bars.push_back(bar);
+    }
+    const QuarterlyReview *review = m_models->review();
+    m_chart->setBars(std::move(bars),
+                     review ? tr("Bookings bridge, %1 against %2")
+                                  .arg(review->actual.period.label(), review->baseline.period.label())
+                            : QString(),
+                     review ? review->reportingCurrency : QString());
+}
+
+void QuarterlyReviewView::showReview()
+{
+    retranslateUi();
+    showChart();
+    const QuarterlyReview *review = m_models->review();
+    if (!review)
+        return;
+    m_headline->setText(m_models->headline());
+    m_method->setText(m_models->method() + u' ' + m_models->snapshots());
+    QStringList winLoss{m_models->winLossSummary()};
+    winLoss << m_models->winLossNotes();
+    m_winLossSummary->setText(winLoss.join(u'\n'));
+    // A plan has no segments; a split with one group only repeats the total.
+    const bool segments = !review->bySegment.groups.empty();
+    m_bySegmentHeading->setVisible(segments);
+    m_bySegmentTable->setVisible(segments);
+    m_reasonTable->setVisible(review->winLoss.dataHasReasons);
+    m_competitorTable->setVisible(review->winLoss.dataHasCompetitors);
+    m_renewalHeading->setText(tr("Renewal outlook: renewals due %1 to %2")
+                                  .arg(Format::date(review->renewals.from), Format::date(review->renewals.to)));
+    const bool region = review->districts.has_value();
+    m_districtWinLossTable->setVisible(!review->winLoss.districts.empty() && review->winLoss.districts.size() > 1);
+    m_districtHeading->setVisible(region);
+    m_districtLines->setVisible(region && !m_models->districtLines().isEmpty());
+    m_districtTable->setVisible(region);
+    if (region) {
+        m_districtHeading->setText(
+            tr("Districts of region %1 beside the region median").arg(review->districts->region));
+        m_districtLines->setText(m_models->districtLines().join(u'\n'));
+    }
+}
+
+} // namespace dmc::ui
