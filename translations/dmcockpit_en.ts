@@ -275,10 +275,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n date value(s) no known format reads, first &quot;%1&quot;</source>
+        <source>%n date value(s) no known format reads, first "%1"</source>
         <translation>
-            <numerusform>%n date value no known format reads: &quot;%1&quot;</numerusform>
-            <numerusform>%n date values no known format reads, first &quot;%1&quot;</numerusform>
+            <numerusform>%n date value no known format reads: "%1"</numerusform>
+            <numerusform>%n date values no known format reads, first "%1"</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -457,10 +457,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot;: %2 (%n row(s))</source>
+        <source>"%1": %2 (%n row(s))</source>
         <translation>
-            <numerusform>&quot;%1&quot;: %2 (%n row)</numerusform>
-            <numerusform>&quot;%1&quot;: %2 (%n rows)</numerusform>
+            <numerusform>"%1": %2 (%n row)</numerusform>
+            <numerusform>"%1": %2 (%n rows)</numerusform>
         </translation>
     </message>
 </context>
@@ -767,10 +767,8 @@
     <name>dmc::ui::LossValueModel</name>
     <message numerus="yes">
         <source>Double-click or press Enter to list the %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Double-click or press Enter to list the %n deal</numerusform><numerusform>Double-click or press Enter to list the %n deals</numerusform></translation>
     </message>
 </context>
 <context>
@@ -862,27 +860,21 @@
     <name>dmc::ui::ReviewSplitModel</name>
     <message numerus="yes">
         <source>Double-click or press Enter to list the %n deal(s) behind this cell</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Double-click or press Enter to list the %n deal behind this cell</numerusform><numerusform>Double-click or press Enter to list the %n deals behind this cell</numerusform></translation>
     </message>
 </context>
 <context>
     <name>dmc::ui::ReviewTermModel</name>
     <message numerus="yes">
         <source>%1 won of %n decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 won of %n decided</numerusform><numerusform>%1 won of %n decided</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Double-click or press Enter to list the %n deal(s) behind this line</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Double-click or press Enter to list the %n deal behind this line</numerusform><numerusform>Double-click or press Enter to list the %n deals behind this line</numerusform></translation>
     </message>
 </context>
 <context>

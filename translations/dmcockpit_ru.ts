@@ -6377,7 +6377,10 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message numerus="yes">
         <source>Double-click or press Enter to list the %n deal(s)</source>
         <translation>
-            <numerusform>Двойной щелчок или Enter: показать %n сделку</numerusform><numerusform>Двойной щелчок или Enter: показать %n сделки</numerusform><numerusform>Двойной щелчок или Enter: показать %n сделок</numerusform></translation>
+            <numerusform>Двойной щелчок или Enter: показать %n сделку</numerusform>
+            <numerusform>Двойной щелчок или Enter: показать %n сделки</numerusform>
+            <numerusform>Двойной щелчок или Enter: показать %n сделок</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loss reason</source>
@@ -6998,10 +7001,6 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Составляющие изменения продаж</translation>
     </message>
     <message>
-        <source>Double-click a bar, a row or a cell (or press Enter) to list its deals in the inspection queue; a deal there opens in Deal detail.</source>
-        <translation>Двойной щелчок по столбцу, строке или ячейке (или Enter) показывает их сделки в очереди проверки; сделка оттуда открывается в карточке сделки.</translation>
-    </message>
-    <message>
         <source>Bridge by deal type</source>
         <translation>Разложение по типу сделки</translation>
     </message>
@@ -7064,6 +7063,10 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Districts of region %1 beside the region median</source>
         <translation>Территории региона %1 рядом с медианой по региону</translation>
+    </message>
+    <message>
+        <source>Click a bar, or double-click a row or a cell (or press Enter), to list its deals in the inspection queue; a deal there opens in Deal detail.</source>
+        <translation>Щелчок по столбцу, двойной щелчок по строке или ячейке (или Enter) показывает их сделки в очереди проверки; сделка оттуда открывается в карточке сделки.</translation>
     </message>
 </context>
 <context>
@@ -7401,7 +7404,10 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message numerus="yes">
         <source>Double-click or press Enter to list the %n deal(s) behind this cell</source>
         <translation>
-            <numerusform>Двойной щелчок или Enter: показать %n сделку этой ячейки</numerusform><numerusform>Двойной щелчок или Enter: показать %n сделки этой ячейки</numerusform><numerusform>Двойной щелчок или Enter: показать %n сделок этой ячейки</numerusform></translation>
+            <numerusform>Двойной щелчок или Enter: показать %n сделку этой ячейки</numerusform>
+            <numerusform>Двойной щелчок или Enter: показать %n сделки этой ячейки</numerusform>
+            <numerusform>Двойной щелчок или Enter: показать %n сделок этой ячейки</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deal type</source>
@@ -7474,7 +7480,10 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message numerus="yes">
         <source>%1 won of %n decided</source>
         <translation>
-            <numerusform>выиграно %1 из %n с решением</numerusform><numerusform>выиграно %1 из %n с решением</numerusform><numerusform>выиграно %1 из %n с решением</numerusform></translation>
+            <numerusform>выиграно %1 из %n с решением</numerusform>
+            <numerusform>выиграно %1 из %n с решением</numerusform>
+            <numerusform>выиграно %1 из %n с решением</numerusform>
+        </translation>
     </message>
     <message>
         <source>decided deals %1 → %2</source>
@@ -7491,7 +7500,10 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message numerus="yes">
         <source>Double-click or press Enter to list the %n deal(s) behind this line</source>
         <translation>
-            <numerusform>Двойной щелчок или Enter: показать %n сделку этой строки</numerusform><numerusform>Двойной щелчок или Enter: показать %n сделки этой строки</numerusform><numerusform>Двойной щелчок или Enter: показать %n сделок этой строки</numerusform></translation>
+            <numerusform>Двойной щелчок или Enter: показать %n сделку этой строки</numerusform>
+            <numerusform>Двойной щелчок или Enter: показать %n сделки этой строки</numerusform>
+            <numerusform>Двойной щелчок или Enter: показать %n сделок этой строки</numerusform>
+        </translation>
     </message>
     <message>
         <source>Term</source>

@@ -272,8 +272,8 @@ void QuarterlyReviewView::retranslateUi()
     m_terms->setItemText(1, tr("with the mix across segments"));
     m_terms->setItemText(2, tr("three factors over the whole scope"));
     m_terms->setAccessibleName(tr("Terms of the bookings bridge"));
-    m_hint->setText(tr("Double-click a bar, a row or a cell (or press Enter) to list its deals in the inspection "
-                       "queue; a deal there opens in Deal detail."));
+    m_hint->setText(tr("Click a bar, or double-click a row or a cell (or press Enter), to list its deals in the "
+                       "inspection queue; a deal there opens in Deal detail."));
     m_byTypeHeading->setText(tr("Bridge by deal type"));
     m_bySegmentHeading->setText(tr("Bridge by account segment"));
     m_winLossHeading->setText(tr("Win and loss"));
