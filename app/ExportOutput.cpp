@@ -15,9 +15,10 @@ namespace dmc::app {
 void ExportOutput::add(QCommandLineParser &parser, const QString &formats)
 {
     parser.addOption({QStringLiteral("format"), app::tr("The file format: %1.").arg(formats), app::tr("FORMAT")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output"), QStringLiteral("out")},
                       app::tr("The file to write, or a folder for the default file name "
-                              "(default: standard output; PDF needs a file)."),
+                              "(default: standard output; PDF needs a file). Without --format, the file's "
+                              "extension names the format."),
                       app::tr("PATH")});
     parser.addOption({QStringLiteral("page-size"),
                       app::tr("PDF paper: a4 or letter (default: letter in English, a4 in "
@@ -27,7 +28,14 @@ void ExportOutput::add(QCommandLineParser &parser, const QString &formats)
 
 QString ExportOutput::format(const QCommandLineParser &parser, const QStringList &allowed)
 {
-    const QString value = parser.value(QStringLiteral("format")).toLower();
+    QString value = parser.value(QStringLiteral("format")).toLower();
+    // `--out review.pdf` says the format once; --format still wins when both are given.
+    if (value.isEmpty() && !parser.value(QStringLiteral("o")).isEmpty()) {
+        const QString suffix = QFileInfo(parser.value(QStringLiteral("o"))).suffix().toLower();
+        value = suffix == QLatin1String("markdown") ? QStringLiteral("md")
+            : suffix == QLatin1String("htm")        ? QStringLiteral("html")
+                                                    : suffix;
+    }
     if (value.isEmpty() || !allowed.contains(value)) {
         usageError(app::tr("--format takes one of: %1.").arg(allowed.join(QLatin1String(", "))));
         return {};

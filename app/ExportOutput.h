@@ -9,14 +9,15 @@
 
 namespace dmc::app {
 
-// The output options of the export commands: --format, -o PATH (a file, or a folder that gets
+// The output options of the export commands: --format, -o / --output / --out PATH (a file, or a folder that gets
 // the default file name) and --page-size; and writing the bytes there or to stdout. The document's
 // language is the command's --lang (LanguageOption).
 class ExportOutput
 {
 public:
     static void add(QCommandLineParser &parser, const QString &formats);
-    // The lower-cased --format, checked against `allowed`; empty with a printed usage error.
+    // The lower-cased --format (else the extension of -o / --out: "md", "html", "pdf", ...), checked
+    // against `allowed`; empty with a printed usage error.
     static QString format(const QCommandLineParser &parser, const QStringList &allowed);
     // Reads --page-size (default for the current language); false with a printed usage error
     // when it is malformed.

@@ -1,15 +1,19 @@
-// dmcockpit review --db FILE [--as-of D] [--period P] [--scope S] [--baseline previous|last-year] [--json]: the
-// monthly / quarterly outcome review (docs/definitions.md#quarterly-review).
+// dmcockpit review --db FILE [--as-of D] [--period P] [--scope S] [--baseline previous|last-year|plan:FILE]
+//                  [--json | --out FILE.md|.html|.pdf [--format md|html|pdf|json] [--page-size a4|letter]]: the
+// monthly / quarterly outcome review (docs/definitions.md#quarterly-review), as text, JSON or a document.
 #include "AnalyticsContext.h"
 #include "Command.h"
 #include "CommandSupport.h"
+#include "ExportOutput.h"
 #include "QueryOptions.h"
 #include "TextTable.h"
 #include "Tr.h"
 #include "analytics/review/QuarterlyReview.h"
 #include "analytics/review/ReviewText.h"
 #include "analytics/text/TextFormat.h"
+#include "export/ExportFileName.h"
 #include "export/json/ReviewJson.h"
+#include "export/review/ReviewExporter.h"
 #include "import/PlanFileReader.h"
 
 #include <cmath>
@@ -238,7 +242,22 @@ int runReview(const QStringList &arguments)
                          "(the same period a year before) or plan:FILE (a plan file, docs/definitions.md)."),
                       QStringLiteral("previous|last-year|plan:FILE")});
     addJsonOption(parser);
+    ExportOutput::add(parser, tr("md, html, pdf (the review document), json"));
     if (!parseArguments(parser, arguments, "review"))
+        return ExitUsage;
+    // A document when --format or --out is given; the text tables otherwise.
+    const bool document = parser.isSet(QStringLiteral("format")) || parser.isSet(QStringLiteral("o"));
+    std::optional<ExportFormat> format;
+    if (document) {
+        const QString key = ExportOutput::format(parser,
+                                                 {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
+                                                  QStringLiteral("json")});
+        if (key.isEmpty())
+            return ExitUsage;
+        format = exportFormatFromKey(key);
+    }
+    PdfRenderer::PageSize pageSize;
+    if (!ExportOutput::pageSize(parser, pageSize))
         return ExitUsage;
     ReviewBaseline::Kind baseline = ReviewBaseline::Kind::PreviousPeriod;
     std::optional<PlanFileReader::Plan> planFile;
@@ -276,6 +295,21 @@ int runReview(const QStringList &arguments)
         built = QuarterlyReview::build(engine, *query, baseline);
     }
     const QuarterlyReview &review = *built;
+    if (format) {
+        const QString path = ExportOutput::path(parser,
+                                                ExportFileName::review(query->asOf, query->scope.key(),
+                                                                       query->period.key(), exportFormatKey(*format)));
+        if (path.isEmpty() && *format == ExportFormat::Pdf)
+            return usageError(tr("PDF needs -o PATH."));
+        const Status written = ExportOutput::write(path,
+                                                   ReviewExporter::render(review, *context->dataset, *format, pageSize,
+                                                                          QDateTime::currentDateTime()));
+        if (!written)
+            return fail(written.error());
+        if (!path.isEmpty())
+            err() << path << Qt::endl;
+        return ExitOk;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(toJson(review, *context->dataset));
         return ExitOk;
@@ -288,8 +322,9 @@ const CommandRegistration registration(
     {"review",
      QT_TRANSLATE_NOOP("dmc::app",
                        "The quarterly review: bookings against a baseline in volume, win rate, size and mix, win and "
-                       "loss, source mix, renewal outlook, accuracy trend, districts of a region."),
-     false, &runReview});
+                       "loss, source mix, renewal outlook, accuracy trend, districts of a region; as text, JSON or a "
+                       "Markdown, HTML or PDF document."),
+     true, &runReview});
 
 } // namespace
 } // namespace dmc::app

@@ -39,4 +39,11 @@ QString ExportFileName::pack(const QDate &asOf, const QString &repId, const QStr
     return stamp(asOf) + QLatin1Char('_') + safePart(repId) + QLatin1String("_coaching-pack.") + extension;
 }
 
+QString ExportFileName::review(const QDate &asOf, const QString &scopeKey, const QString &periodKey,
+                               const QString &extension)
+{
+    return stamp(asOf) + QLatin1Char('_') + safePart(scopeKey) + QLatin1Char('_') + safePart(periodKey)
+        + QLatin1String("_quarterly-review.") + extension;
+}
+
 } // namespace dmc

@@ -15,6 +15,9 @@ public:
     // scopeKey as Scope::key() ("all", "district:East"); extension without the dot ("pdf").
     static QString agenda(const QDate &asOf, const QString &scopeKey, const QString &extension);
     static QString pack(const QDate &asOf, const QString &repId, const QString &extension);
+    // "{YYYY-MM-DD}_{scope}_{period}_quarterly-review.{ext}"; periodKey as FiscalPeriod::key() ("2026Q3").
+    static QString review(const QDate &asOf, const QString &scopeKey, const QString &periodKey,
+                          const QString &extension);
     // A file-name-safe word: letters (any script) and digits kept, runs of anything else become
     // one '-', trimmed, at most 60 characters; "export" when nothing is left.
     static QString safePart(const QString &text);

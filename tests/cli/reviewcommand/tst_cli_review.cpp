@@ -8,6 +8,9 @@
 #include "store/Transaction.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,13 +23,17 @@ class TestCliReview : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QTemporaryDir m_runtime; // XDG_RUNTIME_DIR (0700): without one Qt Gui (the PDF) warns on stderr
     QString m_db;
 
     test::CommandRun review(const QStringList &more)
     {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime.path());
         return test::runDmcockpit(QStringList{QStringLiteral("review"), QStringLiteral("--db"), m_db,
                                               QStringLiteral("--period"), QStringLiteral("2026Q3")}
-                                  + more);
+                                      + more,
+                                  environment);
     }
 
     QString writePlan(const QString &name, const QByteArray &content)
@@ -118,6 +125,75 @@ private slots:
                                 "(предыдущий период): +300 USD."));
         QVERIFY(lines.contains(QStringLiteral("  Доля выигранных сделок: +98 USD (50 % → 60 %).")));
         QVERIFY(lines.contains(QStringLiteral("  Средняя выигранная сделка: +83 USD (200 USD → 233 USD).")));
+    }
+
+    // The review document: --out names the format by its extension; the file holds the bridge of
+    // D1 to the unit (400 -> 700: +119, +98, +83) in English and Russian.
+    void documentInMarkdown_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList{QStringLiteral("# Quarterly review: District D1"),
+                                           QStringLiteral("| Volume | +119 | +119 | decided deals 4 → 5 |"),
+                                           QStringLiteral("| Win rate | +98 | +98 | 50% → 60% |"),
+                                           QStringLiteral("| Difference | +300 | +300 |  |")};
+        QTest::newRow("ru") << QStringLiteral("ru")
+                            << QStringList{QStringLiteral("| Объём | +119 | +119 |"),
+                                           QStringLiteral("| Доля выигранных | +98 | +98 | 50 % → 60 % |"),
+                                           QStringLiteral("| Разница | +300 | +300 |  |")};
+    }
+
+    void documentInMarkdown()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        const QString path = m_dir.filePath(QStringLiteral("review-%1.md").arg(language));
+        const auto run = review({QStringLiteral("--scope"), QStringLiteral("district:D1"), QStringLiteral("--lang"),
+                                 language, QStringLiteral("--out"), path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.errText().trimmed(), path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll()).replace(QChar(0xa0), u' ');
+        for (const QString &piece : expected)
+            QVERIFY2(text.contains(piece), qPrintable(piece + QLatin1String("\n") + text));
+    }
+
+    // The PDF of the region: its pages and the figures pdftotext reads back (Q3 2,400.01 against
+    // Q2 900.00: +1,500; Price 7 of 15 lost deals, 47%).
+    void documentInPdf()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
+            || QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+            QSKIP("pdfinfo and pdftotext (poppler-utils) are not installed");
+        const QString path = m_dir.filePath(QStringLiteral("review.pdf"));
+        const auto run = review({QStringLiteral("--scope"), QStringLiteral("region:North"), QStringLiteral("--lang"),
+                                 QStringLiteral("en"), QStringLiteral("-o"), path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {path});
+        info.waitForFinished();
+        const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                               .match(QString::fromUtf8(info.readAllStandardOutput()));
+        QVERIFY(pages.hasMatch());
+        QVERIFY(pages.captured(1).toInt() >= 2 && pages.captured(1).toInt() <= 4);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        text.waitForFinished();
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        for (const char *piece : {"Quarterly review: Region North", "+1,500", "2,400", "Price", "47%", "Page 1 of"})
+            QVERIFY2(content.contains(QLatin1String(piece)), piece);
+    }
+
+    void documentErrors()
+    {
+        const auto pdf = review({QStringLiteral("--format"), QStringLiteral("pdf")});
+        QCOMPARE(pdf.exitCode, 2);
+        QCOMPARE(pdf.errText().trimmed(), QStringLiteral("PDF needs -o PATH."));
+        const auto csv = review({QStringLiteral("--out"), m_dir.filePath(QStringLiteral("review.csv"))});
+        QCOMPARE(csv.exitCode, 2);
+        QVERIFY(csv.errText().contains(QStringLiteral("--format takes one of: md, html, pdf, json.")));
     }
 
     void baselineUsageErrors()
