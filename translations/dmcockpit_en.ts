@@ -57,6 +57,65 @@
     </message>
 </context>
 <context>
+    <name>dmc::BriefReport</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed exception(s), listed apart:</source>
+        <translation>
+            <numerusform>%n snoozed exception, listed apart:</numerusform>
+            <numerusform>%n snoozed exceptions, listed apart:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n open deal, %1 in all.</numerusform>
+            <numerusform>%n open deals, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Won %n deal(s) (%1); </source>
+        <translation>
+            <numerusform>Won %n deal (%1); </numerusform>
+            <numerusform>Won %n deals (%1); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lost %n deal(s) (%1).</source>
+        <translation>
+            <numerusform>lost %n deal (%1).</numerusform>
+            <numerusform>lost %n deals (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier closed deal(s) not shown.</source>
+        <translation>
+            <numerusform>%n earlier closed deal not shown.</numerusform>
+            <numerusform>%n earlier closed deals not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::CoachingPackData</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -275,10 +334,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n date value(s) no known format reads, first "%1"</source>
+        <source>%n date value(s) no known format reads, first &quot;%1&quot;</source>
         <translation>
-            <numerusform>%n date value no known format reads: "%1"</numerusform>
-            <numerusform>%n date values no known format reads, first "%1"</numerusform>
+            <numerusform>%n date value no known format reads: &quot;%1&quot;</numerusform>
+            <numerusform>%n date values no known format reads, first &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -457,10 +516,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1": %2 (%n row(s))</source>
+        <source>&quot;%1&quot;: %2 (%n row(s))</source>
         <translation>
-            <numerusform>"%1": %2 (%n row)</numerusform>
-            <numerusform>"%1": %2 (%n rows)</numerusform>
+            <numerusform>&quot;%1&quot;: %2 (%n row)</numerusform>
+            <numerusform>&quot;%1&quot;: %2 (%n rows)</numerusform>
         </translation>
     </message>
 </context>
@@ -768,7 +827,9 @@
     <message numerus="yes">
         <source>Double-click or press Enter to list the %n deal(s)</source>
         <translation>
-            <numerusform>Double-click or press Enter to list the %n deal</numerusform><numerusform>Double-click or press Enter to list the %n deals</numerusform></translation>
+            <numerusform>Double-click or press Enter to list the %n deal</numerusform>
+            <numerusform>Double-click or press Enter to list the %n deals</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -861,7 +922,9 @@
     <message numerus="yes">
         <source>Double-click or press Enter to list the %n deal(s) behind this cell</source>
         <translation>
-            <numerusform>Double-click or press Enter to list the %n deal behind this cell</numerusform><numerusform>Double-click or press Enter to list the %n deals behind this cell</numerusform></translation>
+            <numerusform>Double-click or press Enter to list the %n deal behind this cell</numerusform>
+            <numerusform>Double-click or press Enter to list the %n deals behind this cell</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -869,12 +932,16 @@
     <message numerus="yes">
         <source>%1 won of %n decided</source>
         <translation>
-            <numerusform>%1 won of %n decided</numerusform><numerusform>%1 won of %n decided</numerusform></translation>
+            <numerusform>%1 won of %n decided</numerusform>
+            <numerusform>%1 won of %n decided</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Double-click or press Enter to list the %n deal(s) behind this line</source>
         <translation>
-            <numerusform>Double-click or press Enter to list the %n deal behind this line</numerusform><numerusform>Double-click or press Enter to list the %n deals behind this line</numerusform></translation>
+            <numerusform>Double-click or press Enter to list the %n deal behind this line</numerusform>
+            <numerusform>Double-click or press Enter to list the %n deals behind this line</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -46,4 +46,14 @@ QString ExportFileName::review(const QDate &asOf, const QString &scopeKey, const
         + QLatin1String("_quarterly-review.") + extension;
 }
 
+QString ExportFileName::dealBrief(const QDate &asOf, const QString &opportunityId, const QString &extension)
+{
+    return stamp(asOf) + QLatin1Char('_') + safePart(opportunityId) + QLatin1String("_deal-brief.") + extension;
+}
+
+QString ExportFileName::accountBrief(const QDate &asOf, const QString &accountId, const QString &extension)
+{
+    return stamp(asOf) + QLatin1Char('_') + safePart(accountId) + QLatin1String("_account-brief.") + extension;
+}
+
 } // namespace dmc

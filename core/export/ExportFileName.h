@@ -18,6 +18,9 @@ public:
     // "{YYYY-MM-DD}_{scope}_{period}_quarterly-review.{ext}"; periodKey as FiscalPeriod::key() ("2026Q3").
     static QString review(const QDate &asOf, const QString &scopeKey, const QString &periodKey,
                           const QString &extension);
+    // "{YYYY-MM-DD}_{id}_deal-brief.{ext}" and "{YYYY-MM-DD}_{id}_account-brief.{ext}".
+    static QString dealBrief(const QDate &asOf, const QString &opportunityId, const QString &extension);
+    static QString accountBrief(const QDate &asOf, const QString &accountId, const QString &extension);
     // A file-name-safe word: letters (any script) and digits kept, runs of anything else become
     // one '-', trimmed, at most 60 characters; "export" when nothing is left.
     static QString safePart(const QString &text);

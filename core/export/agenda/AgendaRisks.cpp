@@ -53,27 +53,31 @@ void AgendaRisks::apply(Agenda &agenda, const RiskResult &risks, int questionsPe
 
 void AgendaRisks::applyActions(Agenda &agenda, const std::vector<DmAction> &actions)
 {
+    for (Agenda::RepPart &part : agenda.reps) {
+        applyActions(part.exceptions, actions);
+        applyActions(part.snoozed, actions);
+    }
+}
+
+void AgendaRisks::applyActions(std::vector<Agenda::ExceptionLine> &lines, const std::vector<DmAction> &actions)
+{
     QHash<QString, const DmAction *> byHit;
     for (const DmAction &action : actions)
         byHit.insert(action.opportunityId + QLatin1Char('\n') + action.ruleId, &action);
-    for (Agenda::RepPart &part : agenda.reps) {
-        for (auto *lines : {&part.exceptions, &part.snoozed}) {
-            for (Agenda::ExceptionLine &line : *lines) {
-                const DmAction *action = byHit.value(line.opportunityId + QLatin1Char('\n') + line.ruleId);
-                if (!action)
-                    action = byHit.value(line.opportunityId + QLatin1Char('\n'));
-                if (action) {
-                    line.status = action->status;
-                    line.note = action->note;
-                    if (action->status == DmActionStatus::Snoozed && !line.snoozed) {
-                        line.snoozedUntil = action->snoozeUntil;
-                        line.snoozeReason = action->snoozeReason;
-                    }
-                }
-                if (line.snoozed)
-                    line.status = DmActionStatus::Snoozed;
+    for (Agenda::ExceptionLine &line : lines) {
+        const DmAction *action = byHit.value(line.opportunityId + QLatin1Char('\n') + line.ruleId);
+        if (!action)
+            action = byHit.value(line.opportunityId + QLatin1Char('\n'));
+        if (action) {
+            line.status = action->status;
+            line.note = action->note;
+            if (action->status == DmActionStatus::Snoozed && !line.snoozed) {
+                line.snoozedUntil = action->snoozeUntil;
+                line.snoozeReason = action->snoozeReason;
             }
         }
+        if (line.snoozed)
+            line.status = DmActionStatus::Snoozed;
     }
 }
 

@@ -19,6 +19,8 @@ public:
     // The DM's status and note on each exception of the agenda: the action on the hit (deal and rule), else the
     // one on the deal (rule ""), as a snooze on the deal covers every rule. A hit a snooze hides reads snoozed.
     static void applyActions(Agenda &agenda, const std::vector<DmAction> &actions);
+    // The same for one list of exceptions (a deal's or an account's brief).
+    static void applyActions(std::vector<Agenda::ExceptionLine> &lines, const std::vector<DmAction> &actions);
 };
 
 } // namespace dmc

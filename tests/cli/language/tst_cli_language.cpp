@@ -102,6 +102,13 @@ const std::vector<Case> &cases()
                         "far).\n"),
          QStringLiteral("2\u00A0кв.\u00A02026: по снимку от 06.04.2026, до последнего дня периода (период на эту "
                         "дату).\n")},
+        {"review-md", args({"review", "--db", "{db}", "--format", "md"}), Where::Out, 0,
+         QStringLiteral("# Quarterly review: All reps\n\nQ2 FY2026 against Q1 FY2026 · as of 2026-04-06\n"),
+         QStringLiteral("# Квартальный обзор: Все менеджеры\n")},
+        {"brief", args({"brief", "--db", "{db}", "--deal", "D04"}), Where::Out, 0,
+         QStringLiteral("# Deal brief: Brio platform\n\nD04 · as of 2026-04-06 · amounts in USD, whole units\n"),
+         QStringLiteral("# Сводка по сделке: Brio platform\n\nD04 · на 06.04.2026 · суммы в USD, с округлением до "
+                        "целых\n")},
         {"insights", args({"insights", "--db", "{db}"}), Where::Out, 0,
          QStringLiteral("1 pattern as of 2026-04-06, scope All reps.\n1 new since 2026-03-23.\n"),
          QStringLiteral("1\u00A0закономерность на 06.04.2026, охват: Все менеджеры.\n1\u00A0новая с 23.03.2026.\n")},
@@ -207,7 +214,7 @@ private slots:
         QSet<QString> covered;
         for (const Case &c : cases())
             covered << c.arguments.constFirst();
-        QCOMPARE(listed.size(), 16);
+        QCOMPARE(listed.size(), 17);
         QCOMPARE(covered, listed);
 
         const CommandRun russian =
