@@ -5718,27 +5718,31 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source>WAPE at T-14</source>
-        <translation>WAPE за 14 дней до конца</translation>
+        <translation>WAPE за 14 дн.</translation>
     </message>
     <message>
         <source>WAPE at T-7</source>
-        <translation>WAPE за 7 дней до конца</translation>
+        <translation>WAPE за 7 дн.</translation>
     </message>
     <message>
         <source>Slip rate from T-14</source>
-        <translation>Доля сдвигов из Commit за 14 дней до конца</translation>
+        <translation>Сдвиги за 14 дн.</translation>
     </message>
     <message>
         <source>Slip rate from T-7</source>
-        <translation>Доля сдвигов из Commit за 7 дней до конца</translation>
+        <translation>Сдвиги за 7 дн.</translation>
     </message>
     <message>
         <source>Commit at T-14</source>
-        <translation>Commit за 14 дней до конца</translation>
+        <translation>Commit за 14 дн.</translation>
     </message>
     <message>
         <source>Commit at T-14 that slipped, %1</source>
         <translation>Сдвинутый Commit за 14 дней до конца, %1</translation>
+    </message>
+    <message>
+        <source>T-14 and T-7: 14 and 7 days before the period's last day. Slip rate: the share of the Commit at that point lost, removed or moved out of the period by its end.</source>
+        <translation>За 14 и 7 дней: за 14 и 7 дней до последнего дня периода. Доля сдвигов: доля Commit на тот момент, проигранная, удалённая или перенесённая за пределы периода к его концу.</translation>
     </message>
 </context>
 <context>
@@ -6470,7 +6474,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
     <message>
         <source>Win rate</source>
-        <translation>Доля выигранных сделок</translation>
+        <translation>Доля выигр.</translation>
     </message>
     <message>
         <source>Median cycle</source>
@@ -6478,7 +6482,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
     <message>
         <source>WAPE at T-14</source>
-        <translation>WAPE за 14 дней до конца</translation>
+        <translation>WAPE за 14 дн.</translation>
     </message>
     <message>
         <source>Exceptions</source>
@@ -6491,6 +6495,15 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Decided deals of %1</source>
         <translation>Сделки с решением: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no value</comment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>No value: WAPE needs the period closed, the cycle a won deal, the win rate a decided one, attainment a quota, coverage a gap.</source>
+        <translation>Нет значения: для WAPE нужен закрытый период, для цикла — выигранная сделка, для доли выигранных — сделка с решением, для выполнения плана — план, для покрытия — разрыв.</translation>
     </message>
 </context>
 <context>
@@ -7212,7 +7225,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
     <message>
         <source>Share of lost</source>
-        <translation>Доля среди проигранных</translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>Deals lost for &quot;%1&quot;</source>
@@ -8149,7 +8162,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
     <message>
         <source>No renewal deal</source>
-        <translation>Нет сделки продления</translation>
+        <translation>Без сделки продления</translation>
     </message>
     <message>
         <source>Renewal deals, %1</source>
@@ -8239,11 +8252,11 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
     <message>
         <source>Win rate</source>
-        <translation>Доля выигранных сделок</translation>
+        <translation>Доля выигр.</translation>
     </message>
     <message>
         <source>Average won deal</source>
-        <translation>Средняя выигранная сделка</translation>
+        <translation>Ср. выигр. сделка</translation>
     </message>
     <message>
         <source>Mix</source>
@@ -8330,16 +8343,16 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>От базы сравнения к периоду</translation>
     </message>
     <message>
-        <source>Deals</source>
-        <translation>Сделки</translation>
-    </message>
-    <message>
         <source>Decided deals: %1</source>
         <translation>Сделки с решением: %1</translation>
     </message>
     <message>
         <source>%1, %2 against %3: %4</source>
         <translation>%1, %2 против %3: %4</translation>
+    </message>
+    <message>
+        <source>Deals behind</source>
+        <translation>Сделок в основании</translation>
     </message>
 </context>
 <context>
@@ -8460,7 +8473,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
     <message>
         <source>Win rate</source>
-        <translation>Доля выигранных сделок</translation>
+        <translation>Доля выигр.</translation>
     </message>
     <message>
         <source>Deals created, source %1</source>
@@ -8721,10 +8734,6 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Продажи</translation>
     </message>
     <message>
-        <source>Lost, reason given</source>
-        <translation>Проигр. с причиной</translation>
-    </message>
-    <message>
         <source>Lost, no reason</source>
         <translation>Проигр. без причины</translation>
     </message>
@@ -8734,7 +8743,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
     <message>
         <source>Win rate</source>
-        <translation>Доля выигранных сделок</translation>
+        <translation>Доля выигр.</translation>
     </message>
     <message>
         <source>Won deals of %1</source>
@@ -8755,6 +8764,10 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Decided deals of %1</source>
         <translation>Сделки с решением: %1</translation>
+    </message>
+    <message>
+        <source>Lost, reason</source>
+        <translation>Проигр. с причиной</translation>
     </message>
 </context>
 </TS>

@@ -59,7 +59,12 @@ QVariant AccuracyTrendModel::data(const QModelIndex &index, int role) const
 
 QVariant AccuracyTrendModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section != Period)
+        return tr("T-14 and T-7: 14 and 7 days before the period's last day. Slip rate: the share of the Commit "
+                  "at that point lost, removed or moved out of the period by its end.");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Period: return tr("Period");

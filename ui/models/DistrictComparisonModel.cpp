@@ -44,8 +44,11 @@ QVariant DistrictComparisonModel::data(const QModelIndex &index, int role) const
             return isMedian(row) ? tr("Region median") : m_rows[size_t(row)].district;
         const auto metric = DistrictComparison::metrics[size_t(index.column() - Attainment)];
         const auto &value = values(row)[size_t(index.column() - Attainment)];
-        return value ? DistrictComparison::show(metric, *value) : QString();
+        return value ? DistrictComparison::show(metric, *value) : tr("none", "no value");
     }
+    if (role == Qt::ToolTipRole && index.column() != District && !values(row)[size_t(index.column() - Attainment)])
+        return tr("No value: WAPE needs the period closed, the cycle a won deal, the win rate a decided one, "
+                  "attainment a quota, coverage a gap.");
     if (role == Qt::TextAlignmentRole && index.column() != District)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::FontRole && isMedian(row)) {

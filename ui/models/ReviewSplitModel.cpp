@@ -67,10 +67,14 @@ QVariant ReviewSplitModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         if (column == Group)
             return groupName(row);
+        // Compact like the terms beside them, so the eight columns fit a dock's width; the
+        // tooltip has the whole amount.
         if (column == Baseline || column == Actual)
-            return Format::money(amount(row, column), m_currency);
+            return Format::compactMoney(amount(row, column), m_currency);
         return Format::moneyDelta(amount(row, column), m_currency);
     }
+    if (role == Qt::ToolTipRole && (column == Baseline || column == Actual))
+        return Format::money(amount(row, column), m_currency);
     if (role == Qt::ToolTipRole && column != Group)
         return tr("Double-click or press Enter to list the %n deal(s) behind this cell", nullptr,
                   int(dealsAt(row, column).size()));

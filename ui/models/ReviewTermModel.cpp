@@ -142,7 +142,7 @@ QVariant ReviewTermModel::headerData(int section, Qt::Orientation orientation, i
     case Term: return tr("Term");
     case Amount: return tr("Amount");
     case Measure: return tr("From the baseline to the period");
-    case Deals: return tr("Deals");
+    case Deals: return tr("Deals behind");
     }
     return {};
 }

@@ -64,7 +64,7 @@ QVariant WinLossGroupModel::headerData(int section, Qt::Orientation orientation,
     case Decided: return tr("n (decided)");
     case Won: return tr("Won");
     case Bookings: return tr("Bookings");
-    case LostWithReason: return tr("Lost, reason given");
+    case LostWithReason: return tr("Lost, reason");
     case LostWithoutReason: return tr("Lost, no reason");
     case NoDecision: return tr("No decision");
     case WinRate: return tr("Win rate");

@@ -75,6 +75,7 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     , m_terms(new QComboBox(this))
     , m_status(textBlock(this, true))
     , m_chart(new WaterfallChart(this))
+    , m_snapshots(textBlock(this))
     , m_method(textBlock(this, true))
     , m_hint(textBlock(this, true))
     , m_byTypeHeading(heading(this))
@@ -95,6 +96,7 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     m_status->setObjectName(QStringLiteral("ReviewStatus"));
     m_chart->setObjectName(QStringLiteral("ReviewBridgeChart"));
     m_chart->setMinimumHeight(280);
+    m_chart->setMaximumHeight(380); // a tall dock gives the tables the room, not the six bars
     m_districtLines->setObjectName(QStringLiteral("ReviewDistrictLines"));
     m_baselineLabel->setBuddy(m_baseline);
     m_termsLabel->setBuddy(m_terms);
@@ -126,8 +128,9 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     m_repTable->setMaximumVisibleRows(12);
     m_reasonTable->setMaximumVisibleRows(8);
     m_competitorTable->setMaximumVisibleRows(8);
-    m_reasonTable->setFitWidth(true);
-    m_competitorTable->setFitWidth(true);
+    // The reasons beside the competitors, each half the page: the name column takes what is left.
+    for (FittedTableView *table : {m_reasonTable, m_competitorTable})
+        table->horizontalHeader()->setSectionResizeMode(LossValueModel::Value, QHeaderView::Stretch);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_baselineLabel);
@@ -141,15 +144,15 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     // The reasons beside the competitors: two short lists read together.
     auto *lossRow = new QHBoxLayout;
     lossRow->setSpacing(18);
-    lossRow->addWidget(m_reasonTable);
-    lossRow->addWidget(m_competitorTable);
-    lossRow->addStretch();
+    lossRow->addWidget(m_reasonTable, 1, Qt::AlignTop);
+    lossRow->addWidget(m_competitorTable, 1, Qt::AlignTop);
 
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(8);
     layout->addWidget(m_headline);
+    layout->addWidget(m_snapshots);
     layout->addWidget(m_chart);
     layout->addWidget(m_termTable);
     layout->addWidget(m_method);
@@ -161,7 +164,7 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     for (QWidget *widget :
          std::initializer_list<QWidget *>{m_repTable, m_districtWinLossTable, m_sourceHeading, m_sourceTable,
                                           m_renewalHeading, m_renewalTable, m_accuracyHeading, m_accuracyTable,
-                                          m_districtHeading, m_districtLines, m_districtTable})
+                                          m_districtHeading, m_districtTable, m_districtLines})
         layout->addWidget(widget);
     layout->addStretch();
     auto *scroll = new QScrollArea;
@@ -204,8 +207,11 @@ FittedTableView *QuarterlyReviewView::addTable(ReviewTableModel *model, const QS
         table->setModel(model);
     }
     TableStyle::apply(table);
-    // The bridge tables read in their own order (groups, then the total); the lists sort.
+    // The bridge tables read in their own order (groups, then the total); the lists sort on a
+    // click and start in the core's order (most lost first; reps by district and name).
     table->setSortingEnabled(sortable);
+    if (sortable)
+        table->sortByColumn(-1, Qt::AscendingOrder);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(false);
@@ -332,7 +338,10 @@ void QuarterlyReviewView::showReview()
     if (!review)
         return;
     m_headline->setText(m_models->headline());
-    m_method->setText(m_models->method() + u' ' + m_models->snapshots());
+    // Which snapshots the two periods were read at comes first: a period still running is the
+    // period so far, which the change against a closed one includes.
+    m_snapshots->setText(m_models->snapshots());
+    m_method->setText(m_models->method());
     QStringList winLoss{m_models->winLossSummary()};
     winLoss << m_models->winLossNotes();
     m_winLossSummary->setText(winLoss.join(u'\n'));

@@ -60,6 +60,7 @@ private:
     QLabel *m_status;
     WaterfallChart *m_chart;
     FittedTableView *m_termTable;
+    QLabel *m_snapshots;
     QLabel *m_method;
     QLabel *m_hint;
     QLabel *m_byTypeHeading;
