@@ -128,9 +128,6 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     m_repTable->setMaximumVisibleRows(12);
     m_reasonTable->setMaximumVisibleRows(8);
     m_competitorTable->setMaximumVisibleRows(8);
-    // The reasons beside the competitors, each half the page: the name column takes what is left.
-    for (FittedTableView *table : {m_reasonTable, m_competitorTable})
-        table->horizontalHeader()->setSectionResizeMode(LossValueModel::Value, QHeaderView::Stretch);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_baselineLabel);
@@ -141,7 +138,9 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     controls->addSpacing(18);
     controls->addWidget(m_status, 1);
 
-    // The reasons beside the competitors: two short lists read together.
+    // The reasons beside the competitors, two short lists read together, each half the page; a
+    // column is never narrower than its header (Russian headers are long): a narrow dock scrolls
+    // the table sideways instead.
     auto *lossRow = new QHBoxLayout;
     lossRow->setSpacing(18);
     lossRow->addWidget(m_reasonTable, 1, Qt::AlignTop);
