@@ -5741,7 +5741,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Сдвинутый Commit за 14 дней до конца, %1</translation>
     </message>
     <message>
-        <source>T-14 and T-7: 14 and 7 days before the period's last day. Slip rate: the share of the Commit at that point lost, removed or moved out of the period by its end.</source>
+        <source>T-14 and T-7: 14 and 7 days before the period&apos;s last day. Slip rate: the share of the Commit at that point lost, removed or moved out of the period by its end.</source>
         <translation>За 14 и 7 дней: за 14 и 7 дней до последнего дня периода. Доля сдвигов: доля Commit на тот момент, проигранная, удалённая или перенесённая за пределы периода к его концу.</translation>
     </message>
 </context>
