@@ -9,8 +9,22 @@
 #include "analytics/engine/Engine.h"
 #include "i18n/Translations.h"
 #include "analytics/text/TermLabels.h"
+#include "dialogs/ExportPreviewDialog.h"
+#include "export/ExportFileName.h"
+#include "export/brief/BriefExporter.h"
+#include "export/brief/BriefReport.h"
+#include "export/render/HtmlRenderer.h"
+#include "workspace/DmActions.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolButton>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -104,6 +118,8 @@ DealDetailView::DealDetailView(Workspace *workspace, QWidget *parent)
     , m_historyTable(new QTableView(this))
     , m_history(workspace->dealHistoryModel())
     , m_source(new QLabel(this))
+    , m_dealBriefAction(new QAction(this))
+    , m_accountBriefAction(new QAction(this))
 {
     setObjectName(QStringLiteral("DealDetailView"));
     m_title->setObjectName(QStringLiteral("DealTitle"));
@@ -122,7 +138,19 @@ DealDetailView::DealDetailView(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(14, 10, 14, 10);
     layout->setSpacing(10);
-    layout->addWidget(m_title);
+    m_dealBriefAction->setObjectName(QStringLiteral("DealBriefAction"));
+    m_accountBriefAction->setObjectName(QStringLiteral("AccountBriefAction"));
+    connect(m_dealBriefAction, &QAction::triggered, this, &DealDetailView::saveDealBrief);
+    connect(m_accountBriefAction, &QAction::triggered, this, &DealDetailView::saveAccountBrief);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    for (QAction *action : {m_dealBriefAction, m_accountBriefAction}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        titleRow->addWidget(button, 0, Qt::AlignTop);
+    }
+    layout->addLayout(titleRow);
     layout->addWidget(m_subtitle);
 
     for (int i = 0; i < FieldCount; ++i)
@@ -209,6 +237,10 @@ void DealDetailView::retranslateUi()
 {
     m_empty->setMessage(tr("No deal selected"),
                         tr("Select a row in the inspection queue, or double-click a deal in any list."));
+    m_dealBriefAction->setText(tr("Deal brief..."));
+    m_dealBriefAction->setToolTip(tr("Save a one-page brief of this deal as PDF, HTML or Markdown"));
+    m_accountBriefAction->setText(tr("Account brief..."));
+    m_accountBriefAction->setToolTip(tr("Save a one-page brief of this deal's account as PDF, HTML or Markdown"));
     m_fieldsBox->setTitle(tr("Deal"));
     m_meddpiccBox->setTitle(tr("MEDDPICC"));
     m_pocBox->setTitle(tr("Proof of concept"));
@@ -239,6 +271,8 @@ void DealDetailView::retranslateUi()
 void DealDetailView::fill()
 {
     const auto engine = m_workspace->engine();
+    m_dealBriefAction->setEnabled(m_deal >= 0 && engine);
+    m_accountBriefAction->setEnabled(false);
     if (m_deal < 0 || !engine) {
         m_stack->setCurrentIndex(0);
         m_title->clear();
@@ -246,6 +280,7 @@ void DealDetailView::fill()
     }
     m_stack->setCurrentIndex(1);
     const Dataset &dataset = engine->dataset();
+    m_accountBriefAction->setEnabled(dataset.opportunityAccount(m_deal) >= 0);
     const Opportunity &deal = dataset.opportunity(m_deal);
     const QString currency = dataset.reportingCurrency();
     const qint32 accountIndex = dataset.opportunityAccount(m_deal);
@@ -289,6 +324,70 @@ void DealDetailView::fill()
     else
         m_source->setText(
             tr("Imported from %1, line %2 (import #%3).").arg(deal.sourceFile).arg(deal.sourceLine).arg(deal.importId));
+}
+
+namespace {
+
+// Shows a brief in the export preview and saves it where the DM picks; the status bar then names the file.
+void previewAndSave(QWidget *parent, const QString &title, const Report &report, const QString &suggestedName,
+                    const QString &savedMessage)
+{
+    const QString html = HtmlRenderer::render(report, HtmlRenderer::Target::TextDocument);
+    ExportPreviewDialog dialog(
+        title, html, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown}, suggestedName,
+        [report](ExportFormat format) {
+            // The paper of the command line's default: Letter in English, A4 in Russian.
+            return BriefExporter::render(report, format, PdfRenderer::defaultPageSize(Translations::currentLanguage()));
+        },
+        parent);
+    dialog.exec();
+    if (dialog.savedPath().isEmpty())
+        return;
+    if (auto *window = qobject_cast<QMainWindow *>(parent->window()))
+        window->statusBar()->showMessage(savedMessage.arg(QDir::toNativeSeparators(
+                                             QFileInfo(dialog.savedPath()).absoluteFilePath())),
+                                         30000);
+}
+
+} // namespace
+
+void DealDetailView::saveDealBrief()
+{
+    const auto engine = m_workspace->engine();
+    if (m_deal < 0 || !engine)
+        return;
+    auto actions = m_workspace->actions()->hitActions();
+    if (!actions) {
+        QMessageBox::warning(this, tr("Deal brief"), actions.error().toString());
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const DealBrief brief = DealBrief::build(*engine, m_workspace->asOf(), m_deal, *actions);
+    const Report report = BriefReport::deal(brief, QDateTime::currentDateTime());
+    QApplication::restoreOverrideCursor();
+    previewAndSave(this, report.title, report,
+                   ExportFileName::dealBrief(brief.asOf, brief.opportunityId, QStringLiteral("pdf")),
+                   tr("Deal brief saved to %1"));
+}
+
+void DealDetailView::saveAccountBrief()
+{
+    const auto engine = m_workspace->engine();
+    const qint32 account = m_deal >= 0 && engine ? engine->dataset().opportunityAccount(m_deal) : -1;
+    if (account < 0)
+        return;
+    auto actions = m_workspace->actions()->hitActions();
+    if (!actions) {
+        QMessageBox::warning(this, tr("Account brief"), actions.error().toString());
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const AccountBrief brief = AccountBrief::build(*engine, m_workspace->asOf(), account, *actions);
+    const Report report = BriefReport::account(brief, QDateTime::currentDateTime());
+    QApplication::restoreOverrideCursor();
+    previewAndSave(this, report.title, report,
+                   ExportFileName::accountBrief(brief.asOf, brief.accountId, QStringLiteral("pdf")),
+                   tr("Account brief saved to %1"));
 }
 
 } // namespace dmc::ui

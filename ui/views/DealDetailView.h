@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -20,7 +21,9 @@ class EmptyState;
 class MeddpiccModel;
 
 // Everything about the selected deal: its fields, MEDDPICC grid, POC, the history across
-// snapshots and the import row it came from. Read-only: CRM data is never edited here.
+// snapshots and the import row it came from. Read-only: CRM data is never edited here. Its
+// "Deal brief..." and "Account brief..." actions save a one-page brief (export/brief) as PDF,
+// HTML or Markdown through the export preview.
 class DealDetailView : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,8 @@ public:
     QString headline() const;
     DealHistoryModel *historyModel() const { return m_history; }
     MeddpiccModel *meddpiccModel() const { return m_meddpicc; }
+    QAction *dealBriefAction() const { return m_dealBriefAction; }
+    QAction *accountBriefAction() const { return m_accountBriefAction; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +47,8 @@ private:
     void showSelectedDeal();
     void fill();
     QLabel *addField(QFormLayout *form, const char *name);
+    void saveDealBrief();
+    void saveAccountBrief();
 
     Workspace *m_workspace;
     qint32 m_deal = -1;
@@ -62,6 +69,8 @@ private:
     DealHistoryModel *m_history;
     QLabel *m_source;
     QList<QLabel *> m_values;
+    QAction *m_dealBriefAction;
+    QAction *m_accountBriefAction;
 };
 
 } // namespace dmc::ui

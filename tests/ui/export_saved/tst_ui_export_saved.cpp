@@ -1,8 +1,10 @@
-// File > Export agenda and Export coaching pack in the window on the small fixture (tests/fixtures/small/README.md,
-// as of S4 2026-04-06): the save dialog proposes a name dated by the as-of snapshot, the agenda carries the status
-// the DM set in the queue, and after saving the status bar names the file, in English and in Russian.
+// File > Export agenda and Export coaching pack, and the deal detail's Deal brief / Account brief, in the window
+// on the small fixture (tests/fixtures/small/README.md, as of S4 2026-04-06): the save dialog proposes a name dated
+// by the as-of snapshot, the agenda carries the status the DM set in the queue, and after saving the status bar
+// names the file, in English and in Russian.
 #include "fixtures/SmallDatabase.h"
 #include "Workspace.h"
+#include "analytics/engine/Engine.h"
 #include "dialogs/ExportPreviewDialog.h"
 #include "i18n/Translations.h"
 #include "store/Database.h"
@@ -119,6 +121,43 @@ private slots:
         QCOMPARE(window.statusBar()->currentMessage(),
                  QStringLiteral("Повестка сохранена: %1").arg(QDir::toNativeSeparators(russianPath)));
         QVERIFY(Translations::install(QStringLiteral("en")));
+    }
+
+    // The deal detail's Deal brief... and Account brief... on D04 (tests/cli/briefcommand has the same numbers):
+    // a name dated by the as-of snapshot, the brief's numbers and the DM's note, the status bar naming the file.
+    void briefsFromTheDealDetail()
+    {
+        MainWindow window;
+        QSignalSpy results(window.workspace(), &Workspace::resultsChanged);
+        QVERIFY(window.openDatabase(m_path));
+        QVERIFY(results.wait(15000));
+        Workspace *workspace = window.workspace();
+        DealAction noted;
+        noted.note = QStringLiteral("Order form with procurement");
+        workspace->actions()->saveAction(QStringLiteral("D04"), QString(), noted);
+        workspace->selectDeal(workspace->engine()->dataset().opportunityIndex(QStringLiteral("D04")));
+
+        auto *dealBrief = window.findChild<QAction *>(QStringLiteral("DealBriefAction"));
+        QVERIFY(dealBrief);
+        QVERIFY(dealBrief->isEnabled());
+        const QString dealPath = m_dir.filePath(QStringLiteral("deal-brief.md"));
+        QCOMPARE(exportThroughPreview(dealBrief, dealPath), QStringLiteral("2026-04-06_D04_deal-brief.pdf"));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Deal brief saved to %1").arg(QDir::toNativeSeparators(dealPath)));
+        QFile deal(dealPath);
+        QVERIFY(deal.open(QIODevice::ReadOnly));
+        const QString dealText = QString::fromUtf8(deal.readAll());
+        QVERIFY2(dealText.contains(QLatin1String("| 40,000 | Negotiation | Commit | 2026-05-15 | New | 81 days |")),
+                 qPrintable(dealText));
+        QVERIFY(dealText.contains(QLatin1String("| The deal | Open | Order form with procurement |")));
+
+        auto *accountBrief = window.findChild<QAction *>(QStringLiteral("AccountBriefAction"));
+        QVERIFY(accountBrief);
+        const QString accountPath = m_dir.filePath(QStringLiteral("account-brief.md"));
+        QCOMPARE(exportThroughPreview(accountBrief, accountPath), QStringLiteral("2026-04-06_a2_account-brief.pdf"));
+        QFile account(accountPath);
+        QVERIFY(account.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(account.readAll()).contains(QLatin1String("2 open deals, 75,000 USD in all.")));
     }
 };
 
