@@ -4,6 +4,7 @@
 #include "CurrencyRate.h"
 #include "ForecastCall.h"
 #include "Opportunity.h"
+#include "PocRecords.h"
 #include "Quota.h"
 #include "Rep.h"
 #include "SnapshotRow.h"
@@ -28,6 +29,7 @@ struct CrmData
     std::vector<Opportunity> opportunities;
     std::vector<SnapshotRow> snapshots;
     std::vector<ForecastCall> forecastCalls;
+    PocRecords pocs; // pocs.csv and its criteria, check-ins and tasks
 };
 
 } // namespace dmc

@@ -3,6 +3,7 @@
 #include "csv/CsvWriter.h"
 #include "domain/Meddpicc.h"
 #include "store/CrmReader.h"
+#include "store/PocReader.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -246,6 +247,65 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
                                  file.row().addMoney(call.commit).addMoney(call.bestCase);
                                  file.endRow();
                              });
+                         });
+    if (!done)
+        return done.error();
+
+    // POCs and their rows (schema 8 on; an older read-only file writes the headers only).
+    auto pocs = PocReader(m_database).read();
+    if (!pocs)
+        return pocs.error();
+    done =
+        writeFile("pocs.csv",
+                  columns({"id", "opportunity_id", "status", "outcome", "start_date", "planned_end", "actual_end",
+                           "environment_ready", "data_ready", "evaluator", "exit_plan", "next_step_agreed", "go_live"}),
+                  [&](CsvFile &file) -> Status {
+                      for (const PocRecord &p : pocs->pocs) {
+                          CsvWriter &row = file.row();
+                          row.addText(p.id).addText(p.opportunityId).addText(pocPhaseKey(p.phase));
+                          row.addText(pocOutcomeKey(p.outcome)).addText(isoDate(p.start));
+                          row.addText(isoDate(p.plannedEnd)).addText(isoDate(p.actualEnd));
+                          row.addText(isoDate(p.environmentReady)).addNumber(qint64(p.dataReady));
+                          row.addText(p.evaluator).addNumber(qint64(p.exitPlan)).addNumber(qint64(p.nextStepAgreed));
+                          row.addText(isoDate(p.goLive));
+                          file.endRow();
+                      }
+                      return Done{};
+                  });
+    if (done)
+        done = writeFile("poc_criteria.csv",
+                         columns({"id", "poc_id", "objective", "metric", "target", "method", "evidence", "result",
+                                  "result_date", "recorded_date", "changed_date"}),
+                         [&](CsvFile &file) -> Status {
+                             for (const PocCriterion &c : pocs->criteria) {
+                                 CsvWriter &row = file.row();
+                                 row.addText(c.id).addText(c.pocId).addText(c.objective).addText(c.metric);
+                                 row.addText(c.target).addText(c.method).addText(c.evidence);
+                                 row.addText(criterionResultKey(c.result)).addText(isoDate(c.resultDate));
+                                 row.addText(isoDate(c.recordedDate)).addText(isoDate(c.changedDate));
+                                 file.endRow();
+                             }
+                             return Done{};
+                         });
+    if (done)
+        done = writeFile("poc_checkins.csv", columns({"id", "poc_id", "planned_date", "held_date", "note"}),
+                         [&](CsvFile &file) -> Status {
+                             for (const PocCheckIn &c : pocs->checkIns) {
+                                 file.row().addText(c.id).addText(c.pocId).addText(isoDate(c.plannedDate));
+                                 file.row().addText(isoDate(c.heldDate)).addText(c.note);
+                                 file.endRow();
+                             }
+                             return Done{};
+                         });
+    if (done)
+        done = writeFile("poc_tasks.csv", columns({"id", "poc_id", "side", "title", "due_date", "done_date"}),
+                         [&](CsvFile &file) -> Status {
+                             for (const PocTask &t : pocs->tasks) {
+                                 file.row().addText(t.id).addText(t.pocId).addText(taskSideKey(t.side));
+                                 file.row().addText(t.title).addText(isoDate(t.dueDate)).addText(isoDate(t.doneDate));
+                                 file.endRow();
+                             }
+                             return Done{};
                          });
     if (!done)
         return done.error();

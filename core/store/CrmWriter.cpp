@@ -377,6 +377,47 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                               static_cast<qlonglong>(call.bestCase)}))
                 return failed(upsert);
     }
+    // POCs after their deals, their rows after them (docs/canonical-format.md).
+    {
+        const PocRecords &pocs = data.pocs;
+        Upsert poc(db, QStringLiteral("poc"),
+                   {QStringLiteral("id"), QStringLiteral("opportunity_id"), QStringLiteral("status"),
+                    QStringLiteral("outcome"), QStringLiteral("start_date"), QStringLiteral("planned_end"),
+                    QStringLiteral("actual_end"), QStringLiteral("environment_ready"), QStringLiteral("data_ready"),
+                    QStringLiteral("evaluator"), QStringLiteral("exit_plan"), QStringLiteral("next_step_agreed"),
+                    QStringLiteral("go_live")},
+                   {QStringLiteral("id")});
+        for (const PocRecord &p : pocs.pocs)
+            if (!poc.exec({p.id, p.opportunityId, pocPhaseKey(p.phase), pocOutcomeKey(p.outcome), dateValue(p.start),
+                           dateValue(p.plannedEnd), dateValue(p.actualEnd), dateValue(p.environmentReady),
+                           int(p.dataReady), p.evaluator, int(p.exitPlan), int(p.nextStepAgreed), dateValue(p.goLive)}))
+                return failed(poc);
+        Upsert criterion(db, QStringLiteral("poc_criterion"),
+                         {QStringLiteral("id"), QStringLiteral("poc_id"), QStringLiteral("objective"),
+                          QStringLiteral("metric"), QStringLiteral("target"), QStringLiteral("method"),
+                          QStringLiteral("evidence"), QStringLiteral("result"), QStringLiteral("result_date"),
+                          QStringLiteral("recorded_date"), QStringLiteral("changed_date")},
+                         {QStringLiteral("id")});
+        for (const PocCriterion &c : pocs.criteria)
+            if (!criterion.exec({c.id, c.pocId, c.objective, c.metric, c.target, c.method, c.evidence,
+                                 criterionResultKey(c.result), dateValue(c.resultDate), dateValue(c.recordedDate),
+                                 dateValue(c.changedDate)}))
+                return failed(criterion);
+        Upsert checkIn(db, QStringLiteral("poc_check_in"),
+                       {QStringLiteral("id"), QStringLiteral("poc_id"), QStringLiteral("planned_date"),
+                        QStringLiteral("held_date"), QStringLiteral("note")},
+                       {QStringLiteral("id")});
+        for (const PocCheckIn &c : pocs.checkIns)
+            if (!checkIn.exec({c.id, c.pocId, dateValue(c.plannedDate), dateValue(c.heldDate), c.note}))
+                return failed(checkIn);
+        Upsert task(db, QStringLiteral("poc_task"),
+                    {QStringLiteral("id"), QStringLiteral("poc_id"), QStringLiteral("side"), QStringLiteral("title"),
+                     QStringLiteral("due_date"), QStringLiteral("done_date")},
+                    {QStringLiteral("id")});
+        for (const PocTask &t : pocs.tasks)
+            if (!task.exec({t.id, t.pocId, taskSideKey(t.side), t.title, dateValue(t.dueDate), dateValue(t.doneDate)}))
+                return failed(task);
+    }
     return Done{};
 }
 

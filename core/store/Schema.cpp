@@ -422,6 +422,74 @@ QStringList version7()
             QStringLiteral("ALTER TABLE opportunity ADD COLUMN competitor TEXT NOT NULL DEFAULT ''")};
 }
 
+// Version 8: POCs as their own records (docs/definitions.md#pocs): one row per POC of a deal,
+// its success criteria, check-ins and mutual action plan tasks. The opportunity's poc_* columns
+// stay: a deal with them and no poc row is read as one POC. A reader of schema 7 sees no
+// difference (PocReader reads a file without the tables as holding no POC rows).
+QStringList version8()
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS poc ("
+                       " id TEXT PRIMARY KEY,"
+                       " opportunity_id TEXT NOT NULL REFERENCES opportunity(id),"
+                       " status TEXT NOT NULL,"             // planned | active | complete | stopped
+                       " outcome TEXT NOT NULL DEFAULT ''," // technical_win | technical_loss | no_decision | ''
+                       " start_date TEXT,"
+                       " planned_end TEXT,"
+                       " actual_end TEXT,"
+                       " environment_ready TEXT,"
+                       " data_ready INTEGER NOT NULL DEFAULT 0,"
+                       " evaluator TEXT NOT NULL DEFAULT '',"
+                       " exit_plan INTEGER NOT NULL DEFAULT 0,"
+                       " next_step_agreed INTEGER NOT NULL DEFAULT 0,"
+                       " go_live TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS poc_criterion ("
+                       " id TEXT PRIMARY KEY,"
+                       " poc_id TEXT NOT NULL REFERENCES poc(id),"
+                       " objective TEXT NOT NULL DEFAULT '',"
+                       " metric TEXT NOT NULL DEFAULT '',"
+                       " target TEXT NOT NULL DEFAULT '',"
+                       " method TEXT NOT NULL DEFAULT '',"
+                       " evidence TEXT NOT NULL DEFAULT '',"
+                       " result TEXT NOT NULL DEFAULT 'open'," // open | met | not_met
+                       " result_date TEXT,"
+                       " recorded_date TEXT,"
+                       " changed_date TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS poc_check_in ("
+                       " id TEXT PRIMARY KEY,"
+                       " poc_id TEXT NOT NULL REFERENCES poc(id),"
+                       " planned_date TEXT,"
+                       " held_date TEXT,"
+                       " note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS poc_task ("
+                       " id TEXT PRIMARY KEY,"
+                       " poc_id TEXT NOT NULL REFERENCES poc(id),"
+                       " side TEXT NOT NULL," // buyer | seller
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " due_date TEXT,"
+                       " done_date TEXT)"),
+    };
+}
+
+// A team database: a POC is visible with its deal, its rows with their POC; imported data, so
+// SELECT is the only grant.
+QStringList version8Postgres()
+{
+    QStringList sql{
+        QStringLiteral("ALTER TABLE poc ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY team_read ON poc FOR SELECT USING "
+                       "(EXISTS (SELECT 1 FROM opportunity o WHERE o.id = poc.opportunity_id))"),
+        QStringLiteral("GRANT SELECT ON poc TO PUBLIC"),
+    };
+    for (const char *table : {"poc_criterion", "poc_check_in", "poc_task"})
+        sql << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(QLatin1String(table))
+            << QStringLiteral("CREATE POLICY team_read ON %1 FOR SELECT USING "
+                              "(EXISTS (SELECT 1 FROM poc p WHERE p.id = %1.poc_id))")
+                   .arg(QLatin1String(table))
+            << QStringLiteral("GRANT SELECT ON %1 TO PUBLIC").arg(QLatin1String(table));
+    return sql;
+}
+
 const std::vector<Migration> *g_migrationsOverride = nullptr;
 
 } // namespace
@@ -436,7 +504,8 @@ const std::vector<Migration> &schemaMigrations()
                                                    {4, version4(), version4Postgres(), false},
                                                    {5, version5(), version5Postgres(), false},
                                                    {6, version6(), version6Postgres(), false},
-                                                   {7, version7(), {}, false}};
+                                                   {7, version7(), {}, false},
+                                                   {8, version8(), version8Postgres(), false}};
     return migrations;
 }
 
@@ -463,7 +532,11 @@ QStringList crmTables()
             QStringLiteral("opportunity"),
             QStringLiteral("meddpicc"),
             QStringLiteral("snapshot"),
-            QStringLiteral("forecast_call")};
+            QStringLiteral("forecast_call"),
+            QStringLiteral("poc"),
+            QStringLiteral("poc_criterion"),
+            QStringLiteral("poc_check_in"),
+            QStringLiteral("poc_task")};
 }
 
 QStringList dmActionTables()

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "PocBoard.h"
+#include "PocChecklist.h"
+#include "domain/FiscalCalendar.h"
+#include "domain/PocRecords.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace dmc {
+
+class Dataset;
+struct Query;
+
+// Builds the POC board of a query (docs/definitions.md#pocs) from the stored POC rows
+// (PocReader) and the Dataset: the deal's owner and status at the as-of, its account segment,
+// and the poc_* columns of deals without a POC row, read as one POC each.
+class PocBoardBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(dmc::PocBoardBuilder)
+
+public:
+    static constexpr int DefaultWithinDays = 90;
+
+    PocBoardBuilder(const Dataset &dataset, const FiscalCalendar &calendar, const PocRecords &records,
+                    const PocChecklist &checklist);
+
+    PocBoard build(const Query &query, int withinDays = DefaultWithinDays) const;
+    // Every POC of one deal at the as-of, whatever the scope and period (the deal detail).
+    std::vector<PocScorecard> scorecardsOf(const QString &opportunityId, const QDate &asOf) const;
+
+    // Median (mean of the two middle values) and 75th percentile (nearest rank) of day counts.
+    static PocDurationStats statsOf(std::vector<int> values);
+
+private:
+    struct Source
+    {
+        PocRecord poc;
+        bool fromShorthand = false;
+        qint32 opportunity = -1;
+    };
+    PocScorecard scorecard(const Source &source, const QDate &asOf, int dateIndex) const;
+
+    const Dataset &m_dataset;
+    FiscalCalendar m_calendar;
+    const PocRecords &m_records;
+    const PocChecklist &m_checklist;
+    std::vector<Source> m_sources; // stored POCs on known deals, then the shorthand ones
+};
+
+} // namespace dmc
