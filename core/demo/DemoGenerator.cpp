@@ -3,6 +3,7 @@
 #include "DemoDealDetails.h"
 #include "DemoDealSimulator.h"
 #include "DemoNames.h"
+#include "DemoPocs.h"
 #include "DemoRandom.h"
 
 #include <algorithm>
@@ -351,6 +352,8 @@ CrmData DemoGenerator::generate() const
         for (size_t k = 0; k < live.size(); ++k)
             data.opportunities[liveIndex[k]] = std::move(live[k]);
     }
+    // POCs with their checklist, criteria, check-ins and tasks, matching the deals' POC fields.
+    data.pocs = DemoPocs::build(data.opportunities, asOf);
 
     // --- quotas: per rep a share of the team's won in the last closed quarter, ramping reps half
     const FiscalPeriod current = calendar.periodOf(asOf);

@@ -4,6 +4,7 @@
 #include "analytics/coaching/QuestionBank.h"
 #include "analytics/dataset/DatasetLoader.h"
 #include "analytics/engine/Engine.h"
+#include "analytics/poc/PocBoardBuilder.h"
 #include "analytics/renewals/RenewalWatchlist.h"
 #include "analytics/review/QuarterlyReview.h"
 #include "analytics/review/ReviewText.h"
@@ -71,11 +72,13 @@ class TestGuardrail : public QObject
     Q_OBJECT
 
     std::unique_ptr<Engine> m_engine;
+    PocRecords m_pocs;
 
 private slots:
     void initTestCase()
     {
         const CrmData demo = DemoGenerator().generate();
+        m_pocs = demo.pocs;
         m_engine = std::make_unique<Engine>(DatasetLoader::fromCrmData(demo), AnalyticsSettings());
     }
 
@@ -173,6 +176,17 @@ private slots:
             QVERIFY(!renewals.entries.empty());
             for (const auto &entry : renewals.entries)
                 corpus.add(QStringLiteral("renewal %1").arg(entry.accountId), entry.text);
+
+            // The POC board of every POC (scorecard facts, checklist labels).
+            const PocChecklist checklist;
+            const PocBoard pocs =
+                PocBoardBuilder(data, engine.calendar(), m_pocs, checklist).build(engine.resolve(asOf));
+            QVERIFY(!pocs.pocs.empty());
+            for (const PocScorecard &card : pocs.pocs)
+                for (const QString &fact : card.facts)
+                    corpus.add(QStringLiteral("poc %1").arg(card.poc.id), fact);
+            for (const QString &id : PocChecklist::itemIds())
+                corpus.add(QStringLiteral("dor item"), PocChecklist::label(id));
 
             for (const DatasetRep &rep : data.reps()) {
                 if (!rep.known)
