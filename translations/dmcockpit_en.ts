@@ -311,6 +311,86 @@
     </message>
 </context>
 <context>
+    <name>dmc::PocText</name>
+    <message numerus="yes">
+        <source>starts %1, %n day(s) planned</source>
+        <translation>
+            <numerusform>starts %1, %n day planned</numerusform>
+            <numerusform>starts %1, %n days planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of %1 planned, ended %2</source>
+        <translation>
+            <numerusform>%n day of %1 planned, ended %2</numerusform>
+            <numerusform>%n days of %1 planned, ended %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), ended %1</source>
+        <translation>
+            <numerusform>%n day, ended %1</numerusform>
+            <numerusform>%n days, ended %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past the planned end</source>
+        <translation>
+            <numerusform>%n day past the planned end</numerusform>
+            <numerusform>%n days past the planned end</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurable criteria</source>
+        <translation>
+            <numerusform>%n measurable criterion</numerusform>
+            <numerusform>%n measurable criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DOR item(s) missing at the start: %1</source>
+        <translation>
+            <numerusform>%n DOR item missing at the start: %1</numerusform>
+            <numerusform>%n DOR items missing at the start: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria changed after the start</source>
+        <translation>
+            <numerusform>%n criterion changed after the start</numerusform>
+            <numerusform>%n criteria changed after the start</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last check-in %1, %n day(s) before the as-of</source>
+        <translation>
+            <numerusform>last check-in %1, %n day before the as-of</numerusform>
+            <numerusform>last check-in %1, %n days before the as-of</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer task(s) overdue</source>
+        <translation>
+            <numerusform>%n buyer task overdue</numerusform>
+            <numerusform>%n buyer tasks overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller task(s) overdue</source>
+        <translation>
+            <numerusform>%n seller task overdue</numerusform>
+            <numerusform>%n seller tasks overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::ProfileDraft</name>
     <message numerus="yes">
         <source>no probability in the export for %n stage(s), written as 0: %1</source>
@@ -659,6 +739,13 @@
             <numerusform>Within %n days:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n POC(s) as of %1, %2, scope %3.</source>
+        <translation>
+            <numerusform>%n POC as of %1, %2, scope %3.</numerusform>
+            <numerusform>%n POCs as of %1, %2, scope %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::CoachingPackView</name>
@@ -853,6 +940,64 @@
         <translation>
             <numerusform>%n snapshot</numerusform>
             <numerusform>%n snapshots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::PocBoardModel</name>
+    <message numerus="yes">
+        <source>%n measurable · %1 met · %2 not met</source>
+        <translation>
+            <numerusform>%n measurable · %1 met · %2 not met</numerusform>
+            <numerusform>%n measurable · %1 met · %2 not met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n held</numerusform>
+            <numerusform>%n held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DOR complete at the start: %1 of %2 started POCs with a checklist (%3); %n started without one.</source>
+        <translation>
+            <numerusform>DOR complete at the start: %1 of %2 started POCs with a checklist (%3); %n started without one.</numerusform>
+            <numerusform>DOR complete at the start: %1 of %2 started POCs with a checklist (%3); %n started without one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>POC to won within %n days, by start quarter: %1.</source>
+        <translation>
+            <numerusform>POC to won within %n day, by start quarter: %1.</numerusform>
+            <numerusform>POC to won within %n days, by start quarter: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::PocBoardView</name>
+    <message numerus="yes">
+        <source>%n POC(s) of %1 in %2, as of %3.</source>
+        <translation>
+            <numerusform>%n POC of %1 in %2, as of %3.</numerusform>
+            <numerusform>%n POCs of %1 in %2, as of %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::PocScorecardModel</name>
+    <message numerus="yes">
+        <source>Success criteria (%n)</source>
+        <translation>
+            <numerusform>Success criteria (%n)</numerusform>
+            <numerusform>Success criteria (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins (%n)</source>
+        <translation>
+            <numerusform>Check-ins (%n)</numerusform>
+            <numerusform>Check-ins (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "EmptyState.h"
 #include "Format.h"
 #include "MeddpiccModel.h"
+#include "PocScorecardModel.h"
 #include "TableStyle.h"
 #include "Workspace.h"
 #include "analytics/engine/Engine.h"
@@ -114,6 +115,9 @@ DealDetailView::DealDetailView(Workspace *workspace, QWidget *parent)
     , m_meddpicc(workspace->dealMeddpiccModel())
     , m_pocBox(new QGroupBox(this))
     , m_poc(new QFormLayout)
+    , m_pocScorecardBox(new QGroupBox(this))
+    , m_pocScorecardTable(new QTableView(this))
+    , m_pocScorecard(new PocScorecardModel(this))
     , m_historyBox(new QGroupBox(this))
     , m_historyTable(new QTableView(this))
     , m_history(workspace->dealHistoryModel())
@@ -175,6 +179,20 @@ DealDetailView::DealDetailView(Workspace *workspace, QWidget *parent)
     meddpiccLayout->addWidget(m_meddpiccTable);
     layout->addWidget(m_meddpiccBox);
 
+    // The deal's POCs as recorded (pocs.csv, or its POC fields read as one POC): scorecard rows.
+    m_pocScorecardTable->setObjectName(QStringLiteral("DealPocScorecardTable"));
+    m_pocScorecardTable->setModel(m_pocScorecard);
+    TableStyle::apply(m_pocScorecardTable);
+    m_pocScorecardTable->setSortingEnabled(false);
+    m_pocScorecardTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_pocScorecardTable->setMinimumHeight(220);
+    m_pocScorecardTable->horizontalHeader()->resizeSection(PocScorecardModel::Item, 300);
+    m_pocScorecardTable->horizontalHeader()->resizeSection(PocScorecardModel::Detail, 220);
+    m_pocScorecardTable->horizontalHeader()->setStretchLastSection(true);
+    auto *scorecardLayout = new QVBoxLayout(m_pocScorecardBox);
+    scorecardLayout->addWidget(m_pocScorecardTable);
+    layout->addWidget(m_pocScorecardBox);
+
     m_historyTable->setObjectName(QStringLiteral("DealHistoryTable"));
     m_historyTable->setModel(m_history);
     TableStyle::apply(m_historyTable);
@@ -197,6 +215,11 @@ DealDetailView::DealDetailView(Workspace *workspace, QWidget *parent)
 
     connect(m_workspace, &Workspace::dealSelected, this, &DealDetailView::showSelectedDeal);
     connect(m_workspace, &Workspace::loadFinished, this, &DealDetailView::showSelectedDeal);
+    // The POC scorecard counts days and tasks at the as-of: a new as-of recounts them.
+    connect(m_workspace, &Workspace::resultsChanged, this, [this] {
+        if (m_deal >= 0)
+            fill();
+    });
     retranslateUi();
 }
 
@@ -244,6 +267,7 @@ void DealDetailView::retranslateUi()
     m_fieldsBox->setTitle(tr("Deal"));
     m_meddpiccBox->setTitle(tr("MEDDPICC"));
     m_pocBox->setTitle(tr("Proof of concept"));
+    m_pocScorecardBox->setTitle(tr("POC scorecard"));
     m_historyBox->setTitle(tr("History across snapshots (changes in bold)"));
     const QStringList fieldLabels{tr("Account"),       tr("Owner"),           tr("Type"),        tr("Stage"),
                                   tr("Category"),      tr("Amount"),          tr("Close date"),  tr("Created"),
@@ -276,6 +300,7 @@ void DealDetailView::fill()
     if (m_deal < 0 || !engine) {
         m_stack->setCurrentIndex(0);
         m_title->clear();
+        m_pocScorecard->setScorecards({});
         return;
     }
     m_stack->setCurrentIndex(1);
@@ -317,6 +342,8 @@ void DealDetailView::fill()
     set(m_poc, PocPlannedEnd, Format::date(deal.poc.plannedEnd));
     set(m_poc, PocCheckIn, Format::date(deal.poc.lastCheckIn));
     set(m_poc, PocCriteria, deal.poc.successCriteriaDefined ? tr("defined") : tr("not defined"));
+    m_pocScorecard->showDeal(*m_workspace, m_deal);
+    m_pocScorecardBox->setVisible(!m_pocScorecard->scorecards().empty());
     if (deal.sourceFile.isEmpty())
         m_source->setText(tr("Source row unknown (imported before source tracking)."));
     else if (deal.sourceLine <= 0) // generated (the demo) or read from a source without lines

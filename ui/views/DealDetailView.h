@@ -19,6 +19,7 @@ namespace dmc::ui {
 class DealHistoryModel;
 class EmptyState;
 class MeddpiccModel;
+class PocScorecardModel;
 
 // Everything about the selected deal: its fields, MEDDPICC grid, POC, the history across
 // snapshots and the import row it came from. Read-only: CRM data is never edited here. Its
@@ -37,6 +38,7 @@ public:
     MeddpiccModel *meddpiccModel() const { return m_meddpicc; }
     QAction *dealBriefAction() const { return m_dealBriefAction; }
     QAction *accountBriefAction() const { return m_accountBriefAction; }
+    PocScorecardModel *pocScorecardModel() const { return m_pocScorecard; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +66,9 @@ private:
     MeddpiccModel *m_meddpicc;
     QGroupBox *m_pocBox;
     QFormLayout *m_poc;
+    QGroupBox *m_pocScorecardBox;
+    QTableView *m_pocScorecardTable;
+    PocScorecardModel *m_pocScorecard;
     QGroupBox *m_historyBox;
     QTableView *m_historyTable;
     DealHistoryModel *m_history;

@@ -4,7 +4,8 @@
 
 namespace dmc::ui {
 
-// The views of the cockpit window, in View-menu order (Ctrl+1 .. Ctrl+9, then Ctrl+0).
+// The views of the cockpit window, in View-menu order (Ctrl+1 .. Ctrl+9, then Ctrl+0; the ones after
+// the tenth only from the View and Go menus).
 enum class DockId {
     Cockpit,
     InspectionQueue,
@@ -16,12 +17,13 @@ enum class DockId {
     RiskFilters,
     Insights,
     QuarterlyReview,
+    PocBoard,
 };
 
-inline constexpr std::array<DockId, 10> allDockIds{
+inline constexpr std::array<DockId, 11> allDockIds{
     DockId::Cockpit,      DockId::InspectionQueue,  DockId::DealDetail,       DockId::PipelineChanges,
     DockId::CoachingPack, DockId::RenewalWatchlist, DockId::ForecastAccuracy, DockId::RiskFilters,
-    DockId::Insights,     DockId::QuarterlyReview,
+    DockId::Insights,     DockId::QuarterlyReview,  DockId::PocBoard,
 };
 
 } // namespace dmc::ui

@@ -33,6 +33,7 @@
 #include "views/InsightsView.h"
 #include "views/InspectionQueueView.h"
 #include "views/PipelineChangesView.h"
+#include "views/PocBoardView.h"
 #include "views/QuarterlyReviewView.h"
 #include "views/RenewalWatchlistView.h"
 #include "views/RiskFiltersView.h"
@@ -372,11 +373,14 @@ void MainWindow::createDocks()
         QAction *toggle = viewDock->toggleViewAction();
         m_viewMenu->addAction(toggle);
         // Ctrl+1..9 and Ctrl+0 (the tenth) bring a view to the front (showing it if it was
-        // closed); the View menu entries above show or hide it.
+        // closed); the View menu entries above show or hide it. Views after the tenth have no
+        // digit left: the Go menu brings them forward.
         auto *show = new QAction(this);
         show->setObjectName(ViewDock::objectNameFor(id) + QStringLiteral("ShowAction"));
-        const Qt::Key key = indexOf(id) < 9 ? static_cast<Qt::Key>(Qt::Key_1 + indexOf(id)) : Qt::Key_0;
-        show->setShortcut(QKeySequence(Qt::CTRL | key));
+        if (indexOf(id) < 10) {
+            const Qt::Key key = indexOf(id) < 9 ? static_cast<Qt::Key>(Qt::Key_1 + indexOf(id)) : Qt::Key_0;
+            show->setShortcut(QKeySequence(Qt::CTRL | key));
+        }
         connect(show, &QAction::triggered, this, [viewDock] {
             viewDock->show();
             viewDock->raise();
@@ -421,6 +425,7 @@ QWidget *MainWindow::createView(DockId id)
     case DockId::CoachingPack: return new CoachingPackView(m_workspace);
     case DockId::Insights: return new InsightsView(m_workspace);
     case DockId::QuarterlyReview: return new QuarterlyReviewView(m_workspace);
+    case DockId::PocBoard: return new PocBoardView(m_workspace);
     default: break;
     }
     auto *placeholder = new EmptyState;
@@ -438,7 +443,7 @@ void MainWindow::arrangeDefaultLayout()
     // The insights tabbed beside the cockpit: a click on one drills the queue and selects the
     // deal on the right, both in sight.
     for (DockId id : {DockId::Insights, DockId::PipelineChanges, DockId::CoachingPack, DockId::RenewalWatchlist,
-                      DockId::ForecastAccuracy, DockId::QuarterlyReview})
+                      DockId::ForecastAccuracy, DockId::QuarterlyReview, DockId::PocBoard})
         tabifyDockWidget(dock(DockId::Cockpit), dock(id));
     tabifyDockWidget(dock(DockId::DealDetail), dock(DockId::RiskFilters));
     dock(DockId::Cockpit)->raise();

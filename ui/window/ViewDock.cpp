@@ -26,6 +26,7 @@ QString ViewDock::objectNameFor(DockId id)
     case DockId::ForecastAccuracy: return QStringLiteral("ForecastAccuracyDock");
     case DockId::RiskFilters: return QStringLiteral("RiskFiltersDock");
     case DockId::Insights: return QStringLiteral("InsightsDock");
+    case DockId::PocBoard: return QStringLiteral("PocBoardDock");
     case DockId::QuarterlyReview: return QStringLiteral("QuarterlyReviewDock");
     }
     return {};
@@ -43,6 +44,7 @@ QString ViewDock::titleFor(DockId id)
     case DockId::ForecastAccuracy: return tr("Forecast accuracy");
     case DockId::RiskFilters: return tr("Risk filters");
     case DockId::Insights: return tr("Insights");
+    case DockId::PocBoard: return tr("POC board");
     case DockId::QuarterlyReview: return tr("Quarterly review");
     }
     return {};

@@ -63,7 +63,8 @@ private slots:
                                    QStringLiteral("DealDetailDock"),       QStringLiteral("PipelineChangesDock"),
                                    QStringLiteral("CoachingPackDock"),     QStringLiteral("RenewalWatchlistDock"),
                                    QStringLiteral("ForecastAccuracyDock"), QStringLiteral("RiskFiltersDock"),
-                                   QStringLiteral("InsightsDock"),         QStringLiteral("QuarterlyReviewDock")};
+                                   QStringLiteral("InsightsDock"),         QStringLiteral("QuarterlyReviewDock"),
+                                   QStringLiteral("PocBoardDock")};
         const auto docks = window.findChildren<QDockWidget *>();
         QCOMPARE(docks.size(), expected.size());
         for (const QString &name : expected) {
@@ -99,6 +100,14 @@ private slots:
         review->close();
         QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
         QVERIFY(review->isVisible());
+        // The eleventh, the POC board: no digit left, its Go menu action brings it forward.
+        ViewDock *pocs = window.dock(DockId::PocBoard);
+        pocs->close();
+        auto *goToPocs = window.findChild<QAction *>(QStringLiteral("PocBoardDockShowAction"));
+        QVERIFY(goToPocs);
+        QVERIFY(goToPocs->shortcut().isEmpty());
+        goToPocs->trigger();
+        QVERIFY(pocs->isVisible());
     }
 
     void layoutRoundTripsThroughSettings()
