@@ -5,6 +5,7 @@
 #include "analytics/engine/Engine.h"
 #include "analytics/poc/PocBoardBuilder.h"
 #include "analytics/poc/PocText.h"
+#include "i18n/Translations.h"
 #include "store/PocReader.h"
 
 #include <QLocale>
@@ -24,7 +25,8 @@ QString days(const std::optional<double> &value)
 {
     if (!value)
         return QStringLiteral("–");
-    return *value == std::floor(*value) ? Format::number(qint64(*value)) : QLocale().toString(*value, 'f', 1);
+    return *value == std::floor(*value) ? Format::number(qint64(*value))
+                                        : Translations::locale().toString(*value, 'f', 1);
 }
 
 QString days(const std::optional<int> &value)
@@ -214,8 +216,8 @@ QStringList PocBoardModel::figureLines() const
     lines << tr("DOR complete at the start: %1 of %2 started POCs with a checklist (%3); %n started without one.",
                 nullptr, f.started - f.dorRecorded)
                  .arg(Format::number(f.dorComplete), Format::number(f.dorRecorded), rate(f.dorComplete, f.dorRecorded));
-    lines << tr("Duration: median %1 days, 75th percentile %2 (n = %3). Past the planned end: %4 of %5, median %6 "
-                "days over.")
+    lines << tr("Duration in days: median %1, 75th percentile %2 (n = %3). Past the planned end: %4 of %5; days "
+                "over the plan: median %6.")
                  .arg(days(f.duration.median), days(f.duration.p75), Format::number(f.duration.n),
                       Format::number(f.overrunning), Format::number(f.overrun.n), days(f.overrun.median));
     lines << tr("Criteria met: %1 of %2 with a result. Technical wins: %3 of %4 with an outcome. Check-ins held: %5 "

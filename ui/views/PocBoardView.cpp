@@ -1,6 +1,7 @@
 #include "PocBoardView.h"
 
 #include "EmptyState.h"
+#include "Format.h"
 #include "PocBoardModel.h"
 #include "PocScorecardModel.h"
 #include "TableStyle.h"
@@ -42,6 +43,8 @@ PocBoardView::PocBoardView(Workspace *workspace, QWidget *parent)
     m_table->setItemDelegateForColumn(PocBoardModel::Timeline,
                                       new PocTimelineDelegate(PocBoardModel::TimelineRole, PocBoardModel::OverrunRole,
                                                               m_table));
+    // Oldest start first, as the time line reads.
+    m_table->sortByColumn(PocBoardModel::Timeline, Qt::AscendingOrder);
     QHeaderView *header = m_table->horizontalHeader();
     header->resizeSection(PocBoardModel::Poc, 190);
     header->resizeSection(PocBoardModel::Rep, 130);
@@ -135,11 +138,9 @@ void PocBoardView::showSelected()
 void PocBoardView::retranslateUi()
 {
     const PocBoard &board = m_model->board();
-    QStringList lines{
-        tr("%n POC(s) of %1 in %2, as of %3.", nullptr, int(board.pocs.size()))
-            .arg(m_workspace->hasData() ? board.scope.displayName(*m_workspace->dataset()) : QString(),
-                 board.period.label(),
-                 board.asOf.isValid() ? QLocale().toString(board.asOf, QLocale::ShortFormat) : QString())};
+    QStringList lines{tr("%n POC(s) of %1 in %2, as of %3.", nullptr, int(board.pocs.size()))
+                          .arg(m_workspace->hasData() ? board.scope.displayName(*m_workspace->dataset()) : QString(),
+                               board.period.label(), Format::date(board.asOf))};
     lines << m_model->figureLines();
     m_figures->setText(lines.join(u'\n'));
     m_legend->setText(tr("Time line: light bar the planned days, dark bar the days run (so far), orange the days past "

@@ -102,8 +102,8 @@ private slots:
                  QStringLiteral("DOR complete at the start: 2 of 4 started POCs with a checklist (50%); 1 started "
                                 "without one."));
         QCOMPARE(figures.value(1),
-                 QStringLiteral("Duration: median 32 days, 75th percentile 42 (n = 5). Past the "
-                                "planned end: 3 of 5, median 4 days over."));
+                 QStringLiteral("Duration in days: median 32, 75th percentile 42 (n = 5). Past the "
+                                "planned end: 3 of 5; days over the plan: median 4."));
         QCOMPARE(figures.value(3),
                  QStringLiteral("Deals decided in the period: with a POC 67% won (n = 3), without "
                                 "33% won (n = 3)."));
