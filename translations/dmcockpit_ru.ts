@@ -64,7 +64,7 @@
         <translation>не удаётся записать поручение в историю</translation>
     </message>
     <message>
-        <source>The follow-up "%1"</source>
+        <source>The follow-up &quot;%1&quot;</source>
         <translation>Поручение «%1»</translation>
     </message>
     <message>
@@ -771,7 +771,7 @@
         <translation>Продление клиента %1; ARR %2; индекс здоровья %3; спонсор %4.</translation>
     </message>
     <message>
-        <source>The DM's status and notes</source>
+        <source>The DM&apos;s status and notes</source>
         <translation>Статусы и заметки руководителя</translation>
     </message>
     <message>
@@ -910,19 +910,19 @@
 <context>
     <name>dmc::CanonicalImporter</name>
     <message>
-        <source>"%1" is listed twice (first on line %2)</source>
+        <source>&quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>«%1» указан дважды (впервые в строке %2)</translation>
     </message>
     <message>
-        <source>unknown stage "%1"</source>
+        <source>unknown stage &quot;%1&quot;</source>
         <translation>неизвестный этап «%1»</translation>
     </message>
     <message>
-        <source>unknown forecast category "%1"</source>
+        <source>unknown forecast category &quot;%1&quot;</source>
         <translation>неизвестная категория прогноза «%1»</translation>
     </message>
     <message>
-        <source>rep "%1" is not in %2</source>
+        <source>rep &quot;%1&quot; is not in %2</source>
         <translation>менеджера «%1» нет в %2</translation>
     </message>
     <message>
@@ -930,32 +930,72 @@
         <translation>значение индекса не указано</translation>
     </message>
     <message>
-        <source>account "%1" is not in accounts.csv</source>
+        <source>account &quot;%1&quot; is not in accounts.csv</source>
         <translation>клиента «%1» нет в accounts.csv</translation>
     </message>
     <message>
-        <source>"%1" is not none, partial or confirmed</source>
+        <source>&quot;%1&quot; is not none, partial or confirmed</source>
         <translation>недопустимое значение «%1»: допустимы none, partial и confirmed</translation>
     </message>
     <message>
-        <source>"%1" is not not_started, in_progress, complete or not_required</source>
+        <source>&quot;%1&quot; is not not_started, in_progress, complete or not_required</source>
         <translation>недопустимое значение «%1»: допустимы not_started, in_progress, complete и not_required</translation>
     </message>
     <message>
-        <source>"%1" is not new, expansion or renewal</source>
+        <source>&quot;%1&quot; is not new, expansion or renewal</source>
         <translation>недопустимое значение «%1»: допустимы new, expansion и renewal</translation>
     </message>
     <message>
-        <source>"%1" is not none, planned, active, complete or failed</source>
+        <source>&quot;%1&quot; is not none, planned, active, complete or failed</source>
         <translation>недопустимое значение «%1»: допустимы none, planned, active, complete и failed</translation>
     </message>
     <message>
-        <source>no category: the file has no %1 column and the profile gives stage "%2" none</source>
+        <source>no category: the file has no %1 column and the profile gives stage &quot;%2&quot; none</source>
         <translation>нет категории: в файле нет столбца %1, а профиль не задаёт её для этапа «%2»</translation>
     </message>
     <message>
-        <source>period "%1" is not a fiscal quarter like 2026Q1</source>
+        <source>period &quot;%1&quot; is not a fiscal quarter like 2026Q1</source>
         <translation>период «%1» — не финансовый квартал в виде 2026Q1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before %3 %4</source>
+        <translation>%1 %2 раньше, чем %3 %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not planned, active, complete or stopped</source>
+        <translation>«%1» — не planned, active, complete или stopped</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not technical_win, technical_loss or no_decision</source>
+        <translation>«%1» — не technical_win, technical_loss или no_decision</translation>
+    </message>
+    <message>
+        <source>a POC with status %1 needs a start_date</source>
+        <translation>у POC со статусом %1 должна быть start_date</translation>
+    </message>
+    <message>
+        <source>a POC with status %1 needs an actual_end</source>
+        <translation>у POC со статусом %1 должна быть actual_end</translation>
+    </message>
+    <message>
+        <source>deal &quot;%1&quot; is not in opportunities.csv</source>
+        <translation>сделки «%1» нет в opportunities.csv</translation>
+    </message>
+    <message>
+        <source>POC &quot;%1&quot; is not in pocs.csv</source>
+        <translation>POC «%1» нет в pocs.csv</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not open, met or not_met</source>
+        <translation>«%1» — не open, met или not_met</translation>
+    </message>
+    <message>
+        <source>a check-in needs a planned_date or a held_date</source>
+        <translation>у сверки должна быть planned_date или held_date</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not buyer or seller</source>
+        <translation>«%1» — не buyer или seller</translation>
     </message>
 </context>
 <context>
@@ -973,11 +1013,11 @@
         <translation>файл — не объект JSON с таблицами</translation>
     </message>
     <message>
-        <source>"%1" is not an array of records</source>
+        <source>&quot;%1&quot; is not an array of records</source>
         <translation>«%1» — не массив записей</translation>
     </message>
     <message>
-        <source>record %1 of "%2" is not an object</source>
+        <source>record %1 of &quot;%2&quot; is not an object</source>
         <translation>запись %1 в «%2» — не объект</translation>
     </message>
 </context>
@@ -1144,17 +1184,17 @@
     <message>
         <source>%1B</source>
         <comment>billions</comment>
-        <translation>%1 млрд</translation>
+        <translation>%1&#xa0;млрд</translation>
     </message>
     <message>
         <source>%1M</source>
         <comment>millions</comment>
-        <translation>%1 млн</translation>
+        <translation>%1&#xa0;млн</translation>
     </message>
     <message>
         <source>%1K</source>
         <comment>thousands</comment>
-        <translation>%1 тыс.</translation>
+        <translation>%1&#xa0;тыс.</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1276,7 @@
 <context>
     <name>dmc::CurrencyCheck</name>
     <message>
-        <source>give rates in the export's CurrencyType.csv or DatedConversionRate.csv (Salesforce; dated rates apply by close date), in currency_rates.csv (canonical), or in a file named with dmcockpit import ... --rates FILE</source>
+        <source>give rates in the export&apos;s CurrencyType.csv or DatedConversionRate.csv (Salesforce; dated rates apply by close date), in currency_rates.csv (canonical), or in a file named with dmcockpit import ... --rates FILE</source>
         <translation>курсы задаются в файлах выгрузки CurrencyType.csv или DatedConversionRate.csv (Salesforce; курсы по датам применяются по дате закрытия), в currency_rates.csv (канонический формат) или в файле, указанном в dmcockpit import ... --rates ФАЙЛ</translation>
     </message>
     <message numerus="yes">
@@ -1515,11 +1555,11 @@
 <context>
     <name>dmc::DealExportImporter</name>
     <message>
-        <source>unknown stage "%1": add it to the profile</source>
+        <source>unknown stage &quot;%1&quot;: add it to the profile</source>
         <translation>неизвестный этап «%1»: добавьте его в профиль</translation>
     </message>
     <message>
-        <source>deal "%1" is listed twice (first on line %2)</source>
+        <source>deal &quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>сделка «%1» указана дважды (впервые в строке %2)</translation>
     </message>
     <message>
@@ -1679,7 +1719,7 @@
         <translation>выполнение плана</translation>
     </message>
     <message>
-        <source>coverage at the period's start</source>
+        <source>coverage at the period&apos;s start</source>
         <translation>покрытие на начало периода</translation>
     </message>
     <message>
@@ -1722,11 +1762,11 @@
 <context>
     <name>dmc::DmActions</name>
     <message>
-        <source>The DM's statuses and notes could not be read. %1</source>
+        <source>The DM&apos;s statuses and notes could not be read. %1</source>
         <translation>Статусы и заметки руководителя не удалось прочитать. %1</translation>
     </message>
     <message>
-        <source>The DM's follow-ups could not be read. %1</source>
+        <source>The DM&apos;s follow-ups could not be read. %1</source>
         <translation>Поручения руководителя не удалось прочитать. %1</translation>
     </message>
     <message>
@@ -1742,7 +1782,7 @@
         <translation>Изменение не сохранено: %1. Показана сохранённая версия.</translation>
     </message>
     <message>
-        <source>Your change was not saved: %1. Their text: "%2". The view shows the stored version.</source>
+        <source>Your change was not saved: %1. Their text: &quot;%2&quot;. The view shows the stored version.</source>
         <translation>Изменение не сохранено: %1. Текст другого пользователя: «%2». Показана сохранённая версия.</translation>
     </message>
 </context>
@@ -1891,7 +1931,7 @@
         <translation>профиль — не объект JSON</translation>
     </message>
     <message>
-        <source>stage "%1": unknown category "%2"</source>
+        <source>stage &quot;%1&quot;: unknown category &quot;%2&quot;</source>
         <translation>этап «%1»: неизвестная категория «%2»</translation>
     </message>
     <message>
@@ -1899,11 +1939,11 @@
         <translation>у этапа должны быть название и вероятность от 0 до 100</translation>
     </message>
     <message>
-        <source>unknown forecast category "%1"</source>
+        <source>unknown forecast category &quot;%1&quot;</source>
         <translation>неизвестная категория прогноза «%1»</translation>
     </message>
     <message>
-        <source>unknown deal type "%1"</source>
+        <source>unknown deal type &quot;%1&quot;</source>
         <translation>неизвестный тип сделки «%1»</translation>
     </message>
     <message>
@@ -1911,7 +1951,7 @@
         <translation>в профиле неверное значение (%1)</translation>
     </message>
     <message>
-        <source>stage "%1": %2 is too large</source>
+        <source>stage &quot;%1&quot;: %2 is too large</source>
         <translation>этап «%1»: значение %2 слишком велико</translation>
     </message>
     <message>
@@ -1927,22 +1967,22 @@
         <translation>(возможно, имелся в виду %1?)</translation>
     </message>
     <message>
-        <source>unknown profile "%1": use %2 or a profile file</source>
+        <source>unknown profile &quot;%1&quot;: use %2 or a profile file</source>
         <translation>неизвестный профиль «%1»: допустимы %2 или файл профиля</translation>
     </message>
     <message>
-        <source>unknown profile format "%1" (%2)</source>
+        <source>unknown profile format &quot;%1&quot; (%2)</source>
         <translation>неизвестный формат профиля «%1» (допустимы %2)</translation>
     </message>
     <message>
-        <source>%1: "%2" is not column, role, parent_role or role_level:N</source>
+        <source>%1: &quot;%2&quot; is not column, role, parent_role or role_level:N</source>
         <translation>%1: недопустимое значение «%2»: допустимы column, role, parent_role и role_level:N</translation>
     </message>
 </context>
 <context>
     <name>dmc::ImportSession</name>
     <message>
-        <source>the file is missing: profile "%1" needs it</source>
+        <source>the file is missing: profile &quot;%1&quot; needs it</source>
         <translation>нет файла, который требуется профилю «%1»</translation>
     </message>
     <message>
@@ -1954,7 +1994,7 @@
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
     <message>
-        <source>several files match "%1" of profile "%2": %3; an import reads one</source>
+        <source>several files match &quot;%1&quot; of profile &quot;%2&quot;: %3; an import reads one</source>
         <translation>под «%1» профиля «%2» подходят несколько файлов: %3; импорт читает один</translation>
     </message>
 </context>
@@ -1969,7 +2009,7 @@
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <source>there is no file to import for profile "%1"</source>
+        <source>there is no file to import for profile &quot;%1&quot;</source>
         <translation>нет файлов для импорта по профилю «%1»</translation>
     </message>
     <message>
@@ -2066,7 +2106,7 @@
         <translation>не удаётся прочитать отметки наблюдений</translation>
     </message>
     <message>
-        <source>an insight mark needs the insight's key, rule and as-of date</source>
+        <source>an insight mark needs the insight&apos;s key, rule and as-of date</source>
         <translation>в отметке наблюдения не хватает ключа, правила или даты среза</translation>
     </message>
     <message>
@@ -2105,17 +2145,17 @@
 <context>
     <name>dmc::InsightRules</name>
     <message>
-        <source>Stage held longer than the rep's own</source>
+        <source>Stage held longer than the rep&apos;s own</source>
         <comment>stage_duration</comment>
         <translation>Этап дольше обычного для менеджера</translation>
     </message>
     <message>
-        <source>Open deal in its stage longer than the given percentile of the rep's own completed stays in that stage (plus the given days), over the baseline weeks.</source>
+        <source>Open deal in its stage longer than the given percentile of the rep&apos;s own completed stays in that stage (plus the given days), over the baseline weeks.</source>
         <comment>stage_duration</comment>
         <translation>Открытая сделка находится на этапе дольше заданного процентиля завершённых пребываний того же менеджера на этом этапе (плюс заданные дни) за базовые недели.</translation>
     </message>
     <message>
-        <source>Amount move larger than the deal's history</source>
+        <source>Amount move larger than the deal&apos;s history</source>
         <comment>amount_move</comment>
         <translation>Изменение суммы больше прежних</translation>
     </message>
@@ -2125,7 +2165,7 @@
         <translation>Сумма изменилась в пределах окна не меньше чем на заданный процент — больше любого прежнего изменения той же сделки, при истории не короче заданного числа недель.</translation>
     </message>
     <message>
-        <source>Close-date move larger than the deal's history</source>
+        <source>Close-date move larger than the deal&apos;s history</source>
         <comment>close_date_move</comment>
         <translation>Сдвиг даты закрытия больше прежних</translation>
     </message>
@@ -2220,12 +2260,12 @@
         <translation>Выброс на территории</translation>
     </message>
     <message>
-        <source>Rep whose win rate, cycle, average won deal or stage conversion is at least the given standard deviations from the mean of the district's reps.</source>
+        <source>Rep whose win rate, cycle, average won deal or stage conversion is at least the given standard deviations from the mean of the district&apos;s reps.</source>
         <comment>district_outlier</comment>
         <translation>Менеджер, у которого доля выигранных сделок, длительность цикла, средний размер выигранной сделки или конверсия по этапам отстоит от среднего по менеджерам территории не меньше чем на заданное число стандартных отклонений.</translation>
     </message>
     <message>
-        <source>Outside the rep's own quarters</source>
+        <source>Outside the rep&apos;s own quarters</source>
         <comment>own_history_outlier</comment>
         <translation>За пределами прежних кварталов менеджера</translation>
     </message>
@@ -2235,7 +2275,7 @@
         <translation>Менеджер, у которого доля выигранных сделок, длительность цикла или средний размер выигранной сделки в этом периоде выходит за диапазон его собственных предыдущих кварталов не меньше чем на заданный процент.</translation>
     </message>
     <message>
-        <source>District outside the region's range</source>
+        <source>District outside the region&apos;s range</source>
         <comment>region_outlier</comment>
         <translation>Территория за пределами диапазона региона</translation>
     </message>
@@ -2250,7 +2290,7 @@
         <translation>Commit держится на одной сделке</translation>
     </message>
     <message>
-        <source>One deal is at least the given percent of a rep's (or district's) Commit for the period, among at least the given number of deals.</source>
+        <source>One deal is at least the given percent of a rep&apos;s (or district&apos;s) Commit for the period, among at least the given number of deals.</source>
         <comment>commit_concentration</comment>
         <translation>Одна сделка составляет не меньше заданного процента Commit менеджера (или территории) за период, при числе сделок не меньше заданного.</translation>
     </message>
@@ -2464,11 +2504,11 @@
 <context>
     <name>dmc::MavenImporter</name>
     <message>
-        <source>agent "%1" is listed twice (first on line %2)</source>
+        <source>agent &quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>агент «%1» указан дважды (впервые в строке %2)</translation>
     </message>
     <message>
-        <source>account "%1" is listed twice (first on line %2)</source>
+        <source>account &quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>клиент «%1» указан дважды (впервые в строке %2)</translation>
     </message>
     <message>
@@ -2476,15 +2516,15 @@
         <translation>Чтение сделок</translation>
     </message>
     <message>
-        <source>unknown stage "%1"</source>
+        <source>unknown stage &quot;%1&quot;</source>
         <translation>неизвестный этап «%1»</translation>
     </message>
     <message>
-        <source>agent "%1" is not in the sales teams</source>
+        <source>agent &quot;%1&quot; is not in the sales teams</source>
         <translation>агента «%1» нет в командах продаж</translation>
     </message>
     <message>
-        <source>opportunity "%1" is listed twice (first on line %2)</source>
+        <source>opportunity &quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>сделка «%1» указана дважды (впервые в строке %2)</translation>
     </message>
 </context>
@@ -3039,7 +3079,7 @@
 <context>
     <name>dmc::PlanFileReader</name>
     <message>
-        <source>the plan has no column "%1"</source>
+        <source>the plan has no column &quot;%1&quot;</source>
         <translation>в плане нет столбца «%1»</translation>
     </message>
     <message>
@@ -3051,11 +3091,11 @@
         <translation>охват не указан</translation>
     </message>
     <message>
-        <source>"%1" is not new, expansion or renewal (or empty for the total)</source>
+        <source>&quot;%1&quot; is not new, expansion or renewal (or empty for the total)</source>
         <translation>«%1» — не new, expansion или renewal (и не пусто для итога)</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from 0</source>
+        <source>&quot;%1&quot; is not a whole number from 0</source>
         <translation>«%1» — не целое число от 0</translation>
     </message>
     <message>
@@ -3063,12 +3103,398 @@
         <translation>выигранных сделок (%1) больше, чем сделок с решением (%2)</translation>
     </message>
     <message>
-        <source>"%1" is not an amount from 0 such as 125000.50</source>
+        <source>&quot;%1&quot; is not an amount from 0 such as 125000.50</source>
         <translation>«%1» — не сумма от 0 вида 125000.50</translation>
     </message>
     <message>
         <source>bookings without a won deal</source>
         <translation>продажи без выигранных сделок</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::PocChecklist</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>не объект JSON</translation>
+    </message>
+    <message>
+        <source>items: expected a list</source>
+        <translation>items: ожидается список</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with an id</source>
+        <translation>%1: ожидается объект с id</translation>
+    </message>
+    <message>
+        <source>%1.id: &quot;%2&quot; is not one of %3</source>
+        <translation>%1.id: «%2» — не одно из значений %3</translation>
+    </message>
+    <message>
+        <source>%1.id: &quot;%2&quot; is listed twice</source>
+        <translation>%1.id: «%2» указан дважды</translation>
+    </message>
+    <message>
+        <source>%1.required: expected true or false</source>
+        <translation>%1.required: ожидается true или false</translation>
+    </message>
+    <message>
+        <source>%1.min_count: expected a whole number from 1 to 20</source>
+        <translation>%1.min_count: ожидается целое число от 1 до 20</translation>
+    </message>
+    <message>
+        <source>setting &quot;%1&quot;</source>
+        <translation>настройка «%1»</translation>
+    </message>
+    <message>
+        <source>Measurable success criterion recorded by the start</source>
+        <translation>Измеримый критерий успеха записан к старту</translation>
+    </message>
+    <message>
+        <source>Environment ready on or before the start</source>
+        <translation>Среда готова к дате старта</translation>
+    </message>
+    <message>
+        <source>Data ready</source>
+        <translation>Данные готовы</translation>
+    </message>
+    <message>
+        <source>Evaluator named</source>
+        <translation>Назван оценщик</translation>
+    </message>
+    <message>
+        <source>Planned end date</source>
+        <translation>Плановая дата окончания</translation>
+    </message>
+    <message>
+        <source>Exit / rollback plan</source>
+        <translation>План выхода / отката</translation>
+    </message>
+    <message>
+        <source>Next step on success agreed</source>
+        <translation>Согласован следующий шаг при успехе</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::PocReader</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>не удаётся прочитать %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::PocText</name>
+    <message>
+        <source>Planned</source>
+        <comment>POC status</comment>
+        <translation>Запланирован</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>POC status</comment>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <comment>POC status</comment>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>POC status</comment>
+        <translation>Остановлен</translation>
+    </message>
+    <message>
+        <source>Technical win</source>
+        <translation>Технический успех</translation>
+    </message>
+    <message>
+        <source>Technical loss</source>
+        <translation>Технический неуспех</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <comment>POC outcome</comment>
+        <translation>Без решения</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>criterion result</comment>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <comment>criterion result</comment>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <comment>criterion result</comment>
+        <translation>Не выполнен</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <comment>task side</comment>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <comment>task side</comment>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <source>no start date</source>
+        <translation>без даты старта</translation>
+    </message>
+    <message numerus="yes">
+        <source>starts %1, %n day(s) planned</source>
+        <translation>
+            <numerusform>старт %1, по плану %n день</numerusform>
+            <numerusform>старт %1, по плану %n дня</numerusform>
+            <numerusform>старт %1, по плану %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>старт %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of %1 planned, ended %2</source>
+        <translation>
+            <numerusform>%n день из %1 по плану, окончен %2</numerusform>
+            <numerusform>%n дня из %1 по плану, окончен %2</numerusform>
+            <numerusform>%n дней из %1 по плану, окончен %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), ended %1</source>
+        <translation>
+            <numerusform>%n день, окончен %1</numerusform>
+            <numerusform>%n дня, окончен %1</numerusform>
+            <numerusform>%n дней, окончен %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day %1 of %2 planned</source>
+        <translation>день %1 из %2 по плану</translation>
+    </message>
+    <message>
+        <source>day %1, no planned end</source>
+        <translation>день %1, без плановой даты окончания</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past the planned end</source>
+        <translation>
+            <numerusform>%n день после плановой даты окончания</numerusform>
+            <numerusform>%n дня после плановой даты окончания</numerusform>
+            <numerusform>%n дней после плановой даты окончания</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one POC from the deal&apos;s POC fields: no checklist or criteria recorded</source>
+        <translation>POC из полей сделки: чек-лист и критерии не записаны</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurable criteria</source>
+        <translation>
+            <numerusform>%n измеримый критерий</numerusform>
+            <numerusform>%n измеримых критерия</numerusform>
+            <numerusform>%n измеримых критериев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DOR item(s) missing at the start: %1</source>
+        <translation>
+            <numerusform>на старте не хватало %n пункта готовности (DOR): %1</numerusform>
+            <numerusform>на старте не хватало %n пунктов готовности (DOR): %1</numerusform>
+            <numerusform>на старте не хватало %n пунктов готовности (DOR): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DOR complete at the start</source>
+        <translation>готовность (DOR) на старте полная</translation>
+    </message>
+    <message>
+        <source>criteria met: %1 of %2 with a result</source>
+        <translation>критерии выполнены: %1 из %2 с результатом</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria changed after the start</source>
+        <translation>
+            <numerusform>%n критерий изменён после старта</numerusform>
+            <numerusform>%n критерия изменены после старта</numerusform>
+            <numerusform>%n критериев изменены после старта</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check-ins held: %1 of %2 planned</source>
+        <translation>сверки проведены: %1 из %2 запланированных</translation>
+    </message>
+    <message numerus="yes">
+        <source>last check-in %1, %n day(s) before the as-of</source>
+        <translation>
+            <numerusform>последняя сверка %1, за %n день до даты среза</numerusform>
+            <numerusform>последняя сверка %1, за %n дня до даты среза</numerusform>
+            <numerusform>последняя сверка %1, за %n дней до даты среза</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no check-in held</source>
+        <translation>ни одной сверки не проведено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer task(s) overdue</source>
+        <translation>
+            <numerusform>%n задача покупателя просрочена</numerusform>
+            <numerusform>%n задачи покупателя просрочены</numerusform>
+            <numerusform>%n задач покупателя просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller task(s) overdue</source>
+        <translation>
+            <numerusform>%n задача продавца просрочена</numerusform>
+            <numerusform>%n задачи продавца просрочены</numerusform>
+            <numerusform>%n задач продавца просрочено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::PocsCsv</name>
+    <message>
+        <source>POC ID</source>
+        <translation>ID POC</translation>
+    </message>
+    <message>
+        <source>Deal ID</source>
+        <translation>ID сделки</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Плановое завершение</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Фактическое завершение</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Days planned</source>
+        <translation>Дней по плану</translation>
+    </message>
+    <message>
+        <source>Days past planned end</source>
+        <translation>Дней после планового завершения</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Дней осталось</translation>
+    </message>
+    <message>
+        <source>DOR at start</source>
+        <translation>Готовность на старте</translation>
+    </message>
+    <message>
+        <source>DOR items missing</source>
+        <translation>Недостающие пункты готовности</translation>
+    </message>
+    <message>
+        <source>Measurable criteria</source>
+        <translation>Измеримые критерии</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Критерии выполнены</translation>
+    </message>
+    <message>
+        <source>Criteria not met</source>
+        <translation>Критерии не выполнены</translation>
+    </message>
+    <message>
+        <source>Criteria open</source>
+        <translation>Критерии открыты</translation>
+    </message>
+    <message>
+        <source>Criteria changed after start</source>
+        <translation>Критерии изменены после старта</translation>
+    </message>
+    <message>
+        <source>Check-ins planned</source>
+        <translation>Сверки запланированы</translation>
+    </message>
+    <message>
+        <source>Check-ins held of planned</source>
+        <translation>Сверки проведены из запланированных</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Последняя сверка</translation>
+    </message>
+    <message>
+        <source>Buyer tasks open</source>
+        <translation>Открытые задачи покупателя</translation>
+    </message>
+    <message>
+        <source>Buyer tasks overdue</source>
+        <translation>Просроченные задачи покупателя</translation>
+    </message>
+    <message>
+        <source>Seller tasks open</source>
+        <translation>Открытые задачи продавца</translation>
+    </message>
+    <message>
+        <source>Seller tasks overdue</source>
+        <translation>Просроченные задачи продавца</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Факты</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>полная</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>неполная</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записано</translation>
     </message>
 </context>
 <context>
@@ -3098,15 +3524,15 @@
         </translation>
     </message>
     <message>
-        <source>the file is missing: a draft reads the export's opportunities</source>
+        <source>the file is missing: a draft reads the export&apos;s opportunities</source>
         <translation>файла нет: черновик профиля строится по сделкам выгрузки</translation>
     </message>
     <message>
-        <source>%1 is written differently from %2 (%3, "%4"): one profile reads every file of an export alike</source>
+        <source>%1 is written differently from %2 (%3, &quot;%4&quot;): one profile reads every file of an export alike</source>
         <translation>%1 записан иначе, чем %2 (%3, «%4»): один профиль читает все файлы выгрузки одинаково</translation>
     </message>
     <message numerus="yes">
-        <source>%n date value(s) no known format reads, first "%1"</source>
+        <source>%n date value(s) no known format reads, first &quot;%1&quot;</source>
         <translation>
             <numerusform>%n значение даты не читается ни одним известным форматом, первое: «%1»</numerusform>
             <numerusform>%n значения даты не читаются ни одним известным форматом, первое: «%1»</numerusform>
@@ -3201,7 +3627,7 @@
         <translation>ожидается %1, получено: %2 — возможно, имелось в виду %3?</translation>
     </message>
     <message>
-        <source>the encoding "%1" is not supported</source>
+        <source>the encoding &quot;%1&quot; is not supported</source>
         <translation>кодировка «%1» не поддерживается</translation>
     </message>
     <message>
@@ -3256,7 +3682,7 @@
         <translation>%1.id: ожидается ID вопроса в виде текста</translation>
     </message>
     <message>
-        <source>%1.kind: unknown kind "%2"</source>
+        <source>%1.kind: unknown kind &quot;%2&quot;</source>
         <translation>%1.kind: неизвестный вид «%2»</translation>
     </message>
     <message>
@@ -3264,7 +3690,7 @@
         <translation>%1.rules: ожидается список ID правил</translation>
     </message>
     <message>
-        <source>%1.rules: unknown rule "%2"</source>
+        <source>%1.rules: unknown rule &quot;%2&quot;</source>
         <translation>%1.rules: неизвестное правило «%2»</translation>
     </message>
     <message>
@@ -3287,11 +3713,11 @@
         <translation>курс %1 не указан</translation>
     </message>
     <message>
-        <source>currency "%1" has two rates from %2</source>
+        <source>currency &quot;%1&quot; has two rates from %2</source>
         <translation>у валюты «%1» два курса с %2</translation>
     </message>
     <message>
-        <source>currency "%1" is listed twice</source>
+        <source>currency &quot;%1&quot; is listed twice</source>
         <translation>валюта «%1» указана дважды</translation>
     </message>
 </context>
@@ -3376,7 +3802,7 @@
         <translation>в строке не указан менеджер (столбцы id и name пусты)</translation>
     </message>
     <message>
-        <source>rep "%1" is listed twice (first on line %2)</source>
+        <source>rep &quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>менеджер «%1» указан дважды (впервые в строке %2)</translation>
     </message>
 </context>
@@ -3455,7 +3881,7 @@
         <translation>Разложение продаж</translation>
     </message>
     <message>
-        <source>Bookings = decided deals × win rate × average won deal. The three terms over the scope are the Shapley values of the three factors: each factor's change averaged over the six orders in which the three can change, so the split does not depend on an order. The split by deal type adds each type's share of the decided deals as a fourth factor (mix); its terms add up to the same difference. Terms are rounded to the cent and the residue goes to the largest term.</source>
+        <source>Bookings = decided deals × win rate × average won deal. The three terms over the scope are the Shapley values of the three factors: each factor&apos;s change averaged over the six orders in which the three can change, so the split does not depend on an order. The split by deal type adds each type&apos;s share of the decided deals as a fourth factor (mix); its terms add up to the same difference. Terms are rounded to the cent and the residue goes to the largest term.</source>
         <translation>Продажи = сделки с решением × доля выигранных × средняя выигранная сделка. Три составляющие по охвату — значения Шепли трёх множителей: изменение каждого множителя, усреднённое по шести порядкам, в которых три множителя могут меняться, поэтому разложение не зависит от порядка. Разложение по типам сделок добавляет четвёртый множитель — долю каждого типа среди сделок с решением (структура); его составляющие в сумме дают ту же разницу. Составляющие округлены до цента, остаток отнесён к наибольшей.</translation>
     </message>
     <message>
@@ -3523,7 +3949,7 @@
         <translation>Продажи</translation>
     </message>
     <message>
-        <source>Created: deals created in the period, at their amount at the review snapshot. The group is read from the deal's lead source.</source>
+        <source>Created: deals created in the period, at their amount at the review snapshot. The group is read from the deal&apos;s lead source.</source>
         <translation>Создано: сделки, созданные в периоде, с суммой на снимок обзора. Группа определяется по источнику сделки.</translation>
     </message>
     <message>
@@ -3531,7 +3957,7 @@
         <translation>Предстоящие продления</translation>
     </message>
     <message>
-        <source>Renewals due %1 to %2, by the account's latest health reading on or before %3; trend over the watchlist's 30 days.</source>
+        <source>Renewals due %1 to %2, by the account&apos;s latest health reading on or before %3; trend over the watchlist&apos;s 30 days.</source>
         <translation>Продления с %1 по %2 по последнему замеру индекса здоровья клиента на %3 или раньше; тренд за 30 дней, как в списке продлений.</translation>
     </message>
     <message>
@@ -3555,7 +3981,7 @@
         <translation>Точность прогноза, последние закрытые периоды</translation>
     </message>
     <message>
-        <source>No closed period: accuracy needs a snapshot on or after a period's last day.</source>
+        <source>No closed period: accuracy needs a snapshot on or after a period&apos;s last day.</source>
         <translation>Закрытых периодов нет: для точности нужен снимок в последний день периода или позже.</translation>
     </message>
     <message>
@@ -3635,7 +4061,7 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>the deal types' shares of the decided deals</source>
+        <source>the deal types&apos; shares of the decided deals</source>
         <translation>доли типов сделок среди сделок с решением</translation>
     </message>
     <message>
@@ -3762,7 +4188,7 @@
         <translation>Продажи за %1, %2: %3 против %4 за %5 (%6): %7.</translation>
     </message>
     <message>
-        <source>Bookings = decided deals × win rate × average won deal. Each term is the factor's Shapley value: its change averaged over every order in which the factors can change, so the split does not depend on an order. The terms are rounded to the cent and the residue goes to the largest term, so they add up to the difference exactly.</source>
+        <source>Bookings = decided deals × win rate × average won deal. Each term is the factor&apos;s Shapley value: its change averaged over every order in which the factors can change, so the split does not depend on an order. The terms are rounded to the cent and the residue goes to the largest term, so they add up to the difference exactly.</source>
         <translation>Продажи = сделки с решением × доля выигранных сделок × средняя выигранная сделка. Каждое слагаемое — значение Шепли своего множителя: его изменение, усреднённое по всем порядкам, в которых множители могут меняться, поэтому разложение не зависит от порядка. Слагаемые округлены до цента, остаток отнесён к наибольшему слагаемому, и их сумма точно равна разнице.</translation>
     </message>
     <message>
@@ -3778,7 +4204,7 @@
         <translation>Средняя выигранная сделка: %1 (%2 → %3).</translation>
     </message>
     <message>
-        <source>Mix: %1 (the groups' shares of the decided deals moved).</source>
+        <source>Mix: %1 (the groups&apos; shares of the decided deals moved).</source>
         <translation>Структура: %1 (доли групп среди сделок с решением изменились).</translation>
     </message>
     <message>
@@ -3826,11 +4252,11 @@
         <translation>%1: ни один снимок не охватывает период.</translation>
     </message>
     <message>
-        <source>%1: read at the snapshot of %2, the first on or after the period's last day.</source>
+        <source>%1: read at the snapshot of %2, the first on or after the period&apos;s last day.</source>
         <translation>%1: по снимку от %2, первому в последний день периода или после него.</translation>
     </message>
     <message>
-        <source>%1: read at the snapshot of %2, before the period's last day (the period so far).</source>
+        <source>%1: read at the snapshot of %2, before the period&apos;s last day (the period so far).</source>
         <translation>%1: по снимку от %2, до последнего дня периода (период на эту дату).</translation>
     </message>
     <message>
@@ -4206,22 +4632,22 @@
 <context>
     <name>dmc::RoleTree</name>
     <message>
-        <source>role "%1" is listed twice (first on line %2)</source>
+        <source>role &quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>роль «%1» указана дважды (впервые в строке %2)</translation>
     </message>
     <message>
-        <source>parent role "%1" is not in %2</source>
+        <source>parent role &quot;%1&quot; is not in %2</source>
         <translation>родительской роли «%1» нет в %2</translation>
     </message>
     <message>
-        <source>role "%1" is its own ancestor (%2)</source>
+        <source>role &quot;%1&quot; is its own ancestor (%2)</source>
         <translation>роль «%1» оказывается собственным предком (%2)</translation>
     </message>
 </context>
 <context>
     <name>dmc::RowReader</name>
     <message>
-        <source>the required column "%1" is missing</source>
+        <source>the required column &quot;%1&quot; is missing</source>
         <translation>нет обязательного столбца «%1»</translation>
     </message>
     <message>
@@ -4229,23 +4655,23 @@
         <translation>%1: значение не указано</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date (expected %3)</source>
+        <source>%1 &quot;%2&quot; is not a date (expected %3)</source>
         <translation>%1 «%2» — не дата (ожидается %3)</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an amount</source>
+        <source>%1 &quot;%2&quot; is not an amount</source>
         <translation>%1 «%2» — не сумма</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a whole number from %3 to %4</source>
+        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>%1 «%2» — не целое число от %3 до %4</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a positive number</source>
+        <source>%1 &quot;%2&quot; is not a positive number</source>
         <translation>%1 «%2» — не положительное число</translation>
     </message>
     <message>
-        <source>%1 "%2" is not 0 or 1</source>
+        <source>%1 &quot;%2&quot; is not 0 or 1</source>
         <translation>%1 «%2» — не 0 и не 1</translation>
     </message>
     <message>
@@ -4272,11 +4698,11 @@
         <translation>ожидается список правил</translation>
     </message>
     <message>
-        <source>rule "%1" appears twice</source>
+        <source>rule &quot;%1&quot; appears twice</source>
         <translation>правило «%1» указано дважды</translation>
     </message>
     <message>
-        <source>rule "%1" is missing</source>
+        <source>rule &quot;%1&quot; is missing</source>
         <translation>правило «%1» отсутствует</translation>
     </message>
     <message>
@@ -4284,7 +4710,7 @@
         <translation>ожидается ID правила в виде текста</translation>
     </message>
     <message>
-        <source>unknown rule "%1"</source>
+        <source>unknown rule &quot;%1&quot;</source>
         <translation>неизвестное правило «%1»</translation>
     </message>
     <message>
@@ -4300,7 +4726,7 @@
         <translation>отсутствует</translation>
     </message>
     <message>
-        <source>unknown parameter for rule "%1"</source>
+        <source>unknown parameter for rule &quot;%1&quot;</source>
         <translation>неизвестный параметр правила «%1»</translation>
     </message>
     <message>
@@ -4320,34 +4746,34 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>setting "%1"</source>
+        <source>setting &quot;%1&quot;</source>
         <translation>настройка «%1»</translation>
     </message>
 </context>
 <context>
     <name>dmc::SalesforceImporter</name>
     <message>
-        <source>unknown stage "%1": add it to the profile</source>
+        <source>unknown stage &quot;%1&quot;: add it to the profile</source>
         <translation>неизвестный этап «%1»: добавьте его в профиль</translation>
     </message>
     <message>
-        <source>unknown forecast category "%1"</source>
+        <source>unknown forecast category &quot;%1&quot;</source>
         <translation>неизвестная категория прогноза «%1»</translation>
     </message>
     <message>
-        <source>currency "%1" is listed twice</source>
+        <source>currency &quot;%1&quot; is listed twice</source>
         <translation>валюта «%1» указана дважды</translation>
     </message>
     <message>
-        <source>account "%1" is listed twice</source>
+        <source>account &quot;%1&quot; is listed twice</source>
         <translation>клиент «%1» указан дважды</translation>
     </message>
     <message>
-        <source>currency "%1" is not in CurrencyType.csv</source>
+        <source>currency &quot;%1&quot; is not in CurrencyType.csv</source>
         <translation>валюты «%1» нет в CurrencyType.csv</translation>
     </message>
     <message>
-        <source>opportunity "%1" is listed twice (first on line %2)</source>
+        <source>opportunity &quot;%1&quot; is listed twice (first on line %2)</source>
         <translation>сделка «%1» указана дважды (впервые в строке %2)</translation>
     </message>
     <message>
@@ -4355,15 +4781,15 @@
         <translation>типы сделок, которых нет в профиле, прочитаны как новые: %1</translation>
     </message>
     <message>
-        <source>CreatedDate "%1" is not a date</source>
+        <source>CreatedDate &quot;%1&quot; is not a date</source>
         <translation>CreatedDate «%1» — не дата</translation>
     </message>
     <message>
-        <source>opportunity "%1" is not in Opportunity.csv</source>
+        <source>opportunity &quot;%1&quot; is not in Opportunity.csv</source>
         <translation>сделки «%1» нет в Opportunity.csv</translation>
     </message>
     <message>
-        <source>currency "%1" has two rates from %2</source>
+        <source>currency &quot;%1&quot; has two rates from %2</source>
         <translation>у валюты «%1» два курса с %2</translation>
     </message>
 </context>
@@ -4378,11 +4804,11 @@
         </translation>
     </message>
     <message>
-        <source>role "%1" is not in %2</source>
+        <source>role &quot;%1&quot; is not in %2</source>
         <translation>роли «%1» нет в %2</translation>
     </message>
     <message>
-        <source>user "%1" is listed twice</source>
+        <source>user &quot;%1&quot; is listed twice</source>
         <translation>пользователь «%1» указан дважды</translation>
     </message>
     <message numerus="yes">
@@ -4402,11 +4828,11 @@
         <translation>владельцы сделок без роли (территория и регион по ролям не определены): %1</translation>
     </message>
     <message>
-        <source>district_from "%1" lies above the roles of %2: their own role is their district</source>
+        <source>district_from &quot;%1&quot; lies above the roles of %2: their own role is their district</source>
         <translation>district_from «%1» выше ролей пользователей %2: их территория — их собственная роль</translation>
     </message>
     <message>
-        <source>region_from "%1" lies above the roles of %2: their own role is their region</source>
+        <source>region_from &quot;%1&quot; lies above the roles of %2: their own role is their region</source>
         <translation>region_from «%1» выше ролей пользователей %2: их регион — их собственная роль</translation>
     </message>
 </context>
@@ -4488,11 +4914,11 @@
 <context>
     <name>dmc::StageDurationDetector</name>
     <message>
-        <source>%1 of %2's %3 completed %4 stays that ended %5: %6.</source>
+        <source>%1 of %2&apos;s %3 completed %4 stays that ended %5: %6.</source>
         <translation>%1 завершённых пребываний менеджера %2 на этапе «%4» с окончанием %5 (пребываний: %3): %6.</translation>
     </message>
     <message>
-        <source>%1: in %2 for %3 (since %4); the %5 of %6's %7 completed %2 stays that ended %8 is %9.</source>
+        <source>%1: in %2 for %3 (since %4); the %5 of %6&apos;s %7 completed %2 stays that ended %8 is %9.</source>
         <translation>%1: на этапе «%2» %3 (с %4); %5 завершённых пребываний менеджера %6 на этапе «%2» с окончанием %8 (пребываний: %7) — %9.</translation>
     </message>
 </context>
@@ -4514,11 +4940,11 @@
         <translation>не удалось прочитать глоссарий</translation>
     </message>
     <message>
-        <source>Unknown kind "%1": the glossary holds %2.</source>
+        <source>Unknown kind &quot;%1&quot;: the glossary holds %2.</source>
         <translation>Неизвестный вид «%1»: в глоссарии есть виды: %2.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": the glossary holds labels in %2.</source>
+        <source>Unknown language &quot;%1&quot;: the glossary holds labels in %2.</source>
         <translation>Неизвестный язык «%1»: в глоссарии есть названия на языках: %2.</translation>
     </message>
     <message>
@@ -4537,7 +4963,7 @@
 <context>
     <name>dmc::TextDecoder</name>
     <message>
-        <source>the encoding "%1" is not supported</source>
+        <source>the encoding &quot;%1&quot; is not supported</source>
         <translation>кодировка «%1» не поддерживается</translation>
     </message>
     <message>
@@ -4557,12 +4983,12 @@
         </translation>
     </message>
     <message>
-        <source>no valid UTF-8 found; the high bytes look like %1: try `"encoding": "auto"`</source>
-        <translation>корректного UTF-8 не найдено; старшие байты похожи на %1: попробуйте `"encoding": "auto"`</translation>
+        <source>no valid UTF-8 found; the high bytes look like %1: try `&quot;encoding&quot;: &quot;auto&quot;`</source>
+        <translation>корректного UTF-8 не найдено; старшие байты похожи на %1: попробуйте `&quot;encoding&quot;: &quot;auto&quot;`</translation>
     </message>
     <message>
-        <source>mostly not UTF-8 (%1 invalid bytes, %2 valid sequences, the first invalid byte 0x%3); the high bytes look like %4: try `"encoding": "auto"`</source>
-        <translation>в основном не UTF-8 (недопустимых байтов: %1, допустимых последовательностей: %2, первый недопустимый байт 0x%3); старшие байты похожи на %4: попробуйте `"encoding": "auto"`</translation>
+        <source>mostly not UTF-8 (%1 invalid bytes, %2 valid sequences, the first invalid byte 0x%3); the high bytes look like %4: try `&quot;encoding&quot;: &quot;auto&quot;`</source>
+        <translation>в основном не UTF-8 (недопустимых байтов: %1, допустимых последовательностей: %2, первый недопустимый байт 0x%3); старшие байты похожи на %4: попробуйте `&quot;encoding&quot;: &quot;auto&quot;`</translation>
     </message>
 </context>
 <context>
@@ -4584,7 +5010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1": %2 (%n row(s))</source>
+        <source>&quot;%1&quot;: %2 (%n row(s))</source>
         <translation>
             <numerusform>«%1»: %2 (%n строка)</numerusform>
             <numerusform>«%1»: %2 (%n строки)</numerusform>
@@ -4599,7 +5025,7 @@
         <translation>Сохранённые фильтры риска не удалось прочитать; действуют значения по умолчанию. %1</translation>
     </message>
     <message>
-        <source>The DM's follow-ups could not be read. %1</source>
+        <source>The DM&apos;s follow-ups could not be read. %1</source>
         <translation>Поручения руководителя не удалось прочитать. %1</translation>
     </message>
 </context>
@@ -4633,7 +5059,7 @@
         <translation>Укажите параметр --db ФАЙЛ.</translation>
     </message>
     <message>
-        <source>No rep in the database matches the scope "%1".</source>
+        <source>No rep in the database matches the scope &quot;%1&quot;.</source>
         <translation>В базе данных нет менеджеров в охвате «%1».</translation>
     </message>
     <message>
@@ -4689,7 +5115,7 @@
         <translation>DM Cockpit</translation>
     </message>
     <message>
-        <source>--%1 takes a date YYYY-MM-DD, not "%2".</source>
+        <source>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 принимает дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
     </message>
     <message>
@@ -4701,7 +5127,7 @@
         <translation>all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID (по умолчанию all).</translation>
     </message>
     <message>
-        <source>--scope takes all, region:NAME, district:NAME or rep:ID, not "%1".</source>
+        <source>--scope takes all, region:NAME, district:NAME or rep:ID, not &quot;%1&quot;.</source>
         <translation>--scope принимает all, region:НАЗВАНИЕ, district:НАЗВАНИЕ или rep:ID, а не «%1».</translation>
     </message>
     <message>
@@ -4709,7 +5135,7 @@
         <translation>В базе данных пока нет снимков.</translation>
     </message>
     <message>
-        <source>No closed period: accuracy needs a snapshot on or after a period's last day.</source>
+        <source>No closed period: accuracy needs a snapshot on or after a period&apos;s last day.</source>
         <translation>Нет закрытых периодов: для точности прогноза нужен снимок на последний день периода или позже.</translation>
     </message>
     <message>
@@ -4993,7 +5419,7 @@
         <translation>Укажите что-то одно: --json или --csv.</translation>
     </message>
     <message>
-        <source>Unknown rule "%1". Rules: %2.</source>
+        <source>Unknown rule &quot;%1&quot;. Rules: %2.</source>
         <translation>Неизвестное правило «%1». Правила: %2.</translation>
     </message>
     <message numerus="yes">
@@ -5057,7 +5483,7 @@
         <translation>Дата снимка для источников без истории (по умолчанию — самая поздняя дата в данных).</translation>
     </message>
     <message>
-        <source>Exchange rates for the export's currencies: a CSV with code, rate and optional start_date, is_reporting (or Salesforce's CurrencyType.csv / DatedConversionRate.csv). May be given more than once.</source>
+        <source>Exchange rates for the export&apos;s currencies: a CSV with code, rate and optional start_date, is_reporting (or Salesforce&apos;s CurrencyType.csv / DatedConversionRate.csv). May be given more than once.</source>
         <translation>Курсы для валют выгрузки: CSV с колонками code, rate и необязательными start_date, is_reporting (или CurrencyType.csv / DatedConversionRate.csv из Salesforce). Можно указать несколько раз.</translation>
     </message>
     <message>
@@ -5169,7 +5595,7 @@
         <translation>Закономерности, аномалии, расхождения и выбросы с основаниями (JSON или CSV).</translation>
     </message>
     <message>
-        <source>The rep's id.</source>
+        <source>The rep&apos;s id.</source>
         <translation>ID менеджера.</translation>
     </message>
     <message>
@@ -5185,11 +5611,11 @@
         <translation>Укажите параметр --rep ID.</translation>
     </message>
     <message>
-        <source>No rep with id "%1" in the database.</source>
+        <source>No rep with id &quot;%1&quot; in the database.</source>
         <translation>В базе данных нет менеджера с ID «%1».</translation>
     </message>
     <message>
-        <source>A rep's coaching pack: Markdown, HTML, PDF, CSV, JSON.</source>
+        <source>A rep&apos;s coaching pack: Markdown, HTML, PDF, CSV, JSON.</source>
         <translation>Подготовка к встрече 1:1 с менеджером: Markdown, HTML, PDF, CSV, JSON.</translation>
     </message>
     <message>
@@ -5225,7 +5651,7 @@
         <translation>Черновик профиля записан: %1.</translation>
     </message>
     <message>
-        <source>draft: the export's format, salesforce or canonical.</source>
+        <source>draft: the export&apos;s format, salesforce or canonical.</source>
         <translation>draft: формат выгрузки, salesforce или canonical.</translation>
     </message>
     <message>
@@ -5237,7 +5663,7 @@
         <translation>check FILE.json: проверить профиль без импорта; draft PATH...: записать черновик профиля по выгрузке.</translation>
     </message>
     <message>
-        <source>The profile (check), or the export's files or folder (draft).</source>
+        <source>The profile (check), or the export&apos;s files or folder (draft).</source>
         <translation>Профиль (check) или файлы либо папка выгрузки (draft).</translation>
     </message>
     <message>
@@ -5279,7 +5705,7 @@ Commands:</source>
 Команды:</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run dmcockpit --help for the list.</source>
+        <source>Unknown command &quot;%1&quot;. Run dmcockpit --help for the list.</source>
         <translation>Неизвестная команда «%1». Список команд: dmcockpit --help.</translation>
     </message>
     <message>
@@ -5299,7 +5725,7 @@ Commands:</source>
         <translation>Дата сравнения %1 позже даты среза %2.</translation>
     </message>
     <message>
-        <source>--period takes a fiscal quarter like 2026Q1, not "%1".</source>
+        <source>--period takes a fiscal quarter like 2026Q1, not &quot;%1&quot;.</source>
         <translation>--period принимает финансовый квартал в виде 2026Q1, а не «%1».</translation>
     </message>
     <message>
@@ -5309,7 +5735,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
 Коды выхода: 0 — готово, 2 — ошибка вызова, 3 — неверные входные данные (ничего не изменено), 4 — ошибка базы данных.</translation>
     </message>
     <message>
-        <source>The language of the output and the messages: en or ru (default: the system's).</source>
+        <source>The language of the output and the messages: en or ru (default: the system&apos;s).</source>
         <translation>Язык вывода и сообщений: en или ru (по умолчанию — язык системы).</translation>
     </message>
     <message>
@@ -5317,11 +5743,11 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>ЯЗЫК</translation>
     </message>
     <message>
-        <source>--lang takes en or ru, not "%1".</source>
+        <source>--lang takes en or ru, not &quot;%1&quot;.</source>
         <translation>--lang принимает en или ru, а не «%1».</translation>
     </message>
     <message>
-        <source>F forecast, A actual (won); T-14 and T-7: 14 and 7 days before the period's last day.</source>
+        <source>F forecast, A actual (won); T-14 and T-7: 14 and 7 days before the period&apos;s last day.</source>
         <translation>П — прогноз, Ф — факт (выиграно); «за 14 дней» и «за 7 дней» — до последнего дня периода.</translation>
     </message>
     <message>
@@ -5341,11 +5767,11 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>--set принимает ВИД ТЕРМИН ЯЗЫК НАЗВАНИЕ, например --set stage Negotiation ru НАЗВАНИЕ (пустое НАЗВАНИЕ удаляет название).</translation>
     </message>
     <message>
-        <source>Removed the %1 label of %2 "%3": it is shown as the CRM writes it.</source>
+        <source>Removed the %1 label of %2 &quot;%3&quot;: it is shown as the CRM writes it.</source>
         <translation>Название на языке %1 для %2 «%3» удалено: термин показывается так, как его пишет CRM.</translation>
     </message>
     <message>
-        <source>The %1 label of %2 "%3" is now "%4".</source>
+        <source>The %1 label of %2 &quot;%3&quot; is now &quot;%4&quot;.</source>
         <translation>Название на языке %1 для %2 «%3» теперь «%4».</translation>
     </message>
     <message numerus="yes">
@@ -5369,7 +5795,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>С --set: задаваемое название.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1": a label is set with --set KIND TERM LANGUAGE LABEL.</source>
+        <source>Unexpected argument &quot;%1&quot;: a label is set with --set KIND TERM LANGUAGE LABEL.</source>
         <translation>Лишний аргумент «%1»: название задаётся через --set ВИД ТЕРМИН ЯЗЫК НАЗВАНИЕ.</translation>
     </message>
     <message>
@@ -5583,11 +6009,11 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>В плане нет сегментов клиентов: разбивки по сегментам нет.</translation>
     </message>
     <message>
-        <source>"%1" is not a fiscal quarter like 2026Q1</source>
+        <source>&quot;%1&quot; is not a fiscal quarter like 2026Q1</source>
         <translation>«%1» — не финансовый квартал вида 2026Q1</translation>
     </message>
     <message>
-        <source>"%1" is not all, region:NAME, district:NAME or rep:ID</source>
+        <source>&quot;%1&quot; is not all, region:NAME, district:NAME or rep:ID</source>
         <translation>«%1» — не all, region:NAME, district:NAME или rep:ID</translation>
     </message>
     <message>
@@ -5603,11 +6029,11 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>С чем сравнивается период: previous (предыдущий период, по умолчанию), last-year (тот же период годом ранее) или plan:FILE (файл плана, docs/definitions.md).</translation>
     </message>
     <message>
-        <source>--baseline takes previous, last-year or plan:FILE, not "%1".</source>
+        <source>--baseline takes previous, last-year or plan:FILE, not &quot;%1&quot;.</source>
         <translation>--baseline принимает previous, last-year или plan:FILE, а не «%1».</translation>
     </message>
     <message>
-        <source>The file to write, or a folder for the default file name (default: standard output; PDF needs a file). Without --format, the file's extension names the format.</source>
+        <source>The file to write, or a folder for the default file name (default: standard output; PDF needs a file). Without --format, the file&apos;s extension names the format.</source>
         <translation>Файл для записи или папка для имени по умолчанию (по умолчанию — стандартный вывод; для PDF нужен файл). Без --format формат задаёт расширение файла.</translation>
     </message>
     <message>
@@ -5615,11 +6041,11 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>md, html, pdf</translation>
     </message>
     <message>
-        <source>The deal's id (a brief of the deal).</source>
+        <source>The deal&apos;s id (a brief of the deal).</source>
         <translation>Код сделки (сводка по сделке).</translation>
     </message>
     <message>
-        <source>The account's id (a brief of the account).</source>
+        <source>The account&apos;s id (a brief of the account).</source>
         <translation>Код клиента (сводка по клиенту).</translation>
     </message>
     <message>
@@ -5627,11 +6053,11 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>brief принимает одно из: --deal КОД или --account КОД.</translation>
     </message>
     <message>
-        <source>No deal with id "%1" in the database.</source>
+        <source>No deal with id &quot;%1&quot; in the database.</source>
         <translation>В базе нет сделки с кодом «%1».</translation>
     </message>
     <message>
-        <source>No account with id "%1" in the database.</source>
+        <source>No account with id &quot;%1&quot; in the database.</source>
         <translation>В базе нет клиента с кодом «%1».</translation>
     </message>
     <message>
@@ -5645,6 +6071,46 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>The quarterly review: bookings against a baseline in volume, win rate, size and mix, win and loss, source mix, renewal outlook, accuracy trend, districts of a region; as text, JSON or a Markdown, HTML or PDF document.</source>
         <translation>Квартальный обзор: продажи против базы сравнения по объёму, доле выигранных, размеру и структуре, выигрыши и проигрыши, источники сделок, предстоящие продления, точность прогноза, территории региона; текстом, в JSON или документом Markdown, HTML или PDF.</translation>
+    </message>
+    <message>
+        <source>POC to won: the deal won within this many days of the POC&apos;s end (default 90).</source>
+        <translation>POC → выигрыш: сделка выиграна не позже стольких дней после окончания POC (по умолчанию 90).</translation>
+    </message>
+    <message>
+        <source>--within takes a whole number from 0 to 3650.</source>
+        <translation>--within принимает целое число от 0 до 3650.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n POC(s) as of %1, %2, scope %3.</source>
+        <translation>
+            <numerusform>%n POC на %1, %2, охват %3.</numerusform>
+            <numerusform>%n POC на %1, %2, охват %3.</numerusform>
+            <numerusform>%n POC на %1, %2, охват %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DOR complete at the start: %1 of %2 started POCs with a checklist (%3); %4 started without one.</source>
+        <translation>Полная готовность (DOR) на старте: %1 из %2 начатых POC с чек-листом (%3); без чек-листа начато %4.</translation>
+    </message>
+    <message>
+        <source>Duration in days: median %1, 75th percentile %2 (n = %3); days past the planned end: median %4, 75th percentile %5 (n = %6).</source>
+        <translation>Длительность в днях: медиана %1, 75-й процентиль %2 (n = %3); дней после планового окончания: медиана %4, 75-й процентиль %5 (n = %6).</translation>
+    </message>
+    <message>
+        <source>Criteria met: %1 of %2 with a result. Technical wins: %3 of %4 with an outcome.</source>
+        <translation>Критерии выполнены: %1 из %2 с результатом. Технических успехов: %3 из %4 с итогом.</translation>
+    </message>
+    <message>
+        <source>Win rate of deals decided in the period: with a POC %1 (n = %2), without %3 (n = %4).</source>
+        <translation>Доля выигранных среди сделок, решённых в периоде: с POC %1 (n = %2), без POC %3 (n = %4).</translation>
+    </message>
+    <message>
+        <source>Started in %1: %2 started, %3 ended, %4 won within %5 days (%6), %7 still within the window.</source>
+        <translation>Старт в %1: начато %2, окончено %3, выиграно в течение %5 дн. %4 (%6), ещё в окне %7.</translation>
+    </message>
+    <message>
+        <source>The POC board: every POC of the scope with its checklist, criteria, check-ins and tasks.</source>
+        <translation>Доска POC: все POC охвата с чек-листом, критериями, сверками и задачами.</translation>
     </message>
 </context>
 <context>
@@ -5690,19 +6156,19 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>П/Ф за 7 дней</translation>
     </message>
     <message>
-        <source>The forecast 14 days before the period's last day: the commit the rep called, or won + Commit of that day's snapshot when no call is recorded</source>
+        <source>The forecast 14 days before the period&apos;s last day: the commit the rep called, or won + Commit of that day&apos;s snapshot when no call is recorded</source>
         <translation>Прогноз за 14 дней до последнего дня периода: Commit, заявленный менеджером, или, если заявленного прогноза нет, выиграно + Commit по снимку этого дня</translation>
     </message>
     <message>
-        <source>The forecast 14 days before the period's last day divided by the actual (won)</source>
+        <source>The forecast 14 days before the period&apos;s last day divided by the actual (won)</source>
         <translation>П/Ф — прогноз за 14 дней до последнего дня периода, делённый на факт (выиграно)</translation>
     </message>
     <message>
-        <source>The forecast 7 days before the period's last day: the commit the rep called, or won + Commit of that day's snapshot when no call is recorded</source>
+        <source>The forecast 7 days before the period&apos;s last day: the commit the rep called, or won + Commit of that day&apos;s snapshot when no call is recorded</source>
         <translation>Прогноз за 7 дней до последнего дня периода: Commit, заявленный менеджером, или, если заявленного прогноза нет, выиграно + Commit по снимку этого дня</translation>
     </message>
     <message>
-        <source>The forecast 7 days before the period's last day divided by the actual (won)</source>
+        <source>The forecast 7 days before the period&apos;s last day divided by the actual (won)</source>
         <translation>П/Ф — прогноз за 7 дней до последнего дня периода, делённый на факт (выиграно)</translation>
     </message>
 </context>
@@ -5834,7 +6300,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Выберите менеджера</translation>
     </message>
     <message>
-        <source>Choose a rep above, click a rep in the cockpit's team table or coverage chart.</source>
+        <source>Choose a rep above, click a rep in the cockpit&apos;s team table or coverage chart.</source>
         <translation>Менеджера можно выбрать в списке выше, в таблице команды или на диаграмме покрытия в сводке.</translation>
     </message>
     <message>
@@ -5890,7 +6356,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Открытых сделок менеджера %1 с закрытием в %2 нет.</translation>
     </message>
     <message>
-        <source>✓ confirmed, ~ partial, – none; a column's head names its element on hover.</source>
+        <source>✓ confirmed, ~ partial, – none; a column&apos;s head names its element on hover.</source>
         <translation>✓ подтверждено, ~ частично, – нет; буквы в заголовках — по английским названиям элементов, при наведении заголовок называет элемент.</translation>
     </message>
     <message>
@@ -5898,7 +6364,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Открытых поручений менеджера %1 со сроком до конца недели даты среза нет.</translation>
     </message>
     <message>
-        <source>No belief stack: %1 has no Commit deals closing in %2. A stack lists six beliefs for each of the rep's three largest Commit deals of the period.</source>
+        <source>No belief stack: %1 has no Commit deals closing in %2. A stack lists six beliefs for each of the rep&apos;s three largest Commit deals of the period.</source>
         <translation>Убеждений клиента для оценки нет: у менеджера %1 нет сделок Commit с закрытием в %2. Оцениваются шесть убеждений клиента по каждой из трёх крупнейших сделок Commit менеджера в периоде.</translation>
     </message>
     <message>
@@ -6388,7 +6854,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
     <message>
         <source> (%1)</source>
-        <comment>the amount in the deal's own currency</comment>
+        <comment>the amount in the deal&apos;s own currency</comment>
         <translation> (%1)</translation>
     </message>
     <message>
@@ -6408,7 +6874,7 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Сводка по клиенту...</translation>
     </message>
     <message>
-        <source>Save a one-page brief of this deal's account as PDF, HTML or Markdown</source>
+        <source>Save a one-page brief of this deal&apos;s account as PDF, HTML or Markdown</source>
         <translation>Сохранить сводку по клиенту этой сделки на одну страницу в PDF, HTML или Markdown</translation>
     </message>
     <message>
@@ -6426,6 +6892,10 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Account brief saved to %1</source>
         <translation>Сводка по клиенту сохранена: %1</translation>
+    </message>
+    <message>
+        <source>POC scorecard</source>
+        <translation>Карта POC</translation>
     </message>
 </context>
 <context>
@@ -6489,7 +6959,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Медиана по региону</translation>
     </message>
     <message>
-        <source>Open pipeline over the gap at the period's first snapshot</source>
+        <source>Open pipeline over the gap at the period&apos;s first snapshot</source>
         <translation>Открытая воронка к разрыву на первом снимке периода</translation>
     </message>
     <message>
@@ -6655,8 +7125,8 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>доля сдвигов %1 (%2 из %3 в Commit за 14 дней до конца)</translation>
     </message>
     <message>
-        <source>WAPE (weighted absolute percentage error): the gaps between each rep's forecast and what the rep won, added up without their sign and divided by the total won; 0% when every forecast equals what was won. T-14 and T-7: 14 and 7 days before the period's last day. Slip rate: the share of the Commit at T-14 lost, removed or moved out of the period by its end.</source>
-        <translation>WAPE (взвешенная ошибка прогноза): расхождения между прогнозом каждого менеджера и его фактическим выигрышем, сложенные без учёта знака и делённые на общий выигрыш; 0 %, когда каждый прогноз равен выигранному. За 14 и за 7 дней — за 14 и 7 дней до последнего дня периода. Доля сдвигов — часть Commit за 14 дней до конца, которая к концу периода проиграна, удалена или перенесена за его пределы.</translation>
+        <source>WAPE (weighted absolute percentage error): the gaps between each rep&apos;s forecast and what the rep won, added up without their sign and divided by the total won; 0% when every forecast equals what was won. T-14 and T-7: 14 and 7 days before the period&apos;s last day. Slip rate: the share of the Commit at T-14 lost, removed or moved out of the period by its end.</source>
+        <translation>WAPE (взвешенная ошибка прогноза): расхождения между прогнозом каждого менеджера и его фактическим выигрышем, сложенные без учёта знака и делённые на общий выигрыш; 0&#xa0;%, когда каждый прогноз равен выигранному. За 14 и за 7 дней — за 14 и 7 дней до последнего дня периода. Доля сдвигов — часть Commit за 14 дней до конца, которая к концу периода проиграна, удалена или перенесена за его пределы.</translation>
     </message>
 </context>
 <context>
@@ -7260,7 +7730,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Доля</translation>
     </message>
     <message>
-        <source>Deals lost for "%1"</source>
+        <source>Deals lost for &quot;%1&quot;</source>
         <translation>Сделки, проигранные по причине «%1»</translation>
     </message>
     <message>
@@ -7525,7 +7995,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Подключиться к &amp;командной базе…</translation>
     </message>
     <message>
-        <source>Open a region's shared PostgreSQL database</source>
+        <source>Open a region&apos;s shared PostgreSQL database</source>
         <translation>Открыть общую базу региона на PostgreSQL</translation>
     </message>
     <message>
@@ -7545,7 +8015,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Сохранить ничего нельзя: статусы, заметки, поручения и оценки только показываются.</translation>
     </message>
     <message>
-        <source>The region's deals are read-only; your own notes are saved.</source>
+        <source>The region&apos;s deals are read-only; your own notes are saved.</source>
         <translation>Сделки региона доступны только для чтения; ваши собственные заметки сохраняются.</translation>
     </message>
     <message>
@@ -7553,7 +8023,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Эта роль базы данных не привязана к территории или региону, поэтому сделки ей не видны.</translation>
     </message>
     <message>
-        <source>The latest backup of this database is %1, saved %2. Restoring it puts it in place of the damaged file, which is kept beside it with ".damaged" and the date in its name. What changed after the backup is not in it.</source>
+        <source>The latest backup of this database is %1, saved %2. Restoring it puts it in place of the damaged file, which is kept beside it with &quot;.damaged&quot; and the date in its name. What changed after the backup is not in it.</source>
         <translation>Последняя резервная копия этой базы — %1, сохранена %2. Восстановление ставит её на место повреждённого файла; сам файл остаётся рядом, с «.damaged» и датой в имени. Изменений, сделанных после копии, в ней нет.</translation>
     </message>
     <message>
@@ -7625,7 +8095,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>&amp;Названия этапов…</translation>
     </message>
     <message>
-        <source>The Russian and English labels of the database's stages</source>
+        <source>The Russian and English labels of the database&apos;s stages</source>
         <translation>Русские и английские названия этапов этой базы</translation>
     </message>
     <message>
@@ -7748,15 +8218,15 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>План: план периода, распределённый равномерно по дням.</translation>
     </message>
     <message>
-        <source>Won: won in the period to date, as each week's snapshot records it (the Won tile).</source>
+        <source>Won: won in the period to date, as each week&apos;s snapshot records it (the Won tile).</source>
         <translation>Выиграно: выиграно в периоде на дату, по снимку каждой недели (плитка «Выиграно»).</translation>
     </message>
     <message>
-        <source>Commit: the commit forecast at each week's snapshot (the forecast on the Commit tile).</source>
+        <source>Commit: the commit forecast at each week&apos;s snapshot (the forecast on the Commit tile).</source>
         <translation>Commit: прогноз Commit по снимку каждой недели (прогноз на плитке Commit).</translation>
     </message>
     <message>
-        <source>Best case: the best-case forecast at each week's snapshot.</source>
+        <source>Best case: the best-case forecast at each week&apos;s snapshot.</source>
         <translation>Best Case: прогноз Best Case по снимку каждой недели.</translation>
     </message>
     <message>
@@ -7775,7 +8245,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Все сделки с изменениями</translation>
     </message>
     <message>
-        <source>Deals behind "%1": %2</source>
+        <source>Deals behind &quot;%1&quot;: %2</source>
         <translation>Сделки: «%1», %2</translation>
     </message>
     <message>
@@ -7807,7 +8277,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Только один снимок</translation>
     </message>
     <message>
-        <source>Changes need an earlier snapshot to compare with. Import another week's export.</source>
+        <source>Changes need an earlier snapshot to compare with. Import another week&apos;s export.</source>
         <translation>Для изменений нужен более ранний снимок для сравнения. Импортируйте выгрузку за другую неделю.</translation>
     </message>
     <message>
@@ -7817,6 +8287,268 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Every deal that moved (click a bar to see the deals behind it)</source>
         <translation>Все сделки с изменениями (щёлкните полосу, чтобы увидеть её сделки)</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::PocBoardModel</name>
+    <message>
+        <source>none</source>
+        <comment>no tasks</comment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 overdue</source>
+        <translation>открыто %1 · просрочено %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurable · %1 met · %2 not met</source>
+        <translation>
+            <numerusform>%n измеримый · выполнено %1 · не выполнено %2</numerusform>
+            <numerusform>%n измеримых · выполнено %1 · не выполнено %2</numerusform>
+            <numerusform>%n измеримых · выполнено %1 · не выполнено %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 held</source>
+        <translation>проведено %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>проведена %n</numerusform>
+            <numerusform>проведено %n</numerusform>
+            <numerusform>проведено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Planned and actual</source>
+        <translation>План и факт</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>DOR at start</source>
+        <translation>Готовность на старте</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерии</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Сверки</translation>
+    </message>
+    <message>
+        <source>Buyer tasks</source>
+        <translation>Задачи покупателя</translation>
+    </message>
+    <message>
+        <source>Seller tasks</source>
+        <translation>Задачи продавца</translation>
+    </message>
+    <message numerus="yes">
+        <source>DOR complete at the start: %1 of %2 started POCs with a checklist (%3); %n started without one.</source>
+        <translation>
+            <numerusform>Полная готовность (DOR) на старте: %1 из %2 начатых POC с чек-листом (%3); без чек-листа начат %n.</numerusform>
+            <numerusform>Полная готовность (DOR) на старте: %1 из %2 начатых POC с чек-листом (%3); без чек-листа начато %n.</numerusform>
+            <numerusform>Полная готовность (DOR) на старте: %1 из %2 начатых POC с чек-листом (%3); без чек-листа начато %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duration in days: median %1, 75th percentile %2 (n = %3). Past the planned end: %4 of %5; days over the plan: median %6.</source>
+        <translation>Длительность в днях: медиана %1, 75-й процентиль %2 (n = %3). После плановой даты окончания: %4 из %5; дней сверх плана: медиана %6.</translation>
+    </message>
+    <message>
+        <source>Criteria met: %1 of %2 with a result. Technical wins: %3 of %4 with an outcome. Check-ins held: %5 of %6 planned.</source>
+        <translation>Критерии выполнены: %1 из %2 с результатом. Технических успехов: %3 из %4 с итогом. Сверки проведены: %5 из %6 запланированных.</translation>
+    </message>
+    <message>
+        <source>Deals decided in the period: with a POC %1 won (n = %2), without %3 won (n = %4).</source>
+        <translation>Сделки, решённые в периоде: с POC выиграно %1 (n = %2), без POC — %3 (n = %4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ended</source>
+        <translation>%1: %2 из %3 оконченных</translation>
+    </message>
+    <message numerus="yes">
+        <source>POC to won within %n days, by start quarter: %1.</source>
+        <translation>
+            <numerusform>POC → выигрыш в течение %n дня, по кварталу старта: %1.</numerusform>
+            <numerusform>POC → выигрыш в течение %n дней, по кварталу старта: %1.</numerusform>
+            <numerusform>POC → выигрыш в течение %n дней, по кварталу старта: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::PocBoardView</name>
+    <message numerus="yes">
+        <source>%n POC(s) of %1 in %2, as of %3.</source>
+        <translation>
+            <numerusform>%n POC: %1, %2, на %3.</numerusform>
+            <numerusform>%n POC: %1, %2, на %3.</numerusform>
+            <numerusform>%n POC: %1, %2, на %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time line: light bar the planned days, dark bar the days run (so far), orange the days past the planned end, red line the as-of. Double-click a POC to show its deal.</source>
+        <translation>Шкала времени: светлая полоса — дни по плану, тёмная — прошедшие дни, оранжевая — дни после планового окончания, красная линия — дата среза. Двойной щелчок по POC показывает его сделку.</translation>
+    </message>
+    <message>
+        <source>POC board</source>
+        <translation>Доска POC</translation>
+    </message>
+    <message>
+        <source>POC scorecard</source>
+        <translation>Карта POC</translation>
+    </message>
+    <message>
+        <source>POC board not available</source>
+        <translation>Доска POC недоступна</translation>
+    </message>
+    <message>
+        <source>No POCs in this scope and period</source>
+        <translation>Нет POC в этом охвате и периоде</translation>
+    </message>
+    <message>
+        <source>No POC of a deal in this scope runs in the period: the import has no pocs.csv rows and no deal with POC fields for it.</source>
+        <translation>Ни один POC сделок этого охвата не приходится на период: в импорте нет строк pocs.csv и сделок с полями POC для него.</translation>
+    </message>
+    <message>
+        <source>Open a database with POCs (Ctrl+O).</source>
+        <translation>Откройте базу с POC (Ctrl+O).</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::PocScorecardModel</name>
+    <message>
+        <source>Definition of ready at the start</source>
+        <translation>Готовность к старту (DOR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Success criteria (%n)</source>
+        <translation>
+            <numerusform>Критерии успеха (%n)</numerusform>
+            <numerusform>Критерии успеха (%n)</numerusform>
+            <numerusform>Критерии успеха (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins (%n)</source>
+        <translation>
+            <numerusform>Сверки (%n)</numerusform>
+            <numerusform>Сверки (%n)</numerusform>
+            <numerusform>Сверки (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mutual action plan: buyer %1 open, %2 overdue; seller %3 open, %4 overdue</source>
+        <translation>Совместный план: у покупателя открыто %1, просрочено %2; у продавца открыто %3, просрочено %4</translation>
+    </message>
+    <message>
+        <source>POC %1 · %2</source>
+        <translation>POC %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>не обязателен</translation>
+    </message>
+    <message>
+        <source>✓ yes</source>
+        <translation>✓ да</translation>
+    </message>
+    <message>
+        <source>✗ no</source>
+        <translation>✗ нет</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no metric or target</source>
+        <translation>нет метрики или цели</translation>
+    </message>
+    <message>
+        <source>changed %1, after the start</source>
+        <translation>изменён %1, после старта</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Planned %1</source>
+        <translation>Запланирована на %1</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Не запланирована</translation>
+    </message>
+    <message>
+        <source>held %1</source>
+        <translation>проведена %1</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>не проведена</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>срок %1</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>выполнена %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
@@ -7906,7 +8638,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Нет снимка за %1</translation>
     </message>
     <message>
-        <source>The review reads a period at a snapshot inside or after it. Pick another period in the toolbar, or import that period's weeks.</source>
+        <source>The review reads a period at a snapshot inside or after it. Pick another period in the toolbar, or import that period&apos;s weeks.</source>
         <translation>Обзор читает период по снимку внутри него или после него. Выберите другой период на панели инструментов или импортируйте недели этого периода.</translation>
     </message>
     <message>
@@ -8157,11 +8889,11 @@ The note is kept with the pattern, which leaves the list until its numbers move 
 <context>
     <name>dmc::ui::RenewalOutlookModel</name>
     <message>
-        <source>The account's health change over the last 30 days</source>
+        <source>The account&apos;s health change over the last 30 days</source>
         <translation>Изменение индекса здоровья клиента за последние 30 дней</translation>
     </message>
     <message>
-        <source>The accounts' open renewal deals by forecast category</source>
+        <source>The accounts&apos; open renewal deals by forecast category</source>
         <translation>Открытые сделки продления клиентов по категориям прогноза</translation>
     </message>
     <message>
@@ -8351,7 +9083,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>the groups' shares of the decided deals moved</source>
+        <source>the groups&apos; shares of the decided deals moved</source>
         <translation>доли групп среди сделок с решением изменились</translation>
     </message>
     <message numerus="yes">
@@ -8465,7 +9197,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>Скрыть это срабатывание по сделке %1 до указанной даты. Сама сделка не меняется.</translation>
     </message>
     <message>
-        <source>e.g. waiting for the customer's budget cycle</source>
+        <source>e.g. waiting for the customer&apos;s budget cycle</source>
         <translation>например, ждём бюджетного цикла клиента</translation>
     </message>
     <message>
@@ -8566,7 +9298,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <translation>ваш логин в базе данных</translation>
     </message>
     <message>
-        <source>A region's shared PostgreSQL database. What you see and may annotate follows your database role.</source>
+        <source>A region&apos;s shared PostgreSQL database. What you see and may annotate follows your database role.</source>
         <translation>Общая база региона на PostgreSQL. Что вы видите и можете комментировать, определяет ваша роль в базе.</translation>
     </message>
     <message>
@@ -8698,6 +9430,10 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Quarterly review</source>
         <translation>Обзор квартала</translation>
+    </message>
+    <message>
+        <source>POC board</source>
+        <translation>Доска POC</translation>
     </message>
 </context>
 <context>
