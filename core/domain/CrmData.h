@@ -1,12 +1,15 @@
 #pragma once
 
 #include "Account.h"
+#include "AccountOwner.h"
 #include "CurrencyRate.h"
 #include "ForecastCall.h"
 #include "Opportunity.h"
 #include "PocRecords.h"
 #include "Quota.h"
+#include "RampCurvePoint.h"
 #include "Rep.h"
+#include "RepEmployment.h"
 #include "SnapshotRow.h"
 #include "Stage.h"
 
@@ -30,6 +33,11 @@ struct CrmData
     std::vector<SnapshotRow> snapshots;
     std::vector<ForecastCall> forecastCalls;
     PocRecords pocs; // pocs.csv and its criteria, check-ins and tasks
+    // Territory and capacity planning (schema 9): ramp curves by role, leavers and planned hires,
+    // account owners by date.
+    std::vector<RampCurvePoint> rampCurves;
+    std::vector<RepEmployment> repEmployment;
+    std::vector<AccountOwner> accountOwners;
 };
 
 } // namespace dmc

@@ -6,6 +6,7 @@
 #include "store/PocReader.h"
 
 #include <QDir>
+#include <QHash>
 #include <QSaveFile>
 
 namespace dmc {
@@ -165,15 +166,28 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
             }
             return Status(Done{});
         });
+    QHash<QString, RepEmployment> employment;
     if (done)
-        done = writeFile("reps.csv", columns({"id", "name", "district", "region", "role", "ramp_start"}),
+        done = reader.readRepEmployment([&](const RepEmployment &e) { employment.insert(e.repId, e); });
+    if (done)
+        done = writeFile("reps.csv",
+                         columns({"id", "name", "district", "region", "role", "ramp_start", "end_date", "planned"}),
                          [&](CsvFile &file) {
                              return reader.readReps([&](const Rep &rep) {
+                                 const RepEmployment e = employment.value(rep.id);
                                  file.row().addText(rep.id).addText(rep.name).addText(rep.district).addText(rep.region);
                                  file.row().addText(rep.role).addText(isoDate(rep.rampStart));
+                                 file.row().addText(isoDate(e.endDate)).addNumber(qint64(e.planned));
                                  file.endRow();
                              });
                          });
+    if (done)
+        done = writeFile("ramp_curves.csv", columns({"role", "month", "percent"}), [&](CsvFile &file) {
+            return reader.readRampCurves([&](const RampCurvePoint &point) {
+                file.row().addText(point.role).addNumber(qint64(point.month)).addNumber(qint64(point.percent));
+                file.endRow();
+            });
+        });
     if (done)
         done = writeFile("quotas.csv", columns({"rep_id", "period", "amount"}), [&](CsvFile &file) {
             return reader.readQuotas(Order::Key, [&](const Quota &quota) {
@@ -193,6 +207,13 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
                                  file.endRow();
                              });
                          });
+    if (done)
+        done = writeFile("account_owners.csv", columns({"account_id", "rep_id", "from_date"}), [&](CsvFile &file) {
+            return reader.readAccountOwners([&](const AccountOwner &owner) {
+                file.row().addText(owner.accountId).addText(owner.repId).addText(isoDate(owner.from));
+                file.endRow();
+            });
+        });
     if (done)
         done = writeFile("health_readings.csv", columns({"account_id", "reading_date", "score"}), [&](CsvFile &file) {
             return reader.readHealthReadings(Order::Key, [&](const HealthReading &reading) {

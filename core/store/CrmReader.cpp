@@ -261,6 +261,46 @@ Status CrmReader::readForecastCalls(Order order, const Visit<ForecastCall> &visi
     return finished("forecast_call", rows);
 }
 
+namespace {
+// The schema version that added ramp_curve, rep_employment and account_owner.
+constexpr int CapacityTablesSchema = 9;
+} // namespace
+
+Status CrmReader::readRampCurves(const Visit<RampCurvePoint> &visit) const
+{
+    const QSqlDatabase db = m_database.connection();
+    if (m_database.dialect().schemaVersion(db) < CapacityTablesSchema)
+        return Done{};
+    RowCursor rows(db, QStringLiteral("SELECT role, month, percent FROM ramp_curve ORDER BY role, month"));
+    while (rows.next())
+        visit(RampCurvePoint{rows.string(0), int(rows.integer(1)), int(rows.integer(2))});
+    return finished("ramp_curve", rows);
+}
+
+Status CrmReader::readRepEmployment(const Visit<RepEmployment> &visit) const
+{
+    const QSqlDatabase db = m_database.connection();
+    if (m_database.dialect().schemaVersion(db) < CapacityTablesSchema)
+        return Done{};
+    RowCursor rows(db, QStringLiteral("SELECT rep_id, end_date, planned FROM rep_employment ORDER BY rep_id"));
+    while (rows.next())
+        visit(RepEmployment{rows.string(0), rows.date(1), rows.integer(2) != 0});
+    return finished("rep_employment", rows);
+}
+
+Status CrmReader::readAccountOwners(const Visit<AccountOwner> &visit) const
+{
+    const QSqlDatabase db = m_database.connection();
+    if (m_database.dialect().schemaVersion(db) < CapacityTablesSchema)
+        return Done{};
+    RowCursor rows(db,
+                   QStringLiteral("SELECT account_id, rep_id, from_date FROM account_owner "
+                                  "ORDER BY account_id, from_date"));
+    while (rows.next())
+        visit(AccountOwner{rows.string(0), rows.string(1), rows.date(2)});
+    return finished("account_owner", rows);
+}
+
 qint64 CrmReader::opportunityCount() const
 {
     return countOf(m_database.connection(), "SELECT COUNT(*) FROM opportunity");

@@ -72,6 +72,10 @@ public:
     Status readOpportunities(const Visit<Opportunity> &visit) const;
     Status readSnapshots(Order order, const Visit<Utf8Snapshot> &visit) const;
     Status readForecastCalls(Order order, const Visit<ForecastCall> &visit) const;
+    // Territory and capacity planning (schema 9 on: a read-only file from before holds none).
+    Status readRampCurves(const Visit<RampCurvePoint> &visit) const;   // by role, month
+    Status readRepEmployment(const Visit<RepEmployment> &visit) const; // by rep id
+    Status readAccountOwners(const Visit<AccountOwner> &visit) const;  // by account, from date
 
     // Row counts for reserving memory; 0 when they cannot be read.
     qint64 opportunityCount() const;

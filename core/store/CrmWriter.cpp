@@ -6,6 +6,7 @@
 #include "store/SnapshotSink.h"
 #include "store/SqliteStatement.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -417,6 +418,37 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
         for (const PocTask &t : pocs.tasks)
             if (!task.exec({t.id, t.pocId, taskSideKey(t.side), t.title, dateValue(t.dueDate), dateValue(t.doneDate)}))
                 return failed(task);
+    }
+    {
+        Upsert upsert(db, QStringLiteral("ramp_curve"),
+                      {QStringLiteral("role"), QStringLiteral("month"), QStringLiteral("percent")},
+                      {QStringLiteral("role"), QStringLiteral("month")});
+        for (const RampCurvePoint &point : data.rampCurves)
+            if (!upsert.exec({point.role, point.month, point.percent}))
+                return failed(upsert);
+    }
+    {
+        // Every imported rep's row is rewritten, so a rep who is no longer a leaver or a planned
+        // hire in the new export loses the old end date or flag.
+        Upsert upsert(db, QStringLiteral("rep_employment"),
+                      {QStringLiteral("rep_id"), QStringLiteral("end_date"), QStringLiteral("planned")},
+                      {QStringLiteral("rep_id")});
+        QHash<QString, const RepEmployment *> employment;
+        for (const RepEmployment &e : data.repEmployment)
+            employment.insert(e.repId, &e);
+        for (const Rep &rep : data.reps) {
+            const RepEmployment *e = employment.value(rep.id);
+            if (!upsert.exec({rep.id, e ? dateValue(e->endDate) : QVariant(), e && e->planned ? 1 : 0}))
+                return failed(upsert);
+        }
+    }
+    {
+        Upsert upsert(db, QStringLiteral("account_owner"),
+                      {QStringLiteral("account_id"), QStringLiteral("rep_id"), QStringLiteral("from_date")},
+                      {QStringLiteral("account_id"), QStringLiteral("from_date")});
+        for (const AccountOwner &owner : data.accountOwners)
+            if (!upsert.exec({owner.accountId, owner.repId, dateValue(owner.from)}))
+                return failed(upsert);
     }
     return Done{};
 }

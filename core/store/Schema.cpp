@@ -490,6 +490,75 @@ QStringList version8Postgres()
     return sql;
 }
 
+// Version 9: territory and capacity planning (docs/definitions.md#territory-and-capacity): ramp
+// curves by role, a rep's end date and planned flag (kept beside the rep so the rep table and
+// its readers stay as they are), and account owners by date: CRM data, written by imports only.
+// And the DM's own assumption sets. CrmReader and AssumptionSetStore read a read-only file from
+// before as holding none, so no reader needs the step.
+QStringList version9()
+{
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS ramp_curve ("
+                           " role TEXT NOT NULL,"
+                           " month INTEGER NOT NULL," // tenure month, from 1
+                           " percent INTEGER NOT NULL,"
+                           " PRIMARY KEY (role, month))"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS rep_employment ("
+                           " rep_id TEXT PRIMARY KEY REFERENCES rep(id),"
+                           " end_date TEXT,"
+                           " planned INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS account_owner ("
+                           " account_id TEXT NOT NULL REFERENCES account(id),"
+                           " rep_id TEXT NOT NULL REFERENCES rep(id),"
+                           " from_date TEXT NOT NULL,"
+                           " PRIMARY KEY (account_id, from_date))"),
+            // The DM's named assumption sets: a DM action table (no foreign key into CRM data).
+            QStringLiteral("CREATE TABLE IF NOT EXISTS capacity_assumption_set ("
+                           " id %AUTO_ID%,"
+                           " name TEXT NOT NULL,"
+                           " attainment_factor DOUBLE PRECISION NOT NULL DEFAULT 1,"
+                           " curves TEXT NOT NULL DEFAULT 'database'," // database | shipped
+                           " district_target BIGINT,"                  // cents; NULL = the quotas
+                           " changes TEXT NOT NULL DEFAULT '{}',"      // JSON: hires and leavers
+                           " author TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " version INTEGER NOT NULL DEFAULT 1,"
+                           " UNIQUE (author, name))")};
+}
+
+// A team database: ramp curves are the company's (every member reads them); a rep's employment
+// and account ownership are visible with the rep, like quotas.
+QStringList version9Postgres()
+{
+    const QString member = QStringLiteral("(SELECT dmc_role()) IS NOT NULL");
+    QStringList sql;
+    const auto readPolicy = [&](const QString &table, const QString &visible) {
+        sql << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table)
+            << QStringLiteral("CREATE POLICY team_read ON %1 FOR SELECT USING (%2)").arg(table, visible)
+            << QStringLiteral("GRANT SELECT ON %1 TO PUBLIC").arg(table);
+    };
+    readPolicy(QStringLiteral("ramp_curve"), member);
+    readPolicy(QStringLiteral("rep_employment"),
+               QStringLiteral("EXISTS (SELECT 1 FROM rep r WHERE r.id = rep_employment.rep_id)"));
+    readPolicy(QStringLiteral("account_owner"),
+               QStringLiteral("EXISTS (SELECT 1 FROM rep r WHERE r.id = account_owner.rep_id)"));
+    // Assumption sets are each DM's own: a role reads and writes only the rows it wrote.
+    const QString own = QStringLiteral("author = session_user");
+    sql << QStringLiteral("ALTER TABLE capacity_assumption_set ENABLE ROW LEVEL SECURITY")
+        << QStringLiteral("CREATE POLICY team_read ON capacity_assumption_set FOR SELECT USING (%1)").arg(own)
+        << QStringLiteral(
+               "CREATE POLICY team_insert ON capacity_assumption_set FOR INSERT WITH CHECK ((SELECT dmc_role()) IS NOT NULL)")
+        << QStringLiteral("CREATE POLICY team_update ON capacity_assumption_set FOR UPDATE USING (%1) WITH CHECK (%1)")
+               .arg(own)
+        << QStringLiteral("CREATE POLICY team_delete ON capacity_assumption_set FOR DELETE USING (%1)").arg(own)
+        << QStringLiteral("CREATE TRIGGER stamp_author BEFORE INSERT OR UPDATE ON capacity_assumption_set "
+                          "FOR EACH ROW EXECUTE FUNCTION dmc_stamp_author()")
+        << QStringLiteral("CREATE TRIGGER bump_version BEFORE UPDATE ON capacity_assumption_set "
+                          "FOR EACH ROW EXECUTE FUNCTION dmc_bump_version()")
+        << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON capacity_assumption_set TO PUBLIC")
+        << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO PUBLIC");
+    return sql;
+}
+
 const std::vector<Migration> *g_migrationsOverride = nullptr;
 
 } // namespace
@@ -505,7 +574,8 @@ const std::vector<Migration> &schemaMigrations()
                                                    {5, version5(), version5Postgres(), false},
                                                    {6, version6(), version6Postgres(), false},
                                                    {7, version7(), {}, false},
-                                                   {8, version8(), version8Postgres(), false}};
+                                                   {8, version8(), version8Postgres(), false},
+                                                   {9, version9(), version9Postgres(), false}};
     return migrations;
 }
 
@@ -526,8 +596,11 @@ QStringList crmTables()
             QStringLiteral("currency_rate"),
             QStringLiteral("currency_rate_dated"),
             QStringLiteral("rep"),
+            QStringLiteral("rep_employment"),
+            QStringLiteral("ramp_curve"),
             QStringLiteral("quota"),
             QStringLiteral("account"),
+            QStringLiteral("account_owner"),
             QStringLiteral("health_reading"),
             QStringLiteral("opportunity"),
             QStringLiteral("meddpicc"),
@@ -541,8 +614,13 @@ QStringList crmTables()
 
 QStringList dmActionTables()
 {
-    return {QStringLiteral("dm_action"),     QStringLiteral("dm_action_history"), QStringLiteral("follow_up"),
-            QStringLiteral("belief_rating"), QStringLiteral("coaching_note"),     QStringLiteral("insight_mark")};
+    return {QStringLiteral("dm_action"),
+            QStringLiteral("dm_action_history"),
+            QStringLiteral("follow_up"),
+            QStringLiteral("belief_rating"),
+            QStringLiteral("coaching_note"),
+            QStringLiteral("insight_mark"),
+            QStringLiteral("capacity_assumption_set")};
 }
 
 } // namespace dmc

@@ -268,7 +268,7 @@ void Drafter::readRows(const Table &table)
                                              "stage_entered_date", "last_activity_date", "as_of",
                                              "renewal_date",       "ramp_start",         "reading_date",
                                              "week_start",         "poc_start",          "poc_planned_end",
-                                             "poc_last_check_in"};
+                                             "poc_last_check_in",  "end_date",           "from_date"};
     static const char *const amountFields[] = {"amount", "arr", "commit_amount", "best_case_amount"};
     for (const CsvTable::Row &line : csv.rows) {
         row.begin(line);

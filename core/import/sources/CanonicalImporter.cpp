@@ -219,9 +219,25 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
                 if (!role.isEmpty())
                     rep.role = role;
                 rep.rampStart = row.date(s("ramp_start"));
+                // A leaver's last day and a hire who has not started (planned = 1, ramp_start the
+                // start date): kept beside the rep for the capacity plan.
+                RepEmployment employment;
+                employment.repId = rep.id;
+                employment.endDate = row.date(s("end_date"));
+                employment.planned = row.boolean(s("planned"));
+                if (row.ok() && employment.planned && !rep.rampStart.isValid())
+                    row.fail(s("ramp_start"), tr("a planned hire needs a ramp_start (the start date)"));
+                if (row.ok() && employment.endDate.isValid() && rep.rampStart.isValid()
+                    && employment.endDate < rep.rampStart)
+                    row.fail(s("end_date"),
+                             tr("end_date %1 is before ramp_start %2")
+                                 .arg(employment.endDate.toString(Qt::ISODate), rep.rampStart.toString(Qt::ISODate)));
                 duplicate(row, "id", rep.id, repLines);
-                if (row.ok())
+                if (row.ok()) {
                     data.reps.push_back(rep);
+                    if (employment.endDate.isValid() || employment.planned)
+                        data.repEmployment.push_back(employment);
+                }
             }))
             return *error;
     }
@@ -229,6 +245,29 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         if (row.ok() && !repLines.contains(id))
             row.fail(s(field), tr("rep \"%1\" is not in %2").arg(id, profile.fileNames(Reps).value(0)));
     };
+
+    // --- ramp curves: percent of a fully ramped rep by tenure month, per role
+    {
+        auto table = load("ramp_curves", false);
+        if (!table)
+            return table.error();
+        if (*table) {
+            RowReader row = reader((*table)->table(), "ramp_curves");
+            if (auto missing = row.missingColumn({s("role"), s("month"), s("percent")}))
+                return *missing;
+            QHash<QString, qint64> seen;
+            if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {
+                    RampCurvePoint point;
+                    point.role = row.required(s("role"));
+                    point.month = row.integer(s("month"), 1, 120, 1);
+                    point.percent = row.integer(s("percent"), 0, 100, 100);
+                    duplicate(row, "month", point.role + u'|' + QString::number(point.month), seen);
+                    if (row.ok())
+                        data.rampCurves.push_back(point);
+                }))
+                return *error;
+        }
+    }
 
     // --- quotas
     {
@@ -280,6 +319,31 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
                     duplicate(row, "id", account.id, accountLines);
                     if (row.ok())
                         data.accounts.push_back(account);
+                }))
+                return *error;
+        }
+    }
+    // --- account owners by date (territories)
+    {
+        auto table = load("account_owners", false);
+        if (!table)
+            return table.error();
+        if (*table) {
+            RowReader row = reader((*table)->table(), "account_owners");
+            if (auto missing = row.missingColumn({s("account_id"), s("rep_id"), s("from_date")}))
+                return *missing;
+            QHash<QString, qint64> seen;
+            if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {
+                    AccountOwner owner;
+                    owner.accountId = row.required(s("account_id"));
+                    owner.repId = row.required(s("rep_id"));
+                    owner.from = row.date(s("from_date"), true);
+                    if (row.ok() && !accountLines.contains(owner.accountId))
+                        row.fail(s("account_id"), tr("account \"%1\" is not in accounts.csv").arg(owner.accountId));
+                    knownRep(row, "rep_id", owner.repId);
+                    duplicate(row, "from_date", owner.accountId + u'|' + owner.from.toString(Qt::ISODate), seen);
+                    if (row.ok())
+                        data.accountOwners.push_back(owner);
                 }))
                 return *error;
         }

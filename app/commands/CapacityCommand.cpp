@@ -1,0 +1,87 @@
+// dmcockpit capacity --db FILE [--as-of D] [--period P] [--scope S] [--set NAME] [--json|--csv]:
+// ramped capacity against the need for the period and the next, per assumption set, with the ramp
+// attainment, coverage by segment and pipeline mix (docs/definitions.md#territory-and-capacity).
+#include "AnalyticsContext.h"
+#include "Command.h"
+#include "CommandSupport.h"
+#include "QueryOptions.h"
+#include "Tr.h"
+#include "analytics/capacity/CapacityReport.h"
+#include "analytics/engine/Engine.h"
+#include "export/CapacityCsv.h"
+#include "export/json/CapacityJson.h"
+#include "store/AssumptionSetStore.h"
+
+namespace dmc::app {
+namespace {
+
+int runCapacity(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    QueryOptions options(parser, {QueryOption::AsOf, QueryOption::Period, QueryOption::Scope});
+    addJsonOption(parser);
+    parser.addOption({QStringLiteral("csv"), tr("Print CSV (spreadsheet-safe).")});
+    parser.addOption({QStringLiteral("set"),
+                      tr("Only this assumption set beside the data as imported (default: every stored set)."),
+                      QStringLiteral("NAME")});
+    if (!parseArguments(parser, arguments, "capacity"))
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
+        return usageError(tr("Choose one of --json and --csv."));
+    if (const Status read = options.read(); !read)
+        return fail(read.error());
+    int code = ExitOk;
+    auto analytics = AnalyticsContext::load(parser, code);
+    if (!analytics)
+        return code;
+    const Engine &engine = *analytics->engine;
+    auto query = options.resolve(engine);
+    if (!query)
+        return fail(query.error());
+    auto inputs = CapacityInputs::load(*analytics->database);
+    if (!inputs)
+        return fail(inputs.error());
+    auto stored = AssumptionSetStore(*analytics->database, QString()).sets();
+    if (!stored)
+        return fail(stored.error());
+    std::vector<CapacityAssumptions> sets;
+    QStringList names;
+    const QString only = parser.value(QStringLiteral("set"));
+    for (const AssumptionSetStore::Stored &set : *stored) {
+        names << set.set.name;
+        if (only.isEmpty() || set.set.name == only)
+            sets.push_back(set.set);
+    }
+    if (!only.isEmpty() && sets.empty())
+        return usageError(names.isEmpty()
+                              ? tr("No assumption set \"%1\": the database holds none.").arg(only)
+                              : tr("No assumption set \"%1\". Sets: %2.").arg(only, names.join(QStringLiteral(", "))));
+
+    const CapacityReport report = CapacityReport::build(engine, *query, *inputs, sets);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(toJson(report, engine.dataset()));
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("csv"))) {
+        out() << csvStart() << CapacityCsv::write(report) << Qt::flush;
+        return ExitOk;
+    }
+    const QString currency = engine.dataset().reportingCurrency();
+    for (const CapacityPlan &plan : report.plans) {
+        out() << CapacityCsv::setName(plan.assumptions) << ":\n";
+        for (const CapacityPlan::Totals &totals : plan.totals)
+            out() << "  " << CapacityPlan::describe(totals, plan.assumptions.attainmentFactor, currency) << "\n  "
+                  << CapacityPlan::freArithmetic(totals, plan.assumptions.attainmentFactor, currency) << '\n';
+    }
+    out() << Qt::flush;
+    return ExitOk;
+}
+
+const CommandRegistration registration(
+    {"capacity",
+     QT_TRANSLATE_NOOP("dmc::app", "Ramped capacity against the need for the period and the next, per assumption set."),
+     false, &runCapacity});
+
+} // namespace
+} // namespace dmc::app

@@ -1,0 +1,229 @@
+#include "AssumptionSetStore.h"
+
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+namespace dmc {
+
+namespace {
+
+const char *const Columns =
+    "id, name, attainment_factor, curves, district_target, changes, author, updated_at, version";
+const QString Table = QStringLiteral("capacity_assumption_set");
+
+QString curvesKey(CapacityAssumptions::Curves curves)
+{
+    return curves == CapacityAssumptions::Curves::Shipped ? QStringLiteral("shipped") : QStringLiteral("database");
+}
+
+AssumptionSetStore::Stored readRow(const QSqlQuery &query)
+{
+    AssumptionSetStore::Stored stored;
+    stored.id = query.value(0).toLongLong();
+    stored.set.name = query.value(1).toString();
+    stored.set.attainmentFactor = query.value(2).toDouble();
+    stored.set.curves = query.value(3).toString() == QLatin1String("shipped") ? CapacityAssumptions::Curves::Shipped
+                                                                              : CapacityAssumptions::Curves::Database;
+    if (!query.isNull(4))
+        stored.set.districtTarget = query.value(4).toLongLong();
+    AssumptionSetStore::readChangesJson(query.value(5).toString(), stored.set);
+    stored.author = query.value(6).toString();
+    stored.updatedAt = query.value(7).toString();
+    stored.version = query.value(8).toInt();
+    return stored;
+}
+
+Error conflict(const QString &message)
+{
+    Error error;
+    error.kind = Error::Kind::Conflict;
+    error.message = message;
+    return error;
+}
+
+} // namespace
+
+AssumptionSetStore::AssumptionSetStore(Database &database, QString author)
+    : m_database(database)
+    , m_author(std::move(author))
+{
+}
+
+QString AssumptionSetStore::changesJson(const CapacityAssumptions &set)
+{
+    QJsonArray hires;
+    for (const CapacityAssumptions::Hire &hire : set.hires) {
+        QJsonObject object{{QStringLiteral("name"), hire.name},
+                           {QStringLiteral("role"), hire.role},
+                           {QStringLiteral("start"), hire.start.toString(Qt::ISODate)}};
+        if (hire.quarterlyQuota)
+            object.insert(QStringLiteral("quarterly_quota_cents"), double(*hire.quarterlyQuota));
+        hires.append(object);
+    }
+    QJsonArray leavers;
+    for (const CapacityAssumptions::Leaver &leaver : set.leavers)
+        leavers.append(QJsonObject{{QStringLiteral("rep_id"), leaver.repId},
+                                   {QStringLiteral("last_day"), leaver.lastDay.toString(Qt::ISODate)}});
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("hires"), hires}, {QStringLiteral("leavers"), leavers}})
+            .toJson(QJsonDocument::Compact));
+}
+
+bool AssumptionSetStore::readChangesJson(const QString &json, CapacityAssumptions &set)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return false;
+    set.hires.clear();
+    set.leavers.clear();
+    for (const QJsonValue &value : document.object().value(QLatin1String("hires")).toArray()) {
+        const QJsonObject object = value.toObject();
+        CapacityAssumptions::Hire hire;
+        hire.name = object.value(QLatin1String("name")).toString();
+        hire.role = object.value(QLatin1String("role")).toString(QStringLiteral("AE"));
+        hire.start = QDate::fromString(object.value(QLatin1String("start")).toString(), Qt::ISODate);
+        if (object.contains(QLatin1String("quarterly_quota_cents")))
+            hire.quarterlyQuota = Cents(object.value(QLatin1String("quarterly_quota_cents")).toDouble());
+        if (hire.start.isValid())
+            set.hires.push_back(hire);
+    }
+    for (const QJsonValue &value : document.object().value(QLatin1String("leavers")).toArray()) {
+        const QJsonObject object = value.toObject();
+        CapacityAssumptions::Leaver leaver{object.value(QLatin1String("rep_id")).toString(),
+                                           QDate::fromString(object.value(QLatin1String("last_day")).toString(),
+                                                             Qt::ISODate)};
+        if (!leaver.repId.isEmpty() && leaver.lastDay.isValid())
+            set.leavers.push_back(leaver);
+    }
+    return true;
+}
+
+Error AssumptionSetStore::databaseError(const QString &what, const QSqlQuery *query) const
+{
+    Error error = Database::databaseError(what, m_database.connection());
+    const QString detail = query ? query->lastError().text().trimmed() : QString();
+    if (!detail.isEmpty())
+        error.message = tr("%1 (%2)").arg(what, detail);
+    return error;
+}
+
+Result<std::vector<AssumptionSetStore::Stored>> AssumptionSetStore::sets() const
+{
+    // A read-only file from before the table holds no sets.
+    if (!m_database.connection().tables().contains(Table))
+        return std::vector<Stored>();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM capacity_assumption_set ORDER BY name").arg(QLatin1String(Columns))))
+        return databaseError(tr("cannot read the assumption sets"), &query);
+    std::vector<Stored> sets;
+    while (query.next())
+        sets.push_back(readRow(query));
+    return sets;
+}
+
+Result<std::optional<AssumptionSetStore::Stored>> AssumptionSetStore::find(const QString &name) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM capacity_assumption_set WHERE name = ?").arg(QLatin1String(Columns)));
+    query.addBindValue(name);
+    if (!query.exec())
+        return databaseError(tr("cannot read the assumption sets"), &query);
+    if (!query.next())
+        return std::optional<Stored>();
+    return std::optional<Stored>(readRow(query));
+}
+
+Result<AssumptionSetStore::Stored> AssumptionSetStore::save(const CapacityAssumptions &set, int expectedVersion,
+                                                            const QString &renamedFrom)
+{
+    if (set.name.trimmed().isEmpty()) {
+        Error error;
+        error.message = tr("an assumption set needs a name");
+        return error;
+    }
+    if (set.attainmentFactor <= 0 || set.attainmentFactor > 2) {
+        Error error;
+        error.message = tr("the attainment factor lies between 1% and 200%");
+        return error;
+    }
+    Transaction transaction(m_database.connectionName());
+    if (!transaction.isActive())
+        return databaseError(tr("cannot start a transaction"));
+    const QString key = renamedFrom.isEmpty() ? set.name : renamedFrom;
+    auto existing = find(key);
+    if (!existing)
+        return existing.error();
+    if (key != set.name) {
+        auto taken = find(set.name);
+        if (!taken)
+            return taken.error();
+        if (taken->has_value())
+            return conflict(tr("an assumption set named \"%1\" exists already").arg(set.name));
+    }
+    const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QVariant target = set.districtTarget ? QVariant(qlonglong(*set.districtTarget)) : QVariant();
+    QSqlQuery query(m_database.connection());
+    if (!existing->has_value()) {
+        if (expectedVersion != 0)
+            return conflict(tr("The assumption set \"%1\" was removed meanwhile; nothing was saved").arg(key));
+        query.prepare(QStringLiteral("INSERT INTO capacity_assumption_set (name, attainment_factor, curves, "
+                                     "district_target, changes, author, updated_at, version) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, 1)"));
+        query.addBindValue(set.name);
+        query.addBindValue(set.attainmentFactor);
+        query.addBindValue(curvesKey(set.curves));
+        query.addBindValue(target);
+        query.addBindValue(changesJson(set));
+        query.addBindValue(m_author);
+        query.addBindValue(when);
+    } else {
+        const Stored &before = **existing;
+        if (before.version != expectedVersion)
+            return conflict(
+                tr("The assumption set \"%1\" was changed by %2 meanwhile; nothing was saved").arg(key, before.author));
+        query.prepare(QStringLiteral("UPDATE capacity_assumption_set SET name = ?, attainment_factor = ?, curves = ?, "
+                                     "district_target = ?, changes = ?, author = ?, updated_at = ?, "
+                                     "version = version + 1 WHERE id = ? AND version = ?"));
+        query.addBindValue(set.name);
+        query.addBindValue(set.attainmentFactor);
+        query.addBindValue(curvesKey(set.curves));
+        query.addBindValue(target);
+        query.addBindValue(changesJson(set));
+        query.addBindValue(m_author);
+        query.addBindValue(when);
+        query.addBindValue(before.id);
+        query.addBindValue(expectedVersion);
+    }
+    if (!query.exec())
+        return databaseError(tr("cannot save the assumption set"), &query);
+    if (existing->has_value() && query.numRowsAffected() != 1)
+        return conflict(tr("The assumption set \"%1\" was changed by another writer; nothing was saved").arg(key));
+    auto saved = find(set.name);
+    if (!saved || !saved->has_value() || !transaction.commit())
+        return databaseError(tr("cannot save the assumption set"));
+    return **saved;
+}
+
+Status AssumptionSetStore::remove(const QString &name)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM capacity_assumption_set WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec())
+        return databaseError(tr("cannot remove the assumption set"), &query);
+    return Done{};
+}
+
+} // namespace dmc
