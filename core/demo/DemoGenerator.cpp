@@ -6,6 +6,8 @@
 #include "DemoPocs.h"
 #include "DemoRandom.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -405,6 +407,41 @@ CrmData DemoGenerator::generate() const
             if (bestCase <= commit)
                 bestCase = commit + (n.bestCase > 0 ? dollars(double(n.bestCase) / 200.0, 1000) : 0);
             data.forecastCalls.push_back({repIds[r], period, snapshots[s], commit, bestCase});
+        }
+    }
+
+    // --- territory and capacity: a ramp curve, a leaver and account owners. Nothing here draws
+    // from `random`, so everything above is the same as without it.
+    data.rampCurves = {{QStringLiteral("AE"), 1, 20},
+                       {QStringLiteral("AE"), 2, 45},
+                       {QStringLiteral("AE"), 3, 70},
+                       {QStringLiteral("AE"), 4, 90}};
+    // The second rep of the first district leaves six weeks into the next quarter.
+    if (repCount > 1)
+        data.repEmployment.push_back({repIds[1], calendar.next(current).start.addDays(41), false});
+    // Each account belongs to the owner of its most recently created deal since a year before
+    // the first deal; every 20th account has none, and every 9th moved to its current owner two
+    // months before the as-of from the rep listed before them.
+    QHash<QString, const Opportunity *> latest;
+    for (const Opportunity &o : data.opportunities) {
+        if (o.accountId.isEmpty())
+            continue;
+        const Opportunity *&seen = latest[o.accountId];
+        if (!seen || o.createdDate > seen->createdDate || (o.createdDate == seen->createdDate && o.id > seen->id))
+            seen = &o;
+    }
+    const QDate territoryStart = QDate::fromJulianDay(simulationDay - OldDealDays).addYears(-1);
+    for (int a = 0; a < int(data.accounts.size()); ++a) {
+        const Account &account = data.accounts[size_t(a)];
+        const Opportunity *deal = latest.value(account.id);
+        if (!deal || (a + 1) % 20 == 0)
+            continue;
+        const qsizetype owner = repIds.indexOf(deal->ownerId);
+        if ((a + 1) % 9 == 0 && owner > 0) {
+            data.accountOwners.push_back({account.id, repIds[owner - 1], territoryStart});
+            data.accountOwners.push_back({account.id, deal->ownerId, asOf.addDays(-61)});
+        } else {
+            data.accountOwners.push_back({account.id, deal->ownerId, territoryStart});
         }
     }
     return data;
