@@ -60,8 +60,8 @@ const std::vector<Case> &cases()
          QStringLiteral("Менеджеры: 3 на 2\u00A0территориях в 1\u00A0регионе\n")},
         {"check", args({"check", "--db", "{db}"}), Where::Out, 0, QStringLiteral("small.db: ok, no problems found.\n"),
          QStringLiteral("small.db: проблем не найдено.\n")},
-        {"export", args({"export", "--db", "{db}", "-o", "{new}"}), Where::Out, 0, QStringLiteral("Wrote 10 files to "),
-         QStringLiteral("\u00A0записано 10\u00A0файлов.\n")},
+        {"export", args({"export", "--db", "{db}", "-o", "{new}"}), Where::Out, 0, QStringLiteral("Wrote 12 files to "),
+         QStringLiteral("\u00A0записано 12\u00A0файлов.\n")},
         {"profile-check", args({"profile", "check"}) << ValidProfile, Where::Out, 0,
          QStringLiteral("valid.json: ok, no problems found (format canonical, 2 stages).\n"),
          QStringLiteral("valid.json: проблем не найдено (формат canonical, 2\u00A0этапа).\n")},
@@ -109,6 +109,17 @@ const std::vector<Case> &cases()
          QStringLiteral("# Deal brief: Brio platform\n\nD04 · as of 2026-04-06 · amounts in USD, whole units\n"),
          QStringLiteral("# Сводка по сделке: Brio platform\n\nD04 · на 06.04.2026 · суммы в USD, с округлением до "
                         "целых\n")},
+        {"capacity", args({"capacity", "--db", "{db}"}), Where::Out, 0,
+         QStringLiteral("  Ramped capacity of Q2 FY2026 is 260,000 USD, equal to the need of 260,000 USD at an "
+                        "attainment factor of 100% (within the ±10% band).\n"),
+         QStringLiteral(
+             "  Ёмкость с учётом адаптации за 2\u00A0кв.\u00A02026 — 260\u00A0000\u00A0USD, равна потребности "
+             "260\u00A0000\u00A0USD\u00A0при коэффициенте выполнения 100\u00A0% (в пределах коридора ±10%).\n")},
+        {"territories", args({"territories", "--db", "{db}"}), Where::Out, 0,
+         QStringLiteral(
+             "Alice Archer: 1 account, ARR 200,000 USD (index 1.33), open pipeline 10,000 USD (index 0.19)\n"),
+         QStringLiteral("Alice Archer: 1\u00A0клиент, ARR 200\u00A0000\u00A0USD (индекс\u00A01,33), открытая воронка "
+                        "10\u00A0000\u00A0USD (индекс\u00A00,19)\n")},
         {"insights", args({"insights", "--db", "{db}"}), Where::Out, 0,
          QStringLiteral("1 pattern as of 2026-04-06, scope All reps.\n1 new since 2026-03-23.\n"),
          QStringLiteral("1\u00A0закономерность на 06.04.2026, охват: Все менеджеры.\n1\u00A0новая с 23.03.2026.\n")},
@@ -214,7 +225,7 @@ private slots:
         QSet<QString> covered;
         for (const Case &c : cases())
             covered << c.arguments.constFirst();
-        QCOMPARE(listed.size(), 17);
+        QCOMPARE(listed.size(), 19);
         QCOMPARE(covered, listed);
 
         const CommandRun russian =
