@@ -746,6 +746,20 @@
             <numerusform>%n POCs as of %1, %2, scope %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n account(s), ARR %2 (index %3), open pipeline %4 (index %5)</source>
+        <translation>
+            <numerusform>%1: %n account, ARR %2 (index %3), open pipeline %4 (index %5)</numerusform>
+            <numerusform>%1: %n accounts, ARR %2 (index %3), open pipeline %4 (index %5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) listed apart (no owner, or an owner who is not active).</source>
+        <translation>
+            <numerusform>%n account listed apart (no owner, or an owner who is not active).</numerusform>
+            <numerusform>%n accounts listed apart (no owner, or an owner who is not active).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::CoachingPackView</name>

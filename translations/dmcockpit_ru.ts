@@ -479,6 +479,53 @@
     </message>
 </context>
 <context>
+    <name>dmc::AssumptionSetStore</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the assumption sets</source>
+        <translation>не удалось прочитать наборы допущений</translation>
+    </message>
+    <message>
+        <source>an assumption set needs a name</source>
+        <translation>у набора допущений должно быть название</translation>
+    </message>
+    <message>
+        <source>the attainment factor lies between 1% and 200%</source>
+        <translation>коэффициент выполнения лежит в пределах от 1% до 200%</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>не удалось начать транзакцию</translation>
+    </message>
+    <message>
+        <source>an assumption set named &quot;%1&quot; exists already</source>
+        <translation>набор допущений «%1» уже существует</translation>
+    </message>
+    <message>
+        <source>The assumption set &quot;%1&quot; was removed meanwhile; nothing was saved</source>
+        <translation>Набор допущений «%1» тем временем удалён; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>The assumption set &quot;%1&quot; was changed by %2 meanwhile; nothing was saved</source>
+        <translation>Набор допущений «%1» тем временем изменил(а) %2; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>cannot save the assumption set</source>
+        <translation>не удалось сохранить набор допущений</translation>
+    </message>
+    <message>
+        <source>The assumption set &quot;%1&quot; was changed by another writer; nothing was saved</source>
+        <translation>Набор допущений «%1» тем временем изменён другим пользователем; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>cannot remove the assumption set</source>
+        <translation>не удалось удалить набор допущений</translation>
+    </message>
+</context>
+<context>
     <name>dmc::BriefReport</name>
     <message>
         <source>no amount</source>
@@ -997,6 +1044,14 @@
         <source>&quot;%1&quot; is not buyer or seller</source>
         <translation>«%1» — не buyer или seller</translation>
     </message>
+    <message>
+        <source>a planned hire needs a ramp_start (the start date)</source>
+        <translation>у запланированного найма должна быть ramp_start (дата выхода)</translation>
+    </message>
+    <message>
+        <source>end_date %1 is before ramp_start %2</source>
+        <translation>end_date %1 раньше ramp_start %2</translation>
+    </message>
 </context>
 <context>
     <name>dmc::CanonicalJsonReader</name>
@@ -1019,6 +1074,84 @@
     <message>
         <source>record %1 of &quot;%2&quot; is not an object</source>
         <translation>запись %1 в «%2» — не объект</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::CapacityCsv</name>
+    <message>
+        <source>As imported</source>
+        <translation>Как в импорте</translation>
+    </message>
+    <message>
+        <source>Assumption set</source>
+        <translation>Набор допущений</translation>
+    </message>
+    <message>
+        <source>Attainment factor</source>
+        <translation>Коэффициент выполнения</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Ramped capacity</source>
+        <translation>Ёмкость с учётом адаптации</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <source>Fully ramped equivalents</source>
+        <translation>Эквивалент адаптированных менеджеров</translation>
+    </message>
+    <message>
+        <source>Ramp loss</source>
+        <translation>Потери на адаптации</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Менеджеры</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::CapacityPlan</name>
+    <message>
+        <source>Ramped capacity of %1 is %2 at an attainment factor of %3; the period has no need (no quota and no district target).</source>
+        <translation>Ёмкость с учётом адаптации за %1 — %2 при коэффициенте выполнения %3; потребности у периода нет (нет плана и нет цели территории).</translation>
+    </message>
+    <message>
+        <source>within the ±10% band</source>
+        <translation>в пределах коридора ±10%</translation>
+    </message>
+    <message>
+        <source>outside the ±10% band</source>
+        <translation>за пределами коридора ±10%</translation>
+    </message>
+    <message>
+        <source>Ramped capacity of %1 is %2, equal to the need of %3 at an attainment factor of %4 (%5).</source>
+        <translation>Ёмкость с учётом адаптации за %1 — %2, равна потребности %3 при коэффициенте выполнения %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Ramped capacity of %1 is %2, %3 under the need of %4 at an attainment factor of %5 (%6).</source>
+        <translation>Ёмкость с учётом адаптации за %1 — %2, на %3 ниже потребности %4 при коэффициенте выполнения %5 (%6).</translation>
+    </message>
+    <message>
+        <source>Ramped capacity of %1 is %2, %3 over the need of %4 at an attainment factor of %5 (%6).</source>
+        <translation>Ёмкость с учётом адаптации за %1 — %2, на %3 выше потребности %4 при коэффициенте выполнения %5 (%6).</translation>
+    </message>
+    <message>
+        <source>No full quota to divide the need by.</source>
+        <translation>Нет полного плана, на который делится потребность.</translation>
+    </message>
+    <message>
+        <source>Need %1 ÷ (mean full quota %2 × attainment factor %3) = %4 fully ramped equivalents; the period has %5.</source>
+        <translation>Потребность %1 ÷ (средний полный план %2 × коэффициент выполнения %3) = %4 эквивалента адаптированных менеджеров; в периоде — %5.</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3836,21 @@
     </message>
 </context>
 <context>
+    <name>dmc::RampCurves</name>
+    <message>
+        <source>no &quot;curves&quot; object</source>
+        <translation>нет объекта «curves»</translation>
+    </message>
+    <message>
+        <source>the curve of role &quot;%1&quot; is not a list of percents</source>
+        <translation>кривая роли «%1» — не список процентов</translation>
+    </message>
+    <message>
+        <source>the curve of role &quot;%1&quot; holds a percent outside 0-100</source>
+        <translation>в кривой роли «%1» процент вне 0–100</translation>
+    </message>
+</context>
+<context>
     <name>dmc::RatesFile</name>
     <message>
         <source>no such file</source>
@@ -4961,6 +5109,77 @@
     </message>
 </context>
 <context>
+    <name>dmc::TerritoryCsv</name>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Rep ID</source>
+        <translation>ID менеджера</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Открытая воронка</translation>
+    </message>
+    <message>
+        <source>Renewals in the period</source>
+        <translation>Продления в периоде</translation>
+    </message>
+    <message>
+        <source>Accounts without an open deal</source>
+        <translation>Клиенты без открытой сделки</translation>
+    </message>
+    <message>
+        <source>Accounts index</source>
+        <translation>Индекс клиентов</translation>
+    </message>
+    <message>
+        <source>ARR index</source>
+        <translation>Индекс ARR</translation>
+    </message>
+    <message>
+        <source>Open pipeline index</source>
+        <translation>Индекс открытой воронки</translation>
+    </message>
+    <message>
+        <source>Renewals index</source>
+        <translation>Индекс продлений</translation>
+    </message>
+    <message>
+        <source>Without an open deal index</source>
+        <translation>Индекс клиентов без открытой сделки</translation>
+    </message>
+    <message>
+        <source>Account IDs</source>
+        <translation>ID клиентов</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>нет владельца</translation>
+    </message>
+    <message>
+        <source>inactive owner</source>
+        <translation>владелец не работает</translation>
+    </message>
+</context>
+<context>
     <name>dmc::TextDecoder</name>
     <message>
         <source>the encoding &quot;%1&quot; is not supported</source>
@@ -6111,6 +6330,42 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>The POC board: every POC of the scope with its checklist, criteria, check-ins and tasks.</source>
         <translation>Доска POC: все POC охвата с чек-листом, критериями, сверками и задачами.</translation>
+    </message>
+    <message>
+        <source>Only this assumption set beside the data as imported (default: every stored set).</source>
+        <translation>Только этот набор допущений рядом с данными импорта (по умолчанию: все сохранённые наборы).</translation>
+    </message>
+    <message>
+        <source>No assumption set &quot;%1&quot;: the database holds none.</source>
+        <translation>Набора допущений «%1» нет: в базе нет ни одного набора.</translation>
+    </message>
+    <message>
+        <source>No assumption set &quot;%1&quot;. Sets: %2.</source>
+        <translation>Набора допущений «%1» нет. Наборы: %2.</translation>
+    </message>
+    <message>
+        <source>Ramped capacity against the need for the period and the next, per assumption set.</source>
+        <translation>Ёмкость с учётом адаптации против потребности за период и следующий, по наборам допущений.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n account(s), ARR %2 (index %3), open pipeline %4 (index %5)</source>
+        <translation>
+            <numerusform>%1: %n клиент, ARR %2 (индекс %3), открытая воронка %4 (индекс %5)</numerusform>
+            <numerusform>%1: %n клиента, ARR %2 (индекс %3), открытая воронка %4 (индекс %5)</numerusform>
+            <numerusform>%1: %n клиентов, ARR %2 (индекс %3), открытая воронка %4 (индекс %5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) listed apart (no owner, or an owner who is not active).</source>
+        <translation>
+            <numerusform>%n клиент указан отдельно (без владельца или владелец не работает).</numerusform>
+            <numerusform>%n клиента указаны отдельно (без владельца или владелец не работает).</numerusform>
+            <numerusform>%n клиентов указаны отдельно (без владельца или владелец не работает).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Territory balance: accounts, ARR, open pipeline and renewals per rep, beside the mean.</source>
+        <translation>Баланс портфелей клиентов: клиенты, ARR, открытая воронка и продления по менеджерам рядом со средним.</translation>
     </message>
 </context>
 <context>
