@@ -60,8 +60,8 @@ const std::vector<Case> &cases()
          QStringLiteral("Менеджеры: 3 на 2\u00A0территориях в 1\u00A0регионе\n")},
         {"check", args({"check", "--db", "{db}"}), Where::Out, 0, QStringLiteral("small.db: ok, no problems found.\n"),
          QStringLiteral("small.db: проблем не найдено.\n")},
-        {"export", args({"export", "--db", "{db}", "-o", "{new}"}), Where::Out, 0, QStringLiteral("Wrote 12 files to "),
-         QStringLiteral("\u00A0записано 12\u00A0файлов.\n")},
+        {"export", args({"export", "--db", "{db}", "-o", "{new}"}), Where::Out, 0, QStringLiteral("Wrote 16 files to "),
+         QStringLiteral("\u00A0записано 16\u00A0файлов.\n")},
         {"profile-check", args({"profile", "check"}) << ValidProfile, Where::Out, 0,
          QStringLiteral("valid.json: ok, no problems found (format canonical, 2 stages).\n"),
          QStringLiteral("valid.json: проблем не найдено (формат canonical, 2\u00A0этапа).\n")},
@@ -109,6 +109,9 @@ const std::vector<Case> &cases()
          QStringLiteral("# Deal brief: Brio platform\n\nD04 · as of 2026-04-06 · amounts in USD, whole units\n"),
          QStringLiteral("# Сводка по сделке: Brio platform\n\nD04 · на 06.04.2026 · суммы в USD, с округлением до "
                         "целых\n")},
+        {"pocs", args({"pocs", "--db", "{db}"}), Where::Out, 0,
+         QStringLiteral("4 POCs as of 2026-04-06, Q2 FY2026, scope All reps.\n"),
+         QStringLiteral("4\u00A0POC на 06.04.2026, 2\u00A0кв.\u00A02026, охват Все менеджеры.\n")},
         {"capacity", args({"capacity", "--db", "{db}"}), Where::Out, 0,
          QStringLiteral("  Ramped capacity of Q2 FY2026 is 260,000 USD, equal to the need of 260,000 USD at an "
                         "attainment factor of 100% (within the ±10% band).\n"),
@@ -225,7 +228,7 @@ private slots:
         QSet<QString> covered;
         for (const Case &c : cases())
             covered << c.arguments.constFirst();
-        QCOMPARE(listed.size(), 19);
+        QCOMPARE(listed.size(), 20);
         QCOMPARE(covered, listed);
 
         const CommandRun russian =
