@@ -43,8 +43,9 @@ PocBoardView::PocBoardView(Workspace *workspace, QWidget *parent)
     m_table->setItemDelegateForColumn(PocBoardModel::Timeline,
                                       new PocTimelineDelegate(PocBoardModel::TimelineRole, PocBoardModel::OverrunRole,
                                                               m_table));
-    // Oldest start first, as the time line reads.
-    m_table->sortByColumn(PocBoardModel::Timeline, Qt::AscendingOrder);
+    // Latest start first: on a Monday the running and planned POCs are the ones read, the
+    // finished ones are below them.
+    m_table->sortByColumn(PocBoardModel::Timeline, Qt::DescendingOrder);
     QHeaderView *header = m_table->horizontalHeader();
     header->resizeSection(PocBoardModel::Poc, 190);
     header->resizeSection(PocBoardModel::Rep, 130);

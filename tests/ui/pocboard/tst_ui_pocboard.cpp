@@ -13,10 +13,13 @@
 #include "views/PocBoardView.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace dmc;
 using namespace dmc::ui;
@@ -113,6 +116,17 @@ private slots:
 
         // The selected POC's scorecard: facts, ticks, criteria, check-ins, tasks by side.
         const QAbstractItemModel *shown = view.table()->model(); // the sort proxy
+        // Latest start first: the fixture's starts, read from the top, never increase.
+        const auto *proxy = static_cast<const QAbstractProxyModel *>(shown);
+        QStringList starts;
+        for (int row = 0; row < shown->rowCount(); ++row)
+            starts << view.model()
+                          ->scorecard(proxy->mapToSource(shown->index(row, 0)).row())
+                          .poc.start.toString(Qt::ISODate);
+        QStringList descending = starts;
+        std::sort(descending.begin(), descending.end(), std::greater<>());
+        QCOMPARE(starts, descending);
+        QVERIFY(starts.size() > 1 && starts.first() > starts.last());
         for (int row = 0; row < shown->rowCount(); ++row)
             if (shown->index(row, PocBoardModel::Poc).data().toString() == QStringLiteral("Birch rollout"))
                 view.table()->setCurrentIndex(shown->index(row, 0));
