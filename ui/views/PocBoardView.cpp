@@ -115,12 +115,13 @@ void PocBoardView::showResults()
         : QString();
     // The facts are sentences in the current language: a language switch rebuilds them too.
     m_error = m_model->update(*m_workspace);
-    int row = 0;
+    // The POC selected before stays selected; otherwise the top row, as the board is sorted.
+    QModelIndex current = m_proxy->index(0, 0);
     for (int i = 0; i < m_model->rowCount(); ++i)
         if (m_model->scorecard(i).poc.id == previous)
-            row = i;
-    if (m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+            current = m_proxy->mapFromSource(m_model->index(i, 0));
+    if (current.isValid())
+        m_table->setCurrentIndex(current);
     showSelected();
     retranslateUi();
 }

@@ -127,6 +127,7 @@ private slots:
         std::sort(descending.begin(), descending.end(), std::greater<>());
         QCOMPARE(starts, descending);
         QVERIFY(starts.size() > 1 && starts.first() > starts.last());
+        QCOMPARE(view.table()->currentIndex().row(), 0); // the latest POC is the one shown first
         for (int row = 0; row < shown->rowCount(); ++row)
             if (shown->index(row, PocBoardModel::Poc).data().toString() == QStringLiteral("Birch rollout"))
                 view.table()->setCurrentIndex(shown->index(row, 0));
