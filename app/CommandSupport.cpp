@@ -113,6 +113,18 @@ void addJsonOption(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
 }
 
+void addCsvOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("csv"), tr("Print CSV (spreadsheet-safe).")});
+}
+
+int rejectJsonWithCsv(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
+        return usageError(tr("Choose one of --json and --csv."));
+    return ExitOk;
+}
+
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const char *commandName)
 {
     LanguageOption::add(parser);

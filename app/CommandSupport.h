@@ -36,6 +36,9 @@ void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> 
 
 void addDatabaseOption(QCommandLineParser &parser); // --db FILE|URL
 void addJsonOption(QCommandLineParser &parser);     // --json: print JSON
+void addCsvOption(QCommandLineParser &parser);      // --csv: print CSV, cells neutralised
+// For a command that takes both: ExitOk, or ExitUsage after saying that only one may be given.
+int rejectJsonWithCsv(const QCommandLineParser &parser);
 // Adds the options every command takes (--lang, --help), parses, prints --help and exits, checks
 // --lang. Returns false (after printing) on a usage error.
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const char *commandName);

@@ -21,14 +21,14 @@ int runCapacity(const QStringList &arguments)
     addDatabaseOption(parser);
     QueryOptions options(parser, {QueryOption::AsOf, QueryOption::Period, QueryOption::Scope});
     addJsonOption(parser);
-    parser.addOption({QStringLiteral("csv"), tr("Print CSV (spreadsheet-safe).")});
+    addCsvOption(parser);
     parser.addOption({QStringLiteral("set"),
                       tr("Only this assumption set beside the data as imported (default: every stored set)."),
                       QStringLiteral("NAME")});
     if (!parseArguments(parser, arguments, "capacity"))
         return ExitUsage;
-    if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
-        return usageError(tr("Choose one of --json and --csv."));
+    if (const int usage = rejectJsonWithCsv(parser); usage != ExitOk)
+        return usage;
     if (const Status read = options.read(); !read)
         return fail(read.error());
     int code = ExitOk;

@@ -22,12 +22,12 @@ int runExceptions(const QStringList &arguments)
     QueryOptions options(parser, {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period, QueryOption::Scope});
     addJsonOption(parser);
     parser.addOption({QStringLiteral("rule"), tr("Only the hits of one rule (its id)."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("csv"), tr("Print CSV (spreadsheet-safe).")});
+    addCsvOption(parser);
     parser.addOption({QStringLiteral("snoozed"), tr("Also list the hits a snooze hides.")});
     if (!parseArguments(parser, arguments, "exceptions"))
         return ExitUsage;
-    if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
-        return usageError(tr("Choose one of --json and --csv."));
+    if (const int usage = rejectJsonWithCsv(parser); usage != ExitOk)
+        return usage;
     const QString rule = parser.value(QStringLiteral("rule"));
     if (!rule.isEmpty() && !RuleSet::ruleIds().contains(rule))
         return usageError(

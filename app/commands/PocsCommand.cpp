@@ -40,14 +40,14 @@ int runPocs(const QStringList &arguments)
     addDatabaseOption(parser);
     QueryOptions options(parser, {QueryOption::AsOf, QueryOption::Period, QueryOption::Scope});
     addJsonOption(parser);
-    parser.addOption({QStringLiteral("csv"), tr("Print CSV (spreadsheet-safe).")});
+    addCsvOption(parser);
     parser.addOption({QStringLiteral("within"),
                       tr("POC to won: the deal won within this many days of the POC's end (default 90)."),
                       QStringLiteral("N")});
     if (!parseArguments(parser, arguments, "pocs"))
         return ExitUsage;
-    if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
-        return usageError(tr("Choose one of --json and --csv."));
+    if (const int usage = rejectJsonWithCsv(parser); usage != ExitOk)
+        return usage;
     int within = PocBoardBuilder::DefaultWithinDays;
     if (parser.isSet(QStringLiteral("within"))) {
         bool ok = false;

@@ -21,11 +21,11 @@ int runTerritories(const QStringList &arguments)
     addDatabaseOption(parser);
     QueryOptions options(parser, {QueryOption::AsOf, QueryOption::Period, QueryOption::Scope});
     addJsonOption(parser);
-    parser.addOption({QStringLiteral("csv"), tr("Print CSV (spreadsheet-safe).")});
+    addCsvOption(parser);
     if (!parseArguments(parser, arguments, "territories"))
         return ExitUsage;
-    if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
-        return usageError(tr("Choose one of --json and --csv."));
+    if (const int usage = rejectJsonWithCsv(parser); usage != ExitOk)
+        return usage;
     if (const Status read = options.read(); !read)
         return fail(read.error());
     int code = ExitOk;
