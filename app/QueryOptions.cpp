@@ -49,6 +49,12 @@ QueryOptions::QueryOptions(QCommandLineParser &parser, std::initializer_list<Que
                           app::tr("The fiscal quarter, e.g. 2026Q1 (default: the quarter holding the as-of date)."),
                           app::tr("PERIOD")});
     }
+    if (takes(QueryOption::PeriodOrMonth)) {
+        parser.addOption({PeriodName,
+                          app::tr("The fiscal quarter, e.g. 2026Q1, or a calendar month, e.g. 2026-11 (default: the "
+                                  "quarter holding the as-of date)."),
+                          app::tr("PERIOD")});
+    }
     if (takes(QueryOption::Scope)) {
         parser.addOption(
             {ScopeName, app::tr("all, region:NAME, district:NAME or rep:ID (default: all)."), app::tr("SCOPE")});
@@ -100,9 +106,17 @@ Status QueryOptions::read()
 
 Result<std::optional<FiscalPeriod>> QueryOptions::period(const FiscalCalendar &calendar) const
 {
-    if (!takes(QueryOption::Period) || !m_parser.isSet(PeriodName))
+    const bool months = takes(QueryOption::PeriodOrMonth);
+    if (!(takes(QueryOption::Period) || months) || !m_parser.isSet(PeriodName))
         return std::optional<FiscalPeriod>();
     const QString text = m_parser.value(PeriodName);
+    if (months) {
+        const auto period = calendar.parseQuarterOrMonth(text);
+        if (!period)
+            return usage(
+                app::tr("--period takes a fiscal quarter like 2026Q1 or a month like 2026-11, not \"%1\".").arg(text));
+        return period;
+    }
     const auto period = calendar.parse(text);
     if (!period)
         return usage(app::tr("--period takes a fiscal quarter like 2026Q1, not \"%1\".").arg(text));

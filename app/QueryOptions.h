@@ -22,6 +22,7 @@ enum class QueryOption {
     AsOf,      // --as-of DATE
     CompareTo, // --compare-to DATE
     Period,    // --period PERIOD (a fiscal quarter)
+    PeriodOrMonth, // --period PERIOD (a fiscal quarter or a calendar month, for the review)
     Scope,     // --scope all|region:NAME|district:NAME|rep:ID
 };
 

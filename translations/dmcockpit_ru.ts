@@ -2007,6 +2007,11 @@
         <source>Q%1 FY%2</source>
         <translation>%1 кв. %2</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month, year</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ForecastCategory</name>
@@ -4226,7 +4231,7 @@
     </message>
     <message>
         <source>%1 against %2 · as of %3</source>
-        <translation>%1 против %2 · на %3</translation>
+        <translation>%2 → %1 · на %3</translation>
     </message>
     <message>
         <source>the plan</source>
@@ -4314,6 +4319,10 @@
     <message>
         <source>Metric</source>
         <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Monthly review: %1</source>
+        <translation>Обзор месяца: %1</translation>
     </message>
 </context>
 <context>
@@ -6228,10 +6237,6 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>В плане нет сегментов клиентов: разбивки по сегментам нет.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a fiscal quarter like 2026Q1</source>
-        <translation>«%1» — не финансовый квартал вида 2026Q1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not all, region:NAME, district:NAME or rep:ID</source>
         <translation>«%1» — не all, region:NAME, district:NAME или rep:ID</translation>
     </message>
@@ -6366,6 +6371,18 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Territory balance: accounts, ARR, open pipeline and renewals per rep, beside the mean.</source>
         <translation>Баланс портфелей клиентов: клиенты, ARR, открытая воронка и продления по менеджерам рядом со средним.</translation>
+    </message>
+    <message>
+        <source>The fiscal quarter, e.g. 2026Q1, or a calendar month, e.g. 2026-11 (default: the quarter holding the as-of date).</source>
+        <translation>Финансовый квартал, например 2026Q1, или календарный месяц, например 2026-11 (по умолчанию — квартал, в который попадает дата среза).</translation>
+    </message>
+    <message>
+        <source>--period takes a fiscal quarter like 2026Q1 or a month like 2026-11, not &quot;%1&quot;.</source>
+        <translation>--period принимает финансовый квартал в виде 2026Q1 или месяц в виде 2026-11, а не «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fiscal quarter like 2026Q1 or a month like 2026-11</source>
+        <translation>«%1» — не финансовый квартал в виде 2026Q1 и не месяц в виде 2026-11</translation>
     </message>
 </context>
 <context>
@@ -8898,7 +8915,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
     <message>
         <source>Bookings bridge, %1 against %2</source>
-        <translation>Разложение продаж: %1 против %2</translation>
+        <translation>Разложение продаж: %2 → %1</translation>
     </message>
     <message>
         <source>Renewal outlook: renewals due %1 to %2</source>
@@ -8911,6 +8928,18 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Click a bar, or double-click a row or a cell (or press Enter), to list its deals in the inspection queue; a deal there opens in Deal detail.</source>
         <translation>Щелчок по столбцу, двойной щелчок по строке или ячейке (или Enter) показывает их сделки в очереди проверки; сделка оттуда открывается в карточке сделки.</translation>
+    </message>
+    <message>
+        <source>&amp;Review of</source>
+        <translation>&amp;Обзор за</translation>
+    </message>
+    <message>
+        <source>%1, the whole quarter</source>
+        <translation>%1, весь квартал</translation>
+    </message>
+    <message>
+        <source>Period of the review</source>
+        <translation>Период обзора</translation>
     </message>
 </context>
 <context>
@@ -9291,7 +9320,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
     <message>
         <source>%1, %2, %3 against %4: %5</source>
-        <translation>%1, %2, %3 против %4: %5</translation>
+        <translation>%1, %2, %4 → %3: %5</translation>
     </message>
 </context>
 <context>
@@ -9367,7 +9396,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
     <message>
         <source>%1, %2 against %3: %4</source>
-        <translation>%1, %2 против %3: %4</translation>
+        <translation>%1, %3 → %2: %4</translation>
     </message>
     <message>
         <source>Deals behind</source>

@@ -191,9 +191,10 @@ Result<ReviewPlan> planFor(const PlanFileReader::Plan &file, const Query &query,
     bool hasTotal = false;
     QHash<QString, qint64> seen; // deal type -> line
     for (const PlanFileReader::Row &row : file.rows) {
-        const auto period = engine.calendar().parse(row.period);
+        const auto period = engine.calendar().parseQuarterOrMonth(row.period);
         if (!period)
-            return fail(row.line, file.periodColumn, tr("\"%1\" is not a fiscal quarter like 2026Q1").arg(row.period));
+            return fail(row.line, file.periodColumn,
+                        tr("\"%1\" is not a fiscal quarter like 2026Q1 or a month like 2026-11").arg(row.period));
         const auto scope = Scope::parse(row.scope);
         if (!scope)
             return fail(row.line, file.scopeColumn,
@@ -236,7 +237,7 @@ int runReview(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    QueryOptions options(parser, {QueryOption::AsOf, QueryOption::Period, QueryOption::Scope});
+    QueryOptions options(parser, {QueryOption::AsOf, QueryOption::PeriodOrMonth, QueryOption::Scope});
     parser.addOption({QStringLiteral("baseline"),
                       tr("What the period is compared with: previous (the previous period, default), last-year "
                          "(the same period a year before) or plan:FILE (a plan file, docs/definitions.md)."),
@@ -297,8 +298,8 @@ int runReview(const QStringList &arguments)
     const QuarterlyReview &review = *built;
     if (format) {
         const QString path = ExportOutput::path(parser,
-                                                ExportFileName::review(query->asOf, query->scope.key(),
-                                                                       query->period.key(), exportFormatKey(*format)));
+                                                ExportFileName::review(query->asOf, query->scope.key(), query->period,
+                                                                       exportFormatKey(*format)));
         if (path.isEmpty() && *format == ExportFormat::Pdf)
             return usageError(tr("PDF needs -o PATH."));
         const Status written = ExportOutput::write(path,

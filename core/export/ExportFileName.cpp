@@ -1,5 +1,7 @@
 #include "ExportFileName.h"
 
+#include "domain/FiscalPeriod.h"
+
 namespace dmc {
 
 namespace {
@@ -39,11 +41,11 @@ QString ExportFileName::pack(const QDate &asOf, const QString &repId, const QStr
     return stamp(asOf) + QLatin1Char('_') + safePart(repId) + QLatin1String("_coaching-pack.") + extension;
 }
 
-QString ExportFileName::review(const QDate &asOf, const QString &scopeKey, const QString &periodKey,
+QString ExportFileName::review(const QDate &asOf, const QString &scopeKey, const FiscalPeriod &period,
                                const QString &extension)
 {
-    return stamp(asOf) + QLatin1Char('_') + safePart(scopeKey) + QLatin1Char('_') + safePart(periodKey)
-        + QLatin1String("_quarterly-review.") + extension;
+    return stamp(asOf) + QLatin1Char('_') + safePart(scopeKey) + QLatin1Char('_') + safePart(period.key())
+        + (period.isMonth() ? QLatin1String("_monthly-review.") : QLatin1String("_quarterly-review.")) + extension;
 }
 
 QString ExportFileName::dealBrief(const QDate &asOf, const QString &opportunityId, const QString &extension)

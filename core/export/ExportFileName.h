@@ -5,6 +5,8 @@
 
 namespace dmc {
 
+struct FiscalPeriod;
+
 // Default names of exported files, the same in the window and on the command line:
 // "{YYYY-MM-DD}_{scope}_forecast-call-agenda.{ext}" and "{YYYY-MM-DD}_{rep}_coaching-pack.{ext}", dated by the
 // as-of snapshot the document describes (not the day it was written), so two exports of the same week's data
@@ -15,8 +17,9 @@ public:
     // scopeKey as Scope::key() ("all", "district:East"); extension without the dot ("pdf").
     static QString agenda(const QDate &asOf, const QString &scopeKey, const QString &extension);
     static QString pack(const QDate &asOf, const QString &repId, const QString &extension);
-    // "{YYYY-MM-DD}_{scope}_{period}_quarterly-review.{ext}"; periodKey as FiscalPeriod::key() ("2026Q3").
-    static QString review(const QDate &asOf, const QString &scopeKey, const QString &periodKey,
+    // "{YYYY-MM-DD}_{scope}_{period}_quarterly-review.{ext}", "..._monthly-review.{ext}" for a month
+    // (period named by FiscalPeriod::key(): "2026Q3", "2026-08").
+    static QString review(const QDate &asOf, const QString &scopeKey, const FiscalPeriod &period,
                           const QString &extension);
     // "{YYYY-MM-DD}_{id}_deal-brief.{ext}" and "{YYYY-MM-DD}_{id}_account-brief.{ext}".
     static QString dealBrief(const QDate &asOf, const QString &opportunityId, const QString &extension);

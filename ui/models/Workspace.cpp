@@ -25,6 +25,7 @@
 #include "analytics/risk/RiskSnooze.h"
 #include "store/Database.h"
 
+#include <algorithm>
 #include <future>
 
 namespace dmc {
@@ -606,6 +607,23 @@ void Workspace::setReviewBaseline(ReviewBaseline::Kind baseline)
     recomputeReview();
 }
 
+void Workspace::setReviewMonth(int monthOfQuarter)
+{
+    monthOfQuarter = std::clamp(monthOfQuarter, 0, 3);
+    if (monthOfQuarter == m_reviewMonth)
+        return;
+    m_reviewMonth = monthOfQuarter;
+    m_reviewStale = true;
+    recomputeReview();
+}
+
+QList<FiscalPeriod> Workspace::reviewPeriodChoices() const
+{
+    if (!m_engine || !m_query.period.isValid())
+        return {};
+    return QList<FiscalPeriod>{m_query.period} + m_engine->calendar().monthsOf(m_query.period);
+}
+
 void Workspace::setReviewShown(bool shown)
 {
     m_reviewShown = shown;
@@ -629,9 +647,11 @@ void Workspace::recomputeReview()
     m_reviewStale = false;
     m_reviewComputing = true;
     emit reviewStarted();
+    Query query = m_query;
+    query.period = reviewPeriodChoices().value(m_reviewMonth, m_query.period);
     runInBackground<QuarterlyReview>(
         this,
-        [engine = m_engine, query = m_query, baseline = m_reviewBaseline] {
+        [engine = m_engine, query, baseline = m_reviewBaseline] {
             return QuarterlyReview::build(*engine, query, baseline);
         },
         [this, generation](const std::shared_ptr<QuarterlyReview> &review) {

@@ -156,6 +156,10 @@ public:
     // the query's results. reviewChanged() follows with the models filled.
     ui::ReviewModels *reviewModels() const { return m_reviewModels; }
     ReviewBaseline::Kind reviewBaseline() const { return m_reviewBaseline; }
+    // What the review covers: the query's quarter (0) or one of its months (1-3).
+    int reviewMonth() const { return m_reviewMonth; }
+    // The periods the review can cover: the query's quarter, then its three months.
+    QList<FiscalPeriod> reviewPeriodChoices() const;
     bool isReviewComputing() const { return m_reviewComputing; }
 
 public slots:
@@ -177,6 +181,8 @@ public slots:
     void setPackRep(const QString &repId);
     // What the review compares the period with: the previous period or the same period a year before.
     void setReviewBaseline(ReviewBaseline::Kind baseline);
+    // The review of the whole quarter (0) or of its first, second or third month (1-3).
+    void setReviewMonth(int monthOfQuarter);
     // A view shows the review (or stopped showing it): while shown, it follows the query.
     void setReviewShown(bool shown);
 
@@ -241,6 +247,7 @@ private:
     quint64 m_packGeneration = 0;
     quint64 m_reviewGeneration = 0;
     ReviewBaseline::Kind m_reviewBaseline = ReviewBaseline::Kind::PreviousPeriod;
+    int m_reviewMonth = 0;
     bool m_reviewShown = false;
     bool m_reviewStale = true; // the review was not built for the current query and baseline
     bool m_reviewComputing = false;

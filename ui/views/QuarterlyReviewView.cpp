@@ -69,6 +69,8 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
     , m_headline(textBlock(this))
+    , m_lengthLabel(new QLabel(this))
+    , m_length(new QComboBox(this))
     , m_baselineLabel(new QLabel(this))
     , m_baseline(new QComboBox(this))
     , m_termsLabel(new QLabel(this))
@@ -91,6 +93,7 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     setObjectName(QStringLiteral("QuarterlyReviewView"));
     m_empty->setObjectName(QStringLiteral("ReviewEmptyState"));
     m_headline->setObjectName(QStringLiteral("ReviewHeadline"));
+    m_length->setObjectName(QStringLiteral("ReviewLengthCombo"));
     m_baseline->setObjectName(QStringLiteral("ReviewBaselineCombo"));
     m_terms->setObjectName(QStringLiteral("ReviewTermsCombo"));
     m_status->setObjectName(QStringLiteral("ReviewStatus"));
@@ -98,12 +101,14 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     m_chart->setMinimumHeight(280);
     m_chart->setMaximumHeight(380); // a tall dock gives the tables the room, not the six bars
     m_districtLines->setObjectName(QStringLiteral("ReviewDistrictLines"));
+    m_lengthLabel->setBuddy(m_length);
     m_baselineLabel->setBuddy(m_baseline);
     m_termsLabel->setBuddy(m_terms);
     for (size_t i = 0; i < baselines.size(); ++i)
         m_baseline->addItem(QString());
     for (size_t i = 0; i < termChoices.size(); ++i)
         m_terms->addItem(QString());
+    m_length->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_terms->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     QFont headlineFont = m_headline->font();
@@ -130,6 +135,9 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     m_competitorTable->setMaximumVisibleRows(8);
 
     auto *controls = new QHBoxLayout;
+    controls->addWidget(m_lengthLabel);
+    controls->addWidget(m_length);
+    controls->addSpacing(18);
     controls->addWidget(m_baselineLabel);
     controls->addWidget(m_baseline);
     controls->addSpacing(18);
@@ -181,6 +189,7 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     outer->addLayout(top);
     outer->addWidget(m_stack, 1);
 
+    connect(m_length, &QComboBox::activated, m_workspace, &Workspace::setReviewMonth);
     connect(m_baseline, &QComboBox::activated, this,
             [this](int row) { m_workspace->setReviewBaseline(baselines[size_t(std::max(0, row))]); });
     connect(m_terms, &QComboBox::activated, this,
@@ -268,6 +277,18 @@ void QuarterlyReviewView::changeEvent(QEvent *event)
 
 void QuarterlyReviewView::retranslateUi()
 {
+    m_lengthLabel->setText(tr("&Review of"));
+    // The toolbar's quarter, then its months; the labels follow the quarter and the language.
+    const QList<FiscalPeriod> lengths = m_workspace->reviewPeriodChoices();
+    if (m_length->count() != lengths.size()) {
+        m_length->clear();
+        for (qsizetype i = 0; i < lengths.size(); ++i)
+            m_length->addItem(QString());
+    }
+    for (qsizetype i = 0; i < lengths.size(); ++i)
+        m_length->setItemText(int(i), i == 0 ? tr("%1, the whole quarter").arg(lengths[i].label()) : lengths[i].label());
+    m_length->setCurrentIndex(lengths.isEmpty() ? -1 : m_workspace->reviewMonth());
+    m_length->setAccessibleName(tr("Period of the review"));
     m_baselineLabel->setText(tr("&Compared with"));
     m_baseline->setItemText(0, tr("the previous period"));
     m_baseline->setItemText(1, tr("the same period a year before"));

@@ -53,6 +53,8 @@ private:
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QLabel *m_headline;
+    QLabel *m_lengthLabel;
+    QComboBox *m_length; // the quarter or one of its months
     QLabel *m_baselineLabel;
     QComboBox *m_baseline;
     QLabel *m_termsLabel;

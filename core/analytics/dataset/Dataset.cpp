@@ -116,15 +116,20 @@ QString Dataset::districtOf(qint32 rep) const
 
 Cents Dataset::quota(qint32 rep, const FiscalPeriod &period) const
 {
-    const auto it = m_quotas.constFind(period.key());
+    const auto it = m_quotas.constFind(period.quarterKey());
     if (it == m_quotas.constEnd() || rep < 0 || size_t(rep) >= it->size())
         return 0;
-    return (*it)[size_t(rep)];
+    const Cents quarter = (*it)[size_t(rep)];
+    if (!period.isMonth())
+        return quarter;
+    // The quarter's thirds up to this month less those before it, each rounded down.
+    const auto upTo = [quarter](int months) { return quarter * months / 3; };
+    return upTo(period.monthOfQuarter) - upTo(period.monthOfQuarter - 1);
 }
 
 bool Dataset::hasQuota(qint32 rep, const FiscalPeriod &period) const
 {
-    const auto it = m_quotaPresent.constFind(period.key());
+    const auto it = m_quotaPresent.constFind(period.quarterKey());
     if (it == m_quotaPresent.constEnd() || rep < 0 || size_t(rep) >= it->size())
         return false;
     return (*it)[size_t(rep)];

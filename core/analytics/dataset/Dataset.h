@@ -82,7 +82,9 @@ public:
     // The district of a rep ("" when none).
     QString districtOf(qint32 rep) const;
 
-    // --- quotas (reporting-currency cents); 0 when the rep has no quota for the period
+    // --- quotas (reporting-currency cents); 0 when the rep has no quota for the period.
+    // Quotas are kept by quarter; a month's is a third of its quarter's (the three months add up
+    // to the quarter's to the cent).
     Cents quota(qint32 rep, const FiscalPeriod &period) const;
     bool hasQuota(qint32 rep, const FiscalPeriod &period) const;
     QStringList quotaPeriods() const; // sorted keys "2026Q1", ...

@@ -47,9 +47,11 @@ RenewalOutlook RenewalOutlook::build(const Engine &engine, const Query &query, c
     for (HealthBand band : bandsInOrder)
         outlook.bands.push_back(Band{band});
     outlook.asOf = query.asOf;
-    const FiscalPeriod next = engine.calendar().next(reviewed);
-    outlook.from = std::max(query.asOf, next.start);
-    outlook.to = engine.calendar().next(next).end;
+    // Two quarters' length after the reviewed period: the next two quarters after a quarter, the
+    // next six months after a month.
+    const QDate after = reviewed.end.addDays(1);
+    outlook.from = std::max(query.asOf, after);
+    outlook.to = after.addMonths(6).addDays(-1);
     if (outlook.to < outlook.from)
         return outlook;
     const RenewalWatchlist list = engine.renewals(query, int(query.asOf.daysTo(outlook.to)));

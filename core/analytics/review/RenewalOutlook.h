@@ -17,7 +17,7 @@ class Engine;
 struct Query;
 struct FiscalPeriod;
 
-// Renewals due in the two quarters after the reviewed period by health band and trend, with the
+// Renewals due in the two quarters' length (six months) after the reviewed period by health band and trend, with the
 // ARR at stake and the renewal deals' forecast categories per band
 // (docs/definitions.md#renewal-outlook). Read from the renewal watchlist at the as-of.
 struct RenewalOutlook

@@ -31,7 +31,7 @@ FiscalPeriod ReviewBaseline::periodFor(Kind kind, const FiscalPeriod &reviewed, 
     if (kind == Kind::PreviousPeriod)
         return calendar.previous(reviewed);
     if (kind == Kind::LastYear)
-        return calendar.period(reviewed.fiscalYear - 1, reviewed.quarter);
+        return calendar.yearBefore(reviewed);
     return reviewed;
 }
 

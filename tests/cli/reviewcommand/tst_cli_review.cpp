@@ -196,6 +196,46 @@ private slots:
         QVERIFY(csv.errText().contains(QStringLiteral("--format takes one of: md, html, pdf, json.")));
     }
 
+    // The monthly cadence: --period takes a calendar month. D1's Q3 deals all close on 15 September:
+    // September 700.01 against August's nothing; the document is the monthly review.
+    void monthAgainstTheMonthBefore()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime.path());
+        const QStringList month{QStringLiteral("review"),  QStringLiteral("--db"),    m_db,
+                                QStringLiteral("--period"), QStringLiteral("2026-09"), QStringLiteral("--scope"),
+                                QStringLiteral("district:D1")};
+        const auto json = test::runDmcockpit(month + QStringList{QStringLiteral("--json")}, environment);
+        QCOMPARE(json.exitCode, 0);
+        const auto value = nlohmann::json::parse(json.out.toStdString());
+        QCOMPARE(value["period"]["key"].get<std::string>(), std::string("2026-09"));
+        QCOMPARE(value["period"]["start"].get<std::string>(), std::string("2026-09-01"));
+        QCOMPARE(value["baseline_period"]["key"].get<std::string>(), std::string("2026-08"));
+        QCOMPARE(value["bridge"]["baseline"]["bookings"].get<double>(), 0.0);
+        QCOMPARE(value["bridge"]["actual"]["bookings"].get<double>(), 700.01);
+        QCOMPARE(value["bridge"]["difference"].get<double>(), 700.01);
+
+        const QString path = m_dir.filePath(QStringLiteral("month.md"));
+        const auto document = test::runDmcockpit(
+            month + QStringList{QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--out"), path}, environment);
+        QCOMPARE(document.exitCode, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(file.readAll()).replace(QChar(0xa0), u' ');
+        QVERIFY2(content.contains(QStringLiteral("Обзор месяца: Территория D1")), qPrintable(content.left(300)));
+        QVERIFY(content.contains(QStringLiteral("сентябрь 2026")));
+        QVERIFY(content.contains(QStringLiteral("август 2026")));
+
+        const auto cockpit = test::runDmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), m_db,
+                                                 QStringLiteral("--period"), QStringLiteral("2026-09")},
+                                                environment);
+        QCOMPARE(cockpit.exitCode, 2); // the other commands read quarters only
+        const auto bad = test::runDmcockpit(month.mid(0, 4) + QStringList{QStringLiteral("2026-13")}, environment);
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.errText().trimmed(),
+                 QStringLiteral("--period takes a fiscal quarter like 2026Q1 or a month like 2026-11, not \"2026-13\"."));
+    }
+
     void baselineUsageErrors()
     {
         const auto other = review({QStringLiteral("--baseline"), QStringLiteral("yesterday")});
@@ -250,7 +290,8 @@ private slots:
             << QStringLiteral("bad.csv, line 2, column 5: \"lots\" is not an amount from 0 such as 125000.50");
         QTest::newRow("period") << QStringLiteral("period,scope,decided_deals,won_deals,bookings\nQ5,all,5,2,100\n")
                                 << QStringLiteral(
-                                       "bad.csv, line 2, column 1: \"Q5\" is not a fiscal quarter like 2026Q1");
+                                       "bad.csv, line 2, column 1: \"Q5\" is not a fiscal quarter like 2026Q1 or a month like "
+                                       "2026-11");
         QTest::newRow("no row") << QStringLiteral("period,scope,decided_deals,won_deals,bookings\n2026Q2,all,5,2,100\n")
                                 << QStringLiteral("bad.csv holds no row for period 2026Q3 and scope all.");
     }

@@ -276,6 +276,41 @@ private slots:
         QCOMPARE(workspace.reviewBaseline(), ReviewBaseline::Kind::LastYear);
         QCOMPARE(workspace.reviewModels()->termModel()->amount(1), Cents(70001));
     }
+
+    // "Review of": the quarter, then its three months. D1's Q3 deals all close on 15 September:
+    // September against August is 0.00 -> 700.01, the whole change in volume (no baseline deals).
+    void dockReviewsAMonth()
+    {
+        Workspace workspace;
+        QuarterlyReviewView view(&workspace);
+        view.resize(1100, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(openReview(workspace, QStringLiteral("district:D1")));
+        auto *length = view.findChild<QComboBox *>(QStringLiteral("ReviewLengthCombo"));
+        QVERIFY(length);
+        QCOMPARE(length->count(), 4);
+        QCOMPARE(length->itemText(0), QStringLiteral("Q3 FY2026, the whole quarter"));
+        QCOMPARE(length->itemText(1), QStringLiteral("July 2026"));
+        QCOMPARE(length->itemText(3), QStringLiteral("September 2026"));
+        QCOMPARE(length->currentIndex(), 0);
+
+        QSignalSpy changed(&workspace, &Workspace::reviewChanged);
+        QVERIFY(QMetaObject::invokeMethod(length, "activated", Q_ARG(int, 3)));
+        QVERIFY(changed.wait(15000));
+        QCOMPARE(workspace.reviewMonth(), 3);
+        const QuarterlyReview *review = workspace.reviewModels()->review();
+        QVERIFY(review);
+        QCOMPARE(review->actual.period.key(), QStringLiteral("2026-09"));
+        QCOMPARE(review->baseline.period.key(), QStringLiteral("2026-08"));
+        const ReviewTermModel *terms = workspace.reviewModels()->termModel();
+        QCOMPARE(terms->amount(0), Cents(0));
+        QCOMPARE(terms->amount(1), Cents(70001));
+        QCOMPARE(view.findChild<QLabel *>(QStringLiteral("ReviewHeadline"))->text().replace(QChar(0xa0), u' '),
+                 QStringLiteral("Bookings September 2026, District D1: 700 USD against 0 USD in August 2026 (the "
+                                "previous period): +700 USD."));
+        QCOMPARE(length->currentIndex(), 3);
+    }
 };
 
 QTEST_MAIN(TestUiReview)

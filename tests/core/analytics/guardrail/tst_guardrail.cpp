@@ -200,16 +200,19 @@ private slots:
             }
         }
 
-        // The quarterly review of the demo's closed quarter, on its region (district comparison
-        // included) against both baselines, and on each district.
+        // The quarterly review of the demo's closed quarter and the monthly review of its last
+        // month, on its region (district comparison included) against both baselines, and on a
+        // district.
         const FiscalPeriod closed = engine.calendar().previous(engine.calendar().periodOf(dates.last()));
-        for (const Scope &scope : {Scope::region(data.regions().first()), Scope::district(data.districts().first())})
-            for (auto baseline : {ReviewBaseline::Kind::PreviousPeriod, ReviewBaseline::Kind::LastYear}) {
-                const QuarterlyReview review =
-                    QuarterlyReview::build(engine, engine.resolve(std::nullopt, closed, scope), baseline);
-                for (const QString &line : ReviewText::all(review, data))
-                    corpus.add(QStringLiteral("review %1").arg(scope.key()), line);
-            }
+        for (const FiscalPeriod &reviewed : {closed, engine.calendar().monthsOf(closed).last()})
+            for (const Scope &scope :
+                 {Scope::region(data.regions().first()), Scope::district(data.districts().first())})
+                for (auto baseline : {ReviewBaseline::Kind::PreviousPeriod, ReviewBaseline::Kind::LastYear}) {
+                    const QuarterlyReview review =
+                        QuarterlyReview::build(engine, engine.resolve(std::nullopt, reviewed, scope), baseline);
+                    for (const QString &line : ReviewText::all(review, data))
+                        corpus.add(QStringLiteral("review %1 %2").arg(scope.key(), reviewed.key()), line);
+                }
         ReviewPlan plan;
         plan.file = QStringLiteral("plan.csv");
         plan.total.decided = 200;

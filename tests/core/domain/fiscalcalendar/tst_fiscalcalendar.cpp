@@ -67,6 +67,56 @@ private slots:
         QCOMPARE(calendar.parse(QStringLiteral("FY2026-Q2"))->start, QDate(2026, 4, 1));
     }
 
+    // Months: keyed by calendar year and month, held by their fiscal quarter (February start:
+    // November 2026 is the first month of FY2027's fourth quarter, January 2027 its third).
+    void months()
+    {
+        const FiscalCalendar calendar(2);
+        const FiscalPeriod november = *calendar.parseMonth(QStringLiteral("2026-11"));
+        QVERIFY(november.isMonth());
+        QCOMPARE(november.key(), QStringLiteral("2026-11"));
+        QCOMPARE(november.quarterKey(), QStringLiteral("2027Q4"));
+        QCOMPARE(november.monthOfQuarter, 1);
+        QCOMPARE(november.start, QDate(2026, 11, 1));
+        QCOMPARE(november.end, QDate(2026, 11, 30));
+        QCOMPARE(calendar.quarterOf(november), *calendar.parse(QStringLiteral("2027Q4")));
+        QVERIFY(!(november == calendar.quarterOf(november))); // same start, another length
+
+        const FiscalPeriod january = calendar.next(calendar.next(november));
+        QCOMPARE(january.key(), QStringLiteral("2027-01"));
+        QCOMPARE(january.monthOfQuarter, 3);
+        QCOMPARE(january.end, QDate(2027, 1, 31));
+        const FiscalPeriod february = calendar.next(january); // a new fiscal year
+        QCOMPARE(february.quarterKey(), QStringLiteral("2028Q1"));
+        QCOMPARE(february.monthOfQuarter, 1);
+        QCOMPARE(february.end, QDate(2027, 2, 28));
+        QCOMPARE(calendar.previous(february), january);
+        QCOMPARE(calendar.yearBefore(february).key(), QStringLiteral("2026-02"));
+        QCOMPARE(calendar.yearBefore(february).quarterKey(), QStringLiteral("2027Q1"));
+        QCOMPARE(calendar.yearBefore(*calendar.parse(QStringLiteral("2027Q4"))).key(), QStringLiteral("2026Q4"));
+
+        const QList<FiscalPeriod> months = calendar.monthsOf(january);
+        QCOMPARE(months.size(), 3);
+        QCOMPARE(months[0].key(), QStringLiteral("2026-11"));
+        QCOMPARE(months[2].key(), QStringLiteral("2027-01"));
+
+        QVERIFY(!calendar.parseMonth(QStringLiteral("2026-13")));
+        QVERIFY(!calendar.parseMonth(QStringLiteral("2026Q4")));
+        QVERIFY(!calendar.parse(QStringLiteral("2026-11"))); // the other commands take quarters only
+        QCOMPARE(calendar.parseQuarterOrMonth(QStringLiteral("2026-11"))->key(), QStringLiteral("2026-11"));
+        QCOMPARE(calendar.parseQuarterOrMonth(QStringLiteral("2027Q4"))->key(), QStringLiteral("2027Q4"));
+    }
+
+    void monthLabelIsTranslated()
+    {
+        const FiscalPeriod november = *FiscalCalendar(2).parseMonth(QStringLiteral("2026-11"));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QCOMPARE(november.label(), QStringLiteral("November 2026"));
+        QVERIFY(Translations::install(QStringLiteral("ru")));
+        QCOMPARE(november.label(), QStringLiteral("ноябрь 2026"));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+    }
+
     void weeks()
     {
         const FiscalCalendar calendar;

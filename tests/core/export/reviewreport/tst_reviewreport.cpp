@@ -7,6 +7,7 @@
 #include "analytics/dataset/DatasetLoader.h"
 #include "analytics/engine/Engine.h"
 #include "analytics/text/DescriptiveLanguage.h"
+#include "domain/FiscalCalendar.h"
 #include "export/ExportFileName.h"
 #include "export/render/MarkdownRenderer.h"
 #include "export/review/ReviewExporter.h"
@@ -223,8 +224,8 @@ private slots:
 
     void defaultFileName()
     {
-        QCOMPARE(ExportFileName::review(QDate(2026, 10, 5), QStringLiteral("region:North"), QStringLiteral("2026Q3"),
-                                        QStringLiteral("pdf")),
+        QCOMPARE(ExportFileName::review(QDate(2026, 10, 5), QStringLiteral("region:North"),
+                                        FiscalCalendar().period(2026, 3), QStringLiteral("pdf")),
                  QStringLiteral("2026-10-05_region-North_2026Q3_quarterly-review.pdf"));
     }
 };
