@@ -1,6 +1,7 @@
 #include "ReviewSplitModel.h"
 
 #include "Format.h"
+#include "analytics/text/TextFormat.h"
 
 #include <QFont>
 
@@ -94,8 +95,9 @@ QVariant ReviewSplitModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     switch (section) {
     case Group: return m_split.dimension == SegmentedBridge::Dimension::DealType ? tr("Deal type") : tr("Segment");
-    case Baseline: return m_baseline.label();
-    case Actual: return m_reviewed.label();
+    // Column heads: a month's name is lower case in Russian.
+    case Baseline: return TextFormat::capitalized(m_baseline.label());
+    case Actual: return TextFormat::capitalized(m_reviewed.label());
     case Change: return tr("Change");
     case Volume: return tr("Volume");
     case WinRate: return tr("Win rate");

@@ -15,10 +15,12 @@
 #include "TypedSortProxy.h"
 #include "WinLossGroupModel.h"
 #include "Workspace.h"
+#include "analytics/text/TextFormat.h"
 #include "charts/WaterfallChart.h"
 
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
@@ -134,17 +136,18 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     m_reasonTable->setMaximumVisibleRows(8);
     m_competitorTable->setMaximumVisibleRows(8);
 
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_lengthLabel);
-    controls->addWidget(m_length);
-    controls->addSpacing(18);
-    controls->addWidget(m_baselineLabel);
-    controls->addWidget(m_baseline);
-    controls->addSpacing(18);
-    controls->addWidget(m_termsLabel);
-    controls->addWidget(m_terms);
-    controls->addSpacing(18);
-    controls->addWidget(m_status, 1);
+    // What is reviewed against what on the first row, how the bridge is split on the second: one
+    // row does not hold the three lists at a half-screen dock's width (nor in Russian).
+    auto *controls = new QGridLayout;
+    controls->addWidget(m_lengthLabel, 0, 0);
+    controls->addWidget(m_length, 0, 1);
+    controls->addWidget(m_baselineLabel, 0, 2);
+    controls->addWidget(m_baseline, 0, 3);
+    controls->addWidget(m_termsLabel, 1, 0);
+    controls->addWidget(m_terms, 1, 1);
+    controls->addWidget(m_status, 1, 2, 1, 3);
+    controls->setColumnStretch(4, 1);
+    controls->setHorizontalSpacing(10);
 
     // The reasons beside the competitors, two short lists read together, each half the page; a
     // column is never narrower than its header (Russian headers are long): a narrow dock scrolls
@@ -279,14 +282,12 @@ void QuarterlyReviewView::retranslateUi()
 {
     m_lengthLabel->setText(tr("&Review of"));
     // The toolbar's quarter, then its months; the labels follow the quarter and the language.
+    // Refilled rather than relabelled: the combo sizes itself to its contents when rows arrive.
     const QList<FiscalPeriod> lengths = m_workspace->reviewPeriodChoices();
-    if (m_length->count() != lengths.size()) {
-        m_length->clear();
-        for (qsizetype i = 0; i < lengths.size(); ++i)
-            m_length->addItem(QString());
-    }
+    m_length->clear();
     for (qsizetype i = 0; i < lengths.size(); ++i)
-        m_length->setItemText(int(i), i == 0 ? tr("%1, the whole quarter").arg(lengths[i].label()) : lengths[i].label());
+        m_length->addItem(i == 0 ? tr("%1, the whole quarter").arg(lengths[i].label())
+                                 : TextFormat::capitalized(lengths[i].label()));
     m_length->setCurrentIndex(lengths.isEmpty() ? -1 : m_workspace->reviewMonth());
     m_length->setAccessibleName(tr("Period of the review"));
     m_baselineLabel->setText(tr("&Compared with"));

@@ -111,26 +111,28 @@ QString ReviewText::renewalLine(const RenewalOutlook::Band &band, const QString 
 QString ReviewText::accuracyLine(const AccuracyPeriod &p)
 {
     return tr("%1: WAPE T-14 %2, T-7 %3; slip rate T-14 %4, T-7 %5.")
-        .arg(p.period.label(), percentOr(p.scopeTotal.wapeT14), percentOr(p.scopeTotal.wapeT7),
+        .arg(TextFormat::capitalized(p.period.label()), percentOr(p.scopeTotal.wapeT14), percentOr(p.scopeTotal.wapeT7),
              percentOr(p.slipRateT14), percentOr(p.slipRateT7));
 }
 
+// These lines start with the period's name: capitalised, as a month's is lower case in Russian.
 QString ReviewText::snapshotLine(const PeriodDeals &deals)
 {
+    const QString period = TextFormat::capitalized(deals.period.label());
     if (deals.snapshot < 0)
-        return tr("%1: no snapshot holds the period.").arg(deals.period.label());
+        return tr("%1: no snapshot holds the period.").arg(period);
     if (deals.closed)
         return tr("%1: read at the snapshot of %2, the first on or after the period's last day.")
-            .arg(deals.period.label(), TextFormat::date(deals.snapshotDate));
+            .arg(period, TextFormat::date(deals.snapshotDate));
     return tr("%1: read at the snapshot of %2, before the period's last day (the period so far).")
-        .arg(deals.period.label(), TextFormat::date(deals.snapshotDate));
+        .arg(period, TextFormat::date(deals.snapshotDate));
 }
 
 QString ReviewText::baselineLine(const QuarterlyReview &review)
 {
     if (review.baselineKind == ReviewBaseline::Kind::Plan)
         return tr("%1: the plan of %2 (no deals behind the planned numbers).")
-            .arg(review.baseline.period.label(), review.planFile);
+            .arg(TextFormat::capitalized(review.baseline.period.label()), review.planFile);
     return snapshotLine(review.baseline);
 }
 

@@ -26,6 +26,13 @@ QString TextFormat::date(const QDate &date)
                                                                  : QStringLiteral("yyyy-MM-dd"));
 }
 
+QString TextFormat::capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 QString TextFormat::withMinusSign(const QString &text)
 {
     const QString hyphen = Translations::locale().negativeSign();

@@ -40,6 +40,9 @@ public:
     static QString currencySign(const QString &currency);
     // `text` with a leading hyphen-minus (as QLocale writes it) replaced by U+2212.
     static QString withMinusSign(const QString &text);
+    // `text` with its first letter in upper case: a sentence, a heading or a list item that starts
+    // with a word written in lower case elsewhere (Russian month names, metric names).
+    static QString capitalized(QString text);
     static QString dateIso(const QDate &date) { return date.toString(Qt::ISODate); }
 };
 

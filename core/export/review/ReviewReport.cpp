@@ -2,6 +2,7 @@
 
 #include "analytics/dataset/Dataset.h"
 #include "analytics/review/ReviewText.h"
+#include "analytics/text/TextFormat.h"
 #include "export/agenda/AgendaReport.h"
 #include "export/render/ReportFormat.h"
 #include "i18n/Translations.h"
@@ -244,10 +245,8 @@ void addDistricts(Report &report, const DistrictComparison &c)
     table.header << ReviewReport::tr("Region median");
     table.align = alignRightFrom(1, int(table.header.size()));
     for (auto metric : DistrictComparison::metrics) {
-        QString name = DistrictComparison::metricName(metric);
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper(); // a row head, where the sentences use it lower case
-        QStringList cells{name};
+        // A row head, where the sentences use the name in lower case.
+        QStringList cells{TextFormat::capitalized(DistrictComparison::metricName(metric))};
         const auto show = [&](const DistrictComparison::Values &values) {
             const auto &value = values[size_t(metric)];
             return value ? DistrictComparison::show(metric, *value) : none();
@@ -322,11 +321,11 @@ Report ReviewReport::build(const QuarterlyReview &review, const Dataset &dataset
     const QString scope = review.query.scope.displayName(dataset);
     report.title = review.actual.period.isMonth() ? tr("Monthly review: %1").arg(scope)
                                                   : tr("Quarterly review: %1").arg(scope);
-    report.subtitle =
+    report.subtitle = TextFormat::capitalized(
         tr("%1 against %2 \u00b7 as of %3")
             .arg(review.actual.period.label(),
                  review.baselineKind == ReviewBaseline::Kind::Plan ? tr("the plan") : review.baseline.period.label(),
-                 ReportFormat::date(review.query.asOf));
+                 ReportFormat::date(review.query.asOf)));
     report.header = {{tr("Scope"), scope},
                      {tr("Period"), AgendaReport::periodText(review.actual.period)},
                      {tr("Baseline"), baselineText(review)},

@@ -225,6 +225,8 @@ private slots:
         QVERIFY2(content.contains(QStringLiteral("Обзор месяца: Территория D1")), qPrintable(content.left(300)));
         QVERIFY(content.contains(QStringLiteral("сентябрь 2026")));
         QVERIFY(content.contains(QStringLiteral("август 2026")));
+        // A line that starts with the month writes it with a capital, as Russian starts a sentence.
+        QVERIFY(content.contains(QStringLiteral("Сентябрь 2026: по снимку от 05.10.2026")));
 
         const auto cockpit = test::runDmcockpit({QStringLiteral("cockpit"), QStringLiteral("--db"), m_db,
                                                  QStringLiteral("--period"), QStringLiteral("2026-09")},
