@@ -2,6 +2,7 @@
 // Markdown and CSV; the PDF holds every rep and the district totals in English and Russian; the DM's
 // status on each hit and the one line that stands for a rep's empty parts.
 #include "analytics/text/DescriptiveLanguage.h"
+#include "domain/FiscalCalendar.h"
 #include "export/ExportFileName.h"
 #include "export/agenda/AgendaExporter.h"
 #include "export/agenda/AgendaJson.h"
@@ -42,7 +43,7 @@ Agenda handMade(const QString &dealName)
     Agenda agenda;
     agenda.scopeKey = QStringLiteral("district:East");
     agenda.scopeName = QStringLiteral("District East");
-    agenda.period = {2026, 4, QDate(2026, 10, 1), QDate(2026, 12, 31)};
+    agenda.period = FiscalCalendar().period(2026, 4); // 2026-10-01 to 2026-12-31
     agenda.week = 8;
     agenda.weeksInPeriod = 13;
     agenda.asOf = QDate(2026, 11, 16);
