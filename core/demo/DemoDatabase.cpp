@@ -1,5 +1,6 @@
 #include "DemoDatabase.h"
 
+#include "DemoAssumptionSets.h"
 #include "DemoGenerator.h"
 #include "store/CrmReader.h"
 #include "store/CrmWriter.h"
@@ -87,6 +88,10 @@ Result<qint64> DemoDatabase::create(Database &database, const DemoOptions &optio
         return finished.error();
     if (!transaction.commit())
         return Database::databaseError(tr("cannot save the demo"), db);
+    // The DM's side of the demo, after the CRM's import: two assumption sets, unless the database
+    // has sets of its own (a demo written over older data keeps them).
+    if (Status sets = DemoAssumptionSets::addIfNone(database, asOf, entry.userName); !sets)
+        return sets.error();
     return importId.value();
 }
 

@@ -9,8 +9,9 @@ namespace dmc {
 
 class Database;
 
-// Puts the generated demo into a database as one import: one transaction, CRM tables only
-// (DM actions are never touched), and an import_log row with profile "demo".
+// Puts the generated demo into a database as one import: one transaction, CRM tables only, and
+// an import_log row with profile "demo". The DM's existing actions are never touched; on a
+// database without capacity assumption sets, the demo's two (DemoAssumptionSets) follow the import.
 class DemoDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(dmc::DemoDatabase)

@@ -7,6 +7,7 @@
 
 #include "AccuracyModel.h"
 #include "BeliefModel.h"
+#include "CapacitySession.h"
 #include "DealChangeModel.h"
 #include "DealHistoryModel.h"
 #include "FollowUpModel.h"
@@ -85,6 +86,8 @@ Workspace::Workspace(QObject *parent)
     , m_dealHistoryModel(new ui::DealHistoryModel(this))
     , m_reviewModels(new ui::ReviewModels(this))
 {
+    m_capacity = new ui::CapacitySession(this);
+    connect(m_capacity, &ui::CapacitySession::failed, this, &Workspace::failed);
     connect(m_actions, &DmActions::failed, this, &Workspace::failed);
     connect(m_actions, &DmActions::actionSaved, m_queueModel, &ui::InspectionQueueModel::setAction);
     connect(m_actions, &DmActions::actionSaved, m_packExceptionModel, &ui::InspectionQueueModel::setAction);

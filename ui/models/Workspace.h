@@ -31,6 +31,7 @@ class Engine;
 namespace ui {
 class AccuracyModel;
 class BeliefModel;
+class CapacitySession;
 class DealChangeModel;
 class DealHistoryModel;
 class FollowUpModel;
@@ -162,6 +163,9 @@ public:
     QList<FiscalPeriod> reviewPeriodChoices() const;
     bool isReviewComputing() const { return m_reviewComputing; }
 
+    // --- territory and capacity of the query, and the DM's assumption sets (built while shown)
+    ui::CapacitySession *capacity() const { return m_capacity; }
+
 public slots:
     void setScope(const QString &key);
     void setPeriod(const QString &key);
@@ -279,6 +283,7 @@ private:
     ui::MeddpiccModel *m_dealMeddpiccModel;
     ui::DealHistoryModel *m_dealHistoryModel;
     ui::ReviewModels *m_reviewModels;
+    ui::CapacitySession *m_capacity = nullptr;
 };
 
 } // namespace dmc

@@ -18,12 +18,13 @@ enum class DockId {
     Insights,
     QuarterlyReview,
     PocBoard,
+    TerritoryCapacity,
 };
 
-inline constexpr std::array<DockId, 11> allDockIds{
+inline constexpr std::array<DockId, 12> allDockIds{
     DockId::Cockpit,      DockId::InspectionQueue,  DockId::DealDetail,       DockId::PipelineChanges,
     DockId::CoachingPack, DockId::RenewalWatchlist, DockId::ForecastAccuracy, DockId::RiskFilters,
-    DockId::Insights,     DockId::QuarterlyReview,  DockId::PocBoard,
+    DockId::Insights,     DockId::QuarterlyReview,  DockId::PocBoard,         DockId::TerritoryCapacity,
 };
 
 } // namespace dmc::ui

@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "DatabaseSettings.h"
 #include "ImportRunner.h"
+#include "CapacitySession.h"
 #include "InsightsSession.h"
 #include "QueryBar.h"
 #include "Settings.h"
@@ -35,6 +36,7 @@
 #include "views/PipelineChangesView.h"
 #include "views/PocBoardView.h"
 #include "views/QuarterlyReviewView.h"
+#include "views/TerritoryCapacityView.h"
 #include "views/RenewalWatchlistView.h"
 #include "views/RiskFiltersView.h"
 #include "workspace/DmActions.h"
@@ -58,6 +60,7 @@
 #include <QScreen>
 #include <QStyle>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QToolButton>
 
 namespace dmc::ui {
@@ -309,6 +312,19 @@ void MainWindow::createActions()
     m_stageLabelsAction = make("StageLabelsAction", QKeySequence(), QStyle::SP_CustomBase);
     m_aboutAction = make("AboutAction", QKeySequence(), QStyle::SP_CustomBase);
     m_quitAction->setMenuRole(QAction::QuitRole);
+    // Edit > Undo / Redo step through the DM's edits of the capacity assumption sets (the one
+    // editing with undo steps); the texts name the step, as KDE applications do.
+    m_undoAction = make("UndoAction", QKeySequence::Undo, QStyle::SP_ArrowBack);
+    m_redoAction = make("RedoAction", QKeySequence::Redo, QStyle::SP_ArrowForward);
+    QUndoStack *undo = m_workspace->capacity()->undoStack();
+    m_undoAction->setEnabled(undo->canUndo());
+    m_redoAction->setEnabled(undo->canRedo());
+    connect(m_undoAction, &QAction::triggered, undo, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, undo, &QUndoStack::redo);
+    connect(undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(undo, &QUndoStack::undoTextChanged, this, &MainWindow::retranslateUndo);
+    connect(undo, &QUndoStack::redoTextChanged, this, &MainWindow::retranslateUndo);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
     m_languageGroup = new QActionGroup(this);
@@ -350,6 +366,11 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportPackAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("EditMenu"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("ViewMenu"));
@@ -426,6 +447,7 @@ QWidget *MainWindow::createView(DockId id)
     case DockId::Insights: return new InsightsView(m_workspace);
     case DockId::QuarterlyReview: return new QuarterlyReviewView(m_workspace);
     case DockId::PocBoard: return new PocBoardView(m_workspace);
+    case DockId::TerritoryCapacity: return new TerritoryCapacityView(m_workspace);
     default: break;
     }
     auto *placeholder = new EmptyState;
@@ -443,7 +465,7 @@ void MainWindow::arrangeDefaultLayout()
     // The insights tabbed beside the cockpit: a click on one drills the queue and selects the
     // deal on the right, both in sight.
     for (DockId id : {DockId::Insights, DockId::PipelineChanges, DockId::CoachingPack, DockId::RenewalWatchlist,
-                      DockId::ForecastAccuracy, DockId::QuarterlyReview, DockId::PocBoard})
+                      DockId::ForecastAccuracy, DockId::QuarterlyReview, DockId::PocBoard, DockId::TerritoryCapacity})
         tabifyDockWidget(dock(DockId::Cockpit), dock(id));
     tabifyDockWidget(dock(DockId::DealDetail), dock(DockId::RiskFilters));
     dock(DockId::Cockpit)->raise();
@@ -482,6 +504,8 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    retranslateUndo();
     m_viewMenu->setTitle(tr("&View"));
     m_goMenu->setTitle(tr("&Go"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -519,12 +543,19 @@ void MainWindow::retranslateUi()
     m_languageButton->setAccessibleName(tr("Language"));
     for (DockId id : allDockIds) {
         QAction *show = m_showDockActions[indexOf(id)];
-        show->setText(tr("Go to %1").arg(ViewDock::titleFor(id)));
+        show->setText(tr("Go to %1").arg(ViewDock::titleFor(id).replace(u'&', QStringLiteral("&&"))));
         dock(id)->toggleViewAction()->setToolTip(tr("Show or hide %1").arg(ViewDock::titleFor(id)));
     }
     rebuildRecentMenu();
     updateTitleAndStatus();
     m_workspace->retranslate();
+}
+
+void MainWindow::retranslateUndo()
+{
+    const QUndoStack *undo = m_workspace->capacity()->undoStack();
+    m_undoAction->setText(undo->canUndo() ? tr("&Undo: %1").arg(undo->undoText()) : tr("&Undo"));
+    m_redoAction->setText(undo->canRedo() ? tr("Re&do: %1").arg(undo->redoText()) : tr("Re&do"));
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -61,6 +61,7 @@ private:
     void restoreQueueChoices();
     void saveQueueChoices();
     void retranslateUi();
+    void retranslateUndo();
     void rebuildRecentMenu();
     void updateTitleAndStatus();
     QString statusText() const;
@@ -86,6 +87,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
@@ -98,6 +100,8 @@ private:
     QAction *m_exportAgendaAction = nullptr;
     QAction *m_exportPackAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_stageLabelsAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -24,7 +24,8 @@ public:
     static void addRecentDatabase(const QString &location);
     static constexpr int maxRecent = 8;
     // Bumped whenever the set of docks or their default places change.
-    static constexpr int layoutVersion = 4; // 2: the Insights dock; 3: the Quarterly review dock; 4: the POC board
+    // 2: the Insights dock; 3: the Quarterly review dock; 4: the POC board; 5: Territory & capacity
+    static constexpr int layoutVersion = 5;
 };
 
 } // namespace dmc::ui

@@ -28,6 +28,7 @@ QString ViewDock::objectNameFor(DockId id)
     case DockId::Insights: return QStringLiteral("InsightsDock");
     case DockId::PocBoard: return QStringLiteral("PocBoardDock");
     case DockId::QuarterlyReview: return QStringLiteral("QuarterlyReviewDock");
+    case DockId::TerritoryCapacity: return QStringLiteral("TerritoryCapacityDock");
     }
     return {};
 }
@@ -46,6 +47,7 @@ QString ViewDock::titleFor(DockId id)
     case DockId::Insights: return tr("Insights");
     case DockId::PocBoard: return tr("POC board");
     case DockId::QuarterlyReview: return tr("Quarterly review");
+    case DockId::TerritoryCapacity: return tr("Territory & capacity");
     }
     return {};
 }
@@ -60,7 +62,8 @@ void ViewDock::changeEvent(QEvent *event)
 void ViewDock::retranslateUi()
 {
     setWindowTitle(titleFor(m_id));
-    toggleViewAction()->setText(windowTitle());
+    // A menu reads '&' as a mnemonic ("Territory & capacity"): doubled, it shows as written.
+    toggleViewAction()->setText(QString(windowTitle()).replace(u'&', QStringLiteral("&&")));
 }
 
 } // namespace dmc::ui

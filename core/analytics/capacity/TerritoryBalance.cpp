@@ -43,15 +43,18 @@ TerritoryBalance TerritoryBalance::build(const Dataset &dataset, const CapacityI
     std::vector<bool> hasOpen(accounts.size(), false);
     std::vector<qint32> dealOwner(accounts.size(), -1);
     std::vector<QDate> dealCreated(accounts.size());
+    std::vector<std::vector<qint32>> dealsOn(accounts.size()), openOn(accounts.size()); // the drills
     const int snapshot = dataset.latestSnapshotOnOrBefore(asOf);
     if (snapshot >= 0) {
         for (const SnapshotRecord &row : dataset.rowsAt(snapshot)) {
             const qint32 account = dataset.opportunityAccount(row.opportunity);
             if (account < 0)
                 continue;
+            dealsOn[size_t(account)].push_back(row.opportunity);
             if (dataset.isOpen(row)) {
                 open[size_t(account)] += row.amount;
                 hasOpen[size_t(account)] = true;
+                openOn[size_t(account)].push_back(row.opportunity);
             }
             const QDate created = dataset.opportunity(row.opportunity).createdDate;
             if (dealOwner[size_t(account)] < 0 || created > dealCreated[size_t(account)]) {
@@ -103,15 +106,15 @@ TerritoryBalance TerritoryBalance::build(const Dataset &dataset, const CapacityI
             // latest deal's owner is.
             const qint32 dealRep = dealOwner[size_t(a)];
             if (dealRep >= 0 && inScope[size_t(dealRep)])
-                result.apart.push_back(
-                    ApartAccount{a, ownerId.isEmpty() ? Apart::NoOwner : Apart::InactiveOwner, ownerId});
+                result.apart.push_back(ApartAccount{a, ownerId.isEmpty() ? Apart::NoOwner : Apart::InactiveOwner,
+                                                    ownerId, dealsOn[size_t(a)]});
             continue;
         }
         if (!inScope[size_t(owner)])
             continue;
         const auto it = rowOf.constFind(owner);
         if (it == rowOf.constEnd()) {
-            result.apart.push_back(ApartAccount{a, Apart::InactiveOwner, ownerId});
+            result.apart.push_back(ApartAccount{a, Apart::InactiveOwner, ownerId, dealsOn[size_t(a)]});
             continue;
         }
         Row &row = result.reps[*it];
@@ -123,6 +126,8 @@ TerritoryBalance TerritoryBalance::build(const Dataset &dataset, const CapacityI
         if (!hasOpen[size_t(a)])
             ++row.values.noOpenDeal;
         row.accounts.push_back(a);
+        row.deals.insert(row.deals.end(), dealsOn[size_t(a)].begin(), dealsOn[size_t(a)].end());
+        row.openDeals.insert(row.openDeals.end(), openOn[size_t(a)].begin(), openOn[size_t(a)].end());
     }
 
     if (!result.reps.empty())

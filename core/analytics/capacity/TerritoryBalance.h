@@ -36,6 +36,8 @@ struct TerritoryBalance
         Values values;
         std::array<std::optional<double>, 5> index{}; // value ÷ the scope's mean; none when the mean is 0
         std::vector<qint32> accounts;                 // the drill: account indices, by name
+        std::vector<qint32> deals;     // the deals on those accounts at the as-of snapshot (opportunity indices)
+        std::vector<qint32> openDeals; // of which open there
     };
     enum class Apart : quint8 { NoOwner, InactiveOwner };
     struct ApartAccount
@@ -43,6 +45,7 @@ struct TerritoryBalance
         qint32 account = -1;
         Apart reason = Apart::NoOwner;
         QString ownerId; // the inactive owner
+        std::vector<qint32> deals; // the account's deals at the as-of snapshot
     };
 
     FiscalPeriod period;

@@ -108,6 +108,18 @@ private slots:
         QVERIFY(goToPocs->shortcut().isEmpty());
         goToPocs->trigger();
         QVERIFY(pocs->isVisible());
+        // The twelfth, Territory & capacity, likewise.
+        ViewDock *capacity = window.dock(DockId::TerritoryCapacity);
+        capacity->close();
+        auto *goToCapacity = window.findChild<QAction *>(QStringLiteral("TerritoryCapacityDockShowAction"));
+        QVERIFY(goToCapacity);
+        goToCapacity->trigger();
+        QVERIFY(capacity->isVisible());
+        // Edit > Undo and Redo: nothing to undo on a fresh window.
+        auto *undo = window.findChild<QAction *>(QStringLiteral("UndoAction"));
+        QVERIFY(undo);
+        QVERIFY(!undo->isEnabled());
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
     }
 
     void layoutRoundTripsThroughSettings()
