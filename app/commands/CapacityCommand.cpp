@@ -1,14 +1,19 @@
-// dmcockpit capacity --db FILE [--as-of D] [--period P] [--scope S] [--set NAME] [--json|--csv]:
+// dmcockpit capacity --db FILE [--as-of D] [--period P] [--scope S] [--set NAME]
+//                    [--json|--csv | --out FILE.md|.html|.pdf [--format md|html|pdf] [--page-size a4|letter]]:
 // ramped capacity against the need for the period and the next, per assumption set, with the ramp
-// attainment, coverage by segment and pipeline mix (docs/definitions.md#territory-and-capacity).
+// attainment, coverage by segment and pipeline mix (docs/definitions.md#territory-and-capacity); as
+// a document, the quarterly plan with the territory balance too.
 #include "AnalyticsContext.h"
 #include "Command.h"
 #include "CommandSupport.h"
+#include "ExportOutput.h"
 #include "QueryOptions.h"
 #include "Tr.h"
 #include "analytics/capacity/CapacityReport.h"
 #include "analytics/engine/Engine.h"
 #include "export/CapacityCsv.h"
+#include "export/ExportFileName.h"
+#include "export/capacity/QuarterlyPlanExporter.h"
 #include "export/json/CapacityJson.h"
 #include "store/AssumptionSetStore.h"
 
@@ -25,10 +30,23 @@ int runCapacity(const QStringList &arguments)
     parser.addOption({QStringLiteral("set"),
                       tr("Only this assumption set beside the data as imported (default: every stored set)."),
                       QStringLiteral("NAME")});
+    ExportOutput::add(parser, tr("md, html, pdf (the quarterly plan document)"));
     if (!parseArguments(parser, arguments, "capacity"))
         return ExitUsage;
     if (const int usage = rejectJsonWithCsv(parser); usage != ExitOk)
         return usage;
+    // The quarterly plan when --format or --out is given.
+    std::optional<ExportFormat> format;
+    if (parser.isSet(QStringLiteral("format")) || parser.isSet(QStringLiteral("o"))) {
+        const QString key = ExportOutput::format(
+            parser, {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf")});
+        if (key.isEmpty())
+            return ExitUsage;
+        format = exportFormatFromKey(key);
+    }
+    PdfRenderer::PageSize pageSize;
+    if (!ExportOutput::pageSize(parser, pageSize))
+        return ExitUsage;
     if (const Status read = options.read(); !read)
         return fail(read.error());
     int code = ExitOk;
@@ -59,6 +77,23 @@ int runCapacity(const QStringList &arguments)
                               : tr("No assumption set \"%1\". Sets: %2.").arg(only, names.join(QStringLiteral(", "))));
 
     const CapacityReport report = CapacityReport::build(engine, *query, *inputs, sets);
+    if (format) {
+        const TerritoryBalance balance =
+            TerritoryBalance::build(engine.dataset(), *inputs, query->period, query->scope, query->asOf);
+        const QString path = ExportOutput::path(parser, ExportFileName::quarterlyPlan(query->asOf, query->scope.key(),
+                                                                                      query->period.key(),
+                                                                                      exportFormatKey(*format)));
+        if (path.isEmpty() && *format == ExportFormat::Pdf)
+            return usageError(tr("PDF needs -o PATH."));
+        const Status written =
+            ExportOutput::write(path, QuarterlyPlanExporter::render(report, balance, engine.dataset(), *query, *format,
+                                                                    pageSize, QDateTime::currentDateTime()));
+        if (!written)
+            return fail(written.error());
+        if (!path.isEmpty())
+            err() << path << Qt::endl;
+        return ExitOk;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(toJson(report, engine.dataset()));
         return ExitOk;
@@ -81,7 +116,7 @@ int runCapacity(const QStringList &arguments)
 const CommandRegistration registration(
     {"capacity",
      QT_TRANSLATE_NOOP("dmc::app", "Ramped capacity against the need for the period and the next, per assumption set."),
-     false, &runCapacity});
+     true, &runCapacity});
 
 } // namespace
 } // namespace dmc::app

@@ -48,6 +48,13 @@ QString ExportFileName::review(const QDate &asOf, const QString &scopeKey, const
         + (period.isMonth() ? QLatin1String("_monthly-review.") : QLatin1String("_quarterly-review.")) + extension;
 }
 
+QString ExportFileName::quarterlyPlan(const QDate &asOf, const QString &scopeKey, const QString &periodKey,
+                                      const QString &extension)
+{
+    return stamp(asOf) + QLatin1Char('_') + safePart(scopeKey) + QLatin1Char('_') + safePart(periodKey)
+        + QLatin1String("_quarterly-plan.") + extension;
+}
+
 QString ExportFileName::dealBrief(const QDate &asOf, const QString &opportunityId, const QString &extension)
 {
     return stamp(asOf) + QLatin1Char('_') + safePart(opportunityId) + QLatin1String("_deal-brief.") + extension;

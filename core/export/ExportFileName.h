@@ -21,6 +21,9 @@ public:
     // (period named by FiscalPeriod::key(): "2026Q3", "2026-08").
     static QString review(const QDate &asOf, const QString &scopeKey, const FiscalPeriod &period,
                           const QString &extension);
+    // "{YYYY-MM-DD}_{scope}_{period}_quarterly-plan.{ext}".
+    static QString quarterlyPlan(const QDate &asOf, const QString &scopeKey, const QString &periodKey,
+                                 const QString &extension);
     // "{YYYY-MM-DD}_{id}_deal-brief.{ext}" and "{YYYY-MM-DD}_{id}_account-brief.{ext}".
     static QString dealBrief(const QDate &asOf, const QString &opportunityId, const QString &extension);
     static QString accountBrief(const QDate &asOf, const QString &accountId, const QString &extension);

@@ -70,14 +70,18 @@ CapacitySession::CapacitySession(Workspace *workspace)
         m_hireModel->retranslate();
         m_leaverModel->retranslate();
     });
-    connect(m_hireModel, &HireModel::hireEdited, this, [this](int row, const CapacityAssumptions::Hire &hire) {
-        const CapacityAssumptions *set = currentAssumptions();
-        if (!set || row < 0 || size_t(row) >= set->hires.size())
-            return;
-        CapacityAssumptions after = *set;
-        after.hires[size_t(row)] = hire;
-        edit(after, tr("hire %1 in %2").arg(hire.name, set->name));
-    });
+    // Queued: the edit resets the model it came from, which must not happen inside its setData().
+    connect(
+        m_hireModel, &HireModel::hireEdited, this,
+        [this](int row, const CapacityAssumptions::Hire &hire) {
+            const CapacityAssumptions *set = currentAssumptions();
+            if (!set || row < 0 || size_t(row) >= set->hires.size())
+                return;
+            CapacityAssumptions after = *set;
+            after.hires[size_t(row)] = hire;
+            edit(after, tr("hire %1 in %2").arg(hire.name, set->name));
+        },
+        Qt::QueuedConnection);
     connect(m_leaverModel, &LeaverModel::leaverEdited, this,
             [this](int row, const CapacityAssumptions::Leaver &leaver) {
                 const CapacityAssumptions *set = currentAssumptions();
@@ -86,7 +90,8 @@ CapacitySession::CapacitySession(Workspace *workspace)
                 CapacityAssumptions after = *set;
                 after.leavers[size_t(row)] = leaver;
                 edit(after, tr("last day of a leaver in %1").arg(set->name));
-            });
+            },
+            Qt::QueuedConnection);
 }
 
 CapacitySession::~CapacitySession() = default;

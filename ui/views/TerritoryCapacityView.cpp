@@ -77,6 +77,7 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
     , m_status(textBlock(this, true))
     , m_headline(textBlock(this))
     , m_chart(new CapacityChart(this))
+    , m_monthHeading(heading(this))
     , m_editor(new QGroupBox(this))
     , m_nameLabel(new QLabel(this))
     , m_name(new QLineEdit(this))
@@ -198,7 +199,8 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(8);
     for (QWidget *widget : std::initializer_list<QWidget *>{
-             m_headline, m_chart, m_monthTable, m_editor, m_repHeading, m_repTable, m_coverageHeading, m_coverageNote,
+             m_headline, m_chart, m_editor, m_repHeading, m_repTable, m_monthHeading, m_monthTable, m_coverageHeading,
+             m_coverageNote,
              m_coverageTable, m_mixHeading, m_mixTable, m_balanceHeading, m_balanceMean, m_balanceTable,
              m_apartHeading, m_apartTable, m_rampHeading, m_rampTable, m_hint})
         layout->addWidget(widget);
@@ -347,6 +349,7 @@ void TerritoryCapacityView::retranslateUi()
     m_hireTable->setAccessibleName(tr("Hires of the assumption set"));
     m_leaverTable->setAccessibleName(tr("Leavers of the assumption set"));
     m_monthTable->setAccessibleName(tr("Capacity and need by month"));
+    m_monthHeading->setText(tr("Capacity and need by month"));
     m_repTable->setAccessibleName(tr("FRE and ramp loss per rep"));
     m_coverageHeading->setText(tr("Coverage by segment beside the implied coverage"));
     m_mixHeading->setText(tr("Pipeline mix by source group: deals created and decided in the period"));

@@ -69,6 +69,7 @@ private:
     QLabel *m_status;
     QLabel *m_headline;
     CapacityChart *m_chart;
+    QLabel *m_monthHeading;
     FittedTableView *m_monthTable;
     QGroupBox *m_editor;
     QLabel *m_nameLabel;

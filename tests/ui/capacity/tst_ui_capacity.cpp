@@ -112,11 +112,12 @@ class TestUiCapacity : public QObject
         return workspace.capacity()->monthModel()->capacity(2, plan);
     }
 
-    // One edit and the report rebuilt after it.
+    // One edit and the report rebuilt after it (an edit typed in a table arrives queued).
     template<typename Edit>
     static bool step(Workspace &workspace, Edit edit)
     {
         edit();
+        QCoreApplication::processEvents();
         return waitForReport(workspace);
     }
 
