@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace dmc::ui {
 
@@ -44,20 +45,30 @@ void CapacityChart::rebuild()
     chart->setTitle(m_data.title);
 
     Cents maximum = 0;
+    Cents minimum = std::numeric_limits<Cents>::max();
     for (const Cents value : m_data.bandHigh)
         maximum = std::max(maximum, value);
+    for (const Cents value : m_data.bandLow)
+        minimum = std::min(minimum, value);
     for (const Line &line : m_data.lines)
-        for (const Cents value : line.values)
+        for (const Cents value : line.values) {
             maximum = std::max(maximum, value);
+            minimum = std::min(minimum, value);
+        }
+    if (minimum > maximum)
+        minimum = 0;
     const ChartStyle::MoneyScale scale = ChartStyle::moneyScale(maximum, m_data.currency);
     const auto y = [&scale](Cents cents) { return double(cents) / scale.divisor; };
 
     auto *months = new QBarCategoryAxis;
     months->append(m_data.months);
     auto *amounts = new QValueAxis;
-    amounts->setRange(0, std::max(1.0, y(maximum) * 1.08));
+    // The axis starts near the lowest line, not at 0: the lines and the band differ by a few
+    // percent, which an axis from 0 flattens into one line. The axis labels say where it starts.
+    const double span = std::max(1.0, y(maximum) - y(minimum));
+    amounts->setRange(std::max(0.0, y(minimum) - span * 0.6), std::max(1.0, y(maximum) + span * 0.3));
     amounts->applyNiceNumbers();
-    amounts->setLabelFormat(QStringLiteral("%.0f"));
+    amounts->setLabelFormat(scale.divisor >= 1e8 ? QStringLiteral("%.1f") : QStringLiteral("%.0f")); // millions: 3.5
     amounts->setTitleText(scale.title);
     ChartStyle::styleAxis(months);
     ChartStyle::styleAxis(amounts);

@@ -118,9 +118,6 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
     m_target->setObjectName(QStringLiteral("CapacityTarget"));
     m_setCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_setLabel->setBuddy(m_setCombo);
-    QFont headlineFont = m_headline->font();
-    headlineFont.setWeight(QFont::DemiBold);
-    m_headline->setFont(headlineFont);
     m_chart->setMaximumHeight(400);
 
     m_factor->setRange(1, 200);

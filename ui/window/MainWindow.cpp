@@ -543,7 +543,7 @@ void MainWindow::retranslateUi()
     m_languageButton->setAccessibleName(tr("Language"));
     for (DockId id : allDockIds) {
         QAction *show = m_showDockActions[indexOf(id)];
-        show->setText(tr("Go to %1").arg(ViewDock::titleFor(id).replace(u'&', QStringLiteral("&&"))));
+        show->setText(tr("Go to %1").arg(ViewDock::titleFor(id)));
         dock(id)->toggleViewAction()->setToolTip(tr("Show or hide %1").arg(ViewDock::titleFor(id)));
     }
     rebuildRecentMenu();

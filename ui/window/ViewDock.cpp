@@ -47,7 +47,8 @@ QString ViewDock::titleFor(DockId id)
     case DockId::Insights: return tr("Insights");
     case DockId::PocBoard: return tr("POC board");
     case DockId::QuarterlyReview: return tr("Quarterly review");
-    case DockId::TerritoryCapacity: return tr("Territory & capacity");
+    // "and", not '&': a dock's tab reads '&' as a mnemonic, its title bar does not.
+    case DockId::TerritoryCapacity: return tr("Territory and capacity");
     }
     return {};
 }
@@ -62,8 +63,7 @@ void ViewDock::changeEvent(QEvent *event)
 void ViewDock::retranslateUi()
 {
     setWindowTitle(titleFor(m_id));
-    // A menu reads '&' as a mnemonic ("Territory & capacity"): doubled, it shows as written.
-    toggleViewAction()->setText(QString(windowTitle()).replace(u'&', QStringLiteral("&&")));
+    toggleViewAction()->setText(windowTitle());
 }
 
 } // namespace dmc::ui

@@ -13,7 +13,7 @@
 #include "RepCapacityModel.h"
 #include "SegmentCoverageModel.h"
 #include "TerritoryBalanceModel.h"
-#include "TypedSortProxy.h"
+#include "views/TypedSortProxy.h"
 #include "Workspace.h"
 #include "analytics/text/DescriptiveLanguage.h"
 #include "i18n/Translations.h"
@@ -62,7 +62,7 @@ class TestUiCapacity : public QObject
             hash.addData(table.toUtf8());
             while (query.next())
                 for (int c = 0; c < query.record().count(); ++c)
-                    hash.addData(query.value(c).toString().toUtf8() + '\x1f');
+                    hash.addData(QByteArray(query.value(c).toString().toUtf8() + '\x1f'));
         }
         return hash.result();
     }

@@ -64,7 +64,7 @@ private slots:
                                    QStringLiteral("CoachingPackDock"),     QStringLiteral("RenewalWatchlistDock"),
                                    QStringLiteral("ForecastAccuracyDock"), QStringLiteral("RiskFiltersDock"),
                                    QStringLiteral("InsightsDock"),         QStringLiteral("QuarterlyReviewDock"),
-                                   QStringLiteral("PocBoardDock")};
+                                   QStringLiteral("PocBoardDock"),         QStringLiteral("TerritoryCapacityDock")};
         const auto docks = window.findChildren<QDockWidget *>();
         QCOMPARE(docks.size(), expected.size());
         for (const QString &name : expected) {
@@ -77,6 +77,7 @@ private slots:
         QCOMPARE(window.dock(DockId::RiskFilters)->windowTitle(), QStringLiteral("Risk filters"));
         QCOMPARE(window.dock(DockId::Insights)->windowTitle(), QStringLiteral("Insights"));
         QCOMPARE(window.dock(DockId::QuarterlyReview)->windowTitle(), QStringLiteral("Quarterly review"));
+        QCOMPARE(window.dock(DockId::TerritoryCapacity)->windowTitle(), QStringLiteral("Territory and capacity"));
     }
 
     void goShortcutsBringEachDockForward()
