@@ -436,6 +436,16 @@
     </message>
 </context>
 <context>
+    <name>dmc::QuarterlyPlanReport</name>
+    <message numerus="yes">
+        <source>Index: the rep&apos;s value ÷ the mean over the %n active rep(s) of the scope (1.00 = the mean).</source>
+        <translation>
+            <numerusform>Index: the rep&apos;s value ÷ the mean over the %n active rep of the scope (1.00 = the mean).</numerusform>
+            <numerusform>Index: the rep&apos;s value ÷ the mean over the %n active reps of the scope (1.00 = the mean).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::RenewalWatchlist</name>
     <message numerus="yes">
         <source>Renewal on %1 (in %n day(s)), ARR %2.</source>
@@ -1050,6 +1060,16 @@
     </message>
 </context>
 <context>
+    <name>dmc::ui::RampAttainmentModel</name>
+    <message numerus="yes">
+        <source>Median over %n rep(s) of the database in this tenure month</source>
+        <translation>
+            <numerusform>Median over %n rep of the database in this tenure month</numerusform>
+            <numerusform>Median over %n reps of the database in this tenure month</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::RenewalModel</name>
     <message numerus="yes">
         <source>%1 (in %n days)</source>
@@ -1114,12 +1134,39 @@
     </message>
 </context>
 <context>
+    <name>dmc::ui::SegmentCoverageModel</name>
+    <message numerus="yes">
+        <source>1 ÷ win rate: %n won of %1 decided</source>
+        <translation>
+            <numerusform>1 ÷ win rate: %n won of %1 decided</numerusform>
+            <numerusform>1 ÷ win rate: %n won of %1 decided</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::TeamTableModel</name>
     <message numerus="yes">
         <source>%n deals; click to list them in the queue</source>
         <translation>
             <numerusform>%n deal; click to list it in the queue</numerusform>
             <numerusform>%n deals; click to list them in the queue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::TerritoryBalanceModel</name>
+    <message numerus="yes">
+        <source>Mean of the %n rep(s): %1 accounts, ARR %2, open pipeline %3, %4 renewals in the period, %5 accounts with no open deal; an index of 1.00 is the mean.</source>
+        <translation>
+            <numerusform>Mean of the %n rep: %1 accounts, ARR %2, open pipeline %3, %4 renewals in the period, %5 accounts with no open deal; an index of 1.00 is the mean.</numerusform>
+            <numerusform>Mean of the %n reps: %1 accounts, ARR %2, open pipeline %3, %4 renewals in the period, %5 accounts with no open deal; an index of 1.00 is the mean.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-click to list the deals on the %n account(s) of %1</source>
+        <translation>
+            <numerusform>Double-click to list the deals on the %n account of %1</numerusform>
+            <numerusform>Double-click to list the deals on the %n accounts of %1</numerusform>
         </translation>
     </message>
 </context>

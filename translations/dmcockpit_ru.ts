@@ -3790,6 +3790,285 @@
     </message>
 </context>
 <context>
+    <name>dmc::QuarterlyPlanReport</name>
+    <message>
+        <source>As imported</source>
+        <translation>Как в импорте</translation>
+    </message>
+    <message>
+        <source>attainment factor %1</source>
+        <translation>коэффициент выполнения %1</translation>
+    </message>
+    <message>
+        <source>the shipped ramp curves</source>
+        <translation>поставляемые кривые адаптации</translation>
+    </message>
+    <message>
+        <source>the database&apos;s ramp curves</source>
+        <translation>кривые адаптации из базы</translation>
+    </message>
+    <message>
+        <source>district target %1</source>
+        <translation>цель территории %1</translation>
+    </message>
+    <message>
+        <source>hire %1 (%2) from %3, quarterly quota %4</source>
+        <translation>найм %1 (%2) с %3, квартальный план %4</translation>
+    </message>
+    <message>
+        <source>the role median</source>
+        <translation>медиана по роли</translation>
+    </message>
+    <message>
+        <source>%1 leaves, last day %2</source>
+        <translation>%1 уходит, последний день %2</translation>
+    </message>
+    <message>
+        <source>Ramped capacity against the need, %1 and %2</source>
+        <translation>Ёмкость с учётом адаптации и потребность, %1 и %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <source>Need −10%</source>
+        <translation>Потребность −10%</translation>
+    </message>
+    <message>
+        <source>Need +10%</source>
+        <translation>Потребность +10%</translation>
+    </message>
+    <message>
+        <source>Columns after the band: ramped capacity per plan, the data as imported first. A month&apos;s need is the period&apos;s need ÷ 3.</source>
+        <translation>Столбцы после коридора — ёмкость с учётом адаптации по планам, первым — данные как в импорте. Потребность месяца — потребность периода ÷ 3.</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>План: %1</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Full quota</source>
+        <translation>Полный план</translation>
+    </message>
+    <message>
+        <source>Ramp by month</source>
+        <translation>Адаптация по месяцам</translation>
+    </message>
+    <message>
+        <source>FRE</source>
+        <translation>ЭАМ</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Ёмкость</translation>
+    </message>
+    <message>
+        <source>Ramp loss</source>
+        <translation>Потери на адаптации</translation>
+    </message>
+    <message>
+        <source>%1, last day %2</source>
+        <translation>%1, последний день %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Capacity = full quota ÷ 3 × ramp percent × attainment factor per rep and month; ramp loss = full quota ÷ 3 × (1 − ramp percent); FRE = the ramp percents of the months employed ÷ 3 (the total: the months&apos; mean).</source>
+        <translation>Ёмкость = полный план ÷ 3 × процент адаптации × коэффициент выполнения по менеджеру и месяцу; потери на адаптации = полный план ÷ 3 × (1 − процент адаптации); ЭАМ = сумма процентов адаптации за месяцы работы ÷ 3 (в итоге — среднее по месяцам).</translation>
+    </message>
+    <message>
+        <source>Coverage by segment</source>
+        <translation>Покрытие по сегментам</translation>
+    </message>
+    <message>
+        <source>Need %1, won so far %2, remaining %3. Implied coverage: 1 ÷ the segment&apos;s win rate from %4 to %5.</source>
+        <translation>Потребность %1, выиграно к этому моменту %2, остаётся %3. Покрытие по доле выигранных: 1 ÷ доля выигранных сделок сегмента с %4 по %5.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Открытая воронка</translation>
+    </message>
+    <message>
+        <source>Remaining target</source>
+        <translation>Оставшаяся цель</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Implied coverage</source>
+        <translation>Покрытие по доле выигранных</translation>
+    </message>
+    <message>
+        <source>Won of decided</source>
+        <translation>Выиграно из решённых</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Без сегмента</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Pipeline mix by source group</source>
+        <translation>Структура воронки по группам источников</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Created pipeline</source>
+        <translation>Созданная воронка</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Territory balance on %1</source>
+        <translation>Баланс портфелей клиентов на %1</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Renewals in period</source>
+        <translation>Продления в периоде</translation>
+    </message>
+    <message>
+        <source>No open deal</source>
+        <translation>Без открытой сделки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Index: the rep&apos;s value ÷ the mean over the %n active rep(s) of the scope (1.00 = the mean).</source>
+        <translation>
+            <numerusform>Индекс: значение менеджера ÷ среднее по %n работающему менеджеру охвата (1,00 — среднее).</numerusform>
+            <numerusform>Индекс: значение менеджера ÷ среднее по %n работающим менеджерам охвата (1,00 — среднее).</numerusform>
+            <numerusform>Индекс: значение менеджера ÷ среднее по %n работающим менеджерам охвата (1,00 — среднее).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account listed apart</source>
+        <translation>Клиент отдельно</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>нет владельца</translation>
+    </message>
+    <message>
+        <source>owner not active: %1</source>
+        <translation>владелец не работает: %1</translation>
+    </message>
+    <message>
+        <source>Ramp attainment by tenure month</source>
+        <translation>Выполнение плана на адаптации по месяцам стажа</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>М%1</translation>
+    </message>
+    <message>
+        <source>Cohort median (n)</source>
+        <translation>Медиана когорты (n)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bookings in the tenure month ÷ (monthly full quota × ramp percent); the cohort median is over every rep of the database with a value, n reps.</source>
+        <translation>Продажи в месяце стажа ÷ (полный план за месяц × процент адаптации); медиана когорты — по всем менеджерам базы со значением, n — их число.</translation>
+    </message>
+    <message>
+        <source>Quarterly plan: %1</source>
+        <translation>План на квартал: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 · as of %3</source>
+        <translation>%1 и %2 · на %3</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <source>Assumption sets</source>
+        <translation>Наборы допущений</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Суммы</translation>
+    </message>
+    <message>
+        <source>%1, whole units</source>
+        <translation>%1, с округлением до целых</translation>
+    </message>
+    <message>
+        <source>Generated by DM Cockpit on %1 from the CRM snapshot of %2. Assumption sets are the DM&apos;s own figures, named by the DM; the plan shows their arithmetic.</source>
+        <translation>Создано в DM Cockpit %1 по снимку CRM от %2. Наборы допущений — собственные цифры руководителя под его названиями; план показывает их арифметику.</translation>
+    </message>
+</context>
+<context>
     <name>dmc::QuestionBank</name>
     <message>
         <source>Diagnostic</source>
@@ -6384,6 +6663,10 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>&quot;%1&quot; is not a fiscal quarter like 2026Q1 or a month like 2026-11</source>
         <translation>«%1» — не финансовый квартал в виде 2026Q1 и не месяц в виде 2026-11</translation>
     </message>
+    <message>
+        <source>md, html, pdf (the quarterly plan document)</source>
+        <translation>md, html, pdf (документ «План на квартал»)</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::AccuracyModel</name>
@@ -6484,6 +6767,41 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
 </context>
 <context>
+    <name>dmc::ui::ApartAccountModel</name>
+    <message>
+        <source>No owner</source>
+        <translation>Нет владельца</translation>
+    </message>
+    <message>
+        <source>Owner not active: %1</source>
+        <translation>Владелец не работает: %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Listed apart</source>
+        <translation>Почему отдельно</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Deals on the account %1</source>
+        <translation>Сделки по клиенту %1</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::BeliefModel</name>
     <message>
         <source>#</source>
@@ -6496,6 +6814,119 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>DM rating</source>
         <translation>Оценка руководителя</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::CapacityChart</name>
+    <message>
+        <source>Need ±10%</source>
+        <translation>Потребность ±10%</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::CapacityMonthModel</name>
+    <message>
+        <source>As imported</source>
+        <translation>Как в импорте</translation>
+    </message>
+    <message>
+        <source>%1 of the month&apos;s need</source>
+        <translation>%1 от потребности месяца</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <source>Need −10%</source>
+        <translation>Потребность −10%</translation>
+    </message>
+    <message>
+        <source>Need +10%</source>
+        <translation>Потребность +10%</translation>
+    </message>
+    <message>
+        <source>Capacity: %1</source>
+        <translation>Ёмкость: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::CapacitySession</name>
+    <message>
+        <source>hire %1 in %2</source>
+        <translation>найм %1 в наборе %2</translation>
+    </message>
+    <message>
+        <source>last day of a leaver in %1</source>
+        <translation>последний день уходящего менеджера в наборе %1</translation>
+    </message>
+    <message>
+        <source>The assumption sets could not be read. %1</source>
+        <translation>Наборы допущений не прочитаны. %1</translation>
+    </message>
+    <message>
+        <source>The assumption set was not saved: this database is open read-only.</source>
+        <translation>Набор допущений не сохранён: база открыта только для чтения.</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Набор %1</translation>
+    </message>
+    <message>
+        <source>new assumption set %1</source>
+        <translation>новый набор допущений %1</translation>
+    </message>
+    <message>
+        <source>delete assumption set %1</source>
+        <translation>удаление набора допущений %1</translation>
+    </message>
+    <message>
+        <source>An assumption set named &quot;%1&quot; exists already.</source>
+        <translation>Набор допущений «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>rename %1 to %2</source>
+        <translation>переименование %1 в %2</translation>
+    </message>
+    <message>
+        <source>attainment factor of %1</source>
+        <translation>коэффициент выполнения набора %1</translation>
+    </message>
+    <message>
+        <source>ramp curves of %1</source>
+        <translation>кривые адаптации набора %1</translation>
+    </message>
+    <message>
+        <source>district target of %1</source>
+        <translation>цель территории в наборе %1</translation>
+    </message>
+    <message>
+        <source>Hire %1</source>
+        <translation>Найм %1</translation>
+    </message>
+    <message>
+        <source>hire added to %1</source>
+        <translation>найм добавлен в набор %1</translation>
+    </message>
+    <message>
+        <source>hire removed from %1</source>
+        <translation>найм удалён из набора %1</translation>
+    </message>
+    <message>
+        <source>leaver added to %1</source>
+        <translation>уходящий менеджер добавлен в набор %1</translation>
+    </message>
+    <message>
+        <source>leaver removed from %1</source>
+        <translation>уходящий менеджер удалён из набора %1</translation>
     </message>
 </context>
 <context>
@@ -7402,6 +7833,33 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
 </context>
 <context>
+    <name>dmc::ui::HireModel</name>
+    <message>
+        <source>role median</source>
+        <translation>медиана по роли</translation>
+    </message>
+    <message>
+        <source>The hire&apos;s quarterly full quota in whole units; 0: the median quota of the role&apos;s reps</source>
+        <translation>Полный квартальный план найма в целых единицах; 0 — медиана плана менеджеров этой роли</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Найм</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Quarterly quota</source>
+        <translation>Квартальный план</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::ImportDialog</name>
     <message>
         <source>Import profile</source>
@@ -7964,6 +8422,17 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
 </context>
 <context>
+    <name>dmc::ui::LeaverModel</name>
+    <message>
+        <source>Leaver</source>
+        <translation>Уходящий менеджер</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::LossValueModel</name>
     <message>
         <source>under %1 lost</source>
@@ -8377,6 +8846,26 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Open a database with data first.</source>
         <translation>Сначала откройте базу с данными.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Re&amp;do: %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Повторить</translation>
     </message>
 </context>
 <context>
@@ -9104,6 +9593,41 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
 </context>
 <context>
+    <name>dmc::ui::RampAttainmentModel</name>
+    <message>
+        <source>Cohort median</source>
+        <translation>Медиана когорты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median over %n rep(s) of the database in this tenure month</source>
+        <translation>
+            <numerusform>Медиана по %n менеджеру базы в этом месяце стажа</numerusform>
+            <numerusform>Медиана по %n менеджерам базы в этом месяце стажа</numerusform>
+            <numerusform>Медиана по %n менеджерам базы в этом месяце стажа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: bookings %2 against a ramped quota of %3</source>
+        <translation>%1: продажи %2 при плане с учётом адаптации %3</translation>
+    </message>
+    <message>
+        <source>Tenure month %1: bookings ÷ (monthly full quota × ramp percent)</source>
+        <translation>Месяц стажа %1: продажи ÷ (полный план за месяц × процент адаптации)</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Ramp start</source>
+        <translation>Начало адаптации</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>М%1</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::RenewalModel</name>
     <message>
         <source>≤ %1 days</source>
@@ -9266,6 +9790,105 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Trend: the health readings of the last 90 days, oldest on the left. Red: health fell (the change beside the health score is negative); blue: it rose; grey: no change or one reading. Dotted line: health 60.</source>
         <translation>Тренд: замеры индекса здоровья за последние 90 дней, самый ранний слева. Красный — индекс снизился (изменение рядом с индексом отрицательное); синий — вырос; серый — без изменений или один замер. Пунктир — индекс здоровья 60.</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::RepCapacityModel</name>
+    <message>
+        <source>hire of the set from %1</source>
+        <translation>найм по набору с %1</translation>
+    </message>
+    <message>
+        <source>leaves in the set on %1</source>
+        <translation>уход по набору, последний день %1</translation>
+    </message>
+    <message>
+        <source>leaves on %1</source>
+        <translation>уход, последний день %1</translation>
+    </message>
+    <message>
+        <source>planned hire from %1</source>
+        <translation>запланированный найм с %1</translation>
+    </message>
+    <message>
+        <source>the rep&apos;s own quota of the period</source>
+        <translation>собственный план менеджера на период</translation>
+    </message>
+    <message>
+        <source>no quota of the rep&apos;s own: the median quota of the role</source>
+        <translation>своего плана нет: медиана плана по роли</translation>
+    </message>
+    <message>
+        <source>the quota given in the assumption set</source>
+        <translation>план, заданный в наборе допущений</translation>
+    </message>
+    <message>
+        <source>no quota: neither the rep&apos;s own nor one of the role</source>
+        <translation>плана нет: ни собственного, ни по роли</translation>
+    </message>
+    <message>
+        <source>%1: not employed</source>
+        <translation>%1: не работает</translation>
+    </message>
+    <message>
+        <source>%1: no ramp start, counted as fully ramped</source>
+        <translation>%1: нет даты начала адаптации, учитывается как полностью адаптированный</translation>
+    </message>
+    <message>
+        <source>%1: tenure month %2, %3 of full quota</source>
+        <translation>%1: месяц стажа %2, %3 полного плана</translation>
+    </message>
+    <message>
+        <source>The ramp percent of each month of the period by tenure month</source>
+        <translation>Процент адаптации в каждом месяце периода по месяцу стажа</translation>
+    </message>
+    <message>
+        <source>Fully ramped equivalents: the ramp percents of the months employed ÷ 3</source>
+        <translation>Эквивалент адаптированных менеджеров: сумма процентов адаптации за месяцы работы ÷ 3</translation>
+    </message>
+    <message>
+        <source>Full quota ÷ 3 × ramp percent × attainment factor, summed over the months</source>
+        <translation>Полный план ÷ 3 × процент адаптации × коэффициент выполнения, сумма по месяцам</translation>
+    </message>
+    <message>
+        <source>Full quota ÷ 3 × (1 − ramp percent), summed over the months</source>
+        <translation>Полный план ÷ 3 × (1 − процент адаптации), сумма по месяцам</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Ramp start</source>
+        <translation>Начало адаптации</translation>
+    </message>
+    <message>
+        <source>Hire or leaver</source>
+        <translation>Найм или уход</translation>
+    </message>
+    <message>
+        <source>Full quota</source>
+        <translation>Полный план</translation>
+    </message>
+    <message>
+        <source>Ramp by month</source>
+        <translation>Адаптация по месяцам</translation>
+    </message>
+    <message>
+        <source>FRE</source>
+        <translation>ЭАМ</translation>
+    </message>
+    <message>
+        <source>Ramped capacity</source>
+        <translation>Ёмкость с учётом адаптации</translation>
+    </message>
+    <message>
+        <source>Ramp loss</source>
+        <translation>Потери на адаптации</translation>
     </message>
 </context>
 <context>
@@ -9468,6 +10091,77 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>not available</source>
         <translation>недоступен</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::SegmentCoverageModel</name>
+    <message>
+        <source>No segment</source>
+        <translation>Без сегмента</translation>
+    </message>
+    <message>
+        <source>%1 of the remaining %2: the segment&apos;s share of the won amount of the trailing four quarters</source>
+        <translation>%1 от оставшихся %2: доля сегмента в выигранной сумме четырёх предыдущих кварталов</translation>
+    </message>
+    <message numerus="yes">
+        <source>1 ÷ win rate: %n won of %1 decided</source>
+        <translation>
+            <numerusform>1 ÷ доля выигранных: %n выигранная из %1 с решением</numerusform>
+            <numerusform>1 ÷ доля выигранных: %n выигранные из %1 с решением</numerusform>
+            <numerusform>1 ÷ доля выигранных: %n выигранных из %1 с решением</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No won deal in the trailing four quarters</source>
+        <translation>За четыре предыдущих квартала выигранных сделок нет</translation>
+    </message>
+    <message>
+        <source>Open pipeline closing in the period ÷ the segment&apos;s remaining target</source>
+        <translation>Открытая воронка с закрытием в периоде ÷ оставшаяся цель сегмента</translation>
+    </message>
+    <message>
+        <source>1 ÷ the segment&apos;s win rate over the trailing four quarters</source>
+        <translation>1 ÷ доля выигранных сделок сегмента за четыре предыдущих квартала</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Открытая воронка</translation>
+    </message>
+    <message>
+        <source>Remaining target</source>
+        <translation>Оставшаяся цель</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Implied coverage</source>
+        <translation>Покрытие по доле выигранных</translation>
+    </message>
+    <message>
+        <source>Win rate, 4 quarters</source>
+        <translation>Доля выигранных, 4 квартала</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>С решением</translation>
+    </message>
+    <message>
+        <source>Open deals closing in %1, segment %2</source>
+        <translation>Открытые сделки с закрытием в %1, сегмент %2</translation>
     </message>
 </context>
 <context>
@@ -9674,6 +10368,240 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
 </context>
 <context>
+    <name>dmc::ui::TerritoryBalanceModel</name>
+    <message numerus="yes">
+        <source>Mean of the %n rep(s): %1 accounts, ARR %2, open pipeline %3, %4 renewals in the period, %5 accounts with no open deal; an index of 1.00 is the mean.</source>
+        <translation>
+            <numerusform>Среднее по %n менеджеру: клиентов %1, ARR %2, открытая воронка %3, продлений в периоде %4, клиентов без открытой сделки %5; индекс 1,00 — это среднее.</numerusform>
+            <numerusform>Среднее по %n менеджерам: клиентов %1, ARR %2, открытая воронка %3, продлений в периоде %4, клиентов без открытой сделки %5; индекс 1,00 — это среднее.</numerusform>
+            <numerusform>Среднее по %n менеджерам: клиентов %1, ARR %2, открытая воронка %3, продлений в периоде %4, клиентов без открытой сделки %5; индекс 1,00 — это среднее.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-click to list the deals on the %n account(s) of %1</source>
+        <translation>
+            <numerusform>Двойной щелчок — сделки по %n клиенту менеджера %1</numerusform>
+            <numerusform>Двойной щелчок — сделки по %n клиентам менеджера %1</numerusform>
+            <numerusform>Двойной щелчок — сделки по %n клиентам менеджера %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balance index: the rep&apos;s value ÷ the mean of the scope&apos;s active reps</source>
+        <translation>Индекс баланса: значение менеджера ÷ среднее по работающим менеджерам охвата</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Открытая воронка</translation>
+    </message>
+    <message>
+        <source>Renewals in period</source>
+        <translation>Продления в периоде</translation>
+    </message>
+    <message>
+        <source>No open deal</source>
+        <translation>Без открытой сделки</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Open deals on the accounts of %1</source>
+        <translation>Открытые сделки по клиентам менеджера %1</translation>
+    </message>
+    <message>
+        <source>Deals on the accounts of %1</source>
+        <translation>Сделки по клиентам менеджера %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::TerritoryCapacityView</name>
+    <message>
+        <source>Assumption &amp;set</source>
+        <translation>&amp;Набор допущений</translation>
+    </message>
+    <message>
+        <source>Assumption set shown</source>
+        <translation>Показанный набор допущений</translation>
+    </message>
+    <message>
+        <source>New set</source>
+        <translation>Новый набор</translation>
+    </message>
+    <message>
+        <source>A new assumption set with the data&apos;s reps, an attainment factor of 100% and no hires</source>
+        <translation>Новый набор допущений: менеджеры из данных, коэффициент выполнения 100%, без найма</translation>
+    </message>
+    <message>
+        <source>Delete set</source>
+        <translation>Удалить набор</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>Н&amp;азвание</translation>
+    </message>
+    <message>
+        <source>&amp;Attainment factor</source>
+        <translation>&amp;Коэффициент выполнения</translation>
+    </message>
+    <message>
+        <source>The share of a ramped quota a rep is assumed to book</source>
+        <translation>Доля плана с учётом адаптации, которую, по допущению, продаёт менеджер</translation>
+    </message>
+    <message>
+        <source>Ramp &amp;curves</source>
+        <translation>Кр&amp;ивые адаптации</translation>
+    </message>
+    <message>
+        <source>the database&apos;s where it has them</source>
+        <translation>из базы, где они есть</translation>
+    </message>
+    <message>
+        <source>the shipped defaults only</source>
+        <translation>только поставляемые по умолчанию</translation>
+    </message>
+    <message>
+        <source>District &amp;target</source>
+        <translation>&amp;Цель территории</translation>
+    </message>
+    <message>
+        <source>the sum of the reps&apos; quotas</source>
+        <translation>сумма планов менеджеров</translation>
+    </message>
+    <message>
+        <source>The need of the period in whole units of the reporting currency; 0: the sum of the reps&apos; quotas</source>
+        <translation>Потребность периода в целых единицах валюты отчётности; 0 — сумма планов менеджеров</translation>
+    </message>
+    <message>
+        <source>Hires of the set</source>
+        <translation>Найм в наборе</translation>
+    </message>
+    <message>
+        <source>Add hire</source>
+        <translation>Добавить найм</translation>
+    </message>
+    <message>
+        <source>Remove hire</source>
+        <translation>Удалить найм</translation>
+    </message>
+    <message>
+        <source>Leavers of the set</source>
+        <translation>Уходящие менеджеры в наборе</translation>
+    </message>
+    <message>
+        <source>Rep who leaves</source>
+        <translation>Уходящий менеджер</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Add leaver</source>
+        <translation>Добавить уходящего</translation>
+    </message>
+    <message>
+        <source>Remove leaver</source>
+        <translation>Удалить уходящего</translation>
+    </message>
+    <message>
+        <source>Hires of the assumption set</source>
+        <translation>Найм в наборе допущений</translation>
+    </message>
+    <message>
+        <source>Leavers of the assumption set</source>
+        <translation>Уходящие менеджеры в наборе допущений</translation>
+    </message>
+    <message>
+        <source>Capacity and need by month</source>
+        <translation>Ёмкость и потребность по месяцам</translation>
+    </message>
+    <message>
+        <source>FRE and ramp loss per rep</source>
+        <translation>ЭАМ и потери на адаптации по менеджерам</translation>
+    </message>
+    <message>
+        <source>Coverage by segment beside the implied coverage</source>
+        <translation>Покрытие по сегментам рядом с покрытием по доле выигранных</translation>
+    </message>
+    <message>
+        <source>Pipeline mix by source group: deals created and decided in the period</source>
+        <translation>Структура воронки по группам источников: сделки, созданные и решённые в периоде</translation>
+    </message>
+    <message>
+        <source>Accounts listed apart: no owner, or an owner not active</source>
+        <translation>Клиенты отдельно: нет владельца или владелец не работает</translation>
+    </message>
+    <message>
+        <source>Ramp attainment by tenure month, with the cohort median</source>
+        <translation>Выполнение плана на адаптации по месяцам стажа и медиана когорты</translation>
+    </message>
+    <message>
+        <source>Double-click a row of coverage, pipeline mix, balance or the accounts listed apart (or press Enter) to list its deals in the inspection queue. Edits of an assumption set are stored at once, only in the DM&apos;s own tables; Edit &gt; Undo reverts them one by one.</source>
+        <translation>Двойной щелчок по строке покрытия, структуры воронки, баланса или клиентов отдельно (или Enter) показывает её сделки в очереди проверки. Изменения набора допущений сохраняются сразу и только в собственных таблицах руководителя; «Правка &gt; Отменить» отменяет их по одному.</translation>
+    </message>
+    <message>
+        <source>Building the capacity plan…</source>
+        <translation>Строится план ёмкости…</translation>
+    </message>
+    <message>
+        <source>No capacity plan to show</source>
+        <translation>Плана ёмкости нет</translation>
+    </message>
+    <message>
+        <source>Open a database with reps and quotas; the plan follows the scope and period chosen in the toolbar.</source>
+        <translation>Откройте базу с менеджерами и планами; план строится для охвата и периода, выбранных на панели инструментов.</translation>
+    </message>
+    <message>
+        <source>Capacity plan not available</source>
+        <translation>План ёмкости недоступен</translation>
+    </message>
+    <message>
+        <source>The reps&apos; quotas, ramp curves and account owners are being read.</source>
+        <translation>Читаются планы менеджеров, кривые адаптации и владельцы клиентов.</translation>
+    </message>
+    <message>
+        <source>As imported</source>
+        <translation>Как в импорте</translation>
+    </message>
+    <message>
+        <source>Assumption set %1</source>
+        <translation>Набор допущений %1</translation>
+    </message>
+    <message>
+        <source>Ramped capacity against the need by month, %1 and %2</source>
+        <translation>Ёмкость с учётом адаптации и потребность по месяцам, %1 и %2</translation>
+    </message>
+    <message>
+        <source>as imported</source>
+        <translation>как в импорте</translation>
+    </message>
+    <message>
+        <source>FRE and ramp loss per rep, %1, assumption set: %2</source>
+        <translation>ЭАМ и потери на адаптации по менеджерам, %1, набор допущений: %2</translation>
+    </message>
+    <message>
+        <source>Coverage: open pipeline closing in %1 ÷ the segment&apos;s share of the remaining target. Implied coverage: 1 ÷ the segment&apos;s win rate from %2 to %3.</source>
+        <translation>Покрытие: открытая воронка с закрытием в %1 ÷ доля сегмента в оставшейся цели. Покрытие по доле выигранных: 1 ÷ доля выигранных сделок сегмента с %2 по %3.</translation>
+    </message>
+    <message>
+        <source>Territory balance on %1</source>
+        <translation>Баланс портфелей клиентов на %1</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::ViewDock</name>
     <message>
         <source>Cockpit</source>
@@ -9718,6 +10646,10 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>POC board</source>
         <translation>Доска POC</translation>
+    </message>
+    <message>
+        <source>Territory and capacity</source>
+        <translation>Территория и ёмкость</translation>
     </message>
 </context>
 <context>
