@@ -19,11 +19,11 @@ namespace dmc::app {
 // The query options of the analytics commands. Every command declares the ones it takes here,
 // so each is worded, checked and reported the same way everywhere.
 enum class QueryOption {
-    AsOf,      // --as-of DATE
-    CompareTo, // --compare-to DATE
-    Period,    // --period PERIOD (a fiscal quarter)
+    AsOf,          // --as-of DATE
+    CompareTo,     // --compare-to DATE
+    Period,        // --period PERIOD (a fiscal quarter)
     PeriodOrMonth, // --period PERIOD (a fiscal quarter or a calendar month, for the review)
-    Scope,     // --scope all|region:NAME|district:NAME|rep:ID
+    Scope,         // --scope all|region:NAME|district:NAME|rep:ID
 };
 
 class QueryOptions

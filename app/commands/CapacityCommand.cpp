@@ -38,8 +38,8 @@ int runCapacity(const QStringList &arguments)
     // The quarterly plan when --format or --out is given.
     std::optional<ExportFormat> format;
     if (parser.isSet(QStringLiteral("format")) || parser.isSet(QStringLiteral("o"))) {
-        const QString key = ExportOutput::format(
-            parser, {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf")});
+        const QString key =
+            ExportOutput::format(parser, {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf")});
         if (key.isEmpty())
             return ExitUsage;
         format = exportFormatFromKey(key);
@@ -80,14 +80,16 @@ int runCapacity(const QStringList &arguments)
     if (format) {
         const TerritoryBalance balance =
             TerritoryBalance::build(engine.dataset(), *inputs, query->period, query->scope, query->asOf);
-        const QString path = ExportOutput::path(parser, ExportFileName::quarterlyPlan(query->asOf, query->scope.key(),
-                                                                                      query->period.key(),
-                                                                                      exportFormatKey(*format)));
+        const QString path =
+            ExportOutput::path(parser,
+                               ExportFileName::quarterlyPlan(query->asOf, query->scope.key(), query->period.key(),
+                                                             exportFormatKey(*format)));
         if (path.isEmpty() && *format == ExportFormat::Pdf)
             return usageError(tr("PDF needs -o PATH."));
         const Status written =
-            ExportOutput::write(path, QuarterlyPlanExporter::render(report, balance, engine.dataset(), *query, *format,
-                                                                    pageSize, QDateTime::currentDateTime()));
+            ExportOutput::write(path,
+                                QuarterlyPlanExporter::render(report, balance, engine.dataset(), *query, *format,
+                                                              pageSize, QDateTime::currentDateTime()));
         if (!written)
             return fail(written.error());
         if (!path.isEmpty())

@@ -12,8 +12,8 @@ std::vector<CapacityAssumptions> DemoAssumptionSets::sets(const QDate &asOf)
     while (start.dayOfWeek() != Qt::Monday)
         start = start.addDays(1);
     const CapacityAssumptions::Hire first{QStringLiteral("Planned AE 1"), QStringLiteral("AE"), start, std::nullopt};
-    const CapacityAssumptions::Hire second{QStringLiteral("Planned AE 2"), QStringLiteral("AE"),
-                                           start.addMonths(1), std::nullopt};
+    const CapacityAssumptions::Hire second{QStringLiteral("Planned AE 2"), QStringLiteral("AE"), start.addMonths(1),
+                                           std::nullopt};
     CapacityAssumptions a;
     a.name = QStringLiteral("A");
     a.hires = {first};

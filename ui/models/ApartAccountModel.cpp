@@ -44,8 +44,7 @@ int ApartAccountModel::columnCount(const QModelIndex &parent) const
 
 QString ApartAccountModel::reasonText(const Row &row) const
 {
-    return row.reason == TerritoryBalance::Apart::NoOwner ? tr("No owner")
-                                                          : tr("Owner not active: %1").arg(row.owner);
+    return row.reason == TerritoryBalance::Apart::NoOwner ? tr("No owner") : tr("Owner not active: %1").arg(row.owner);
 }
 
 QVariant ApartAccountModel::data(const QModelIndex &index, int role) const

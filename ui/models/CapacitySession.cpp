@@ -64,8 +64,9 @@ CapacitySession::CapacitySession(Workspace *workspace)
         recompute();
     });
     connect(workspace, &Workspace::languageChanged, this, [this] {
-        for (SortableTableModel *model : std::initializer_list<SortableTableModel *>{
-                 m_monthModel, m_repModel, m_coverageModel, m_mixModel, m_balanceModel, m_apartModel, m_rampModel})
+        for (SortableTableModel *model :
+             std::initializer_list<SortableTableModel *>{m_monthModel, m_repModel, m_coverageModel, m_mixModel,
+                                                         m_balanceModel, m_apartModel, m_rampModel})
             model->retranslate();
         m_hireModel->retranslate();
         m_leaverModel->retranslate();
@@ -82,16 +83,17 @@ CapacitySession::CapacitySession(Workspace *workspace)
             edit(after, tr("hire %1 in %2").arg(hire.name, set->name));
         },
         Qt::QueuedConnection);
-    connect(m_leaverModel, &LeaverModel::leaverEdited, this,
-            [this](int row, const CapacityAssumptions::Leaver &leaver) {
-                const CapacityAssumptions *set = currentAssumptions();
-                if (!set || row < 0 || size_t(row) >= set->leavers.size())
-                    return;
-                CapacityAssumptions after = *set;
-                after.leavers[size_t(row)] = leaver;
-                edit(after, tr("last day of a leaver in %1").arg(set->name));
-            },
-            Qt::QueuedConnection);
+    connect(
+        m_leaverModel, &LeaverModel::leaverEdited, this,
+        [this](int row, const CapacityAssumptions::Leaver &leaver) {
+            const CapacityAssumptions *set = currentAssumptions();
+            if (!set || row < 0 || size_t(row) >= set->leavers.size())
+                return;
+            CapacityAssumptions after = *set;
+            after.leavers[size_t(row)] = leaver;
+            edit(after, tr("last day of a leaver in %1").arg(set->name));
+        },
+        Qt::QueuedConnection);
 }
 
 CapacitySession::~CapacitySession() = default;
@@ -309,8 +311,8 @@ void CapacitySession::fillSetModels()
         for (const DatasetRep &rep : dataset->reps())
             names.insert(rep.rep.id, rep.rep.name);
     const bool editable = set && canEdit();
-    m_hireModel->setHires(set ? set->hires : std::vector<CapacityAssumptions::Hire>(),
-                          m_workspace->reportingCurrency(), editable);
+    m_hireModel->setHires(set ? set->hires : std::vector<CapacityAssumptions::Hire>(), m_workspace->reportingCurrency(),
+                          editable);
     m_leaverModel->setLeavers(set ? set->leavers : std::vector<CapacityAssumptions::Leaver>(), names, editable);
 }
 

@@ -80,8 +80,7 @@ bool HireModel::setData(const QModelIndex &index, const QVariant &value, int rol
         break;
     }
     }
-    if (hire.name.isEmpty() || hire.role.isEmpty() || !hire.start.isValid()
-        || hire == m_hires[size_t(index.row())])
+    if (hire.name.isEmpty() || hire.role.isEmpty() || !hire.start.isValid() || hire == m_hires[size_t(index.row())])
         return false;
     emit hireEdited(index.row(), hire);
     return true;

@@ -45,8 +45,7 @@ QVariant RampAttainmentModel::data(const QModelIndex &index, int role) const
                 return Format::percent(*m_ramp.cohortMedian[month]);
         }
         if (role == Qt::ToolTipRole && column >= FirstMonth && month < m_ramp.cohortSize.size())
-            return tr("Median over %n rep(s) of the database in this tenure month", nullptr,
-                      m_ramp.cohortSize[month]);
+            return tr("Median over %n rep(s) of the database in this tenure month", nullptr, m_ramp.cohortSize[month]);
         if (role == Qt::FontRole) {
             QFont font;
             font.setBold(true);

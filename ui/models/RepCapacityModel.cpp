@@ -84,7 +84,7 @@ QVariant RepCapacityModel::data(const QModelIndex &index, int role) const
         case Change: return change(r);
         case FullQuota:
             return r.quotaSource[0] == CapacityPlan::QuotaSource::None ? QString()
-                                                                        : Format::money(r.fullQuota[0], m_currency);
+                                                                       : Format::money(r.fullQuota[0], m_currency);
         case Ramp: return ramps(r);
         case Fre: return TextFormat::decimal(r.fre, 2);
         case Capacity: return Format::money(r.capacity, m_currency);
@@ -106,8 +106,10 @@ QVariant RepCapacityModel::data(const QModelIndex &index, int role) const
                 else if (cell.tenure < 0)
                     lines << tr("%1: no ramp start, counted as fully ramped").arg(month);
                 else
-                    lines << tr("%1: tenure month %2, %3 of full quota").arg(month).arg(cell.tenure).arg(
-                        Format::percent(cell.ramp));
+                    lines << tr("%1: tenure month %2, %3 of full quota")
+                                 .arg(month)
+                                 .arg(cell.tenure)
+                                 .arg(Format::percent(cell.ramp));
             }
             return lines.join(u'\n');
         }

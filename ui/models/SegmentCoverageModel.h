@@ -13,8 +13,18 @@ class SegmentCoverageModel : public ReviewTableModel
     Q_OBJECT
 
 public:
-    enum Column { Segment, OpenDeals, OpenPipeline, RemainingTarget, Coverage, ImpliedCoverage, WinRate, Won,
-                  Decided, ColumnCount };
+    enum Column {
+        Segment,
+        OpenDeals,
+        OpenPipeline,
+        RemainingTarget,
+        Coverage,
+        ImpliedCoverage,
+        WinRate,
+        Won,
+        Decided,
+        ColumnCount
+    };
 
     explicit SegmentCoverageModel(QObject *parent = nullptr);
 

@@ -68,8 +68,7 @@ QVariant TerritoryBalanceModel::data(const QModelIndex &index, int role) const
         return valueText(r.values, metricOf(column));
     }
     if (role == Qt::ToolTipRole && column != Rep)
-        return tr("Double-click to list the deals on the %n account(s) of %1", nullptr, r.values.accounts)
-            .arg(r.name);
+        return tr("Double-click to list the deals on the %n account(s) of %1", nullptr, r.values.accounts).arg(r.name);
     if (role == Qt::TextAlignmentRole && column != Rep)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
@@ -113,9 +112,8 @@ std::vector<qint32> TerritoryBalanceModel::dealsAt(int row, int column) const
 QString TerritoryBalanceModel::drillTitle(int row, int column) const
 {
     const TerritoryBalance::Row &r = m_balance.reps[size_t(row)];
-    return column == OpenPipeline || column == OpenPipelineIndex
-        ? tr("Open deals on the accounts of %1").arg(r.name)
-        : tr("Deals on the accounts of %1").arg(r.name);
+    return column == OpenPipeline || column == OpenPipelineIndex ? tr("Open deals on the accounts of %1").arg(r.name)
+                                                                 : tr("Deals on the accounts of %1").arg(r.name);
 }
 
 } // namespace dmc::ui

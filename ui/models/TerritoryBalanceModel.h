@@ -13,8 +13,20 @@ class TerritoryBalanceModel : public ReviewTableModel
     Q_OBJECT
 
 public:
-    enum Column { Rep, Accounts, AccountsIndex, Arr, ArrIndex, OpenPipeline, OpenPipelineIndex, Renewals,
-                  RenewalsIndex, NoOpenDeal, NoOpenDealIndex, ColumnCount };
+    enum Column {
+        Rep,
+        Accounts,
+        AccountsIndex,
+        Arr,
+        ArrIndex,
+        OpenPipeline,
+        OpenPipelineIndex,
+        Renewals,
+        RenewalsIndex,
+        NoOpenDeal,
+        NoOpenDealIndex,
+        ColumnCount
+    };
 
     explicit TerritoryBalanceModel(QObject *parent = nullptr);
 

@@ -146,10 +146,10 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
     m_coverageTable = addTable(m_session->coverageModel(), QStringLiteral("CapacityCoverageTable"), false,
                                m_session->coverageModel());
     m_mixTable = addTable(m_session->mixModel(), QStringLiteral("CapacityMixTable"), false, m_session->mixModel());
-    m_balanceTable = addTable(m_session->balanceModel(), QStringLiteral("CapacityBalanceTable"), true,
-                              m_session->balanceModel());
-    m_apartTable = addTable(m_session->apartModel(), QStringLiteral("CapacityApartTable"), true,
-                            m_session->apartModel());
+    m_balanceTable =
+        addTable(m_session->balanceModel(), QStringLiteral("CapacityBalanceTable"), true, m_session->balanceModel());
+    m_apartTable =
+        addTable(m_session->apartModel(), QStringLiteral("CapacityApartTable"), true, m_session->apartModel());
     m_rampTable = addTable(m_session->rampModel(), QStringLiteral("CapacityRampTable"), false);
     m_repTable->setMaximumVisibleRows(14);
     m_balanceTable->setMaximumVisibleRows(14);
@@ -195,11 +195,12 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(8);
-    for (QWidget *widget : std::initializer_list<QWidget *>{
-             m_headline, m_chart, m_editor, m_repHeading, m_repTable, m_monthHeading, m_monthTable, m_coverageHeading,
-             m_coverageNote,
-             m_coverageTable, m_mixHeading, m_mixTable, m_balanceHeading, m_balanceMean, m_balanceTable,
-             m_apartHeading, m_apartTable, m_rampHeading, m_rampTable, m_hint})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_headline,       m_chart,         m_editor,       m_repHeading,
+                                          m_repTable,       m_monthHeading,  m_monthTable,   m_coverageHeading,
+                                          m_coverageNote,   m_coverageTable, m_mixHeading,   m_mixTable,
+                                          m_balanceHeading, m_balanceMean,   m_balanceTable, m_apartHeading,
+                                          m_apartTable,     m_rampHeading,   m_rampTable,    m_hint})
         layout->addWidget(widget);
     layout->addStretch();
     auto *scroll = new QScrollArea;
@@ -232,11 +233,9 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
         m_session->setDistrictTarget(units > 0 ? std::optional<Cents>(Cents(units) * 100) : std::nullopt);
     });
     connect(m_addHire, &QPushButton::clicked, m_session, &CapacitySession::addHire);
-    connect(m_removeHire, &QPushButton::clicked, this,
-            [this] { m_session->removeHire(selectedRow(m_hireTable)); });
-    connect(m_addLeaver, &QPushButton::clicked, this, [this] {
-        m_session->addLeaver(m_leaverRep->currentData().toString(), m_leaverDay->date());
-    });
+    connect(m_removeHire, &QPushButton::clicked, this, [this] { m_session->removeHire(selectedRow(m_hireTable)); });
+    connect(m_addLeaver, &QPushButton::clicked, this,
+            [this] { m_session->addLeaver(m_leaverRep->currentData().toString(), m_leaverDay->date()); });
     connect(m_removeLeaver, &QPushButton::clicked, this,
             [this] { m_session->removeLeaver(selectedRow(m_leaverTable)); });
     connect(m_session, &CapacitySession::capacityStarted, this, &TerritoryCapacityView::retranslateUi);
@@ -269,7 +268,8 @@ FittedTableView *TerritoryCapacityView::addTable(SortableTableModel *model, cons
     table->horizontalHeader()->setStretchLastSection(false);
     table->setMaximumVisibleRows(10);
     if (drill) {
-        connect(table, &QTableView::activated, this, [this, table](const QModelIndex &index) { this->drill(table, index); });
+        connect(table, &QTableView::activated, this,
+                [this, table](const QModelIndex &index) { this->drill(table, index); });
         m_drills.emplace_back(table, drill);
     }
     return table;
@@ -394,9 +394,8 @@ void TerritoryCapacityView::showSets()
     m_name->setText(set->name);
     m_factor->setValue(int(std::lround(set->attainmentFactor * 100)));
     m_curves->setCurrentIndex(set->curves == CapacityAssumptions::Curves::Shipped ? 1 : 0);
-    m_target->setValue(set->districtTarget ? int(std::min<Cents>(*set->districtTarget / 100,
-                                                                  std::numeric_limits<int>::max()))
-                                           : 0);
+    m_target->setValue(
+        set->districtTarget ? int(std::min<Cents>(*set->districtTarget / 100, std::numeric_limits<int>::max())) : 0);
     const QString chosen = m_leaverRep->currentData().toString();
     m_leaverRep->clear();
     for (const auto &[id, name] : m_session->leaverChoices())
@@ -425,9 +424,9 @@ void TerritoryCapacityView::showChart()
         data.lines.push_back(std::move(line));
     }
     if (const CapacityReport *report = m_session->report(); report && !report->plans.empty())
-        data.title = tr("Ramped capacity against the need by month, %1 and %2")
-                         .arg(report->plans.front().totals[0].period.label(),
-                              report->plans.front().totals[1].period.label());
+        data.title =
+            tr("Ramped capacity against the need by month, %1 and %2")
+                .arg(report->plans.front().totals[0].period.label(), report->plans.front().totals[1].period.label());
     m_chart->setData(std::move(data));
 }
 
@@ -438,9 +437,9 @@ void TerritoryCapacityView::showCapacity()
     const CapacityPlan *plan = m_session->currentPlan();
     m_headline->setText(m_session->describeCurrent().join(u'\n'));
     const QString setName = m_session->currentSet().isEmpty() ? tr("as imported") : m_session->currentSet();
-    m_repHeading->setText(plan ? tr("FRE and ramp loss per rep, %1, assumption set: %2")
-                                     .arg(plan->totals[0].period.label(), setName)
-                               : tr("FRE and ramp loss per rep"));
+    m_repHeading->setText(
+        plan ? tr("FRE and ramp loss per rep, %1, assumption set: %2").arg(plan->totals[0].period.label(), setName)
+             : tr("FRE and ramp loss per rep"));
     const CapacityReport *report = m_session->report();
     if (report)
         m_coverageNote->setText(

@@ -44,7 +44,7 @@ struct TerritoryBalance
     {
         qint32 account = -1;
         Apart reason = Apart::NoOwner;
-        QString ownerId; // the inactive owner
+        QString ownerId;           // the inactive owner
         std::vector<qint32> deals; // the account's deals at the as-of snapshot
     };
 

@@ -15,8 +15,8 @@ AccuracyTrend AccuracyTrend::build(const Engine &engine, const Scope &scope, con
         return trend;
     const QDate first = engine.calendar().periodOf(dates.first()).start;
     QList<FiscalPeriod> candidates;
-    for (FiscalPeriod period = engine.calendar().quarterOf(through); period.start >= first && candidates.size() < Periods;
-         period = engine.calendar().previous(period))
+    for (FiscalPeriod period = engine.calendar().quarterOf(through);
+         period.start >= first && candidates.size() < Periods; period = engine.calendar().previous(period))
         candidates.prepend(period);
     AccuracyResult result = engine.accuracy(scope, candidates);
     for (AccuracyPeriod &p : result.periods)

@@ -17,8 +17,7 @@ QByteArray QuarterlyPlanExporter::render(const CapacityReport &capacity, const T
         return MarkdownRenderer::render(QuarterlyPlanReport::build(capacity, balance, dataset, query, generatedAt))
             .toUtf8();
     case ExportFormat::Html:
-        return HtmlRenderer::render(QuarterlyPlanReport::build(capacity, balance, dataset, query, generatedAt))
-            .toUtf8();
+        return HtmlRenderer::render(QuarterlyPlanReport::build(capacity, balance, dataset, query, generatedAt)).toUtf8();
     case ExportFormat::Pdf: {
         const Report report = QuarterlyPlanReport::build(capacity, balance, dataset, query, generatedAt);
         QByteArray bytes;

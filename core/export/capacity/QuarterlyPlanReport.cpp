@@ -97,8 +97,9 @@ void addCapacity(Report &report, const CapacityReport &capacity, const Dataset &
         table.rows.push_back(row);
     }
     report.addTable(table);
-    report.addNote(QuarterlyPlanReport::tr("Columns after the band: ramped capacity per plan, the data as imported first. "
-                                           "A month's need is the period's need ÷ 3."));
+    report.addNote(
+        QuarterlyPlanReport::tr("Columns after the band: ramped capacity per plan, the data as imported first. "
+                                "A month's need is the period's need ÷ 3."));
     for (const CapacityPlan &plan : capacity.plans) {
         report.addSection(QuarterlyPlanReport::tr("Plan: %1").arg(planName(plan)), 2);
         if (!plan.assumptions.name.isEmpty())
@@ -109,10 +110,10 @@ void addCapacity(Report &report, const CapacityReport &capacity, const Dataset &
                            CapacityPlan::freArithmetic(plan.totals[0], factor, currency),
                            CapacityPlan::describe(plan.totals[1], factor, currency)});
         Report::Table reps;
-        reps.header = {QuarterlyPlanReport::tr("Rep"), QuarterlyPlanReport::tr("Role"),
-                       QuarterlyPlanReport::tr("Start"), QuarterlyPlanReport::tr("Full quota"),
+        reps.header = {QuarterlyPlanReport::tr("Rep"),           QuarterlyPlanReport::tr("Role"),
+                       QuarterlyPlanReport::tr("Start"),         QuarterlyPlanReport::tr("Full quota"),
                        QuarterlyPlanReport::tr("Ramp by month"), QuarterlyPlanReport::tr("FRE"),
-                       QuarterlyPlanReport::tr("Capacity"), QuarterlyPlanReport::tr("Ramp loss")};
+                       QuarterlyPlanReport::tr("Capacity"),      QuarterlyPlanReport::tr("Ramp loss")};
         reps.align = alignRightFrom(3, int(reps.header.size()));
         for (const CapacityPlan::Rep &rep : plan.reps) {
             QStringList ramps;
@@ -122,16 +123,14 @@ void addCapacity(Report &report, const CapacityReport &capacity, const Dataset &
             QString start = ReportFormat::date(rep.start);
             if (rep.end.isValid())
                 start = QuarterlyPlanReport::tr("%1, last day %2").arg(start, ReportFormat::date(rep.end));
-            reps.rows.push_back({rep.name, rep.role, start,
-                                 rep.quotaSource[0] == CapacityPlan::QuotaSource::None
-                                     ? none()
-                                     : ReportFormat::money(rep.fullQuota[0]),
-                                 ramps.join(QStringLiteral(" · ")), TextFormat::decimal(rep.fre, 2),
-                                 ReportFormat::money(rep.capacity), ReportFormat::money(rep.rampLoss)});
+            reps.rows.push_back(
+                {rep.name, rep.role, start,
+                 rep.quotaSource[0] == CapacityPlan::QuotaSource::None ? none() : ReportFormat::money(rep.fullQuota[0]),
+                 ramps.join(QStringLiteral(" · ")), TextFormat::decimal(rep.fre, 2), ReportFormat::money(rep.capacity),
+                 ReportFormat::money(rep.rampLoss)});
         }
         reps.rows.push_back({QuarterlyPlanReport::tr("Total"), QString(), QString(), QString(), QString(),
-                             TextFormat::decimal(plan.totals[0].fre, 2),
-                             ReportFormat::money(plan.totals[0].capacity),
+                             TextFormat::decimal(plan.totals[0].fre, 2), ReportFormat::money(plan.totals[0].capacity),
                              ReportFormat::money(plan.totals[0].rampLoss)});
         report.addTable(reps);
     }
@@ -150,18 +149,17 @@ void addCoverage(Report &report, const SegmentCoverage &coverage)
                  ReportFormat::money(coverage.remaining), coverage.trailingFirst.label(),
                  coverage.trailingLast.label()));
     Report::Table table;
-    table.header = {QuarterlyPlanReport::tr("Segment"),          QuarterlyPlanReport::tr("Open deals"),
-                    QuarterlyPlanReport::tr("Open pipeline"),    QuarterlyPlanReport::tr("Remaining target"),
-                    QuarterlyPlanReport::tr("Coverage"),         QuarterlyPlanReport::tr("Implied coverage"),
+    table.header = {QuarterlyPlanReport::tr("Segment"),       QuarterlyPlanReport::tr("Open deals"),
+                    QuarterlyPlanReport::tr("Open pipeline"), QuarterlyPlanReport::tr("Remaining target"),
+                    QuarterlyPlanReport::tr("Coverage"),      QuarterlyPlanReport::tr("Implied coverage"),
                     QuarterlyPlanReport::tr("Won of decided")};
     table.align = alignRightFrom(1, int(table.header.size()));
     for (const SegmentCoverage::Row &row : coverage.rows)
-        table.rows.push_back({row.segment.isEmpty() ? QuarterlyPlanReport::tr("No segment") : row.segment,
-                              ReportFormat::number(row.openDeals), ReportFormat::money(row.openPipeline),
-                              ReportFormat::money(row.remainingTarget), ratioOr(row.coverage),
-                              ratioOr(row.impliedCoverage),
-                              QuarterlyPlanReport::tr("%1 of %2").arg(ReportFormat::number(row.won),
-                                                                       ReportFormat::number(row.decided))});
+        table.rows.push_back(
+            {row.segment.isEmpty() ? QuarterlyPlanReport::tr("No segment") : row.segment,
+             ReportFormat::number(row.openDeals), ReportFormat::money(row.openPipeline),
+             ReportFormat::money(row.remainingTarget), ratioOr(row.coverage), ratioOr(row.impliedCoverage),
+             QuarterlyPlanReport::tr("%1 of %2").arg(ReportFormat::number(row.won), ReportFormat::number(row.decided))});
     report.addTable(table);
 }
 
@@ -184,11 +182,11 @@ void addBalance(Report &report, const TerritoryBalance &balance, const Dataset &
 {
     report.addSection(QuarterlyPlanReport::tr("Territory balance on %1").arg(ReportFormat::date(balance.asOf)));
     Report::Table table;
-    table.header = {QuarterlyPlanReport::tr("Rep"),          QuarterlyPlanReport::tr("Accounts"),
-                    QuarterlyPlanReport::tr("Index"),        QuarterlyPlanReport::tr("ARR"),
-                    QuarterlyPlanReport::tr("Index"),        QuarterlyPlanReport::tr("Open pipeline"),
-                    QuarterlyPlanReport::tr("Index"),        QuarterlyPlanReport::tr("Renewals in period"),
-                    QuarterlyPlanReport::tr("Index"),        QuarterlyPlanReport::tr("No open deal"),
+    table.header = {QuarterlyPlanReport::tr("Rep"),   QuarterlyPlanReport::tr("Accounts"),
+                    QuarterlyPlanReport::tr("Index"), QuarterlyPlanReport::tr("ARR"),
+                    QuarterlyPlanReport::tr("Index"), QuarterlyPlanReport::tr("Open pipeline"),
+                    QuarterlyPlanReport::tr("Index"), QuarterlyPlanReport::tr("Renewals in period"),
+                    QuarterlyPlanReport::tr("Index"), QuarterlyPlanReport::tr("No open deal"),
                     QuarterlyPlanReport::tr("Index")};
     table.align = alignRightFrom(1, int(table.header.size()));
     for (const TerritoryBalance::Row &row : balance.reps) {
@@ -211,7 +209,8 @@ void addBalance(Report &report, const TerritoryBalance &balance, const Dataset &
     for (const TerritoryBalance::ApartAccount &account : balance.apart) {
         const Account &a = dataset.accounts()[size_t(account.account)];
         const qint32 owner = account.ownerId.isEmpty() ? -1 : dataset.repIndex(account.ownerId);
-        apart.rows.push_back({a.name.isEmpty() ? a.id : a.name, ReportFormat::money(dataset.accountArr(account.account)),
+        apart.rows.push_back({a.name.isEmpty() ? a.id : a.name,
+                              ReportFormat::money(dataset.accountArr(account.account)),
                               account.reason == TerritoryBalance::Apart::NoOwner
                                   ? QuarterlyPlanReport::tr("no owner")
                                   : QuarterlyPlanReport::tr("owner not active: %1")
@@ -260,8 +259,8 @@ Report QuarterlyPlanReport::build(const CapacityReport &capacity, const Territor
     const QString scope = query.scope.displayName(dataset);
     report.title = tr("Quarterly plan: %1").arg(scope);
     report.subtitle = tr("%1 and %2 \u00b7 as of %3")
-                          .arg(query.period.label(), capacity.plans.empty() ? QString()
-                                                                            : capacity.plans.front().totals[1].period.label(),
+                          .arg(query.period.label(),
+                               capacity.plans.empty() ? QString() : capacity.plans.front().totals[1].period.label(),
                                ReportFormat::date(query.asOf));
     QStringList sets;
     for (const CapacityPlan &plan : capacity.plans)

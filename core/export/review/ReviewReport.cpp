@@ -319,8 +319,8 @@ Report ReviewReport::build(const QuarterlyReview &review, const Dataset &dataset
     Report report;
     report.language = Translations::currentLanguage();
     const QString scope = review.query.scope.displayName(dataset);
-    report.title = review.actual.period.isMonth() ? tr("Monthly review: %1").arg(scope)
-                                                  : tr("Quarterly review: %1").arg(scope);
+    report.title =
+        review.actual.period.isMonth() ? tr("Monthly review: %1").arg(scope) : tr("Quarterly review: %1").arg(scope);
     report.subtitle = TextFormat::capitalized(
         tr("%1 against %2 \u00b7 as of %3")
             .arg(review.actual.period.label(),

@@ -202,8 +202,8 @@ private slots:
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime.path());
-        const QStringList month{QStringLiteral("review"),  QStringLiteral("--db"),    m_db,
-                                QStringLiteral("--period"), QStringLiteral("2026-09"), QStringLiteral("--scope"),
+        const QStringList month{QStringLiteral("review"),     QStringLiteral("--db"),    m_db,
+                                QStringLiteral("--period"),   QStringLiteral("2026-09"), QStringLiteral("--scope"),
                                 QStringLiteral("district:D1")};
         const auto json = test::runDmcockpit(month + QStringList{QStringLiteral("--json")}, environment);
         QCOMPARE(json.exitCode, 0);
@@ -216,8 +216,10 @@ private slots:
         QCOMPARE(value["bridge"]["difference"].get<double>(), 700.01);
 
         const QString path = m_dir.filePath(QStringLiteral("month.md"));
-        const auto document = test::runDmcockpit(
-            month + QStringList{QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--out"), path}, environment);
+        const auto document = test::runDmcockpit(month
+                                                     + QStringList{QStringLiteral("--lang"), QStringLiteral("ru"),
+                                                                   QStringLiteral("--out"), path},
+                                                 environment);
         QCOMPARE(document.exitCode, 0);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -235,7 +237,8 @@ private slots:
         const auto bad = test::runDmcockpit(month.mid(0, 4) + QStringList{QStringLiteral("2026-13")}, environment);
         QCOMPARE(bad.exitCode, 2);
         QCOMPARE(bad.errText().trimmed(),
-                 QStringLiteral("--period takes a fiscal quarter like 2026Q1 or a month like 2026-11, not \"2026-13\"."));
+                 QStringLiteral(
+                     "--period takes a fiscal quarter like 2026Q1 or a month like 2026-11, not \"2026-13\"."));
     }
 
     void baselineUsageErrors()
@@ -290,10 +293,10 @@ private slots:
         QTest::newRow("amount")
             << QStringLiteral("period,scope,decided_deals,won_deals,bookings\n2026Q3,all,5,2,lots\n")
             << QStringLiteral("bad.csv, line 2, column 5: \"lots\" is not an amount from 0 such as 125000.50");
-        QTest::newRow("period") << QStringLiteral("period,scope,decided_deals,won_deals,bookings\nQ5,all,5,2,100\n")
-                                << QStringLiteral(
-                                       "bad.csv, line 2, column 1: \"Q5\" is not a fiscal quarter like 2026Q1 or a month like "
-                                       "2026-11");
+        QTest::newRow("period")
+            << QStringLiteral("period,scope,decided_deals,won_deals,bookings\nQ5,all,5,2,100\n")
+            << QStringLiteral("bad.csv, line 2, column 1: \"Q5\" is not a fiscal quarter like 2026Q1 or a month like "
+                              "2026-11");
         QTest::newRow("no row") << QStringLiteral("period,scope,decided_deals,won_deals,bookings\n2026Q2,all,5,2,100\n")
                                 << QStringLiteral("bad.csv holds no row for period 2026Q3 and scope all.");
     }

@@ -142,11 +142,13 @@ private slots:
         Workspace workspace;
         std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
         CapacitySession *session = workspace.capacity();
-        for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
-                 session->monthModel(), session->repModel(), session->coverageModel(), session->balanceModel(),
-                 session->apartModel(), session->rampModel()})
-            testers.push_back(std::make_unique<QAbstractItemModelTester>(
-                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        for (QAbstractItemModel *model :
+             std::initializer_list<QAbstractItemModel *>{session->monthModel(), session->repModel(),
+                                                         session->coverageModel(), session->balanceModel(),
+                                                         session->apartModel(), session->rampModel()})
+            testers.push_back(
+                std::make_unique<QAbstractItemModelTester>(model,
+                                                           QAbstractItemModelTester::FailureReportingMode::QtTest));
         QVERIFY(openDistrictD(workspace));
 
         const CapacityMonthModel *months = session->monthModel();
@@ -313,9 +315,7 @@ private slots:
             QCOMPARE(september(workspace), Cents(17347500));
             HireModel *hires = session->hireModel();
             QCOMPARE(hires->rowCount(), 1);
-            QVERIFY(step(workspace, [&] {
-                QVERIFY(hires->setData(hires->index(0, HireModel::Quota), 300000));
-            }));
+            QVERIFY(step(workspace, [&] { QVERIFY(hires->setData(hires->index(0, HireModel::Quota), 300000)); }));
             QCOMPARE(september(workspace), Cents(17910000));
             QCOMPARE(cell(hires, 0, HireModel::Quota), QStringLiteral("$300,000"));
             QCOMPARE(undo->count(), 4);

@@ -65,8 +65,8 @@ private slots:
     //   1,231.93 - 698.86 + 466.94 = 1,000.01: no residue to place.
     void monthAgainstTheMonthBefore()
     {
-        const QuarterlyReview r =
-            review(QStringLiteral("2026-09"), ReviewBaseline::Kind::PreviousPeriod, Scope::region(QStringLiteral("North")));
+        const QuarterlyReview r = review(QStringLiteral("2026-09"), ReviewBaseline::Kind::PreviousPeriod,
+                                         Scope::region(QStringLiteral("North")));
         QCOMPARE(r.actual.period.key(), QStringLiteral("2026-09"));
         QCOMPARE(r.baseline.period.key(), QStringLiteral("2026-08"));
         QCOMPARE(r.baseline.period.start, QDate(2026, 8, 1));
@@ -95,8 +95,8 @@ private slots:
     // Attainment in September: D1 700.01 / 333.34, D2 0 / 250.00 = 0, D3 1,000.00 / 666.68.
     void districtsUseAThirdOfTheQuarterlyQuota()
     {
-        const QuarterlyReview r =
-            review(QStringLiteral("2026-09"), ReviewBaseline::Kind::PreviousPeriod, Scope::region(QStringLiteral("North")));
+        const QuarterlyReview r = review(QStringLiteral("2026-09"), ReviewBaseline::Kind::PreviousPeriod,
+                                         Scope::region(QStringLiteral("North")));
         QVERIFY(r.districts);
         const DistrictComparison &c = *r.districts;
         QCOMPARE(c.rows.size(), size_t(3));
@@ -136,8 +136,8 @@ private slots:
     // Q2 (closed at 07-06) and Q3 (closed at 10-05).
     void outlookAndAccuracyOfAMonth()
     {
-        const QuarterlyReview r =
-            review(QStringLiteral("2026-09"), ReviewBaseline::Kind::PreviousPeriod, Scope::region(QStringLiteral("North")));
+        const QuarterlyReview r = review(QStringLiteral("2026-09"), ReviewBaseline::Kind::PreviousPeriod,
+                                         Scope::region(QStringLiteral("North")));
         QCOMPARE(r.renewals.from, QDate(2026, 10, 5));
         QCOMPARE(r.renewals.to, QDate(2027, 3, 31));
         QCOMPARE(r.accuracy.periods.size(), size_t(2));

@@ -42,7 +42,8 @@ class TestQuarterlyPlan : public QObject
         b.attainmentFactor = 0.9;
         const Query q = query();
         const CapacityReport capacity = CapacityReport::build(*m_engine, q, m_inputs, {b});
-        const TerritoryBalance balance = TerritoryBalance::build(m_engine->dataset(), m_inputs, q.period, q.scope, q.asOf);
+        const TerritoryBalance balance =
+            TerritoryBalance::build(m_engine->dataset(), m_inputs, q.period, q.scope, q.asOf);
         return QuarterlyPlanReport::build(capacity, balance, m_engine->dataset(), q, m_generated);
     }
 
@@ -73,7 +74,8 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("| Enterprise | 1 | 204,000 | 408,000 | 0.5x | 2.0x | 1 of 2 |")));
         QVERIFY(md.contains(QStringLiteral("| Ann | 2 | 1.00 | 150,000 | 1.20 | 354,000 | 1.40 |")));
         QVERIFY(md.contains(QStringLiteral("attainment factor 90%")));
-        QVERIFY(md.contains(QStringLiteral("Need 540,000 USD ÷ (mean full quota 157,500 USD × attainment factor 90%)")));
+        QVERIFY(
+            md.contains(QStringLiteral("Need 540,000 USD ÷ (mean full quota 157,500 USD × attainment factor 90%)")));
     }
 
     void hostileSetNameInHtml()
