@@ -13,11 +13,6 @@ namespace {
 
 using Align = Report::Align;
 
-QString none()
-{
-    return QStringLiteral("\u2013");
-}
-
 QString typeName(DealType type)
 {
     return SegmentedBridge::groupName(SegmentedBridge::Dimension::DealType, dealTypeKey(type));
@@ -30,12 +25,12 @@ QString amountText(const std::optional<Cents> &amount)
 
 QString dateOr(const QDate &date)
 {
-    return date.isValid() ? ReportFormat::date(date) : none();
+    return date.isValid() ? ReportFormat::date(date) : ReportFormat::none();
 }
 
 QString daysText(const std::optional<int> &days)
 {
-    return days ? BriefReport::tr("%n day(s)", nullptr, *days) : none();
+    return days ? BriefReport::tr("%n day(s)", nullptr, *days) : ReportFormat::none();
 }
 
 QString reviewName(const std::optional<ReviewStatus> &status)
@@ -155,7 +150,7 @@ Report BriefReport::deal(const DealBrief &b, const QDateTime &generatedAt)
     report.title = tr("Deal brief: %1").arg(b.name);
     report.subtitle = tr("%1 \u00b7 as of %2 \u00b7 amounts in %3, whole units")
                           .arg(b.opportunityId, ReportFormat::date(b.asOf), b.currency);
-    report.header = {{tr("Account"), b.accountName.isEmpty() ? none() : b.accountName},
+    report.header = {{tr("Account"), b.accountName.isEmpty() ? ReportFormat::none() : b.accountName},
                      {tr("Owner"), b.district.isEmpty() ? b.owner : tr("%1, district %2").arg(b.owner, b.district)}};
     if (!b.inSnapshot)
         report.header.push_back(
@@ -196,7 +191,7 @@ Report BriefReport::deal(const DealBrief &b, const QDateTime &generatedAt)
     if (b.renewalDate.isValid() || b.arr != 0 || b.health.current)
         report.addParagraph(tr("Account renewal %1; ARR %2; health %3; executive sponsor %4.")
                                 .arg(dateOr(b.renewalDate), ReportFormat::money(b.arr), healthText(b.health),
-                                     b.executiveSponsor.isEmpty() ? none() : b.executiveSponsor));
+                                     b.executiveSponsor.isEmpty() ? ReportFormat::none() : b.executiveSponsor));
 
     report.addSection(tr("History across snapshots"));
     if (b.history.empty()) {
@@ -242,8 +237,8 @@ Report BriefReport::deal(const DealBrief &b, const QDateTime &generatedAt)
             if (action.status == DmActionStatus::Snoozed && action.snoozeUntil.isValid())
                 status = tr("Snoozed until %1").arg(ReportFormat::date(action.snoozeUntil));
             actions.rows.push_back({action.ruleId.isEmpty() ? tr("The deal") : RuleSet::displayName(action.ruleId),
-                                    status, action.note.isEmpty() ? none() : action.note,
-                                    action.author.isEmpty() ? none() : action.author});
+                                    status, action.note.isEmpty() ? ReportFormat::none() : action.note,
+                                    action.author.isEmpty() ? ReportFormat::none() : action.author});
         }
         report.addTable(actions);
     }
@@ -262,7 +257,7 @@ Report BriefReport::account(const AccountBrief &b, const QDateTime &generatedAt)
     report.title = tr("Account brief: %1").arg(b.name);
     report.subtitle = tr("%1 \u00b7 as of %2 \u00b7 amounts in %3, whole units")
                           .arg(b.accountId, ReportFormat::date(b.asOf), b.currency);
-    const auto orNone = [](const QString &text) { return text.isEmpty() ? none() : text; };
+    const auto orNone = [](const QString &text) { return text.isEmpty() ? ReportFormat::none() : text; };
     QString renewal = dateOr(b.renewalDate);
     if (b.daysToRenewal)
         renewal = tr("%1 (in %n day(s))", nullptr, *b.daysToRenewal).arg(renewal);

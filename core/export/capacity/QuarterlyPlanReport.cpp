@@ -14,24 +14,14 @@ namespace {
 
 using Align = Report::Align;
 
-QString none()
-{
-    return QStringLiteral("\u2013");
-}
-
-QString percentOr(const std::optional<double> &fraction)
-{
-    return fraction ? ReportFormat::percent(*fraction) : none();
-}
-
 QString ratioOr(const std::optional<double> &value)
 {
-    return value ? ReportFormat::ratio(*value) : none();
+    return value ? ReportFormat::ratio(*value) : ReportFormat::none();
 }
 
 QString indexOr(const std::optional<double> &value)
 {
-    return value ? TextFormat::decimal(*value, 2) : none();
+    return value ? TextFormat::decimal(*value, 2) : ReportFormat::none();
 }
 
 QList<Align> alignRightFrom(int first, int columns)
@@ -119,15 +109,17 @@ void addCapacity(Report &report, const CapacityReport &capacity, const Dataset &
             QStringList ramps;
             for (size_t m = 0; m < plan.months.size() && m < rep.months.size(); ++m)
                 if (plan.months[m].periodIndex == 0)
-                    ramps << (rep.months[m].employed ? ReportFormat::percent(rep.months[m].ramp) : none());
+                    ramps << (rep.months[m].employed ? ReportFormat::percent(rep.months[m].ramp)
+                                                     : ReportFormat::none());
             QString start = ReportFormat::date(rep.start);
             if (rep.end.isValid())
                 start = QuarterlyPlanReport::tr("%1, last day %2").arg(start, ReportFormat::date(rep.end));
-            reps.rows.push_back(
-                {rep.name, rep.role, start,
-                 rep.quotaSource[0] == CapacityPlan::QuotaSource::None ? none() : ReportFormat::money(rep.fullQuota[0]),
-                 ramps.join(QStringLiteral(" · ")), TextFormat::decimal(rep.fre, 2), ReportFormat::money(rep.capacity),
-                 ReportFormat::money(rep.rampLoss)});
+            reps.rows.push_back({rep.name, rep.role, start,
+                                 rep.quotaSource[0] == CapacityPlan::QuotaSource::None
+                                     ? ReportFormat::none()
+                                     : ReportFormat::money(rep.fullQuota[0]),
+                                 ramps.join(QStringLiteral(" · ")), TextFormat::decimal(rep.fre, 2),
+                                 ReportFormat::money(rep.capacity), ReportFormat::money(rep.rampLoss)});
         }
         reps.rows.push_back({QuarterlyPlanReport::tr("Total"), QString(), QString(), QString(), QString(),
                              TextFormat::decimal(plan.totals[0].fre, 2), ReportFormat::money(plan.totals[0].capacity),
@@ -173,8 +165,9 @@ void addMix(Report &report, const PipelineMix &mix)
     table.align = alignRightFrom(1, int(table.header.size()));
     for (const SourceMix::Row &row : mix.scope.mix.rows)
         table.rows.push_back({SourceGroups::name(row.group), ReportFormat::money(row.createdAmount),
-                              percentOr(mix.scope.createdShare(row.group)), ReportFormat::money(row.bookings),
-                              percentOr(mix.scope.bookingsShare(row.group))});
+                              ReportFormat::percentOr(mix.scope.createdShare(row.group)),
+                              ReportFormat::money(row.bookings),
+                              ReportFormat::percentOr(mix.scope.bookingsShare(row.group))});
     report.addTable(table);
 }
 
@@ -232,9 +225,9 @@ void addRamp(Report &report, const RampAttainment &ramp)
     for (const RampAttainment::Rep &rep : ramp.reps) {
         QStringList row{rep.name};
         for (const std::optional<RampAttainment::Cell> &cell : rep.months)
-            row << (cell && cell->attainment ? ReportFormat::percent(*cell->attainment) : none());
+            row << (cell && cell->attainment ? ReportFormat::percent(*cell->attainment) : ReportFormat::none());
         while (row.size() < table.header.size())
-            row << none();
+            row << ReportFormat::none();
         table.rows.push_back(row);
     }
     QStringList cohort{QuarterlyPlanReport::tr("Cohort median (n)")};
@@ -242,7 +235,7 @@ void addRamp(Report &report, const RampAttainment &ramp)
         cohort << (t < ramp.cohortMedian.size() && ramp.cohortMedian[t]
                        ? QuarterlyPlanReport::tr("%1 (%2)").arg(ReportFormat::percent(*ramp.cohortMedian[t]),
                                                                 ReportFormat::number(ramp.cohortSize[t]))
-                       : none());
+                       : ReportFormat::none());
     table.rows.push_back(cohort);
     report.addTable(table);
     report.addNote(QuarterlyPlanReport::tr("Bookings in the tenure month ÷ (monthly full quota × ramp percent); the "

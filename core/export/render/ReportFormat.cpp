@@ -71,4 +71,14 @@ QString ReportFormat::percent(double fraction)
     return TextFormat::percent(fraction);
 }
 
+QString ReportFormat::none()
+{
+    return QStringLiteral("\u2013");
+}
+
+QString ReportFormat::percentOr(const std::optional<double> &fraction)
+{
+    return fraction ? percent(*fraction) : none();
+}
+
 } // namespace dmc

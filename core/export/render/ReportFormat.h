@@ -26,6 +26,9 @@ public:
     static QString ratio(double value);       // coverage "2.4x", Russian «2,4×» (TextFormat::ratio)
     static QString signedRatio(double value); // "+0.3x"
     static QString percent(double fraction);  // 0.42 -> "42%", Russian «42 %» (TextFormat::percent)
+    // A cell with no value (a rate of nothing decided, a term a split does not have): an en dash.
+    static QString none();
+    static QString percentOr(const std::optional<double> &fraction); // percent, or none()
 };
 
 } // namespace dmc

@@ -15,20 +15,9 @@ namespace {
 
 using Align = Report::Align;
 
-// A cell with no value (a rate of nothing decided, a term a split does not have).
-QString none()
-{
-    return QStringLiteral("\u2013");
-}
-
-QString percentOr(const std::optional<double> &fraction)
-{
-    return fraction ? ReportFormat::percent(*fraction) : none();
-}
-
 QString averageOr(const std::optional<double> &cents)
 {
-    return cents ? ReportFormat::money(Cents(std::llround(*cents))) : none();
+    return cents ? ReportFormat::money(Cents(std::llround(*cents))) : ReportFormat::none();
 }
 
 QString count(qint64 value)
@@ -85,7 +74,7 @@ Report::Table valuesTable(const std::vector<WinLoss::ValueRow> &rows, const QStr
     for (const auto &row : rows) {
         table.rows.push_back({row.value, count(row.lost.count), ReportFormat::money(row.lost.amount)});
         if (withShare)
-            table.rows.back() << percentOr(row.share);
+            table.rows.back() << ReportFormat::percentOr(row.share);
     }
     return table;
 }
@@ -104,10 +93,10 @@ Report::Table groupsTable(const std::vector<WinLoss::GroupRow> &rows, bool reps)
     for (const auto &row : rows) {
         QStringList cells{row.name};
         if (reps)
-            cells << (row.district.isEmpty() ? none() : row.district);
+            cells << (row.district.isEmpty() ? ReportFormat::none() : row.district);
         cells << count(row.decided()) << count(row.won.count) << ReportFormat::money(row.won.amount)
               << count(row.lostWithReason.count) << count(row.lostWithoutReason.count) << count(row.noDecision.count)
-              << percentOr(row.winRate());
+              << ReportFormat::percentOr(row.winRate());
         table.rows.push_back(cells);
     }
     return table;
@@ -176,7 +165,7 @@ void addSources(Report &report, const QuarterlyReview &review)
     for (const auto &row : review.sourceMix.rows)
         table.rows.push_back({SourceGroups::name(row.group), count(row.created), ReportFormat::money(row.createdAmount),
                               count(row.decided), count(row.won), ReportFormat::money(row.bookings),
-                              percentOr(row.winRate)});
+                              ReportFormat::percentOr(row.winRate)});
     report.addTable(table);
     report.addNote(ReviewReport::tr("Created: deals created in the period, at their amount at the review snapshot. "
                                     "The group is read from the deal's lead source."));
@@ -228,8 +217,9 @@ void addAccuracy(Report &report, const QuarterlyReview &review)
                     ReviewReport::tr("Slip rate T-14"), ReviewReport::tr("Slip rate T-7")};
     table.align = alignRightFrom(1, int(table.header.size()));
     for (const AccuracyPeriod &p : review.accuracy.periods)
-        table.rows.push_back({p.period.label(), percentOr(p.scopeTotal.wapeT14), percentOr(p.scopeTotal.wapeT7),
-                              percentOr(p.slipRateT14), percentOr(p.slipRateT7)});
+        table.rows.push_back({p.period.label(), ReportFormat::percentOr(p.scopeTotal.wapeT14),
+                              ReportFormat::percentOr(p.scopeTotal.wapeT7), ReportFormat::percentOr(p.slipRateT14),
+                              ReportFormat::percentOr(p.slipRateT7)});
     report.addTable(table);
 }
 
@@ -249,7 +239,7 @@ void addDistricts(Report &report, const DistrictComparison &c)
         QStringList cells{TextFormat::capitalized(DistrictComparison::metricName(metric))};
         const auto show = [&](const DistrictComparison::Values &values) {
             const auto &value = values[size_t(metric)];
-            return value ? DistrictComparison::show(metric, *value) : none();
+            return value ? DistrictComparison::show(metric, *value) : ReportFormat::none();
         };
         for (const auto &row : c.rows)
             cells << show(row.values);
@@ -299,12 +289,13 @@ Report::Table ReviewReport::bridgeTable(const QuarterlyReview &review)
                           tr("decided deals %1 → %2").arg(count(scope.baseline.decided), count(scope.actual.decided))});
     table.rows.push_back({tr("Win rate"), ReportFormat::signedMoney(scope.winRate.amount),
                           ReportFormat::signedMoney(byType.winRate.amount),
-                          tr("%1 → %2").arg(percentOr(scope.baseline.winRate()), percentOr(scope.actual.winRate()))});
+                          tr("%1 → %2").arg(ReportFormat::percentOr(scope.baseline.winRate()),
+                                            ReportFormat::percentOr(scope.actual.winRate()))});
     table.rows.push_back(
         {tr("Average won deal"), ReportFormat::signedMoney(scope.size.amount),
          ReportFormat::signedMoney(byType.size.amount),
          tr("%1 → %2").arg(averageOr(scope.baseline.averageWon()), averageOr(scope.actual.averageWon()))});
-    table.rows.push_back({tr("Mix"), none(), ReportFormat::signedMoney(byType.mix.amount),
+    table.rows.push_back({tr("Mix"), ReportFormat::none(), ReportFormat::signedMoney(byType.mix.amount),
                           tr("the deal types' shares of the decided deals")});
     table.rows.push_back({tr("Actual: %1").arg(review.actual.period.label()),
                           ReportFormat::money(scope.actual.bookings), ReportFormat::money(byType.actual.bookings),
