@@ -43,6 +43,19 @@ QString ExportOutput::format(const QCommandLineParser &parser, const QStringList
     return value;
 }
 
+bool ExportOutput::documentFormat(const QCommandLineParser &parser, const QStringList &allowed,
+                                  std::optional<ExportFormat> &format)
+{
+    format.reset();
+    if (!parser.isSet(QStringLiteral("format")) && !parser.isSet(QStringLiteral("o")))
+        return true;
+    const QString key = ExportOutput::format(parser, allowed);
+    if (key.isEmpty())
+        return false;
+    format = exportFormatFromKey(key);
+    return true;
+}
+
 bool ExportOutput::pageSize(const QCommandLineParser &parser, PdfRenderer::PageSize &pageSize)
 {
     pageSize = PdfRenderer::defaultPageSize(Translations::currentLanguage());

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "export/ExportFormat.h"
 #include "export/render/PdfRenderer.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>
 #include <QString>
+
+#include <optional>
 
 namespace dmc::app {
 
@@ -19,6 +22,10 @@ public:
     // The lower-cased --format (else the extension of -o / --out: "md", "html", "pdf", ...), checked
     // against `allowed`; empty with a printed usage error.
     static QString format(const QCommandLineParser &parser, const QStringList &allowed);
+    // The document a command writes when --format or -o asks for one (nullopt when neither is
+    // given); false with a printed usage error when the format is not one of `allowed`.
+    static bool documentFormat(const QCommandLineParser &parser, const QStringList &allowed,
+                               std::optional<ExportFormat> &format);
     // Reads --page-size (default for the current language); false with a printed usage error
     // when it is malformed.
     static bool pageSize(const QCommandLineParser &parser, PdfRenderer::PageSize &pageSize);

@@ -28,14 +28,11 @@ int runBrief(const QStringList &arguments)
     const bool deal = parser.isSet(QStringLiteral("deal"));
     if (deal == parser.isSet(QStringLiteral("account")))
         return usageError(tr("brief takes one of --deal ID or --account ID."));
-    ExportFormat format = ExportFormat::Markdown;
-    if (parser.isSet(QStringLiteral("format")) || parser.isSet(QStringLiteral("o"))) {
-        const QString key =
-            ExportOutput::format(parser, {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf")});
-        if (key.isEmpty())
-            return ExitUsage;
-        format = *exportFormatFromKey(key);
-    }
+    std::optional<ExportFormat> asked;
+    if (!ExportOutput::documentFormat(parser, {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf")},
+                                      asked))
+        return ExitUsage;
+    const ExportFormat format = asked.value_or(ExportFormat::Markdown);
     PdfRenderer::PageSize pageSize;
     if (!ExportOutput::pageSize(parser, pageSize))
         return ExitUsage;

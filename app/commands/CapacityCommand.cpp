@@ -37,13 +37,9 @@ int runCapacity(const QStringList &arguments)
         return usage;
     // The quarterly plan when --format or --out is given.
     std::optional<ExportFormat> format;
-    if (parser.isSet(QStringLiteral("format")) || parser.isSet(QStringLiteral("o"))) {
-        const QString key =
-            ExportOutput::format(parser, {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf")});
-        if (key.isEmpty())
-            return ExitUsage;
-        format = exportFormatFromKey(key);
-    }
+    if (!ExportOutput::documentFormat(parser, {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf")},
+                                      format))
+        return ExitUsage;
     PdfRenderer::PageSize pageSize;
     if (!ExportOutput::pageSize(parser, pageSize))
         return ExitUsage;

@@ -247,16 +247,12 @@ int runReview(const QStringList &arguments)
     if (!parseArguments(parser, arguments, "review"))
         return ExitUsage;
     // A document when --format or --out is given; the text tables otherwise.
-    const bool document = parser.isSet(QStringLiteral("format")) || parser.isSet(QStringLiteral("o"));
     std::optional<ExportFormat> format;
-    if (document) {
-        const QString key = ExportOutput::format(parser,
-                                                 {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
-                                                  QStringLiteral("json")});
-        if (key.isEmpty())
-            return ExitUsage;
-        format = exportFormatFromKey(key);
-    }
+    if (!ExportOutput::documentFormat(parser,
+                                      {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
+                                       QStringLiteral("json")},
+                                      format))
+        return ExitUsage;
     PdfRenderer::PageSize pageSize;
     if (!ExportOutput::pageSize(parser, pageSize))
         return ExitUsage;
