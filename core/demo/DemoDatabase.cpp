@@ -89,8 +89,10 @@ Result<qint64> DemoDatabase::create(Database &database, const DemoOptions &optio
     if (!transaction.commit())
         return Database::databaseError(tr("cannot save the demo"), db);
     // The DM's side of the demo, after the CRM's import: two assumption sets, unless the database
-    // has sets of its own (a demo written over older data keeps them).
-    if (Status sets = DemoAssumptionSets::addIfNone(database, asOf, entry.userName); !sets)
+    // has sets of its own (a demo written over older data keeps them). The hires are the first
+    // district's, where the second rep leaves.
+    const QString district = data.reps.empty() ? QString() : data.reps.front().district;
+    if (Status sets = DemoAssumptionSets::addIfNone(database, asOf, district, entry.userName); !sets)
         return sets.error();
     return importId.value();
 }

@@ -18,13 +18,17 @@ struct CapacityAssumptions
     // shipped defaults only.
     enum class Curves : quint8 { Database, Shipped };
 
-    // A hire the data does not hold yet.
+    // A hire the data does not hold yet, placed where the DM added it: a plan of a district (or of
+    // one of its reps) counts only the district's hires, a region's plan its districts' hires and
+    // those added for the region, the company's plan every hire.
     struct Hire
     {
         QString name;
         QString role = QStringLiteral("AE");
         QDate start;
         std::optional<Cents> quarterlyQuota; // none: the median quota of the role's reps
+        QString district; // the district of the scope it was added in; empty: a region's or the company's
+        QString region;   // only for a hire added in a region's scope (no district)
         friend bool operator==(const Hire &, const Hire &) = default;
     };
     // A rep of the data who leaves on `lastDay` in this set (replaces the rep's end date).

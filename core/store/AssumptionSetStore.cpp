@@ -68,6 +68,10 @@ QString AssumptionSetStore::changesJson(const CapacityAssumptions &set)
                            {QStringLiteral("start"), hire.start.toString(Qt::ISODate)}};
         if (hire.quarterlyQuota)
             object.insert(QStringLiteral("quarterly_quota_cents"), double(*hire.quarterlyQuota));
+        if (!hire.district.isEmpty())
+            object.insert(QStringLiteral("district"), hire.district);
+        if (!hire.region.isEmpty())
+            object.insert(QStringLiteral("region"), hire.region);
         hires.append(object);
     }
     QJsonArray leavers;
@@ -95,6 +99,9 @@ bool AssumptionSetStore::readChangesJson(const QString &json, CapacityAssumption
         hire.start = QDate::fromString(object.value(QLatin1String("start")).toString(), Qt::ISODate);
         if (object.contains(QLatin1String("quarterly_quota_cents")))
             hire.quarterlyQuota = Cents(object.value(QLatin1String("quarterly_quota_cents")).toDouble());
+        // Sets stored before hires had a place hold none: the company's plan counts them.
+        hire.district = object.value(QLatin1String("district")).toString();
+        hire.region = object.value(QLatin1String("region")).toString();
         if (hire.start.isValid())
             set.hires.push_back(hire);
     }

@@ -76,10 +76,10 @@ CapacitySession::CapacitySession(Workspace *workspace)
         m_hireModel, &HireModel::hireEdited, this,
         [this](int row, const CapacityAssumptions::Hire &hire) {
             const CapacityAssumptions *set = currentAssumptions();
-            if (!set || row < 0 || size_t(row) >= set->hires.size())
+            if (!set || row < 0 || size_t(row) >= m_hireRows.size() || m_hireRows[size_t(row)] >= set->hires.size())
                 return;
             CapacityAssumptions after = *set;
-            after.hires[size_t(row)] = hire;
+            after.hires[m_hireRows[size_t(row)]] = hire;
             edit(after, tr("hire %1 in %2").arg(hire.name, set->name));
         },
         Qt::QueuedConnection);
@@ -311,8 +311,17 @@ void CapacitySession::fillSetModels()
         for (const DatasetRep &rep : dataset->reps())
             names.insert(rep.rep.id, rep.rep.name);
     const bool editable = set && canEdit();
-    m_hireModel->setHires(set ? set->hires : std::vector<CapacityAssumptions::Hire>(), m_workspace->reportingCurrency(),
-                          editable);
+    // The editor lists the hires the scope's plan counts; a row maps back to the set's hire.
+    std::vector<CapacityAssumptions::Hire> hires;
+    m_hireRows.clear();
+    if (set)
+        for (size_t i = 0; i < set->hires.size(); ++i)
+            if (const Dataset *dataset = m_workspace->dataset();
+                dataset && CapacityPlan::hireInScope(set->hires[i], *dataset, m_workspace->query().scope)) {
+                hires.push_back(set->hires[i]);
+                m_hireRows.push_back(i);
+            }
+    m_hireModel->setHires(hires, m_workspace->reportingCurrency(), editable);
     m_leaverModel->setLeavers(set ? set->leavers : std::vector<CapacityAssumptions::Leaver>(), names, editable);
 }
 
@@ -450,6 +459,9 @@ void CapacitySession::addHire()
         }
     const QDate asOf = m_workspace->asOf().isValid() ? m_workspace->asOf() : QDate::currentDate();
     hire.start = QDate(asOf.year(), asOf.month(), 1).addMonths(1);
+    // The hire belongs to the scope it is added in (its district, or the region).
+    if (const Dataset *dataset = m_workspace->dataset())
+        CapacityPlan::placeHire(hire, *dataset, m_workspace->query().scope);
     after.hires.push_back(hire);
     edit(after, tr("hire added to %1").arg(set->name));
 }
@@ -457,10 +469,10 @@ void CapacitySession::addHire()
 void CapacitySession::removeHire(int row)
 {
     const CapacityAssumptions *set = currentAssumptions();
-    if (!set || row < 0 || size_t(row) >= set->hires.size())
+    if (!set || row < 0 || size_t(row) >= m_hireRows.size() || m_hireRows[size_t(row)] >= set->hires.size())
         return;
     CapacityAssumptions after = *set;
-    after.hires.erase(after.hires.begin() + row);
+    after.hires.erase(after.hires.begin() + qsizetype(m_hireRows[size_t(row)]));
     edit(after, tr("hire removed from %1").arg(set->name));
 }
 

@@ -66,7 +66,8 @@ public:
     QStringList setNames() const;
     QString currentSet() const { return m_current; }
     const CapacityAssumptions *currentAssumptions() const;
-    // The current set's hires and leavers, edited in place (each edit one undo step).
+    // The current set's hires placed in the scope and its leavers, edited in place (each edit one
+    // undo step).
     HireModel *hireModel() const { return m_hireModel; }
     LeaverModel *leaverModel() const { return m_leaverModel; }
     // The reps a set can name as leavers: the scope's reps of the data (id, name).
@@ -119,7 +120,8 @@ private:
     std::shared_ptr<const CapacityInputs> m_inputs; // read once per load of the data
     std::optional<CapacityReport> m_report;
     TerritoryBalance m_balance;
-    QStringList m_planNames; // the report's plans, in order ("" first)
+    QStringList m_planNames;        // the report's plans, in order ("" first)
+    std::vector<size_t> m_hireRows; // the hire model's rows: indices into the current set's hires
     QString m_error;
     quint64 m_generation = 0;
     bool m_shown = false;

@@ -24,14 +24,62 @@ Cents median(std::vector<Cents> values)
     return n % 2 ? values[n / 2] : roundCents((double(values[n / 2 - 1]) + double(values[n / 2])) / 2.0);
 }
 
+// The region of the data's reps in `district` (the first known rep's); empty when none.
+QString regionOfDistrict(const Dataset &dataset, const QString &district)
+{
+    for (const DatasetRep &rep : dataset.reps())
+        if (rep.known && rep.rep.district == district)
+            return rep.rep.region;
+    return {};
+}
+
+// The district of a district's or a rep's scope; empty for the company and a region.
+QString districtOfScope(const Dataset &dataset, const Scope &scope)
+{
+    if (scope.kind == Scope::Kind::District)
+        return scope.value;
+    if (scope.kind == Scope::Kind::Rep) {
+        const qint32 rep = dataset.repIndex(scope.value);
+        return rep >= 0 ? dataset.reps()[size_t(rep)].rep.district : QString();
+    }
+    return {};
+}
+
 } // namespace
+
+bool CapacityPlan::hireInScope(const CapacityAssumptions::Hire &hire, const Dataset &dataset, const Scope &scope)
+{
+    switch (scope.kind) {
+    case Scope::Kind::All: return true;
+    case Scope::Kind::Region:
+        return hire.district.isEmpty() ? hire.region == scope.value
+                                       : regionOfDistrict(dataset, hire.district) == scope.value;
+    case Scope::Kind::District:
+    case Scope::Kind::Rep: {
+        const QString district = districtOfScope(dataset, scope);
+        return !district.isEmpty() && hire.district == district;
+    }
+    }
+    return false;
+}
+
+void CapacityPlan::placeHire(CapacityAssumptions::Hire &hire, const Dataset &dataset, const Scope &scope)
+{
+    hire.district = districtOfScope(dataset, scope);
+    hire.region = hire.district.isEmpty() && scope.kind == Scope::Kind::Region ? scope.value : QString();
+}
 
 CapacityPlan CapacityPlan::build(const Dataset &dataset, const CapacityInputs &inputs,
                                  const CapacityAssumptions &assumptions, const FiscalCalendar &calendar,
                                  const FiscalPeriod &period, const Scope &scope)
 {
     CapacityPlan plan;
+    // The set as this scope counts it: only the hires placed in the scope.
     plan.assumptions = assumptions;
+    plan.assumptions.hires.clear();
+    for (const CapacityAssumptions::Hire &hire : assumptions.hires)
+        if (hireInScope(hire, dataset, scope))
+            plan.assumptions.hires.push_back(hire);
     const FiscalPeriod periods[2] = {period, calendar.next(period)};
     const RampCurves &curves =
         assumptions.curves == CapacityAssumptions::Curves::Shipped ? RampCurves::defaults() : inputs.curves;
@@ -84,7 +132,7 @@ CapacityPlan CapacityPlan::build(const Dataset &dataset, const CapacityInputs &i
         }
         plan.reps.push_back(std::move(rep));
     }
-    for (const CapacityAssumptions::Hire &hire : assumptions.hires) {
+    for (const CapacityAssumptions::Hire &hire : plan.assumptions.hires) {
         Rep rep;
         rep.name = hire.name;
         rep.role = hire.role;

@@ -87,6 +87,14 @@ public:
                               const CapacityAssumptions &assumptions, const FiscalCalendar &calendar,
                               const FiscalPeriod &period, const Scope &scope);
 
+    // Whether a plan of `scope` counts `hire` (docs/definitions.md#assumption-sets): the company
+    // every hire; a region the hires of its districts and those added for it; a district, and each
+    // of its reps, the district's hires.
+    static bool hireInScope(const CapacityAssumptions::Hire &hire, const Dataset &dataset, const Scope &scope);
+    // `hire` placed in the scope it is added in: its district (a rep's scope: the rep's district),
+    // the region of a region's scope, nothing for the company.
+    static void placeHire(CapacityAssumptions::Hire &hire, const Dataset &dataset, const Scope &scope);
+
     // "Capacity is 8% under the need of Q3 FY2026 (…)": what the totals show, never advice.
     static QString describe(const Totals &totals, double attainmentFactor, const QString &currency);
     // The arithmetic of the FRE that equals the need: "need ÷ (full quota × factor) = …".

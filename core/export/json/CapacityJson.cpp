@@ -32,7 +32,9 @@ nlohmann::json assumptionsJson(const CapacityAssumptions &set)
         hires.push_back({{"name", json::text(hire.name)},
                          {"role", json::text(hire.role)},
                          {"start", json::date(hire.start)},
-                         {"quarterly_quota", json::money(hire.quarterlyQuota)}});
+                         {"quarterly_quota", json::money(hire.quarterlyQuota)},
+                         {"district", hire.district.isEmpty() ? nlohmann::json(nullptr) : json::text(hire.district)},
+                         {"region", hire.region.isEmpty() ? nlohmann::json(nullptr) : json::text(hire.region)}});
     nlohmann::json leavers = nlohmann::json::array();
     for (const auto &leaver : set.leavers)
         leavers.push_back({{"rep_id", json::text(leaver.repId)}, {"last_day", json::date(leaver.lastDay)}});

@@ -358,8 +358,27 @@ private slots:
             QCOMPARE(a.attainmentFactor, 0.9);
             QCOMPARE(a.hires.size(), size_t(1));
             QCOMPARE(a.hires.front().quarterlyQuota, std::optional<Cents>(30000000));
+            // Added while district D was the scope, the hire is D's.
+            QCOMPARE(a.hires.front().district, QStringLiteral("D"));
             QCOMPARE(session->undoStack()->count(), 0);
             QCOMPARE(session->monthModel()->capacity(2, 1), Cents(17910000));
+            session->setCurrentSet(QStringLiteral("A"));
+            QCOMPARE(session->hireModel()->rowCount(), 1);
+
+            // District E's plan of set A has no hire: Eve alone, September at tenure 4 = 100% of
+            // 60,000 ÷ 3 = 20,000, at set A's 90% 18,000; the editor lists no hire.
+            workspace.setScope(QStringLiteral("district:E"));
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    const CapacityReport *report = session->report();
+                    return !workspace.isComputing() && !session->isComputing() && report && report->plans.size() == 2
+                        && !report->plans.front().reps.empty() && report->plans.front().reps.front().name == u"Eve";
+                },
+                15000));
+            QCOMPARE(session->monthModel()->capacity(2, 0), Cents(2000000));
+            QCOMPARE(session->monthModel()->capacity(2, 1), Cents(1800000));
+            QCOMPARE(session->report()->plans[1].reps.size(), size_t(1));
+            QCOMPARE(session->hireModel()->rowCount(), 0);
             workspace.close();
         }
         QCOMPARE(crmContent(), crmBefore);

@@ -197,7 +197,8 @@ private slots:
     void hiresAndLeaversOfASet()
     {
         CapacityAssumptions a;
-        a.hires.push_back({QStringLiteral("New AE"), QStringLiteral("AE"), QDate(2026, 9, 1), std::nullopt});
+        a.hires.push_back(
+            {QStringLiteral("New AE"), QStringLiteral("AE"), QDate(2026, 9, 1), std::nullopt, QStringLiteral("D")});
         a.leavers.push_back({QStringLiteral("ann"), QDate(2026, 7, 31)});
         const CapacityPlan p = plan(a);
         const CapacityPlan::Rep &hire = repOf(p, QStringLiteral("New AE"));
@@ -206,6 +207,90 @@ private slots:
         QCOMPARE(hire.capacity, Cents(1875000));
         QCOMPARE(p.totals[0].capacity, Cents(50850000 - 20000000 + 1875000));
         QCOMPARE(p.totals[0].need, Cents(54000000)); // Ann's quota stays in the need
+    }
+
+    // A hire counts in the plans of the scope it was placed in. Q3 as imported: D 508,500 (above);
+    // E = Eve alone, 60,000 ÷ 3 = 20,000 a month at tenure 2 / 3 / 4: 10,000 + 15,000 + 20,000 =
+    // 45,000; the company and region R (every rep) 508,500 + 45,000 = 553,500. The set's hires:
+    //   dHire  AE 09-01, district D, no quota: D's AE median (300,000, 150,000) 225,000: September
+    //          25% of 75,000 = 18,750; rep Ann's scope: Ann's 300,000: 25% of 100,000 = 25,000;
+    //          company / R: the AE median of Ann, Bo, Eve = 150,000: 25% of 50,000 = 12,500
+    //   eHire  AE 08-01, district E, quota 30,000: August 25%, September 50% of 10,000 = 7,500
+    //   rHire  SE 09-01, added for region R, quota 30,000: September 40% of 10,000 = 4,000
+    //   cHire  AE 07-01, added for the company, quota 60,000: 25% / 50% / 75% of 20,000 = 30,000
+    // D: 508,500 + 18,750 = 527,250; E and rep Eve: 45,000 + 7,500 = 52,500; rep Ann: 300,000 +
+    // 25,000 = 325,000; R: 553,500 + 12,500 + 7,500 + 4,000 = 577,500; company: + 30,000 = 607,500.
+    // The planned hire of the data, Cy (reps.csv, district D), is in D's plan and not in E's.
+    void hiresCountWhereTheyArePlaced()
+    {
+        CapacityAssumptions a;
+        a.name = QStringLiteral("A");
+        a.hires = {{QStringLiteral("dHire"), QStringLiteral("AE"), QDate(2026, 9, 1), std::nullopt,
+                    QStringLiteral("D")},
+                   {QStringLiteral("eHire"), QStringLiteral("AE"), QDate(2026, 8, 1), Cents(3000000),
+                    QStringLiteral("E")},
+                   {QStringLiteral("rHire"), QStringLiteral("SE"), QDate(2026, 9, 1), Cents(3000000), QString(),
+                    QStringLiteral("R")},
+                   {QStringLiteral("cHire"), QStringLiteral("AE"), QDate(2026, 7, 1), Cents(6000000)}};
+        const auto build = [&](const Scope &scope) {
+            return CapacityPlan::build(*m_dataset, m_inputs, a, m_calendar, q3(), scope);
+        };
+        const auto names = [](const CapacityPlan &p) {
+            QStringList list;
+            for (const CapacityPlan::Rep &rep : p.reps)
+                list << rep.name;
+            return list;
+        };
+        const auto hireNames = [](const CapacityPlan &p) {
+            QStringList list;
+            for (const CapacityAssumptions::Hire &hire : p.assumptions.hires)
+                list << hire.name;
+            return list;
+        };
+
+        const CapacityPlan d = build(districtD);
+        QCOMPARE(names(d),
+                 (QStringList{QStringLiteral("Ann"), QStringLiteral("Bo"), QStringLiteral("Cy"), QStringLiteral("Di"),
+                              QStringLiteral("dHire")}));
+        QCOMPARE(hireNames(d), QStringList{QStringLiteral("dHire")});
+        QCOMPARE(repOf(d, QStringLiteral("dHire")).capacity, Cents(1875000));
+        QCOMPARE(d.totals[0].capacity, Cents(52725000));
+
+        const CapacityPlan e = build(Scope::district(QStringLiteral("E")));
+        QCOMPARE(names(e), (QStringList{QStringLiteral("Eve"), QStringLiteral("eHire")}));
+        QCOMPARE(repOf(e, QStringLiteral("eHire")).capacity, Cents(750000));
+        QCOMPARE(e.totals[0].capacity, Cents(5250000));
+
+        const CapacityPlan eve = build(Scope::rep(QStringLiteral("eve")));
+        QCOMPARE(names(eve), (QStringList{QStringLiteral("Eve"), QStringLiteral("eHire")}));
+        QCOMPARE(eve.totals[0].capacity, Cents(5250000));
+        const CapacityPlan ann = build(Scope::rep(QStringLiteral("ann")));
+        QCOMPARE(names(ann), (QStringList{QStringLiteral("Ann"), QStringLiteral("dHire")}));
+        QCOMPARE(ann.totals[0].capacity, Cents(32500000));
+
+        const CapacityPlan r = build(Scope::region(QStringLiteral("R")));
+        QCOMPARE(hireNames(r),
+                 (QStringList{QStringLiteral("dHire"), QStringLiteral("eHire"), QStringLiteral("rHire")}));
+        QCOMPARE(repOf(r, QStringLiteral("dHire")).capacity, Cents(1250000));
+        QCOMPARE(r.totals[0].capacity, Cents(57750000));
+        QCOMPARE(build(Scope::region(QStringLiteral("Elsewhere"))).reps.size(), size_t(0));
+
+        const CapacityPlan all = build(Scope::all());
+        QCOMPARE(hireNames(all).size(), 4);
+        QCOMPARE(all.totals[0].capacity, Cents(60750000));
+        QCOMPARE(build(Scope::all()).totals[0].capacity - build(Scope::region(QStringLiteral("R"))).totals[0].capacity,
+                 Cents(3000000));
+
+        // Placing a hire: a district's scope and a rep's give the district, a region's the region.
+        CapacityAssumptions::Hire hire;
+        CapacityPlan::placeHire(hire, *m_dataset, Scope::rep(QStringLiteral("eve")));
+        QCOMPARE(hire.district, QStringLiteral("E"));
+        QVERIFY(hire.region.isEmpty());
+        CapacityPlan::placeHire(hire, *m_dataset, Scope::region(QStringLiteral("R")));
+        QVERIFY(hire.district.isEmpty());
+        QCOMPARE(hire.region, QStringLiteral("R"));
+        CapacityPlan::placeHire(hire, *m_dataset, Scope::all());
+        QVERIFY(hire.district.isEmpty() && hire.region.isEmpty());
     }
 
     // Bo: June (tenure 1) 10,000 ÷ (50,000 × 25%) = 0.8; July (2) 30,000 ÷ (50,000 × 50%) = 1.2.

@@ -22,8 +22,11 @@ CapacityAssumptions setA()
     a.attainmentFactor = 0.85;
     a.curves = CapacityAssumptions::Curves::Shipped;
     a.districtTarget = 123456789;
-    a.hires = {{QStringLiteral("New AE"), QStringLiteral("AE"), QDate(2026, 9, 1), Cents(30000000)},
-               {QStringLiteral("Second AE"), QStringLiteral("SE"), QDate(2026, 11, 15), std::nullopt}};
+    // One hire placed in district D, one added for region East: both places survive the restart.
+    a.hires = {{QStringLiteral("New AE"), QStringLiteral("AE"), QDate(2026, 9, 1), Cents(30000000),
+                QStringLiteral("D")},
+               {QStringLiteral("Second AE"), QStringLiteral("SE"), QDate(2026, 11, 15), std::nullopt, QString(),
+                QStringLiteral("East")}};
     a.leavers = {{QStringLiteral("r1"), QDate(2026, 10, 31)}};
     return a;
 }
