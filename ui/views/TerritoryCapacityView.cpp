@@ -17,6 +17,7 @@
 #include "TypedSortProxy.h"
 #include "Workspace.h"
 #include "charts/CapacityChart.h"
+#include "charts/RampAttainmentChart.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -103,6 +104,7 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
     , m_balanceMean(textBlock(this, true))
     , m_apartHeading(heading(this))
     , m_rampHeading(heading(this))
+    , m_rampChart(new RampAttainmentChart(this))
     , m_hint(textBlock(this, true))
 {
     setObjectName(QStringLiteral("TerritoryCapacityView"));
@@ -195,12 +197,13 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(8);
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_headline,       m_chart,         m_editor,       m_repHeading,
-                                          m_repTable,       m_monthHeading,  m_monthTable,   m_coverageHeading,
-                                          m_coverageNote,   m_coverageTable, m_mixHeading,   m_mixTable,
-                                          m_balanceHeading, m_balanceMean,   m_balanceTable, m_apartHeading,
-                                          m_apartTable,     m_rampHeading,   m_rampTable,    m_hint})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_headline,       m_chart,           m_editor,
+                                                            m_repHeading,     m_repTable,        m_monthHeading,
+                                                            m_monthTable,     m_coverageHeading, m_coverageNote,
+                                                            m_coverageTable,  m_mixHeading,      m_mixTable,
+                                                            m_balanceHeading, m_balanceMean,     m_balanceTable,
+                                                            m_apartHeading,   m_apartTable,      m_rampHeading,
+                                                            m_rampChart,      m_rampTable,       m_hint})
         layout->addWidget(widget);
     layout->addStretch();
     auto *scroll = new QScrollArea;
@@ -314,6 +317,7 @@ void TerritoryCapacityView::changeEvent(QEvent *event)
         retranslateUi();
         showSets();
         showChart();
+        showRampChart();
     }
     QWidget::changeEvent(event);
 }
@@ -430,10 +434,25 @@ void TerritoryCapacityView::showChart()
     m_chart->setData(std::move(data));
 }
 
+void TerritoryCapacityView::showRampChart()
+{
+    // The core's values as they are: each rep's month with an attainment, the cohort's medians.
+    const RampAttainment &ramp = m_session->rampModel()->attainment();
+    RampAttainmentChart::Data data;
+    data.months = RampAttainment::MonthsShown;
+    data.cohortMedian = ramp.cohortMedian;
+    for (const RampAttainment::Rep &rep : ramp.reps)
+        for (size_t t = 0; t < rep.months.size(); ++t)
+            if (rep.months[t] && rep.months[t]->attainment)
+                data.points.push_back({rep.name, int(t) + 1, *rep.months[t]->attainment});
+    m_rampChart->setData(std::move(data));
+}
+
 void TerritoryCapacityView::showCapacity()
 {
     retranslateUi();
     showChart();
+    showRampChart();
     const CapacityPlan *plan = m_session->currentPlan();
     m_headline->setText(m_session->describeCurrent().join(u'\n'));
     const QString setName = m_session->currentSet().isEmpty() ? tr("as imported") : m_session->currentSet();

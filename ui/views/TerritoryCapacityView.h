@@ -22,6 +22,7 @@ namespace dmc::ui {
 
 class CapacityChart;
 class CapacitySession;
+class RampAttainmentChart;
 class EmptyState;
 class FittedTableView;
 class ReviewTableModel;
@@ -41,6 +42,7 @@ public:
     explicit TerritoryCapacityView(Workspace *workspace, QWidget *parent = nullptr);
 
     CapacityChart *chart() const { return m_chart; }
+    RampAttainmentChart *rampChart() const { return m_rampChart; }
     QComboBox *setCombo() const { return m_setCombo; }
 
 protected:
@@ -56,6 +58,7 @@ private:
     void showCapacity();
     void showSets();
     void showChart();
+    void showRampChart();
     int selectedRow(const QTableView *table) const;
 
     Workspace *m_workspace;
@@ -103,6 +106,7 @@ private:
     QLabel *m_apartHeading;
     FittedTableView *m_apartTable;
     QLabel *m_rampHeading;
+    RampAttainmentChart *m_rampChart;
     FittedTableView *m_rampTable;
     QLabel *m_hint;
     std::vector<std::pair<const QTableView *, ReviewTableModel *>> m_drills;

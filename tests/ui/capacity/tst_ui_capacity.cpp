@@ -21,9 +21,12 @@
 #include "store/Database.h"
 #include "store/Schema.h"
 #include "store/Transaction.h"
+#include "charts/RampAttainmentChart.h"
 #include "views/TerritoryCapacityView.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QXYSeries>
 #include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -280,6 +283,25 @@ private slots:
         QCOMPARE(drills.at(0).at(0).toString(), QStringLiteral("Open deals on the accounts of Bo"));
         QCOMPARE(workspace.opportunityIds(drills.at(0).at(1).value<std::vector<qint32>>()),
                  QStringList{QStringLiteral("O2")});
+
+        // The ramp attainment chart over the same values: D's only rep with a value is Bo, month 1
+        // 80% and month 2 120% (10,000 ÷ 12,500; 30,000 ÷ 25,000); Ann's and Di's first twelve
+        // months have no quota. The cohort median (Bo, Eve): month 1 90%, month 2 (120%, 0%) 60%.
+        const RampAttainmentChart *rampChart = view.rampChart();
+        QCOMPARE(rampChart->data().points.size(), size_t(2));
+        QCOMPARE(rampChart->data().points[0].rep, QStringLiteral("Bo"));
+        const auto named = [&](const QString &prefix) -> const QXYSeries * {
+            for (QAbstractSeries *series : rampChart->chart()->series())
+                if (series->name().startsWith(prefix))
+                    return qobject_cast<const QXYSeries *>(series);
+            return nullptr;
+        };
+        const QXYSeries *points = named(QStringLiteral("Reps of the scope"));
+        QVERIFY(points && points->type() == QAbstractSeries::SeriesTypeScatter);
+        QCOMPARE(points->points(), (QList<QPointF>{{1, 80}, {2, 120}}));
+        const QXYSeries *median = named(QStringLiteral("Cohort median"));
+        QVERIFY(median && median->type() == QAbstractSeries::SeriesTypeLine);
+        QCOMPARE(median->points(), (QList<QPointF>{{1, 90}, {2, 60}}));
     }
 
     // A new set A (factor 100%), a hire in it (AE, the most common role of D; from 09-01, the month
