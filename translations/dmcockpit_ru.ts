@@ -9593,6 +9593,33 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
 </context>
 <context>
+    <name>dmc::ui::RampAttainmentChart</name>
+    <message>
+        <source>Tenure month</source>
+        <translation>Месяц стажа</translation>
+    </message>
+    <message>
+        <source>% of the ramped quota</source>
+        <translation>% плана с учётом адаптации</translation>
+    </message>
+    <message>
+        <source>100% of the ramped quota</source>
+        <translation>100% плана с учётом адаптации</translation>
+    </message>
+    <message>
+        <source>Cohort median (every rep of the database)</source>
+        <translation>Медиана когорты (все менеджеры базы)</translation>
+    </message>
+    <message>
+        <source>Reps of the scope, month by month</source>
+        <translation>Менеджеры охвата, по месяцам</translation>
+    </message>
+    <message>
+        <source>%1, tenure month %2: %3</source>
+        <translation>%1, месяц стажа %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::RampAttainmentModel</name>
     <message>
         <source>Cohort median</source>
