@@ -166,6 +166,12 @@ std::vector<std::pair<QString, QString>> CapacitySession::leaverChoices() const
     return choices;
 }
 
+void CapacitySession::requestReport()
+{
+    m_requested = m_stale; // a report being built or built already needs nothing more
+    recompute();
+}
+
 void CapacitySession::setShown(bool shown)
 {
     m_shown = shown;
@@ -217,9 +223,10 @@ void CapacitySession::recompute()
         emit capacityChanged();
         return;
     }
-    if (!m_shown || !m_stale || m_workspace->isComputing())
+    if ((!m_shown && !m_requested) || !m_stale || m_workspace->isComputing())
         return;
     m_stale = false;
+    m_requested = false;
     m_computing = true;
     emit capacityStarted();
     std::vector<CapacityAssumptions> sets;

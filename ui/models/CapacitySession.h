@@ -49,6 +49,8 @@ public:
     // The plan of the set chosen with setCurrentSet ("": the data as imported); null before a report.
     const CapacityPlan *currentPlan() const;
     bool isComputing() const { return m_computing; }
+    // The report is the one of the workspace's current query: built, not outdated, not being rebuilt.
+    bool isCurrent() const { return m_report && !m_stale && !m_computing && m_error.isEmpty(); }
     QString error() const { return m_error; }
     // The current plan's totals as sentences: the period, the FRE arithmetic, the next period.
     QStringList describeCurrent() const;
@@ -77,6 +79,9 @@ public:
 
     // While a view shows the report it follows the query (built after each recompute).
     void setShown(bool shown);
+    // Builds the report of the current query once, shown or not (an export from the window);
+    // capacityChanged tells when it is there.
+    void requestReport();
     void setCurrentSet(const QString &name);
 
     // Edits, each pushed on undoStack() and stored at once. The set-level ones act on the current set.
@@ -125,6 +130,7 @@ private:
     QString m_error;
     quint64 m_generation = 0;
     bool m_shown = false;
+    bool m_requested = false; // requestReport(): build once although no view shows it
     bool m_stale = true;
     bool m_computing = false;
 

@@ -75,6 +75,7 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
     , m_setCombo(new QComboBox(this))
     , m_newSet(new QPushButton(this))
     , m_deleteSet(new QPushButton(this))
+    , m_exportPlan(new QPushButton(this))
     , m_status(textBlock(this, true))
     , m_headline(textBlock(this))
     , m_chart(new CapacityChart(this))
@@ -112,6 +113,7 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
     m_setCombo->setObjectName(QStringLiteral("CapacitySetCombo"));
     m_newSet->setObjectName(QStringLiteral("CapacityNewSetButton"));
     m_deleteSet->setObjectName(QStringLiteral("CapacityDeleteSetButton"));
+    m_exportPlan->setObjectName(QStringLiteral("CapacityExportPlanButton"));
     m_headline->setObjectName(QStringLiteral("CapacityHeadline"));
     m_editor->setObjectName(QStringLiteral("CapacitySetEditor"));
     m_name->setObjectName(QStringLiteral("CapacitySetName"));
@@ -165,6 +167,7 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
     setRow->addWidget(m_deleteSet);
     setRow->addSpacing(18);
     setRow->addWidget(m_status, 1);
+    setRow->addWidget(m_exportPlan);
 
     auto *form = new QFormLayout;
     form->addRow(m_nameLabel, m_name);
@@ -225,6 +228,7 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
             [this](int row) { m_session->setCurrentSet(m_setCombo->itemData(row).toString()); });
     connect(m_newSet, &QPushButton::clicked, m_session, &CapacitySession::createSet);
     connect(m_deleteSet, &QPushButton::clicked, m_session, &CapacitySession::removeCurrentSet);
+    connect(m_exportPlan, &QPushButton::clicked, this, &TerritoryCapacityView::exportRequested);
     connect(m_name, &QLineEdit::editingFinished, this, [this] { m_session->renameCurrentSet(m_name->text()); });
     connect(m_factor, &QSpinBox::editingFinished, this,
             [this] { m_session->setAttainmentFactor(m_factor->value() / 100.0); });
@@ -329,6 +333,9 @@ void TerritoryCapacityView::retranslateUi()
     m_newSet->setText(tr("New set"));
     m_newSet->setToolTip(tr("A new assumption set with the data's reps, an attainment factor of 100% and no hires"));
     m_deleteSet->setText(tr("Delete set"));
+    m_exportPlan->setText(tr("Export quarterly plan..."));
+    m_exportPlan->setToolTip(tr("The quarterly plan of this scope and period as a PDF, HTML or Markdown document: the "
+                                "tables of this view, one column per assumption set"));
     m_nameLabel->setText(tr("&Name"));
     m_factorLabel->setText(tr("&Attainment factor"));
     m_factor->setToolTip(tr("The share of a ramped quota a rep is assumed to book"));
@@ -371,6 +378,7 @@ void TerritoryCapacityView::retranslateUi()
         m_empty->setMessage(tr("Building the capacity plan…"),
                             tr("The reps' quotas, ramp curves and account owners are being read."));
     m_stack->setCurrentIndex(m_session->hasReport() ? 1 : 0);
+    m_exportPlan->setEnabled(m_workspace->hasData());
 }
 
 void TerritoryCapacityView::showSets()

@@ -45,6 +45,10 @@ public:
     RampAttainmentChart *rampChart() const { return m_rampChart; }
     QComboBox *setCombo() const { return m_setCombo; }
 
+signals:
+    // Export quarterly plan... was clicked: the window exports the document (File menu's action).
+    void exportRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -69,6 +73,7 @@ private:
     QComboBox *m_setCombo;
     QPushButton *m_newSet;
     QPushButton *m_deleteSet;
+    QPushButton *m_exportPlan;
     QLabel *m_status;
     QLabel *m_headline;
     CapacityChart *m_chart;

@@ -19,6 +19,8 @@
 #include "export/agenda/AgendaBuilder.h"
 #include "export/agenda/AgendaExporter.h"
 #include "export/agenda/AgendaReport.h"
+#include "export/capacity/QuarterlyPlanExporter.h"
+#include "export/capacity/QuarterlyPlanReport.h"
 #include "export/pack/PackExporter.h"
 #include "export/pack/PackReport.h"
 #include "export/render/HtmlRenderer.h"
@@ -59,6 +61,7 @@
 #include <QStatusBar>
 #include <QScreen>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QToolButton>
@@ -307,6 +310,7 @@ void MainWindow::createActions()
     m_exportAgendaAction = make("ExportAgendaAction", QKeySequence(Qt::CTRL | Qt::Key_E), QStyle::SP_DialogSaveButton);
     m_exportPackAction =
         make("ExportCoachingPackAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QStyle::SP_CustomBase);
+    m_exportPlanAction = make("ExportQuarterlyPlanAction", QKeySequence(), QStyle::SP_CustomBase);
     m_quitAction = make("QuitAction", QKeySequence::Quit, QStyle::SP_CustomBase);
     m_resetLayoutAction = make("ResetLayoutAction", QKeySequence(), QStyle::SP_CustomBase);
     m_stageLabelsAction = make("StageLabelsAction", QKeySequence(), QStyle::SP_CustomBase);
@@ -345,6 +349,7 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, &MainWindow::runImport);
     connect(m_exportAgendaAction, &QAction::triggered, this, &MainWindow::exportAgenda);
     connect(m_exportPackAction, &QAction::triggered, this, &MainWindow::exportPack);
+    connect(m_exportPlanAction, &QAction::triggered, this, &MainWindow::exportQuarterlyPlan);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(m_stageLabelsAction, &QAction::triggered, this, &MainWindow::editStageLabels);
@@ -364,6 +369,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAgendaAction);
     m_fileMenu->addAction(m_exportPackAction);
+    m_fileMenu->addAction(m_exportPlanAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -447,7 +453,11 @@ QWidget *MainWindow::createView(DockId id)
     case DockId::Insights: return new InsightsView(m_workspace);
     case DockId::QuarterlyReview: return new QuarterlyReviewView(m_workspace);
     case DockId::PocBoard: return new PocBoardView(m_workspace);
-    case DockId::TerritoryCapacity: return new TerritoryCapacityView(m_workspace);
+    case DockId::TerritoryCapacity: {
+        auto *view = new TerritoryCapacityView(m_workspace);
+        connect(view, &TerritoryCapacityView::exportRequested, this, &MainWindow::exportQuarterlyPlan);
+        return view;
+    }
     default: break;
     }
     auto *placeholder = new EmptyState;
@@ -524,6 +534,9 @@ void MainWindow::retranslateUi()
     m_exportAgendaAction->setToolTip(tr("Export the forecast-call agenda for the current scope (Ctrl+E)"));
     m_exportPackAction->setText(tr("Export &coaching pack..."));
     m_exportPackAction->setToolTip(tr("Export the coaching pack of the selected rep (Ctrl+Shift+E)"));
+    m_exportPlanAction->setText(tr("Export &quarterly plan..."));
+    m_exportPlanAction->setToolTip(tr("Export the quarterly plan of the current scope and period: capacity against "
+                                      "the need per assumption set, coverage, territory balance"));
     m_quitAction->setText(tr("&Quit"));
     m_resetLayoutAction->setText(tr("&Reset layout"));
     m_resetLayoutAction->setToolTip(tr("Put every view back in its default place"));
@@ -821,6 +834,63 @@ void MainWindow::exportPack()
     dialog.exec();
     if (!dialog.savedPath().isEmpty())
         statusBar()->showMessage(tr("Coaching pack saved to %1")
+                                     .arg(QDir::toNativeSeparators(QFileInfo(dialog.savedPath()).absoluteFilePath())),
+                                 30000);
+}
+
+void MainWindow::exportQuarterlyPlan()
+{
+    const auto engine = m_workspace->engine();
+    const Query query = m_workspace->query();
+    if (!engine || !query.asOf.isValid() || !query.period.isValid()) {
+        QMessageBox::information(this, tr("Export quarterly plan"), tr("Open a database with snapshots first."));
+        return;
+    }
+    // The document is the Territory and capacity dock's report; the session builds it on its
+    // worker when no view has, and the export follows once it is there.
+    CapacitySession *session = m_workspace->capacity();
+    if (!session->error().isEmpty() && !session->isComputing()) {
+        QMessageBox::warning(this, tr("Export quarterly plan"), session->error());
+        return;
+    }
+    if (!session->isCurrent()) {
+        if (!m_planExportPending) {
+            m_planExportPending = true;
+            connect(
+                session, &CapacitySession::capacityChanged, this,
+                [this] {
+                    m_planExportPending = false;
+                    CapacitySession *built = m_workspace->capacity();
+                    if (built->isCurrent())
+                        QTimer::singleShot(0, this, &MainWindow::exportQuarterlyPlan);
+                    else if (!built->error().isEmpty())
+                        QMessageBox::warning(this, tr("Export quarterly plan"), built->error());
+                },
+                Qt::SingleShotConnection);
+        }
+        statusBar()->showMessage(tr("Building the quarterly plan…"), 10000);
+        session->requestReport();
+        return;
+    }
+    const auto report = std::make_shared<const CapacityReport>(*session->report());
+    const auto balance = std::make_shared<const TerritoryBalance>(session->balance());
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString html =
+        HtmlRenderer::render(QuarterlyPlanReport::build(*report, *balance, engine->dataset(), query, now),
+                             HtmlRenderer::Target::TextDocument);
+    ExportPreviewDialog dialog(
+        tr("Quarterly plan: %1, %2").arg(query.scope.displayName(engine->dataset()), query.period.label()), html,
+        {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown},
+        ExportFileName::quarterlyPlan(query.asOf, query.scope.key(), query.period.key(), QStringLiteral("pdf")),
+        [engine, report, balance, query, now](ExportFormat format) {
+            // The paper of the command line's default: Letter in English, A4 in Russian.
+            return QuarterlyPlanExporter::render(*report, *balance, engine->dataset(), query, format,
+                                                 PdfRenderer::defaultPageSize(Translations::currentLanguage()), now);
+        },
+        this);
+    dialog.exec();
+    if (!dialog.savedPath().isEmpty())
+        statusBar()->showMessage(tr("Quarterly plan saved to %1")
                                      .arg(QDir::toNativeSeparators(QFileInfo(dialog.savedPath()).absoluteFilePath())),
                                  30000);
 }

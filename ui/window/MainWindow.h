@@ -73,6 +73,7 @@ private:
     void runImport();
     void exportAgenda();
     void exportPack();
+    void exportQuarterlyPlan();
     void editStageLabels();
 
     Workspace *m_workspace;
@@ -99,6 +100,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAgendaAction = nullptr;
     QAction *m_exportPackAction = nullptr;
+    QAction *m_exportPlanAction = nullptr;
+    bool m_planExportPending = false; // File > Export quarterly plan waits for the capacity report
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

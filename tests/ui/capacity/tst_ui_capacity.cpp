@@ -23,8 +23,17 @@
 #include "store/Transaction.h"
 #include "charts/RampAttainmentChart.h"
 #include "views/TerritoryCapacityView.h"
+#include "dialogs/ExportPreviewDialog.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
 #include <QChart>
 #include <QXYSeries>
 #include <QCryptographicHash>
@@ -113,6 +122,38 @@ class TestUiCapacity : public QObject
     static Cents september(Workspace &workspace, int plan = 1)
     {
         return workspace.capacity()->monthModel()->capacity(2, plan);
+    }
+
+    // Runs `trigger` (which opens the export preview, at once or once the plan is built), saves the
+    // preview to `path` in `format` and closes it; returns the name the preview proposed, or "".
+    template<typename Trigger>
+    static QString exportThroughPreview(Trigger trigger, const QString &path, ExportFormat format)
+    {
+        QString suggested;
+        bool saved = false;
+        bool answered = false;
+        std::function<void()> answer = [&] {
+            auto *preview = qobject_cast<ExportPreviewDialog *>(QApplication::activeModalWidget());
+            if (!preview) {
+                QTimer::singleShot(20, answer);
+                return;
+            }
+            suggested = preview->suggestedName();
+            saved = preview->saveTo(path, format);
+            preview->accept();
+            answered = true;
+        };
+        QTimer::singleShot(0, answer);
+        trigger();
+        if (!QTest::qWaitFor([&] { return answered; }, 15000))
+            return {};
+        return saved ? suggested : QString();
+    }
+
+    static QString readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
 
     // One edit and the report rebuilt after it (an edit typed in a table arrives queued).
@@ -404,6 +445,55 @@ private slots:
             workspace.close();
         }
         QCOMPARE(crmContent(), crmBefore);
+    }
+
+    // File > Export quarterly plan... in the window, district D, Q3 2026, with set A as the test
+    // above left it (90%, Hire 1 from 09-01 at 300,000): the dock never shown, so the plan is built
+    // for the export. July: need 540,000 ÷ 3 = 180,000 (band 162,000 to 198,000), as imported
+    // 155,000, A 155,000 × 0.9 = 139,500; September: as imported 174,000, A 179,100 (above). Then
+    // the dock's Export quarterly plan... button, as HTML.
+    void quarterlyPlanFromTheWindow()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("DMCockpitTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_capacity"));
+        QSettings().clear();
+        MainWindow window;
+        Workspace *workspace = window.workspace();
+        QSignalSpy results(workspace, &Workspace::resultsChanged);
+        QVERIFY(window.openDatabase(m_db));
+        QVERIFY(results.wait(15000));
+        workspace->setScope(QStringLiteral("district:D"));
+        workspace->setPeriod(QStringLiteral("2026Q3"));
+        QVERIFY(
+            QTest::qWaitFor([&] { return !workspace->isComputing() && workspace->query().period.key() == u"2026Q3"; },
+                            15000));
+        QVERIFY(!workspace->capacity()->isCurrent());
+
+        auto *action = window.findChild<QAction *>(QStringLiteral("ExportQuarterlyPlanAction"));
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("Export &quarterly plan..."));
+        const QString mdPath = m_dir.filePath(QStringLiteral("plan.md"));
+        QCOMPARE(exportThroughPreview([&] { action->trigger(); }, mdPath, ExportFormat::Markdown),
+                 QStringLiteral("2026-08-15_district-D_2026Q3_quarterly-plan.pdf"));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Quarterly plan saved to %1").arg(QDir::toNativeSeparators(mdPath)));
+        const QString md = readFile(mdPath);
+        QVERIFY2(md.contains(QStringLiteral("| Jul 2026 | 180,000 | 162,000 | 198,000 | 155,000 | 139,500 |")),
+                 qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("| Sep 2026 | 180,000 | 162,000 | 198,000 | 174,000 | 179,100 |")));
+        QVERIFY(md.contains(QStringLiteral("hire Hire 1 (AE) from ")));
+        QVERIFY(md.contains(QStringLiteral("attainment factor 90%")));
+
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("CapacityExportPlanButton"));
+        QVERIFY(button);
+        QVERIFY(button->isEnabled());
+        const QString htmlPath = m_dir.filePath(QStringLiteral("plan.html"));
+        QVERIFY(!exportThroughPreview([&] { button->click(); }, htmlPath, ExportFormat::Html).isEmpty());
+        const QString html = readFile(htmlPath);
+        QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")) || html.contains(QStringLiteral("<html")));
+        QVERIFY(html.contains(QStringLiteral("Quarterly plan")));
+        QVERIFY(html.contains(QStringLiteral("179,100")));
+        QSettings().clear();
     }
 };
 
