@@ -131,6 +131,8 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
     m_target->setRange(0, std::numeric_limits<int>::max());
     m_target->setGroupSeparatorShown(true);
     m_leaverDay->setCalendarPopup(true);
+    m_leaverRep->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_leaverRep->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_nameLabel->setBuddy(m_name);
     m_factorLabel->setBuddy(m_factor);
     m_curvesLabel->setBuddy(m_curves);
@@ -178,9 +180,12 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
     hireButtons->addWidget(m_addHire);
     hireButtons->addWidget(m_removeHire);
     hireButtons->addStretch();
+    // The rep and the day on one row, the buttons under them: on one row the Russian labels and a
+    // rep's name did not fit the dock's width and were clipped.
+    auto *leaverChoice = new QHBoxLayout;
+    leaverChoice->addWidget(m_leaverRep, 1);
+    leaverChoice->addWidget(m_leaverDay);
     auto *leaverButtons = new QHBoxLayout;
-    leaverButtons->addWidget(m_leaverRep);
-    leaverButtons->addWidget(m_leaverDay);
     leaverButtons->addWidget(m_addLeaver);
     leaverButtons->addWidget(m_removeLeaver);
     leaverButtons->addStretch();
@@ -190,6 +195,7 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
     changes->addLayout(hireButtons);
     changes->addWidget(m_leaversHeading);
     changes->addWidget(m_leaverTable);
+    changes->addLayout(leaverChoice);
     changes->addLayout(leaverButtons);
     auto *editorLayout = new QHBoxLayout(m_editor);
     editorLayout->addLayout(form, 2);
