@@ -18,6 +18,9 @@ struct ImportOptions
     // Rates files given beside the export (--rates): read after it, their rates win over the
     // export's for the same currency and start date (RatesFile).
     QStringList ratesFiles;
+    // The database's fiscal year start (1 = January; Importer reads it): a CRM quota dated by the
+    // start of its forecast period counts for the fiscal quarter that date falls in.
+    int fiscalYearStartMonth = 1;
     // percent 0-100 and a translated phrase ("Reading Opportunity.csv").
     std::function<void(int percent, const QString &what)> progress;
     const std::atomic_bool *cancel = nullptr;

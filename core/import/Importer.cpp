@@ -70,6 +70,10 @@ Importer::Importer(Database &database, ImportProfile profile, ImportOptions opti
     , m_profile(std::move(profile))
     , m_options(std::move(options))
 {
+    bool ok = false;
+    const int month = m_database.setting(QStringLiteral("fiscal_year_start_month")).toInt(&ok);
+    if (ok && month >= 1 && month <= 12)
+        m_options.fiscalYearStartMonth = month;
 }
 
 Result<QStringList> Importer::resolveFiles(const QStringList &paths, const ImportProfile &profile)

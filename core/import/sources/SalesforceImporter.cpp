@@ -4,6 +4,7 @@
 #include "import/ImportSession.h"
 #include "import/csv/FieldParser.h"
 #include "import/csv/RowReader.h"
+#include "domain/FiscalCalendar.h"
 #include "domain/IsoDateDigits.h"
 #include "import/csv/TableRows.h"
 #include "import/snapshots/HistorySnapshots.h"
@@ -318,6 +319,48 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
     if (!owners)
         return owners.error();
     data.reps = std::move(*owners);
+
+    // --- quotas (ForecastingQuota): each rep's quota amounts by the fiscal quarter their StartDate
+    // falls in, so a monthly forecast period's three rows add up to the quarter; a row without an
+    // amount (a quantity quota) counts nothing, and a user who owns no deal is no rep.
+    auto quotas = session.table(s("quotas"), false);
+    if (!quotas)
+        return quotas.error();
+    if (*quotas) {
+        RowReader row(**quotas, profile, s("quotas"));
+        if (auto missing = row.missingColumn({s("owner_id"), s("amount"), s("start_date")}))
+            return *missing;
+        QSet<QString> repIds;
+        for (const Rep &rep : data.reps)
+            repIds.insert(rep.id);
+        const FiscalCalendar calendar(session.options().fiscalYearStartMonth);
+        QHash<QString, qsizetype> quotaOf; // "rep|period" -> index in data.quotas
+        QStringList others;
+        if (auto error = session.forEachRow(**quotas, row, [&](const CsvTable::Row &) {
+                const QString owner = row.required(s("owner_id"));
+                const QDate start = row.date(s("start_date"), true);
+                const std::optional<Cents> amount = row.amount(s("amount"));
+                if (!row.ok() || !amount)
+                    return;
+                if (!repIds.contains(owner)) {
+                    if (!others.contains(owner))
+                        others << owner;
+                    return;
+                }
+                const QString period = calendar.periodOf(start).key();
+                const QString key = owner + u'|' + period;
+                if (const auto it = quotaOf.constFind(key); it != quotaOf.constEnd()) {
+                    data.quotas[size_t(*it)].amount += *amount;
+                    return;
+                }
+                quotaOf.insert(key, qsizetype(data.quotas.size()));
+                data.quotas.push_back(Quota{owner, period, *amount});
+            }))
+            return *error;
+        if (!others.isEmpty())
+            session.addNote(
+                tr("quotas of users who own no opportunity left out: %1").arg(others.join(QLatin1String(", "))));
+    }
 
     // --- history: the deal's state after each change, held compactly (HistorySnapshots)
     QHash<QString, qint32> dealOf; // id -> position in data.opportunities, -1: failed on its stage only

@@ -59,6 +59,8 @@ std::optional<Error> SalesforceReps::readUsers(ImportSession &session)
             rep.name = rep.id;
         rep.district = row.id(s("district"));
         rep.region = row.id(s("region"));
+        // The hire date, from the field the profile names (Salesforce has no standard one).
+        rep.rampStart = row.date(s("ramp_start"));
         user.roleId = row.id(s("role_id"));
         user.active = !hasActive || row.boolean(s("is_active"));
         if (row.ok() && m_roles && !user.roleId.isEmpty() && !m_roles->contains(user.roleId))

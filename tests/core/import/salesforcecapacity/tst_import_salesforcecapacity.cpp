@@ -1,0 +1,106 @@
+// The capacity inputs of a Salesforce export (docs/import-profiles.md#ramp-curves-leavers-planned-hires-and-territories),
+// on a tiny org written for this test (org/): ForecastingQuota.csv becomes the reps' quotas by fiscal quarter and a
+// hire-date field the profile names becomes ramp_start.
+//
+//   User.csv          Ana Ruiz (005..1AAA, hired 2026-05-18), Bruno Lima (005..2AAA, no hire date), Carla Sol
+//                     (005..3AAA, hired 2026-09-01, owns no deal: no rep)
+//   Opportunity.csv   one deal of Ana, one of Bruno
+//   ForecastingQuota  Ana: 2026-07-01 40,000, 08-01 40,000, 09-01 45,000.50 (monthly periods), 10-01 50,000;
+//                     Bruno: 2026-07-01 90,000 (a quarterly period) and a quantity quota without an amount;
+//                     Carla: 2026-10-01 60,000
+#include "import/Importer.h"
+#include "import/profile/ImportProfile.h"
+#include "store/Database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dmc;
+
+namespace {
+const QString OrgDir = QStringLiteral(DMC_TEST_DIR "/org");
+
+QStringList rows(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    QStringList result;
+    if (!query.exec(sql))
+        return {QStringLiteral("<query failed>")};
+    while (query.next()) {
+        QStringList values;
+        for (int c = 0; c < 3 && query.value(c).isValid(); ++c)
+            values << query.value(c).toString();
+        result << values.join(u'|');
+    }
+    return result;
+}
+} // namespace
+
+class TestImportSalesforceCapacity : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    // The org imported with a profile of the org's own: the built-in salesforce one plus the
+    // hire-date field; the database's fiscal year starting in `fiscalStart`.
+    Result<Importer::Report> import(int fiscalStart, std::unique_ptr<Database> &db)
+    {
+        const QString profilePath = m_dir.filePath(QStringLiteral("org.json"));
+        QFile file(profilePath);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(R"({"name": "org", "format": "salesforce",
+                           "columns": {"users": {"ramp_start": "Hire_Date__c"}}})");
+        file.close();
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("sf%1.db").arg(++m_count)));
+        if (!opened)
+            return opened.error();
+        db = std::move(opened.value());
+        if (Status set = db->setSetting(QStringLiteral("fiscal_year_start_month"), QString::number(fiscalStart)); !set)
+            return set.error();
+        auto profile = ImportProfile::load(profilePath);
+        if (!profile)
+            return profile.error();
+        return Importer(*db, *profile).run({OrgDir});
+    }
+
+private slots:
+    // Calendar quarters: Ana Q3 40,000 + 40,000 + 45,000.50 = 125,000.50 and Q4 50,000; Bruno Q3
+    // 90,000 (the quantity row adds nothing); Carla's 60,000 is left out with a note. Ana starts
+    // ramping on 2026-05-18, Bruno has no hire date.
+    void quotasByCalendarQuarterAndHireDates()
+    {
+        std::unique_ptr<Database> db;
+        auto report = import(1, db);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+        QCOMPARE(rows(*db, QStringLiteral("SELECT rep_id, period, amount FROM quota ORDER BY rep_id, period")),
+                 (QStringList{QStringLiteral("005000000000001AAA|2026Q3|12500050"),
+                              QStringLiteral("005000000000001AAA|2026Q4|5000000"),
+                              QStringLiteral("005000000000002AAA|2026Q3|9000000")}));
+        QCOMPARE(rows(*db, QStringLiteral("SELECT name, COALESCE(ramp_start, '') FROM rep ORDER BY id")),
+                 (QStringList{QStringLiteral("Ana Ruiz|2026-05-18"), QStringLiteral("Bruno Lima|")}));
+        QVERIFY2(report->notes.contains(
+                     QStringLiteral("quotas of users who own no opportunity left out: 005000000000003AAA")),
+                 qPrintable(report->notes.join(u'\n')));
+    }
+
+    // A fiscal year from February: FY2027 runs February 2026 to January 2027, so July 2026 is in
+    // its Q2 (May to July) and August to October in its Q3. Ana: 2027Q2 40,000, 2027Q3 40,000 +
+    // 45,000.50 + 50,000 = 135,000.50; Bruno: 2027Q2 90,000.
+    void quotasByTheDatabasesFiscalQuarter()
+    {
+        std::unique_ptr<Database> db;
+        auto report = import(2, db);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+        QCOMPARE(rows(*db, QStringLiteral("SELECT rep_id, period, amount FROM quota ORDER BY rep_id, period")),
+                 (QStringList{QStringLiteral("005000000000001AAA|2027Q2|4000000"),
+                              QStringLiteral("005000000000001AAA|2027Q3|13500050"),
+                              QStringLiteral("005000000000002AAA|2027Q2|9000000")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportSalesforceCapacity)
+#include "tst_import_salesforcecapacity.moc"
