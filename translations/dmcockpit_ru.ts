@@ -5228,6 +5228,10 @@
         <source>currency &quot;%1&quot; has two rates from %2</source>
         <translation>у валюты «%1» два курса с %2</translation>
     </message>
+    <message>
+        <source>quotas of users who own no opportunity left out: %1</source>
+        <translation>планы пользователей без сделок не учтены: %1</translation>
+    </message>
 </context>
 <context>
     <name>dmc::SalesforceReps</name>
@@ -8867,6 +8871,30 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <source>Re&amp;do</source>
         <translation>&amp;Повторить</translation>
     </message>
+    <message>
+        <source>Export &amp;quarterly plan...</source>
+        <translation>Экспортировать план на &amp;квартал…</translation>
+    </message>
+    <message>
+        <source>Export the quarterly plan of the current scope and period: capacity against the need per assumption set, coverage, territory balance</source>
+        <translation>Экспортировать план на квартал для текущего охвата и периода: ёмкость против потребности по наборам допущений, покрытие, баланс портфелей клиентов</translation>
+    </message>
+    <message>
+        <source>Export quarterly plan</source>
+        <translation>Экспортировать план на квартал</translation>
+    </message>
+    <message>
+        <source>Building the quarterly plan…</source>
+        <translation>Строится план на квартал…</translation>
+    </message>
+    <message>
+        <source>Quarterly plan: %1, %2</source>
+        <translation>План на квартал: %1, %2</translation>
+    </message>
+    <message>
+        <source>Quarterly plan saved to %1</source>
+        <translation>План на квартал сохранён: %1</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::MeddpiccMatrixModel</name>
@@ -10626,6 +10654,14 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Territory balance on %1</source>
         <translation>Баланс портфелей клиентов на %1</translation>
+    </message>
+    <message>
+        <source>Export quarterly plan...</source>
+        <translation>Экспортировать план на квартал…</translation>
+    </message>
+    <message>
+        <source>The quarterly plan of this scope and period as a PDF, HTML or Markdown document: the tables of this view, one column per assumption set</source>
+        <translation>План на квартал для этого охвата и периода в виде документа PDF, HTML или Markdown: таблицы этого окна, по столбцу на набор допущений</translation>
     </message>
 </context>
 <context>
