@@ -19,8 +19,9 @@ RampAttainmentChart::RampAttainmentChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("RampAttainmentChart"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(260);
-    setMaximumHeight(320);
+    // Tall enough for the percent axis's title in Russian («% плана с учётом адаптации»).
+    setMinimumHeight(330);
+    setMaximumHeight(380);
     rebuild();
 }
 
