@@ -362,6 +362,78 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
                 tr("quotas of users who own no opportunity left out: %1").arg(others.join(QLatin1String(", "))));
     }
 
+    // --- territories (Enterprise Territory Management, when exported): an account of a territory
+    // belongs to the territory's active user, from the later of the two associations' dates.
+    // A territory with several active users names no owner (a note counts them); accounts and
+    // users outside the export's accounts and reps are left out.
+    auto accountTerritories = session.table(s("account_territories"), false);
+    if (!accountTerritories)
+        return accountTerritories.error();
+    auto userTerritories = session.table(s("user_territories"), false);
+    if (!userTerritories)
+        return userTerritories.error();
+    if (*accountTerritories && *userTerritories) {
+        struct Member
+        {
+            QString user;
+            QDate from;
+        };
+        QHash<QString, std::vector<Member>> members; // territory -> active users who are reps
+        QSet<QString> repIds;
+        for (const Rep &rep : data.reps)
+            repIds.insert(rep.id);
+        QSet<QString> accountIds;
+        for (const Account &account : data.accounts)
+            accountIds.insert(account.id);
+        {
+            RowReader row(**userTerritories, profile, s("user_territories"));
+            if (auto missing = row.missingColumn({s("user_id"), s("territory_id")}))
+                return *missing;
+            const bool hasActive = row.has(s("is_active"));
+            if (auto error = session.forEachRow(**userTerritories, row, [&](const CsvTable::Row &) {
+                    const QString user = row.required(s("user_id"));
+                    const QString territory = row.required(s("territory_id"));
+                    const QDate from = row.date(s("from_date"));
+                    const bool active = !hasActive || row.boolean(s("is_active"));
+                    if (row.ok() && active && repIds.contains(user))
+                        members[territory].push_back({user, from});
+                }))
+                return *error;
+        }
+        int shared = 0;
+        QSet<QString> owned; // "account|from": account_owner's key
+        RowReader row(**accountTerritories, profile, s("account_territories"));
+        if (auto missing = row.missingColumn({s("account_id"), s("territory_id")}))
+            return *missing;
+        if (auto error = session.forEachRow(**accountTerritories, row, [&](const CsvTable::Row &) {
+                if (deleted(row))
+                    return;
+                const QString account = row.required(s("account_id"));
+                const QString territory = row.required(s("territory_id"));
+                const QDate from = row.date(s("from_date"));
+                if (!row.ok() || !accountIds.contains(account))
+                    return;
+                const std::vector<Member> users = members.value(territory);
+                if (users.size() != 1) {
+                    shared += users.size() > 1 ? 1 : 0;
+                    return;
+                }
+                // Without a date the account is the user's from the start of the data.
+                QDate since = std::max(from.isValid() ? from : QDate(1970, 1, 1),
+                                       users.front().from.isValid() ? users.front().from : QDate(1970, 1, 1));
+                const QString key = account + u'|' + since.toString(Qt::ISODate);
+                if (owned.contains(key))
+                    return;
+                owned.insert(key);
+                data.accountOwners.push_back({account, users.front().user, since});
+            }))
+            return *error;
+        if (shared > 0)
+            session.addNote(
+                tr("%n account-territory row(s) with several active users in the territory: no owner from them",
+                   nullptr, shared));
+    }
+
     // --- history: the deal's state after each change, held compactly (HistorySnapshots)
     QHash<QString, qint32> dealOf; // id -> position in data.opportunities, -1: failed on its stage only
     for (auto it = opportunityLines.constBegin(); it != opportunityLines.constEnd(); ++it)

@@ -1,6 +1,6 @@
 // The capacity inputs of a Salesforce export (docs/import-profiles.md#ramp-curves-leavers-planned-hires-and-territories),
-// on a tiny org written for this test (org/): ForecastingQuota.csv becomes the reps' quotas by fiscal quarter and a
-// hire-date field the profile names becomes ramp_start.
+// on a tiny org written for this test (org/): ForecastingQuota.csv becomes the reps' quotas by fiscal quarter, a
+// hire-date field the profile names becomes ramp_start and the territory associations become account owners.
 //
 //   User.csv          Ana Ruiz (005..1AAA, hired 2026-05-18), Bruno Lima (005..2AAA, no hire date), Carla Sol
 //                     (005..3AAA, hired 2026-09-01, owns no deal: no rep)
@@ -8,6 +8,11 @@
 //   ForecastingQuota  Ana: 2026-07-01 40,000, 08-01 40,000, 09-01 45,000.50 (monthly periods), 10-01 50,000;
 //                     Bruno: 2026-07-01 90,000 (a quarterly period) and a quantity quota without an amount;
 //                     Carla: 2026-10-01 60,000
+//   Territories       Norte (001..1AAA) in MX North (0MI..1AAA, associated 2026-05-20): Ana, active since 2026-06-01
+//                     Sur (001..2AAA) in MX South (0MI..2AAA, 2026-08-01): Bruno active since 07-15, Carla active (no
+//                     rep), Ana inactive
+//                     Centro (001..3AAA) in MX Centre (0MI..3AAA): Ana and Bruno both active
+#include "i18n/Translations.h"
 #include "import/Importer.h"
 #include "import/profile/ImportProfile.h"
 #include "store/Database.h"
@@ -68,6 +73,8 @@ class TestImportSalesforceCapacity : public QObject
     }
 
 private slots:
+    void initTestCase() { QVERIFY(Translations::install(QStringLiteral("en"))); } // the notes' plural forms
+
     // Calendar quarters: Ana Q3 40,000 + 40,000 + 45,000.50 = 125,000.50 and Q4 50,000; Bruno Q3
     // 90,000 (the quantity row adds nothing); Carla's 60,000 is left out with a note. Ana starts
     // ramping on 2026-05-18, Bruno has no hire date.
@@ -84,6 +91,22 @@ private slots:
                  (QStringList{QStringLiteral("Ana Ruiz|2026-05-18"), QStringLiteral("Bruno Lima|")}));
         QVERIFY2(report->notes.contains(
                      QStringLiteral("quotas of users who own no opportunity left out: 005000000000003AAA")),
+                 qPrintable(report->notes.join(u'\n')));
+    }
+
+    // Norte is Ana's from the later date, 2026-06-01; Sur Bruno's from 2026-08-01 (Carla is no rep,
+    // Ana's association is inactive); Centro's territory has two active reps: no owner, one note.
+    void accountOwnersFromTerritories()
+    {
+        std::unique_ptr<Database> db;
+        auto report = import(1, db);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+        QCOMPARE(rows(*db,
+                      QStringLiteral("SELECT account_id, rep_id, from_date FROM account_owner ORDER BY account_id")),
+                 (QStringList{QStringLiteral("001000000000001AAA|005000000000001AAA|2026-06-01"),
+                              QStringLiteral("001000000000002AAA|005000000000002AAA|2026-08-01")}));
+        QVERIFY2(report->notes.contains(QStringLiteral(
+                     "1 account-territory row with several active users in the territory: no owner from it")),
                  qPrintable(report->notes.join(u'\n')));
     }
 
