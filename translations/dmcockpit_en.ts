@@ -563,6 +563,16 @@
     </message>
 </context>
 <context>
+    <name>dmc::SalesforceImporter</name>
+    <message numerus="yes">
+        <source>%n account-territory row(s) with several active users in the territory: no owner from them</source>
+        <translation>
+            <numerusform>%n account-territory row with several active users in the territory: no owner from it</numerusform>
+            <numerusform>%n account-territory rows with several active users in the territory: no owner from them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::SalesforceReps</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

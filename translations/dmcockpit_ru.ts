@@ -5232,6 +5232,14 @@
         <source>quotas of users who own no opportunity left out: %1</source>
         <translation>планы пользователей без сделок не учтены: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n account-territory row(s) with several active users in the territory: no owner from them</source>
+        <translation>
+            <numerusform>%n строка привязки клиента к территории с несколькими активными пользователями: владелец по ней не определён</numerusform>
+            <numerusform>%n строки привязки клиентов к территориям с несколькими активными пользователями: владелец по ним не определён</numerusform>
+            <numerusform>%n строк привязки клиентов к территориям с несколькими активными пользователями: владелец по ним не определён</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::SalesforceReps</name>
