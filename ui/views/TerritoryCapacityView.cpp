@@ -20,6 +20,7 @@
 #include "charts/RampAttainmentChart.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
@@ -215,12 +216,19 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
                                                             m_rampChart,      m_rampTable,       m_hint})
         layout->addWidget(widget);
     layout->addStretch();
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(page);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(page);
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(scroll);
+    m_stack->addWidget(m_scroll);
+    // The wheel scrolls the page over the set's editors unless one has the focus: a scroll passing
+    // over a combo or a spin box changed (and stored) the set.
+    for (QWidget *editor :
+         std::initializer_list<QWidget *>{m_setCombo, m_factor, m_curves, m_target, m_leaverRep, m_leaverDay}) {
+        editor->setFocusPolicy(Qt::StrongFocus);
+        editor->installEventFilter(this);
+    }
 
     auto *top = new QVBoxLayout;
     top->setContentsMargins(16, 8, 16, 0);
@@ -330,6 +338,18 @@ void TerritoryCapacityView::changeEvent(QEvent *event)
         showRampChart();
     }
     QWidget::changeEvent(event);
+}
+
+bool TerritoryCapacityView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel) {
+        auto *editor = qobject_cast<QWidget *>(watched);
+        if (editor && !editor->hasFocus()) {
+            QCoreApplication::sendEvent(m_scroll->viewport(), event);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TerritoryCapacityView::retranslateUi()

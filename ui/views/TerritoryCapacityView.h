@@ -10,6 +10,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QStackedWidget;
 class QTableView;
@@ -51,6 +52,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
@@ -68,6 +70,7 @@ private:
     Workspace *m_workspace;
     CapacitySession *m_session;
     QStackedWidget *m_stack;
+    QScrollArea *m_scroll = nullptr;
     EmptyState *m_empty;
     QLabel *m_setLabel;
     QComboBox *m_setCombo;

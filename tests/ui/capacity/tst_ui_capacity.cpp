@@ -28,6 +28,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
+#include <QWheelEvent>
 #include <QApplication>
 #include <QDir>
 #include <QPushButton>
@@ -483,6 +485,20 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("| Sep 2026 | 180,000 | 162,000 | 198,000 | 174,000 | 179,100 |")));
         QVERIFY(md.contains(QStringLiteral("hire Hire 1 (AE) from ")));
         QVERIFY(md.contains(QStringLiteral("attainment factor 90%")));
+
+        // A wheel turned over set A's ramp-curves combo without the focus scrolls the page: the set
+        // stays as it was and no undo step is pushed.
+        workspace->capacity()->setCurrentSet(QStringLiteral("A"));
+        auto *curves = window.findChild<QComboBox *>(QStringLiteral("CapacityCurves"));
+        QVERIFY(curves && !curves->hasFocus());
+        const int steps = workspace->capacity()->undoStack()->count();
+        const CapacityAssumptions::Curves before = workspace->capacity()->currentAssumptions()->curves;
+        QWheelEvent wheel(QPointF(5, 5), curves->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(curves, &wheel);
+        QCoreApplication::processEvents();
+        QCOMPARE(workspace->capacity()->undoStack()->count(), steps);
+        QCOMPARE(workspace->capacity()->currentAssumptions()->curves, before);
 
         auto *button = window.findChild<QPushButton *>(QStringLiteral("CapacityExportPlanButton"));
         QVERIFY(button);
