@@ -5,6 +5,7 @@
 #include "CurrencyRate.h"
 #include "ForecastCall.h"
 #include "Opportunity.h"
+#include "PlayRecords.h"
 #include "PocRecords.h"
 #include "Quota.h"
 #include "RampCurvePoint.h"
@@ -38,6 +39,9 @@ struct CrmData
     std::vector<RampCurvePoint> rampCurves;
     std::vector<RepEmployment> repEmployment;
     std::vector<AccountOwner> accountOwners;
+    // Plays and partners (schema 10): partners, deal partners, plays and their steps, compliance
+    // artifacts and deal tasks.
+    PlayRecords plays;
 };
 
 } // namespace dmc

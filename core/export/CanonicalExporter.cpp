@@ -3,6 +3,7 @@
 #include "csv/CsvWriter.h"
 #include "domain/Meddpicc.h"
 #include "store/CrmReader.h"
+#include "store/PlayReader.h"
 #include "store/PocReader.h"
 
 #include <QDir>
@@ -328,6 +329,86 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
                              }
                              return Done{};
                          });
+    if (!done)
+        return done.error();
+
+    // Plays and partners (schema 10 on; an older read-only file writes the headers only).
+    auto plays = PlayReader(m_database).read();
+    if (!plays)
+        return plays.error();
+    done = writeFile("partners.csv", columns({"id", "name", "capabilities", "segments", "vehicles"}),
+                     [&](CsvFile &file) -> Status {
+                         for (const Partner &p : plays->partners) {
+                             file.row().addText(p.id).addText(p.name).addText(joinListCell(p.capabilities));
+                             file.row().addText(joinListCell(p.segments)).addText(joinListCell(p.vehicles));
+                             file.endRow();
+                         }
+                         return Done{};
+                     });
+    if (done)
+        done = writeFile("opportunity_partners.csv",
+                         columns({"opportunity_id", "partner_id", "role", "is_primary", "registered_date",
+                                  "first_touch_date"}),
+                         [&](CsvFile &file) -> Status {
+                             for (const OpportunityPartner &p : plays->opportunityPartners) {
+                                 file.row().addText(p.opportunityId).addText(p.partnerId).addText(p.role);
+                                 file.row().addNumber(qint64(p.isPrimary)).addText(isoDate(p.registeredDate));
+                                 file.row().addText(isoDate(p.firstTouchDate));
+                                 file.endRow();
+                             }
+                             return Done{};
+                         });
+    if (done)
+        done = writeFile("plays.csv",
+                         columns({"id", "name", "segments", "industries", "types", "regions", "min_amount",
+                                  "max_amount", "capabilities", "vehicles", "artifacts", "artifact_stage"}),
+                         [&](CsvFile &file) -> Status {
+                             for (const Play &p : plays->plays) {
+                                 CsvWriter &row = file.row();
+                                 row.addText(p.id).addText(p.name).addText(joinListCell(p.segments));
+                                 row.addText(joinListCell(p.industries)).addText(joinListCell(p.types));
+                                 row.addText(joinListCell(p.regions));
+                                 addAmount(row, p.minAmount);
+                                 addAmount(row, p.maxAmount);
+                                 row.addText(joinListCell(p.capabilities)).addText(joinListCell(p.vehicles));
+                                 row.addText(joinListCell(p.artifacts)).addText(p.artifactStage);
+                                 file.endRow();
+                             }
+                             return Done{};
+                         });
+    if (done)
+        done =
+            writeFile("play_steps.csv", columns({"id", "play_id", "title", "due_stage"}), [&](CsvFile &file) -> Status {
+                for (const PlayStep &p : plays->steps) {
+                    file.row().addText(p.id).addText(p.playId).addText(p.title).addText(p.dueStage);
+                    file.endRow();
+                }
+                return Done{};
+            });
+    if (done)
+        done = writeFile("compliance.csv", columns({"opportunity_id", "artifact", "status", "started", "done"}),
+                         [&](CsvFile &file) -> Status {
+                             for (const ComplianceRecord &c : plays->compliance) {
+                                 file.row().addText(c.opportunityId).addText(c.artifact);
+                                 file.row().addText(artifactStatusKey(c.status)).addText(isoDate(c.started));
+                                 file.row().addText(isoDate(c.done));
+                                 file.endRow();
+                             }
+                             return Done{};
+                         });
+    if (done)
+        done =
+            writeFile("tasks.csv",
+                      columns({"id", "opportunity_id", "owner_role", "title", "due", "done", "depends_on", "step_id"}),
+                      [&](CsvFile &file) -> Status {
+                          for (const DealTask &t : plays->tasks) {
+                              file.row().addText(t.id).addText(t.opportunityId).addText(taskRoleKey(t.ownerRole));
+                              file.row().addText(t.title).addText(isoDate(t.due)).addText(isoDate(t.done));
+                              file.row().addText(t.dependsOn).addText(t.stepId);
+                              file.endRow();
+                          }
+                          return Done{};
+                      });
     if (!done)
         return done.error();
     return written;

@@ -450,6 +450,61 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
             if (!upsert.exec({owner.accountId, owner.repId, dateValue(owner.from)}))
                 return failed(upsert);
     }
+    // Plays and partners after the deals; each child after its parent (docs/canonical-format.md).
+    {
+        const PlayRecords &plays = data.plays;
+        const auto cols = [](std::initializer_list<const char *> names) {
+            QStringList list;
+            for (const char *name : names)
+                list << QLatin1String(name);
+            return list;
+        };
+        const auto amountValue = [](const std::optional<Cents> &cents) {
+            return cents ? QVariant(static_cast<qlonglong>(*cents)) : QVariant();
+        };
+        Upsert partner(db, QStringLiteral("partner"), cols({"id", "name", "capabilities", "segments", "vehicles"}),
+                       cols({"id"}));
+        for (const Partner &p : plays.partners)
+            if (!partner.exec(
+                    {p.id, p.name, joinListCell(p.capabilities), joinListCell(p.segments), joinListCell(p.vehicles)}))
+                return failed(partner);
+        Upsert dealPartner(db, QStringLiteral("opportunity_partner"),
+                           cols({"opportunity_id", "partner_id", "role", "is_primary", "registered_date",
+                                 "first_touch_date"}),
+                           cols({"opportunity_id", "partner_id"}));
+        for (const OpportunityPartner &p : plays.opportunityPartners)
+            if (!dealPartner.exec({p.opportunityId, p.partnerId, p.role, int(p.isPrimary), dateValue(p.registeredDate),
+                                   dateValue(p.firstTouchDate)}))
+                return failed(dealPartner);
+        Upsert play(db, QStringLiteral("play"),
+                    cols({"id", "name", "segments", "industries", "types", "regions", "min_amount", "max_amount",
+                          "capabilities", "vehicles", "artifacts", "artifact_stage"}),
+                    cols({"id"}));
+        for (const Play &p : plays.plays)
+            if (!play.exec({p.id, p.name, joinListCell(p.segments), joinListCell(p.industries), joinListCell(p.types),
+                            joinListCell(p.regions), amountValue(p.minAmount), amountValue(p.maxAmount),
+                            joinListCell(p.capabilities), joinListCell(p.vehicles), joinListCell(p.artifacts),
+                            p.artifactStage}))
+                return failed(play);
+        Upsert step(db, QStringLiteral("play_step"), cols({"id", "play_id", "title", "due_stage"}), cols({"id"}));
+        for (const PlayStep &p : plays.steps)
+            if (!step.exec({p.id, p.playId, p.title, p.dueStage}))
+                return failed(step);
+        Upsert artifact(db, QStringLiteral("compliance_artifact"),
+                        cols({"opportunity_id", "artifact", "status", "started", "done"}),
+                        cols({"opportunity_id", "artifact"}));
+        for (const ComplianceRecord &c : plays.compliance)
+            if (!artifact.exec({c.opportunityId, c.artifact, artifactStatusKey(c.status), dateValue(c.started),
+                                dateValue(c.done)}))
+                return failed(artifact);
+        Upsert task(db, QStringLiteral("deal_task"),
+                    cols({"id", "opportunity_id", "owner_role", "title", "due", "done", "depends_on", "step_id"}),
+                    cols({"id"}));
+        for (const DealTask &t : plays.tasks)
+            if (!task.exec({t.id, t.opportunityId, taskRoleKey(t.ownerRole), t.title, dateValue(t.due),
+                            dateValue(t.done), t.dependsOn, t.stepId}))
+                return failed(task);
+    }
     return Done{};
 }
 

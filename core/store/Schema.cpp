@@ -559,6 +559,82 @@ QStringList version9Postgres()
     return sql;
 }
 
+// Version 10: plays and partners (docs/definitions.md#plays-and-partners): partners and the deals
+// they are on, plays with their steps, compliance artifacts per deal and deal tasks. CRM data,
+// written by imports only; PlayReader reads a read-only file from before as holding none.
+QStringList version10()
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS partner ("
+                       " id TEXT PRIMARY KEY,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " capabilities TEXT NOT NULL DEFAULT ''," // "a; b"
+                       " segments TEXT NOT NULL DEFAULT '',"
+                       " vehicles TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS opportunity_partner ("
+                       " opportunity_id TEXT NOT NULL REFERENCES opportunity(id),"
+                       " partner_id TEXT NOT NULL REFERENCES partner(id),"
+                       " role TEXT NOT NULL DEFAULT '',"
+                       " is_primary INTEGER NOT NULL DEFAULT 0,"
+                       " registered_date TEXT,"
+                       " first_touch_date TEXT,"
+                       " PRIMARY KEY (opportunity_id, partner_id))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS play ("
+                       " id TEXT PRIMARY KEY,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " segments TEXT NOT NULL DEFAULT '',"
+                       " industries TEXT NOT NULL DEFAULT '',"
+                       " types TEXT NOT NULL DEFAULT '',"
+                       " regions TEXT NOT NULL DEFAULT '',"
+                       " min_amount BIGINT," // cents
+                       " max_amount BIGINT,"
+                       " capabilities TEXT NOT NULL DEFAULT '',"
+                       " vehicles TEXT NOT NULL DEFAULT '',"
+                       " artifacts TEXT NOT NULL DEFAULT '',"
+                       " artifact_stage TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS play_step ("
+                       " id TEXT PRIMARY KEY,"
+                       " play_id TEXT NOT NULL REFERENCES play(id),"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " due_stage TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS compliance_artifact ("
+                       " opportunity_id TEXT NOT NULL REFERENCES opportunity(id),"
+                       " artifact TEXT NOT NULL,"
+                       " status TEXT NOT NULL," // not_started | in_progress | done | not_required
+                       " started TEXT,"
+                       " done TEXT,"
+                       " PRIMARY KEY (opportunity_id, artifact))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS deal_task ("
+                       " id TEXT PRIMARY KEY,"
+                       " opportunity_id TEXT NOT NULL REFERENCES opportunity(id),"
+                       " owner_role TEXT NOT NULL," // ae | se | partner | cs
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " due TEXT,"
+                       " done TEXT,"
+                       " depends_on TEXT NOT NULL DEFAULT '',"
+                       " step_id TEXT NOT NULL DEFAULT '')"),
+    };
+}
+
+// A team database: partners and plays are the company's (every member reads them); a deal's
+// partners, artifacts and tasks are visible with the deal. Imported data: SELECT only.
+QStringList version10Postgres()
+{
+    const QString member = QStringLiteral("(SELECT dmc_role()) IS NOT NULL");
+    const QString withDeal = QStringLiteral("EXISTS (SELECT 1 FROM opportunity o WHERE o.id = %1.opportunity_id)");
+    QStringList sql;
+    const auto readPolicy = [&](const QString &table, const QString &visible) {
+        sql << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table)
+            << QStringLiteral("CREATE POLICY team_read ON %1 FOR SELECT USING (%2)").arg(table, visible)
+            << QStringLiteral("GRANT SELECT ON %1 TO PUBLIC").arg(table);
+    };
+    for (const char *table : {"partner", "play", "play_step"})
+        readPolicy(QLatin1String(table), member);
+    for (const char *table : {"opportunity_partner", "compliance_artifact", "deal_task"})
+        readPolicy(QLatin1String(table), withDeal.arg(QLatin1String(table)));
+    return sql;
+}
+
 const std::vector<Migration> *g_migrationsOverride = nullptr;
 
 } // namespace
@@ -575,7 +651,8 @@ const std::vector<Migration> &schemaMigrations()
                                                    {6, version6(), version6Postgres(), false},
                                                    {7, version7(), {}, false},
                                                    {8, version8(), version8Postgres(), false},
-                                                   {9, version9(), version9Postgres(), false}};
+                                                   {9, version9(), version9Postgres(), false},
+                                                   {10, version10(), version10Postgres(), false}};
     return migrations;
 }
 
@@ -609,7 +686,13 @@ QStringList crmTables()
             QStringLiteral("poc"),
             QStringLiteral("poc_criterion"),
             QStringLiteral("poc_check_in"),
-            QStringLiteral("poc_task")};
+            QStringLiteral("poc_task"),
+            QStringLiteral("partner"),
+            QStringLiteral("opportunity_partner"),
+            QStringLiteral("play"),
+            QStringLiteral("play_step"),
+            QStringLiteral("compliance_artifact"),
+            QStringLiteral("deal_task")};
 }
 
 QStringList dmActionTables()

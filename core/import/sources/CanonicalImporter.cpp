@@ -1,6 +1,7 @@
 #include "CanonicalImporter.h"
 
 #include "CanonicalJsonReader.h"
+#include "CanonicalPlayFiles.h"
 #include "StageLookup.h"
 #include "import/ImportSession.h"
 #include "import/csv/RowReader.h"
@@ -508,6 +509,8 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
 
     if (Status pocs = readPocs(session, opportunityLines, data.pocs); !pocs)
         return pocs.error();
+    if (Status plays = CanonicalPlayFiles::read(session, opportunityLines, ladder, data.plays); !plays)
+        return plays.error();
     return data;
 }
 

@@ -60,8 +60,8 @@ const std::vector<Case> &cases()
          QStringLiteral("Менеджеры: 3 на 2\u00A0территориях в 1\u00A0регионе\n")},
         {"check", args({"check", "--db", "{db}"}), Where::Out, 0, QStringLiteral("small.db: ok, no problems found.\n"),
          QStringLiteral("small.db: проблем не найдено.\n")},
-        {"export", args({"export", "--db", "{db}", "-o", "{new}"}), Where::Out, 0, QStringLiteral("Wrote 16 files to "),
-         QStringLiteral("\u00A0записано 16\u00A0файлов.\n")},
+        {"export", args({"export", "--db", "{db}", "-o", "{new}"}), Where::Out, 0, QStringLiteral("Wrote 22 files to "),
+         QStringLiteral("\u00A0записано 22\u00A0файла.\n")},
         {"profile-check", args({"profile", "check"}) << ValidProfile, Where::Out, 0,
          QStringLiteral("valid.json: ok, no problems found (format canonical, 2 stages).\n"),
          QStringLiteral("valid.json: проблем не найдено (формат canonical, 2\u00A0этапа).\n")},
@@ -112,6 +112,17 @@ const std::vector<Case> &cases()
         {"pocs", args({"pocs", "--db", "{db}"}), Where::Out, 0,
          QStringLiteral("4 POCs as of 2026-04-06, Q2 FY2026, scope All reps.\n"),
          QStringLiteral("4\u00A0POC на 06.04.2026, 2\u00A0кв.\u00A02026, охват Все менеджеры.\n")},
+        {"partners", args({"partners", "--db", "{db}"}), Where::Out, 0,
+         QStringLiteral("Partners as of 2026-04-06, Q2 FY2026, scope All reps: 5 deals open at the as-of or decided in "
+                        "the period.\n"),
+         QStringLiteral("Партнёры на 06.04.2026, 2\u00A0кв.\u00A02026, охват Все менеджеры: 5\u00A0сделок, открытых на "
+                        "дату среза или закрытых в периоде.\n")},
+        {"plays", args({"plays", "--db", "{db}"}), Where::Out, 0,
+         QStringLiteral("0 plays as of 2026-04-06, Q2 FY2026, scope All reps.\n"),
+         QStringLiteral("0\u00A0сценариев на 06.04.2026, 2\u00A0кв.\u00A02026, охват Все менеджеры.\n")},
+        {"compliance", args({"compliance", "--db", "{db}"}), Where::Out, 0,
+         QStringLiteral("0 of 0 required artifacts started in parallel (-).\n"),
+         QStringLiteral("начато параллельно 0\u00A0из 0\u00A0требуемых документов (-).\n")},
         {"capacity", args({"capacity", "--db", "{db}"}), Where::Out, 0,
          QStringLiteral("  Ramped capacity of Q2 FY2026 is 260,000 USD, equal to the need of 260,000 USD at an "
                         "attainment factor of 100% (within the ±10% band).\n"),
@@ -228,7 +239,7 @@ private slots:
         QSet<QString> covered;
         for (const Case &c : cases())
             covered << c.arguments.constFirst();
-        QCOMPARE(listed.size(), 20);
+        QCOMPARE(listed.size(), 23);
         QCOMPARE(covered, listed);
 
         const CommandRun russian =

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "PartnerAttribution.h"
+#include "domain/Money.h"
+
+#include <QDate>
+#include <QString>
+
+namespace dmc {
+
+// A deal of a plays query as the plays and partners views read it (docs/definitions.md#plays-and-partners):
+// who owns it, where it stands at the as-of and how a partner is on it.
+struct PlayDeal
+{
+    enum class State : quint8 { Open, Won, Lost };
+
+    qint32 opportunity = -1; // index into Dataset::opportunities()
+    QString id;
+    QString name;
+    QString accountName;
+    QString segment;  // the account's; empty: none
+    QString industry; // the account's
+    QString ownerName;
+    QString region; // the owner's
+    QString stage;  // at the as-of snapshot
+    State state = State::Open;
+    Cents amount = 0; // at the as-of snapshot, reporting currency
+    QDate created;
+    QDate close;          // at the as-of snapshot
+    int reachedOrder = 0; // sort order of the highest open stage reached (won: above every stage)
+    PartnerAttribution attribution = PartnerAttribution::None;
+    QString primaryPartnerId; // empty: no partner row
+    QString primaryPartnerName;
+    int partnerRows = 0;
+};
+
+} // namespace dmc

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "analytics/plays/PlaysReport.h"
+
+#include <nlohmann/json.hpp>
+
+namespace dmc {
+
+// The JSON of `dmcockpit partners`, `plays` and `compliance` (docs/json-schema.md): each one part
+// of the same PlaysReport, with the query and the threshold n.
+nlohmann::json toPartnersJson(const PlaysReport &report);
+nlohmann::json toPlaysJson(const PlaysReport &report);
+nlohmann::json toComplianceJson(const PlaysReport &report);
+
+} // namespace dmc
