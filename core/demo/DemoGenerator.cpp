@@ -3,6 +3,7 @@
 #include "DemoDealDetails.h"
 #include "DemoDealSimulator.h"
 #include "DemoNames.h"
+#include "DemoPlays.h"
 #include "DemoPocs.h"
 #include "DemoRandom.h"
 
@@ -356,6 +357,8 @@ CrmData DemoGenerator::generate() const
     }
     // POCs with their checklist, criteria, check-ins and tasks, matching the deals' POC fields.
     data.pocs = DemoPocs::build(data.opportunities, asOf);
+    // Partners, two plays, compliance artifacts and deal tasks, from the deals and their accounts.
+    data.plays = DemoPlays::build(data.opportunities, data.accounts, asOf);
 
     // --- quotas: per rep a share of the team's won in the last closed quarter, ramping reps half
     const FiscalPeriod current = calendar.periodOf(asOf);

@@ -215,6 +215,14 @@ QString partnerName(DemoRandom &random)
     return QLatin1String(random.pick(partners));
 }
 
+QStringList partnerNames()
+{
+    QStringList names;
+    for (const char *name : partners)
+        names << QLatin1String(name);
+    return names;
+}
+
 QString lossReason(DemoRandom &random)
 {
     return QLatin1String(random.pick(lossReasons));

@@ -20,6 +20,8 @@ QString sponsorTitle(DemoRandom &random); // "CFO"
 QString productName(DemoRandom &random);
 QString leadSource(DemoRandom &random);
 QString partnerName(DemoRandom &random);
+// Every partner name partnerName() draws from, in its order.
+QStringList partnerNames();
 QString lossReason(DemoRandom &random);
 QString competitorName(DemoRandom &random);
 QString nextStep(DemoRandom &random, int stageIndex); // a template with %1 for a date

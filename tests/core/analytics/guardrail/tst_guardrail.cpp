@@ -4,6 +4,8 @@
 #include "analytics/coaching/QuestionBank.h"
 #include "analytics/dataset/DatasetLoader.h"
 #include "analytics/engine/Engine.h"
+#include "analytics/plays/PlaysReportBuilder.h"
+#include "analytics/plays/PlaysText.h"
 #include "analytics/poc/PocBoardBuilder.h"
 #include "analytics/renewals/RenewalWatchlist.h"
 #include "analytics/review/QuarterlyReview.h"
@@ -73,12 +75,14 @@ class TestGuardrail : public QObject
 
     std::unique_ptr<Engine> m_engine;
     PocRecords m_pocs;
+    PlayRecords m_plays;
 
 private slots:
     void initTestCase()
     {
         const CrmData demo = DemoGenerator().generate();
         m_pocs = demo.pocs;
+        m_plays = demo.plays;
         m_engine = std::make_unique<Engine>(DatasetLoader::fromCrmData(demo), AnalyticsSettings());
     }
 
@@ -118,7 +122,8 @@ private slots:
     {
         Corpus corpus;
         for (const char *name :
-             {":/coaching/question-bank.json", ":/coaching/beliefs.json", ":/rules/default-rules.json"}) {
+             {":/coaching/question-bank.json", ":/coaching/beliefs.json", ":/rules/default-rules.json",
+              ":/plays/attribution-rules.json", ":/plays/compliance-artifacts.json"}) {
             QFile file(QString::fromLatin1(name));
             QVERIFY2(file.open(QIODevice::ReadOnly), name);
             const QByteArray bytes = file.readAll();
@@ -187,6 +192,30 @@ private slots:
                     corpus.add(QStringLiteral("poc %1").arg(card.poc.id), fact);
             for (const QString &id : PocChecklist::itemIds())
                 corpus.add(QStringLiteral("dor item"), PocChecklist::label(id));
+
+            // Plays and partners: every sentence and cell text the dock and the commands generate.
+            const AttributionRules rules;
+            const ComplianceArtifacts artifacts;
+            const PlaysReport plays = PlaysReportBuilder(data, m_plays, rules, artifacts).build(engine.resolve(asOf));
+            QVERIFY(!plays.plays.empty());
+            QVERIFY(!plays.compliance.cells.empty());
+            for (const auto attribution :
+                 {PartnerAttribution::Sourced, PartnerAttribution::Influenced, PartnerAttribution::None})
+                corpus.add(QStringLiteral("attribution"), PlaysText::attribution(attribution));
+            for (const PlayFigures &play : plays.plays)
+                for (const PlayDealSteps &steps : play.deals)
+                    corpus.add(QStringLiteral("play %1").arg(play.play.id), PlaysText::missingSteps(steps.missing));
+            for (const ComplianceCell &cell : plays.compliance.cells)
+                corpus.add(QStringLiteral("compliance"),
+                           PlaysText::complianceState(cell.state) + u' ' + PlaysText::artifactStatus(cell.status) + u' '
+                               + artifacts.label(cell.artifact));
+            for (const TaskChain &chain : plays.tasks.dealChains)
+                corpus.add(QStringLiteral("task chain"), PlaysText::chain(chain));
+            for (const WithWithoutRow &row : plays.partners.withWithout)
+                corpus.add(QStringLiteral("with / without"),
+                           PlaysText::winRate(row.with) + u' '
+                               + PlaysText::averageWon(row.without, data.reportingCurrency()) + u' '
+                               + PlaysText::medianCycle(row.with));
 
             for (const DatasetRep &rep : data.reps()) {
                 if (!rep.known)
