@@ -7,6 +7,7 @@
 #include "TextTable.h"
 #include "Tr.h"
 #include "analytics/plays/PlaysText.h"
+#include "analytics/text/TermLabels.h"
 #include "analytics/text/TextFormat.h"
 #include "export/PlaysCsv.h"
 #include "export/json/PlaysJson.h"
@@ -54,7 +55,7 @@ int runCompliance(const QStringList &arguments)
                           c.stage.isEmpty()
                               ? QStringLiteral("-")
                               : tr("%1, entered %2")
-                                    .arg(c.stage,
+                                    .arg(TermLabels::stage(c.stage),
                                          c.entered.isValid() ? TextFormat::date(c.entered) : QStringLiteral("-")),
                           PlaysText::artifactStatus(c.status),
                           c.started.isValid() ? TextFormat::date(c.started) : QStringLiteral("-"),

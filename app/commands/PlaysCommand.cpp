@@ -7,6 +7,7 @@
 #include "TextTable.h"
 #include "Tr.h"
 #include "analytics/plays/PlaysText.h"
+#include "analytics/text/TermLabels.h"
 #include "analytics/text/TextFormat.h"
 #include "export/PlaysCsv.h"
 #include "export/json/PlaysJson.h"
@@ -45,7 +46,8 @@ int runPlays(const QStringList &arguments)
                 continue;
             const PlayDeal &deal = report.deals[size_t(steps.deal)];
             out() << QStringLiteral("  %1 | %2 | %3 | %4\n")
-                         .arg(deal.id, deal.name, deal.stage, PlaysText::missingSteps(steps.missing));
+                         .arg(deal.id, deal.name, TermLabels::stage(deal.stage),
+                              PlaysText::missingSteps(steps.missing));
         }
         for (const PartnerMatch &match : play.partners)
             out() << tr("  Partner %1: %2 in common; co-sell %3 won, %4 lost.")

@@ -19,12 +19,14 @@ enum class DockId {
     QuarterlyReview,
     PocBoard,
     TerritoryCapacity,
+    PlaysPartners,
 };
 
-inline constexpr std::array<DockId, 12> allDockIds{
-    DockId::Cockpit,      DockId::InspectionQueue,  DockId::DealDetail,       DockId::PipelineChanges,
-    DockId::CoachingPack, DockId::RenewalWatchlist, DockId::ForecastAccuracy, DockId::RiskFilters,
-    DockId::Insights,     DockId::QuarterlyReview,  DockId::PocBoard,         DockId::TerritoryCapacity,
+inline constexpr std::array<DockId, 13> allDockIds{
+    DockId::Cockpit,       DockId::InspectionQueue,  DockId::DealDetail,       DockId::PipelineChanges,
+    DockId::CoachingPack,  DockId::RenewalWatchlist, DockId::ForecastAccuracy, DockId::RiskFilters,
+    DockId::Insights,      DockId::QuarterlyReview,  DockId::PocBoard,         DockId::TerritoryCapacity,
+    DockId::PlaysPartners,
 };
 
 } // namespace dmc::ui

@@ -36,6 +36,7 @@
 #include "views/InsightsView.h"
 #include "views/InspectionQueueView.h"
 #include "views/PipelineChangesView.h"
+#include "views/PlaysPartnersView.h"
 #include "views/PocBoardView.h"
 #include "views/QuarterlyReviewView.h"
 #include "views/TerritoryCapacityView.h"
@@ -458,6 +459,7 @@ QWidget *MainWindow::createView(DockId id)
         connect(view, &TerritoryCapacityView::exportRequested, this, &MainWindow::exportQuarterlyPlan);
         return view;
     }
+    case DockId::PlaysPartners: return new PlaysPartnersView(m_workspace);
     default: break;
     }
     auto *placeholder = new EmptyState;
@@ -475,7 +477,8 @@ void MainWindow::arrangeDefaultLayout()
     // The insights tabbed beside the cockpit: a click on one drills the queue and selects the
     // deal on the right, both in sight.
     for (DockId id : {DockId::Insights, DockId::PipelineChanges, DockId::CoachingPack, DockId::RenewalWatchlist,
-                      DockId::ForecastAccuracy, DockId::QuarterlyReview, DockId::PocBoard, DockId::TerritoryCapacity})
+                      DockId::ForecastAccuracy, DockId::QuarterlyReview, DockId::PocBoard, DockId::TerritoryCapacity,
+                      DockId::PlaysPartners})
         tabifyDockWidget(dock(DockId::Cockpit), dock(id));
     tabifyDockWidget(dock(DockId::DealDetail), dock(DockId::RiskFilters));
     dock(DockId::Cockpit)->raise();

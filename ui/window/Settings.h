@@ -24,8 +24,9 @@ public:
     static void addRecentDatabase(const QString &location);
     static constexpr int maxRecent = 8;
     // Bumped whenever the set of docks or their default places change.
-    // 2: the Insights dock; 3: the Quarterly review dock; 4: the POC board; 5: Territory & capacity
-    static constexpr int layoutVersion = 5;
+    // 2: the Insights dock; 3: the Quarterly review dock; 4: the POC board; 5: Territory & capacity;
+    // 6: Plays and partners
+    static constexpr int layoutVersion = 6;
 };
 
 } // namespace dmc::ui

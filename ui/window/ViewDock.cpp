@@ -29,6 +29,7 @@ QString ViewDock::objectNameFor(DockId id)
     case DockId::PocBoard: return QStringLiteral("PocBoardDock");
     case DockId::QuarterlyReview: return QStringLiteral("QuarterlyReviewDock");
     case DockId::TerritoryCapacity: return QStringLiteral("TerritoryCapacityDock");
+    case DockId::PlaysPartners: return QStringLiteral("PlaysPartnersDock");
     }
     return {};
 }
@@ -49,6 +50,7 @@ QString ViewDock::titleFor(DockId id)
     case DockId::QuarterlyReview: return tr("Quarterly review");
     // "and", not '&': a dock's tab reads '&' as a mnemonic, its title bar does not.
     case DockId::TerritoryCapacity: return tr("Territory and capacity");
+    case DockId::PlaysPartners: return tr("Plays and partners");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "PlaysText.h"
 
+#include "analytics/text/TermLabels.h"
 #include "analytics/text/TextFormat.h"
 
 namespace dmc {
@@ -95,7 +96,7 @@ QString PlaysText::missingSteps(const std::vector<PlayStep> &steps)
 {
     QStringList parts;
     for (const PlayStep &step : steps)
-        parts << tr("%1 (by %2)").arg(step.title.isEmpty() ? step.id : step.title, step.dueStage);
+        parts << tr("%1 (by %2)").arg(step.title.isEmpty() ? step.id : step.title, TermLabels::stage(step.dueStage));
     return parts.join(QStringLiteral("; "));
 }
 

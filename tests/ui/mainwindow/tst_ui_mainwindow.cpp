@@ -64,7 +64,8 @@ private slots:
                                    QStringLiteral("CoachingPackDock"),     QStringLiteral("RenewalWatchlistDock"),
                                    QStringLiteral("ForecastAccuracyDock"), QStringLiteral("RiskFiltersDock"),
                                    QStringLiteral("InsightsDock"),         QStringLiteral("QuarterlyReviewDock"),
-                                   QStringLiteral("PocBoardDock"),         QStringLiteral("TerritoryCapacityDock")};
+                                   QStringLiteral("PocBoardDock"),         QStringLiteral("TerritoryCapacityDock"),
+                                   QStringLiteral("PlaysPartnersDock")};
         const auto docks = window.findChildren<QDockWidget *>();
         QCOMPARE(docks.size(), expected.size());
         for (const QString &name : expected) {
