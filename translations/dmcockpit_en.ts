@@ -311,6 +311,30 @@
     </message>
 </context>
 <context>
+    <name>dmc::PlaysText</name>
+    <message numerus="yes">
+        <source>%n open task(s) in a row</source>
+        <translation>
+            <numerusform>%n open task in a row</numerusform>
+            <numerusform>%n open tasks in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) after the close date %1</source>
+        <translation>
+            <numerusform>, %n day after the close date %1</numerusform>
+            <numerusform>, %n days after the close date %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) before the close date %1</source>
+        <translation>
+            <numerusform>, %n day before the close date %1</numerusform>
+            <numerusform>, %n days before the close date %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::PocText</name>
     <message numerus="yes">
         <source>starts %1, %n day(s) planned</source>
@@ -780,6 +804,20 @@
             <numerusform>%n accounts listed apart (no owner, or an owner who is not active).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Partners as of %1, %2, scope %3: %n deal(s) open at the as-of or decided in the period.</source>
+        <translation>
+            <numerusform>Partners as of %1, %2, scope %3: %n deal open at the as-of or decided in the period.</numerusform>
+            <numerusform>Partners as of %1, %2, scope %3: %n deals open at the as-of or decided in the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) as of %1, %2, scope %3.</source>
+        <translation>
+            <numerusform>%n play as of %1, %2, scope %3.</numerusform>
+            <numerusform>%n plays as of %1, %2, scope %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::CoachingPackView</name>
@@ -974,6 +1012,40 @@
         <translation>
             <numerusform>%n snapshot</numerusform>
             <numerusform>%n snapshots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::PlayModel</name>
+    <message numerus="yes">
+        <source>%1 (%n in common)</source>
+        <translation>
+            <numerusform>%1 (%n in common)</numerusform>
+            <numerusform>%1 (%n in common)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::PlaysPartnersView</name>
+    <message numerus="yes">
+        <source>%n deal(s) of %1 open at %3 or decided in %2.</source>
+        <translation>
+            <numerusform>%n deal of %1 open at %3 or decided in %2.</numerusform>
+            <numerusform>%n deals of %1 open at %3 or decided in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s). Select a play to list its deals; a deal&apos;s missing steps are the steps due by its stage without a done task. Double-click a deal to show it.</source>
+        <translation>
+            <numerusform>%n play. Select a play to list its deals; a deal&apos;s missing steps are the steps due by its stage without a done task. Double-click a deal to show it.</numerusform>
+            <numerusform>%n plays. Select a play to list its deals; a deal&apos;s missing steps are the steps due by its stage without a done task. Double-click a deal to show it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) of these deals at %1; a chain is a run of open tasks each waiting for the one before.</source>
+        <translation>
+            <numerusform>%n task of these deals at %1; a chain is a run of open tasks each waiting for the one before.</numerusform>
+            <numerusform>%n tasks of these deals at %1; a chain is a run of open tasks each waiting for the one before.</numerusform>
         </translation>
     </message>
 </context>

@@ -526,6 +526,29 @@
     </message>
 </context>
 <context>
+    <name>dmc::AttributionRules</name>
+    <message>
+        <source>setting &quot;%1&quot;</source>
+        <translation>настройка «%1»</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>не объект JSON</translation>
+    </message>
+    <message>
+        <source>partner_sources: expected a list of lead sources</source>
+        <translation>partner_sources: ожидается список источников лидов</translation>
+    </message>
+    <message>
+        <source>registration_counts_as_sourced: expected true or false</source>
+        <translation>registration_counts_as_sourced: ожидается true или false</translation>
+    </message>
+    <message>
+        <source>minimum_n: expected a whole number from 1 to 1000</source>
+        <translation>minimum_n: ожидается целое число от 1 до 1000</translation>
+    </message>
+</context>
+<context>
     <name>dmc::BriefReport</name>
     <message>
         <source>no amount</source>
@@ -1077,6 +1100,85 @@
     </message>
 </context>
 <context>
+    <name>dmc::CanonicalPlayFiles</name>
+    <message>
+        <source>&quot;%1&quot; is listed twice (first on line %2)</source>
+        <translation>«%1» указан дважды (впервые в строке %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before %3 %4</source>
+        <translation>%1 %2 раньше, чем %3 %4</translation>
+    </message>
+    <message>
+        <source>deal &quot;%1&quot; is not in opportunities.csv</source>
+        <translation>сделки «%1» нет в opportunities.csv</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; is not in the stage ladder</source>
+        <translation>этапа «%1» нет в списке этапов</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot; is not in partners.csv</source>
+        <translation>партнёра «%1» нет в partners.csv</translation>
+    </message>
+    <message>
+        <source>deal &quot;%1&quot; has a primary partner already (line %2)</source>
+        <translation>у сделки «%1» уже есть основной партнёр (строка %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not new, expansion or renewal</source>
+        <translation>недопустимое значение «%1»: допустимы new, expansion и renewal</translation>
+    </message>
+    <message>
+        <source>max_amount is not above min_amount</source>
+        <translation>max_amount не больше min_amount</translation>
+    </message>
+    <message>
+        <source>a play with artifacts needs an artifact_stage</source>
+        <translation>для сценария с документами соответствия требуется artifact_stage</translation>
+    </message>
+    <message>
+        <source>play &quot;%1&quot; is not in plays.csv</source>
+        <translation>сценария «%1» нет в plays.csv</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not not_started, in_progress, done or not_required</source>
+        <translation>недопустимое значение «%1»: допустимы not_started, in_progress, done и not_required</translation>
+    </message>
+    <message>
+        <source>an artifact in progress needs a started date</source>
+        <translation>для документа в работе требуется дата начала (started)</translation>
+    </message>
+    <message>
+        <source>a done artifact needs a done date</source>
+        <translation>для готового документа требуется дата готовности (done)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not AE, SE, Partner or CS</source>
+        <translation>недопустимое значение «%1»: допустимы AE, SE, Partner и CS</translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot; is not in play_steps.csv</source>
+        <translation>шага «%1» нет в play_steps.csv</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; depends on itself</source>
+        <translation>задача «%1» зависит сама от себя</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; is not in tasks.csv</source>
+        <translation>задачи «%1» нет в tasks.csv</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; belongs to another deal</source>
+        <translation>задача «%1» относится к другой сделке</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; depends on itself through &quot;%2&quot;</source>
+        <translation>задача «%1» зависит сама от себя через «%2»</translation>
+    </message>
+</context>
+<context>
     <name>dmc::CapacityCsv</name>
     <message>
         <source>As imported</source>
@@ -1328,6 +1430,29 @@
         <source>%1K</source>
         <comment>thousands</comment>
         <translation>%1&#xa0;тыс.</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ComplianceArtifacts</name>
+    <message>
+        <source>Security questionnaire</source>
+        <translation>Анкета по безопасности</translation>
+    </message>
+    <message>
+        <source>setting &quot;%1&quot;</source>
+        <translation>настройка «%1»</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>не объект JSON</translation>
+    </message>
+    <message>
+        <source>artifacts: expected a list</source>
+        <translation>artifacts: ожидается список</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with an id</source>
+        <translation>%1: ожидается объект с id</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3372,256 @@
     <message>
         <source>bookings without a won deal</source>
         <translation>продажи без выигранных сделок</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::PlayReader</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>не удалось прочитать %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::PlaysCsv</name>
+    <message>
+        <source>Partner ID</source>
+        <translation>ID партнёра</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Компетенции</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>Contract vehicles</source>
+        <translation>Контрактные механизмы</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Sourced deals</source>
+        <translation>Сделки, привлечённые партнёром</translation>
+    </message>
+    <message>
+        <source>Sourced amount</source>
+        <translation>Сумма, привлечённая партнёром</translation>
+    </message>
+    <message>
+        <source>Influenced deals</source>
+        <translation>Сделки с участием партнёра</translation>
+    </message>
+    <message>
+        <source>Influenced amount</source>
+        <translation>Сумма с участием партнёра</translation>
+    </message>
+    <message>
+        <source>Co-sell won</source>
+        <translation>Совместные продажи: выиграно</translation>
+    </message>
+    <message>
+        <source>Co-sell lost</source>
+        <translation>Совместные продажи: проиграно</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных сделок</translation>
+    </message>
+    <message>
+        <source>Play ID</source>
+        <translation>ID сценария</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Deal ID</source>
+        <translation>ID сделки</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Steps due</source>
+        <translation>Шагов к этапу</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Шагов выполнено</translation>
+    </message>
+    <message>
+        <source>Missing steps</source>
+        <translation>Невыполненные шаги</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Документ соответствия</translation>
+    </message>
+    <message>
+        <source>Required by a play</source>
+        <translation>Требуется сценарием</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>К этапу</translation>
+    </message>
+    <message>
+        <source>Stage entered</source>
+        <translation>Дата входа в этап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <source>In parallel</source>
+        <translation>Параллельно</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::PlaysText</name>
+    <message>
+        <source>Sourced</source>
+        <translation>Привлечена партнёром</translation>
+    </message>
+    <message>
+        <source>Influenced</source>
+        <translation>С участием партнёра</translation>
+    </message>
+    <message>
+        <source>No partner</source>
+        <translation>Без партнёра</translation>
+    </message>
+    <message>
+        <source>AE</source>
+        <translation>AE</translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <translation>SE</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>CS</source>
+        <translation>CS</translation>
+    </message>
+    <message>
+        <source>No record</source>
+        <translation>Нет записи</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не начат</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>compliance artifact</comment>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Не требуется</translation>
+    </message>
+    <message>
+        <source>Stage not reached</source>
+        <translation>Этап не достигнут</translation>
+    </message>
+    <message>
+        <source>Started in parallel</source>
+        <translation>Начат параллельно</translation>
+    </message>
+    <message>
+        <source>Started after the stage</source>
+        <translation>Начат после этапа</translation>
+    </message>
+    <message>
+        <source>Not started at the stage</source>
+        <translation>Не начат к этапу</translation>
+    </message>
+    <message>
+        <source>Recorded, no play requires it</source>
+        <translation>Записан, сценарии его не требуют</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>%1 days (n = %2)</source>
+        <translation>дней: %1 (n = %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s) in a row</source>
+        <translation>
+            <numerusform>%n открытая задача подряд</numerusform>
+            <numerusform>%n открытые задачи подряд</numerusform>
+            <numerusform>%n открытых задач подряд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, the last due %1</source>
+        <translation>, последняя со сроком %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) after the close date %1</source>
+        <translation>
+            <numerusform>, на %n день позже даты закрытия %1</numerusform>
+            <numerusform>, на %n дня позже даты закрытия %1</numerusform>
+            <numerusform>, на %n дней позже даты закрытия %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) before the close date %1</source>
+        <translation>
+            <numerusform>, на %n день раньше даты закрытия %1</numerusform>
+            <numerusform>, на %n дня раньше даты закрытия %1</numerusform>
+            <numerusform>, на %n дней раньше даты закрытия %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, on the close date %1</source>
+        <translation>, в дату закрытия %1</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (к этапу %2)</translation>
     </message>
 </context>
 <context>
@@ -6679,6 +7054,178 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>md, html, pdf (the quarterly plan document)</source>
         <translation>md, html, pdf (документ «План на квартал»)</translation>
     </message>
+    <message>
+        <source>Compliance as of %1, %2, scope %3: %4 of %5 required artifacts started in parallel (%6).</source>
+        <translation>Соответствие на %1, %2, охват %3: начато параллельно %4 из %5 требуемых документов (%6).</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Документ соответствия</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>К сроку</translation>
+    </message>
+    <message>
+        <source>Started in parallel</source>
+        <translation>Начато параллельно</translation>
+    </message>
+    <message>
+        <source>%1, entered %2</source>
+        <translation>%1, вход %2</translation>
+    </message>
+    <message>
+        <source>Compliance artifacts of the deals against the stage each play names, and the share started in parallel.</source>
+        <translation>Документы соответствия по сделкам относительно этапа, названного сценарием, и доля начатых параллельно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partners as of %1, %2, scope %3: %n deal(s) open at the as-of or decided in the period.</source>
+        <translation>
+            <numerusform>Партнёры на %1, %2, охват %3: %n сделка, открытая на дату среза или закрытая в периоде.</numerusform>
+            <numerusform>Партнёры на %1, %2, охват %3: %n сделки, открытые на дату среза или закрытые в периоде.</numerusform>
+            <numerusform>Партнёры на %1, %2, охват %3: %n сделок, открытых на дату среза или закрытых в периоде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data holds no partner, play, compliance or task rows.</source>
+        <translation>В данных нет строк партнёров, сценариев, документов соответствия или задач.</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Атрибуция</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Открытая сумма</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Выигранные сделки</translation>
+    </message>
+    <message>
+        <source>Partner coverage: %1 of %2 open pipeline (%3) has a partner row; %4 of %5 open deals.</source>
+        <translation>Покрытие партнёрами: у %1 из %2 открытой воронки (%3) есть строка партнёра; сделок: %4 из %5 открытых.</translation>
+    </message>
+    <message>
+        <source>With and without a partner, deals decided in the period (a figure needs n of at least %1):</source>
+        <translation>С партнёром и без, сделки, закрытые в периоде (значение — при n не меньше %1):</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Win rate with</source>
+        <translation>Доля выигранных с партнёром</translation>
+    </message>
+    <message>
+        <source>Win rate without</source>
+        <translation>Доля выигранных без партнёра</translation>
+    </message>
+    <message>
+        <source>Average won with</source>
+        <translation>Средняя выигранная с партнёром</translation>
+    </message>
+    <message>
+        <source>Average won without</source>
+        <translation>Средняя выигранная без партнёра</translation>
+    </message>
+    <message>
+        <source>Median days with</source>
+        <translation>Медиана дней с партнёром</translation>
+    </message>
+    <message>
+        <source>Median days without</source>
+        <translation>Медиана дней без партнёра</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Все сегменты</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Без сегмента</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Привлечены партнёром</translation>
+    </message>
+    <message>
+        <source>Sourced amount</source>
+        <translation>Сумма, привлечённая партнёром</translation>
+    </message>
+    <message>
+        <source>Influenced</source>
+        <translation>С участием партнёра</translation>
+    </message>
+    <message>
+        <source>Influenced amount</source>
+        <translation>Сумма с участием партнёра</translation>
+    </message>
+    <message>
+        <source>Co-sell won</source>
+        <translation>Совместные: выиграно</translation>
+    </message>
+    <message>
+        <source>Co-sell lost</source>
+        <translation>Совместные: проиграно</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Partner attribution, the with / without partner table, partner coverage and each partner&apos;s deals.</source>
+        <translation>Атрибуция партнёров, таблица «с партнёром / без», покрытие партнёрами и сделки каждого партнёра.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) as of %1, %2, scope %3.</source>
+        <translation>
+            <numerusform>%n сценарий на %1, %2, охват %3.</numerusform>
+            <numerusform>%n сценария на %1, %2, охват %3.</numerusform>
+            <numerusform>%n сценариев на %1, %2, охват %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 deals meet the criteria, %3 with every step due by their stage done (%4).</source>
+        <translation>%1: подходящих сделок — %2, из них со всеми шагами к текущему этапу — %3 (%4).</translation>
+    </message>
+    <message>
+        <source>  Partner %1: %2 in common; co-sell %3 won, %4 lost.</source>
+        <translation>  Партнёр %1: общее — %2; совместные продажи: выиграно %3, проиграно %4.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Открытые задачи</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Срок прошёл</translation>
+    </message>
+    <message>
+        <source>Longest chain of open tasks</source>
+        <translation>Самая длинная цепочка открытых задач</translation>
+    </message>
+    <message>
+        <source>Plays: the deals meeting each play&apos;s criteria with the steps due and missing, matching partners, and deal tasks by role.</source>
+        <translation>Сценарии продаж: подходящие сделки с шагами к этапу и невыполненными шагами, партнёры с совпадающими атрибутами, задачи по ролям.</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::AccuracyModel</name>
@@ -6811,6 +7358,37 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Deals on the account %1</source>
         <translation>Сделки по клиенту %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::AttributionSplitModel</name>
+    <message>
+        <source>Attribution</source>
+        <translation>Атрибуция</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Открытая сумма</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Выигранные сделки</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Выигранная сумма</translation>
     </message>
 </context>
 <context>
@@ -7327,6 +7905,41 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     </message>
 </context>
 <context>
+    <name>dmc::ui::ComplianceMatrixModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, stage %3</source>
+        <translation>%1, %2, этап %3</translation>
+    </message>
+    <message>
+        <source>%1 · started %2</source>
+        <translation>%1 · начат %2</translation>
+    </message>
+    <message>
+        <source>Required by %1, entered %2</source>
+        <translation>Требуется к этапу %1, вход в этап %2</translation>
+    </message>
+    <message>
+        <source>Required by %1, not entered yet</source>
+        <translation>Требуется к этапу %1, этап ещё не достигнут</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Начат %1</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Готов %1</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::CoverageChart</name>
     <message>
         <source>Coverage by rep (target %1)</source>
@@ -7642,6 +8255,50 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Owner</source>
         <translation>Владелец</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::DealTaskModel</name>
+    <message>
+        <source>%1 · %2, close %3</source>
+        <translation>%1 · %2, закрытие %3</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Срок прошёл</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>deal task</comment>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <source>Waits for %1</source>
+        <translation>Ждёт задачу %1</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Task (indented under the task it waits for)</source>
+        <translation>Задача (с отступом под задачей, которую ждёт)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>At the as-of</source>
+        <translation>На дату среза</translation>
     </message>
 </context>
 <context>
@@ -8985,6 +9642,65 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
 </context>
 <context>
+    <name>dmc::ui::PartnerModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 won, %2 lost</source>
+        <translation>выиграно %1, проиграно %2</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1
+Segments: %2
+Contract vehicles: %3</source>
+        <translation>Компетенции: %1
+Сегменты: %2
+Контрактные механизмы: %3</translation>
+    </message>
+    <message>
+        <source>Deals of the period the partner is the primary partner of, and their amount</source>
+        <translation>Сделки периода, в которых партнёр — основной, и их сумма</translation>
+    </message>
+    <message>
+        <source>Deals of the scope decided by the as-of with a row of the partner, any close date</source>
+        <translation>Сделки охвата, закрытые к дате среза, со строкой партнёра, при любой дате закрытия</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Capabilities, segments, vehicles</source>
+        <translation>Компетенции, сегменты, механизмы</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Привлечены партнёром</translation>
+    </message>
+    <message>
+        <source>Influenced</source>
+        <translation>С участием партнёра</translation>
+    </message>
+    <message>
+        <source>Co-sell</source>
+        <translation>Совместные продажи</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных сделок</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::PathToPlanChart</name>
     <message>
         <source>Plan</source>
@@ -9084,6 +9800,151 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Every deal that moved (click a bar to see the deals behind it)</source>
         <translation>Все сделки с изменениями (щёлкните полосу, чтобы увидеть её сделки)</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::PlayDealModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Steps due</source>
+        <translation>Шагов к этапу</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Steps due and not done</source>
+        <translation>Шаги к этапу, не выполненные</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::PlayModel</name>
+    <message numerus="yes">
+        <source>%1 (%n in common)</source>
+        <translation>
+            <numerusform>%1 (%n общий атрибут)</numerusform>
+            <numerusform>%1 (%n общих атрибута)</numerusform>
+            <numerusform>%1 (%n общих атрибутов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2; co-sell %3 won, %4 lost</source>
+        <translation>%1: %2; совместные продажи: выиграно %3, проиграно %4</translation>
+    </message>
+    <message>
+        <source>Deals with every step due by their stage done</source>
+        <translation>Сделки, у которых выполнены все шаги к текущему этапу</translation>
+    </message>
+    <message>
+        <source>Partners whose capabilities, segments or vehicles match the play&apos;s, by name</source>
+        <translation>Партнёры, чьи компетенции, сегменты или механизмы совпадают с атрибутами сценария, по имени</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Deals meeting the criteria</source>
+        <translation>Подходящие сделки</translation>
+    </message>
+    <message>
+        <source>Every step due done</source>
+        <translation>Все шаги к этапу выполнены</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Соблюдение сценария</translation>
+    </message>
+    <message>
+        <source>Partners with matching attributes</source>
+        <translation>Партнёры с совпадающими атрибутами</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::PlaysPartnersView</name>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Соответствие</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) of %1 open at %3 or decided in %2.</source>
+        <translation>
+            <numerusform>%1: %n сделка, открытая на %3 или закрытая в периоде %2.</numerusform>
+            <numerusform>%1: %n сделки, открытые на %3 или закрытые в периоде %2.</numerusform>
+            <numerusform>%1: %n сделок, открытых на %3 или закрытых в периоде %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner coverage: %1 of %2 open pipeline has a partner row (%3); %4 of %5 open deals.</source>
+        <translation>Покрытие партнёрами: у %1 из %2 открытой воронки есть строка партнёра (%3); сделок: %4 из %5 открытых.</translation>
+    </message>
+    <message>
+        <source>With and without a partner, deals decided in %1; a figure needs n of at least %2, below it the n alone.</source>
+        <translation>С партнёром и без, сделки, закрытые в периоде %1; значение — при n не меньше %2, при меньшем n — только n.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s). Select a play to list its deals; a deal&apos;s missing steps are the steps due by its stage without a done task. Double-click a deal to show it.</source>
+        <translation>
+            <numerusform>%n сценарий. Выберите сценарий, чтобы увидеть его сделки; невыполненные шаги сделки — шаги к её этапу без выполненной задачи. Двойной щелчок по сделке открывает её.</numerusform>
+            <numerusform>%n сценария. Выберите сценарий, чтобы увидеть его сделки; невыполненные шаги сделки — шаги к её этапу без выполненной задачи. Двойной щелчок по сделке открывает её.</numerusform>
+            <numerusform>%n сценариев. Выберите сценарий, чтобы увидеть его сделки; невыполненные шаги сделки — шаги к её этапу без выполненной задачи. Двойной щелчок по сделке открывает её.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 required artifacts started on or before the deal entered the stage the play names (%3).</source>
+        <translation>%1 из %2 требуемых документов соответствия начаты не позже входа сделки в этап, названный сценарием (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) of these deals at %1; a chain is a run of open tasks each waiting for the one before.</source>
+        <translation>
+            <numerusform>%n задача этих сделок на %1; цепочка — открытые задачи подряд, каждая ждёт предыдущую.</numerusform>
+            <numerusform>%n задачи этих сделок на %1; цепочка — открытые задачи подряд, каждая ждёт предыдущую.</numerusform>
+            <numerusform>%n задач этих сделок на %1; цепочка — открытые задачи подряд, каждая ждёт предыдущую.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plays and partners not available</source>
+        <translation>Сценарии и партнёры недоступны</translation>
+    </message>
+    <message>
+        <source>No partner, play, compliance or task data</source>
+        <translation>Нет данных о партнёрах, сценариях, соответствии или задачах</translation>
+    </message>
+    <message>
+        <source>The import has no partners.csv, opportunity_partners.csv, plays.csv, compliance.csv or tasks.csv rows and no deal names a partner.</source>
+        <translation>В импорте нет строк partners.csv, opportunity_partners.csv, plays.csv, compliance.csv или tasks.csv, и ни у одной сделки не указан партнёр.</translation>
+    </message>
+    <message>
+        <source>Open a database with plays and partners (Ctrl+O).</source>
+        <translation>Откройте базу со сценариями и партнёрами (Ctrl+O).</translation>
     </message>
 </context>
 <context>
@@ -10157,6 +11018,29 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
 </context>
 <context>
+    <name>dmc::ui::RoleTaskModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Открытые задачи</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Срок прошёл</translation>
+    </message>
+    <message>
+        <source>Longest chain of open tasks</source>
+        <translation>Самая длинная цепочка открытых задач</translation>
+    </message>
+</context>
+<context>
     <name>dmc::ui::SegmentCoverageModel</name>
     <message>
         <source>No segment</source>
@@ -10722,6 +11606,10 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <source>Territory and capacity</source>
         <translation>Территория и ёмкость</translation>
     </message>
+    <message>
+        <source>Plays and partners</source>
+        <translation>Сценарии и партнёры</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::WaterfallChart</name>
@@ -10823,6 +11711,53 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Lost, reason</source>
         <translation>Проигр. с причиной</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::WithWithoutModel</name>
+    <message>
+        <source>All segments</source>
+        <translation>Все сегменты</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Без сегмента</translation>
+    </message>
+    <message>
+        <source>%1 won of %2 decided; %3 with a created and a close date</source>
+        <translation>выиграно %1 из %2 закрытых; с датой создания и закрытия: %3</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Win rate, with partner</source>
+        <translation>Доля выигранных, с партнёром</translation>
+    </message>
+    <message>
+        <source>Win rate, without</source>
+        <translation>Доля выигранных, без партнёра</translation>
+    </message>
+    <message>
+        <source>Average won, with partner</source>
+        <translation>Средняя выигранная, с партнёром</translation>
+    </message>
+    <message>
+        <source>Average won, without</source>
+        <translation>Средняя выигранная, без партнёра</translation>
+    </message>
+    <message>
+        <source>Median days to close, with partner</source>
+        <translation>Медиана дней до закрытия, с партнёром</translation>
+    </message>
+    <message>
+        <source>Median days to close, without</source>
+        <translation>Медиана дней до закрытия, без партнёра</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
     </message>
 </context>
 </TS>
