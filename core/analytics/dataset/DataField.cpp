@@ -26,6 +26,7 @@ constexpr std::array<const char *, DataFieldCount> Keys{
     "meddpicc_competition",
     "health_reading",
     "renewal_date",
+    "poc_records",
 };
 
 } // namespace

@@ -32,8 +32,9 @@ enum class DataField : quint8 {
     MeddpiccCompetition,
     HealthReading, // an account health reading
     RenewalDate,   // an account renewal date
+    PocRecords,    // a stored POC row (pocs.csv): checklist, criteria, check-ins, tasks
 };
-inline constexpr int DataFieldCount = 19;
+inline constexpr int DataFieldCount = 20;
 
 QString dataFieldKey(DataField field);
 std::optional<DataField> dataFieldFromKey(QStringView key);

@@ -14,6 +14,8 @@ public:
     bool has(DataField field) const { return m_bits & bit(field); }
     void add(DataField field) { m_bits |= bit(field); }
     void add(DataField field, bool present) { m_bits |= present ? bit(field) : 0u; }
+    // Sets or clears one field (the POC rows are attached after a cached image was read).
+    void set(DataField field, bool present) { m_bits = present ? m_bits | bit(field) : m_bits & ~bit(field); }
 
     // The raw bits, for the dataset cache image.
     quint32 bits() const { return m_bits; }

@@ -2,6 +2,7 @@
 
 #include "DataPresence.h"
 #include "DatasetForecastCall.h"
+#include "DatasetPocs.h"
 #include "DatasetRep.h"
 #include "SnapshotRecord.h"
 #include "analytics/engine/Scope.h"
@@ -125,6 +126,9 @@ public:
     const DatasetForecastCall *latestCall(qint32 rep, const QString &period, DayNumber day) const;
     bool hasForecastCalls() const { return !m_calls.empty(); }
 
+    // --- the stored POCs by deal (empty when the data has no POC rows)
+    const DatasetPocs &pocs() const { return m_pocs; }
+
     // --- which fields hold at least one value (what the risk filters and views can read)
     const DataPresence &presence() const { return m_presence; }
 
@@ -170,6 +174,8 @@ private:
     QStringList m_missingRates;
 
     std::vector<DatasetForecastCall> m_calls;
+
+    DatasetPocs m_pocs;
 
     DataPresence m_presence;
 };

@@ -482,10 +482,19 @@ std::shared_ptr<Dataset> DatasetBuilder::finish()
         return a.weekStart < b.weekStart;
     });
 
+    attachPocs(d, std::move(m_pocs));
+    m_pocs = {};
+
     auto result = std::move(m_data);
     m_data = std::make_shared<Dataset>();
     m_rowFields = 0;
     return result;
+}
+
+void DatasetBuilder::attachPocs(Dataset &dataset, PocRecords records)
+{
+    dataset.m_pocs = DatasetPocs(std::move(records), dataset);
+    dataset.m_presence.set(DataField::PocRecords, !dataset.m_pocs.isEmpty());
 }
 
 } // namespace dmc

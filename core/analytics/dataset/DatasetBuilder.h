@@ -46,6 +46,10 @@ public:
     void reserveSnapshots(qint64 count);     // avoids growing the row vector (peak memory)
     void reserveOpportunities(qint64 count); // same for the deals (~620 bytes each)
     void addForecastCall(const ForecastCall &call);
+    // The stored POCs, grouped by deal in finish().
+    void setPocs(PocRecords records) { m_pocs = std::move(records); }
+    // Gives a built (or cached) Dataset its POC rows and the presence of poc_records.
+    static void attachPocs(Dataset &dataset, PocRecords records);
 
     std::shared_ptr<Dataset> finish();
 
@@ -62,6 +66,7 @@ private:
     void addDefaultStages();
 
     std::shared_ptr<Dataset> m_data;
+    PocRecords m_pocs;
     QHash<QByteArray, qint32> m_repByKey;
     QHash<QByteArray, qint32> m_opportunityByKey;
     QHash<QByteArray, qint32> m_stageByKey;

@@ -4,6 +4,7 @@
 #include "DatasetCache.h"
 #include "store/CrmReader.h"
 #include "store/Database.h"
+#include "store/PocReader.h"
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -15,8 +16,14 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &datab
 {
     const std::optional<DatasetCache::Stamp> stamp = DatasetCache::stampOf(database);
     if (stamp) {
-        if (std::shared_ptr<const Dataset> cached = DatasetCache::read(*stamp))
-            return cached;
+        if (std::shared_ptr<Dataset> cached = DatasetCache::read(*stamp)) {
+            // The image holds no POC rows: the small tables are read beside it.
+            auto pocs = PocReader(database).read();
+            if (!pocs)
+                return pocs.error();
+            DatasetBuilder::attachPocs(*cached, std::move(pocs.value()));
+            return std::shared_ptr<const Dataset>(std::move(cached));
+        }
     }
     auto loaded = loadFromSql(database);
 #ifdef __GLIBC__
@@ -101,6 +108,10 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::loadFromSql(const Database
         !s)
         return s.error();
 
+    auto pocs = PocReader(database).read();
+    if (!pocs)
+        return pocs.error();
+    builder.setPocs(std::move(pocs.value()));
     return std::shared_ptr<const Dataset>(builder.finish());
 }
 
@@ -154,6 +165,7 @@ std::shared_ptr<const Dataset> DatasetLoader::fromCrmData(const CrmData &data)
     }
     for (const ForecastCall &call : data.forecastCalls)
         builder.addForecastCall(call);
+    builder.setPocs(data.pocs);
     return std::shared_ptr<const Dataset>(builder.finish());
 }
 

@@ -31,6 +31,10 @@ AnalyticsSettings AnalyticsSettings::fromDatabase(const Database &database)
     whole("insight_cap", 1, 1000, settings.insightCap);
     whole("insight_rep_cap", 1, 1000, settings.insightRepCap);
     whole("insight_return_percent", 0, 1000, settings.insightReturnPercent);
+    if (auto checklist = PocChecklist::load(database); checklist.ok())
+        settings.pocChecklist = *checklist;
+    else
+        qWarning("%s", qPrintable(checklist.error().toString()));
     settings.snoozes = RiskSnooze::loadAll(database);
     return settings;
 }

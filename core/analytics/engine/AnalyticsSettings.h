@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/insights/InsightRules.h"
+#include "analytics/poc/PocChecklist.h"
 #include "analytics/risk/RiskSnooze.h"
 #include "analytics/risk/RuleSet.h"
 #include "domain/FiscalCalendar.h"
@@ -25,12 +26,13 @@ struct AnalyticsSettings
     // than this percent (setting `insight_return_percent`).
     int insightReturnPercent = 20;
     std::vector<RiskSnooze> snoozes; // the DM's snoozes (dm_action), applied at each as-of
+    PocChecklist pocChecklist;       // the definition of ready the POC filters read (setting `poc_dor`)
 
     FiscalCalendar calendar() const { return FiscalCalendar(fiscalYearStartMonth); }
 
     // Reads `coverage_target`, `fiscal_year_start_month` and the insight caps from the database's
-    // setting table, both rule sets (settings `rules`, `insight_rules`; defaults when unreadable)
-    // and the snoozes.
+    // setting table, both rule sets (settings `rules`, `insight_rules`; defaults when unreadable),
+    // the POC checklist (`poc_dor`) and the snoozes.
     static AnalyticsSettings fromDatabase(const Database &database);
 };
 

@@ -7,7 +7,7 @@ namespace dmc {
 
 RiskResult Engine::exceptions(const Query &query, const QString &onlyRule, bool describe) const
 {
-    const RiskEngine risk(*m_dataset, m_settings.rules);
+    const RiskEngine risk(*m_dataset, m_settings.rules, m_settings.pocChecklist);
     return risk.evaluate(query.asOf, query.scope, m_settings.snoozes, onlyRule, describe);
 }
 

@@ -94,60 +94,9 @@ PocDurationStats PocBoardBuilder::statsOf(std::vector<int> values)
     return stats;
 }
 
-PocScorecard PocBoardBuilder::scorecard(const Source &source, const QDate &asOf, int dateIndex) const
+void PocBoardBuilder::measure(PocScorecard &card, const PocChecklist &checklist, const QDate &asOf)
 {
-    PocScorecard card;
-    card.poc = source.poc;
-    card.fromShorthand = source.fromShorthand;
-    card.opportunity = source.opportunity;
     const PocRecord &poc = card.poc;
-    for (const PocCriterion &c : m_records.criteria)
-        if (c.pocId == poc.id && !source.fromShorthand)
-            card.criteria.push_back(c);
-    for (const PocCheckIn &c : m_records.checkIns)
-        if (c.pocId == poc.id && !source.fromShorthand)
-            card.checkIns.push_back(c);
-    for (const PocTask &t : m_records.tasks)
-        if (t.pocId == poc.id && !source.fromShorthand)
-            card.tasks.push_back(t);
-    const Opportunity &deal = m_dataset.opportunity(source.opportunity);
-    if (source.fromShorthand && deal.poc.lastCheckIn.isValid())
-        card.checkIns.push_back(PocCheckIn{deal.id, deal.id, {}, deal.poc.lastCheckIn, {}});
-
-    // --- the deal at the as-of
-    card.dealName = deal.name;
-    card.owner = m_dataset.opportunityOwner(source.opportunity);
-    if (const qint32 account = m_dataset.opportunityAccount(source.opportunity); account >= 0) {
-        card.accountName = m_dataset.accounts()[size_t(account)].name;
-        card.segment = m_dataset.accounts()[size_t(account)].segment;
-    }
-    if (const SnapshotRecord *row = dateIndex >= 0 ? m_dataset.rowOf(dateIndex, source.opportunity) : nullptr) {
-        card.owner = row->owner;
-        switch (m_dataset.status(*row)) {
-        case Dataset::Status::Open: card.dealState = PocScorecard::DealState::Open; break;
-        case Dataset::Status::Lost: card.dealState = PocScorecard::DealState::Lost; break;
-        case Dataset::Status::Won:
-            card.dealState = PocScorecard::DealState::Won;
-            if (row->closeDay != NoDay) {
-                card.wonDate = QDate::fromJulianDay(row->closeDay);
-            } else {
-                // No close date: the first snapshot showing the deal won.
-                for (const quint32 at : m_dataset.historyOf(source.opportunity)) {
-                    const SnapshotRecord &earlier = m_dataset.rows()[at];
-                    if (earlier.dateIndex <= dateIndex && m_dataset.status(earlier) == Dataset::Status::Won) {
-                        card.wonDate = m_dataset.snapshotDate(earlier.dateIndex);
-                        break;
-                    }
-                }
-            }
-            break;
-        }
-    }
-    if (card.owner >= 0) {
-        card.ownerId = m_dataset.reps()[size_t(card.owner)].rep.id;
-        card.ownerName = m_dataset.reps()[size_t(card.owner)].rep.name;
-    }
-
     // --- time
     card.started = poc.start.isValid() && poc.start <= asOf;
     card.ended = card.started && poc.actualEnd.isValid() && poc.actualEnd <= asOf;
@@ -179,12 +128,12 @@ PocScorecard PocBoardBuilder::scorecard(const Source &source, const QDate &asOf,
     }
 
     // --- DOR at the start: each item read from the record (the shorthand records none of them)
-    card.dorRecorded = !source.fromShorthand;
-    for (const PocChecklist::Item &item : m_checklist.items()) {
+    card.dorRecorded = !card.fromShorthand;
+    for (const PocChecklist::Item &item : checklist.items()) {
         PocDorItem entry;
         entry.id = item.id;
         entry.required = item.required;
-        if (source.fromShorthand) {
+        if (card.fromShorthand) {
             entry.state = PocDorItem::State::NotRecorded;
         } else {
             bool met = false;
@@ -242,6 +191,63 @@ PocScorecard PocBoardBuilder::scorecard(const Source &source, const QDate &asOf,
                 ++counts.overdue;
         }
     }
+}
+
+PocScorecard PocBoardBuilder::scorecard(const Source &source, const QDate &asOf, int dateIndex) const
+{
+    PocScorecard card;
+    card.poc = source.poc;
+    card.fromShorthand = source.fromShorthand;
+    card.opportunity = source.opportunity;
+    const PocRecord &poc = card.poc;
+    for (const PocCriterion &c : m_records.criteria)
+        if (c.pocId == poc.id && !source.fromShorthand)
+            card.criteria.push_back(c);
+    for (const PocCheckIn &c : m_records.checkIns)
+        if (c.pocId == poc.id && !source.fromShorthand)
+            card.checkIns.push_back(c);
+    for (const PocTask &t : m_records.tasks)
+        if (t.pocId == poc.id && !source.fromShorthand)
+            card.tasks.push_back(t);
+    const Opportunity &deal = m_dataset.opportunity(source.opportunity);
+    if (source.fromShorthand && deal.poc.lastCheckIn.isValid())
+        card.checkIns.push_back(PocCheckIn{deal.id, deal.id, {}, deal.poc.lastCheckIn, {}});
+
+    // --- the deal at the as-of
+    card.dealName = deal.name;
+    card.owner = m_dataset.opportunityOwner(source.opportunity);
+    if (const qint32 account = m_dataset.opportunityAccount(source.opportunity); account >= 0) {
+        card.accountName = m_dataset.accounts()[size_t(account)].name;
+        card.segment = m_dataset.accounts()[size_t(account)].segment;
+    }
+    if (const SnapshotRecord *row = dateIndex >= 0 ? m_dataset.rowOf(dateIndex, source.opportunity) : nullptr) {
+        card.owner = row->owner;
+        switch (m_dataset.status(*row)) {
+        case Dataset::Status::Open: card.dealState = PocScorecard::DealState::Open; break;
+        case Dataset::Status::Lost: card.dealState = PocScorecard::DealState::Lost; break;
+        case Dataset::Status::Won:
+            card.dealState = PocScorecard::DealState::Won;
+            if (row->closeDay != NoDay) {
+                card.wonDate = QDate::fromJulianDay(row->closeDay);
+            } else {
+                // No close date: the first snapshot showing the deal won.
+                for (const quint32 at : m_dataset.historyOf(source.opportunity)) {
+                    const SnapshotRecord &earlier = m_dataset.rows()[at];
+                    if (earlier.dateIndex <= dateIndex && m_dataset.status(earlier) == Dataset::Status::Won) {
+                        card.wonDate = m_dataset.snapshotDate(earlier.dateIndex);
+                        break;
+                    }
+                }
+            }
+            break;
+        }
+    }
+    if (card.owner >= 0) {
+        card.ownerId = m_dataset.reps()[size_t(card.owner)].rep.id;
+        card.ownerName = m_dataset.reps()[size_t(card.owner)].rep.name;
+    }
+
+    measure(card, m_checklist, asOf);
     card.facts = PocText::facts(card);
     return card;
 }

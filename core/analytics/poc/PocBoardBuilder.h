@@ -31,6 +31,11 @@ public:
     // Every POC of one deal at the as-of, whatever the scope and period (the deal detail).
     std::vector<PocScorecard> scorecardsOf(const QString &opportunityId, const QDate &asOf) const;
 
+    // Fills the as-of figures of a card from its record, criteria, check-ins and tasks (time,
+    // criteria, DOR at the start, check-ins, tasks; not the deal's fields nor the facts): shared
+    // by the board and the risk filters that read the POC rows.
+    static void measure(PocScorecard &card, const PocChecklist &checklist, const QDate &asOf);
+
     // Median (mean of the two middle values) and 75th percentile (nearest rank) of day counts.
     static PocDurationStats statsOf(std::vector<int> values);
 

@@ -70,6 +70,12 @@ Result<std::vector<PocChecklist::Item>> parse(const QByteArray &text, const QStr
 
 } // namespace
 
+const PocChecklist &PocChecklist::shipped()
+{
+    static const PocChecklist checklist;
+    return checklist;
+}
+
 PocChecklist::PocChecklist()
 {
     QFile file(QStringLiteral(":/poc/dor-checklist.json"));

@@ -33,6 +33,8 @@ public:
 
     // The shipped checklist.
     PocChecklist();
+    // One shared instance of the shipped checklist (the default where no database is at hand).
+    static const PocChecklist &shipped();
 
     // The shipped checklist with the database's setting merged in.
     static Result<PocChecklist> load(const Database &database);

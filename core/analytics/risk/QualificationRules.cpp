@@ -91,6 +91,10 @@ bool securityReviewNotStarted(const RiskContext &c, RiskHit &hit)
 
 bool pocOverrunOrIdle(const RiskContext &c, RiskHit &hit)
 {
+    // A deal with stored POC rows is read from them (poc_past_planned_end, poc_no_check_in), as the
+    // POC board ignores the poc_* fields of such a deal.
+    if (!c.data.pocs().pocsOf(c.row.opportunity).empty())
+        return false;
     const Poc &poc = c.opportunity.poc;
     if (poc.status != PocStatus::Active || (poc.start.isValid() && poc.start > c.asOf))
         return false;

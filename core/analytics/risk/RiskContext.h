@@ -3,6 +3,7 @@
 #include "RuleSet.h"
 #include "analytics/dataset/Dataset.h"
 #include "analytics/dataset/SnapshotRecord.h"
+#include "analytics/poc/PocChecklist.h"
 
 #include <QDate>
 
@@ -11,7 +12,8 @@
 namespace dmc {
 
 // What a risk evaluator sees for one open deal at one as-of snapshot: its row there, its
-// snapshot history up to that row, the latest imported record, and the rule set.
+// snapshot history up to that row, the latest imported record, the rule set and the POC
+// checklist (the database's definition of ready; the POC rows are in data.pocs()).
 struct RiskContext
 {
     const Dataset &data;
@@ -22,6 +24,7 @@ struct RiskContext
     const SnapshotRecord &row;        // the deal at the as-of snapshot
     const Opportunity &opportunity;   // latest imported attributes (MEDDPICC, POC, reviews)
     std::span<const quint32> history; // indices into data.rows(), oldest first, ending at `row`
+    const PocChecklist &pocChecklist;
 
     const SnapshotRecord &historyRow(size_t i) const { return data.rows()[history[i]]; }
     int parameter(const char *rule, const char *key) const

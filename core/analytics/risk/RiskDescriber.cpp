@@ -1,5 +1,6 @@
 #include "RiskDescriber.h"
 
+#include "analytics/poc/PocChecklist.h"
 #include "analytics/text/TermLabels.h"
 #include "analytics/text/TextFormat.h"
 
@@ -129,6 +130,43 @@ QString RiskDescriber::describe(const RiskHit &hit, const QString &currency)
                 + tr("%n day(s) since the last check-in (limit %1).", nullptr, n("days_since_check_in"))
                       .arg(num("idle_limit"));
         return text;
+    }
+    if (id == QLatin1String("poc_started_without_dor")) {
+        QStringList items;
+        const RiskFact *missing = hit.fact(QStringLiteral("missing_items"));
+        for (const QString &item : (missing ? missing->text : QString()).split(u',', Qt::SkipEmptyParts))
+            items << PocChecklist::label(item).toLower();
+        const QString list = items.join(QStringLiteral("; "));
+        const RiskFact *state = hit.fact(QStringLiteral("state"));
+        if (state && state->text == QLatin1String("started"))
+            return tr("POC started %1 without %n DOR item(s): %2.", nullptr, n("missing")).arg(d("poc_start"), list);
+        if (hit.date(QStringLiteral("poc_start")).isValid())
+            return tr("POC starts %1; %n DOR item(s) missing at the start: %2.", nullptr, n("missing"))
+                .arg(d("poc_start"), list);
+        return tr("POC without a start date; %n DOR item(s) missing: %1.", nullptr, n("missing")).arg(list);
+    }
+    if (id == QLatin1String("poc_past_planned_end"))
+        return tr("POC on day %1 of %2 planned, not ended: planned end %3, %n day(s) past it.", nullptr,
+                  n("days_past_planned_end"))
+            .arg(num("elapsed_days"), num("planned_days"), d("planned_end"));
+    if (id == QLatin1String("poc_no_check_in")) {
+        if (hit.fact(QStringLiteral("last_check_in")))
+            return tr("No POC check-in for %n day(s) (limit %1): last held %2.", nullptr, n("days_since_check_in"))
+                .arg(num("limit"), d("last_check_in"));
+        return tr("No POC check-in held since the start on %1: %n day(s) (limit %2).", nullptr,
+                  n("days_since_check_in"))
+            .arg(d("poc_start"), num("limit"));
+    }
+    if (id == QLatin1String("poc_criteria_changed")) {
+        QStringList changed;
+        for (int i = 1; i <= n("changed_criteria"); ++i) {
+            const RiskFact *name = hit.fact(QStringLiteral("criterion_%1").arg(i));
+            changed << tr("%1 on %2", "criterion changed on a date")
+                           .arg(name ? name->text : QString(),
+                                TextFormat::date(hit.date(QStringLiteral("changed_on_%1").arg(i))));
+        }
+        return tr("POC started %1; %n criterion(s) changed after the start: %2.", nullptr, n("changed_criteria"))
+            .arg(d("poc_start"), changed.join(QStringLiteral("; ")));
     }
     if (id == QLatin1String("renewal_health")) {
         QString text =

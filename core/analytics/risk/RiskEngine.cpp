@@ -23,6 +23,10 @@ Evaluator evaluatorFor(const QString &id)
         {"paper_process_unmapped", &paperProcessUnmapped},
         {"security_review_not_started", &securityReviewNotStarted},
         {"poc_overrun_or_idle", &pocOverrunOrIdle},
+        {"poc_started_without_dor", &pocStartedWithoutDor},
+        {"poc_past_planned_end", &pocPastPlannedEnd},
+        {"poc_no_check_in", &pocNoCheckIn},
+        {"poc_criteria_changed", &pocCriteriaChanged},
         {"renewal_health", &renewalHealth},
         {"no_recent_activity", &noRecentActivity},
         {"amount_dropped", &amountDropped},
@@ -37,9 +41,10 @@ Evaluator evaluatorFor(const QString &id)
 
 } // namespace risk
 
-RiskEngine::RiskEngine(const Dataset &dataset, const RuleSet &rules)
+RiskEngine::RiskEngine(const Dataset &dataset, const RuleSet &rules, const PocChecklist &checklist)
     : m_dataset(dataset)
     , m_rules(rules)
+    , m_checklist(checklist)
 {
 }
 
@@ -98,7 +103,8 @@ RiskResult RiskEngine::evaluate(const QDate &asOf, const Scope &scope, std::span
         while (end < history.size() && all[history[end]].dateIndex <= row.dateIndex)
             ++end;
         const Opportunity &opportunity = data.opportunity(row.opportunity);
-        const RiskContext context{data, m_rules, dateIndex, result.asOf, asOfDay, row, opportunity, history.first(end)};
+        const RiskContext context{data, m_rules, dateIndex, result.asOf, asOfDay, row, opportunity, history.first(end),
+                                  m_checklist};
         const auto snoozeList = snoozesByDeal.constFind(opportunity.id);
 
         for (const ActiveRule &rule : active) {

@@ -3,6 +3,7 @@
 #include "RiskResult.h"
 #include "RiskSnooze.h"
 #include "RuleSet.h"
+#include "analytics/poc/PocChecklist.h"
 #include "analytics/dataset/Dataset.h"
 
 #include <QDate>
@@ -20,7 +21,9 @@ namespace dmc {
 class RiskEngine
 {
 public:
-    RiskEngine(const Dataset &dataset, const RuleSet &rules);
+    // `checklist`: the definition of ready the POC filters read (the database's, AnalyticsSettings).
+    RiskEngine(const Dataset &dataset, const RuleSet &rules,
+               const PocChecklist &checklist = PocChecklist::shipped());
 
     // `asOf`: the latest snapshot on or before it is used. `onlyRule`: evaluate just that rule
     // (empty = every enabled rule). Snoozes active at the as-of (until >= as-of) move hits to RiskResult::snoozed.
@@ -31,6 +34,7 @@ public:
 private:
     const Dataset &m_dataset;
     const RuleSet &m_rules;
+    const PocChecklist &m_checklist;
 };
 
 } // namespace dmc

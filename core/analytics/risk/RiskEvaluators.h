@@ -23,6 +23,11 @@ bool securityReviewNotStarted(const RiskContext &context, RiskHit &hit);
 bool pocOverrunOrIdle(const RiskContext &context, RiskHit &hit);
 bool meddpiccIncomplete(const RiskContext &context, RiskHit &hit);
 bool earlyStageCommit(const RiskContext &context, RiskHit &hit);
+// The stored POC rows: checklist, criteria, check-ins (PocRules.cpp).
+bool pocStartedWithoutDor(const RiskContext &context, RiskHit &hit);
+bool pocPastPlannedEnd(const RiskContext &context, RiskHit &hit);
+bool pocNoCheckIn(const RiskContext &context, RiskHit &hit);
+bool pocCriteriaChanged(const RiskContext &context, RiskHit &hit);
 // Account health (RenewalRules.cpp).
 bool renewalHealth(const RiskContext &context, RiskHit &hit);
 

@@ -25,9 +25,9 @@ constexpr int MaxDays = 3650;
 
 // Names and descriptions are keyed by rule id (the disambiguation) so lupdate sees each one.
 // They describe what a filter matches; they never judge the deal.
-const std::array<RuleSpec, 12> &riskSpecs()
+const std::array<RuleSpec, 16> &riskSpecs()
 {
-    static const std::array<RuleSpec, 12> table{{
+    static const std::array<RuleSpec, 16> table{{
         {"stale_stage",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Stale stage", "stale_stage"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Days in the current stage above the limit for that stage.",
@@ -75,6 +75,34 @@ const std::array<RuleSpec, 12> &riskSpecs()
                             "poc_overrun_or_idle"),
          {{{"idle_days", 0, MaxDays}}},
          "poc_status poc_dates"},
+        {"poc_started_without_dor",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "POC started without DOR items", "poc_started_without_dor"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules",
+                            "Running or planned POC with required definition-of-ready items missing at its "
+                            "start.",
+                            "poc_started_without_dor"),
+         {},
+         "poc_records"},
+        {"poc_past_planned_end",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "POC past planned end", "poc_past_planned_end"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "POC started and not ended with its planned end before the as-of date.",
+                            "poc_past_planned_end"),
+         {},
+         "poc_records"},
+        {"poc_no_check_in",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "No POC check-in", "poc_no_check_in"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules",
+                            "Running POC without a check-in held for more than the given days (since its start "
+                            "when none was held).",
+                            "poc_no_check_in"),
+         {{{"days", 0, MaxDays}}},
+         "poc_records"},
+        {"poc_criteria_changed",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "POC criteria changed after the start", "poc_criteria_changed"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Running POC with success criteria changed after its start.",
+                            "poc_criteria_changed"),
+         {},
+         "poc_records"},
         {"renewal_health",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Renewal health", "renewal_health"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",

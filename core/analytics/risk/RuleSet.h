@@ -74,7 +74,7 @@ public:
     bool setParameter(const QString &id, const QString &key, int value);
     bool setStageLimit(const QString &stage, int days);
 
-    // The twelve risk rule ids in display order (other families: catalog().ids()).
+    // The sixteen risk rule ids in display order (other families: catalog().ids()).
     static QStringList ruleIds();
     static QStringList parameterKeys(const QString &id);
     // The data fields a rule reads, declared beside its parameters (all needed, in order).

@@ -52,6 +52,18 @@ std::vector<Expected> expectedUnavailable()
          {QStringLiteral("meddpicc_paper_process")},
          "no deal has a MEDDPICC level for Paper process"},
         {"security_review_not_started", {QStringLiteral("security_review")}, "no deal has a security-review status"},
+        {"poc_started_without_dor",
+         {QStringLiteral("poc_records")},
+         "no POC is stored with its checklist, criteria and check-ins (pocs.csv)"},
+        {"poc_past_planned_end",
+         {QStringLiteral("poc_records")},
+         "no POC is stored with its checklist, criteria and check-ins (pocs.csv)"},
+        {"poc_no_check_in",
+         {QStringLiteral("poc_records")},
+         "no POC is stored with its checklist, criteria and check-ins (pocs.csv)"},
+        {"poc_criteria_changed",
+         {QStringLiteral("poc_records")},
+         "no POC is stored with its checklist, criteria and check-ins (pocs.csv)"},
         {"amount_dropped", {QStringLiteral("snapshot_history")}, "only one snapshot: changes need two"},
         {"meddpicc_incomplete", meddpiccKeys(), "no deal has a MEDDPICC level"},
     };
@@ -221,7 +233,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString document = QString::fromUtf8(file.readAll());
         QVERIFY2(document.contains(QStringLiteral("## Not available for this data\n")), qPrintable(document));
-        QVERIFY(document.contains(QStringLiteral("7 risk filters read fields the imported data holds no value for and "
+        QVERIFY(document.contains(QStringLiteral("11 risk filters read fields the imported data holds no value for and "
                                                  "flag no deal:")));
         QVERIFY(
             document.contains(QStringLiteral("- Security review not started: no deal has a security-review status\n")));

@@ -13,10 +13,10 @@ class TestRuleSet : public QObject
     Q_OBJECT
 
 private slots:
-    void defaultsHoldTheTwelveFiltersOfDomainSection4()
+    void defaultsHoldTheTwelveFiltersOfDomainSection4AndTheFourPocFilters()
     {
         const RuleSet rules;
-        QCOMPARE(rules.rules().size(), size_t(12));
+        QCOMPARE(rules.rules().size(), size_t(16));
         const QStringList expected{QStringLiteral("stale_stage"),
                                    QStringLiteral("close_date_pushed"),
                                    QStringLiteral("past_close_date"),
@@ -24,6 +24,10 @@ private slots:
                                    QStringLiteral("paper_process_unmapped"),
                                    QStringLiteral("security_review_not_started"),
                                    QStringLiteral("poc_overrun_or_idle"),
+                                   QStringLiteral("poc_started_without_dor"),
+                                   QStringLiteral("poc_past_planned_end"),
+                                   QStringLiteral("poc_no_check_in"),
+                                   QStringLiteral("poc_criteria_changed"),
                                    QStringLiteral("renewal_health"),
                                    QStringLiteral("no_recent_activity"),
                                    QStringLiteral("amount_dropped"),
@@ -46,6 +50,7 @@ private slots:
         QCOMPARE(p("paper_process_unmapped", "days"), 30);
         QCOMPARE(p("security_review_not_started", "days"), 45);
         QCOMPARE(p("poc_overrun_or_idle", "idle_days"), 14);
+        QCOMPARE(p("poc_no_check_in", "days"), 14);
         QCOMPARE(p("renewal_health", "days"), 120);
         QCOMPARE(p("renewal_health", "health"), 60);
         QCOMPARE(p("renewal_health", "drop"), 10);

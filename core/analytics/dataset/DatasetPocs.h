@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/PocRecords.h"
+
+#include <QHash>
+
+#include <span>
+#include <utility>
+#include <vector>
+
+namespace dmc {
+
+class Dataset;
+
+// The stored POCs (the poc tables, PocReader) grouped by deal for the risk filters that read
+// them (docs/definitions.md#risk-filters). Not part of the dataset cache image: DatasetLoader
+// reads these small tables after the image or the SQL load, so the image format stays as it is.
+// POC rows on a deal the data does not hold are left out, as on the POC board.
+class DatasetPocs
+{
+public:
+    DatasetPocs() = default;
+    // Groups `records` by the dataset's opportunity index.
+    DatasetPocs(PocRecords records, const Dataset &dataset);
+
+    bool isEmpty() const { return m_records.pocs.empty(); }
+    const PocRecords &records() const { return m_records; }
+
+    // The POCs of one deal by start (no start last), then id.
+    std::span<const PocRecord> pocsOf(qint32 opportunity) const;
+    // The rows of one POC of records().pocs, by id.
+    std::span<const PocCriterion> criteriaOf(const PocRecord &poc) const;
+    std::span<const PocCheckIn> checkInsOf(const PocRecord &poc) const;
+    std::span<const PocTask> tasksOf(const PocRecord &poc) const;
+
+private:
+    size_t indexOf(const PocRecord &poc) const { return size_t(&poc - m_records.pocs.data()); }
+
+    PocRecords m_records;                               // pocs by (deal, start, id); the rest by (POC, id)
+    QHash<qint32, std::pair<quint32, quint32>> m_byDeal; // opportunity -> [first, last) in pocs
+    std::vector<quint32> m_criteriaOffsets;             // pocs + 1
+    std::vector<quint32> m_checkInOffsets;              // pocs + 1
+    std::vector<quint32> m_taskOffsets;                 // pocs + 1
+};
+
+} // namespace dmc
