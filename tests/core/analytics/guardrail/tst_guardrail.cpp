@@ -270,7 +270,12 @@ private slots:
         for (const QString &id : RuleSet::ruleIds()) {
             const bool hit =
                 std::any_of(risk.hits.begin(), risk.hits.end(), [&](const RiskHit &h) { return h.ruleId == id; });
-            QVERIFY2(hit, qPrintable(id));
+            // poc_overrun_or_idle reads only deals without POC rows; the demo stores rows for every
+            // POC (DemoPocs), so the four POC filters speak for them instead.
+            if (id == QLatin1String("poc_overrun_or_idle"))
+                QVERIFY2(!hit, qPrintable(id));
+            else
+                QVERIFY2(hit, qPrintable(id));
         }
     }
 };

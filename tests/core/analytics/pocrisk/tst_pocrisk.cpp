@@ -108,7 +108,8 @@ private slots:
 
         // A database checklist that does not require data ready: p2 misses one item.
         AnalyticsSettings settings = AnalyticsSettings::fromDatabase(*m_database);
-        QVERIFY(settings.pocChecklist.merge(R"({"items":[{"id":"data_ready","required":false}]})", QStringLiteral("t")));
+        QVERIFY(settings.pocChecklist.merge(QByteArray(R"({"items":[{"id":"data_ready","required":false}]})"),
+                                           QStringLiteral("poc_dor")));
         const RiskResult relaxed = Engine(m_data, settings)
                                        .exceptions(Query::resolve(*m_data, FiscalCalendar(), AsOf, std::nullopt,
                                                                   Scope::rep(QStringLiteral("r1"))),
@@ -163,9 +164,10 @@ private slots:
                                             "check-in (limit 14).")});
     }
 
-    void stoppedWithoutEndIsNotRunning()
+    void stoppedPocIsNotRunning()
     {
-        // p3 recorded stopped without an end date: no longer past its planned end nor idle.
+        // p3 recorded stopped on 06-10 (the import demands an end for a stopped POC): ended at the
+        // as-of, so no longer past its planned end, idle or with changed criteria.
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("stopped"));
         QDir().mkpath(folder);
@@ -175,7 +177,7 @@ private slots:
         QVERIFY(pocs.open(QIODevice::ReadOnly));
         QByteArray text = pocs.readAll();
         pocs.close();
-        text.replace("p3,o3,active,,", "p3,o3,stopped,,");
+        text.replace("p3,o3,active,,2026-04-06,2026-05-04,,", "p3,o3,stopped,no_decision,2026-04-06,2026-05-04,2026-06-10,");
         QVERIFY(pocs.open(QIODevice::WriteOnly | QIODevice::Truncate));
         pocs.write(text);
         pocs.close();

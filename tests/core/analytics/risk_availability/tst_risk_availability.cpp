@@ -363,14 +363,21 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         const auto json = nlohmann::json::parse(result.out.toStdString());
         QVERIFY(json["unavailable"].empty());
-        QCOMPARE(json["count"].get<int>(), 245);
+        // 245 before the POC filters; poc_overrun_or_idle's 6 (5 overrun, 1 idle) leave it for the
+        // POC rows: poc_past_planned_end 5, poc_no_check_in 1; plus 14 without DOR items and 2 with
+        // criteria changed after the start: 245 - 6 + 5 + 1 + 14 + 2 = 261.
+        QCOMPARE(json["count"].get<int>(), 261);
         const std::pair<const char *, int> counts[] = {{"stale_stage", 99},
                                                        {"close_date_pushed", 34},
                                                        {"past_close_date", 7},
                                                        {"commit_without_champion_or_eb", 11},
                                                        {"paper_process_unmapped", 10},
                                                        {"security_review_not_started", 44},
-                                                       {"poc_overrun_or_idle", 6},
+                                                       {"poc_overrun_or_idle", 0},
+                                                       {"poc_started_without_dor", 14},
+                                                       {"poc_past_planned_end", 5},
+                                                       {"poc_no_check_in", 1},
+                                                       {"poc_criteria_changed", 2},
                                                        {"renewal_health", 3},
                                                        {"no_recent_activity", 15},
                                                        {"amount_dropped", 5},

@@ -132,10 +132,10 @@ private slots:
         QCOMPARE(missingRule.error().toString(), QStringLiteral("x.json: rules: rule \"stale_stage\" is missing"));
 
         nlohmann::json full = RuleSet().toJson();
-        full["rules"][9]["params"].erase("percent");
+        full["rules"][13]["params"].erase("percent"); // amount_dropped
         auto missingParam = RuleSet::fromJson(QByteArray::fromStdString(full.dump()), QStringLiteral("x.json"));
         QVERIFY(!missingParam.ok());
-        QCOMPARE(missingParam.error().toString(), QStringLiteral("x.json: rules[9].params.percent: missing"));
+        QCOMPARE(missingParam.error().toString(), QStringLiteral("x.json: rules[13].params.percent: missing"));
     }
 
     void mergesPartialOverrides()
