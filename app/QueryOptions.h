@@ -48,6 +48,10 @@ public:
     // quarter holding the as-of); BadInput when the database holds no snapshot yet.
     Result<Query> resolve(const Engine &engine) const;
 
+    // --compare-to as written (after read()), not resolved to a snapshot: the POC digest reads
+    // dated POC rows, not snapshots.
+    std::optional<QDate> compareToDate() const { return m_compareTo; }
+
     // A command whose scope is not an option (pack --rep) sets it here.
     void setScope(const Scope &scope) { m_fixedScope = scope; }
 

@@ -1,6 +1,9 @@
 // dmcockpit pocs --db FILE [--as-of D] [--period P] [--scope S] [--within N] [--json|--csv] [--lang en|ru]:
 // the POC board of a scope (docs/definitions.md#pocs): every POC with its checklist, criteria,
 // check-ins and tasks, and the scope's DOR adoption, duration and POC-to-won figures with their n.
+// dmcockpit pocs --digest [--compare-to D] [--out FILE.md|.html|.pdf] [--format md|html|pdf]
+// [--page-size a4|letter]: the weekly POC digest (docs/definitions.md#weekly-poc-digest), Markdown on
+// standard output without --out.
 #include "AnalyticsContext.h"
 #include "Command.h"
 #include "CommandSupport.h"
@@ -9,8 +12,13 @@
 #include "analytics/poc/PocBoardBuilder.h"
 #include "analytics/poc/PocText.h"
 #include "analytics/text/TextFormat.h"
+#include "ExportOutput.h"
+#include "analytics/poc/PocDigestBuilder.h"
+#include "export/ExportFileName.h"
 #include "export/PocsCsv.h"
+#include "export/brief/BriefExporter.h"
 #include "export/json/PocJson.h"
+#include "export/poc/PocDigestReport.h"
 #include "store/PocReader.h"
 
 #include <cmath>
@@ -38,16 +46,37 @@ int runPocs(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    QueryOptions options(parser, {QueryOption::AsOf, QueryOption::Period, QueryOption::Scope});
+    QueryOptions options(parser,
+                         {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period, QueryOption::Scope});
     addJsonOption(parser);
     addCsvOption(parser);
     parser.addOption({QStringLiteral("within"),
                       tr("POC to won: the deal won within this many days of the POC's end (default 90)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("digest"),
+                      tr("The weekly POC digest instead of the board: what changed since --compare-to (default: "
+                         "7 days before the as-of), days left and overdue tasks by side.")});
+    ExportOutput::add(parser, tr("md, html, pdf (the digest)"));
     if (!parseArguments(parser, arguments, "pocs"))
         return ExitUsage;
     if (const int usage = rejectJsonWithCsv(parser); usage != ExitOk)
         return usage;
+    const bool digest = parser.isSet(QStringLiteral("digest"));
+    if (!digest && (parser.isSet(QStringLiteral("format")) || parser.isSet(QStringLiteral("o"))))
+        return usageError(tr("--out and --format write the digest: add --digest."));
+    if (digest && (parser.isSet(QStringLiteral("json")) || parser.isSet(QStringLiteral("csv"))))
+        return usageError(tr("--digest writes a document (md, html, pdf), not --json or --csv."));
+    ExportFormat format = ExportFormat::Markdown;
+    if (digest && (parser.isSet(QStringLiteral("format")) || parser.isSet(QStringLiteral("o")))) {
+        const QString key =
+            ExportOutput::format(parser, {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf")});
+        if (key.isEmpty())
+            return ExitUsage;
+        format = *exportFormatFromKey(key);
+    }
+    PdfRenderer::PageSize pageSize;
+    if (!ExportOutput::pageSize(parser, pageSize))
+        return ExitUsage;
     int within = PocBoardBuilder::DefaultWithinDays;
     if (parser.isSet(QStringLiteral("within"))) {
         bool ok = false;
@@ -73,6 +102,28 @@ int runPocs(const QStringList &arguments)
         return fail(checklist.error());
     const FiscalCalendar calendar = engine.calendar();
     const PocBoard board = PocBoardBuilder(engine.dataset(), calendar, *records, *checklist).build(*query, within);
+
+    if (digest) {
+        // The POC rows are dated: the compare-to date is taken as written, not as a snapshot.
+        const QDate since = options.compareToDate().value_or(query->asOf.addDays(-7));
+        if (since > query->asOf)
+            return usageError(tr("The compare-to date %1 is after the as-of date %2.")
+                                  .arg(since.toString(Qt::ISODate), query->asOf.toString(Qt::ISODate)));
+        const PocDigest built =
+            PocDigestBuilder::build(board, since, query->scope.displayName(engine.dataset()));
+        const QByteArray bytes = BriefExporter::render(
+            PocDigestReport::build(built, QDateTime::currentDateTime()), format, pageSize);
+        const QString path = ExportOutput::path(
+            parser, ExportFileName::pocDigest(query->asOf, query->scope.key(), exportFormatKey(format)));
+        if (path.isEmpty() && format == ExportFormat::Pdf)
+            return usageError(tr("PDF needs -o PATH."));
+        const Status written = ExportOutput::write(path, bytes);
+        if (!written)
+            return fail(written.error());
+        if (!path.isEmpty())
+            err() << path << Qt::endl;
+        return ExitOk;
+    }
 
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(toJson(board, engine.dataset()));
@@ -120,8 +171,9 @@ int runPocs(const QStringList &arguments)
 const CommandRegistration registration(
     {"pocs",
      QT_TRANSLATE_NOOP("dmc::app",
-                       "The POC board: every POC of the scope with its checklist, criteria, check-ins and tasks."),
-     false, &runPocs});
+                       "The POC board: every POC of the scope with its checklist, criteria, check-ins and tasks; "
+                       "--digest: the weekly POC digest (Markdown, HTML, PDF)."),
+     true, &runPocs});
 
 } // namespace
 } // namespace dmc::app

@@ -36,6 +36,11 @@ QString ExportFileName::agenda(const QDate &asOf, const QString &scopeKey, const
     return stamp(asOf) + QLatin1Char('_') + safePart(scopeKey) + QLatin1String("_forecast-call-agenda.") + extension;
 }
 
+QString ExportFileName::pocDigest(const QDate &asOf, const QString &scopeKey, const QString &extension)
+{
+    return stamp(asOf) + QLatin1Char('_') + safePart(scopeKey) + QLatin1String("_poc-digest.") + extension;
+}
+
 QString ExportFileName::pack(const QDate &asOf, const QString &repId, const QString &extension)
 {
     return stamp(asOf) + QLatin1Char('_') + safePart(repId) + QLatin1String("_coaching-pack.") + extension;

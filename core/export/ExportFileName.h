@@ -27,6 +27,8 @@ public:
     // "{YYYY-MM-DD}_{id}_deal-brief.{ext}" and "{YYYY-MM-DD}_{id}_account-brief.{ext}".
     static QString dealBrief(const QDate &asOf, const QString &opportunityId, const QString &extension);
     static QString accountBrief(const QDate &asOf, const QString &accountId, const QString &extension);
+    // "{YYYY-MM-DD}_{scope}_poc-digest.{ext}".
+    static QString pocDigest(const QDate &asOf, const QString &scopeKey, const QString &extension);
     // A file-name-safe word: letters (any script) and digits kept, runs of anything else become
     // one '-', trimmed, at most 60 characters; "export" when nothing is left.
     static QString safePart(const QString &text);
