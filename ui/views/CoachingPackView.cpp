@@ -79,6 +79,8 @@ CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
     , m_exceptions(workspace->packExceptionModel())
     , m_exceptionProxy(new TypedSortProxy(this))
     , m_exceptionTable(new FittedTableView(this))
+    , m_pocsHeading(heading(this))
+    , m_pocs(textBlock(this))
     , m_matrixHeading(heading(this))
     , m_matrixLine(textBlock(this))
     , m_matrix(workspace->packMatrixModel())
@@ -284,6 +286,9 @@ CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_exceptionsLine);
     layout->addWidget(m_exceptionTable);
     layout->addSpacing(6);
+    layout->addWidget(m_pocsHeading);
+    layout->addWidget(m_pocs);
+    layout->addSpacing(6);
     layout->addWidget(m_matrixHeading);
     layout->addWidget(m_matrixLine);
     layout->addWidget(m_matrixTable);
@@ -422,6 +427,7 @@ void CoachingPackView::retranslateUi()
     m_numbersHeading->setText(tr("Numbers and changes"));
     m_metricsHeading->setText(tr("Metrics beside the district median"));
     m_exceptionsHeading->setText(tr("Exceptions"));
+    m_pocsHeading->setText(tr("POCs"));
     m_matrixHeading->setText(tr("MEDDPICC gap matrix (open deals closing this period)"));
     m_beliefHeading->setText(tr("Belief stack"));
     m_deal->setAccessibleName(tr("Deal of the belief stack"));
@@ -494,6 +500,13 @@ void CoachingPackView::showPack()
                                   ? tr("No exceptions for %1.").arg(pack.repName)
                                   : pack.exceptionsLine);
     m_exceptionTable->setVisible(!pack.exceptions.hits.empty() || !pack.exceptions.snoozed.empty());
+    QStringList pocs;
+    for (const CoachingPackData::PocLine &line : pack.pocLines)
+        pocs << tr("%1 · %2 · %3 · %4 · DOR items missing at the start: %5 · criteria: %6 · tasks overdue: %7")
+                    .arg(line.pocId, line.opportunityName, line.status, line.timeline, line.dor, line.criteria,
+                         line.overdue);
+    m_pocs->setText(pocs.isEmpty() ? tr("No POC on %1's deals in %2.").arg(pack.repName, pack.period.label())
+                                   : pocs.join(QLatin1Char('\n')));
     m_matrixLine->setText(pack.meddpiccMatrix.empty()
                               ? tr("No open deals of %1 close in %2.").arg(pack.repName, pack.period.label())
                               : pack.matrixLine + QLatin1Char(' ')

@@ -87,6 +87,8 @@ private:
     InspectionQueueModel *m_exceptions;
     TypedSortProxy *m_exceptionProxy;
     FittedTableView *m_exceptionTable;
+    QLabel *m_pocsHeading;
+    QLabel *m_pocs; // one line per POC of the rep's deals, as the pack's documents list them
     QLabel *m_matrixHeading;
     QLabel *m_matrixLine;
     MeddpiccMatrixModel *m_matrix;

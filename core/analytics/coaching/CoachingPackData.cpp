@@ -3,6 +3,9 @@
 #include "DefaultBeliefs.h"
 #include "analytics/engine/Engine.h"
 #include "analytics/insights/InsightReview.h"
+#include "analytics/poc/PocBoardBuilder.h"
+#include "analytics/poc/PocChecklist.h"
+#include "analytics/poc/PocText.h"
 #include "analytics/risk/RiskDescriber.h"
 #include "analytics/risk/RuleSet.h"
 #include "analytics/text/CompactFormat.h"
@@ -121,6 +124,36 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
         pack.changes = engine.changes(*query.compareTo, query.asOf, query.scope, query.period);
     }
     pack.exceptions = engine.exceptions(query);
+
+    // --- the rep's POCs: the POC board of the rep's scope and the period
+    const PocBoard board =
+        PocBoardBuilder(data, engine.calendar(), data.pocs().records(), engine.settings().pocChecklist).build(query);
+    pack.pocs = board.pocs;
+    for (const PocScorecard &card : pack.pocs) {
+        PocLine line;
+        line.pocId = card.poc.id;
+        line.opportunityId = card.poc.opportunityId;
+        line.opportunityName = card.dealName;
+        line.status = PocText::phase(card.poc.phase);
+        line.timeline = PocText::timeline(card);
+        if (!card.dorRecorded) {
+            line.dor = tr("not recorded", "DOR items");
+        } else if (card.dorMissing == 0) {
+            line.dor = tr("none", "DOR items missing");
+        } else {
+            QStringList missing;
+            for (const PocDorItem &item : card.dor)
+                if (item.required && item.state == PocDorItem::State::Missing)
+                    missing << PocChecklist::label(item.id).toLower();
+            line.dor = missing.join(QStringLiteral("; "));
+        }
+        line.criteria = tr("%1 met, %2 not met, %3 open")
+                            .arg(TextFormat::number(card.criteriaMet), TextFormat::number(card.criteriaNotMet),
+                                 TextFormat::number(card.criteriaOpen));
+        line.overdue = tr("buyer %1, seller %2")
+                           .arg(TextFormat::number(card.buyerTasks.overdue), TextFormat::number(card.sellerTasks.overdue));
+        pack.pocLines.push_back(std::move(line));
+    }
 
     // --- MEDDPICC matrix: open deals of the rep closing in P
     const DayNumber first = DayNumber(query.period.start.toJulianDay());
@@ -359,6 +392,8 @@ QStringList CoachingPackData::allText() const
     for (const BeliefStack &stack : beliefStacks)
         for (const Belief &belief : stack.beliefs)
             lines << belief.text + QStringLiteral(": ") + ratingName(belief.rating);
+    for (const PocLine &poc : pocLines)
+        lines << poc.status << poc.timeline << poc.dor << poc.criteria << poc.overdue;
     return lines;
 }
 

@@ -6,6 +6,7 @@
 #include "analytics/numbers/FollowUpDue.h"
 #include "analytics/numbers/Numbers.h"
 #include "analytics/numbers/PipelineChanges.h"
+#include "analytics/poc/PocScorecard.h"
 #include "analytics/risk/RiskResult.h"
 #include "domain/FiscalPeriod.h"
 #include "domain/ForecastCategory.h"
@@ -84,6 +85,18 @@ public:
         QStringList rules; // the deal's hits the question is asked for
         QString text;      // filled in the current language
     };
+    // One POC of the rep's deals as the pack lists it, every cell in the current language.
+    struct PocLine
+    {
+        QString pocId;
+        QString opportunityId;
+        QString opportunityName;
+        QString status;   // "Active"
+        QString timeline; // "day 70 of 28 planned", "starts 2026-06-22, 28 days planned"
+        QString dor;      // the required DOR items missing at the start, "none", or "not recorded"
+        QString criteria; // "1 met, 0 not met, 1 open"
+        QString overdue;  // "buyer 2, seller 0"
+    };
     // A DM belief rating as stored (ActionStore belief_rating): position is 1-based; belief is a
     // default belief's key, or a wording (older ratings stored the text of the day, in English or
     // Russian: DefaultBeliefs::find maps those to their key when the pack is built).
@@ -120,6 +133,10 @@ public:
     std::vector<BeliefStack> beliefStacks;
     std::vector<Question> questions;
     std::vector<FollowUpDue> followUps;
+    // The rep's POCs on the POC board of the period at the as-of (PocBoardBuilder), by start, and
+    // their lines.
+    std::vector<PocScorecard> pocs;
+    std::vector<PocLine> pocLines;
     QString coachingNote; // the DM's own words, as stored ("" when none)
     // The rep's insights (Engine::insights for the rep, the DM's marks applied), in list order;
     // the pack shows the first insightRepCap listed ones (InsightReview::select).

@@ -92,6 +92,37 @@ nlohmann::json toJson(const CoachingPackData &pack, const Dataset &dataset)
                              {"text", json::text(item.text)},
                              {"owner", json::text(item.owner)},
                              {"due_date", json::date(item.dueDate)}});
+    // The rep's POCs: the figures the pack's POC table shows, with its cells as text.
+    nlohmann::json pocs = nlohmann::json::array();
+    for (size_t i = 0; i < pack.pocs.size() && i < pack.pocLines.size(); ++i) {
+        const PocScorecard &card = pack.pocs[i];
+        const CoachingPackData::PocLine &line = pack.pocLines[i];
+        const auto days = [](const std::optional<int> &value) {
+            return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+        };
+        QStringList missing;
+        for (const PocDorItem &item : card.dor)
+            if (item.required && item.state == PocDorItem::State::Missing)
+                missing << item.id;
+        pocs.push_back({{"id", json::text(card.poc.id)},
+                        {"opportunity_id", json::text(card.poc.opportunityId)},
+                        {"opportunity", json::text(card.dealName)},
+                        {"status", json::text(pocPhaseKey(card.poc.phase))},
+                        {"elapsed_days", days(card.elapsedDays)},
+                        {"planned_days", days(card.plannedDays)},
+                        {"days_left", days(card.daysLeft)},
+                        {"overrun_days", days(card.overrunDays)},
+                        {"dor_recorded", card.dorRecorded},
+                        {"dor_missing", json::strings(missing)},
+                        {"criteria", {{"met", card.criteriaMet}, {"not_met", card.criteriaNotMet}, {"open", card.criteriaOpen}}},
+                        {"tasks_overdue", {{"buyer", card.buyerTasks.overdue}, {"seller", card.sellerTasks.overdue}}},
+                        {"text",
+                         {{"status", json::text(line.status)},
+                          {"timeline", json::text(line.timeline)},
+                          {"dor", json::text(line.dor)},
+                          {"criteria", json::text(line.criteria)},
+                          {"overdue", json::text(line.overdue)}}}});
+    }
     // The patterns the pack shows (the cap), with how many more and how many dismissed.
     const InsightReview::Selection selection = InsightReview::select(pack.patterns, pack.patternCap);
     nlohmann::json patterns = nlohmann::json::array();
@@ -117,6 +148,7 @@ nlohmann::json toJson(const CoachingPackData &pack, const Dataset &dataset)
             {"belief_stacks", stacks},
             {"questions", questions},
             {"follow_ups", followUps},
+            {"pocs", pocs},
             {"patterns", {{"shown", patterns}, {"more", selection.more}, {"dismissed", selection.dismissed}}},
             {"coaching_note", pack.coachingNote.isEmpty() ? nlohmann::json(nullptr) : json::text(pack.coachingNote)},
             {"summary", json::strings(pack.summary)}};

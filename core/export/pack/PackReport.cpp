@@ -115,6 +115,19 @@ Report PackReport::build(const CoachingPackData &pack, const Dataset &dataset, d
         report.addTable(AgendaReport::snoozedTable(snoozed));
     }
 
+    report.addSection(tr("POCs"));
+    if (pack.pocLines.empty()) {
+        report.addParagraph(tr("No POC on %1's deals in %2.").arg(pack.repName, pack.period.label()));
+    } else {
+        Report::Table pocs;
+        pocs.header = {tr("POC"),           tr("Deal"),     tr("Status"),       tr("Time line"),
+                       tr("DOR items missing at the start"), tr("Criteria"), tr("Tasks overdue")};
+        for (const CoachingPackData::PocLine &line : pack.pocLines)
+            pocs.rows.push_back(
+                {line.pocId, line.opportunityName, line.status, line.timeline, line.dor, line.criteria, line.overdue});
+        report.addTable(pocs);
+    }
+
     report.addSection(tr("MEDDPICC gap matrix"));
     if (pack.meddpiccMatrix.empty()) {
         report.addParagraph(tr("No open deals closing in %1.").arg(pack.period.label()));
