@@ -1,17 +1,45 @@
 #include "ExportPreviewDialog.h"
 
+#include "export/brief/BriefExporter.h"
+#include "export/render/HtmlRenderer.h"
+#include "export/render/Report.h"
+#include "i18n/Translations.h"
+
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QStatusBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace dmc::ui {
+
+void ExportPreviewDialog::previewReport(QWidget *parent, const QString &title, const Report &report,
+                                        const QString &suggestedName, const QString &savedMessage)
+{
+    const QString html = HtmlRenderer::render(report, HtmlRenderer::Target::TextDocument);
+    ExportPreviewDialog dialog(
+        title, html, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown}, suggestedName,
+        [report](ExportFormat format) {
+            // The paper of the command line's default: Letter in English, A4 in Russian.
+            return BriefExporter::render(report, format, PdfRenderer::defaultPageSize(Translations::currentLanguage()));
+        },
+        parent);
+    dialog.exec();
+    if (dialog.savedPath().isEmpty())
+        return;
+    if (auto *window = qobject_cast<QMainWindow *>(parent->window()))
+        window->statusBar()->showMessage(savedMessage.arg(QDir::toNativeSeparators(
+                                             QFileInfo(dialog.savedPath()).absoluteFilePath())),
+                                         30000);
+}
 
 ExportPreviewDialog::ExportPreviewDialog(const QString &title, const QString &html, QList<ExportFormat> formats,
                                          QString suggestedName, Renderer render, QWidget *parent)

@@ -10,6 +10,10 @@ class QDialogButtonBox;
 class QLabel;
 class QTextBrowser;
 
+namespace dmc {
+struct Report;
+}
+
 namespace dmc::ui {
 
 // Shows an export (agenda, coaching pack) as it will read, then saves it in the chosen
@@ -23,6 +27,12 @@ public:
 
     ExportPreviewDialog(const QString &title, const QString &html, QList<ExportFormat> formats, QString suggestedName,
                         Renderer render, QWidget *parent = nullptr);
+
+    // Shows a Report (a brief, the review, the POC digest) as it will read and saves it as PDF,
+    // HTML or Markdown where the DM picks; the window's status bar then names the file
+    // (savedMessage's %1). The paper is the command line's default for the language.
+    static void previewReport(QWidget *parent, const QString &title, const Report &report, const QString &suggestedName,
+                              const QString &savedMessage);
 
     QString previewText() const;
     // Writes the export to `path` in `format`; false (with a message box) when it cannot.

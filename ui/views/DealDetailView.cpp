@@ -8,23 +8,16 @@
 #include "TableStyle.h"
 #include "Workspace.h"
 #include "analytics/engine/Engine.h"
-#include "i18n/Translations.h"
 #include "analytics/text/TermLabels.h"
 #include "dialogs/ExportPreviewDialog.h"
 #include "export/ExportFileName.h"
-#include "export/brief/BriefExporter.h"
 #include "export/brief/BriefReport.h"
-#include "export/render/HtmlRenderer.h"
 #include "workspace/DmActions.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
 #include <QEvent>
-#include <QFileInfo>
-#include <QMainWindow>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QToolButton>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -353,31 +346,6 @@ void DealDetailView::fill()
             tr("Imported from %1, line %2 (import #%3).").arg(deal.sourceFile).arg(deal.sourceLine).arg(deal.importId));
 }
 
-namespace {
-
-// Shows a brief in the export preview and saves it where the DM picks; the status bar then names the file.
-void previewAndSave(QWidget *parent, const QString &title, const Report &report, const QString &suggestedName,
-                    const QString &savedMessage)
-{
-    const QString html = HtmlRenderer::render(report, HtmlRenderer::Target::TextDocument);
-    ExportPreviewDialog dialog(
-        title, html, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Markdown}, suggestedName,
-        [report](ExportFormat format) {
-            // The paper of the command line's default: Letter in English, A4 in Russian.
-            return BriefExporter::render(report, format, PdfRenderer::defaultPageSize(Translations::currentLanguage()));
-        },
-        parent);
-    dialog.exec();
-    if (dialog.savedPath().isEmpty())
-        return;
-    if (auto *window = qobject_cast<QMainWindow *>(parent->window()))
-        window->statusBar()->showMessage(savedMessage.arg(QDir::toNativeSeparators(
-                                             QFileInfo(dialog.savedPath()).absoluteFilePath())),
-                                         30000);
-}
-
-} // namespace
-
 void DealDetailView::saveDealBrief()
 {
     const auto engine = m_workspace->engine();
@@ -392,9 +360,10 @@ void DealDetailView::saveDealBrief()
     const DealBrief brief = DealBrief::build(*engine, m_workspace->asOf(), m_deal, *actions);
     const Report report = BriefReport::deal(brief, QDateTime::currentDateTime());
     QApplication::restoreOverrideCursor();
-    previewAndSave(this, report.title, report,
-                   ExportFileName::dealBrief(brief.asOf, brief.opportunityId, QStringLiteral("pdf")),
-                   tr("Deal brief saved to %1"));
+    ExportPreviewDialog::previewReport(this, report.title, report,
+                                       ExportFileName::dealBrief(brief.asOf, brief.opportunityId,
+                                                                 QStringLiteral("pdf")),
+                                       tr("Deal brief saved to %1"));
 }
 
 void DealDetailView::saveAccountBrief()
@@ -412,9 +381,9 @@ void DealDetailView::saveAccountBrief()
     const AccountBrief brief = AccountBrief::build(*engine, m_workspace->asOf(), account, *actions);
     const Report report = BriefReport::account(brief, QDateTime::currentDateTime());
     QApplication::restoreOverrideCursor();
-    previewAndSave(this, report.title, report,
-                   ExportFileName::accountBrief(brief.asOf, brief.accountId, QStringLiteral("pdf")),
-                   tr("Account brief saved to %1"));
+    ExportPreviewDialog::previewReport(this, report.title, report,
+                                       ExportFileName::accountBrief(brief.asOf, brief.accountId, QStringLiteral("pdf")),
+                                       tr("Account brief saved to %1"));
 }
 
 } // namespace dmc::ui

@@ -7,12 +7,19 @@
 #include "TableStyle.h"
 #include "TypedSortProxy.h"
 #include "Workspace.h"
+#include "analytics/poc/PocDigestBuilder.h"
 #include "delegates/PocTimelineDelegate.h"
+#include "dialogs/ExportPreviewDialog.h"
+#include "export/ExportFileName.h"
+#include "export/poc/PocDigestReport.h"
 
+#include <QDateTime>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -29,6 +36,7 @@ PocBoardView::PocBoardView(Workspace *workspace, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
     , m_figures(new QLabel(this))
+    , m_digest(new QPushButton(this))
     , m_legend(new QLabel(this))
     , m_table(new QTableView(this))
     , m_scorecardTable(new QTableView(this))
@@ -67,6 +75,8 @@ PocBoardView::PocBoardView(Workspace *workspace, QWidget *parent)
     m_figures->setObjectName(QStringLiteral("PocFigures"));
     m_figures->setWordWrap(true);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_digest->setObjectName(QStringLiteral("PocDigestButton"));
+    connect(m_digest, &QPushButton::clicked, this, &PocBoardView::saveDigest);
     m_legend->setObjectName(QStringLiteral("PocLegend"));
     m_legend->setWordWrap(true);
     m_legend->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
@@ -79,7 +89,10 @@ PocBoardView::PocBoardView(Workspace *workspace, QWidget *parent)
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 10, 12, 10);
-    layout->addWidget(m_figures);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_figures, 1);
+    top->addWidget(m_digest, 0, Qt::AlignTop);
+    layout->addLayout(top);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_legend);
     m_stack->addWidget(m_empty);
@@ -137,8 +150,25 @@ void PocBoardView::showSelected()
     m_scorecardTable->resizeRowsToContents();
 }
 
+void PocBoardView::saveDigest()
+{
+    const PocBoard &board = m_model->board();
+    if (!m_workspace->hasData() || board.pocs.empty())
+        return;
+    // The window compares with the toolbar's compare-to snapshot; the command line's default otherwise.
+    const QDate since = m_workspace->compareTo().isValid() ? m_workspace->compareTo() : board.asOf.addDays(-7);
+    const PocDigest digest = PocDigestBuilder::build(board, since, board.scope.displayName(*m_workspace->dataset()));
+    const Report report = PocDigestReport::build(digest, QDateTime::currentDateTime());
+    ExportPreviewDialog::previewReport(this, report.title, report,
+                                       ExportFileName::pocDigest(board.asOf, board.scope.key(), QStringLiteral("pdf")),
+                                       tr("POC digest saved to %1"));
+}
+
 void PocBoardView::retranslateUi()
 {
+    m_digest->setText(tr("&Weekly digest..."));
+    m_digest->setToolTip(tr("Save the weekly POC digest of this board: what changed since the compare-to date, days "
+                            "left and overdue tasks by side (PDF, HTML, Markdown)"));
     const PocBoard &board = m_model->board();
     QStringList lines{tr("%n POC(s) of %1 in %2, as of %3.", nullptr, int(board.pocs.size()))
                           .arg(m_workspace->hasData() ? board.scope.displayName(*m_workspace->dataset()) : QString(),

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -31,6 +32,9 @@ public:
     PocBoardModel *model() const { return m_model; }
     PocScorecardModel *scorecardModel() const { return m_scorecard; }
     QTableView *table() const { return m_table; }
+    // Saves the weekly POC digest of the board (PDF, HTML, Markdown), as `dmcockpit pocs --digest`
+    // writes it, since the toolbar's compare-to date (a week before the as-of without one).
+    void saveDigest();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +51,7 @@ private:
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QLabel *m_figures;
+    QPushButton *m_digest;
     QLabel *m_legend;
     QTableView *m_table;
     QTableView *m_scorecardTable;

@@ -17,12 +17,16 @@
 #include "Workspace.h"
 #include "analytics/text/TextFormat.h"
 #include "charts/WaterfallChart.h"
+#include "dialogs/ExportPreviewDialog.h"
+#include "export/ExportFileName.h"
+#include "export/review/ReviewReport.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QSortFilterProxyModel>
@@ -78,6 +82,7 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     , m_termsLabel(new QLabel(this))
     , m_terms(new QComboBox(this))
     , m_status(textBlock(this, true))
+    , m_save(new QPushButton(this))
     , m_chart(new WaterfallChart(this))
     , m_snapshots(textBlock(this))
     , m_method(textBlock(this, true))
@@ -99,6 +104,7 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     m_baseline->setObjectName(QStringLiteral("ReviewBaselineCombo"));
     m_terms->setObjectName(QStringLiteral("ReviewTermsCombo"));
     m_status->setObjectName(QStringLiteral("ReviewStatus"));
+    m_save->setObjectName(QStringLiteral("ReviewSaveButton"));
     m_chart->setObjectName(QStringLiteral("ReviewBridgeChart"));
     m_chart->setMinimumHeight(280);
     m_chart->setMaximumHeight(380); // a tall dock gives the tables the room, not the six bars
@@ -143,6 +149,7 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     controls->addWidget(m_length, 0, 1);
     controls->addWidget(m_baselineLabel, 0, 2);
     controls->addWidget(m_baseline, 0, 3);
+    controls->addWidget(m_save, 0, 4, Qt::AlignRight);
     controls->addWidget(m_termsLabel, 1, 0);
     controls->addWidget(m_terms, 1, 1);
     controls->addWidget(m_status, 1, 2, 1, 3);
@@ -193,6 +200,7 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     outer->addWidget(m_stack, 1);
 
     connect(m_length, &QComboBox::activated, m_workspace, &Workspace::setReviewMonth);
+    connect(m_save, &QPushButton::clicked, this, &QuarterlyReviewView::saveDocument);
     connect(m_baseline, &QComboBox::activated, this,
             [this](int row) { m_workspace->setReviewBaseline(baselines[size_t(std::max(0, row))]); });
     connect(m_terms, &QComboBox::activated, this,
@@ -330,6 +338,23 @@ void QuarterlyReviewView::retranslateUi()
                             tr("The review reads a period at a snapshot inside or after it. Pick another period "
                                "in the toolbar, or import that period's weeks."));
     m_stack->setCurrentIndex(review && review->actual.snapshot >= 0 ? 1 : 0);
+    m_save->setText(tr("&Save as document..."));
+    m_save->setToolTip(tr("Save this review as a PDF, HTML or Markdown document"));
+    m_save->setEnabled(review && review->actual.snapshot >= 0 && !m_workspace->isReviewComputing()
+                       && !m_workspace->isComputing());
+}
+
+void QuarterlyReviewView::saveDocument()
+{
+    const QuarterlyReview *review = m_models->review();
+    if (!review || review->actual.snapshot < 0 || !m_workspace->hasData())
+        return;
+    const Report report = ReviewReport::build(*review, *m_workspace->dataset(), QDateTime::currentDateTime());
+    const Query &query = review->query;
+    ExportPreviewDialog::previewReport(this, report.title, report,
+                                       ExportFileName::review(query.asOf, query.scope.key(), query.period,
+                                                              QStringLiteral("pdf")),
+                                       tr("Review saved to %1"));
 }
 
 void QuarterlyReviewView::showChart()

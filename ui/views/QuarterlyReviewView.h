@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -33,6 +34,8 @@ public:
     explicit QuarterlyReviewView(Workspace *workspace, QWidget *parent = nullptr);
 
     WaterfallChart *chart() const { return m_chart; }
+    // Saves the review as a document (PDF, HTML, Markdown), as `dmcockpit review -o` writes it.
+    void saveDocument();
     // Lists the deals behind one bar of the chart (a row of the term table).
     void drillTerm(int row);
 
@@ -60,6 +63,7 @@ private:
     QLabel *m_termsLabel;
     QComboBox *m_terms;
     QLabel *m_status;
+    QPushButton *m_save;
     WaterfallChart *m_chart;
     FittedTableView *m_termTable;
     QLabel *m_snapshots;

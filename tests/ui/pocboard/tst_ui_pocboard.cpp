@@ -11,9 +11,14 @@
 #include "store/Database.h"
 #include "views/DealDetailView.h"
 #include "views/PocBoardView.h"
+#include "dialogs/ExportPreviewDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
+#include <QApplication>
+#include <QFile>
+#include <QPushButton>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -161,6 +166,49 @@ private slots:
         QCOMPARE(model.headerData(PocBoardModel::BuyerTasks, Qt::Horizontal).toString(),
                  QStringLiteral("Задачи покупателя"));
         QVERIFY(Translations::install(QStringLiteral("en")));
+    }
+
+    // "Weekly digest..." saves what `dmcockpit pocs --digest` writes (tests/cli/pocscommand): the
+    // fixture has one snapshot, so no compare-to date and the week before the as-of is read,
+    // (06-08, 06-15], where only t4 (p2's buyer task) was done, on 06-12.
+    void dockSavesTheWeeklyDigest()
+    {
+        Workspace workspace;
+        QSignalSpy results(&workspace, &Workspace::resultsChanged);
+        QVERIFY(workspace.open(m_path).ok());
+        QVERIFY(results.wait(15000));
+        QVERIFY(!workspace.compareTo().isValid());
+        PocBoardView view(&workspace);
+        auto *digest = view.findChild<QPushButton *>(QStringLiteral("PocDigestButton"));
+        QVERIFY(digest);
+        QCOMPARE(digest->text(), QStringLiteral("&Weekly digest..."));
+        const QString path = m_dir.filePath(QStringLiteral("digest.md"));
+        QString suggested;
+        bool saved = false;
+        std::function<void()> answer = [&] {
+            auto *preview = qobject_cast<ExportPreviewDialog *>(QApplication::activeModalWidget());
+            if (!preview) {
+                QTimer::singleShot(20, answer);
+                return;
+            }
+            suggested = preview->suggestedName();
+            saved = preview->saveTo(path, ExportFormat::Markdown);
+            preview->accept();
+        };
+        QTimer::singleShot(0, answer);
+        digest->click();
+        QVERIFY(saved);
+        QCOMPARE(suggested, QStringLiteral("2026-06-15_all_poc-digest.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(QStringLiteral("- **As of:** 2026-06-15\n- **Changes since:** 2026-06-08\n")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("## p2: Birch rollout")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("### Since 2026-06-08\n\n- buyer task Name admin done on 2026-06-12\n")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral(
+            "- 2 buyer tasks overdue: Open firewall (due 2026-06-01); Share ledger extract (due 2026-06-12)")));
     }
 };
 

@@ -15,6 +15,7 @@
 #include "Workspace.h"
 #include "analytics/text/DescriptiveLanguage.h"
 #include "charts/WaterfallChart.h"
+#include "dialogs/ExportPreviewDialog.h"
 #include "i18n/Translations.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
@@ -22,6 +23,10 @@
 #include "views/QuarterlyReviewView.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QPushButton>
+#include <QTimer>
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
@@ -310,6 +315,48 @@ private slots:
                  QStringLiteral("Bookings September 2026, District D1: 700 USD against 0 USD in August 2026 (the "
                                 "previous period): +700 USD."));
         QCOMPARE(length->currentIndex(), 3);
+    }
+
+    // "Save as document..." writes what `dmcockpit review -o` writes (tests/cli/reviewcommand has the
+    // same lines): D1's bridge to the unit, 400 -> 700: +119, +98, +83.
+    void dockSavesTheDocument()
+    {
+        Workspace workspace;
+        QuarterlyReviewView view(&workspace);
+        view.resize(1100, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(openReview(workspace, QStringLiteral("district:D1")));
+        auto *save = view.findChild<QPushButton *>(QStringLiteral("ReviewSaveButton"));
+        QVERIFY(save);
+        QTRY_VERIFY(save->isEnabled());
+        const QString path = m_dir.filePath(QStringLiteral("review.md"));
+        QString suggested;
+        bool saved = false;
+        std::function<void()> answer = [&] {
+            auto *preview = qobject_cast<ExportPreviewDialog *>(QApplication::activeModalWidget());
+            if (!preview) {
+                QTimer::singleShot(20, answer);
+                return;
+            }
+            suggested = preview->suggestedName();
+            saved = preview->saveTo(path, ExportFormat::Markdown);
+            preview->accept();
+        };
+        QTimer::singleShot(0, answer);
+        save->click();
+        QVERIFY(saved);
+        QCOMPARE(suggested,
+                 QStringLiteral("%1_district-D1_2026Q3_quarterly-review.pdf")
+                     .arg(workspace.asOf().toString(Qt::ISODate)));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const QString &line : {QStringLiteral("# Quarterly review: District D1"),
+                                    QStringLiteral("| Volume | +119 | +119 | decided deals 4 → 5 |"),
+                                    QStringLiteral("| Win rate | +98 | +98 | 50% → 60% |"),
+                                    QStringLiteral("| Difference | +300 | +300 |  |")})
+            QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral(" not in:\n") + text));
     }
 };
 
