@@ -116,6 +116,12 @@ void ImportProfile::inherit(const ImportProfile &base)
     for (auto it = base.m_types.constBegin(); it != base.m_types.constEnd(); ++it)
         if (!m_types.contains(it.key()))
             m_types.insert(it.key(), it.value());
+    for (auto it = base.m_values.constBegin(); it != base.m_values.constEnd(); ++it) {
+        QHash<QString, QString> &values = m_values[it.key()];
+        for (auto value = it->constBegin(); value != it->constEnd(); ++value)
+            if (!values.contains(value.key()))
+                values.insert(value.key(), value.value());
+    }
     if (!m_explicitDateFormats)
         m_dateFormats = base.m_dateFormats;
     for (const QString &id : base.m_placeholderIds)
@@ -273,6 +279,11 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
             }
             profile.m_types.insert(QString::fromStdString(source).toLower(), *type);
         }
+        for (const auto &[field, mapping] : object(root, "values").items()) {
+            QHash<QString, QString> &values = profile.m_values[QString::fromStdString(field)];
+            for (const auto &[source, key] : mapping.items())
+                values.insert(QString::fromStdString(source).trimmed().toLower(), qstr(key));
+        }
     } catch (const nlohmann::json::exception &e) {
         error.message = tr("the profile has a wrong value (%1)").arg(QString::fromUtf8(e.what()));
         return error;
@@ -376,6 +387,14 @@ std::optional<DealType> ImportProfile::dealTypeFor(const QString &sourceType) co
     if (auto it = m_types.constFind(key); it != m_types.constEnd())
         return *it;
     return dealTypeFromKey(key);
+}
+
+QString ImportProfile::valueFor(const QString &table, const QString &field, const QString &value) const
+{
+    const auto values = m_values.constFind(table + u'.' + field);
+    if (values == m_values.constEnd())
+        return value;
+    return values->value(value.trimmed().toLower(), value);
 }
 
 } // namespace dmc

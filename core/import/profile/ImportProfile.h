@@ -79,6 +79,10 @@ public:
     const StageRule *stageFor(const QString &sourceStage) const;
     std::optional<ForecastCategory> categoryFor(const QString &sourceCategory) const;
     std::optional<DealType> dealTypeFor(const QString &sourceType) const; // empty -> New
+    // A picklist value of the export as the canonical value its field takes: the profile's
+    // `values` table ("pocs.status": {"In Progress": "active"}), matched case-insensitively;
+    // the value itself when the table does not list it.
+    QString valueFor(const QString &table, const QString &field, const QString &value) const;
 
 private:
     // Fills what this profile leaves out from `base` (files, columns, stages, mappings, ...).
@@ -99,8 +103,9 @@ private:
     std::optional<RepPlacement> m_regionFrom;
     QStringList m_placeholderIds;
     std::vector<StageRule> m_stages;
-    QHash<QString, ForecastCategory> m_categories; // keys lower-case
-    QHash<QString, DealType> m_types;              // keys lower-case
+    QHash<QString, ForecastCategory> m_categories;    // keys lower-case
+    QHash<QString, DealType> m_types;                 // keys lower-case
+    QHash<QString, QHash<QString, QString>> m_values; // "table.field" -> lower-case export value -> canonical
 };
 
 } // namespace dmc

@@ -2,6 +2,7 @@
 
 #include "CanonicalJsonReader.h"
 #include "CanonicalPlayFiles.h"
+#include "PocTablesReader.h"
 #include "StageLookup.h"
 #include "import/ImportSession.h"
 #include "import/csv/RowReader.h"
@@ -377,6 +378,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
 
     // --- opportunities
     QHash<QString, qint64> opportunityLines;
+    QString opportunitiesFile;
     {
         auto table = load("opportunities", true);
         if (!table)
@@ -385,6 +387,7 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         if (auto missing = row.missingColumn({s("id"), s("owner_id"), s("name"), s("stage")}))
             return *missing;
         const QString fileName = (*table)->table().fileName;
+        opportunitiesFile = fileName;
         // A blank cell (or a column the export lacks) stays empty: no value, not "none".
         auto level = [&](const QString &field) -> std::optional<EvidenceLevel> {
             const QString value = row.text(field).toLower();
@@ -507,187 +510,11 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         }
     }
 
-    if (Status pocs = readPocs(session, opportunityLines, data.pocs); !pocs)
+    if (Status pocs = PocTablesReader::read(session, opportunityLines, opportunitiesFile, data.pocs); !pocs)
         return pocs.error();
     if (Status plays = CanonicalPlayFiles::read(session, opportunityLines, ladder, data.plays); !plays)
         return plays.error();
     return data;
-}
-
-// pocs.csv and its three child files (docs/canonical-format.md#pocs): each POC on a deal of
-// opportunities.csv, each child row on a POC of pocs.csv.
-Status CanonicalImporter::readPocs(ImportSession &session, const QHash<QString, qint64> &opportunityLines,
-                                   PocRecords &pocs)
-{
-    const ImportProfile &profile = session.profile();
-    auto reader = [&](const CsvTable &table, const char *name) {
-        RowReader row(table, profile, s(name));
-        row.setUnescapeFormulas(true);
-        return row;
-    };
-    auto duplicate = [](RowReader &row, const QString &key, QHash<QString, qint64> &seen) {
-        if (!row.ok())
-            return;
-        if (auto it = seen.constFind(key); it != seen.constEnd()) {
-            row.fail(s("id"), tr("\"%1\" is listed twice (first on line %2)").arg(key).arg(*it));
-            return;
-        }
-        seen.insert(key, row.line());
-    };
-    // A date that may not lie before another of the same row (an end before the start).
-    auto notBefore = [](RowReader &row, const char *field, const QDate &date, const char *earlierField,
-                        const QDate &earlier) {
-        if (row.ok() && date.isValid() && earlier.isValid() && date < earlier)
-            row.fail(s(field),
-                     tr("%1 %2 is before %3 %4")
-                         .arg(s(field), date.toString(Qt::ISODate), s(earlierField), earlier.toString(Qt::ISODate)));
-    };
-    auto flag = [](RowReader &row, const char *field) { return row.boolean(s(field)); };
-
-    QHash<QString, qint64> pocLines;
-    {
-        auto table = TableRows::open(session, s("pocs"), false);
-        if (!table)
-            return table.error();
-        if (!*table)
-            return Done{};
-        RowReader row = reader((*table)->table(), "pocs");
-        if (auto missing = row.missingColumn({s("id"), s("opportunity_id"), s("status")}))
-            return *missing;
-        if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {
-                PocRecord poc;
-                poc.id = row.required(s("id"));
-                poc.opportunityId = row.required(s("opportunity_id"));
-                const QString status = row.required(s("status")).toLower();
-                if (const auto phase = pocPhaseFromKey(status))
-                    poc.phase = *phase;
-                else if (row.ok())
-                    row.fail(s("status"), tr("\"%1\" is not planned, active, complete or stopped").arg(status));
-                const QString outcome = row.text(s("outcome")).toLower();
-                if (const auto parsed = pocOutcomeFromKey(outcome))
-                    poc.outcome = parsed;
-                else if (!outcome.isEmpty())
-                    row.fail(s("outcome"),
-                             tr("\"%1\" is not technical_win, technical_loss or no_decision").arg(outcome));
-                poc.start = row.date(s("start_date"));
-                poc.plannedEnd = row.date(s("planned_end"));
-                poc.actualEnd = row.date(s("actual_end"));
-                poc.environmentReady = row.date(s("environment_ready"));
-                poc.dataReady = flag(row, "data_ready");
-                poc.evaluator = row.text(s("evaluator"));
-                poc.exitPlan = flag(row, "exit_plan");
-                poc.nextStepAgreed = flag(row, "next_step_agreed");
-                poc.goLive = row.date(s("go_live"));
-                notBefore(row, "planned_end", poc.plannedEnd, "start_date", poc.start);
-                notBefore(row, "actual_end", poc.actualEnd, "start_date", poc.start);
-                if (row.ok() && poc.phase != PocPhase::Planned && !poc.start.isValid())
-                    row.fail(s("start_date"), tr("a POC with status %1 needs a start_date").arg(status));
-                if (row.ok() && (poc.phase == PocPhase::Complete || poc.phase == PocPhase::Stopped)
-                    && !poc.actualEnd.isValid())
-                    row.fail(s("actual_end"), tr("a POC with status %1 needs an actual_end").arg(status));
-                if (row.ok() && !opportunityLines.contains(poc.opportunityId))
-                    row.fail(s("opportunity_id"), tr("deal \"%1\" is not in opportunities.csv").arg(poc.opportunityId));
-                duplicate(row, poc.id, pocLines);
-                if (row.ok())
-                    pocs.pocs.push_back(std::move(poc));
-            }))
-            return *error;
-    }
-    auto knownPoc = [&](RowReader &row, const QString &pocId) {
-        if (row.ok() && !pocLines.contains(pocId))
-            row.fail(s("poc_id"), tr("POC \"%1\" is not in pocs.csv").arg(pocId));
-    };
-    {
-        auto table = TableRows::open(session, s("poc_criteria"), false);
-        if (!table)
-            return table.error();
-        if (*table) {
-            RowReader row = reader((*table)->table(), "poc_criteria");
-            if (auto missing = row.missingColumn({s("id"), s("poc_id")}))
-                return *missing;
-            QHash<QString, qint64> seen;
-            if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {
-                    PocCriterion c;
-                    c.id = row.required(s("id"));
-                    c.pocId = row.required(s("poc_id"));
-                    c.objective = row.text(s("objective"));
-                    c.metric = row.text(s("metric"));
-                    c.target = row.text(s("target"));
-                    c.method = row.text(s("method"));
-                    c.evidence = row.text(s("evidence"));
-                    const QString result = row.text(s("result")).toLower();
-                    if (const auto parsed = criterionResultFromKey(result))
-                        c.result = *parsed;
-                    else if (!result.isEmpty())
-                        row.fail(s("result"), tr("\"%1\" is not open, met or not_met").arg(result));
-                    c.resultDate = row.date(s("result_date"));
-                    c.recordedDate = row.date(s("recorded_date"));
-                    c.changedDate = row.date(s("changed_date"));
-                    notBefore(row, "changed_date", c.changedDate, "recorded_date", c.recordedDate);
-                    knownPoc(row, c.pocId);
-                    duplicate(row, c.id, seen);
-                    if (row.ok())
-                        pocs.criteria.push_back(std::move(c));
-                }))
-                return *error;
-        }
-    }
-    {
-        auto table = TableRows::open(session, s("poc_checkins"), false);
-        if (!table)
-            return table.error();
-        if (*table) {
-            RowReader row = reader((*table)->table(), "poc_checkins");
-            if (auto missing = row.missingColumn({s("id"), s("poc_id")}))
-                return *missing;
-            QHash<QString, qint64> seen;
-            if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {
-                    PocCheckIn c;
-                    c.id = row.required(s("id"));
-                    c.pocId = row.required(s("poc_id"));
-                    c.plannedDate = row.date(s("planned_date"));
-                    c.heldDate = row.date(s("held_date"));
-                    c.note = row.text(s("note"));
-                    if (row.ok() && !c.plannedDate.isValid() && !c.heldDate.isValid())
-                        row.fail(s("planned_date"), tr("a check-in needs a planned_date or a held_date"));
-                    knownPoc(row, c.pocId);
-                    duplicate(row, c.id, seen);
-                    if (row.ok())
-                        pocs.checkIns.push_back(std::move(c));
-                }))
-                return *error;
-        }
-    }
-    {
-        auto table = TableRows::open(session, s("poc_tasks"), false);
-        if (!table)
-            return table.error();
-        if (*table) {
-            RowReader row = reader((*table)->table(), "poc_tasks");
-            if (auto missing = row.missingColumn({s("id"), s("poc_id"), s("side")}))
-                return *missing;
-            QHash<QString, qint64> seen;
-            if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {
-                    PocTask t;
-                    t.id = row.required(s("id"));
-                    t.pocId = row.required(s("poc_id"));
-                    const QString side = row.required(s("side")).toLower();
-                    if (const auto parsed = taskSideFromKey(side))
-                        t.side = *parsed;
-                    else if (row.ok())
-                        row.fail(s("side"), tr("\"%1\" is not buyer or seller").arg(side));
-                    t.title = row.text(s("title"));
-                    t.dueDate = row.date(s("due_date"));
-                    t.doneDate = row.date(s("done_date"));
-                    knownPoc(row, t.pocId);
-                    duplicate(row, t.id, seen);
-                    if (row.ok())
-                        pocs.tasks.push_back(std::move(t));
-                }))
-                return *error;
-        }
-    }
-    return Done{};
 }
 
 } // namespace dmc

@@ -22,8 +22,6 @@ public:
 private:
     // Records the unknown stages of the snapshots table, reading nothing else.
     static Status scanSnapshotStages(ImportSession &session, const StageLookup &ladder);
-    // pocs.csv, poc_criteria.csv, poc_checkins.csv and poc_tasks.csv, when the folder has them.
-    static Status readPocs(ImportSession &session, const QHash<QString, qint64> &opportunityLines, PocRecords &pocs);
 };
 
 } // namespace dmc

@@ -1,5 +1,6 @@
 #include "SalesforceImporter.h"
 
+#include "PocTablesReader.h"
 #include "SalesforceReps.h"
 #include "import/ImportSession.h"
 #include "import/csv/FieldParser.h"
@@ -14,6 +15,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -96,6 +98,29 @@ QList<int> columnsOf(const RowReader &row, const QStringList &fields)
     for (const QString &field : fields)
         columns << row.columnOf(field);
     return columns;
+}
+
+constexpr std::array<const char *, 5> PocFields = {"poc_status", "poc_start", "poc_planned_end", "poc_last_check_in",
+                                                   "poc_success_criteria"};
+
+// The opportunity's technical evaluation fields as the one-POC shorthand
+// (docs/import-profiles.md#pocs-from-salesforce). The details field is free text: any text
+// that does not read as false counts as success criteria written down.
+void readPocFields(RowReader &row, const ImportProfile &profile, Poc &poc)
+{
+    const QString statusText = row.text(s("poc_status"));
+    const QString status = profile.valueFor(s("opportunities"), s("poc_status"), statusText).toLower();
+    if (const auto parsed = pocStatusFromKey(status))
+        poc.status = parsed;
+    else if (!status.isEmpty())
+        row.fail(s("poc_status"),
+                 SalesforceImporter::tr("\"%1\" is not none, planned, active, complete or failed").arg(statusText));
+    poc.start = row.date(s("poc_start"));
+    poc.plannedEnd = row.date(s("poc_planned_end"));
+    poc.lastCheckIn = row.date(s("poc_last_check_in"));
+    const QString details = row.text(s("poc_success_criteria")).toLower();
+    poc.successCriteriaDefined = !details.isEmpty() && details != QLatin1String("0")
+        && details != QLatin1String("false") && details != QLatin1String("no");
 }
 } // namespace
 
@@ -240,6 +265,7 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
 
     // --- opportunities
     QHash<QString, qint64> opportunityLines;
+    QString opportunitiesFile;
     QSet<QString> unknownTypes;
     QDate latest;
     auto consider = [&latest](const QDate &date) {
@@ -251,7 +277,11 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
         if (auto missing = row.missingColumn({s("id"), s("owner_id"), s("stage")}))
             return *missing;
         const QString fileName = (*opportunities)->table().fileName;
+        opportunitiesFile = fileName;
         (*opportunities)->decodeOnly(columnsOf(row, profile.fields(s("opportunities"))));
+        // The technical evaluation fields some orgs keep on the opportunity: one POC per deal.
+        const bool pocFields = std::any_of(PocFields.begin(), PocFields.end(),
+                                           [&row](const char *field) { return row.columnOf(s(field)) >= 0; });
         if (auto error = session.forEachRow(**opportunities, row, [&](const CsvTable::Row &line) {
                 if (deleted(row))
                     return;
@@ -289,6 +319,8 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
                 o.partner = row.id(s("partner"));
                 o.lossReason = row.text(s("loss_reason"));
                 o.competitor = row.text(s("competitor"));
+                if (pocFields)
+                    readPocFields(row, profile, o.poc);
                 o.sourceFile = fileName;
                 o.sourceLine = line.line;
                 if (row.ok() && opportunityLines.contains(o.id))
@@ -314,6 +346,10 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
         session.addNote(
             tr("opportunity types not in the profile, read as new: %1").arg(names.join(QLatin1String(", "))));
     }
+
+    // --- POCs: custom objects (POC__c and its children) when the export has them
+    if (Status pocs = PocTablesReader::read(session, opportunityLines, opportunitiesFile, data.pocs); !pocs)
+        return pocs.error();
 
     auto owners = reps.repsFor(session, data.opportunities);
     if (!owners)
