@@ -1028,46 +1028,6 @@
         <translation>период «%1» — не финансовый квартал в виде 2026Q1</translation>
     </message>
     <message>
-        <source>%1 %2 is before %3 %4</source>
-        <translation>%1 %2 раньше, чем %3 %4</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not planned, active, complete or stopped</source>
-        <translation>«%1» — не planned, active, complete или stopped</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not technical_win, technical_loss or no_decision</source>
-        <translation>«%1» — не technical_win, technical_loss или no_decision</translation>
-    </message>
-    <message>
-        <source>a POC with status %1 needs a start_date</source>
-        <translation>у POC со статусом %1 должна быть start_date</translation>
-    </message>
-    <message>
-        <source>a POC with status %1 needs an actual_end</source>
-        <translation>у POC со статусом %1 должна быть actual_end</translation>
-    </message>
-    <message>
-        <source>deal &quot;%1&quot; is not in opportunities.csv</source>
-        <translation>сделки «%1» нет в opportunities.csv</translation>
-    </message>
-    <message>
-        <source>POC &quot;%1&quot; is not in pocs.csv</source>
-        <translation>POC «%1» нет в pocs.csv</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not open, met or not_met</source>
-        <translation>«%1» — не open, met или not_met</translation>
-    </message>
-    <message>
-        <source>a check-in needs a planned_date or a held_date</source>
-        <translation>у сверки должна быть planned_date или held_date</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not buyer or seller</source>
-        <translation>«%1» — не buyer или seller</translation>
-    </message>
-    <message>
         <source>a planned hire needs a ramp_start (the start date)</source>
         <translation>у запланированного найма должна быть ramp_start (дата выхода)</translation>
     </message>
@@ -3695,6 +3655,53 @@
     </message>
 </context>
 <context>
+    <name>dmc::PocTablesReader</name>
+    <message>
+        <source>&quot;%1&quot; is listed twice (first on line %2)</source>
+        <translation>«%1» указан дважды (впервые в строке %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before %3 %4</source>
+        <translation>%1 %2 раньше, чем %3 %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not planned, active, complete or stopped</source>
+        <translation>«%1» — не planned, active, complete или stopped</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not technical_win, technical_loss or no_decision</source>
+        <translation>«%1» — не technical_win, technical_loss или no_decision</translation>
+    </message>
+    <message>
+        <source>a POC with status %1 needs a start_date</source>
+        <translation>у POC со статусом %1 должна быть start_date</translation>
+    </message>
+    <message>
+        <source>a POC with status %1 needs an actual_end</source>
+        <translation>у POC со статусом %1 должна быть actual_end</translation>
+    </message>
+    <message>
+        <source>deal &quot;%1&quot; is not in %2</source>
+        <translation>сделки «%1» нет в %2</translation>
+    </message>
+    <message>
+        <source>POC &quot;%1&quot; is not in %2</source>
+        <translation>POC «%1» нет в %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not open, met or not_met</source>
+        <translation>«%1» — не open, met или not_met</translation>
+    </message>
+    <message>
+        <source>a check-in needs a planned_date or a held_date</source>
+        <translation>у сверки должна быть planned_date или held_date</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not buyer or seller</source>
+        <translation>«%1» — не buyer или seller</translation>
+    </message>
+</context>
+<context>
     <name>dmc::PocText</name>
     <message>
         <source>Planned</source>
@@ -5614,6 +5621,10 @@
             <numerusform>%n строки привязки клиентов к территориям с несколькими активными пользователями: владелец по ним не определён</numerusform>
             <numerusform>%n строк привязки клиентов к территориям с несколькими активными пользователями: владелец по ним не определён</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not none, planned, active, complete or failed</source>
+        <translation>недопустимое значение «%1»: допустимы none, planned, active, complete и failed</translation>
     </message>
 </context>
 <context>
@@ -10101,6 +10112,18 @@ Contract vehicles: %3</source>
         <source>Open a database with POCs (Ctrl+O).</source>
         <translation>Откройте базу с POC (Ctrl+O).</translation>
     </message>
+    <message>
+        <source>POC digest saved to %1</source>
+        <translation>Сводка по пилотам сохранена: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly digest...</source>
+        <translation>&amp;Сводка за неделю...</translation>
+    </message>
+    <message>
+        <source>Save the weekly POC digest of this board: what changed since the compare-to date, days left and overdue tasks by side (PDF, HTML, Markdown)</source>
+        <translation>Сохранить еженедельную сводку по пилотам этой доски: что изменилось с даты сравнения, сколько дней осталось и просроченные задачи по сторонам (PDF, HTML, Markdown)</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::PocScorecardModel</name>
@@ -10326,6 +10349,18 @@ Contract vehicles: %3</source>
     <message>
         <source>Period of the review</source>
         <translation>Период обзора</translation>
+    </message>
+    <message>
+        <source>&amp;Save as document...</source>
+        <translation>Со&amp;хранить как документ...</translation>
+    </message>
+    <message>
+        <source>Save this review as a PDF, HTML or Markdown document</source>
+        <translation>Сохранить этот обзор как документ PDF, HTML или Markdown</translation>
+    </message>
+    <message>
+        <source>Review saved to %1</source>
+        <translation>Обзор сохранён: %1</translation>
     </message>
 </context>
 <context>

@@ -167,8 +167,9 @@ private slots:
     void opportunityFields()
     {
         QCOMPARE(pocColumns(*m_database, QStringLiteral("006C")), QStringLiteral("active|2026-05-04|2026-06-01|1"));
-        QCOMPARE(pocColumns(*m_database, QStringLiteral("006D")), QStringLiteral("none|||0"));
-        QCOMPARE(pocColumns(*m_database, QStringLiteral("006A")), QStringLiteral("none|||0"));
+        // A blank status stays blank (not recorded), as in the canonical columns.
+        QCOMPARE(pocColumns(*m_database, QStringLiteral("006D")), QStringLiteral("|||0"));
+        QCOMPARE(pocColumns(*m_database, QStringLiteral("006A")), QStringLiteral("|||0"));
     }
 
     // The board reads what the import stored as it reads canonical POCs.
