@@ -46,8 +46,7 @@ int runPocs(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    QueryOptions options(parser,
-                         {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period, QueryOption::Scope});
+    QueryOptions options(parser, {QueryOption::AsOf, QueryOption::CompareTo, QueryOption::Period, QueryOption::Scope});
     addJsonOption(parser);
     addCsvOption(parser);
     parser.addOption({QStringLiteral("within"),
@@ -109,12 +108,12 @@ int runPocs(const QStringList &arguments)
         if (since > query->asOf)
             return usageError(tr("The compare-to date %1 is after the as-of date %2.")
                                   .arg(since.toString(Qt::ISODate), query->asOf.toString(Qt::ISODate)));
-        const PocDigest built =
-            PocDigestBuilder::build(board, since, query->scope.displayName(engine.dataset()));
-        const QByteArray bytes = BriefExporter::render(
-            PocDigestReport::build(built, QDateTime::currentDateTime()), format, pageSize);
-        const QString path = ExportOutput::path(
-            parser, ExportFileName::pocDigest(query->asOf, query->scope.key(), exportFormatKey(format)));
+        const PocDigest built = PocDigestBuilder::build(board, since, query->scope.displayName(engine.dataset()));
+        const QByteArray bytes =
+            BriefExporter::render(PocDigestReport::build(built, QDateTime::currentDateTime()), format, pageSize);
+        const QString path =
+            ExportOutput::path(parser,
+                               ExportFileName::pocDigest(query->asOf, query->scope.key(), exportFormatKey(format)));
         if (path.isEmpty() && format == ExportFormat::Pdf)
             return usageError(tr("PDF needs -o PATH."));
         const Status written = ExportOutput::write(path, bytes);

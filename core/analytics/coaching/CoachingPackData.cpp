@@ -150,8 +150,9 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
         line.criteria = tr("%1 met, %2 not met, %3 open")
                             .arg(TextFormat::number(card.criteriaMet), TextFormat::number(card.criteriaNotMet),
                                  TextFormat::number(card.criteriaOpen));
-        line.overdue = tr("buyer %1, seller %2")
-                           .arg(TextFormat::number(card.buyerTasks.overdue), TextFormat::number(card.sellerTasks.overdue));
+        line.overdue =
+            tr("buyer %1, seller %2")
+                .arg(TextFormat::number(card.buyerTasks.overdue), TextFormat::number(card.sellerTasks.overdue));
         pack.pocLines.push_back(std::move(line));
     }
 

@@ -36,11 +36,11 @@ public:
 private:
     size_t indexOf(const PocRecord &poc) const { return size_t(&poc - m_records.pocs.data()); }
 
-    PocRecords m_records;                               // pocs by (deal, start, id); the rest by (POC, id)
+    PocRecords m_records;                                // pocs by (deal, start, id); the rest by (POC, id)
     QHash<qint32, std::pair<quint32, quint32>> m_byDeal; // opportunity -> [first, last) in pocs
-    std::vector<quint32> m_criteriaOffsets;             // pocs + 1
-    std::vector<quint32> m_checkInOffsets;              // pocs + 1
-    std::vector<quint32> m_taskOffsets;                 // pocs + 1
+    std::vector<quint32> m_criteriaOffsets;              // pocs + 1
+    std::vector<quint32> m_checkInOffsets;               // pocs + 1
+    std::vector<quint32> m_taskOffsets;                  // pocs + 1
 };
 
 } // namespace dmc

@@ -20,7 +20,7 @@ struct PocDigest
     QDate since; // the compare-to date; changes are dated after it, up to the as-of
     FiscalPeriod period;
     Scope scope;
-    QString scopeName; // as a person reads it
+    QString scopeName;                // as a person reads it
     std::vector<PocDigestEntry> pocs; // the board's order: by start, then id
 };
 

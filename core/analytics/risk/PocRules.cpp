@@ -55,8 +55,8 @@ bool pocStartedWithoutDor(const RiskContext &c, RiskHit &hit)
             if (item.required && item.state == PocDorItem::State::Missing)
                 missing << item.id;
         addPoc(c, hit, card.poc);
-        hit.facts.push_back(
-            RiskFact::ofText(QStringLiteral("state"), card.started ? QStringLiteral("started") : QStringLiteral("planned")));
+        hit.facts.push_back(RiskFact::ofText(QStringLiteral("state"),
+                                             card.started ? QStringLiteral("started") : QStringLiteral("planned")));
         hit.facts.push_back(RiskFact::ofCount(QStringLiteral("missing"), card.dorMissing));
         hit.facts.push_back(RiskFact::ofText(QStringLiteral("missing_items"), missing.join(u',')));
         return true;
@@ -117,8 +117,8 @@ bool pocCriteriaChanged(const RiskContext &c, RiskHit &hit)
         for (size_t i = 0; i < changed.size(); ++i) {
             const PocCriterion &criterion = *changed[i];
             const QString name = !criterion.objective.isEmpty() ? criterion.objective
-                : !criterion.metric.isEmpty()                    ? criterion.metric
-                                                                 : criterion.id;
+                : !criterion.metric.isEmpty()                   ? criterion.metric
+                                                                : criterion.id;
             const QString n = QString::number(i + 1);
             hit.facts.push_back(RiskFact::ofText(QStringLiteral("criterion_") + n, name));
             hit.facts.push_back(RiskFact::ofDate(QStringLiteral("changed_on_") + n, criterion.changedDate));

@@ -103,8 +103,8 @@ RiskResult RiskEngine::evaluate(const QDate &asOf, const Scope &scope, std::span
         while (end < history.size() && all[history[end]].dateIndex <= row.dateIndex)
             ++end;
         const Opportunity &opportunity = data.opportunity(row.opportunity);
-        const RiskContext context{data, m_rules, dateIndex, result.asOf, asOfDay, row, opportunity, history.first(end),
-                                  m_checklist};
+        const RiskContext context{data, m_rules,     dateIndex,          result.asOf, asOfDay,
+                                  row,  opportunity, history.first(end), m_checklist};
         const auto snoozeList = snoozesByDeal.constFind(opportunity.id);
 
         for (const ActiveRule &rule : active) {

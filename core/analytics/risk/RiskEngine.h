@@ -22,8 +22,7 @@ class RiskEngine
 {
 public:
     // `checklist`: the definition of ready the POC filters read (the database's, AnalyticsSettings).
-    RiskEngine(const Dataset &dataset, const RuleSet &rules,
-               const PocChecklist &checklist = PocChecklist::shipped());
+    RiskEngine(const Dataset &dataset, const RuleSet &rules, const PocChecklist &checklist = PocChecklist::shipped());
 
     // `asOf`: the latest snapshot on or before it is used. `onlyRule`: evaluate just that rule
     // (empty = every enabled rule). Snoozes active at the as-of (until >= as-of) move hits to RiskResult::snoozed.

@@ -104,24 +104,25 @@ nlohmann::json toJson(const CoachingPackData &pack, const Dataset &dataset)
         for (const PocDorItem &item : card.dor)
             if (item.required && item.state == PocDorItem::State::Missing)
                 missing << item.id;
-        pocs.push_back({{"id", json::text(card.poc.id)},
-                        {"opportunity_id", json::text(card.poc.opportunityId)},
-                        {"opportunity", json::text(card.dealName)},
-                        {"status", json::text(pocPhaseKey(card.poc.phase))},
-                        {"elapsed_days", days(card.elapsedDays)},
-                        {"planned_days", days(card.plannedDays)},
-                        {"days_left", days(card.daysLeft)},
-                        {"overrun_days", days(card.overrunDays)},
-                        {"dor_recorded", card.dorRecorded},
-                        {"dor_missing", json::strings(missing)},
-                        {"criteria", {{"met", card.criteriaMet}, {"not_met", card.criteriaNotMet}, {"open", card.criteriaOpen}}},
-                        {"tasks_overdue", {{"buyer", card.buyerTasks.overdue}, {"seller", card.sellerTasks.overdue}}},
-                        {"text",
-                         {{"status", json::text(line.status)},
-                          {"timeline", json::text(line.timeline)},
-                          {"dor", json::text(line.dor)},
-                          {"criteria", json::text(line.criteria)},
-                          {"overdue", json::text(line.overdue)}}}});
+        pocs.push_back(
+            {{"id", json::text(card.poc.id)},
+             {"opportunity_id", json::text(card.poc.opportunityId)},
+             {"opportunity", json::text(card.dealName)},
+             {"status", json::text(pocPhaseKey(card.poc.phase))},
+             {"elapsed_days", days(card.elapsedDays)},
+             {"planned_days", days(card.plannedDays)},
+             {"days_left", days(card.daysLeft)},
+             {"overrun_days", days(card.overrunDays)},
+             {"dor_recorded", card.dorRecorded},
+             {"dor_missing", json::strings(missing)},
+             {"criteria", {{"met", card.criteriaMet}, {"not_met", card.criteriaNotMet}, {"open", card.criteriaOpen}}},
+             {"tasks_overdue", {{"buyer", card.buyerTasks.overdue}, {"seller", card.sellerTasks.overdue}}},
+             {"text",
+              {{"status", json::text(line.status)},
+               {"timeline", json::text(line.timeline)},
+               {"dor", json::text(line.dor)},
+               {"criteria", json::text(line.criteria)},
+               {"overdue", json::text(line.overdue)}}}});
     }
     // The patterns the pack shows (the cap), with how many more and how many dismissed.
     const InsightReview::Selection selection = InsightReview::select(pack.patterns, pack.patternCap);

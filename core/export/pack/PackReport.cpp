@@ -120,8 +120,9 @@ Report PackReport::build(const CoachingPackData &pack, const Dataset &dataset, d
         report.addParagraph(tr("No POC on %1's deals in %2.").arg(pack.repName, pack.period.label()));
     } else {
         Report::Table pocs;
-        pocs.header = {tr("POC"),           tr("Deal"),     tr("Status"),       tr("Time line"),
-                       tr("DOR items missing at the start"), tr("Criteria"), tr("Tasks overdue")};
+        pocs.header =
+            {tr("POC"),      tr("Deal"),         tr("Status"), tr("Time line"), tr("DOR items missing at the start"),
+             tr("Criteria"), tr("Tasks overdue")};
         for (const CoachingPackData::PocLine &line : pack.pocLines)
             pocs.rows.push_back(
                 {line.pocId, line.opportunityName, line.status, line.timeline, line.dor, line.criteria, line.overdue});

@@ -33,17 +33,17 @@ QStringList PocDigestReport::changeLines(const PocDigestEntry &entry, const QDat
         lines << tr("started on %1").arg(ReportFormat::date(poc.start));
     if (entry.endedInWindow) {
         const QString outcome = PocText::outcome(poc.outcome);
-        lines << (outcome.isEmpty() ? tr("ended on %1").arg(ReportFormat::date(poc.actualEnd))
-                                    : tr("ended on %1, outcome: %2").arg(ReportFormat::date(poc.actualEnd), outcome.toLower()));
+        lines << (outcome.isEmpty()
+                      ? tr("ended on %1").arg(ReportFormat::date(poc.actualEnd))
+                      : tr("ended on %1, outcome: %2").arg(ReportFormat::date(poc.actualEnd), outcome.toLower()));
     }
     for (const PocCriterion &c : entry.criteriaAdded)
         lines << tr("criterion %1 added on %2").arg(criterionName(c), ReportFormat::date(c.recordedDate));
     for (const PocCriterion &c : entry.criteriaChanged)
         lines << tr("criterion %1 changed on %2").arg(criterionName(c), ReportFormat::date(c.changedDate));
     for (const PocCriterion &c : entry.resultsRecorded)
-        lines << (c.result == CriterionResult::Met
-                      ? tr("criterion %1 recorded met on %2")
-                      : tr("criterion %1 recorded not met on %2"))
+        lines << (c.result == CriterionResult::Met ? tr("criterion %1 recorded met on %2")
+                                                   : tr("criterion %1 recorded not met on %2"))
                      .arg(criterionName(c), ReportFormat::date(c.resultDate));
     if (!entry.checkInsHeld.empty()) {
         QStringList dates;
@@ -86,7 +86,8 @@ Report PocDigestReport::build(const PocDigest &digest, const QDateTime &generate
     Report report;
     report.language = Translations::currentLanguage();
     report.title = tr("POC digest: %1").arg(digest.scopeName);
-    report.subtitle = tr("since %1 \u00b7 as of %2").arg(ReportFormat::date(digest.since), ReportFormat::date(digest.asOf));
+    report.subtitle =
+        tr("since %1 \u00b7 as of %2").arg(ReportFormat::date(digest.since), ReportFormat::date(digest.asOf));
     report.header = {{tr("Scope"), digest.scopeName},
                      {tr("Period"), digest.period.label()},
                      {tr("As of"), ReportFormat::date(digest.asOf)},

@@ -116,16 +116,17 @@ private slots:
         // 05-20 (its poc_last_check_in). p2: started 05-18, c3 and c4 recorded 05-10, k4 held
         // 05-25, t4 (buyer) done 06-12; day 28 of 42, 14 left; t3 and t5 (buyer) overdue. p7:
         // nothing dated in the window; starts 06-22.
-        const auto run = test::runDmcockpit({QStringLiteral("pocs"), QStringLiteral("--db"), m_db,
-                                             QStringLiteral("--digest"), QStringLiteral("--compare-to"),
-                                             QStringLiteral("2026-04-30"), QStringLiteral("--lang"),
-                                             QStringLiteral("en")});
+        const auto run =
+            test::runDmcockpit({QStringLiteral("pocs"), QStringLiteral("--db"), m_db, QStringLiteral("--digest"),
+                                QStringLiteral("--compare-to"), QStringLiteral("2026-04-30"), QStringLiteral("--lang"),
+                                QStringLiteral("en")});
         QCOMPARE(run.exitCode, 0);
         const QString md = run.outText();
-        QVERIFY2(md.contains(QStringLiteral("- **As of:** 2026-06-15\n- **Changes since:** 2026-04-30\n- **POCs:** 5\n")),
+        QVERIFY2(md.contains(
+                     QStringLiteral("- **As of:** 2026-06-15\n- **Changes since:** 2026-04-30\n- **POCs:** 5\n")),
                  qPrintable(md));
-        const QString body = md.mid(md.indexOf(QStringLiteral("## p3")), md.indexOf(QStringLiteral("---\n"))
-                                                                            - md.indexOf(QStringLiteral("## p3")));
+        const QString body = md.mid(md.indexOf(QStringLiteral("## p3")),
+                                    md.indexOf(QStringLiteral("---\n")) - md.indexOf(QStringLiteral("## p3")));
         const QString expected = QStringLiteral(
             "## p3: Cedar analytics\n\n"
             "- **Account:** Cedar\n- **Owner:** Bob Stone\n- **Status:** Active\n\n"
@@ -172,9 +173,9 @@ private slots:
         QCOMPARE(body, expected);
 
         // The default compare-to is 7 days before the as-of: (06-08, 06-15] holds only t4 (06-12).
-        const auto week = test::runDmcockpit({QStringLiteral("pocs"), QStringLiteral("--db"), m_db,
-                                              QStringLiteral("--digest"), QStringLiteral("--scope"),
-                                              QStringLiteral("rep:r1"), QStringLiteral("--lang"), QStringLiteral("en")});
+        const auto week = test::runDmcockpit(
+            {QStringLiteral("pocs"), QStringLiteral("--db"), m_db, QStringLiteral("--digest"),
+             QStringLiteral("--scope"), QStringLiteral("rep:r1"), QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(week.exitCode, 0);
         QVERIFY(week.outText().contains(QStringLiteral("- **Changes since:** 2026-06-08\n- **POCs:** 3\n")));
         QVERIFY(week.outText().contains(QStringLiteral("### Since 2026-06-08\n\n- buyer task Name admin done on "
@@ -182,10 +183,10 @@ private slots:
 
         // Russian, HTML and PDF files; the usage errors.
         const QString html = m_dir.filePath(QStringLiteral("digest.html"));
-        const auto ru = test::runDmcockpit({QStringLiteral("pocs"), QStringLiteral("--db"), m_db,
-                                            QStringLiteral("--digest"), QStringLiteral("--compare-to"),
-                                            QStringLiteral("2026-04-30"), QStringLiteral("--lang"),
-                                            QStringLiteral("ru"), QStringLiteral("--out"), html});
+        const auto ru =
+            test::runDmcockpit({QStringLiteral("pocs"), QStringLiteral("--db"), m_db, QStringLiteral("--digest"),
+                                QStringLiteral("--compare-to"), QStringLiteral("2026-04-30"), QStringLiteral("--lang"),
+                                QStringLiteral("ru"), QStringLiteral("--out"), html});
         QCOMPARE(ru.exitCode, 0);
         QFile file(html);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -199,8 +200,8 @@ private slots:
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(5) == "%PDF-");
-        QCOMPARE(test::runDmcockpit({QStringLiteral("pocs"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
-                                     html})
+        QCOMPARE(test::runDmcockpit(
+                     {QStringLiteral("pocs"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), html})
                      .exitCode,
                  2);
         QCOMPARE(test::runDmcockpit({QStringLiteral("pocs"), QStringLiteral("--db"), m_db, QStringLiteral("--digest"),

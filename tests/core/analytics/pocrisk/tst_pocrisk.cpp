@@ -109,13 +109,14 @@ private slots:
         // A database checklist that does not require data ready: p2 misses one item.
         AnalyticsSettings settings = AnalyticsSettings::fromDatabase(*m_database);
         QVERIFY(settings.pocChecklist.merge(QByteArray(R"({"items":[{"id":"data_ready","required":false}]})"),
-                                           QStringLiteral("poc_dor")));
+                                            QStringLiteral("poc_dor")));
         const RiskResult relaxed = Engine(m_data, settings)
                                        .exceptions(Query::resolve(*m_data, FiscalCalendar(), AsOf, std::nullopt,
                                                                   Scope::rep(QStringLiteral("r1"))),
                                                    QStringLiteral("poc_started_without_dor"));
-        QCOMPARE(relaxed.hits.front().text, QStringLiteral("POC started 2026-05-18 without 1 DOR item: environment "
-                                                           "ready on or before the start."));
+        QCOMPARE(relaxed.hits.front().text,
+                 QStringLiteral("POC started 2026-05-18 without 1 DOR item: environment "
+                                "ready on or before the start."));
     }
 
     void pastPlannedEnd()
@@ -177,7 +178,8 @@ private slots:
         QVERIFY(pocs.open(QIODevice::ReadOnly));
         QByteArray text = pocs.readAll();
         pocs.close();
-        text.replace("p3,o3,active,,2026-04-06,2026-05-04,,", "p3,o3,stopped,no_decision,2026-04-06,2026-05-04,2026-06-10,");
+        text.replace("p3,o3,active,,2026-04-06,2026-05-04,,",
+                     "p3,o3,stopped,no_decision,2026-04-06,2026-05-04,2026-06-10,");
         QVERIFY(pocs.open(QIODevice::WriteOnly | QIODevice::Truncate));
         pocs.write(text);
         pocs.close();
@@ -199,8 +201,8 @@ private slots:
         QVERIFY(again.ok());
         QCOMPARE((*again)->pocs().records().pocs.size(), size_t(6));
         QVERIFY((*again)->presence().has(DataField::PocRecords));
-        for (const char *rule : {"poc_started_without_dor", "poc_past_planned_end", "poc_no_check_in",
-                                 "poc_criteria_changed"})
+        for (const char *rule :
+             {"poc_started_without_dor", "poc_past_planned_end", "poc_no_check_in", "poc_criteria_changed"})
             QCOMPARE(hitsOf(**again, QLatin1String(rule)), hitsOf(*m_data, QLatin1String(rule)));
     }
 
@@ -210,8 +212,8 @@ private slots:
         const auto data = DatasetLoader::fromCrmData(
             test::loadRiskFixture(QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/risk/risk.json")));
         QVERIFY(!data->presence().has(DataField::PocRecords));
-        for (const char *rule : {"poc_started_without_dor", "poc_past_planned_end", "poc_no_check_in",
-                                 "poc_criteria_changed"}) {
+        for (const char *rule :
+             {"poc_started_without_dor", "poc_past_planned_end", "poc_no_check_in", "poc_criteria_changed"}) {
             const auto missing = RiskAvailability::check(QLatin1String(rule), RuleSet(), *data);
             QVERIFY2(missing.has_value(), rule);
             QCOMPARE(missing->missing, QStringList{QStringLiteral("poc_records")});
