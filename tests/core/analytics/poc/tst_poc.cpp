@@ -3,9 +3,11 @@
 #include "analytics/dataset/DatasetLoader.h"
 #include "analytics/engine/Query.h"
 #include "analytics/poc/PocBoardBuilder.h"
+#include "analytics/poc/PocDigestBuilder.h"
 #include "analytics/poc/PocText.h"
 #include "analytics/text/DescriptiveLanguage.h"
 #include "export/CanonicalExporter.h"
+#include "export/poc/PocDigestReport.h"
 #include "domain/FiscalCalendar.h"
 #include "i18n/Translations.h"
 #include "import/Importer.h"
@@ -400,6 +402,30 @@ private slots:
         // Russian typography: a no-break space after a number.
         QCOMPARE(PocText::timeline(*find(russian, QStringLiteral("p3"))),
                  QStringLiteral("день 70\u00A0из 28\u00A0по плану"));
+        Translations::install(QStringLiteral("en"));
+    }
+
+    // The weekly digest of (04-30, 06-15] (tests/cli/pocscommand has its lines) states dates,
+    // counts and names only, in both languages.
+    void digestIsDescriptiveInBothLanguages()
+    {
+        for (const char *language : {"en", "ru"}) {
+            Translations::install(QString::fromLatin1(language));
+            const QDate since(2026, 4, 30);
+            const PocDigest digest = PocDigestBuilder::build(board(), since, QStringLiteral("All"));
+            QCOMPARE(digest.pocs.size(), size_t(5)); // p3, p5, o6, p2, p7
+            int lines = 0;
+            for (const PocDigestEntry &entry : digest.pocs) {
+                QStringList sentences = PocDigestReport::changeLines(entry, since);
+                sentences << PocDigestReport::standingLines(entry);
+                for (const QString &sentence : sentences) {
+                    QVERIFY2(DescriptiveLanguage::isDescriptive(sentence), qPrintable(sentence));
+                    ++lines;
+                }
+            }
+            // The Markdown's bullets: p3 3 + 2, p5 4 + 1, o6 2 + 1, p2 5 + 2, p7 1 + 1.
+            QCOMPARE(lines, 22);
+        }
         Translations::install(QStringLiteral("en"));
     }
 
