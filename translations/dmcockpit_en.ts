@@ -335,6 +335,44 @@
     </message>
 </context>
 <context>
+    <name>dmc::PocDigestReport</name>
+    <message numerus="yes">
+        <source>%n check-in(s) held: %1</source>
+        <translation>
+            <numerusform>%n check-in held: %1</numerusform>
+            <numerusform>%n check-ins held: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past the planned end</source>
+        <translation>
+            <numerusform>%n day past the planned end</numerusform>
+            <numerusform>%n days past the planned end</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer task(s) overdue: %1</source>
+        <translation>
+            <numerusform>%n buyer task overdue: %1</numerusform>
+            <numerusform>%n buyer tasks overdue: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller task(s) overdue: %1</source>
+        <translation>
+            <numerusform>%n seller task overdue: %1</numerusform>
+            <numerusform>%n seller tasks overdue: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::PocText</name>
     <message numerus="yes">
         <source>starts %1, %n day(s) planned</source>
@@ -583,6 +621,55 @@
         <translation>
             <numerusform>Last activity %1: %n day before the as-of date (limit %2).</numerusform>
             <numerusform>Last activity %1: %n days before the as-of date (limit %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>POC started %1 without %n DOR item(s): %2.</source>
+        <translation>
+            <numerusform>POC started %1 without %n DOR item: %2.</numerusform>
+            <numerusform>POC started %1 without %n DOR items: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>POC starts %1; %n DOR item(s) missing at the start: %2.</source>
+        <translation>
+            <numerusform>POC starts %1; %n DOR item missing at the start: %2.</numerusform>
+            <numerusform>POC starts %1; %n DOR items missing at the start: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>POC without a start date; %n DOR item(s) missing: %1.</source>
+        <translation>
+            <numerusform>POC without a start date; %n DOR item missing: %1.</numerusform>
+            <numerusform>POC without a start date; %n DOR items missing: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>POC on day %1 of %2 planned, not ended: planned end %3, %n day(s) past it.</source>
+        <translation>
+            <numerusform>POC on day %1 of %2 planned, not ended: planned end %3, %n day past it.</numerusform>
+            <numerusform>POC on day %1 of %2 planned, not ended: planned end %3, %n days past it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No POC check-in for %n day(s) (limit %1): last held %2.</source>
+        <translation>
+            <numerusform>No POC check-in for %n day (limit %1): last held %2.</numerusform>
+            <numerusform>No POC check-in for %n days (limit %1): last held %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No POC check-in held since the start on %1: %n day(s) (limit %2).</source>
+        <translation>
+            <numerusform>No POC check-in held since the start on %1: %n day (limit %2).</numerusform>
+            <numerusform>No POC check-in held since the start on %1: %n days (limit %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>POC started %1; %n criterion(s) changed after the start: %2.</source>
+        <translation>
+            <numerusform>POC started %1; %n criterion changed after the start: %2.</numerusform>
+            <numerusform>POC started %1; %n criteria changed after the start: %2.</numerusform>
         </translation>
     </message>
 </context>

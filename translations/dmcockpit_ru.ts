@@ -1369,6 +1369,24 @@
         <source>Coverage %1 of the gap with open pipeline %2.</source>
         <translation>Покрытие разрыва открытой воронкой %2: %1.</translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <comment>DOR items</comment>
+        <translation>не записаны</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>DOR items missing</comment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 met, %2 not met, %3 open</source>
+        <translation>выполнено %1, не выполнено %2, открыто %3</translation>
+    </message>
+    <message>
+        <source>buyer %1, seller %2</source>
+        <translation>покупатель %1, продавец %2</translation>
+    </message>
 </context>
 <context>
     <name>dmc::CompactFormat</name>
@@ -3287,6 +3305,38 @@
         <source>%1 (target %2)</source>
         <translation>%1 (цель %2)</translation>
     </message>
+    <message>
+        <source>POCs</source>
+        <translation>Пилоты</translation>
+    </message>
+    <message>
+        <source>No POC on %1&apos;s deals in %2.</source>
+        <translation>У сделок %1 нет пилотов в %2.</translation>
+    </message>
+    <message>
+        <source>POC</source>
+        <translation>Пилот</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Time line</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>DOR items missing at the start</source>
+        <translation>Пункты готовности (DOR), которых не хватало на старте</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерии</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Просроченные задачи</translation>
+    </message>
 </context>
 <context>
     <name>dmc::PdfRenderer</name>
@@ -3645,6 +3695,157 @@
     <message>
         <source>Next step on success agreed</source>
         <translation>Согласован следующий шаг при успехе</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::PocDigestReport</name>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (срок %2)</translation>
+    </message>
+    <message>
+        <source>started on %1</source>
+        <translation>начат %1</translation>
+    </message>
+    <message>
+        <source>ended on %1</source>
+        <translation>окончен %1</translation>
+    </message>
+    <message>
+        <source>ended on %1, outcome: %2</source>
+        <translation>окончен %1, итог: %2</translation>
+    </message>
+    <message>
+        <source>criterion %1 added on %2</source>
+        <translation>критерий «%1» добавлен %2</translation>
+    </message>
+    <message>
+        <source>criterion %1 changed on %2</source>
+        <translation>критерий «%1» изменён %2</translation>
+    </message>
+    <message>
+        <source>criterion %1 recorded met on %2</source>
+        <translation>критерий «%1» записан как выполненный %2</translation>
+    </message>
+    <message>
+        <source>criterion %1 recorded not met on %2</source>
+        <translation>критерий «%1» записан как невыполненный %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) held: %1</source>
+        <translation>
+            <numerusform>проведена %n сверка: %1</numerusform>
+            <numerusform>проведено %n сверки: %1</numerusform>
+            <numerusform>проведено %n сверок: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>buyer task %1 done on %2</source>
+        <translation>задача покупателя «%1» выполнена %2</translation>
+    </message>
+    <message>
+        <source>seller task %1 done on %2</source>
+        <translation>задача продавца «%1» выполнена %2</translation>
+    </message>
+    <message>
+        <source>no start, end, criterion, check-in or task recorded since %1</source>
+        <translation>с %1 не записано ни старта, ни окончания, ни критерия, ни сверки, ни задачи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past the planned end</source>
+        <translation>
+            <numerusform>%n день после плановой даты окончания</numerusform>
+            <numerusform>%n дня после плановой даты окончания</numerusform>
+            <numerusform>%n дней после плановой даты окончания</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer task(s) overdue: %1</source>
+        <translation>
+            <numerusform>%n задача покупателя просрочена: %1</numerusform>
+            <numerusform>%n задачи покупателя просрочены: %1</numerusform>
+            <numerusform>%n задач покупателя просрочены: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller task(s) overdue: %1</source>
+        <translation>
+            <numerusform>%n задача продавца просрочена: %1</numerusform>
+            <numerusform>%n задачи продавца просрочены: %1</numerusform>
+            <numerusform>%n задач продавца просрочены: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no task overdue</source>
+        <translation>просроченных задач нет</translation>
+    </message>
+    <message>
+        <source>POC digest: %1</source>
+        <translation>Сводка по пилотам: %1</translation>
+    </message>
+    <message>
+        <source>since %1 · as of %2</source>
+        <translation>с %1 · на %2</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Изменения с</translation>
+    </message>
+    <message>
+        <source>POCs</source>
+        <translation>Пилоты</translation>
+    </message>
+    <message>
+        <source>No POC of the scope is running or planned at %1 or ended after %2.</source>
+        <translation>На %1 в выборке нет идущих или запланированных пилотов и пилотов, окончившихся после %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>С %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>На %1</translation>
+    </message>
+    <message>
+        <source>Generated by DM Cockpit on %1 from the POC rows of the latest import.</source>
+        <translation>Создано в DM Cockpit %1 по данным пилотов из последнего импорта.</translation>
     </message>
 </context>
 <context>
@@ -5180,6 +5381,10 @@
         <source>no account has a renewal date</source>
         <translation>ни у одного клиента нет даты продления</translation>
     </message>
+    <message>
+        <source>no POC is stored with its checklist, criteria and check-ins (pocs.csv)</source>
+        <translation>ни один пилот не сохранён с чек-листом, критериями и сверками (pocs.csv)</translation>
+    </message>
 </context>
 <context>
     <name>dmc::RiskDescriber</name>
@@ -5323,6 +5528,67 @@
         <source>Amount %1 → %2 (%3) between snapshots %4 and %5.</source>
         <translation>Сумма %1 → %2 (%3) между снимками %4 и %5.</translation>
     </message>
+    <message numerus="yes">
+        <source>POC started %1 without %n DOR item(s): %2.</source>
+        <translation>
+            <numerusform>Пилот начат %1 без %n пункта готовности (DOR): %2.</numerusform>
+            <numerusform>Пилот начат %1 без %n пунктов готовности (DOR): %2.</numerusform>
+            <numerusform>Пилот начат %1 без %n пунктов готовности (DOR): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>POC starts %1; %n DOR item(s) missing at the start: %2.</source>
+        <translation>
+            <numerusform>Пилот начинается %1; на старте не хватает %n пункта готовности (DOR): %2.</numerusform>
+            <numerusform>Пилот начинается %1; на старте не хватает %n пунктов готовности (DOR): %2.</numerusform>
+            <numerusform>Пилот начинается %1; на старте не хватает %n пунктов готовности (DOR): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>POC without a start date; %n DOR item(s) missing: %1.</source>
+        <translation>
+            <numerusform>Пилот без даты старта; не хватает %n пункта готовности (DOR): %1.</numerusform>
+            <numerusform>Пилот без даты старта; не хватает %n пунктов готовности (DOR): %1.</numerusform>
+            <numerusform>Пилот без даты старта; не хватает %n пунктов готовности (DOR): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>POC on day %1 of %2 planned, not ended: planned end %3, %n day(s) past it.</source>
+        <translation>
+            <numerusform>Пилот на дне %1 из %2 по плану, не окончен: плановая дата окончания %3, прошёл %n день.</numerusform>
+            <numerusform>Пилот на дне %1 из %2 по плану, не окончен: плановая дата окончания %3, прошло %n дня.</numerusform>
+            <numerusform>Пилот на дне %1 из %2 по плану, не окончен: плановая дата окончания %3, прошло %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No POC check-in for %n day(s) (limit %1): last held %2.</source>
+        <translation>
+            <numerusform>Нет сверки по пилоту %n день (порог %1): последняя проведена %2.</numerusform>
+            <numerusform>Нет сверки по пилоту %n дня (порог %1): последняя проведена %2.</numerusform>
+            <numerusform>Нет сверки по пилоту %n дней (порог %1): последняя проведена %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No POC check-in held since the start on %1: %n day(s) (limit %2).</source>
+        <translation>
+            <numerusform>Со старта %1 ни одной сверки по пилоту: %n день (порог %2).</numerusform>
+            <numerusform>Со старта %1 ни одной сверки по пилоту: %n дня (порог %2).</numerusform>
+            <numerusform>Со старта %1 ни одной сверки по пилоту: %n дней (порог %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>criterion changed on a date</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>POC started %1; %n criterion(s) changed after the start: %2.</source>
+        <translation>
+            <numerusform>Пилот начат %1; после старта изменён %n критерий: %2.</numerusform>
+            <numerusform>Пилот начат %1; после старта изменены %n критерия: %2.</numerusform>
+            <numerusform>Пилот начат %1; после старта изменены %n критериев: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::RiskRules</name>
@@ -5445,6 +5711,46 @@
         <source>Deal in Commit at a stage with probability below the limit.</source>
         <comment>early_stage_commit</comment>
         <translation>Сделка в Commit на этапе с вероятностью ниже лимита.</translation>
+    </message>
+    <message>
+        <source>POC started without DOR items</source>
+        <comment>poc_started_without_dor</comment>
+        <translation>Пилот начат без пунктов готовности (DOR)</translation>
+    </message>
+    <message>
+        <source>Running or planned POC with required definition-of-ready items missing at its start.</source>
+        <comment>poc_started_without_dor</comment>
+        <translation>Идущий или запланированный пилот, у которого на старте нет обязательных пунктов готовности (DOR).</translation>
+    </message>
+    <message>
+        <source>POC past planned end</source>
+        <comment>poc_past_planned_end</comment>
+        <translation>Пилот после плановой даты окончания</translation>
+    </message>
+    <message>
+        <source>POC started and not ended with its planned end before the as-of date.</source>
+        <comment>poc_past_planned_end</comment>
+        <translation>Пилот начат и не окончен, плановая дата окончания раньше даты среза.</translation>
+    </message>
+    <message>
+        <source>No POC check-in</source>
+        <comment>poc_no_check_in</comment>
+        <translation>Нет сверки по пилоту</translation>
+    </message>
+    <message>
+        <source>Running POC without a check-in held for more than the given days (since its start when none was held).</source>
+        <comment>poc_no_check_in</comment>
+        <translation>Идущий пилот без проведённой сверки дольше заданного числа дней (со старта, если сверок не было).</translation>
+    </message>
+    <message>
+        <source>POC criteria changed after the start</source>
+        <comment>poc_criteria_changed</comment>
+        <translation>Критерии пилота изменены после старта</translation>
+    </message>
+    <message>
+        <source>Running POC with success criteria changed after its start.</source>
+        <comment>poc_criteria_changed</comment>
+        <translation>Идущий пилот, у которого критерии успеха изменены после старта.</translation>
     </message>
 </context>
 <context>
@@ -7010,10 +7316,6 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <translation>Старт в %1: начато %2, окончено %3, выиграно в течение %5 дн. %4 (%6), ещё в окне %7.</translation>
     </message>
     <message>
-        <source>The POC board: every POC of the scope with its checklist, criteria, check-ins and tasks.</source>
-        <translation>Доска POC: все POC охвата с чек-листом, критериями, сверками и задачами.</translation>
-    </message>
-    <message>
         <source>Only this assumption set beside the data as imported (default: every stored set).</source>
         <translation>Только этот набор допущений рядом с данными импорта (по умолчанию: все сохранённые наборы).</translation>
     </message>
@@ -7236,6 +7538,26 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Plays: the deals meeting each play&apos;s criteria with the steps due and missing, matching partners, and deal tasks by role.</source>
         <translation>Сценарии продаж: подходящие сделки с шагами к этапу и невыполненными шагами, партнёры с совпадающими атрибутами, задачи по ролям.</translation>
+    </message>
+    <message>
+        <source>The weekly POC digest instead of the board: what changed since --compare-to (default: 7 days before the as-of), days left and overdue tasks by side.</source>
+        <translation>Еженедельная сводка по пилотам вместо доски: что изменилось с --compare-to (по умолчанию за 7 дней до даты среза), сколько дней осталось и просроченные задачи по сторонам.</translation>
+    </message>
+    <message>
+        <source>md, html, pdf (the digest)</source>
+        <translation>md, html, pdf (сводка)</translation>
+    </message>
+    <message>
+        <source>--out and --format write the digest: add --digest.</source>
+        <translation>--out и --format записывают сводку: добавьте --digest.</translation>
+    </message>
+    <message>
+        <source>--digest writes a document (md, html, pdf), not --json or --csv.</source>
+        <translation>--digest записывает документ (md, html, pdf), а не --json или --csv.</translation>
+    </message>
+    <message>
+        <source>The POC board: every POC of the scope with its checklist, criteria, check-ins and tasks; --digest: the weekly POC digest (Markdown, HTML, PDF).</source>
+        <translation>Доска пилотов: каждый пилот выборки с чек-листом, критериями, сверками и задачами; --digest: еженедельная сводка по пилотам (Markdown, HTML, PDF).</translation>
     </message>
 </context>
 <context>
@@ -7694,6 +8016,18 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
             <numerusform>Метрики менеджера и медиана по территории (по %n менеджерам)</numerusform>
             <numerusform>Метрики менеджера и медиана по территории (по %n менеджерам)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>POCs</source>
+        <translation>Пилоты</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 · DOR items missing at the start: %5 · criteria: %6 · tasks overdue: %7</source>
+        <translation>%1 · %2 · %3 · %4 · пункты готовности (DOR), которых не хватало на старте: %5 · критерии: %6 · просроченные задачи: %7</translation>
+    </message>
+    <message>
+        <source>No POC on %1&apos;s deals in %2.</source>
+        <translation>У сделок %1 нет пилотов в %2.</translation>
     </message>
 </context>
 <context>
