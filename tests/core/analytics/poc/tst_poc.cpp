@@ -1,5 +1,6 @@
 // The POC board on tests/fixtures/poc (its README has every value below by hand), the import of the
 // four POC files and its errors, the DOR checklist as data.
+#include "fixtures/FolderImport.h"
 #include "analytics/dataset/DatasetLoader.h"
 #include "analytics/engine/Query.h"
 #include "analytics/poc/PocBoardBuilder.h"
@@ -26,32 +27,6 @@ using namespace dmc;
 namespace {
 
 const QString FixtureDir = QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/poc");
-
-Status importFolder(Database &database, const QString &folder)
-{
-    auto profile = ImportProfile::load(QStringLiteral("canonical"));
-    if (!profile)
-        return profile.error();
-    auto report = Importer(database, std::move(profile.value())).run({folder});
-    if (!report)
-        return report.error();
-    return Done{};
-}
-
-// A copy of the fixture with one file replaced.
-QString fixtureWith(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    const QString folder = dir.filePath(QStringLiteral("changed"));
-    QDir().mkpath(folder);
-    for (const QString &file : QDir(FixtureDir).entryList({QStringLiteral("*.csv")}, QDir::Files)) {
-        QFile::remove(QDir(folder).filePath(file));
-        QFile::copy(QDir(FixtureDir).filePath(file), QDir(folder).filePath(file));
-    }
-    QFile out(QDir(folder).filePath(name));
-    out.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    out.write(content);
-    return folder;
-}
 
 const PocScorecard *find(const PocBoard &board, const QString &id)
 {
@@ -87,7 +62,7 @@ private slots:
         auto database = Database::open(m_dir.filePath(QStringLiteral("poc.db")));
         QVERIFY(database.ok());
         m_database = std::move(*database);
-        const Status imported = importFolder(*m_database, FixtureDir);
+        const Status imported = test::importFolder(*m_database, FixtureDir);
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
         auto data = DatasetLoader::loadFromSql(*m_database);
         QVERIFY(data.ok());
@@ -438,7 +413,7 @@ private slots:
         QVERIFY(written->contains(QDir(out).filePath(QStringLiteral("poc_tasks.csv"))));
         auto second = Database::open(dir.filePath(QStringLiteral("two.db")));
         QVERIFY(second.ok());
-        const Status imported = importFolder(**second, out);
+        const Status imported = test::importFolder(**second, out);
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
         const QString again = dir.filePath(QStringLiteral("again"));
         QVERIFY(CanonicalExporter(**second).exportTo(again).ok());
@@ -490,10 +465,10 @@ private slots:
         QFETCH(QString, error);
         Translations::install(QStringLiteral("en"));
         QTemporaryDir dir;
-        const QString folder = fixtureWith(dir, file, content);
+        const QString folder = test::fixtureWith(dir, FixtureDir, file, content);
         auto database = Database::open(dir.filePath(QStringLiteral("bad.db")));
         QVERIFY(database.ok());
-        const Status imported = importFolder(**database, folder);
+        const Status imported = test::importFolder(**database, folder);
         QVERIFY(!imported.ok());
         const QString text = imported.error().toString();
         QVERIFY2(text.endsWith(error.section(QStringLiteral(", line"), 1).prepend(QStringLiteral(", line"))),

@@ -1,6 +1,7 @@
 // POCs from a Salesforce export: the POC__c custom objects and the opportunity's technical evaluation
 // fields, read with the built-in salesforce profile (its `values` table maps the picklists). Every value
 // below is worked out by hand in tests/fixtures/data/salesforce-poc/README.md.
+#include "fixtures/FolderImport.h"
 #include "analytics/dataset/DatasetLoader.h"
 #include "analytics/engine/Query.h"
 #include "analytics/poc/PocBoardBuilder.h"
@@ -23,32 +24,6 @@ using namespace dmc;
 namespace {
 
 const QString FixtureDir = QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/data/salesforce-poc");
-
-Status importFolder(Database &database, const QString &folder)
-{
-    auto profile = ImportProfile::load(QStringLiteral("salesforce"));
-    if (!profile)
-        return profile.error();
-    auto report = Importer(database, std::move(profile.value())).run({folder});
-    if (!report)
-        return report.error();
-    return Done{};
-}
-
-// A copy of the fixture with one file replaced.
-QString fixtureWith(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    const QString folder = dir.filePath(QStringLiteral("changed"));
-    QDir().mkpath(folder);
-    for (const QString &file : QDir(FixtureDir).entryList({QStringLiteral("*.csv")}, QDir::Files))
-        QFile::copy(QDir(FixtureDir).filePath(file), QDir(folder).filePath(file));
-    QFile::remove(QDir(folder).filePath(name));
-    QFile out(QDir(folder).filePath(name));
-    if (!out.open(QIODevice::WriteOnly))
-        return {};
-    out.write(content);
-    return folder;
-}
 
 // "status|start|planned end|success criteria" of a deal's POC columns.
 QString pocColumns(const Database &db, const QString &id)
@@ -98,7 +73,7 @@ private slots:
         auto database = Database::open(m_dir.filePath(QStringLiteral("sf.db")));
         QVERIFY(database.ok());
         m_database = std::move(*database);
-        const Status imported = importFolder(*m_database, FixtureDir);
+        const Status imported = test::importFolder(*m_database, FixtureDir, QStringLiteral("salesforce"));
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
         auto records = PocReader(*m_database).read();
         QVERIFY(records.ok());
@@ -239,11 +214,11 @@ private slots:
         QFETCH(QByteArray, content);
         QFETCH(QString, error);
         QTemporaryDir dir;
-        const QString folder = fixtureWith(dir, file, content);
+        const QString folder = test::fixtureWith(dir, FixtureDir, file, content);
         QVERIFY(!folder.isEmpty());
         auto database = Database::open(dir.filePath(QStringLiteral("bad.db")));
         QVERIFY(database.ok());
-        const Status imported = importFolder(**database, folder);
+        const Status imported = test::importFolder(**database, folder, QStringLiteral("salesforce"));
         QVERIFY(!imported.ok());
         const QString text = imported.error().toString();
         QVERIFY2(text.endsWith(error), qPrintable(text));
