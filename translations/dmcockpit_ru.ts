@@ -5382,8 +5382,8 @@
         <translation>ни у одного клиента нет даты продления</translation>
     </message>
     <message>
-        <source>no POC is stored with its checklist, criteria and check-ins (pocs.csv)</source>
-        <translation>ни один пилот не сохранён с чек-листом, критериями и сверками (pocs.csv)</translation>
+        <source>no POC is stored with its checklist, criteria and check-ins (pocs.csv, or POC__c in a Salesforce export)</source>
+        <translation>ни один пилот не сохранён с чек-листом, критериями и сверками (pocs.csv или POC__c в выгрузке Salesforce)</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,9 @@ QString RiskAvailability::absentText(DataField field, const Dataset &data)
     case DataField::PocDates: return tr("no POC has a start, planned end or check-in date");
     case DataField::HealthReading: return tr("no account has a health reading");
     case DataField::RenewalDate: return tr("no account has a renewal date");
-    case DataField::PocRecords: return tr("no POC is stored with its checklist, criteria and check-ins (pocs.csv)");
+    case DataField::PocRecords:
+        return tr(
+            "no POC is stored with its checklist, criteria and check-ins (pocs.csv, or POC__c in a Salesforce export)");
     default: break;
     }
     return dataFieldKey(field);

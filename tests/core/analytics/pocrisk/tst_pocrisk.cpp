@@ -217,8 +217,10 @@ private slots:
             const auto missing = RiskAvailability::check(QLatin1String(rule), RuleSet(), *data);
             QVERIFY2(missing.has_value(), rule);
             QCOMPARE(missing->missing, QStringList{QStringLiteral("poc_records")});
-            QCOMPARE(missing->reason,
-                     QStringLiteral("no POC is stored with its checklist, criteria and check-ins (pocs.csv)"));
+            QCOMPARE(
+                missing->reason,
+                QStringLiteral(
+                    "no POC is stored with its checklist, criteria and check-ins (pocs.csv, or POC__c in a Salesforce export)"));
         }
         QVERIFY(!RiskAvailability::check(QStringLiteral("poc_no_check_in"), RuleSet(), *m_data).has_value());
     }
