@@ -93,4 +93,18 @@ Status ExportOutput::write(const QString &path, const QByteArray &bytes)
     return Done{};
 }
 
+int ExportOutput::save(const QCommandLineParser &parser, const QString &defaultName, ExportFormat format,
+                       const std::function<QByteArray()> &render)
+{
+    const QString target = path(parser, defaultName);
+    if (target.isEmpty() && format == ExportFormat::Pdf)
+        return usageError(app::tr("PDF needs -o PATH."));
+    const Status written = write(target, render());
+    if (!written)
+        return fail(written.error());
+    if (!target.isEmpty())
+        err() << target << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace dmc::app

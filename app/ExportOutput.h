@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace dmc::app {
@@ -32,6 +33,11 @@ public:
     // Where to write: -o as given, or -o FOLDER + defaultName; empty = standard output.
     static QString path(const QCommandLineParser &parser, const QString &defaultName);
     static Status write(const QString &path, const QByteArray &bytes);
+    // Writes a document where path() says (standard output without -o, refused for PDF), then
+    // names the file on stderr; returns the command's exit code. `render` runs only when the
+    // document can be written.
+    static int save(const QCommandLineParser &parser, const QString &defaultName, ExportFormat format,
+                    const std::function<QByteArray()> &render);
 };
 
 } // namespace dmc::app

@@ -65,15 +65,8 @@ int runAgenda(const QStringList &arguments)
         return fail(actions.error());
     agendaOptions.hitActions = std::move(*actions);
     Agenda agenda = AgendaBuilder::build(engine, *query, *followUps, agendaOptions);
-    const QString path = ExportOutput::path(parser, ExportFileName::agenda(agenda.asOf, agenda.scopeKey, formatKey));
-    if (path.isEmpty() && format == ExportFormat::Pdf)
-        return usageError(tr("PDF needs -o PATH."));
-    const Status written = ExportOutput::write(path, AgendaExporter::render(agenda, format, pageSize));
-    if (!written)
-        return fail(written.error());
-    if (!path.isEmpty())
-        err() << path << Qt::endl;
-    return ExitOk;
+    return ExportOutput::save(parser, ExportFileName::agenda(agenda.asOf, agenda.scopeKey, formatKey), format,
+                              [&] { return AgendaExporter::render(agenda, format, pageSize); });
 }
 
 const CommandRegistration registration(

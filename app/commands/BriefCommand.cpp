@@ -63,25 +63,14 @@ int runBrief(const QStringList &arguments)
         return fail(actions.error());
 
     const QString extension = exportFormatKey(format);
-    const QDateTime now = QDateTime::currentDateTime();
-    QByteArray bytes;
-    QString defaultName;
-    if (deal) {
-        bytes = BriefExporter::render(DealBrief::build(engine, query->asOf, index, *actions), format, pageSize, now);
-        defaultName = ExportFileName::dealBrief(query->asOf, id, extension);
-    } else {
-        bytes = BriefExporter::render(AccountBrief::build(engine, query->asOf, index, *actions), format, pageSize, now);
-        defaultName = ExportFileName::accountBrief(query->asOf, id, extension);
-    }
-    const QString path = ExportOutput::path(parser, defaultName);
-    if (path.isEmpty() && format == ExportFormat::Pdf)
-        return usageError(tr("PDF needs -o PATH."));
-    const Status written = ExportOutput::write(path, bytes);
-    if (!written)
-        return fail(written.error());
-    if (!path.isEmpty())
-        err() << path << Qt::endl;
-    return ExitOk;
+    const QString defaultName = deal ? ExportFileName::dealBrief(query->asOf, id, extension)
+                                     : ExportFileName::accountBrief(query->asOf, id, extension);
+    return ExportOutput::save(parser, defaultName, format, [&] {
+        const QDateTime now = QDateTime::currentDateTime();
+        return deal
+            ? BriefExporter::render(DealBrief::build(engine, query->asOf, index, *actions), format, pageSize, now)
+            : BriefExporter::render(AccountBrief::build(engine, query->asOf, index, *actions), format, pageSize, now);
+    });
 }
 
 const CommandRegistration registration(

@@ -76,21 +76,14 @@ int runCapacity(const QStringList &arguments)
     if (format) {
         const TerritoryBalance balance =
             TerritoryBalance::build(engine.dataset(), *inputs, query->period, query->scope, query->asOf);
-        const QString path =
-            ExportOutput::path(parser,
-                               ExportFileName::quarterlyPlan(query->asOf, query->scope.key(), query->period.key(),
-                                                             exportFormatKey(*format)));
-        if (path.isEmpty() && *format == ExportFormat::Pdf)
-            return usageError(tr("PDF needs -o PATH."));
-        const Status written =
-            ExportOutput::write(path,
-                                QuarterlyPlanExporter::render(report, balance, engine.dataset(), *query, *format,
-                                                              pageSize, QDateTime::currentDateTime()));
-        if (!written)
-            return fail(written.error());
-        if (!path.isEmpty())
-            err() << path << Qt::endl;
-        return ExitOk;
+        return ExportOutput::save(parser,
+                                  ExportFileName::quarterlyPlan(query->asOf, query->scope.key(), query->period.key(),
+                                                                exportFormatKey(*format)),
+                                  *format, [&] {
+                                      return QuarterlyPlanExporter::render(report, balance, engine.dataset(), *query,
+                                                                           *format, pageSize,
+                                                                           QDateTime::currentDateTime());
+                                  });
     }
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(toJson(report, engine.dataset()));

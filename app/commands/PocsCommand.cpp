@@ -108,20 +108,16 @@ int runPocs(const QStringList &arguments)
         if (since > query->asOf)
             return usageError(tr("The compare-to date %1 is after the as-of date %2.")
                                   .arg(since.toString(Qt::ISODate), query->asOf.toString(Qt::ISODate)));
-        const PocDigest built = PocDigestBuilder::build(board, since, query->scope.displayName(engine.dataset()));
-        const QByteArray bytes =
-            BriefExporter::render(PocDigestReport::build(built, QDateTime::currentDateTime()), format, pageSize);
-        const QString path =
-            ExportOutput::path(parser,
-                               ExportFileName::pocDigest(query->asOf, query->scope.key(), exportFormatKey(format)));
-        if (path.isEmpty() && format == ExportFormat::Pdf)
-            return usageError(tr("PDF needs -o PATH."));
-        const Status written = ExportOutput::write(path, bytes);
-        if (!written)
-            return fail(written.error());
-        if (!path.isEmpty())
-            err() << path << Qt::endl;
-        return ExitOk;
+        return ExportOutput::save(parser,
+                                  ExportFileName::pocDigest(query->asOf, query->scope.key(), exportFormatKey(format)),
+                                  format, [&] {
+                                      const PocDigest built =
+                                          PocDigestBuilder::build(board, since,
+                                                                  query->scope.displayName(engine.dataset()));
+                                      return BriefExporter::render(PocDigestReport::build(built,
+                                                                                          QDateTime::currentDateTime()),
+                                                                   format, pageSize);
+                                  });
     }
 
     if (parser.isSet(QStringLiteral("json"))) {

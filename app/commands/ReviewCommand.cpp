@@ -293,19 +293,13 @@ int runReview(const QStringList &arguments)
     }
     const QuarterlyReview &review = *built;
     if (format) {
-        const QString path = ExportOutput::path(parser,
-                                                ExportFileName::review(query->asOf, query->scope.key(), query->period,
-                                                                       exportFormatKey(*format)));
-        if (path.isEmpty() && *format == ExportFormat::Pdf)
-            return usageError(tr("PDF needs -o PATH."));
-        const Status written = ExportOutput::write(path,
-                                                   ReviewExporter::render(review, *context->dataset, *format, pageSize,
-                                                                          QDateTime::currentDateTime()));
-        if (!written)
-            return fail(written.error());
-        if (!path.isEmpty())
-            err() << path << Qt::endl;
-        return ExitOk;
+        return ExportOutput::save(parser,
+                                  ExportFileName::review(query->asOf, query->scope.key(), query->period,
+                                                         exportFormatKey(*format)),
+                                  *format, [&] {
+                                      return ReviewExporter::render(review, *context->dataset, *format, pageSize,
+                                                                    QDateTime::currentDateTime());
+                                  });
     }
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(toJson(review, *context->dataset));
