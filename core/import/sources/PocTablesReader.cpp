@@ -108,108 +108,74 @@ Status PocTablesReader::read(ImportSession &session, const QHash<QString, qint64
             }))
             return *error;
     }
-    auto knownPoc = [&](RowReader &row, const QString &pocId) {
-        if (row.ok() && !pocLines.contains(pocId))
-            row.fail(s("poc_id"), tr("POC \"%1\" is not in %2").arg(pocId, pocsFile));
+    // A child table of pocs: each row on a POC of the pocs file, its id unique in its file.
+    // `fill` reads the row's own fields into the record (id and poc_id are read here).
+    auto readChildren = [&]<typename Record>(const char *name, const QStringList &required, std::vector<Record> &into,
+                                             auto &&fill) -> std::optional<Error> {
+        auto table = TableRows::open(session, s(name), false);
+        if (!table)
+            return table.error();
+        if (!*table)
+            return std::nullopt;
+        RowReader row = reader((*table)->table(), name);
+        if (auto missing = row.missingColumn(required))
+            return missing;
+        QHash<QString, qint64> seen;
+        return session.forEachRow(**table, row, [&](const CsvTable::Row &) {
+            if (deleted(row))
+                return;
+            Record record;
+            record.id = row.required(s("id"));
+            record.pocId = row.required(s("poc_id"));
+            fill(row, record);
+            if (row.ok() && !pocLines.contains(record.pocId))
+                row.fail(s("poc_id"), tr("POC \"%1\" is not in %2").arg(record.pocId, pocsFile));
+            duplicate(row, record.id, seen);
+            if (row.ok())
+                into.push_back(std::move(record));
+        });
     };
-    {
-        auto table = TableRows::open(session, s("poc_criteria"), false);
-        if (!table)
-            return table.error();
-        if (*table) {
-            RowReader row = reader((*table)->table(), "poc_criteria");
-            if (auto missing = row.missingColumn({s("id"), s("poc_id")}))
-                return *missing;
-            QHash<QString, qint64> seen;
-            if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {
-                    if (deleted(row))
-                        return;
-                    PocCriterion c;
-                    c.id = row.required(s("id"));
-                    c.pocId = row.required(s("poc_id"));
-                    c.objective = row.text(s("objective"));
-                    c.metric = row.text(s("metric"));
-                    c.target = row.text(s("target"));
-                    c.method = row.text(s("method"));
-                    c.evidence = row.text(s("evidence"));
-                    const QString resultText = row.text(s("result"));
-                    const QString result = canonical("poc_criteria", "result", resultText);
-                    if (const auto parsed = criterionResultFromKey(result))
-                        c.result = *parsed;
-                    else if (!result.isEmpty())
-                        row.fail(s("result"), tr("\"%1\" is not open, met or not_met").arg(resultText));
-                    c.resultDate = row.date(s("result_date"));
-                    c.recordedDate = row.date(s("recorded_date"));
-                    c.changedDate = row.date(s("changed_date"));
-                    notBefore(row, "changed_date", c.changedDate, "recorded_date", c.recordedDate);
-                    knownPoc(row, c.pocId);
-                    duplicate(row, c.id, seen);
-                    if (row.ok())
-                        pocs.criteria.push_back(std::move(c));
-                }))
-                return *error;
-        }
-    }
-    {
-        auto table = TableRows::open(session, s("poc_checkins"), false);
-        if (!table)
-            return table.error();
-        if (*table) {
-            RowReader row = reader((*table)->table(), "poc_checkins");
-            if (auto missing = row.missingColumn({s("id"), s("poc_id")}))
-                return *missing;
-            QHash<QString, qint64> seen;
-            if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {
-                    if (deleted(row))
-                        return;
-                    PocCheckIn c;
-                    c.id = row.required(s("id"));
-                    c.pocId = row.required(s("poc_id"));
-                    c.plannedDate = row.date(s("planned_date"));
-                    c.heldDate = row.date(s("held_date"));
-                    c.note = row.text(s("note"));
-                    if (row.ok() && !c.plannedDate.isValid() && !c.heldDate.isValid())
-                        row.fail(s("planned_date"), tr("a check-in needs a planned_date or a held_date"));
-                    knownPoc(row, c.pocId);
-                    duplicate(row, c.id, seen);
-                    if (row.ok())
-                        pocs.checkIns.push_back(std::move(c));
-                }))
-                return *error;
-        }
-    }
-    {
-        auto table = TableRows::open(session, s("poc_tasks"), false);
-        if (!table)
-            return table.error();
-        if (*table) {
-            RowReader row = reader((*table)->table(), "poc_tasks");
-            if (auto missing = row.missingColumn({s("id"), s("poc_id"), s("side")}))
-                return *missing;
-            QHash<QString, qint64> seen;
-            if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {
-                    if (deleted(row))
-                        return;
-                    PocTask t;
-                    t.id = row.required(s("id"));
-                    t.pocId = row.required(s("poc_id"));
-                    const QString sideText = row.required(s("side"));
-                    const QString side = canonical("poc_tasks", "side", sideText);
-                    if (const auto parsed = taskSideFromKey(side))
-                        t.side = *parsed;
-                    else if (row.ok())
-                        row.fail(s("side"), tr("\"%1\" is not buyer or seller").arg(sideText));
-                    t.title = row.text(s("title"));
-                    t.dueDate = row.date(s("due_date"));
-                    t.doneDate = row.date(s("done_date"));
-                    knownPoc(row, t.pocId);
-                    duplicate(row, t.id, seen);
-                    if (row.ok())
-                        pocs.tasks.push_back(std::move(t));
-                }))
-                return *error;
-        }
-    }
+    if (auto error =
+            readChildren("poc_criteria", {s("id"), s("poc_id")}, pocs.criteria, [&](RowReader &row, PocCriterion &c) {
+                c.objective = row.text(s("objective"));
+                c.metric = row.text(s("metric"));
+                c.target = row.text(s("target"));
+                c.method = row.text(s("method"));
+                c.evidence = row.text(s("evidence"));
+                const QString resultText = row.text(s("result"));
+                const QString result = canonical("poc_criteria", "result", resultText);
+                if (const auto parsed = criterionResultFromKey(result))
+                    c.result = *parsed;
+                else if (!result.isEmpty())
+                    row.fail(s("result"), tr("\"%1\" is not open, met or not_met").arg(resultText));
+                c.resultDate = row.date(s("result_date"));
+                c.recordedDate = row.date(s("recorded_date"));
+                c.changedDate = row.date(s("changed_date"));
+                notBefore(row, "changed_date", c.changedDate, "recorded_date", c.recordedDate);
+            }))
+        return *error;
+    if (auto error =
+            readChildren("poc_checkins", {s("id"), s("poc_id")}, pocs.checkIns, [&](RowReader &row, PocCheckIn &c) {
+                c.plannedDate = row.date(s("planned_date"));
+                c.heldDate = row.date(s("held_date"));
+                c.note = row.text(s("note"));
+                if (row.ok() && !c.plannedDate.isValid() && !c.heldDate.isValid())
+                    row.fail(s("planned_date"), tr("a check-in needs a planned_date or a held_date"));
+            }))
+        return *error;
+    if (auto error =
+            readChildren("poc_tasks", {s("id"), s("poc_id"), s("side")}, pocs.tasks, [&](RowReader &row, PocTask &t) {
+                const QString sideText = row.required(s("side"));
+                const QString side = canonical("poc_tasks", "side", sideText);
+                if (const auto parsed = taskSideFromKey(side))
+                    t.side = *parsed;
+                else if (row.ok())
+                    row.fail(s("side"), tr("\"%1\" is not buyer or seller").arg(sideText));
+                t.title = row.text(s("title"));
+                t.dueDate = row.date(s("due_date"));
+                t.doneDate = row.date(s("done_date"));
+            }))
+        return *error;
     return Done{};
 }
 
