@@ -28,7 +28,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QSettings>
@@ -232,19 +234,37 @@ QList<Shown> collect(QWidget *window)
     return shown;
 }
 
-// One line per catalogue string still shown in English, with where and how often.
+// One line per catalogue string still shown in English, with where and how often. The walk
+// sees the same text many times (once per raised dock), so each distinct text is matched once:
+// exact sources by hash, only sources with placeholders by pattern.
 QStringList stillEnglish(const QList<Shown> &shown, const QList<EnglishText> &english)
 {
-    QMap<QString, QPair<int, QString>> untranslated;
+    QHash<QString, const EnglishText *> exact;
+    QList<const EnglishText *> patterned;
+    for (const EnglishText &e : english) {
+        exact.insert(e.source, &e);
+        if (!e.pattern.pattern().isEmpty())
+            patterned << &e;
+    }
+    QHash<QString, QPair<int, QString>> distinct; // text -> (times seen, first place seen)
     for (const Shown &s : shown) {
-        for (const EnglishText &e : english) {
-            if (s.text != e.source && (e.pattern.pattern().isEmpty() || !e.pattern.match(s.text).hasMatch()))
-                continue;
-            auto &entry = untranslated[QStringLiteral("[%1] %2").arg(e.context, e.source)];
-            if (entry.first++ == 0)
-                entry.second = QStringLiteral("%1: \"%2\"").arg(s.where, s.text.left(160));
-            break;
+        auto &entry = distinct[s.text];
+        if (entry.first++ == 0)
+            entry.second = s.where;
+    }
+    QMap<QString, QPair<int, QString>> untranslated;
+    for (auto it = distinct.cbegin(); it != distinct.cend(); ++it) {
+        const EnglishText *match = exact.value(it.key());
+        for (int i = 0; !match && i < patterned.size(); ++i) {
+            if (patterned[i]->pattern.match(it.key()).hasMatch())
+                match = patterned[i];
         }
+        if (!match)
+            continue;
+        auto &entry = untranslated[QStringLiteral("[%1] %2").arg(match->context, match->source)];
+        if (entry.first == 0)
+            entry.second = QStringLiteral("%1: \"%2\"").arg(it.value().second, it.key().left(160));
+        entry.first += it.value().first;
     }
     QStringList lines;
     for (auto it = untranslated.cbegin(); it != untranslated.cend(); ++it)
@@ -254,6 +274,18 @@ QStringList stillEnglish(const QList<Shown> &shown, const QList<EnglishText> &en
     for (const QString &line : lines)
         qWarning().noquote() << line;
     return lines;
+}
+
+// How many shown texts are, as they are, a source of the catalogue.
+int catalogueSourcesSeen(const QList<Shown> &shown, const QList<EnglishText> &english)
+{
+    QSet<QString> sources;
+    for (const EnglishText &e : english)
+        sources.insert(e.source);
+    int seen = 0;
+    for (const Shown &s : shown)
+        seen += sources.contains(s.text) ? 1 : 0;
+    return seen;
 }
 
 } // namespace
@@ -316,11 +348,7 @@ private slots:
         QCoreApplication::processEvents();
 
         // Sanity: in English the walk does see catalogue strings, so the check below can fail.
-        int englishSeen = 0;
-        for (const Shown &s : collect(&window)) {
-            for (const EnglishText &e : english)
-                englishSeen += s.text == e.source ? 1 : 0;
-        }
+        const int englishSeen = catalogueSourcesSeen(collect(&window), english);
         QVERIFY2(englishSeen > 20, "the English window shows almost no catalogue string: is the walk broken?");
 
         packed.clear();
@@ -451,10 +479,7 @@ private slots:
         for (QDialog *dialog : dialogs) {
             dialog->show();
             QCoreApplication::processEvents();
-            for (const Shown &s : collect(dialog)) {
-                for (const EnglishText &e : english)
-                    englishSeen += s.text == e.source ? 1 : 0;
-            }
+            englishSeen += catalogueSourcesSeen(collect(dialog), english);
         }
         QVERIFY2(englishSeen > 5, "the English dialogs show almost no catalogue string: is the walk broken?");
 
