@@ -239,7 +239,8 @@ void PlaysPartnersView::retranslateUi()
         m_empty->setMessage(tr("No partner, play, compliance or task data"),
                             m_workspace->hasData()
                                 ? tr("The import has no partners.csv, opportunity_partners.csv, plays.csv, "
-                                     "compliance.csv or tasks.csv rows and no deal names a partner.")
+                                     "compliance.csv or tasks.csv rows, no Partner.csv, OpportunityPartner.csv or "
+                                     "partner campaign rows of a Salesforce export, and no deal names a partner.")
                                 : tr("Open a database with plays and partners (Ctrl+O)."));
     m_stack->setCurrentIndex(report.hasData ? 1 : 0);
 }

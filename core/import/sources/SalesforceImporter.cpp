@@ -1,6 +1,7 @@
 #include "SalesforceImporter.h"
 
 #include "PocTablesReader.h"
+#include "SalesforcePartners.h"
 #include "SalesforceReps.h"
 #include "import/ImportSession.h"
 #include "import/csv/FieldParser.h"
@@ -267,6 +268,7 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
     QHash<QString, qint64> opportunityLines;
     QString opportunitiesFile;
     QSet<QString> unknownTypes;
+    SalesforcePartners partners;
     QDate latest;
     auto consider = [&latest](const QDate &date) {
         if (date.isValid() && (!latest.isValid() || date > latest))
@@ -328,6 +330,7 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
                              tr("opportunity \"%1\" is listed twice (first on line %2)")
                                  .arg(o.id)
                                  .arg(opportunityLines.value(o.id)));
+                partners.readDealDates(row, o.id);
                 if (row.ok()) {
                     consider(o.createdDate);
                     consider(modified);
@@ -350,6 +353,12 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
     // --- POCs: custom objects (POC__c and its children) when the export has them
     if (Status pocs = PocTablesReader::read(session, opportunityLines, opportunitiesFile, data.pocs); !pocs)
         return pocs.error();
+
+    // --- partners on the deals: Partner / OpportunityPartner, PrimaryPartnerAccountId, partner campaigns
+    if (Status read =
+            partners.read(session, data.opportunities, opportunityLines, opportunitiesFile, data.accounts, data.plays);
+        !read)
+        return read.error();
 
     auto owners = reps.repsFor(session, data.opportunities);
     if (!owners)

@@ -272,7 +272,7 @@ private slots:
             const nlohmann::json &columns = definition((format + QStringLiteral("Columns")).toUtf8().constData());
             QCOMPARE(fields, keysOf(columns.at("properties").at(table.toStdString()).at("properties")));
         }
-        QCOMPARE(rows, 45);
+        QCOMPARE(rows, 49);
         for (const QString &format : {QStringLiteral("canonical"), QStringLiteral("salesforce"),
                                       QStringLiteral("maven"), QStringLiteral("bitrix24"), QStringLiteral("amocrm")})
             QCOMPARE(documentedTables.value(format),

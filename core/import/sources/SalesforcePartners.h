@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Account.h"
+#include "domain/Error.h"
+#include "domain/Opportunity.h"
+#include "domain/PlayRecords.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace dmc {
+
+class ImportSession;
+class RowReader;
+
+// The partners on a Salesforce export's deals (docs/import-profiles.md#partners-from-salesforce):
+// Partner.csv and OpportunityPartner.csv (the partner is the AccountToId account), the
+// opportunity's PrimaryPartnerAccountId and partner date fields, and the partner campaigns of
+// CampaignInfluence.csv with Campaign.csv, each optional. They become the canonical
+// opportunity_partners rows, and one partner row per partner account, named from Account.csv.
+class SalesforcePartners
+{
+    Q_DECLARE_TR_FUNCTIONS(dmc::SalesforcePartners)
+
+public:
+    // While Opportunity.csv is read, after the row's other checks: the deal's partner dates
+    // (custom fields, when the profile maps them), kept when the row is still ok.
+    void readDealDates(RowReader &row, const QString &opportunityId);
+
+    // The partner files, once the deals and accounts are read. opportunitiesFile names the
+    // deals' file in messages.
+    Status read(ImportSession &session, const std::vector<Opportunity> &opportunities,
+                const QHash<QString, qint64> &opportunityLines, const QString &opportunitiesFile,
+                const std::vector<Account> &accounts, PlayRecords &records);
+
+private:
+    struct DealDates
+    {
+        QDate registered;
+        QDate firstTouch;
+    };
+    QHash<QString, DealDates> m_dealDates;
+};
+
+} // namespace dmc
