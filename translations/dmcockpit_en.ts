@@ -684,6 +684,30 @@
     </message>
 </context>
 <context>
+    <name>dmc::SalesforcePartners</name>
+    <message numerus="yes">
+        <source>%n deal(s) with another primary partner in the partner files than on the opportunity: the partner files&apos; is read</source>
+        <translation>
+            <numerusform>%n deal with another primary partner in the partner files than on the opportunity: the partner files&apos; is read</numerusform>
+            <numerusform>%n deals with another primary partner in the partner files than on the opportunity: the partner files&apos; is read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) with partner dates but neither a primary nor a single partner: their partner dates are not read</source>
+        <translation>
+            <numerusform>%n deal with partner dates but neither a primary nor a single partner: its partner dates are not read</numerusform>
+            <numerusform>%n deals with partner dates but neither a primary nor a single partner: their partner dates are not read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 row(s) on partner campaigns naming no partner account, on deals with neither a primary nor a single partner: not read</source>
+        <translation>
+            <numerusform>%n %1 row on a partner campaign naming no partner account, on a deal with neither a primary nor a single partner: not read</numerusform>
+            <numerusform>%n %1 rows on partner campaigns naming no partner account, on deals with neither a primary nor a single partner: not read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::SalesforceReps</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

@@ -5934,6 +5934,57 @@
     </message>
 </context>
 <context>
+    <name>dmc::SalesforcePartners</name>
+    <message>
+        <source>deal &quot;%1&quot; is not in %2</source>
+        <translation>сделки «%1» нет в %2</translation>
+    </message>
+    <message>
+        <source>deal &quot;%1&quot; has another primary partner, &quot;%2&quot; (%3, line %4)</source>
+        <translation>у сделки «%1» уже есть другой основной партнёр, «%2» (%3, строка %4)</translation>
+    </message>
+    <message>
+        <source>%1 is not read without %2, which gives the campaigns&apos; types and partners</source>
+        <translation>%1 не прочитан без %2, где указаны типы и партнёры кампаний</translation>
+    </message>
+    <message>
+        <source>campaign &quot;%1&quot; is listed twice (first on line %2)</source>
+        <translation>кампания «%1» указана дважды (впервые в строке %2)</translation>
+    </message>
+    <message>
+        <source>campaign &quot;%1&quot; is not in %2</source>
+        <translation>кампании «%1» нет в %2</translation>
+    </message>
+    <message>
+        <source>partner accounts not in %1, shown by their id: %2</source>
+        <translation>партнёров нет в %1, они показаны по ID: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) with another primary partner in the partner files than on the opportunity: the partner files&apos; is read</source>
+        <translation>
+            <numerusform>%n сделка, у которой в файлах партнёров другой основной партнёр, чем в самой сделке: прочитан партнёр из файлов партнёров</numerusform>
+            <numerusform>%n сделки, у которых в файлах партнёров другой основной партнёр, чем в самой сделке: прочитан партнёр из файлов партнёров</numerusform>
+            <numerusform>%n сделок, у которых в файлах партнёров другой основной партнёр, чем в самой сделке: прочитан партнёр из файлов партнёров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) with partner dates but neither a primary nor a single partner: their partner dates are not read</source>
+        <translation>
+            <numerusform>%n сделка с датами партнёра, но без основного или единственного партнёра: эти даты не прочитаны</numerusform>
+            <numerusform>%n сделки с датами партнёра, но без основного или единственного партнёра: эти даты не прочитаны</numerusform>
+            <numerusform>%n сделок с датами партнёра, но без основного или единственного партнёра: эти даты не прочитаны</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 row(s) on partner campaigns naming no partner account, on deals with neither a primary nor a single partner: not read</source>
+        <translation>
+            <numerusform>%n строка %1 о партнёрской кампании без указанного партнёра, по сделке без основного или единственного партнёра: не прочитана</numerusform>
+            <numerusform>%n строки %1 о партнёрских кампаниях без указанного партнёра, по сделкам без основного или единственного партнёра: не прочитаны</numerusform>
+            <numerusform>%n строк %1 о партнёрских кампаниях без указанного партнёра, по сделкам без основного или единственного партнёра: не прочитаны</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::SalesforceReps</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -10284,12 +10335,12 @@ Contract vehicles: %3</source>
         <translation>Нет данных о партнёрах, сценариях, соответствии или задачах</translation>
     </message>
     <message>
-        <source>The import has no partners.csv, opportunity_partners.csv, plays.csv, compliance.csv or tasks.csv rows and no deal names a partner.</source>
-        <translation>В импорте нет строк partners.csv, opportunity_partners.csv, plays.csv, compliance.csv или tasks.csv, и ни у одной сделки не указан партнёр.</translation>
-    </message>
-    <message>
         <source>Open a database with plays and partners (Ctrl+O).</source>
         <translation>Откройте базу со сценариями и партнёрами (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>The import has no partners.csv, opportunity_partners.csv, plays.csv, compliance.csv or tasks.csv rows, no Partner.csv, OpportunityPartner.csv or partner campaign rows of a Salesforce export, and no deal names a partner.</source>
+        <translation>В импорте нет строк partners.csv, opportunity_partners.csv, plays.csv, compliance.csv или tasks.csv, нет строк Partner.csv, OpportunityPartner.csv или партнёрских кампаний из выгрузки Salesforce, и ни у одной сделки не указан партнёр.</translation>
     </message>
 </context>
 <context>

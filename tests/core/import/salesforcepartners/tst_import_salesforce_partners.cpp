@@ -119,8 +119,8 @@ private slots:
         QVERIFY2(m_notes.contains(QStringLiteral("1 deal with another primary partner in the partner files than on "
                                                  "the opportunity: the partner files' is read")),
                  qPrintable(m_notes.join(u'\n')));
-        QVERIFY2(m_notes.contains(QStringLiteral("1 CampaignInfluence.csv row on partner campaigns naming no partner "
-                                                 "account, on deals with neither a primary nor a single partner: not "
+        QVERIFY2(m_notes.contains(QStringLiteral("1 CampaignInfluence.csv row on a partner campaign naming no partner "
+                                                 "account, on a deal with neither a primary nor a single partner: not "
                                                  "read")),
                  qPrintable(m_notes.join(u'\n')));
     }
@@ -240,7 +240,7 @@ private slots:
         QVERIFY(
             imported->notes.contains(QStringLiteral("partner accounts not in Account.csv, shown by their id: 001P2")));
         QVERIFY(imported->notes.contains(QStringLiteral(
-            "1 deal with partner dates but neither a primary nor a single partner: their partner dates are not read")));
+            "1 deal with partner dates but neither a primary nor a single partner: its partner dates are not read")));
         auto stored = PlayReader(**database).read();
         QVERIFY(stored.ok());
         QStringList rows;
