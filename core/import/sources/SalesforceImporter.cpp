@@ -238,6 +238,7 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
         return *error;
 
     // --- accounts
+    SalesforcePartners partners;
     if (*accounts) {
         RowReader row(**accounts, profile, s("accounts"));
         if (auto missing = row.missingColumn({s("id"), s("name")}))
@@ -256,6 +257,7 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
                 account.executiveSponsor = row.text(s("executive_sponsor"));
                 if (row.ok() && seen.contains(account.id))
                     row.fail(s("id"), tr("account \"%1\" is listed twice").arg(account.id));
+                partners.readAccount(row, account.id);
                 if (row.ok()) {
                     seen.insert(account.id);
                     data.accounts.push_back(account);
@@ -268,7 +270,6 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
     QHash<QString, qint64> opportunityLines;
     QString opportunitiesFile;
     QSet<QString> unknownTypes;
-    SalesforcePartners partners;
     QDate latest;
     auto consider = [&latest](const QDate &date) {
         if (date.isValid() && (!latest.isValid() || date > latest))

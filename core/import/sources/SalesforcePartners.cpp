@@ -54,6 +54,16 @@ struct Campaign
 
 } // namespace
 
+void SalesforcePartners::readAccount(RowReader &row, const QString &accountId)
+{
+    const bool isPartner = row.boolean(s("is_partner"));
+    PartnerFacts facts{splitListCell(row.text(s("partner_capabilities"))),
+                       splitListCell(row.text(s("partner_segments"))), splitListCell(row.text(s("partner_vehicles")))};
+    if (row.ok()
+        && (isPartner || !facts.capabilities.isEmpty() || !facts.segments.isEmpty() || !facts.vehicles.isEmpty()))
+        m_partnerAccounts.insert(accountId, std::move(facts));
+}
+
 void SalesforcePartners::readDealDates(RowReader &row, const QString &opportunityId)
 {
     const DealDates dates{row.date(s("partner_registered_date")), row.date(s("partner_first_touch_date"))};
@@ -246,23 +256,37 @@ Status SalesforcePartners::read(ImportSession &session, const std::vector<Opport
             add(std::move(touch));
     }
 
-    // --- one partner per partner account, named from Account.csv
+    // --- one partner per partner account, named from Account.csv: those on a deal, then the
+    // accounts marked as partners that are on none
     QHash<QString, QString> nameOf;
     for (const Account &account : accounts)
         nameOf.insert(account.id, account.name);
-    QSet<QString> named;
-    QStringList unnamed;
+    QStringList partnerIds;
+    QSet<QString> listed;
     for (const OpportunityPartner &link : links) {
-        if (named.contains(link.partnerId))
-            continue;
-        named.insert(link.partnerId);
+        if (!listed.contains(link.partnerId))
+            partnerIds << link.partnerId;
+        listed.insert(link.partnerId);
+    }
+    QStringList onNoDeal;
+    for (auto it = m_partnerAccounts.constBegin(); it != m_partnerAccounts.constEnd(); ++it)
+        if (!listed.contains(it.key()))
+            onNoDeal << it.key();
+    onNoDeal.sort();
+    partnerIds << onNoDeal;
+    QStringList unnamed;
+    for (const QString &id : std::as_const(partnerIds)) {
         Partner partner;
-        partner.id = link.partnerId;
-        partner.name = nameOf.value(link.partnerId);
+        partner.id = id;
+        partner.name = nameOf.value(id);
         if (partner.name.isEmpty()) {
-            partner.name = partner.id;
-            unnamed << partner.id;
+            partner.name = id;
+            unnamed << id;
         }
+        const PartnerFacts facts = m_partnerAccounts.value(id);
+        partner.capabilities = facts.capabilities;
+        partner.segments = facts.segments;
+        partner.vehicles = facts.vehicles;
         records.partners.push_back(std::move(partner));
     }
     for (OpportunityPartner &link : links)

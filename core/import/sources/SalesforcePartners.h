@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -21,12 +22,17 @@ class RowReader;
 // Partner.csv and OpportunityPartner.csv (the partner is the AccountToId account), the
 // opportunity's PrimaryPartnerAccountId and partner date fields, and the partner campaigns of
 // CampaignInfluence.csv with Campaign.csv, each optional. They become the canonical
-// opportunity_partners rows, and one partner row per partner account, named from Account.csv.
+// opportunity_partners rows, and one partner row per partner account, named from Account.csv
+// (also for a partner account on no deal, so the partner shortlist can list it).
 class SalesforcePartners
 {
     Q_DECLARE_TR_FUNCTIONS(dmc::SalesforcePartners)
 
 public:
+    // While Account.csv is read, after the row's other checks: whether the account is a partner
+    // (IsPartner) and the capabilities, segments and contract vehicles it records (multi-select
+    // picklists, "a;b"), kept when the row is still ok.
+    void readAccount(RowReader &row, const QString &accountId);
     // While Opportunity.csv is read, after the row's other checks: the deal's partner dates
     // (custom fields, when the profile maps them), kept when the row is still ok.
     void readDealDates(RowReader &row, const QString &opportunityId);
@@ -44,6 +50,13 @@ private:
         QDate firstTouch;
     };
     QHash<QString, DealDates> m_dealDates;
+    struct PartnerFacts
+    {
+        QStringList capabilities;
+        QStringList segments;
+        QStringList vehicles;
+    };
+    QHash<QString, PartnerFacts> m_partnerAccounts; // accounts that are partners, whether on a deal or not
 };
 
 } // namespace dmc

@@ -104,11 +104,21 @@ private slots:
                  (QStringList{QStringLiteral("006I|001P2||1||2026-05-10"),
                               QStringLiteral("006R|001P1|System Integrator|1||2026-05-12"),
                               QStringLiteral("006S|001P1|Reseller|1|2026-02-20|")}));
-        // Named from Account.csv.
-        QCOMPARE(r.partners.size(), size_t(2));
+        // Named from Account.csv, with its multi-select partner fields; 001P3 is on no deal but
+        // IsPartner is 1; 001P4 is deleted.
+        QCOMPARE(r.partners.size(), size_t(3));
         QCOMPARE(r.partners[0].id, QStringLiteral("001P1"));
         QCOMPARE(r.partners[0].name, QStringLiteral("Summit Systems"));
+        QCOMPARE(r.partners[0].capabilities,
+                 (QStringList{QStringLiteral("Implementation"), QStringLiteral("FedRAMP Moderate")}));
+        QCOMPARE(r.partners[0].segments, QStringList{QStringLiteral("SLED")});
+        QCOMPARE(r.partners[0].vehicles, QStringList{QStringLiteral("NASPO")});
         QCOMPARE(r.partners[1].name, QStringLiteral("Lakeside Integrators"));
+        QCOMPARE(r.partners[1].capabilities, QStringList{QStringLiteral("Change management")});
+        QVERIFY(r.partners[1].vehicles.isEmpty());
+        QCOMPARE(r.partners[2].id, QStringLiteral("001P3"));
+        QCOMPARE(r.partners[2].name, QStringLiteral("Granite Federal"));
+        QCOMPARE(r.partners[2].vehicles, (QStringList{QStringLiteral("GSA MAS"), QStringLiteral("SEWP")}));
         QVERIFY(r.plays.empty());
         QVERIFY(r.tasks.empty());
     }
@@ -179,9 +189,13 @@ private slots:
 
     void partners()
     {
-        // By name: Lakeside Integrators, Summit Systems.
-        const auto &rows = report().partners.partners;
-        QCOMPARE(rows.size(), size_t(2));
+        // By name: Granite Federal (on no deal), Lakeside Integrators, Summit Systems.
+        const auto allRows = report().partners.partners;
+        QCOMPARE(allRows.size(), size_t(3));
+        QCOMPARE(allRows[0].name, QStringLiteral("Granite Federal"));
+        QCOMPARE(allRows[0].deals, 0);
+        QCOMPARE(allRows[0].capabilities, QStringList{QStringLiteral("ATO support")});
+        const std::vector<PartnerRow> rows(allRows.begin() + 1, allRows.end());
         QCOMPARE(rows[0].name, QStringLiteral("Lakeside Integrators"));
         QCOMPARE(rows[0].deals, 1);
         QCOMPARE(rows[0].influencedDeals, 1);
@@ -216,9 +230,9 @@ private slots:
         QCOMPARE(split[QStringLiteral("influenced")].toObject()[QStringLiteral("amount")].toDouble(), 25000.0);
         QCOMPARE(split[QStringLiteral("none")].toObject()[QStringLiteral("deals")].toInt(), 2);
         const QJsonArray partners = root[QStringLiteral("partners")].toArray();
-        QCOMPARE(partners.size(), 2);
-        QCOMPARE(partners[1].toObject()[QStringLiteral("name")].toString(), QStringLiteral("Summit Systems"));
-        QCOMPARE(partners[1].toObject()[QStringLiteral("sourced_amount")].toDouble(), 40000.0);
+        QCOMPARE(partners.size(), 3); // Granite Federal, Lakeside Integrators, Summit Systems
+        QCOMPARE(partners[2].toObject()[QStringLiteral("name")].toString(), QStringLiteral("Summit Systems"));
+        QCOMPARE(partners[2].toObject()[QStringLiteral("sourced_amount")].toDouble(), 40000.0);
     }
 
     void withoutThePartnerFiles()
@@ -281,6 +295,10 @@ private slots:
             << QStringLiteral("CampaignInfluence.csv")
             << QByteArray("Id,IsDeleted,OpportunityId,CampaignId,Influence\n0aI01,0,006I,701Z,60\n")
             << QStringLiteral("CampaignInfluence.csv, line 2, column 4: campaign \"701Z\" is not in Campaign.csv");
+        QTest::newRow("partner flag") << QStringLiteral("Account.csv")
+                                      << QByteArray("Id,IsDeleted,Name,IsPartner\n001P1,0,Summit,partly\n")
+                                      << QStringLiteral(
+                                             "Account.csv, line 2, column 4: IsPartner \"partly\" is not 0 or 1");
         QTest::newRow("registration date")
             << QStringLiteral("Opportunity.csv")
             << QByteArray("Id,IsDeleted,Name,StageName,OwnerId,CloseDate,Deal_Registration_Date__c\n"
