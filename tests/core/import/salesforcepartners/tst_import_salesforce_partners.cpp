@@ -17,6 +17,8 @@
 #include "store/Database.h"
 #include "store/PlayReader.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -263,6 +265,35 @@ private slots:
         QCOMPARE(rows, (QStringList{QStringLiteral("006I|001P2||1||"), QStringLiteral("006R|001P2||1||")}));
         QCOMPARE(stored->partners.size(), size_t(1));
         QCOMPARE(stored->partners[0].name, QStringLiteral("001P2"));
+    }
+
+    void influenceWithoutCampaigns()
+    {
+        // Without Campaign.csv no campaign is known as a partner's: CampaignInfluence.csv is not
+        // read, so 006I and 006R keep no first touch (006I is then unattributed).
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("nocampaigns"));
+        QVERIFY(QDir().mkpath(folder));
+        for (const QString &file : QDir(FixtureDir).entryList({QStringLiteral("*.csv")}, QDir::Files))
+            if (file != QLatin1String("Campaign.csv"))
+                QVERIFY(QFile::copy(FixtureDir + u'/' + file, folder + u'/' + file));
+        auto database = Database::open(dir.filePath(QStringLiteral("nocampaigns.db")));
+        QVERIFY(database.ok());
+        auto profile = ImportProfile::load(QStringLiteral("salesforce"));
+        QVERIFY(profile.ok());
+        auto imported = Importer(**database, std::move(profile.value())).run({folder});
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
+        QVERIFY2(imported->notes.contains(QStringLiteral("CampaignInfluence.csv is not read without Campaign.csv, "
+                                                         "which gives the campaigns' types and partners")),
+                 qPrintable(imported->notes.join(u'\n')));
+        auto stored = PlayReader(**database).read();
+        QVERIFY(stored.ok());
+        QStringList rows;
+        for (const OpportunityPartner &link : stored->opportunityPartners)
+            rows << rowText(link);
+        QCOMPARE(rows,
+                 (QStringList{QStringLiteral("006I|001P2||1||"), QStringLiteral("006R|001P1|System Integrator|1||"),
+                              QStringLiteral("006S|001P1|Reseller|1|2026-02-20|")}));
     }
 
     void importErrors_data()
