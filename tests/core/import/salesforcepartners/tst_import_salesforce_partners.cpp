@@ -296,6 +296,29 @@ private slots:
                               QStringLiteral("006S|001P1|Reseller|1|2026-02-20|")}));
     }
 
+    void campaignTypeThroughTheProfile()
+    {
+        // An org's profile reading its webinars as partner campaigns: 701B (no partner account,
+        // started 2026-03-01) on 006I counts for 006I's primary partner 001P2, whose first touch
+        // becomes 03-01 (the earlier of 03-01 and 05-10), before 006I's created date 04-01.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("my-org.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name": "my-org", "format": "salesforce",
+                       "values": {"campaigns.type": {"Webinar": "partner"}}})");
+        file.close();
+        auto profile = ImportProfile::load(path);
+        QVERIFY2(profile.ok(), qPrintable(profile.ok() ? QString() : profile.error().toString()));
+        auto database = Database::open(dir.filePath(QStringLiteral("my-org.db")));
+        QVERIFY(database.ok());
+        auto imported = Importer(**database, std::move(profile.value())).run({FixtureDir});
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
+        auto stored = PlayReader(**database).read();
+        QVERIFY(stored.ok());
+        QCOMPARE(rowText(stored->opportunityPartners.front()), QStringLiteral("006I|001P2||1||2026-03-01"));
+    }
+
     void importErrors_data()
     {
         QTest::addColumn<QString>("file");
