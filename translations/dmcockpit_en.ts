@@ -311,6 +311,23 @@
     </message>
 </context>
 <context>
+    <name>dmc::PlaysSummary</name>
+    <message numerus="yes">
+        <source>%1: %n eligible deal(s); %2 with every step due by their stage done (%3).</source>
+        <translation>
+            <numerusform>%1: %n eligible deal; %2 with every step due by their stage done (%3).</numerusform>
+            <numerusform>%1: %n eligible deals; %2 with every step due by their stage done (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compliance artifacts started in parallel: %1 of %n required at a stage reached (%2).</source>
+        <translation>
+            <numerusform>Compliance artifacts started in parallel: %1 of %n required at a stage reached (%2).</numerusform>
+            <numerusform>Compliance artifacts started in parallel: %1 of %n required at a stage reached (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dmc::PlaysText</name>
     <message numerus="yes">
         <source>%n open task(s) in a row</source>
@@ -670,6 +687,35 @@
         <translation>
             <numerusform>POC started %1; %n criterion changed after the start: %2.</numerusform>
             <numerusform>POC started %1; %n criteria changed after the start: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1; %n play step(s) due by this stage not recorded done: %2.</source>
+        <translation>
+            <numerusform>At %1; %n play step due by this stage not recorded done: %2.</numerusform>
+            <numerusform>At %1; %n play steps due by this stage not recorded done: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required compliance artifact(s) not started by the stage the play names: %1.</source>
+        <translation>
+            <numerusform>%n required compliance artifact not started by the stage the play names: %1.</numerusform>
+            <numerusform>%n required compliance artifacts not started by the stage the play names: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, due %2 (%n day(s) before the as-of date)</source>
+        <comment>task, due date</comment>
+        <translation>
+            <numerusform>%1, due %2 (%n day before the as-of date)</numerusform>
+            <numerusform>%1, due %2 (%n days before the as-of date)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open partner task(s) with the due date passed: %1.</source>
+        <translation>
+            <numerusform>%n open partner task with the due date passed: %1.</numerusform>
+            <numerusform>%n open partner tasks with the due date passed: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -477,6 +477,10 @@
         <source>No follow-ups due</source>
         <translation>Поручений со сроком до конца недели нет</translation>
     </message>
+    <message>
+        <source>Plays and compliance</source>
+        <translation>Сценарии продаж и соответствие</translation>
+    </message>
 </context>
 <context>
     <name>dmc::AssumptionSetStore</name>
@@ -3337,6 +3341,30 @@
         <source>Tasks overdue</source>
         <translation>Просроченные задачи</translation>
     </message>
+    <message>
+        <source>Plays and compliance</source>
+        <translation>Сценарии продаж и соответствие</translation>
+    </message>
+    <message>
+        <source>No open deal of %1 with a play step not done, a compliance artifact not started at the stage or a task past its due date.</source>
+        <translation>У %1 нет открытых сделок с невыполненным шагом сценария, не начатым к этапу документом соответствия или задачей с прошедшим сроком.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Play steps not done</source>
+        <translation>Невыполненные шаги сценария</translation>
+    </message>
+    <message>
+        <source>Compliance artifacts not started at the stage</source>
+        <translation>Документы соответствия, не начатые к этапу</translation>
+    </message>
+    <message>
+        <source>Tasks past due</source>
+        <translation>Задачи с прошедшим сроком</translation>
+    </message>
 </context>
 <context>
     <name>dmc::PdfRenderer</name>
@@ -3512,6 +3540,63 @@
     <message>
         <source>In parallel</source>
         <translation>Параллельно</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::PlaysSummary</name>
+    <message>
+        <source>%1: %2 (by %3)</source>
+        <comment>play: step (by stage)</comment>
+        <translation>%1: %2 (к этапу %3)</translation>
+    </message>
+    <message>
+        <source>%1: started %2, after %3 entered %4</source>
+        <translation>%1: начат %2, после входа в этап %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: not started, %2 entered %3</source>
+        <translation>%1: не начат, вход в этап %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2, due %3)</source>
+        <translation>%1 (%2, срок %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n eligible deal(s); %2 with every step due by their stage done (%3).</source>
+        <translation>
+            <numerusform>%1: %n подходящая сделка; со всеми шагами, положенными к этапу, выполненными: %2 (%3).</numerusform>
+            <numerusform>%1: %n подходящие сделки; со всеми шагами, положенными к этапу, выполненными: %2 (%3).</numerusform>
+            <numerusform>%1: %n подходящих сделок; со всеми шагами, положенными к этапу, выполненными: %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no eligible deal.</source>
+        <translation>%1: подходящих сделок нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compliance artifacts started in parallel: %1 of %n required at a stage reached (%2).</source>
+        <translation>
+            <numerusform>Документы соответствия, начатые параллельно: %1 из %n требуемого на достигнутом этапе (%2).</numerusform>
+            <numerusform>Документы соответствия, начатые параллельно: %1 из %n требуемых на достигнутом этапе (%2).</numerusform>
+            <numerusform>Документы соответствия, начатые параллельно: %1 из %n требуемых на достигнутом этапе (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No required compliance artifact at a stage reached.</source>
+        <translation>Требуемых на достигнутом этапе документов соответствия нет.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>role, count</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No open task past its due date.</source>
+        <translation>Открытых задач с прошедшим сроком нет.</translation>
+    </message>
+    <message>
+        <source>Open tasks past their due date by role: %1.</source>
+        <translation>Открытые задачи с прошедшим сроком по ролям: %1.</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +5470,22 @@
         <source>no POC is stored with its checklist, criteria and check-ins (pocs.csv, or POC__c in a Salesforce export)</source>
         <translation>ни один пилот не сохранён с чек-листом, критериями и сверками (pocs.csv или POC__c в выгрузке Salesforce)</translation>
     </message>
+    <message>
+        <source>no play is stored with its steps (plays.csv and play_steps.csv)</source>
+        <translation>не сохранено ни одного сценария с шагами (plays.csv и play_steps.csv)</translation>
+    </message>
+    <message>
+        <source>no stored play names required compliance artifacts and their stage (plays.csv)</source>
+        <translation>ни один сохранённый сценарий не называет требуемые документы соответствия и их этап (plays.csv)</translation>
+    </message>
+    <message>
+        <source>no compliance artifact of a deal is stored (compliance.csv)</source>
+        <translation>не сохранено ни одного документа соответствия по сделкам (compliance.csv)</translation>
+    </message>
+    <message>
+        <source>no deal task is stored (tasks.csv)</source>
+        <translation>не сохранено ни одной задачи по сделкам (tasks.csv)</translation>
+    </message>
 </context>
 <context>
     <name>dmc::RiskDescriber</name>
@@ -5589,6 +5690,54 @@
             <numerusform>Пилот начат %1; после старта изменены %n критериев: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 (due by %3)</source>
+        <comment>play: step (due by stage)</comment>
+        <translation>%1: %2 (к этапу %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1; %n play step(s) due by this stage not recorded done: %2.</source>
+        <translation>
+            <numerusform>На этапе %1; %n шаг сценария, положенный к этому этапу, не отмечен выполненным: %2.</numerusform>
+            <numerusform>На этапе %1; %n шага сценария, положенных к этому этапу, не отмечены выполненными: %2.</numerusform>
+            <numerusform>На этапе %1; %n шагов сценария, положенных к этому этапу, не отмечены выполненными: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, by %3): %3 entered %4, started %5</source>
+        <comment>artifact (play, by stage)</comment>
+        <translation>%1 (%2, к этапу %3): вход в этап %3 %4, начат %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2, by %3): %3 entered %4, not started</source>
+        <comment>artifact (play, by stage)</comment>
+        <translation>%1 (%2, к этапу %3): вход в этап %3 %4, не начат</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required compliance artifact(s) not started by the stage the play names: %1.</source>
+        <translation>
+            <numerusform>%n требуемый документ соответствия не начат к этапу, который называет сценарий: %1.</numerusform>
+            <numerusform>%n требуемых документа соответствия не начаты к этапу, который называет сценарий: %1.</numerusform>
+            <numerusform>%n требуемых документов соответствия не начаты к этапу, который называет сценарий: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, due %2 (%n day(s) before the as-of date)</source>
+        <comment>task, due date</comment>
+        <translation>
+            <numerusform>%1, срок %2 (за %n день до даты среза)</numerusform>
+            <numerusform>%1, срок %2 (за %n дня до даты среза)</numerusform>
+            <numerusform>%1, срок %2 (за %n дней до даты среза)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open partner task(s) with the due date passed: %1.</source>
+        <translation>
+            <numerusform>%n открытая задача партнёра с прошедшим сроком: %1.</numerusform>
+            <numerusform>%n открытые задачи партнёра с прошедшим сроком: %1.</numerusform>
+            <numerusform>%n открытых задач партнёра с прошедшим сроком: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::RiskRules</name>
@@ -5751,6 +5900,36 @@
         <source>Running POC with success criteria changed after its start.</source>
         <comment>poc_criteria_changed</comment>
         <translation>Идущий пилот, у которого критерии успеха изменены после старта.</translation>
+    </message>
+    <message>
+        <source>Play step past its stage</source>
+        <comment>play_step_past_stage</comment>
+        <translation>Шаг сценария не выполнен к этапу</translation>
+    </message>
+    <message>
+        <source>Deal meeting a play&apos;s criteria at or after the stage a step of the play is due by, with that step not recorded done by a task.</source>
+        <comment>play_step_past_stage</comment>
+        <translation>Сделка, подходящая под условия сценария, на этапе, к которому положен шаг сценария, или позже, а шаг не отмечен выполненным ни в одной задаче.</translation>
+    </message>
+    <message>
+        <source>Compliance artifact not started at the stage</source>
+        <comment>compliance_not_started</comment>
+        <translation>Документ соответствия не начат к этапу</translation>
+    </message>
+    <message>
+        <source>Deal that entered the stage a play it meets names for a required compliance artifact, with the artifact not started by then (no start date, or a later one).</source>
+        <comment>compliance_not_started</comment>
+        <translation>Сделка вошла в этап, который подходящий ей сценарий называет для требуемого документа соответствия, а документ к тому моменту не начат (даты начала нет или она позже).</translation>
+    </message>
+    <message>
+        <source>Partner tasks past due</source>
+        <comment>partner_task_overdue</comment>
+        <translation>Срок задач партнёра прошёл</translation>
+    </message>
+    <message>
+        <source>Open deal task owned by the partner role with its due date before the as-of date.</source>
+        <comment>partner_task_overdue</comment>
+        <translation>Открытая задача по сделке с ролью «партнёр», срок которой раньше даты среза.</translation>
     </message>
 </context>
 <context>

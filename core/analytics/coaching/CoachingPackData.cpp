@@ -156,6 +156,8 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
         pack.pocLines.push_back(std::move(line));
     }
 
+    pack.plays = PlaysSummary::build(data, query);
+
     // --- MEDDPICC matrix: open deals of the rep closing in P
     const DayNumber first = DayNumber(query.period.start.toJulianDay());
     const DayNumber last = DayNumber(query.period.end.toJulianDay());
@@ -395,6 +397,7 @@ QStringList CoachingPackData::allText() const
             lines << belief.text + QStringLiteral(": ") + ratingName(belief.rating);
     for (const PocLine &poc : pocLines)
         lines << poc.status << poc.timeline << poc.dor << poc.criteria << poc.overdue;
+    lines << plays.allText();
     return lines;
 }
 

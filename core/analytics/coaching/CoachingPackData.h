@@ -6,6 +6,7 @@
 #include "analytics/numbers/FollowUpDue.h"
 #include "analytics/numbers/Numbers.h"
 #include "analytics/numbers/PipelineChanges.h"
+#include "analytics/plays/PlaysSummary.h"
 #include "analytics/poc/PocScorecard.h"
 #include "analytics/risk/RiskResult.h"
 #include "domain/FiscalPeriod.h"
@@ -137,6 +138,9 @@ public:
     // their lines.
     std::vector<PocScorecard> pocs;
     std::vector<PocLine> pocLines;
+    // The rep's plays and compliance (PlaysSummary of the rep's scope and period; present only
+    // when the data stores play, compliance or task rows).
+    PlaysSummary plays;
     QString coachingNote; // the DM's own words, as stored ("" when none)
     // The rep's insights (Engine::insights for the rep, the DM's marks applied), in list order;
     // the pack shows the first insightRepCap listed ones (InsightReview::select).

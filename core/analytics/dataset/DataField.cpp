@@ -27,6 +27,10 @@ constexpr std::array<const char *, DataFieldCount> Keys{
     "health_reading",
     "renewal_date",
     "poc_records",
+    "play_steps",
+    "play_artifacts",
+    "compliance_records",
+    "deal_tasks",
 };
 
 } // namespace

@@ -30,11 +30,15 @@ enum class DataField : quint8 {
     MeddpiccIdentifyPain,
     MeddpiccChampion,
     MeddpiccCompetition,
-    HealthReading, // an account health reading
-    RenewalDate,   // an account renewal date
-    PocRecords,    // a stored POC row (pocs.csv): checklist, criteria, check-ins, tasks
+    HealthReading,     // an account health reading
+    RenewalDate,       // an account renewal date
+    PocRecords,        // a stored POC row (pocs.csv): checklist, criteria, check-ins, tasks
+    PlaySteps,         // a stored play with a step (plays.csv, play_steps.csv)
+    PlayArtifacts,     // a stored play naming required compliance artifacts and their stage (plays.csv)
+    ComplianceRecords, // a stored compliance artifact row of a deal (compliance.csv)
+    DealTasks,         // a stored task row of a deal (tasks.csv)
 };
-inline constexpr int DataFieldCount = 20;
+inline constexpr int DataFieldCount = 24;
 
 QString dataFieldKey(DataField field);
 std::optional<DataField> dataFieldFromKey(QStringView key);

@@ -2,6 +2,7 @@
 
 #include "DataPresence.h"
 #include "DatasetForecastCall.h"
+#include "DatasetPlays.h"
 #include "DatasetPocs.h"
 #include "DatasetRep.h"
 #include "SnapshotRecord.h"
@@ -128,6 +129,8 @@ public:
 
     // --- the stored POCs by deal (empty when the data has no POC rows)
     const DatasetPocs &pocs() const { return m_pocs; }
+    // --- the stored plays, steps, compliance artifacts and deal tasks (empty without play rows)
+    const DatasetPlays &plays() const { return m_plays; }
 
     // --- which fields hold at least one value (what the risk filters and views can read)
     const DataPresence &presence() const { return m_presence; }
@@ -176,6 +179,7 @@ private:
     std::vector<DatasetForecastCall> m_calls;
 
     DatasetPocs m_pocs;
+    DatasetPlays m_plays;
 
     DataPresence m_presence;
 };

@@ -484,6 +484,8 @@ std::shared_ptr<Dataset> DatasetBuilder::finish()
 
     attachPocs(d, std::move(m_pocs));
     m_pocs = {};
+    attachPlays(d, std::move(m_plays));
+    m_plays = {};
 
     auto result = std::move(m_data);
     m_data = std::make_shared<Dataset>();
@@ -495,6 +497,16 @@ void DatasetBuilder::attachPocs(Dataset &dataset, PocRecords records)
 {
     dataset.m_pocs = DatasetPocs(std::move(records), dataset);
     dataset.m_presence.set(DataField::PocRecords, !dataset.m_pocs.isEmpty());
+}
+
+void DatasetBuilder::attachPlays(Dataset &dataset, PlayRecords records)
+{
+    dataset.m_plays = DatasetPlays(std::move(records), dataset);
+    const DatasetPlays &plays = dataset.m_plays;
+    dataset.m_presence.set(DataField::PlaySteps, plays.hasPlaySteps());
+    dataset.m_presence.set(DataField::PlayArtifacts, plays.hasPlayArtifacts());
+    dataset.m_presence.set(DataField::ComplianceRecords, plays.hasCompliance());
+    dataset.m_presence.set(DataField::DealTasks, plays.hasTasks());
 }
 
 } // namespace dmc

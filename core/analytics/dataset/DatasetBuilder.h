@@ -50,6 +50,11 @@ public:
     void setPocs(PocRecords records) { m_pocs = std::move(records); }
     // Gives a built (or cached) Dataset its POC rows and the presence of poc_records.
     static void attachPocs(Dataset &dataset, PocRecords records);
+    // The stored play rows, grouped by deal in finish().
+    void setPlays(PlayRecords records) { m_plays = std::move(records); }
+    // Gives a built (or cached) Dataset its play rows and the presence of play_steps,
+    // play_artifacts, compliance_records and deal_tasks.
+    static void attachPlays(Dataset &dataset, PlayRecords records);
 
     std::shared_ptr<Dataset> finish();
 
@@ -67,6 +72,7 @@ private:
 
     std::shared_ptr<Dataset> m_data;
     PocRecords m_pocs;
+    PlayRecords m_plays;
     QHash<QByteArray, qint32> m_repByKey;
     QHash<QByteArray, qint32> m_opportunityByKey;
     QHash<QByteArray, qint32> m_stageByKey;

@@ -4,6 +4,7 @@
 #include "DatasetCache.h"
 #include "store/CrmReader.h"
 #include "store/Database.h"
+#include "store/PlayReader.h"
 #include "store/PocReader.h"
 
 #ifdef __GLIBC__
@@ -17,11 +18,15 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &datab
     const std::optional<DatasetCache::Stamp> stamp = DatasetCache::stampOf(database);
     if (stamp) {
         if (std::shared_ptr<Dataset> cached = DatasetCache::read(*stamp)) {
-            // The image holds no POC rows: the small tables are read beside it.
+            // The image holds no POC or play rows: the small tables are read beside it.
             auto pocs = PocReader(database).read();
             if (!pocs)
                 return pocs.error();
             DatasetBuilder::attachPocs(*cached, std::move(pocs.value()));
+            auto plays = PlayReader(database).read();
+            if (!plays)
+                return plays.error();
+            DatasetBuilder::attachPlays(*cached, std::move(plays.value()));
             return std::shared_ptr<const Dataset>(std::move(cached));
         }
     }
@@ -112,6 +117,10 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::loadFromSql(const Database
     if (!pocs)
         return pocs.error();
     builder.setPocs(std::move(pocs.value()));
+    auto plays = PlayReader(database).read();
+    if (!plays)
+        return plays.error();
+    builder.setPlays(std::move(plays.value()));
     return std::shared_ptr<const Dataset>(builder.finish());
 }
 
@@ -166,6 +175,7 @@ std::shared_ptr<const Dataset> DatasetLoader::fromCrmData(const CrmData &data)
     for (const ForecastCall &call : data.forecastCalls)
         builder.addForecastCall(call);
     builder.setPocs(data.pocs);
+    builder.setPlays(data.plays);
     return std::shared_ptr<const Dataset>(builder.finish());
 }
 

@@ -92,10 +92,10 @@ bool PlaysReportBuilder::meets(const Play &play, const PlayDeal &deal, const QSt
         && (!play.minAmount || deal.amount >= *play.minAmount) && (!play.maxAmount || deal.amount < *play.maxAmount);
 }
 
-int PlaysReportBuilder::stageOrder(const QString &stage) const
+int PlaysReportBuilder::stageOrder(const Dataset &dataset, const QString &stage)
 {
-    const int index = m_dataset.stageIndex(stage);
-    return index < 0 ? -1 : m_dataset.stages()[size_t(index)].sortOrder;
+    const int index = dataset.stageIndex(stage);
+    return index < 0 ? -1 : dataset.stages()[size_t(index)].sortOrder;
 }
 
 PlayDeal PlaysReportBuilder::dealAt(qint32 opportunity, const SnapshotRecord &row, int dateIndex,
@@ -197,20 +197,20 @@ void PlaysReportBuilder::attribute(PlayDeal &deal, const QDate &asOf) const
     }
 }
 
-QDate PlaysReportBuilder::enteredStage(qint32 opportunity, int order, int dateIndex) const
+QDate PlaysReportBuilder::enteredStage(const Dataset &dataset, qint32 opportunity, int order, int dateIndex)
 {
     std::vector<const SnapshotRecord *> rows;
-    for (const quint32 at : m_dataset.historyOf(opportunity))
-        if (m_dataset.rows()[at].dateIndex <= dateIndex)
-            rows.push_back(&m_dataset.rows()[at]);
+    for (const quint32 at : dataset.historyOf(opportunity))
+        if (dataset.rows()[at].dateIndex <= dateIndex)
+            rows.push_back(&dataset.rows()[at]);
     std::sort(rows.begin(), rows.end(), [](const auto *a, const auto *b) { return a->dateIndex < b->dateIndex; });
     for (const SnapshotRecord *row : rows) {
-        const Dataset::Status status = m_dataset.status(*row);
+        const Dataset::Status status = dataset.status(*row);
         if (status == Dataset::Status::Lost)
             continue;
-        if (status == Dataset::Status::Won || m_dataset.stages()[row->stage].sortOrder >= order)
+        if (status == Dataset::Status::Won || dataset.stages()[row->stage].sortOrder >= order)
             return row->stageEnteredDay != NoDay ? QDate::fromJulianDay(row->stageEnteredDay)
-                                                 : m_dataset.snapshotDate(row->dateIndex);
+                                                 : dataset.snapshotDate(row->dateIndex);
     }
     return {};
 }
@@ -480,7 +480,7 @@ void PlaysReportBuilder::complianceFigures(PlaysReport &report, int dateIndex, c
             cell.required = need != required.end();
             if (cell.required) {
                 cell.stage = need->second.second;
-                cell.entered = enteredStage(deal.opportunity, need->second.first, dateIndex);
+                cell.entered = enteredStage(m_dataset, deal.opportunity, need->second.first, dateIndex);
             }
             if (cell.status == ArtifactStatus::NotRequired)
                 cell.state = ComplianceCell::State::NotRequired;

@@ -29,12 +29,17 @@ public:
     static bool meets(const Play &play, const PlayDeal &deal, const QString &dealType);
     // The median of day counts (mean of the two middle values); none for none.
     static std::optional<double> median(std::vector<int> values);
+    // The sort order of a stage of the dataset's ladder; -1: not in it.
+    static int stageOrder(const Dataset &dataset, const QString &stage);
+    // When a deal entered a stage of at least `order` by the snapshot `dateIndex`: its stage-entered
+    // date at the first such snapshot (a won deal has passed every stage), else that snapshot's
+    // date; invalid: not yet (docs/definitions.md#compliance-in-parallel).
+    static QDate enteredStage(const Dataset &dataset, qint32 opportunity, int order, int dateIndex);
 
 private:
     PlayDeal dealAt(qint32 opportunity, const struct SnapshotRecord &row, int dateIndex, const QDate &asOf) const;
     void attribute(PlayDeal &deal, const QDate &asOf) const;
-    int stageOrder(const QString &stage) const; // -1: not in the ladder
-    QDate enteredStage(qint32 opportunity, int order, int dateIndex) const;
+    int stageOrder(const QString &stage) const { return stageOrder(m_dataset, stage); }
     void partnerFigures(PlaysReport &report, int dateIndex) const;
     void playFigures(PlaysReport &report, const QDate &asOf) const;
     void complianceFigures(PlaysReport &report, int dateIndex, const QDate &asOf) const;

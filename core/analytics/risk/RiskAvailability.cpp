@@ -88,6 +88,11 @@ QString RiskAvailability::absentText(DataField field, const Dataset &data)
     case DataField::PocRecords:
         return tr(
             "no POC is stored with its checklist, criteria and check-ins (pocs.csv, or POC__c in a Salesforce export)");
+    case DataField::PlaySteps: return tr("no play is stored with its steps (plays.csv and play_steps.csv)");
+    case DataField::PlayArtifacts:
+        return tr("no stored play names required compliance artifacts and their stage (plays.csv)");
+    case DataField::ComplianceRecords: return tr("no compliance artifact of a deal is stored (compliance.csv)");
+    case DataField::DealTasks: return tr("no deal task is stored (tasks.csv)");
     default: break;
     }
     return dataFieldKey(field);

@@ -1,5 +1,6 @@
 #include "RiskDescriber.h"
 
+#include "analytics/plays/ComplianceArtifacts.h"
 #include "analytics/poc/PocChecklist.h"
 #include "analytics/text/TermLabels.h"
 #include "analytics/text/TextFormat.h"
@@ -87,6 +88,10 @@ QString RiskDescriber::describe(const RiskHit &hit, const QString &currency)
     auto n = [&](const char *key) { return int(hit.number(QLatin1String(key))); };
     auto d = [&](const char *key) { return dateOrDash(hit.date(QLatin1String(key))); };
     auto num = [&](const char *key) { return TextFormat::number(hit.number(QLatin1String(key))); };
+    auto text = [&](const QString &key) {
+        const RiskFact *fact = hit.fact(key);
+        return fact ? fact->text : QString();
+    };
 
     if (id == QLatin1String("stale_stage")) {
         const RiskFact *stage = hit.fact(QStringLiteral("stage"));
@@ -167,6 +172,49 @@ QString RiskDescriber::describe(const RiskHit &hit, const QString &currency)
         }
         return tr("POC started %1; %n criterion(s) changed after the start: %2.", nullptr, n("changed_criteria"))
             .arg(d("poc_start"), changed.join(QStringLiteral("; ")));
+    }
+    if (id == QLatin1String("play_step_past_stage")) {
+        QStringList steps;
+        for (int i = 1; i <= n("missing"); ++i) {
+            const QString at = QString::number(i);
+            steps << tr("%1: %2 (due by %3)", "play: step (due by stage)")
+                         .arg(text(QStringLiteral("play_") + at), text(QStringLiteral("step_") + at),
+                              TermLabels::stage(text(QStringLiteral("due_stage_") + at)));
+        }
+        return tr("At %1; %n play step(s) due by this stage not recorded done: %2.", nullptr, n("missing"))
+            .arg(TermLabels::stage(text(QStringLiteral("stage"))), steps.join(QStringLiteral("; ")));
+    }
+    if (id == QLatin1String("compliance_not_started")) {
+        static const ComplianceArtifacts shipped;
+        QStringList artifacts;
+        for (int i = 1; i <= n("artifacts"); ++i) {
+            const QString at = QString::number(i);
+            const QString name = shipped.label(text(QStringLiteral("artifact_") + at));
+            const QString stage = TermLabels::stage(text(QStringLiteral("stage_") + at));
+            const QString entered = TextFormat::date(hit.date(QStringLiteral("entered_") + at));
+            const QDate started = hit.date(QStringLiteral("started_") + at);
+            artifacts << (started.isValid()
+                              ? tr("%1 (%2, by %3): %3 entered %4, started %5", "artifact (play, by stage)")
+                                    .arg(name, text(QStringLiteral("play_") + at), stage, entered,
+                                         TextFormat::date(started))
+                              : tr("%1 (%2, by %3): %3 entered %4, not started", "artifact (play, by stage)")
+                                    .arg(name, text(QStringLiteral("play_") + at), stage, entered));
+        }
+        return tr("%n required compliance artifact(s) not started by the stage the play names: %1.", nullptr,
+                  n("artifacts"))
+            .arg(artifacts.join(QStringLiteral("; ")));
+    }
+    if (id == QLatin1String("partner_task_overdue")) {
+        QStringList tasks;
+        for (int i = 1; i <= n("overdue"); ++i) {
+            const QString at = QString::number(i);
+            tasks << tr("%1, due %2 (%n day(s) before the as-of date)", "task, due date",
+                        int(hit.number(QStringLiteral("days_past_due_") + at)))
+                         .arg(text(QStringLiteral("task_") + at),
+                              TextFormat::date(hit.date(QStringLiteral("due_") + at)));
+        }
+        return tr("%n open partner task(s) with the due date passed: %1.", nullptr, n("overdue"))
+            .arg(tasks.join(QStringLiteral("; ")));
     }
     if (id == QLatin1String("renewal_health")) {
         QString text =

@@ -28,6 +28,10 @@ bool pocStartedWithoutDor(const RiskContext &context, RiskHit &hit);
 bool pocPastPlannedEnd(const RiskContext &context, RiskHit &hit);
 bool pocNoCheckIn(const RiskContext &context, RiskHit &hit);
 bool pocCriteriaChanged(const RiskContext &context, RiskHit &hit);
+// The stored plays, compliance artifacts and deal tasks (PlayRules.cpp).
+bool playStepPastStage(const RiskContext &context, RiskHit &hit);
+bool complianceNotStarted(const RiskContext &context, RiskHit &hit);
+bool partnerTaskOverdue(const RiskContext &context, RiskHit &hit);
 // Account health (RenewalRules.cpp).
 bool renewalHealth(const RiskContext &context, RiskHit &hit);
 

@@ -25,9 +25,9 @@ constexpr int MaxDays = 3650;
 
 // Names and descriptions are keyed by rule id (the disambiguation) so lupdate sees each one.
 // They describe what a filter matches; they never judge the deal.
-const std::array<RuleSpec, 16> &riskSpecs()
+const std::array<RuleSpec, 19> &riskSpecs()
 {
-    static const std::array<RuleSpec, 16> table{{
+    static const std::array<RuleSpec, 19> table{{
         {"stale_stage",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Stale stage", "stale_stage"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Days in the current stage above the limit for that stage.",
@@ -103,6 +103,30 @@ const std::array<RuleSpec, 16> &riskSpecs()
                             "poc_criteria_changed"),
          {},
          "poc_records"},
+        {"play_step_past_stage",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Play step past its stage", "play_step_past_stage"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules",
+                            "Deal meeting a play's criteria at or after the stage a step of the play is due by, "
+                            "with that step not recorded done by a task.",
+                            "play_step_past_stage"),
+         {},
+         "play_steps deal_tasks"},
+        {"compliance_not_started",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Compliance artifact not started at the stage", "compliance_not_started"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules",
+                            "Deal that entered the stage a play it meets names for a required compliance "
+                            "artifact, with the artifact not started by then (no start date, or a later one).",
+                            "compliance_not_started"),
+         {},
+         "play_artifacts compliance_records"},
+        {"partner_task_overdue",
+         QT_TRANSLATE_NOOP3("dmc::RiskRules", "Partner tasks past due", "partner_task_overdue"),
+         QT_TRANSLATE_NOOP3("dmc::RiskRules",
+                            "Open deal task owned by the partner role with its due date before "
+                            "the as-of date.",
+                            "partner_task_overdue"),
+         {},
+         "deal_tasks"},
         {"renewal_health",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Renewal health", "renewal_health"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",

@@ -3,6 +3,7 @@
 #include "analytics/insights/Insight.h"
 #include "analytics/numbers/ChangeReason.h"
 #include "analytics/numbers/Numbers.h"
+#include "analytics/plays/PlaysSummary.h"
 #include "domain/FiscalPeriod.h"
 #include "domain/ForecastCategory.h"
 #include "domain/Money.h"
@@ -135,6 +136,7 @@ struct Agenda
     Patterns patterns;         // insights about the scope, not one rep (its trends, districts at region scope)
     std::vector<RepPart> reps; // in the chosen order
     std::vector<UnavailableLine> unavailable; // enabled filters the data cannot feed
+    PlaysSummary plays;                       // the scope's plays and compliance (present: the data has play rows)
     QDateTime generatedAt;
 };
 

@@ -123,6 +123,7 @@ Agenda AgendaBuilder::build(const Engine &engine, const Query &query, const std:
         agenda.reps.push_back(std::move(part));
     }
 
+    agenda.plays = PlaysSummary::build(dataset, query);
     AgendaRisks::apply(agenda, engine.exceptions(query), options.questionsPerRep);
     AgendaRisks::applyActions(agenda, options.hitActions);
     AgendaPatterns::apply(agenda, InsightReview::compute(engine, query, options.insightMarks), dataset,

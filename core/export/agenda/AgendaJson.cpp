@@ -1,6 +1,7 @@
 #include "AgendaJson.h"
 
 #include "AgendaPatterns.h"
+#include "export/json/PlaysJson.h"
 
 namespace dmc {
 
@@ -165,6 +166,7 @@ json AgendaJson::toJson(const Agenda &agenda)
             {"totals", numbersJson(agenda.totals)},
             {"previous_totals", agenda.compareTo ? numbersJson(agenda.previousTotals) : json(nullptr)},
             {"unavailable_filters", unavailable},
+            {"plays", toPlaysSummaryJson(agenda.plays)},
             {"patterns", AgendaPatterns::toJson(agenda.patterns)},
             {"reps", reps}};
 }

@@ -407,6 +407,11 @@ Report AgendaReport::build(const Agenda &agenda)
     }
     report.addTable(team);
 
+    if (agenda.plays.present) {
+        report.addSection(tr("Plays and compliance"));
+        report.addBullets(agenda.plays.lines());
+    }
+
     if (!agenda.unavailable.empty()) {
         report.addSection(tr("Not available for this data"));
         report.addParagraph(tr("%n risk filter(s) read fields the imported data holds no value for and flag no deal:",

@@ -4,6 +4,7 @@
 #include "JsonSupport.h"
 #include "NumbersJson.h"
 #include "PipelineChangesJson.h"
+#include "PlaysJson.h"
 #include "RiskJson.h"
 #include "analytics/insights/InsightReview.h"
 
@@ -150,6 +151,7 @@ nlohmann::json toJson(const CoachingPackData &pack, const Dataset &dataset)
             {"questions", questions},
             {"follow_ups", followUps},
             {"pocs", pocs},
+            {"plays", toPlaysSummaryJson(pack.plays)},
             {"patterns", {{"shown", patterns}, {"more", selection.more}, {"dismissed", selection.dismissed}}},
             {"coaching_note", pack.coachingNote.isEmpty() ? nlohmann::json(nullptr) : json::text(pack.coachingNote)},
             {"summary", json::strings(pack.summary)}};

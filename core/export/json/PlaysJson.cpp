@@ -187,4 +187,42 @@ nlohmann::json toComplianceJson(const PlaysReport &report)
             {"rate", ratio(f.rate)},  {"artifacts", artifacts}, {"cells", cells}};
 }
 
+nlohmann::json toPlaysSummaryJson(const PlaysSummary &summary)
+{
+    if (!summary.present)
+        return nullptr;
+    nlohmann::json plays = nlohmann::json::array();
+    for (const PlaysSummary::PlayLine &play : summary.plays)
+        plays.push_back({{"id", json::text(play.playId)},
+                         {"name", json::text(play.name)},
+                         {"eligible", play.eligible},
+                         {"adherent", play.adherent},
+                         {"adherence", ratio(play.adherence)}});
+    nlohmann::json overdue = nlohmann::json::object();
+    for (size_t role = 0; role < summary.overdueByRole.size(); ++role)
+        overdue[taskRoleKey(TaskRole(role)).toStdString()] = summary.overdueByRole[role];
+    nlohmann::json deals = nlohmann::json::array();
+    for (const PlaysSummary::DealLine &deal : summary.deals)
+        deals.push_back({{"opportunity_id", json::text(deal.opportunityId)},
+                         {"opportunity", json::text(deal.deal)},
+                         {"owner", json::text(deal.owner)},
+                         {"amount", json::money(deal.amount)},
+                         {"stage", json::text(deal.stage)},
+                         {"missing_steps", json::strings(deal.stepIds)},
+                         {"artifacts_not_started", json::strings(deal.artifactIds)},
+                         {"tasks_overdue", json::strings(deal.overdueTaskIds)},
+                         {"text",
+                          {{"missing_steps", json::strings(deal.missingSteps)},
+                           {"artifacts_not_started", json::strings(deal.artifacts)},
+                           {"tasks_overdue", json::strings(deal.overdueTasks)}}}});
+    return {{"plays", plays},
+            {"compliance",
+             {{"due", summary.artifactsDue},
+              {"in_parallel", summary.artifactsInParallel},
+              {"rate", ratio(summary.parallelRate)}}},
+            {"tasks_overdue", overdue},
+            {"deals", deals},
+            {"summary", json::strings(summary.lines())}};
+}
+
 } // namespace dmc

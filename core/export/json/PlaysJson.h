@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/plays/PlaysReport.h"
+#include "analytics/plays/PlaysSummary.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,5 +12,8 @@ namespace dmc {
 nlohmann::json toPartnersJson(const PlaysReport &report);
 nlohmann::json toPlaysJson(const PlaysReport &report);
 nlohmann::json toComplianceJson(const PlaysReport &report);
+// The plays part of the agenda and the coaching pack (`plays`): null when the data stores no play,
+// compliance or task row.
+nlohmann::json toPlaysSummaryJson(const PlaysSummary &summary);
 
 } // namespace dmc

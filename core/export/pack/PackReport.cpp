@@ -2,6 +2,7 @@
 
 #include "analytics/dataset/Dataset.h"
 #include "analytics/text/CompactFormat.h"
+#include "analytics/text/TermLabels.h"
 #include "export/agenda/AgendaBuilder.h"
 #include "export/agenda/AgendaPatterns.h"
 #include "export/agenda/AgendaReport.h"
@@ -127,6 +128,25 @@ Report PackReport::build(const CoachingPackData &pack, const Dataset &dataset, d
             pocs.rows.push_back(
                 {line.pocId, line.opportunityName, line.status, line.timeline, line.dor, line.criteria, line.overdue});
         report.addTable(pocs);
+    }
+
+    if (pack.plays.present) {
+        report.addSection(tr("Plays and compliance"));
+        report.addBullets(pack.plays.lines());
+        if (pack.plays.deals.empty()) {
+            report.addParagraph(tr("No open deal of %1 with a play step not done, a compliance artifact not "
+                                   "started at the stage or a task past its due date.")
+                                    .arg(pack.repName));
+        } else {
+            Report::Table plays;
+            plays.header = {tr("Deal"), tr("Stage"), tr("Play steps not done"),
+                            tr("Compliance artifacts not started at the stage"), tr("Tasks past due")};
+            for (const PlaysSummary::DealLine &deal : pack.plays.deals)
+                plays.rows.push_back(
+                    {deal.deal, TermLabels::stage(deal.stage), deal.missingSteps.join(QStringLiteral("; ")),
+                     deal.artifacts.join(QStringLiteral("; ")), deal.overdueTasks.join(QStringLiteral("; "))});
+            report.addTable(plays);
+        }
     }
 
     report.addSection(tr("MEDDPICC gap matrix"));

@@ -64,6 +64,14 @@ std::vector<Expected> expectedUnavailable()
         {"poc_criteria_changed",
          {QStringLiteral("poc_records")},
          "no POC is stored with its checklist, criteria and check-ins (pocs.csv, or POC__c in a Salesforce export)"},
+        {"play_step_past_stage",
+         {QStringLiteral("play_steps"), QStringLiteral("deal_tasks")},
+         "no play is stored with its steps (plays.csv and play_steps.csv); no deal task is stored (tasks.csv)"},
+        {"compliance_not_started",
+         {QStringLiteral("play_artifacts"), QStringLiteral("compliance_records")},
+         "no stored play names required compliance artifacts and their stage (plays.csv); no compliance artifact "
+         "of a deal is stored (compliance.csv)"},
+        {"partner_task_overdue", {QStringLiteral("deal_tasks")}, "no deal task is stored (tasks.csv)"},
         {"amount_dropped", {QStringLiteral("snapshot_history")}, "only one snapshot: changes need two"},
         {"meddpicc_incomplete", meddpiccKeys(), "no deal has a MEDDPICC level"},
     };
@@ -233,7 +241,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString document = QString::fromUtf8(file.readAll());
         QVERIFY2(document.contains(QStringLiteral("## Not available for this data\n")), qPrintable(document));
-        QVERIFY(document.contains(QStringLiteral("11 risk filters read fields the imported data holds no value for and "
+        QVERIFY(document.contains(QStringLiteral("14 risk filters read fields the imported data holds no value for and "
                                                  "flag no deal:")));
         QVERIFY(
             document.contains(QStringLiteral("- Security review not started: no deal has a security-review status\n")));
@@ -365,8 +373,10 @@ private slots:
         QVERIFY(json["unavailable"].empty());
         // 245 before the POC filters; poc_overrun_or_idle's 6 (5 overrun, 1 idle) leave it for the
         // POC rows: poc_past_planned_end 5, poc_no_check_in 1; plus 14 without DOR items and 2 with
-        // criteria changed after the start: 245 - 6 + 5 + 1 + 14 + 2 = 261.
-        QCOMPARE(json["count"].get<int>(), 261);
+        // criteria changed after the start: 245 - 6 + 5 + 1 + 14 + 2 = 261. The three play filters
+        // on the demo's play rows (DemoPlays) add 17 deals with a step not done by their stage, 18
+        // with an artifact not started at the stage and 4 with a partner task past due: 300.
+        QCOMPARE(json["count"].get<int>(), 300);
         const std::pair<const char *, int> counts[] = {{"stale_stage", 99},
                                                        {"close_date_pushed", 34},
                                                        {"past_close_date", 7},
@@ -378,6 +388,9 @@ private slots:
                                                        {"poc_past_planned_end", 5},
                                                        {"poc_no_check_in", 1},
                                                        {"poc_criteria_changed", 2},
+                                                       {"play_step_past_stage", 17},
+                                                       {"compliance_not_started", 18},
+                                                       {"partner_task_overdue", 4},
                                                        {"renewal_health", 3},
                                                        {"no_recent_activity", 15},
                                                        {"amount_dropped", 5},

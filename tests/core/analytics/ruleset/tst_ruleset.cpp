@@ -13,10 +13,10 @@ class TestRuleSet : public QObject
     Q_OBJECT
 
 private slots:
-    void defaultsHoldTheTwelveFiltersOfDomainSection4AndTheFourPocFilters()
+    void defaultsHoldTheTwelveFiltersOfDomainSection4TheFourPocAndTheThreePlayFilters()
     {
         const RuleSet rules;
-        QCOMPARE(rules.rules().size(), size_t(16));
+        QCOMPARE(rules.rules().size(), size_t(19));
         const QStringList expected{QStringLiteral("stale_stage"),
                                    QStringLiteral("close_date_pushed"),
                                    QStringLiteral("past_close_date"),
@@ -28,6 +28,9 @@ private slots:
                                    QStringLiteral("poc_past_planned_end"),
                                    QStringLiteral("poc_no_check_in"),
                                    QStringLiteral("poc_criteria_changed"),
+                                   QStringLiteral("play_step_past_stage"),
+                                   QStringLiteral("compliance_not_started"),
+                                   QStringLiteral("partner_task_overdue"),
                                    QStringLiteral("renewal_health"),
                                    QStringLiteral("no_recent_activity"),
                                    QStringLiteral("amount_dropped"),
@@ -132,10 +135,10 @@ private slots:
         QCOMPARE(missingRule.error().toString(), QStringLiteral("x.json: rules: rule \"stale_stage\" is missing"));
 
         nlohmann::json full = RuleSet().toJson();
-        full["rules"][13]["params"].erase("percent"); // amount_dropped
+        full["rules"][16]["params"].erase("percent"); // amount_dropped
         auto missingParam = RuleSet::fromJson(QByteArray::fromStdString(full.dump()), QStringLiteral("x.json"));
         QVERIFY(!missingParam.ok());
-        QCOMPARE(missingParam.error().toString(), QStringLiteral("x.json: rules[13].params.percent: missing"));
+        QCOMPARE(missingParam.error().toString(), QStringLiteral("x.json: rules[16].params.percent: missing"));
     }
 
     void mergesPartialOverrides()
