@@ -227,6 +227,28 @@ private slots:
         QCOMPARE(d1[QStringLiteral("tasks_overdue")].toArray(), QJsonArray{QStringLiteral("t2")});
         QCOMPARE(plays[QStringLiteral("compliance")].toObject()[QStringLiteral("in_parallel")].toInt(), 2);
 
+        // The HTML (Russian; the page keeps short words to the next with no-break spaces) and the PDF
+        // carry the same part.
+        const QString html = m_dir.filePath(QStringLiteral("pack-r1.html"));
+        const auto htmlRun = run(QStringLiteral("pack"),
+                                 {QStringLiteral("--rep"), QStringLiteral("r1"), QStringLiteral("--lang"),
+                                  QStringLiteral("ru"), QStringLiteral("--out"), html});
+        QCOMPARE(htmlRun.exitCode, 0);
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(htmlFile.readAll());
+        QVERIFY2(page.contains(QStringLiteral("<h2>Сценарии продаж и соответствие</h2>")), qPrintable(page));
+        QVERIFY2(page.contains(QStringLiteral("<li>Документы соответствия, начатые параллельно: 2")), qPrintable(page));
+        QVERIFY2(page.contains(QStringLiteral("<td>SLED new logo: Security review booked (к этапу")), qPrintable(page));
+        const QString pdf = m_dir.filePath(QStringLiteral("pack-r1.pdf"));
+        QCOMPARE(run(QStringLiteral("pack"),
+                     {QStringLiteral("--rep"), QStringLiteral("r1"), QStringLiteral("--out"), pdf})
+                     .exitCode,
+                 0);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+
         // Bo Chen (r2): d3 and d7 open; d7 misses e1, d3's t9 (Partner) is past due.
         const auto bo =
             run(QStringLiteral("pack"), {QStringLiteral("--rep"), QStringLiteral("r2"), QStringLiteral("--json")});

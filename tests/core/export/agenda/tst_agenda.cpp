@@ -94,6 +94,10 @@ private slots:
         const QString markdown = MarkdownRenderer::render(AgendaReport::build(agenda));
         for (const Agenda::RepPart &part : agenda.reps)
             QVERIFY(markdown.contains(QLatin1String("\n## ") + part.name + QLatin1Char('\n')));
+        // The small fixture stores no play, compliance or task row: no plays part at all.
+        QVERIFY(!agenda.plays.present);
+        QVERIFY(agenda.plays.lines().isEmpty());
+        QVERIFY(!markdown.contains(QStringLiteral("Plays and compliance")));
     }
 
     void textIsDescriptive_data()
