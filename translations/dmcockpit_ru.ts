@@ -8259,6 +8259,22 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>No POC on %1&apos;s deals in %2.</source>
         <translation>У сделок %1 нет пилотов в %2.</translation>
     </message>
+    <message>
+        <source>Plays and compliance</source>
+        <translation>Сценарии продаж и соответствие</translation>
+    </message>
+    <message>
+        <source>play steps not done: %1</source>
+        <translation>невыполненные шаги сценария: %1</translation>
+    </message>
+    <message>
+        <source>compliance artifacts not started at the stage: %1</source>
+        <translation>документы соответствия, не начатые к этапу: %1</translation>
+    </message>
+    <message>
+        <source>tasks past due: %1</source>
+        <translation>задачи с прошедшим сроком: %1</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::CockpitView</name>

@@ -13,6 +13,7 @@
 #include "TypedSortProxy.h"
 #include "Workspace.h"
 #include "analytics/dataset/Dataset.h"
+#include "analytics/text/TermLabels.h"
 #include "delegates/RatingDelegate.h"
 #include "delegates/StatusDelegate.h"
 #include "export/render/HtmlRenderer.h"
@@ -81,6 +82,8 @@ CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
     , m_exceptionTable(new FittedTableView(this))
     , m_pocsHeading(heading(this))
     , m_pocs(textBlock(this))
+    , m_playsHeading(heading(this))
+    , m_plays(textBlock(this))
     , m_matrixHeading(heading(this))
     , m_matrixLine(textBlock(this))
     , m_matrix(workspace->packMatrixModel())
@@ -289,6 +292,10 @@ CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_pocsHeading);
     layout->addWidget(m_pocs);
     layout->addSpacing(6);
+    m_plays->setObjectName(QStringLiteral("PackPlays"));
+    layout->addWidget(m_playsHeading);
+    layout->addWidget(m_plays);
+    layout->addSpacing(6);
     layout->addWidget(m_matrixHeading);
     layout->addWidget(m_matrixLine);
     layout->addWidget(m_matrixTable);
@@ -428,6 +435,7 @@ void CoachingPackView::retranslateUi()
     m_metricsHeading->setText(tr("Metrics beside the district median"));
     m_exceptionsHeading->setText(tr("Exceptions"));
     m_pocsHeading->setText(tr("POCs"));
+    m_playsHeading->setText(tr("Plays and compliance"));
     m_matrixHeading->setText(tr("MEDDPICC gap matrix (open deals closing this period)"));
     m_beliefHeading->setText(tr("Belief stack"));
     m_deal->setAccessibleName(tr("Deal of the belief stack"));
@@ -507,6 +515,22 @@ void CoachingPackView::showPack()
                          line.overdue);
     m_pocs->setText(pocs.isEmpty() ? tr("No POC on %1's deals in %2.").arg(pack.repName, pack.period.label())
                                    : pocs.join(QLatin1Char('\n')));
+    // The plays part, as the pack's documents show it; nothing without play, compliance or task rows.
+    QStringList plays = pack.plays.lines();
+    for (const PlaysSummary::DealLine &deal : pack.plays.deals) {
+        QStringList parts{deal.deal, TermLabels::stage(deal.stage)};
+        if (!deal.missingSteps.isEmpty())
+            parts << tr("play steps not done: %1").arg(deal.missingSteps.join(QStringLiteral("; ")));
+        if (!deal.artifacts.isEmpty())
+            parts << tr("compliance artifacts not started at the stage: %1")
+                         .arg(deal.artifacts.join(QStringLiteral("; ")));
+        if (!deal.overdueTasks.isEmpty())
+            parts << tr("tasks past due: %1").arg(deal.overdueTasks.join(QStringLiteral("; ")));
+        plays << parts.join(QStringLiteral(" \u00b7 "));
+    }
+    m_plays->setText(plays.join(QLatin1Char('\n')));
+    m_playsHeading->setVisible(pack.plays.present);
+    m_plays->setVisible(pack.plays.present);
     m_matrixLine->setText(pack.meddpiccMatrix.empty()
                               ? tr("No open deals of %1 close in %2.").arg(pack.repName, pack.period.label())
                               : pack.matrixLine + QLatin1Char(' ')

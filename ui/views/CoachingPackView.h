@@ -89,6 +89,8 @@ private:
     FittedTableView *m_exceptionTable;
     QLabel *m_pocsHeading;
     QLabel *m_pocs; // one line per POC of the rep's deals, as the pack's documents list them
+    QLabel *m_playsHeading;
+    QLabel *m_plays; // the plays part's lines and one line per listed deal; hidden without play rows
     QLabel *m_matrixHeading;
     QLabel *m_matrixLine;
     MeddpiccMatrixModel *m_matrix;

@@ -22,6 +22,7 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -175,6 +176,26 @@ private slots:
         QVERIFY(pack()->beliefModel()->setData(pack()->beliefModel()->index(0, BeliefModel::Rating),
                                                QStringLiteral("mostly_proven")));
         QCOMPARE(pack()->beliefStatus(), QStringLiteral("1 of 6 beliefs rated."));
+    }
+
+    // The plays part shows what the pack's documents show (tests/cli/golden/expected/pack-R004.md):
+    // the summary lines, then one line per listed deal with its stage and what is not done.
+    void playsPartAsInTheDocuments()
+    {
+        QVERIFY(showPackOf(QStringLiteral("R004")));
+        auto *plays = pack()->findChild<QLabel *>(QStringLiteral("PackPlays"));
+        QVERIFY(plays);
+        QTRY_VERIFY(plays->isVisible());
+        const QStringList lines = plays->text().split(u'\n');
+        QCOMPARE(lines.size(), 7); // 4 summary lines, 3 deals
+        QCOMPARE(lines[1],
+                 QStringLiteral("Regulated industries: 5 eligible deals; 4 with every step due by their "
+                                "stage done (80%)."));
+        QCOMPARE(lines[4],
+                 QStringLiteral("Falcon Utilities - Analytics add-on \u00b7 Proposal \u00b7 compliance "
+                                "artifacts not started at the stage: ISO 27001: not started, Discovery "
+                                "entered 2026-11-03 \u00b7 tasks past due: Partner quote received "
+                                "(Partner, due 2026-11-28)"));
     }
 
     // Typing says the note is not saved yet; Save notes stores it and says at what time.
