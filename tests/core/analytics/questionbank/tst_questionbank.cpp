@@ -21,7 +21,7 @@ private slots:
         auto parsed = QuestionBank::fromJson(file.readAll(), QStringLiteral("question-bank.json"));
         QVERIFY2(parsed.ok(), qPrintable(parsed ? QString() : parsed.error().toString()));
         QCOMPARE(bank.questions().size(), parsed->questions().size());
-        QCOMPARE(bank.questions().size(), size_t(24));
+        QCOMPARE(bank.questions().size(), size_t(28));
 
         for (const QString &rule : RuleSet::ruleIds()) {
             const auto questions = bank.questionsFor({rule});
