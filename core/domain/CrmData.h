@@ -12,8 +12,10 @@
 #include "Rep.h"
 #include "RepEmployment.h"
 #include "SnapshotRow.h"
+#include "SourceGroup.h"
 #include "Stage.h"
 
+#include <QHash>
 #include <QString>
 #include <vector>
 
@@ -24,6 +26,9 @@ namespace dmc {
 struct CrmData
 {
     QString reportingCurrency; // empty: keep the database's (default "USD")
+    // The import profile's table of lead source -> source group; empty: keep the database's
+    // (stored as the setting source_groups).
+    QHash<QString, SourceGroup> sourceGroups;
     std::vector<Stage> stages;
     std::vector<CurrencyRate> currencyRates;
     std::vector<Rep> reps;

@@ -190,9 +190,10 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
             });
         });
     if (done)
-        done = writeFile("quotas.csv", columns({"rep_id", "period", "amount"}), [&](CsvFile &file) {
+        // Stored quotas are in the reporting currency: the currency cell stays empty, as it means.
+        done = writeFile("quotas.csv", columns({"rep_id", "period", "amount", "currency"}), [&](CsvFile &file) {
             return reader.readQuotas(Order::Key, [&](const Quota &quota) {
-                file.row().addText(quota.repId).addText(quota.period).addMoney(quota.amount);
+                file.row().addText(quota.repId).addText(quota.period).addMoney(quota.amount).addText(QString());
                 file.endRow();
             });
         });

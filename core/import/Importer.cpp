@@ -5,6 +5,7 @@
 #include "import/csv/FileHash.h"
 #include "import/snapshots/SnapshotSource.h"
 #include "import/sources/CurrencyCheck.h"
+#include "import/sources/QuotaAmounts.h"
 #include "import/sources/RatesFile.h"
 #include "import/sources/SourceImporter.h"
 #include "store/BulkLoad.h"
@@ -56,6 +57,28 @@ void mergeRates(CrmData &data, const std::vector<CurrencyRate> &rates)
         else
             data.currencyRates.push_back(rate);
     }
+}
+
+// Quota rows in another currency need rates as the deals do (refused, naming the quota file, when
+// one has none); each is then converted and one rep's rows of a period add up.
+Status quotasInReportingCurrency(const Database &database, CrmData &data, const CurrencyCheck &currencies,
+                                 const ImportSession &session)
+{
+    QHash<QString, qint64> rows;
+    for (const Quota &quota : data.quotas)
+        if (!quota.currency.isEmpty() && quota.amount != 0)
+            rows[quota.currency.toUpper()] += 1;
+    if (auto refused = currencies.refusal(rows, QFileInfo(session.fileFor(QStringLiteral("quotas"))).fileName()))
+        return *refused;
+    CurrencyConverter converter;
+    converter.setReportingCurrency(data.reportingCurrency);
+    if (Status read = CrmReader(database).readCurrencyRates([&](const CurrencyRate &rate) { converter.addRate(rate); });
+        !read)
+        return read;
+    for (const CurrencyRate &rate : data.currencyRates)
+        converter.addRate(rate);
+    data.quotas = QuotaAmounts::inReportingCurrency(data.quotas, converter);
+    return Done{};
 }
 
 QString now()
@@ -169,6 +192,7 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
         if (!read)
             return read.error();
         data = std::move(read.value());
+        data.sourceGroups = m_profile.sourceGroups();
 
         for (const QString &path : std::as_const(ratesFiles)) {
             auto rates = RatesFile::read(path);
@@ -198,6 +222,8 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
         if (auto refused = currencies->refusal(QFileInfo(session.fileFor(QStringLiteral("opportunities"))).fileName()))
             return *refused;
         data.reportingCurrency = currencies->reportingCurrency();
+        if (Status converted = quotasInReportingCurrency(m_database, data, *currencies, session); !converted)
+            return converted.error();
         session.progress(90, tr("Saving"));
 
         // Deals may name accounts the export does not list: keep the link with a stub account

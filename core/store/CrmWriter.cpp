@@ -7,6 +7,8 @@
 #include "store/SqliteStatement.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -153,6 +155,15 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
 
     if (!data.reportingCurrency.isEmpty()) {
         if (Status saved = m_database.setSetting(QStringLiteral("reporting_currency"), data.reportingCurrency); !saved)
+            return saved;
+    }
+    // The profile's source-group table replaces the stored one; an import without one keeps it.
+    if (!data.sourceGroups.isEmpty()) {
+        QJsonObject groups;
+        for (auto it = data.sourceGroups.cbegin(); it != data.sourceGroups.cend(); ++it)
+            groups.insert(it.key(), sourceGroupKey(it.value()));
+        const QString json = QString::fromUtf8(QJsonDocument(groups).toJson(QJsonDocument::Compact));
+        if (Status saved = m_database.setSetting(QStringLiteral("source_groups"), json); !saved)
             return saved;
     }
 

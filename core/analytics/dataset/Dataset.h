@@ -4,6 +4,7 @@
 #include "DatasetForecastCall.h"
 #include "DatasetPlays.h"
 #include "DatasetPocs.h"
+#include "analytics/review/SourceGroupMap.h"
 #include "DatasetRep.h"
 #include "SnapshotRecord.h"
 #include "analytics/engine/Scope.h"
@@ -132,6 +133,9 @@ public:
     // --- the stored plays, steps, compliance artifacts and deal tasks (empty without play rows)
     const DatasetPlays &plays() const { return m_plays; }
 
+    // --- how the deals' lead sources group (the import profile's table, then the default one)
+    const SourceGroupMap &sourceGroups() const { return m_sourceGroups; }
+
     // --- which fields hold at least one value (what the risk filters and views can read)
     const DataPresence &presence() const { return m_presence; }
 
@@ -180,6 +184,7 @@ private:
 
     DatasetPocs m_pocs;
     DatasetPlays m_plays;
+    SourceGroupMap m_sourceGroups;
 
     DataPresence m_presence;
 };

@@ -493,6 +493,11 @@ std::shared_ptr<Dataset> DatasetBuilder::finish()
     return result;
 }
 
+void DatasetBuilder::attachSourceGroups(Dataset &dataset, SourceGroupMap groups)
+{
+    dataset.m_sourceGroups = std::move(groups);
+}
+
 void DatasetBuilder::attachPocs(Dataset &dataset, PocRecords records)
 {
     dataset.m_pocs = DatasetPocs(std::move(records), dataset);

@@ -55,6 +55,7 @@ public:
     // Gives a built (or cached) Dataset its play rows and the presence of play_steps,
     // play_artifacts, compliance_records and deal_tasks.
     static void attachPlays(Dataset &dataset, PlayRecords records);
+    static void attachSourceGroups(Dataset &dataset, SourceGroupMap groups);
 
     std::shared_ptr<Dataset> finish();
 

@@ -13,6 +13,16 @@
 
 namespace dmc {
 
+namespace {
+
+// The import profile's source-group table the data came with (small: read beside the image).
+SourceGroupMap storedSourceGroups(const Database &database)
+{
+    return SourceGroupMap::fromJson(database.setting(QStringLiteral("source_groups")).toUtf8());
+}
+
+} // namespace
+
 Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &database)
 {
     const std::optional<DatasetCache::Stamp> stamp = DatasetCache::stampOf(database);
@@ -27,6 +37,7 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &datab
             if (!plays)
                 return plays.error();
             DatasetBuilder::attachPlays(*cached, std::move(plays.value()));
+            DatasetBuilder::attachSourceGroups(*cached, storedSourceGroups(database));
             return std::shared_ptr<const Dataset>(std::move(cached));
         }
     }
@@ -121,7 +132,9 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::loadFromSql(const Database
     if (!plays)
         return plays.error();
     builder.setPlays(std::move(plays.value()));
-    return std::shared_ptr<const Dataset>(builder.finish());
+    std::shared_ptr<Dataset> dataset = builder.finish();
+    DatasetBuilder::attachSourceGroups(*dataset, storedSourceGroups(database));
+    return std::shared_ptr<const Dataset>(std::move(dataset));
 }
 
 std::shared_ptr<const Dataset> DatasetLoader::fromCrmData(const CrmData &data)
@@ -176,7 +189,9 @@ std::shared_ptr<const Dataset> DatasetLoader::fromCrmData(const CrmData &data)
         builder.addForecastCall(call);
     builder.setPocs(data.pocs);
     builder.setPlays(data.plays);
-    return std::shared_ptr<const Dataset>(builder.finish());
+    std::shared_ptr<Dataset> dataset = builder.finish();
+    DatasetBuilder::attachSourceGroups(*dataset, SourceGroupMap(data.sourceGroups));
+    return std::shared_ptr<const Dataset>(std::move(dataset));
 }
 
 } // namespace dmc

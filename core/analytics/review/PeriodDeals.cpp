@@ -37,7 +37,7 @@ PeriodDeals PeriodDeals::collect(const Dataset &dataset, const FiscalPeriod &per
         const qint32 account = dataset.opportunityAccount(row.opportunity);
         if (account >= 0)
             deal.segment = dataset.accounts()[size_t(account)].segment;
-        deal.source = SourceGroups::groupOf(opportunity.source);
+        deal.source = dataset.sourceGroups().groupOf(opportunity.source);
         if (opportunity.createdDate.isValid() && period.contains(opportunity.createdDate))
             result.created.push_back(deal);
         if (row.closeDay == NoDay || row.closeDay < first || row.closeDay > last)

@@ -85,21 +85,12 @@ QStringList SourceGroups::defaultValues(SourceGroup group)
 
 QString SourceGroups::key(SourceGroup group)
 {
-    switch (group) {
-    case SourceGroup::Inbound: return QStringLiteral("inbound");
-    case SourceGroup::Outbound: return QStringLiteral("outbound");
-    case SourceGroup::Partner: return QStringLiteral("partner");
-    case SourceGroup::Other: break;
-    }
-    return QStringLiteral("other");
+    return sourceGroupKey(group);
 }
 
 std::optional<SourceGroup> SourceGroups::fromKey(const QString &key)
 {
-    for (SourceGroup group : all)
-        if (SourceGroups::key(group) == key)
-            return group;
-    return std::nullopt;
+    return sourceGroupFromKey(key);
 }
 
 QString SourceGroups::name(SourceGroup group)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/SourceGroup.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -9,8 +11,6 @@
 
 namespace dmc {
 
-enum class SourceGroup : quint8 { Inbound, Outbound, Partner, Other };
-
 // Where a deal came from, in four groups, read from the deal's lead source (the CRM's
 // LeadSource / «Источник»): docs/definitions.md#source-mix lists the table. A value the table
 // does not hold, and an empty one, is Other.
@@ -19,8 +19,7 @@ class SourceGroups
     Q_DECLARE_TR_FUNCTIONS(dmc::SourceGroups)
 
 public:
-    static constexpr std::array<SourceGroup, 4> all{SourceGroup::Inbound, SourceGroup::Outbound, SourceGroup::Partner,
-                                                    SourceGroup::Other};
+    static constexpr std::array<SourceGroup, 4> all = AllSourceGroups;
 
     static SourceGroup groupOf(const QString &source);
     // The source values (lower case) the default table maps to a group; Other lists none.

@@ -122,6 +122,9 @@ void ImportProfile::inherit(const ImportProfile &base)
             if (!values.contains(value.key()))
                 values.insert(value.key(), value.value());
     }
+    for (auto it = base.m_sourceGroups.constBegin(); it != base.m_sourceGroups.constEnd(); ++it)
+        if (!m_sourceGroups.contains(it.key()))
+            m_sourceGroups.insert(it.key(), it.value());
     if (!m_explicitDateFormats)
         m_dateFormats = base.m_dateFormats;
     for (const QString &id : base.m_placeholderIds)
@@ -278,6 +281,11 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
                 return error;
             }
             profile.m_types.insert(QString::fromStdString(source).toLower(), *type);
+        }
+        // The schema check above admits only the four group keys.
+        for (const auto &[source, key] : object(root, "source_groups").items()) {
+            if (const auto group = sourceGroupFromKey(qstr(key)))
+                profile.m_sourceGroups.insert(QString::fromStdString(source).trimmed().toLower(), *group);
         }
         for (const auto &[field, mapping] : object(root, "values").items()) {
             QHash<QString, QString> &values = profile.m_values[QString::fromStdString(field)];

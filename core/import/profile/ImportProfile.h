@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "domain/ForecastCategory.h"
 #include "domain/Opportunity.h"
+#include "domain/SourceGroup.h"
 #include "domain/Stage.h"
 #include "import/sources/RepPlacement.h"
 
@@ -83,6 +84,9 @@ public:
     // `values` table ("pocs.status": {"In Progress": "active"}), matched case-insensitively;
     // the value itself when the table does not list it.
     QString valueFor(const QString &table, const QString &field, const QString &value) const;
+    // The profile's `source_groups` table: lead source (trimmed, lower case) -> source group;
+    // values it does not list take the default table (docs/definitions.md#source-mix).
+    const QHash<QString, SourceGroup> &sourceGroups() const { return m_sourceGroups; }
 
 private:
     // Fills what this profile leaves out from `base` (files, columns, stages, mappings, ...).
@@ -106,6 +110,7 @@ private:
     QHash<QString, ForecastCategory> m_categories;    // keys lower-case
     QHash<QString, DealType> m_types;                 // keys lower-case
     QHash<QString, QHash<QString, QString>> m_values; // "table.field" -> lower-case export value -> canonical
+    QHash<QString, SourceGroup> m_sourceGroups;       // lower-case lead source -> group
 };
 
 } // namespace dmc

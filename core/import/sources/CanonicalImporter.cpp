@@ -4,6 +4,7 @@
 #include "CanonicalPlayFiles.h"
 #include "PocTablesReader.h"
 #include "StageLookup.h"
+#include "domain/FiscalCalendar.h"
 #include "import/ImportSession.h"
 #include "import/csv/RowReader.h"
 #include "import/csv/TableRows.h"
@@ -281,14 +282,19 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
             if (auto missing = row.missingColumn({s("rep_id"), s("period"), s("amount")}))
                 return *missing;
             QHash<QString, qint64> seen;
+            const FiscalCalendar calendar(session.options().fiscalYearStartMonth);
             if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {
                     Quota quota;
                     quota.repId = row.required(s("rep_id"));
                     quota.period = row.required(s("period")).toUpper();
                     quota.amount = row.amount(s("amount"), true).value_or(0);
+                    // In another currency, the amount converts at the rate of the quarter's first day.
+                    quota.currency = currencyOf(row);
                     if (row.ok() && !isPeriodKey(quota.period))
                         row.fail(s("period"),
                                  tr("period \"%1\" is not a fiscal quarter like 2026Q1").arg(quota.period));
+                    else if (const auto period = calendar.parse(quota.period))
+                        quota.rateDate = period->start;
                     knownRep(row, "rep_id", quota.repId);
                     duplicate(row, "period", quota.repId + u'|' + quota.period, seen);
                     if (row.ok())

@@ -367,8 +367,9 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
     data.reps = std::move(*owners);
 
     // --- quotas (ForecastingQuota): each rep's quota amounts by the fiscal quarter their StartDate
-    // falls in, so a monthly forecast period's three rows add up to the quarter; a row without an
-    // amount (a quantity quota) counts nothing, and a user who owns no deal is no rep.
+    // falls in, so a monthly forecast period's three rows add up to the quarter (the import adds
+    // them up once each is in the reporting currency, at the rate of its StartDate); a row without
+    // an amount (a quantity quota) counts nothing, and a user who owns no deal is no rep.
     auto quotas = session.table(s("quotas"), false);
     if (!quotas)
         return quotas.error();
@@ -380,7 +381,6 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
         for (const Rep &rep : data.reps)
             repIds.insert(rep.id);
         const FiscalCalendar calendar(session.options().fiscalYearStartMonth);
-        QHash<QString, qsizetype> quotaOf; // "rep|period" -> index in data.quotas
         QStringList others;
         if (auto error = session.forEachRow(**quotas, row, [&](const CsvTable::Row &) {
                 const QString owner = row.required(s("owner_id"));
@@ -393,14 +393,14 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
                         others << owner;
                     return;
                 }
-                const QString period = calendar.periodOf(start).key();
-                const QString key = owner + u'|' + period;
-                if (const auto it = quotaOf.constFind(key); it != quotaOf.constEnd()) {
-                    data.quotas[size_t(*it)].amount += *amount;
+                QString currency = row.text(s("currency")).toUpper();
+                if (currency.isEmpty())
+                    currency = profile.currency();
+                if (!currencyCodes.isEmpty() && !currencyCodes.contains(currency) && !datedCodes.contains(currency)) {
+                    row.fail(s("currency"), tr("currency \"%1\" is not in CurrencyType.csv").arg(currency));
                     return;
                 }
-                quotaOf.insert(key, qsizetype(data.quotas.size()));
-                data.quotas.push_back(Quota{owner, period, *amount});
+                data.quotas.push_back(Quota{owner, calendar.periodOf(start).key(), *amount, currency, start});
             }))
             return *error;
         if (!others.isEmpty())

@@ -376,6 +376,24 @@ private slots:
         QCOMPARE(*mix.reps[1].createdShare(SourceGroup::Outbound), 1.0);
     }
 
+    // The same with the import profile's table: "Cold call" partner and "Web" outbound. Created in
+    // Q3 in D: O2 153,000 and O3 70,000 partner, O4 80,000 outbound; booked: W3 30,000 outbound.
+    // "Partner" and "Referral" keep the default table's groups.
+    void pipelineMixWithTheProfilesTable()
+    {
+        CrmData data = test::capacityFixture();
+        data.sourceGroups = {{QStringLiteral("Cold call"), SourceGroup::Partner},
+                             {QStringLiteral(" WEB"), SourceGroup::Outbound}};
+        const auto dataset = DatasetLoader::fromCrmData(data);
+        const PipelineMix mix = PipelineMix::build(*dataset, PeriodDeals::collect(*dataset, q3(), districtD, m_asOf));
+        QCOMPARE(mix.scope.created, Cents(30300000));
+        QVERIFY(near(*mix.scope.createdShare(SourceGroup::Partner), 223.0 / 303.0));
+        QVERIFY(near(*mix.scope.createdShare(SourceGroup::Outbound), 80.0 / 303.0));
+        QCOMPARE(*mix.scope.createdShare(SourceGroup::Inbound), 0.0);
+        QCOMPARE(*mix.scope.bookingsShare(SourceGroup::Outbound), 1.0);
+        QCOMPARE(dataset->sourceGroups().groupOf(QStringLiteral("Referral")), SourceGroup::Inbound);
+    }
+
     // Active on 08-15: Ann (Alpha, Gamma) and Bo (Beta since 06-10, Delta). Di ended 08-10, Cy
     // starts 08-20. Ann: 2 accounts, ARR 150,000, open 284,000 + 70,000 = 354,000, renewals in Q3 2,
     // none without an open deal; Bo: 2, 100,000, 153,000, 0, 1 (Delta). Means 2, 125,000, 253,500,

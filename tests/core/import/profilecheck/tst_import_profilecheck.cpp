@@ -80,7 +80,7 @@ private slots:
             << QStringLiteral("unknown-key.json, line 3, column 3: unknown key `colour` (the keys read here: "
                               "$comment, $schema, categories, columns, currency, date_formats, decimal_separator, "
                               "delimiter, district_from, encoding, files, format, name, placeholder_ids, region_from, "
-                              "stages, types, values)");
+                              "source_groups, stages, types, values)");
         QTest::newRow("wrong type, by key path")
             << QStringLiteral("wrong-type.json")
             << QStringLiteral("wrong-type.json, line 7, column 42: stages[3].won: expected true/false, got \"yes\"");

@@ -12,12 +12,17 @@
 //                     Sur (001..2AAA) in MX South (0MI..2AAA, 2026-08-01): Bruno active since 07-15, Carla active (no
 //                     rep), Ana inactive
 //                     Centro (001..3AAA) in MX Centre (0MI..3AAA): Ana and Bruno both active
+#include "analytics/dataset/Dataset.h"
+#include "analytics/dataset/DatasetLoader.h"
 #include "i18n/Translations.h"
 #include "import/Importer.h"
 #include "import/profile/ImportProfile.h"
 #include "store/Database.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,25 +56,47 @@ class TestImportSalesforceCapacity : public QObject
     int m_count = 0;
 
     // The org imported with a profile of the org's own: the built-in salesforce one plus the
-    // hire-date field; the database's fiscal year starting in `fiscalStart`.
-    Result<Importer::Report> import(int fiscalStart, std::unique_ptr<Database> &db)
+    // hire-date field (and `extra` profile keys), named anew each time so a repeated import of
+    // the same files is read again; the database's fiscal year starting in `fiscalStart`. A new
+    // database unless `db` is open already.
+    Result<Importer::Report> import(int fiscalStart, std::unique_ptr<Database> &db, const QString &folder = OrgDir,
+                                    const QByteArray &extra = {})
     {
-        const QString profilePath = m_dir.filePath(QStringLiteral("org.json"));
+        const QString profilePath = m_dir.filePath(QStringLiteral("org%1.json").arg(++m_count));
         QFile file(profilePath);
         if (file.open(QIODevice::WriteOnly))
-            file.write(R"({"name": "org", "format": "salesforce",
+            file.write(R"({"name": "org)" + QByteArray::number(m_count) + R"(", "format": "salesforce", )" + extra + R"(
                            "columns": {"users": {"ramp_start": "Hire_Date__c"}}})");
         file.close();
-        auto opened = Database::open(m_dir.filePath(QStringLiteral("sf%1.db").arg(++m_count)));
-        if (!opened)
-            return opened.error();
-        db = std::move(opened.value());
-        if (Status set = db->setSetting(QStringLiteral("fiscal_year_start_month"), QString::number(fiscalStart)); !set)
-            return set.error();
+        if (!db) {
+            auto opened = Database::open(m_dir.filePath(QStringLiteral("sf%1.db").arg(m_count)));
+            if (!opened)
+                return opened.error();
+            db = std::move(opened.value());
+            if (Status set = db->setSetting(QStringLiteral("fiscal_year_start_month"), QString::number(fiscalStart));
+                !set)
+                return set.error();
+        }
         auto profile = ImportProfile::load(profilePath);
         if (!profile)
             return profile.error();
-        return Importer(*db, *profile).run({OrgDir});
+        return Importer(*db, *profile).run({folder});
+    }
+
+    // A copy of the org with `files` (name -> content) written over its own.
+    QString orgWith(const QHash<QString, QByteArray> &files)
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("org-copy%1").arg(++m_count));
+        QDir().mkpath(folder);
+        for (const QString &name : QDir(OrgDir).entryList({QStringLiteral("*.csv")}, QDir::Files))
+            QFile::copy(QDir(OrgDir).filePath(name), QDir(folder).filePath(name));
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            QFile out(QDir(folder).filePath(it.key()));
+            QFile::remove(out.fileName());
+            if (out.open(QIODevice::WriteOnly))
+                out.write(it.value());
+        }
+        return folder;
     }
 
 private slots:
@@ -122,6 +149,105 @@ private slots:
                  (QStringList{QStringLiteral("005000000000001AAA|2027Q2|4000000"),
                               QStringLiteral("005000000000001AAA|2027Q3|13500050"),
                               QStringLiteral("005000000000002AAA|2027Q2|9000000")}));
+    }
+    // ForecastingQuota rows in other currencies convert into the corporate USD before they add up:
+    // Ana's 09-01 row is 40,000 EUR, at the dated rate from 2026-09-01 (0.8 EUR per USD) 50,000 USD
+    // (the rate before, 0.9, would give 44,444.44); Bruno's 90,000 MXN at 18 MXN per USD is 5,000.
+    // Ana Q3 = 40,000 + 40,000 + 50,000 = 130,000; Q4 50,000 USD as it stands.
+    void quotasInOtherCurrenciesConvert()
+    {
+        const QString folder =
+            orgWith({{QStringLiteral("ForecastingQuota.csv"),
+                      "\"Id\",\"QuotaOwnerId\",\"StartDate\",\"QuotaAmount\",\"QuotaQuantity\",\"CurrencyIsoCode\"\n"
+                      "\"0J9000000000001AAA\",\"005000000000001AAA\",\"2026-07-01\",\"40000\",\"\",\"USD\"\n"
+                      "\"0J9000000000002AAA\",\"005000000000001AAA\",\"2026-08-01\",\"40000\",\"\",\"USD\"\n"
+                      "\"0J9000000000003AAA\",\"005000000000001AAA\",\"2026-09-01\",\"40000\",\"\",\"EUR\"\n"
+                      "\"0J9000000000004AAA\",\"005000000000001AAA\",\"2026-10-01\",\"50000\",\"\",\"USD\"\n"
+                      "\"0J9000000000005AAA\",\"005000000000002AAA\",\"2026-07-01\",\"90000\",\"\",\"MXN\"\n"},
+                     {QStringLiteral("CurrencyType.csv"),
+                      "\"IsoCode\",\"ConversionRate\",\"IsCorporate\"\n"
+                      "\"USD\",\"1\",\"1\"\n\"EUR\",\"0.9\",\"0\"\n\"MXN\",\"18\",\"0\"\n"},
+                     {QStringLiteral("DatedConversionRate.csv"),
+                      "\"IsoCode\",\"StartDate\",\"ConversionRate\"\n"
+                      "\"EUR\",\"2026-01-01\",\"0.9\"\n"
+                      "\"EUR\",\"2026-09-01\",\"0.8\"\n"}});
+        std::unique_ptr<Database> db;
+        auto report = import(1, db, folder);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+        QCOMPARE(rows(*db, QStringLiteral("SELECT rep_id, period, amount FROM quota ORDER BY rep_id, period")),
+                 (QStringList{QStringLiteral("005000000000001AAA|2026Q3|13000000"),
+                              QStringLiteral("005000000000001AAA|2026Q4|5000000"),
+                              QStringLiteral("005000000000002AAA|2026Q3|500000")}));
+    }
+
+    // A quota currency the export's CurrencyType.csv does not list stops the import at its cell; a
+    // quota currency without any rate stops it naming ForecastingQuota.csv. Nothing is stored.
+    void quotaCurrencyWithoutRateIsRefused()
+    {
+        const QByteArray quotas = "\"Id\",\"QuotaOwnerId\",\"StartDate\",\"QuotaAmount\",\"CurrencyIsoCode\"\n"
+                                  "\"0J9000000000001AAA\",\"005000000000001AAA\",\"2026-07-01\",\"40000\",\"USD\"\n"
+                                  "\"0J9000000000002AAA\",\"005000000000002AAA\",\"2026-07-01\",\"90000\",\"JPY\"\n";
+        std::unique_ptr<Database> listed;
+        auto refused = import(1, listed,
+                              orgWith({{QStringLiteral("ForecastingQuota.csv"), quotas},
+                                       {QStringLiteral("CurrencyType.csv"),
+                                        "\"IsoCode\",\"ConversionRate\",\"IsCorporate\"\n\"USD\",\"1\",\"1\"\n"}}));
+        QVERIFY(!refused);
+        QCOMPARE(QFileInfo(refused.error().file).fileName(), QStringLiteral("ForecastingQuota.csv"));
+        QCOMPARE(refused.error().line, qint64(3));
+        QCOMPARE(refused.error().column, 5);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("currency \"JPY\" is not in CurrencyType.csv")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(rows(*listed, QStringLiteral("SELECT COUNT(*) FROM quota")), QStringList{QStringLiteral("0")});
+
+        std::unique_ptr<Database> unlisted;
+        refused = import(1, unlisted, orgWith({{QStringLiteral("ForecastingQuota.csv"), quotas}}));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("JPY (1 row)"))
+                     && refused.error().toString().contains(QStringLiteral("ForecastingQuota.csv")),
+                 qPrintable(refused.error().toString()));
+        QCOMPARE(rows(*unlisted, QStringLiteral("SELECT COUNT(*) FROM opportunity")), QStringList{QStringLiteral("0")});
+    }
+
+    // The profile's source_groups table is stored with the data and read back by the dataset: the
+    // org's "Gartner Peer Insights" is inbound and "Distribuidor" partner; a value the table does
+    // not list takes the default table ("Web" inbound, anything unknown other). An import whose
+    // profile has no table keeps the stored one; one with a table replaces it.
+    void sourceGroupsFromTheProfile()
+    {
+        std::unique_ptr<Database> db;
+        auto report = import(1, db, OrgDir,
+                             R"("source_groups": {"Gartner Peer Insights": "inbound", " Distribuidor ": "partner"},)");
+        QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+        auto loaded = DatasetLoader::load(*db);
+        QVERIFY(loaded);
+        const SourceGroupMap &groups = loaded.value()->sourceGroups();
+        QCOMPARE(groups.groupOf(QStringLiteral("gartner peer insights")), SourceGroup::Inbound);
+        QCOMPARE(groups.groupOf(QStringLiteral("DISTRIBUIDOR")), SourceGroup::Partner);
+        QCOMPARE(groups.groupOf(QStringLiteral("Web")), SourceGroup::Inbound);
+        QCOMPARE(groups.groupOf(QStringLiteral("Feria")), SourceGroup::Other);
+
+        report = import(1, db); // the plain profile: the stored table stays
+        QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+        QCOMPARE(DatasetLoader::load(*db).value()->sourceGroups().groupOf(QStringLiteral("Distribuidor")),
+                 SourceGroup::Partner);
+
+        report = import(1, db, OrgDir, R"("source_groups": {"Feria": "inbound"},)");
+        QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+        const auto replaced = DatasetLoader::load(*db).value();
+        QCOMPARE(replaced->sourceGroups().groupOf(QStringLiteral("Feria")), SourceGroup::Inbound);
+        QCOMPARE(replaced->sourceGroups().groupOf(QStringLiteral("Distribuidor")), SourceGroup::Other);
+    }
+
+    // A group the product does not know stops the profile from loading, naming the value.
+    void unknownSourceGroupIsRefused()
+    {
+        const auto profile = ImportProfile::fromJson(R"({"format": "salesforce", "source_groups": {"Web": "digital"}})",
+                                                     QStringLiteral("org.json"));
+        QVERIFY(!profile);
+        QCOMPARE(profile.error().toString(),
+                 QStringLiteral("org.json, line 1, column 44: source_groups.Web: expected one of \"inbound\", "
+                                "\"outbound\", \"partner\", \"other\", got \"digital\""));
     }
 };
 
