@@ -1,7 +1,9 @@
 // The forecast-call agenda of the demo district (Boston, 10 reps, as of 2026-12-07) as a DM prints it: the PDF in
-// the language's default page size (Letter in English, A4 in Russian) is at most as many pages as reps plus two,
+// the language's default page size (Letter in English, A4 in Russian) is at most as many pages as reps plus four,
 // and no page holds a leftover line. Before rep parts flowed one after another it was 21 pages in both languages,
-// each rep opening a page and a page holding only a rep's last question and "No follow-ups due".
+// each rep opening a page and a page holding only a rep's last question and "No follow-ups due". The budget was
+// reps plus two until the play filters and the plays part added Boston 19 exception rows with their questions and
+// a six-line part: 13 full pages in English, 14 in Russian.
 #include "fixtures/RunDmcockpit.h"
 
 #include <QProcess>
@@ -41,7 +43,7 @@ private slots:
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
     }
 
-    void demoDistrictFitsRepsPlusTwo_data()
+    void demoDistrictFitsRepsPlusFour_data()
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("paper");
@@ -49,7 +51,7 @@ private slots:
         QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("A4");
     }
 
-    void demoDistrictFitsRepsPlusTwo()
+    void demoDistrictFitsRepsPlusFour()
     {
         QFETCH(QString, language);
         QFETCH(QString, paper);
@@ -76,7 +78,7 @@ private slots:
             QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption).match(info);
         QVERIFY2(pagesLine.hasMatch(), qPrintable(info));
         const int pages = pagesLine.captured(1).toInt();
-        QVERIFY2(pages <= int(reps) + 2, qPrintable(QStringLiteral("%1 pages for %2 reps").arg(pages).arg(reps)));
+        QVERIFY2(pages <= int(reps) + 4, qPrintable(QStringLiteral("%1 pages for %2 reps").arg(pages).arg(reps)));
         QVERIFY2(info.contains(QStringLiteral("(%1)").arg(paper)), qPrintable(info));
 
         // Every page holds more than a leftover: at least five lines of the agenda besides the running title on top
