@@ -164,6 +164,7 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     keyHash.addData(hashes.join(u'\n').toUtf8());
     keyHash.addData(QByteArrayView("|"));
     keyHash.addData(m_profile.name().toUtf8());
+    keyHash.addData(m_profile.fingerprint());
     keyHash.addData(QByteArrayView("|"));
     keyHash.addData(m_options.asOf.toString(Qt::ISODate).toUtf8());
     const QString sourceKey = QString::fromLatin1(keyHash.result().toHex());

@@ -4,6 +4,7 @@
 #include "import/profile/NearestKey.h"
 #include "import/profile/ProfileValidator.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -99,6 +100,8 @@ Result<ImportProfile> ImportProfile::load(const QString &nameOrPath)
 
 void ImportProfile::inherit(const ImportProfile &base)
 {
+    m_fingerprint =
+        QCryptographicHash::hash(QByteArray(m_fingerprint + base.m_fingerprint), QCryptographicHash::Sha256);
     for (auto it = base.m_files.constBegin(); it != base.m_files.constEnd(); ++it)
         if (!m_files.contains(it.key()))
             m_files.insert(it.key(), it.value());
@@ -296,6 +299,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
         error.message = tr("the profile has a wrong value (%1)").arg(QString::fromUtf8(e.what()));
         return error;
     }
+    profile.m_fingerprint = QCryptographicHash::hash(json, QCryptographicHash::Sha256);
     profile.m_explicitDateFormats = !profile.m_dateFormats.isEmpty();
     if (profile.m_dateFormats.isEmpty())
         profile.m_dateFormats << QStringLiteral("yyyy-MM-dd");

@@ -42,6 +42,9 @@ public:
     static QString formatKey(Format format);
 
     QString name() const { return m_name; }
+    // A hash of the profile's text (and its built-in base's): an import of the same files with an
+    // edited profile is read again rather than skipped as already imported.
+    QByteArray fingerprint() const { return m_fingerprint; }
     Format format() const { return m_format; }
     QString encoding() const { return m_encoding; }
     QChar delimiter() const { return m_delimiter; } // null: detect
@@ -93,6 +96,7 @@ private:
     void inherit(const ImportProfile &base);
 
     QString m_name;
+    QByteArray m_fingerprint;
     Format m_format = Format::Canonical;
     QString m_encoding = QStringLiteral("auto");
     QChar m_delimiter;

@@ -56,16 +56,15 @@ class TestImportSalesforceCapacity : public QObject
     int m_count = 0;
 
     // The org imported with a profile of the org's own: the built-in salesforce one plus the
-    // hire-date field (and `extra` profile keys), named anew each time so a repeated import of
-    // the same files is read again; the database's fiscal year starting in `fiscalStart`. A new
-    // database unless `db` is open already.
+    // hire-date field (and `extra` profile keys); the database's fiscal year starting in
+    // `fiscalStart`. A new database unless `db` is open already.
     Result<Importer::Report> import(int fiscalStart, std::unique_ptr<Database> &db, const QString &folder = OrgDir,
                                     const QByteArray &extra = {})
     {
         const QString profilePath = m_dir.filePath(QStringLiteral("org%1.json").arg(++m_count));
         QFile file(profilePath);
         if (file.open(QIODevice::WriteOnly))
-            file.write(R"({"name": "org)" + QByteArray::number(m_count) + R"(", "format": "salesforce", )" + extra + R"(
+            file.write(R"({"name": "org", "format": "salesforce", )" + extra + R"(
                            "columns": {"users": {"ramp_start": "Hire_Date__c"}}})");
         file.close();
         if (!db) {
@@ -212,7 +211,8 @@ private slots:
     // The profile's source_groups table is stored with the data and read back by the dataset: the
     // org's "Gartner Peer Insights" is inbound and "Distribuidor" partner; a value the table does
     // not list takes the default table ("Web" inbound, anything unknown other). An import whose
-    // profile has no table keeps the stored one; one with a table replaces it.
+    // profile has no table keeps the stored one; one with a table replaces it. The three imports read
+    // the same files with a profile of the same name: each edit of the profile is read again.
     void sourceGroupsFromTheProfile()
     {
         std::unique_ptr<Database> db;
