@@ -152,7 +152,11 @@ void PlaysReportBuilder::attribute(PlayDeal &deal, const QDate &asOf) const
     const Opportunity &source = m_dataset.opportunity(deal.opportunity);
     const std::vector<const OpportunityPartner *> links = m_partnersOf.value(deal.id);
     deal.partnerRows = int(links.size());
-    bool sourced = m_rules.isPartnerSource(source.source);
+    // A partner source of the rules, or one the import profile's source_groups table puts in the
+    // partner group (the default table is not read here: the rules' list stands for it).
+    const auto profileGroup = m_dataset.sourceGroups().table().constFind(source.source.trimmed().toLower());
+    bool sourced = m_rules.isPartnerSource(source.source)
+        || (profileGroup != m_dataset.sourceGroups().table().constEnd() && *profileGroup == SourceGroup::Partner);
     bool influenced = false;
     const OpportunityPartner *primary = nullptr;
     const OpportunityPartner *decider = nullptr;

@@ -176,6 +176,39 @@ private slots:
         QCOMPARE(bad.error().toString(), QStringLiteral("test: minimum_n: expected a whole number from 1 to 1000"));
     }
 
+    // The import profile's source_groups table feeds the attribution too: with "Web" in the partner
+    // group, d3, d5 and d6 (Web, no partner row) are sourced beside d1, d4 and d7: 6 deals,
+    // 100,000 + 80,000 + 40,000 + 30,000 + 60,000 + 20,000 = 330,000; d2 stays influenced and none
+    // is left. "Partner" mapped to inbound there does not undo the rules' partner source (d7).
+    void partnerSourcesFromTheProfilesTable()
+    {
+        const QString profilePath = m_dir.filePath(QStringLiteral("org.json"));
+        QFile profile(profilePath);
+        QVERIFY(profile.open(QIODevice::WriteOnly));
+        profile.write(R"({"name": "org", "format": "canonical",
+                          "source_groups": {"Web": "partner", "Partner": "inbound"}})");
+        profile.close();
+        auto database = Database::open(m_dir.filePath(QStringLiteral("profile.db")));
+        QVERIFY(database.ok());
+        const Status imported = test::importFolder(**database, FixtureDir, profilePath);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
+        auto data = DatasetLoader::loadFromSql(**database);
+        QVERIFY(data.ok());
+        auto inputs = PlaysInputs::load(**database);
+        QVERIFY(inputs.ok());
+        const Query query = Query::resolve(**data, FiscalCalendar(), QDate(2026, 6, 15), std::nullopt, Scope::all());
+        const PlaysReport r =
+            PlaysReportBuilder(**data, inputs->records, inputs->rules, inputs->artifacts).build(query);
+        QCOMPARE(dealOf(r, QStringLiteral("d3"))->attribution, PartnerAttribution::Sourced);
+        QCOMPARE(dealOf(r, QStringLiteral("d7"))->attribution, PartnerAttribution::Sourced);
+        QCOMPARE(dealOf(r, QStringLiteral("d2"))->attribution, PartnerAttribution::Influenced);
+        const auto &split = r.partners.split;
+        QCOMPARE(split[size_t(PartnerAttribution::Sourced)].deals, 6);
+        QCOMPARE(split[size_t(PartnerAttribution::Sourced)].amount, usd(330000));
+        QCOMPARE(split[size_t(PartnerAttribution::Influenced)].amount, usd(50000));
+        QCOMPARE(split[size_t(PartnerAttribution::None)].deals, 0);
+    }
+
     void withAndWithoutBelowTheThreshold()
     {
         // Decided in Q2: d4 won with a partner (SLED), d5 lost without (SLED), d6 won without
