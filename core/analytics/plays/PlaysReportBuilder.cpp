@@ -154,9 +154,8 @@ void PlaysReportBuilder::attribute(PlayDeal &deal, const QDate &asOf) const
     deal.partnerRows = int(links.size());
     // A partner source of the rules, or one the import profile's source_groups table puts in the
     // partner group (the default table is not read here: the rules' list stands for it).
-    const auto profileGroup = m_dataset.sourceGroups().table().constFind(source.source.trimmed().toLower());
     bool sourced = m_rules.isPartnerSource(source.source)
-        || (profileGroup != m_dataset.sourceGroups().table().constEnd() && *profileGroup == SourceGroup::Partner);
+        || m_dataset.sourceGroups().listedGroupOf(source.source) == SourceGroup::Partner;
     bool influenced = false;
     const OpportunityPartner *primary = nullptr;
     const OpportunityPartner *decider = nullptr;

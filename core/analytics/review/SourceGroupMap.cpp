@@ -22,13 +22,18 @@ SourceGroupMap SourceGroupMap::fromJson(const QByteArray &json)
     return map;
 }
 
+std::optional<SourceGroup> SourceGroupMap::listedGroupOf(const QString &source) const
+{
+    if (m_table.isEmpty())
+        return std::nullopt;
+    const auto it = m_table.constFind(source.trimmed().toLower());
+    return it != m_table.constEnd() ? std::optional<SourceGroup>(*it) : std::nullopt;
+}
+
 SourceGroup SourceGroupMap::groupOf(const QString &source) const
 {
-    if (!m_table.isEmpty()) {
-        const auto it = m_table.constFind(source.trimmed().toLower());
-        if (it != m_table.constEnd())
-            return *it;
-    }
+    if (const std::optional<SourceGroup> listed = listedGroupOf(source))
+        return *listed;
     return SourceGroups::groupOf(source);
 }
 

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
+
 namespace dmc {
 
 // How one database groups its deals' lead sources: the table of the import profile that brought
@@ -22,6 +24,9 @@ public:
     // the product does not know is left out (the import refuses it before storing).
     static SourceGroupMap fromJson(const QByteArray &json);
 
+    // The group the profile's table gives `source`; nullopt when it does not list it.
+    std::optional<SourceGroup> listedGroupOf(const QString &source) const;
+    // The listed group, else the default table's.
     SourceGroup groupOf(const QString &source) const;
     bool isEmpty() const { return m_table.isEmpty(); }
     const QHash<QString, SourceGroup> &table() const { return m_table; }
