@@ -3,19 +3,22 @@
 #include <QMetaObject>
 #include <QObject>
 #include <QPointer>
-#include <QThread>
+#include <QThreadPool>
 
 #include <memory>
 
 namespace dmc {
 
-// Runs `work` on a new thread and `done` with its result on the receiver's thread, unless the
-// receiver is gone by then. The workspace's loads and recomputes never block the caller.
+// Runs `work` on the global thread pool and `done` with its result on the receiver's thread,
+// unless the receiver is gone by then. The workspace's loads and recomputes never block the
+// caller. The global pool, unlike a QThread per task, is waited for by ~QCoreApplication: a
+// task still running when the window closes finishes before the process exits, and nothing
+// is left to an event loop that no longer runs.
 template<typename Result, typename Work, typename Done>
 void runInBackground(QObject *receiver, Work work, Done done)
 {
     QPointer<QObject> guard(receiver);
-    QThread *thread = QThread::create([guard, work = std::move(work), done = std::move(done)] {
+    QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)] {
         auto result = std::make_shared<Result>(work());
         if (guard)
             QMetaObject::invokeMethod(
@@ -26,8 +29,6 @@ void runInBackground(QObject *receiver, Work work, Done done)
                 },
                 Qt::QueuedConnection);
     });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
 }
 
 } // namespace dmc
