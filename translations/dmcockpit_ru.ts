@@ -109,6 +109,37 @@
     </message>
 </context>
 <context>
+    <name>dmc::ActionsFile</name>
+    <message>
+        <source>cannot create the file of the DM&apos;s notes (%1)</source>
+        <translation>не удаётся создать файл заметок руководителя (%1)</translation>
+    </message>
+    <message>
+        <source>cannot open the file of the DM&apos;s notes</source>
+        <translation>не удаётся открыть файл заметок руководителя</translation>
+    </message>
+    <message>
+        <source>the file of the DM&apos;s notes is not a database (%1)</source>
+        <translation>файл заметок руководителя не является базой данных (%1)</translation>
+    </message>
+    <message>
+        <source>cannot create the tables of the DM&apos;s notes</source>
+        <translation>не удаётся создать таблицы заметок руководителя</translation>
+    </message>
+    <message>
+        <source>cannot move the DM&apos;s notes into their own file</source>
+        <translation>не удаётся перенести заметки руководителя в отдельный файл</translation>
+    </message>
+    <message>
+        <source>cannot create the backup (%1)</source>
+        <translation>не удаётся создать резервную копию (%1)</translation>
+    </message>
+    <message>
+        <source>cannot back up the DM&apos;s notes before upgrading the database</source>
+        <translation>не удаётся сохранить резервную копию заметок руководителя перед обновлением базы данных</translation>
+    </message>
+</context>
+<context>
     <name>dmc::AgendaPatterns</name>
     <message>
         <source>Patterns</source>

@@ -175,6 +175,14 @@ Result<DmAction> ActionStore::saveAction(const DmAction &action, int expectedVer
     if (!existing)
         return existing.error();
 
+    // A writer that got there between the read above and the write (another session of a team
+    // database, whose statement waited for ours or we for theirs): read again, to name them.
+    const auto otherWriter = [&]() -> Error {
+        auto current = this->action(action.opportunityId, action.ruleId);
+        if (current && current->has_value())
+            return conflict(what, (*current)->note, (*current)->author);
+        return conflict(what, QString(), QString());
+    };
     const QString when = now();
     const QString status = dmActionStatusKey(action.status);
     const bool snoozed = action.status == DmActionStatus::Snoozed;
@@ -187,7 +195,8 @@ Result<DmAction> ActionStore::saveAction(const DmAction &action, int expectedVer
             return conflict(what, QString(), QString());
         query.prepare(QStringLiteral("INSERT INTO dm_action (opportunity_id, rule_id, status, snooze_until, "
                                      "snooze_reason, note, author, updated_at, version) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                                     "ON CONFLICT (opportunity_id, rule_id) DO NOTHING"));
         query.addBindValue(textValue(action.opportunityId));
         query.addBindValue(textValue(action.ruleId));
         query.addBindValue(status);
@@ -198,6 +207,8 @@ Result<DmAction> ActionStore::saveAction(const DmAction &action, int expectedVer
         query.addBindValue(when);
         if (!query.exec())
             return databaseError(tr("cannot save the DM action"), &query);
+        if (query.numRowsAffected() != 1)
+            return otherWriter();
         before.id = query.lastInsertId().toLongLong();
         before.status = DmActionStatus::Open;
         // A new row logs its status even when it is "open", so the history shows its start.
@@ -221,7 +232,7 @@ Result<DmAction> ActionStore::saveAction(const DmAction &action, int expectedVer
         if (!query.exec())
             return databaseError(tr("cannot save the DM action"), &query);
         if (query.numRowsAffected() != 1)
-            return conflict(what, before.note, before.author);
+            return otherWriter();
         if (!logChange(before.id, QStringLiteral("status"), dmActionStatusKey(before.status), status, when))
             return databaseError(tr("cannot log the DM action"));
     }
@@ -509,6 +520,16 @@ Result<BeliefRating> ActionStore::saveBelief(const BeliefRating &belief, int exp
             before = b;
     }
     const QString what = tr("Belief %1 of %2").arg(belief.position).arg(belief.opportunityId);
+    const auto otherWriter = [&]() -> Error {
+        auto current = beliefs(belief.opportunityId);
+        if (current) {
+            for (const BeliefRating &b : *current) {
+                if (b.position == belief.position)
+                    return conflict(what, b.belief, b.author);
+            }
+        }
+        return conflict(what, QString(), QString());
+    };
     const QString when = now();
     const QString rating = beliefLevelKey(belief.rating);
     QSqlQuery query(m_database.connection());
@@ -516,7 +537,8 @@ Result<BeliefRating> ActionStore::saveBelief(const BeliefRating &belief, int exp
         if (expectedVersion != 0)
             return conflict(what, QString(), QString());
         query.prepare(QStringLiteral("INSERT INTO belief_rating (opportunity_id, position, belief, rating, author, "
-                                     "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1)"));
+                                     "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1) "
+                                     "ON CONFLICT (opportunity_id, position) DO NOTHING"));
         query.addBindValue(textValue(belief.opportunityId));
         query.addBindValue(belief.position);
         query.addBindValue(textValue(belief.belief));
@@ -525,6 +547,8 @@ Result<BeliefRating> ActionStore::saveBelief(const BeliefRating &belief, int exp
         query.addBindValue(when);
         if (!query.exec())
             return databaseError(tr("cannot save the belief rating"), &query);
+        if (query.numRowsAffected() != 1)
+            return otherWriter();
     } else {
         if (before->version != expectedVersion)
             return conflict(what, before->belief, before->author);
@@ -541,7 +565,7 @@ Result<BeliefRating> ActionStore::saveBelief(const BeliefRating &belief, int exp
         if (!query.exec())
             return databaseError(tr("cannot save the belief rating"), &query);
         if (query.numRowsAffected() != 1)
-            return conflict(what, before->belief, before->author);
+            return otherWriter();
     }
     const QString field = QStringLiteral("belief_rating[%1,%2].").arg(belief.opportunityId).arg(belief.position);
     if (!logChange(0, field + QStringLiteral("belief"), before ? before->belief : QString(), belief.belief, when)
@@ -592,6 +616,12 @@ Result<CoachingNote> ActionStore::saveCoachingNote(const CoachingNote &note, int
         return existing.error();
     const QString what = tr("The coaching note for %1, week of %2")
                              .arg(note.repId, Translations::locale().toString(week, QLocale::ShortFormat));
+    const auto otherWriter = [&]() -> Error {
+        auto current = coachingNote(note.repId, week);
+        if (current && current->has_value())
+            return conflict(what, (*current)->note, (*current)->author);
+        return conflict(what, QString(), QString());
+    };
     const QString when = now();
     QSqlQuery query(m_database.connection());
     QString before;
@@ -600,7 +630,7 @@ Result<CoachingNote> ActionStore::saveCoachingNote(const CoachingNote &note, int
             return conflict(what, QString(), QString());
         query.prepare(
             QStringLiteral("INSERT INTO coaching_note (rep_id, week_start, note, author, updated_at, version) "
-                           "VALUES (?, ?, ?, ?, ?, 1)"));
+                           "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (rep_id, week_start) DO NOTHING"));
         query.addBindValue(textValue(note.repId));
         query.addBindValue(week.toString(Qt::ISODate));
         query.addBindValue(textValue(note.note));
@@ -608,6 +638,8 @@ Result<CoachingNote> ActionStore::saveCoachingNote(const CoachingNote &note, int
         query.addBindValue(when);
         if (!query.exec())
             return databaseError(tr("cannot save the coaching note"), &query);
+        if (query.numRowsAffected() != 1)
+            return otherWriter();
     } else {
         const CoachingNote &current = **existing;
         before = current.note;
@@ -624,7 +656,7 @@ Result<CoachingNote> ActionStore::saveCoachingNote(const CoachingNote &note, int
         if (!query.exec())
             return databaseError(tr("cannot save the coaching note"), &query);
         if (query.numRowsAffected() != 1)
-            return conflict(what, current.note, current.author);
+            return otherWriter();
     }
     const QString field = QStringLiteral("coaching_note[%1,%2].note").arg(note.repId, week.toString(Qt::ISODate));
     if (!logChange(0, field, before, note.note, when))

@@ -1,5 +1,6 @@
 #include "AssumptionSetStore.h"
 
+#include "store/ActionsFile.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
@@ -128,7 +129,7 @@ Error AssumptionSetStore::databaseError(const QString &what, const QSqlQuery *qu
 Result<std::vector<AssumptionSetStore::Stored>> AssumptionSetStore::sets() const
 {
     // A read-only file from before the table holds no sets.
-    if (!m_database.connection().tables().contains(Table))
+    if (!ActionsFile::hasTable(m_database, Table))
         return std::vector<Stored>();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);

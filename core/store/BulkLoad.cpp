@@ -10,25 +10,13 @@ namespace dmc {
 
 namespace {
 
-// The answer of a PRAGMA (journal_mode answers the mode in force), lower case.
+// The answer of a PRAGMA, lower case.
 QString pragma(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql) || !query.next())
         return {};
     return query.value(0).toString().toLower();
-}
-
-// Changes the journal mode without waiting: another connection on the file makes SQLite wait
-// for the busy timeout (5 s) before refusing, and the import then just keeps WAL.
-QString switchJournal(const QSqlDatabase &db, const QString &mode)
-{
-    const QString timeout = pragma(db, QStringLiteral("PRAGMA busy_timeout"));
-    pragma(db, QStringLiteral("PRAGMA busy_timeout = 0"));
-    const QString result = pragma(db, QStringLiteral("PRAGMA journal_mode = ") + mode);
-    if (!timeout.isEmpty())
-        pragma(db, QStringLiteral("PRAGMA busy_timeout = ") + timeout);
-    return result;
 }
 
 } // namespace
@@ -39,21 +27,26 @@ BulkLoad::BulkLoad(Database &database)
     const QSqlDatabase db = m_database.connection();
     if (!SqliteStatement::handleOf(db))
         return;
+    m_sqlite = true;
     if (pragma(db, QStringLiteral("PRAGMA foreign_keys")) == QLatin1String("1")) {
         pragma(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
         m_foreignKeysOff = pragma(db, QStringLiteral("PRAGMA foreign_keys")) == QLatin1String("0");
     }
-    if (pragma(db, QStringLiteral("PRAGMA journal_mode")) == QLatin1String("wal"))
-        m_journal = switchJournal(db, QStringLiteral("DELETE")) == QLatin1String("delete");
 }
 
 BulkLoad::~BulkLoad()
 {
+    if (!m_sqlite)
+        return;
     const QSqlDatabase db = m_database.connection();
-    if (m_journal)
-        switchJournal(db, QStringLiteral("WAL"));
     if (m_foreignKeysOff)
         pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    // Without waiting: a reader still on the WAL keeps it, and the next checkpoint takes it.
+    const QString timeout = pragma(db, QStringLiteral("PRAGMA busy_timeout"));
+    pragma(db, QStringLiteral("PRAGMA busy_timeout = 0"));
+    pragma(db, QStringLiteral("PRAGMA main.wal_checkpoint(TRUNCATE)"));
+    if (!timeout.isEmpty())
+        pragma(db, QStringLiteral("PRAGMA busy_timeout = ") + timeout);
 }
 
 } // namespace dmc

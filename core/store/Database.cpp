@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "store/ActionsFile.h"
 #include "store/QuickCheckRecord.h"
 #include "store/Schema.h"
 #include "store/Transaction.h"
@@ -9,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,6 +38,19 @@ bool looksLikeSqlite(const QString &path)
         return false;
     const QByteArray header = file.read(16);
     return header.isEmpty() || header == QByteArrayLiteral("SQLite format 3\0");
+}
+
+// SQLite files this process has open, by connection name. Closing any other descriptor of such
+// a file drops every POSIX lock the process holds on it (SQLite's locks of the other
+// connections: a reader's among them, which lets another process checkpoint and truncate under
+// it). The header of a file already open here is therefore not read again.
+QMutex openFilesMutex;
+QHash<QString, QString> openFiles;
+
+bool isOpenHere(const QString &path)
+{
+    const QMutexLocker lock(&openFilesMutex);
+    return std::find(openFiles.cbegin(), openFiles.cend(), path) != openFiles.cend();
 }
 
 // access(2) decides for ordinary users. Root passes access(2) whatever the mode, so a file
@@ -87,6 +103,10 @@ Database::Database(QString connectionName, QString location, bool readOnly)
 
 Database::~Database()
 {
+    {
+        const QMutexLocker lock(&openFilesMutex);
+        openFiles.remove(m_connectionName);
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -198,6 +218,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
         error.file = location;
         return error;
     }
+    if (Status placed = ActionsFile::placeTables(*database); !placed) {
+        Error error = placed.error();
+        error.file = location;
+        return error;
+    }
     return opened;
 }
 
@@ -216,16 +241,17 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Op
         file.close();
         // DM notes are private: owner read/write only.
         file.setPermissions(privateFile);
-    } else if (!looksLikeSqlite(location)) {
+    } else if (!isOpenHere(info.absoluteFilePath()) && !looksLikeSqlite(location)) {
         return damagedFailure(location, tr("the file is not a DM Cockpit database"));
     }
 
     const bool readOnly = wantReadOnly || (existed && fileIsReadOnly(info));
+    const bool immutable = readOnly && readAsImmutable(info);
     std::unique_ptr<Database> database(new Database(nextConnectionName(), location, readOnly));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(location);
-        if (readOnly && readAsImmutable(info)) {
+        if (immutable) {
             db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
                                + QLatin1String("?immutable=1"));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
@@ -237,6 +263,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Op
             error.file = location;
             return error;
         }
+        const QMutexLocker lock(&openFilesMutex);
+        openFiles.insert(database->m_connectionName, info.absoluteFilePath());
     }
     if (existed && info.size() > 0) {
         // Someone else's SQLite file (no schema version, but tables): never touch it, not
@@ -249,6 +277,10 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Op
                                       "not a DM Cockpit database"));
         }
     }
+    // The DM's tables in their own file (docs/concurrency.md), attached before the pragmas so
+    // that journal_mode = WAL applies to it too.
+    if (Status attached = ActionsFile::attach(*database, immutable); !attached)
+        return attached.error();
     if (Status setUp = database->setUpConnection(); !setUp)
         return setUp.error();
     if (existed && info.size() > 0 && !QuickCheckRecord::unchangedSinceCleanCheck(location)) {
@@ -409,7 +441,7 @@ Status Database::backUp(int version)
     QFile::remove(target);
     if (!QFile::rename(temporary, target))
         return databaseFailure(target, tr("cannot store the backup"));
-    return Done{};
+    return ActionsFile::backUp(*this, version);
 }
 
 Status Database::migrate()
@@ -469,7 +501,7 @@ Status Database::migrate()
         const QStringList statements =
             server ? migration.statements + migration.postgresStatements : migration.statements;
         for (const QString &statement : statements) {
-            if (!query.exec(dialect.expand(statement)))
+            if (!query.exec(ActionsFile::placed(*this, dialect.expand(statement))))
                 return databaseError(tr("cannot upgrade the database to schema %1").arg(migration.version), db);
         }
     }

@@ -1,5 +1,6 @@
 #include "InsightMarkStore.h"
 
+#include "store/ActionsFile.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
@@ -109,7 +110,7 @@ bool InsightMarkStore::logChange(qint64 markId, const QString &field, const QStr
 Result<std::vector<InsightMark>> InsightMarkStore::marks() const
 {
     // A read-only file one schema behind has no table yet, and so no marks.
-    if (m_database.isReadOnly() && !m_database.connection().tables().contains(QStringLiteral("insight_mark")))
+    if (m_database.isReadOnly() && !ActionsFile::hasTable(m_database, QStringLiteral("insight_mark")))
         return std::vector<InsightMark>();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);

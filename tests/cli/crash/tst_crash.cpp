@@ -1,6 +1,7 @@
 // Crash safety: `dmcockpit import` killed with SIGKILL at 20 moments of a large import.
 // Every time, the database opens, PRAGMA integrity_check is ok, and it holds either the state
 // before the import or the whole import, never part of it; the DM's notes are intact.
+#include "store/ActionsFile.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -87,11 +88,14 @@ private:
                 QStringLiteral("--profile"), QStringLiteral("canonical"), m_export};
     }
 
+    // The database is two files: the CRM data and, beside it, the DM's notes (FILE-actions).
     bool copyBase(const QString &target) const
     {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(target + suffix);
-        return QFile::copy(m_base, target);
+        for (const QString &file : {target, ActionsFile::path(target)}) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(file + suffix);
+        }
+        return QFile::copy(m_base, target) && QFile::copy(ActionsFile::path(m_base), ActionsFile::path(target));
     }
 
 private slots:

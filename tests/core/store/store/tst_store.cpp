@@ -1,10 +1,12 @@
 #include "fixtures/store/DamagedDatabase.h"
 #include "fixtures/RunDmcockpit.h"
 #include "store/CrmReader.h"
+#include "store/ActionsFile.h"
 #include "store/Database.h"
 #include "store/DatabaseSummary.h"
 #include "i18n/Translations.h"
 #include "store/Schema.h"
+#include "store/SqlDialect.h"
 #include "store/Transaction.h"
 
 #include <QCryptographicHash>
@@ -85,11 +87,17 @@ private slots:
         QCOMPARE(query.value(0).toInt(), 1);
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        // CRM tables in the file, the DM's own tables in FILE-actions beside it (docs/concurrency.md).
         const QStringList tables = (*db)->connection().tables();
-        for (const QString &table : crmTables() + dmActionTables())
+        for (const QString &table : crmTables())
             QVERIFY2(tables.contains(table), qPrintable(table));
-        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
-                 QFileDevice::Permissions());
+        for (const QString &table : dmActionTables()) {
+            QVERIFY2(!tables.contains(table), qPrintable(table));
+            QVERIFY2(ActionsFile::hasTable(**db, table), qPrintable(table));
+        }
+        for (const QString &file : {path, ActionsFile::path(path)})
+            QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                     QFileDevice::Permissions());
     }
 
     void versionThreeDropsTheUnusedSnapshotIndexAndOlderFilesStayReadable()
@@ -134,6 +142,101 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
         QCOMPARE(query.value(0).toInt(), latestSchemaVersion());
         QVERIFY(QFile::exists(Database::backupPath(path, 2)));
+    }
+
+    // A file from before FILE-actions holds the DM's tables itself: a reader reads them there, and
+    // the first writable open moves them, rows, indexes and id counters, into FILE-actions.
+    void olderFileMovesTheDmTablesIntoTheirOwnFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("older.db"));
+        {
+            // Every migration run on the bare file, as a version without FILE-actions did.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-older"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            const SqlDialect dialect = SqlDialect::forDatabase(raw);
+            for (const Migration &migration : schemaMigrations()) {
+                for (const QString &statement : migration.statements)
+                    QVERIFY2(query.exec(dialect.expand(statement)), qPrintable(query.lastError().text()));
+            }
+            QVERIFY(dialect.setSchemaVersion(raw, latestSchemaVersion()));
+            // Notes 7 and 8 of 9 written (9 deleted since): the next id is 10, never 9 again.
+            for (const char *sql :
+                 {"INSERT INTO dm_action (id, opportunity_id, note, author, updated_at) VALUES "
+                  "(7, 'o1', 'Champion is the CFO', 'dm', '2026-01-05'), (8, 'o2', 'Paper process', 'dm', '2026-01-05')",
+                  "UPDATE sqlite_sequence SET seq = 9 WHERE name = 'dm_action'",
+                  "INSERT INTO coaching_note (rep_id, week_start, note, author, updated_at) VALUES "
+                  "('r1', '2026-01-05', 'Discovery questions', 'dm', '2026-01-05')"})
+                QVERIFY2(query.exec(QLatin1String(sql)), qPrintable(query.lastError().text()));
+            query = QSqlQuery();
+            raw.close();
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("raw-older"));
+        }
+        {
+            auto reader = Database::open(path, Database::OpenMode::ReadOnly);
+            QVERIFY2(reader.ok(), qPrintable(reader ? QString() : reader.error().toString()));
+            QCOMPARE(countRows(**reader, QStringLiteral("SELECT COUNT(*) FROM dm_action")), 2);
+            QVERIFY(ActionsFile::hasTable(**reader, QStringLiteral("dm_action")));
+        }
+        QVERIFY(!QFile::exists(ActionsFile::path(path)));
+
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+        QVERIFY(QFile::exists(ActionsFile::path(path)));
+        QCOMPARE(countRows(**db, QStringLiteral("SELECT COUNT(*) FROM main.sqlite_master WHERE name = 'dm_action'")),
+                 0);
+        QCOMPARE(countRows(**db, QStringLiteral("SELECT COUNT(*) FROM actions.dm_action")), 2);
+        QCOMPARE(countRows(**db, QStringLiteral("SELECT COUNT(*) FROM actions.coaching_note")), 1);
+        for (const QString &table : dmActionTables())
+            QVERIFY2(ActionsFile::hasTable(**db, table), qPrintable(table));
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT note FROM dm_action WHERE id = 8")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Paper process"));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO dm_action (opportunity_id, note, author, updated_at) "
+                                          "VALUES ('o3', 'Next', 'dm', '2026-01-06')")));
+        QCOMPARE(query.lastInsertId().toInt(), 10);
+        // The UNIQUE (opportunity_id, rule_id) of the table came along.
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO dm_action (opportunity_id, note, author, updated_at) "
+                                           "VALUES ('o1', 'Twice', 'dm', '2026-01-06')")));
+    }
+
+    // A later migration's index on a DM table is created where the table lives, FILE-actions.
+    void laterMigrationIndexesADmTableInItsFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("index.db"));
+        createWithSettings(path, 1);
+        ExtraMigration extra({QStringLiteral("CREATE INDEX IF NOT EXISTS dm_action_by_author ON dm_action (author)")});
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+        QCOMPARE(countRows(**db, QStringLiteral("SELECT COUNT(*) FROM actions.sqlite_master "
+                                                "WHERE type = 'index' AND name = 'dm_action_by_author'")),
+                 1);
+    }
+
+    // FILE copied without FILE-actions: the DM's tables come back empty, writable and read-only.
+    void fileWithoutItsActionsFileHasEmptyDmTables()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("alone.db"));
+        createWithSettings(path, 1);
+        QVERIFY(QFile::remove(ActionsFile::path(path)));
+        {
+            auto reader = Database::open(path, Database::OpenMode::ReadOnly);
+            QVERIFY2(reader.ok(), qPrintable(reader ? QString() : reader.error().toString()));
+            QCOMPARE(countRows(**reader, QStringLiteral("SELECT COUNT(*) FROM follow_up")), 0);
+            QVERIFY(!QFile::exists(ActionsFile::path(path)));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+        QSqlQuery query((*db)->connection());
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO follow_up (rep_id, text, created_week, author, updated_at) "
+                                           "VALUES ('r1', 'Ask for the plan', '2026-01-05', 'dm', '2026-01-05')")),
+                 qPrintable(query.lastError().text()));
+        QCOMPARE(countRows(**db, QStringLiteral("SELECT COUNT(*) FROM actions.follow_up")), 1);
     }
 
     void transactionRollsBackUnlessCommitted()
