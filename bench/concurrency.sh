@@ -5,7 +5,7 @@
 #    canonical export, then `import` of it into a fresh file, RUNS times (median);
 # 2. tst_import_while_editing with DMC_BENCH_DEALS x DMC_BENCH_WEEKS (default 100000 x 52): a DM's
 #    edits on the SQLite file while that import runs;
-# 3. tst_postgres_concurrency with PG_DEALS x PG_WEEKS (default 20000 x 13): 40 district managers
+# 3. tst_postgres_concurrency with PG_DEALS x PG_WEEKS (default 1200 x 8; the suite runs 600 x 4): 40 district managers
 #    beside an import into PostgreSQL.
 # Settings by environment: BUILD (default build), WORK (/tmp/dmc-bench-concurrency), RUNS (3),
 # SKIP_IMPORT=1, SKIP_SQLITE=1, SKIP_PG=1 skip a part.
@@ -47,6 +47,6 @@ fi
 
 if [ "${SKIP_PG:-0}" != 1 ]; then
     echo "== 40 district managers on PostgreSQL during an import"
-    DMC_BENCH_DEALS=${PG_DEALS:-20000} DMC_BENCH_WEEKS=${PG_WEEKS:-13} \
+    DMC_BENCH_DEALS=${PG_DEALS:-1200} DMC_BENCH_WEEKS=${PG_WEEKS:-8} \
         "$BUILD/tests/core/store/postgres/tst_postgres_concurrency" 2>&1 | grep -E 'QINFO|PASS|FAIL|Totals'
 fi
