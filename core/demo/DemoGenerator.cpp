@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "DemoDealDetails.h"
+#include "DemoQualificationHistory.h"
 #include "DemoDealSimulator.h"
 #include "DemoNames.h"
 #include "DemoPlays.h"
@@ -354,6 +355,17 @@ CrmData DemoGenerator::generate() const
         details.ensureHits(live, std::max(2, m_options.deals / 300));
         for (size_t k = 0; k < live.size(); ++k)
             data.opportunities[liveIndex[k]] = std::move(live[k]);
+    }
+    // Qualification changes in the last weeks, so a past as-of reads the values of then.
+    {
+        std::vector<QDate> created;
+        std::vector<bool> open;
+        for (const DemoDeal &deal : deals) {
+            created.push_back(QDate::fromJulianDay(deal.created));
+            open.push_back(deal.isOpen() && !deal.deleted);
+        }
+        data.qualificationHistory =
+            DemoQualificationHistory::build(data.opportunities, created, open, snapshots, m_options.seed);
     }
     // POCs with their checklist, criteria, check-ins and tasks, matching the deals' POC fields.
     data.pocs = DemoPocs::build(data.opportunities, asOf);

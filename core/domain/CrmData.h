@@ -7,6 +7,7 @@
 #include "Opportunity.h"
 #include "PlayRecords.h"
 #include "PocRecords.h"
+#include "QualificationState.h"
 #include "Quota.h"
 #include "RampCurvePoint.h"
 #include "Rep.h"
@@ -47,6 +48,10 @@ struct CrmData
     // Plays and partners (schema 10): partners, deal partners, plays and their steps, compliance
     // artifacts and deal tasks.
     PlayRecords plays;
+    // Qualification change points (schema 12): a deal's MEDDPICC levels, POC, reviews and next step
+    // from a date on (qualification_history.csv, a Salesforce field history, the demo). An import
+    // also records the values it brings at its as-of when they differ from the stored ones.
+    std::vector<QualificationRecord> qualificationHistory;
 };
 
 } // namespace dmc

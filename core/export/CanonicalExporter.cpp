@@ -5,6 +5,7 @@
 #include "store/CrmReader.h"
 #include "store/PlayReader.h"
 #include "store/PocReader.h"
+#include "store/QualificationHistoryStore.h"
 
 #include <QDir>
 #include <QHash>
@@ -244,6 +245,33 @@ Result<QStringList> CanonicalExporter::exportTo(const QString &directory)
                 file.endRow();
             });
         });
+    if (done) {
+        // The qualification change points, with the same keys as opportunities.csv's columns.
+        QStringList header = columns({"opportunity_id", "valid_from"});
+        for (int i = 0; i < MeddpiccElementCount; ++i)
+            header << QStringLiteral("meddpicc_") + meddpiccKey(static_cast<MeddpiccElement>(i));
+        header << columns({"poc_status", "poc_start", "poc_planned_end", "poc_last_check_in", "poc_success_criteria",
+                           "security_review", "legal_review", "next_step"});
+        done = writeFile("qualification_history.csv", header, [&](CsvFile &file) -> Status {
+            auto records = QualificationHistoryStore(m_database).read();
+            if (!records)
+                return records.error();
+            for (const QualificationRecord &record : records.value()) {
+                const QualificationState &state = record.state;
+                CsvWriter &row = file.row();
+                row.addText(record.opportunityId).addText(isoDate(record.validFrom));
+                for (const std::optional<EvidenceLevel> &level : state.meddpicc)
+                    row.addText(evidenceLevelKey(level));
+                row.addText(pocStatusKey(state.poc.status)).addText(isoDate(state.poc.start));
+                row.addText(isoDate(state.poc.plannedEnd)).addText(isoDate(state.poc.lastCheckIn));
+                row.addNumber(qint64(state.poc.successCriteriaDefined));
+                row.addText(reviewStatusKey(state.securityReview)).addText(reviewStatusKey(state.legalReview));
+                row.addText(state.nextStep);
+                file.endRow();
+            }
+            return Done{};
+        });
+    }
     if (done)
         done = writeFile("snapshots.csv",
                          columns({"as_of", "opportunity_id", "owner_id", "stage", "category", "amount", "currency",

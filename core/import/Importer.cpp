@@ -13,6 +13,7 @@
 #include "store/CrmWriter.h"
 #include "store/Database.h"
 #include "store/ImportLog.h"
+#include "store/QualificationHistoryStore.h"
 #include "store/SnapshotSink.h"
 #include "store/StoredCurrencies.h"
 #include "store/Transaction.h"
@@ -284,9 +285,14 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     report.opportunities = qint64(data.opportunities.size());
     report.snapshots = qint64(data.snapshots.size());
     std::jthread release;
+    // The qualification values this import brings, recorded at its as-of where they changed.
+    std::vector<QualificationRecord> qualification;
     if (!alreadyImported) {
         if (Status written = CrmWriter(m_database).write(data, report.importId); !written)
             return written.error();
+        qualification.reserve(data.opportunities.size());
+        for (const Opportunity &o : data.opportunities)
+            qualification.push_back(QualificationRecord{o.id, {}, QualificationState::of(o)});
         // The deals are stored: free them before the snapshots stream (peak memory at scale), on
         // a second thread while the stream runs (~0.1 s of a 100k-deal import); joined on return.
         release = std::jthread([stored = std::move(data)]() mutable { stored = CrmData(); });
@@ -309,6 +315,14 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     }
     if (session.cancelled())
         return ImportSession::cancelledError();
+    if (!alreadyImported) {
+        // A day the import knows nothing of (no snapshot, no --as-of) records nothing.
+        const Result<qint64> recorded =
+            QualificationHistoryStore(m_database).recordChanges(qualification, asOf, report.importId);
+        if (!recorded)
+            return recorded.error();
+        report.qualificationChanges = recorded.value();
+    }
 
     for (const QString &path : *files + ratesFiles) {
         qint64 rows = 0;

@@ -2,6 +2,7 @@
 
 #include "domain/IsoDateDigits.h"
 #include "store/Database.h"
+#include "store/QualificationHistoryStore.h"
 #include "store/Schema.h"
 #include "store/SnapshotSink.h"
 #include "store/SqliteStatement.h"
@@ -371,6 +372,9 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
             }
         }
     }
+    // The qualification change points the data gives (a file, a field history, the demo).
+    if (Status written = QualificationHistoryStore(m_database).write(data.qualificationHistory); !written)
+        return written;
     {
         SnapshotSink sink(m_database);
         if (Status opened = sink.open(); !opened)

@@ -635,6 +635,59 @@ QStringList version10Postgres()
     return sql;
 }
 
+// Version 12: the qualification history (docs/definitions.md#qualification-history): a deal's
+// MEDDPICC levels, POC, reviews and next step from a date on, one row per change point. CRM data,
+// written by imports and the demo. The deals already stored get one row with their current values
+// dated at the latest snapshot, so the next import records a change against them and the weeks
+// before read as they always did. QualificationHistoryStore reads a read-only file from before as
+// holding none (every date reads the latest values, as before).
+QStringList version12()
+{
+    QString levels;
+    QString pivot;
+    for (const char *element : {"metrics", "economic_buyer", "decision_criteria", "decision_process",
+                                "paper_process", "identify_pain", "champion", "competition"}) {
+        levels += QStringLiteral(" meddpicc_%1 TEXT NOT NULL DEFAULT '',").arg(QLatin1String(element));
+        pivot += QStringLiteral(" COALESCE((SELECT m.level FROM meddpicc m WHERE m.opportunity_id = o.id AND "
+                                "m.element = '%1'), ''),")
+                     .arg(QLatin1String(element));
+    }
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS qualification_history ("
+                           " opportunity_id TEXT NOT NULL REFERENCES opportunity(id),"
+                           " valid_from TEXT NOT NULL,"
+                           "%1"
+                           " poc_status TEXT NOT NULL DEFAULT '',"
+                           " poc_start TEXT,"
+                           " poc_planned_end TEXT,"
+                           " poc_last_check_in TEXT,"
+                           " poc_success_criteria INTEGER NOT NULL DEFAULT 0,"
+                           " security_review TEXT NOT NULL DEFAULT '',"
+                           " legal_review TEXT NOT NULL DEFAULT '',"
+                           " next_step TEXT NOT NULL DEFAULT '',"
+                           " import_id BIGINT," // the import that recorded the change; NULL: given by a file
+                           " PRIMARY KEY (opportunity_id, valid_from))")
+                .arg(levels),
+            QStringLiteral("INSERT INTO qualification_history (opportunity_id, valid_from, meddpicc_metrics, "
+                           "meddpicc_economic_buyer, meddpicc_decision_criteria, meddpicc_decision_process, "
+                           "meddpicc_paper_process, meddpicc_identify_pain, meddpicc_champion, meddpicc_competition, "
+                           "poc_status, poc_start, poc_planned_end, poc_last_check_in, poc_success_criteria, "
+                           "security_review, legal_review, next_step) "
+                           "SELECT o.id, (SELECT MAX(s.as_of) FROM snapshot s),%1 o.poc_status, o.poc_start, "
+                           "o.poc_planned_end, o.poc_last_check_in, o.poc_success_criteria, o.security_review, "
+                           "o.legal_review, o.next_step FROM opportunity o "
+                           "WHERE EXISTS (SELECT 1 FROM snapshot)")
+                .arg(pivot)};
+}
+
+// A team database: a deal's change points are visible with the deal; imported data, SELECT only.
+QStringList version12Postgres()
+{
+    return {QStringLiteral("ALTER TABLE qualification_history ENABLE ROW LEVEL SECURITY"),
+            QStringLiteral("CREATE POLICY team_read ON qualification_history FOR SELECT USING "
+                           "(EXISTS (SELECT 1 FROM opportunity o WHERE o.id = qualification_history.opportunity_id))"),
+            QStringLiteral("GRANT SELECT ON qualification_history TO PUBLIC")};
+}
+
 const std::vector<Migration> *g_migrationsOverride = nullptr;
 
 } // namespace
@@ -652,7 +705,8 @@ const std::vector<Migration> &schemaMigrations()
                                                    {7, version7(), {}, false},
                                                    {8, version8(), version8Postgres(), false},
                                                    {9, version9(), version9Postgres(), false},
-                                                   {10, version10(), version10Postgres(), false}};
+                                                   {10, version10(), version10Postgres(), false},
+                                                   {12, version12(), version12Postgres(), false}};
     return migrations;
 }
 
@@ -681,6 +735,7 @@ QStringList crmTables()
             QStringLiteral("health_reading"),
             QStringLiteral("opportunity"),
             QStringLiteral("meddpicc"),
+            QStringLiteral("qualification_history"),
             QStringLiteral("snapshot"),
             QStringLiteral("forecast_call"),
             QStringLiteral("poc"),

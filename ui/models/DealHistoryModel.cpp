@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "analytics/dataset/Dataset.h"
+#include "analytics/risk/QualificationChanges.h"
 #include "analytics/text/TermLabels.h"
 
 #include <QFont>
@@ -18,9 +19,24 @@ void DealHistoryModel::setDeal(std::shared_ptr<const Dataset> dataset, qint32 op
     beginResetModel();
     m_dataset = std::move(dataset);
     m_rows.clear();
+    m_qualification.clear();
     if (m_dataset && opportunity >= 0 && opportunity < qint32(m_dataset->opportunities().size())) {
         const auto history = m_dataset->historyOf(opportunity);
         m_rows.assign(history.rbegin(), history.rend());
+        // Each change goes to the first snapshot on or after its date (newest rows first).
+        m_qualification.assign(m_rows.size(), QString());
+        for (const QualificationChange &change : QualificationChanges::of(*m_dataset, opportunity)) {
+            for (size_t i = m_rows.size(); i-- > 0;) {
+                const QDate snapshot = m_dataset->snapshotDate(m_dataset->rows()[m_rows[i]].dateIndex);
+                if (snapshot < change.date)
+                    continue;
+                QString &cell = m_qualification[i];
+                if (!cell.isEmpty())
+                    cell += u'\n';
+                cell += tr("%1: %2").arg(Format::date(change.date), change.parts.join(QStringLiteral("; ")));
+                break;
+            }
+        }
     }
     endResetModel();
 }
@@ -64,6 +80,7 @@ QVariant DealHistoryModel::data(const QModelIndex &index, int role) const
         case Amount: return r.hasAmount() ? Format::money(r.amount, m_dataset->reportingCurrency()) : QString();
         case CloseDate: return r.closeDay != NoDay ? Format::date(QDate::fromJulianDay(r.closeDay)) : QString();
         case Owner: return r.owner >= 0 ? m_dataset->reps()[size_t(r.owner)].rep.name : QString();
+        case Qualification: return m_qualification[size_t(index.row())];
         }
     }
     if (role == Qt::FontRole && changed(index.row(), index.column())) {
@@ -89,6 +106,7 @@ QVariant DealHistoryModel::headerData(int section, Qt::Orientation orientation, 
     case Amount: return tr("Amount");
     case CloseDate: return tr("Close date");
     case Owner: return tr("Owner");
+    case Qualification: return tr("Qualification changes");
     }
     return {};
 }
@@ -102,7 +120,8 @@ SortKey DealHistoryModel::sortKey(int row, int column) const
     case Category: return double(r.category());
     case Amount: return double(r.amount);
     case CloseDate: return double(r.closeDay);
-    case Owner: return data(index(row, column)).toString();
+    case Owner:
+    case Qualification: return data(index(row, column)).toString();
     }
     return {};
 }

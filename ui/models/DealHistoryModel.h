@@ -2,6 +2,8 @@
 
 #include "SortableTableModel.h"
 
+#include <QString>
+
 #include <memory>
 #include <vector>
 
@@ -12,13 +14,15 @@ class Dataset;
 namespace dmc::ui {
 
 // One deal's history across snapshots: stage, category, amount and close date per snapshot,
-// newest first; a cell that differs from the snapshot before it is marked (bold).
+// newest first; a cell that differs from the snapshot before it is marked (bold). The last column
+// lists the qualification changes (MEDDPICC, POC, reviews, next step) dated after the snapshot
+// before and up to this one, each with its date.
 class DealHistoryModel : public SortableTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Snapshot, Stage, Category, Amount, CloseDate, Owner, ColumnCount };
+    enum Column { Snapshot, Stage, Category, Amount, CloseDate, Owner, Qualification, ColumnCount };
 
     explicit DealHistoryModel(QObject *parent = nullptr);
 
@@ -35,6 +39,7 @@ private:
 
     std::shared_ptr<const Dataset> m_dataset;
     std::vector<quint32> m_rows; // indices into Dataset::rows(), newest first
+    std::vector<QString> m_qualification; // per row: the qualification changes it covers
 };
 
 } // namespace dmc::ui

@@ -1,5 +1,7 @@
 #include "Dataset.h"
 
+#include "QualificationHistory.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -179,6 +181,12 @@ const DatasetForecastCall *Dataset::latestCall(qint32 rep, const QString &period
             best = &*it;
     }
     return best;
+}
+
+const QualificationHistory &Dataset::qualificationHistory() const
+{
+    static const QualificationHistory none;
+    return m_qualificationHistory ? *m_qualificationHistory : none;
 }
 
 qint64 Dataset::memoryBytes() const

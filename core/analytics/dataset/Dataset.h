@@ -20,11 +20,14 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
 
 namespace dmc {
+
+class QualificationHistory;
 
 // Everything the engine reads, loaded once from a database (DatasetLoader) and then immutable:
 // reps, quotas, accounts + health readings, stages, currency rates, forecast calls, the latest
@@ -136,6 +139,11 @@ public:
     // --- how the deals' lead sources group (the import profile's table, then the default one)
     const SourceGroupMap &sourceGroups() const { return m_sourceGroups; }
 
+    // --- the qualification change points (MEDDPICC levels, POC, reviews, next step) of the deals
+    // whose values changed over time; opportunities() holds the latest values. Read them as of a
+    // date through QualificationHistory.h (kept out of this header: few readers need it).
+    const QualificationHistory &qualificationHistory() const;
+
     // --- which fields hold at least one value (what the risk filters and views can read)
     const DataPresence &presence() const { return m_presence; }
 
@@ -185,6 +193,7 @@ private:
     DatasetPocs m_pocs;
     DatasetPlays m_plays;
     SourceGroupMap m_sourceGroups;
+    std::shared_ptr<const QualificationHistory> m_qualificationHistory; // null: no deal changed
 
     DataPresence m_presence;
 };

@@ -1,5 +1,7 @@
 #include "DatasetBuilder.h"
 
+#include "QualificationHistory.h"
+
 #include "domain/IsoDateDigits.h"
 
 #include <algorithm>
@@ -496,6 +498,12 @@ std::shared_ptr<Dataset> DatasetBuilder::finish()
 void DatasetBuilder::attachSourceGroups(Dataset &dataset, SourceGroupMap groups)
 {
     dataset.m_sourceGroups = std::move(groups);
+}
+
+void DatasetBuilder::attachQualificationHistory(Dataset &dataset, std::vector<QualificationRecord> records)
+{
+    std::shared_ptr<const QualificationHistory> history = QualificationHistory::build(dataset, std::move(records));
+    dataset.m_qualificationHistory = history->isEmpty() ? nullptr : std::move(history);
 }
 
 void DatasetBuilder::attachPocs(Dataset &dataset, PocRecords records)

@@ -56,6 +56,8 @@ public:
     // play_artifacts, compliance_records and deal_tasks.
     static void attachPlays(Dataset &dataset, PlayRecords records);
     static void attachSourceGroups(Dataset &dataset, SourceGroupMap groups);
+    // The qualification change points (built from the stored history once the deals are known).
+    static void attachQualificationHistory(Dataset &dataset, std::vector<QualificationRecord> records);
 
     std::shared_ptr<Dataset> finish();
 

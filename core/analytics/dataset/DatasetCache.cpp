@@ -1,5 +1,7 @@
 #include "DatasetCache.h"
 
+#include "QualificationHistory.h"
+
 #include "store/CacheFolder.h"
 #include "store/CrmReader.h"
 #include "store/Database.h"
@@ -290,6 +292,23 @@ void opportunityFields(O &o, F &f)
     f(o.competitor);
 }
 
+template<class P, class F>
+void qualificationFields(P &p, F &f)
+{
+    f(p.opportunity);
+    f(p.from);
+    for (auto &level : p.state.meddpicc)
+        f(level);
+    f(p.state.poc.status);
+    f(p.state.poc.start);
+    f(p.state.poc.plannedEnd);
+    f(p.state.poc.lastCheckIn);
+    f(p.state.poc.successCriteriaDefined);
+    f(p.state.securityReview);
+    f(p.state.legalReview);
+    f(p.state.nextStep);
+}
+
 template<class C, class F>
 void callFields(C &c, F &f)
 {
@@ -488,6 +507,9 @@ bool DatasetCache::write(const Stamp &stamp, const Dataset &d)
         writeList(writer, d.m_health, [](const HealthReading &h, Writer &f) { healthFields(h, f); });
         writeList(writer, d.m_opportunities, [](const Opportunity &o, Writer &f) { opportunityFields(o, f); });
         writeList(writer, d.m_calls, [](const DatasetForecastCall &c, Writer &f) { callFields(c, f); });
+        using Point = QualificationHistory::Point;
+        writeList(writer, d.qualificationHistory().points(),
+                  [](const Point &p, Writer &f) { qualificationFields(p, f); });
         writer.raw(d.m_presence.bits());
         writer.flush();
         stringsAt = file.pos();
@@ -558,6 +580,7 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
 
     auto data = std::make_shared<Dataset>();
     Dataset &d = *data;
+    std::vector<QualificationHistory::Point> qualificationPoints;
     {
         Reader reader(records, strings);
         reader(d.m_reportingCurrency);
@@ -599,7 +622,9 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
         if (!readList(reader, d.m_accounts, [](Account &a, Reader &f) { accountFields(a, f); })
             || !readList(reader, d.m_health, [](HealthReading &h, Reader &f) { healthFields(h, f); })
             || !readList(reader, d.m_opportunities, [](Opportunity &o, Reader &f) { opportunityFields(o, f); })
-            || !readList(reader, d.m_calls, [](DatasetForecastCall &c, Reader &f) { callFields(c, f); }))
+            || !readList(reader, d.m_calls, [](DatasetForecastCall &c, Reader &f) { callFields(c, f); })
+            || !readList(reader, qualificationPoints,
+                         [](QualificationHistory::Point &p, Reader &f) { qualificationFields(p, f); }))
             return nullptr;
         d.m_presence = DataPresence::fromBits(reader.raw<quint32>());
         if (!reader.ok() || !reader.atEnd())
@@ -653,6 +678,11 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
     for (const DatasetForecastCall &call : d.m_calls)
         if (call.rep < 0 || size_t(call.rep) >= reps)
             return nullptr;
+    if (!qualificationPoints.empty()) {
+        d.m_qualificationHistory = QualificationHistory::fromPoints(std::move(qualificationPoints), opportunities);
+        if (!d.m_qualificationHistory)
+            return nullptr;
+    }
 
     // The lookups are rebuilt, not stored.
     for (const DayNumber day : d.m_snapshotDays)

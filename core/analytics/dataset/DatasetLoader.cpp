@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/PlayReader.h"
 #include "store/PocReader.h"
+#include "store/QualificationHistoryStore.h"
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -132,8 +133,12 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::loadFromSql(const Database
     if (!plays)
         return plays.error();
     builder.setPlays(std::move(plays.value()));
+    auto qualification = QualificationHistoryStore(database).read();
+    if (!qualification)
+        return qualification.error();
     std::shared_ptr<Dataset> dataset = builder.finish();
     DatasetBuilder::attachSourceGroups(*dataset, storedSourceGroups(database));
+    DatasetBuilder::attachQualificationHistory(*dataset, std::move(qualification.value()));
     return std::shared_ptr<const Dataset>(std::move(dataset));
 }
 
@@ -191,6 +196,7 @@ std::shared_ptr<const Dataset> DatasetLoader::fromCrmData(const CrmData &data)
     builder.setPlays(data.plays);
     std::shared_ptr<Dataset> dataset = builder.finish();
     DatasetBuilder::attachSourceGroups(*dataset, SourceGroupMap(data.sourceGroups));
+    DatasetBuilder::attachQualificationHistory(*dataset, data.qualificationHistory);
     return std::shared_ptr<const Dataset>(std::move(dataset));
 }
 

@@ -2,6 +2,7 @@
 
 #include "InsightContext.h"
 #include "InsightText.h"
+#include "analytics/dataset/QualificationHistory.h"
 #include "analytics/engine/Engine.h"
 #include "analytics/text/TextFormat.h"
 
@@ -67,15 +68,23 @@ std::optional<double> medianCycle(const InsightContext &c, const std::vector<qin
     return n % 2 ? double(days[n / 2]) : (days[n / 2 - 1] + days[n / 2]) / 2.0;
 }
 
-// Share of the eight MEDDPICC elements confirmed across the deals (latest imported record).
-std::optional<double> completeness(const InsightContext &c, const std::vector<qint32> &deals)
+// Share of the eight MEDDPICC elements confirmed across the deals, each level as it was on `day`
+// (docs/definitions.md#qualification-history).
+std::optional<double> completeness(const InsightContext &c, const std::vector<qint32> &deals, DayNumber day)
 {
     if (deals.empty())
         return std::nullopt;
+    const QualificationHistory &history = c.data.qualificationHistory();
     int confirmed = 0;
-    for (const qint32 o : deals)
+    for (const qint32 o : deals) {
+        if (const QualificationState *then = history.stateAsOf(o, day)) {
+            for (const std::optional<EvidenceLevel> &level : then->meddpicc)
+                confirmed += level == EvidenceLevel::Confirmed ? 1 : 0;
+            continue;
+        }
         for (const MeddpiccEntry &entry : c.data.opportunity(o).meddpicc)
             confirmed += entry.level == EvidenceLevel::Confirmed ? 1 : 0;
+    }
     return double(confirmed) / double(MeddpiccElementCount * deals.size());
 }
 
@@ -238,7 +247,8 @@ void DichotomyDetector::detect(const InsightContext &c, std::vector<Insight> &ou
         if (meddpicc) {
             const char *rule = "commit_vs_meddpicc";
             const double growth = InsightText::change(double(before.commit), double(now.commit));
-            const auto fullBefore = completeness(c, before.drill.commit), fullNow = completeness(c, now.drill.commit);
+            const auto fullBefore = completeness(c, before.drill.commit, ends[Previous]);
+            const auto fullNow = completeness(c, now.drill.commit, ends[Current]);
             const int minDeals = c.param(rule, "min_deals");
             if (before.commit > 0 && growth * 100.0 >= c.param(rule, "commit_percent") && fullBefore && fullNow
                 && before.commitCount >= minDeals && now.commitCount >= minDeals

@@ -22,7 +22,7 @@ struct RiskContext
     QDate asOf;
     DayNumber asOfDay;
     const SnapshotRecord &row;        // the deal at the as-of snapshot
-    const Opportunity &opportunity;   // latest imported attributes (MEDDPICC, POC, reviews)
+    const Opportunity &opportunity;   // the imported record, MEDDPICC / POC / reviews as of the as-of
     std::span<const quint32> history; // indices into data.rows(), oldest first, ending at `row`
     const PocChecklist &pocChecklist;
 

@@ -4,6 +4,7 @@
 #include "RiskAvailability.h"
 #include "RiskDescriber.h"
 #include "RiskEvaluators.h"
+#include "analytics/dataset/QualificationHistory.h"
 
 #include <QHash>
 
@@ -97,6 +98,10 @@ RiskResult RiskEngine::evaluate(const QDate &asOf, const Scope &scope, std::span
     const std::vector<bool> mask = data.scopeMask(scope);
     const DayNumber asOfDay = data.snapshotDay(dateIndex);
     const std::span<const SnapshotRecord> all = data.rows();
+    // The filters read the qualification fields as they were at the as-of (the latest record
+    // unless a value changed after it: one comparison a deal at the latest snapshot).
+    const QualificationHistory &qualification = data.qualificationHistory();
+    Opportunity asOfRecord;
     for (const SnapshotRecord &row : data.rowsAt(dateIndex)) {
         if (row.owner < 0 || !mask[size_t(row.owner)] || !data.isOpen(row))
             continue;
@@ -105,7 +110,8 @@ RiskResult RiskEngine::evaluate(const QDate &asOf, const Scope &scope, std::span
         size_t end = 0;
         while (end < history.size() && all[history[end]].dateIndex <= row.dateIndex)
             ++end;
-        const Opportunity &opportunity = data.opportunity(row.opportunity);
+        const Opportunity &opportunity =
+            qualification.opportunityAsOf(data.opportunity(row.opportunity), row.opportunity, asOfDay, asOfRecord);
         const RiskContext context{data, m_rules,     dateIndex,          result.asOf, asOfDay,
                                   row,  opportunity, history.first(end), m_checklist};
         const auto snoozeList = snoozesByDeal.constFind(opportunity.id);

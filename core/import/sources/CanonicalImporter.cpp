@@ -382,6 +382,46 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
         }
     }
 
+    // The qualification columns, shared by opportunities.csv and qualification_history.csv. A blank
+    // cell (or a column the export lacks) stays empty: no value, not "none".
+    auto level = [&](RowReader &row, const QString &field) -> std::optional<EvidenceLevel> {
+        const QString value = row.text(field).toLower();
+        if (value.isEmpty())
+            return std::nullopt;
+        if (const auto parsed = evidenceLevelFromKey(value))
+            return parsed;
+        row.fail(field, tr("\"%1\" is not none, partial or confirmed").arg(value));
+        return std::nullopt;
+    };
+    auto review = [&](RowReader &row, const QString &field) -> std::optional<ReviewStatus> {
+        const QString value = row.text(field).toLower();
+        if (value.isEmpty())
+            return std::nullopt;
+        if (const auto parsed = reviewStatusFromKey(value))
+            return parsed;
+        row.fail(field, tr("\"%1\" is not not_started, in_progress, complete or not_required").arg(value));
+        return std::nullopt;
+    };
+    auto qualificationOf = [&](RowReader &row) {
+        QualificationState state;
+        for (int i = 0; i < MeddpiccElementCount; ++i)
+            state.meddpicc[size_t(i)] =
+                level(row, QStringLiteral("meddpicc_") + meddpiccKey(static_cast<MeddpiccElement>(i)));
+        const QString poc = row.text(s("poc_status")).toLower();
+        if (const auto status = pocStatusFromKey(poc))
+            state.poc.status = status;
+        else if (!poc.isEmpty())
+            row.fail(s("poc_status"), tr("\"%1\" is not none, planned, active, complete or failed").arg(poc));
+        state.poc.start = row.date(s("poc_start"));
+        state.poc.plannedEnd = row.date(s("poc_planned_end"));
+        state.poc.lastCheckIn = row.date(s("poc_last_check_in"));
+        state.poc.successCriteriaDefined = row.boolean(s("poc_success_criteria"));
+        state.securityReview = review(row, s("security_review"));
+        state.legalReview = review(row, s("legal_review"));
+        state.nextStep = row.text(s("next_step"));
+        return state;
+    };
+
     // --- opportunities
     QHash<QString, qint64> opportunityLines;
     QString opportunitiesFile;
@@ -394,25 +434,6 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
             return *missing;
         const QString fileName = (*table)->table().fileName;
         opportunitiesFile = fileName;
-        // A blank cell (or a column the export lacks) stays empty: no value, not "none".
-        auto level = [&](const QString &field) -> std::optional<EvidenceLevel> {
-            const QString value = row.text(field).toLower();
-            if (value.isEmpty())
-                return std::nullopt;
-            if (const auto parsed = evidenceLevelFromKey(value))
-                return parsed;
-            row.fail(field, tr("\"%1\" is not none, partial or confirmed").arg(value));
-            return std::nullopt;
-        };
-        auto review = [&](const QString &field) -> std::optional<ReviewStatus> {
-            const QString value = row.text(field).toLower();
-            if (value.isEmpty())
-                return std::nullopt;
-            if (const auto parsed = reviewStatusFromKey(value))
-                return parsed;
-            row.fail(field, tr("\"%1\" is not not_started, in_progress, complete or not_required").arg(value));
-            return std::nullopt;
-        };
         if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &line) {
                 Opportunity o;
                 o.id = row.required(s("id"));
@@ -431,27 +452,15 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
                 o.createdDate = row.date(s("created_date"));
                 o.stageEnteredDate = row.date(s("stage_entered_date"));
                 o.lastActivityDate = row.date(s("last_activity_date"));
-                o.nextStep = row.text(s("next_step"));
                 o.source = row.text(s("source"));
                 o.partner = row.text(s("partner"));
                 o.lossReason = row.text(s("loss_reason"));
                 o.competitor = row.text(s("competitor"));
-                for (int i = 0; i < MeddpiccElementCount; ++i) {
-                    const QString key = QStringLiteral("meddpicc_") + meddpiccKey(static_cast<MeddpiccElement>(i));
-                    o.meddpicc[size_t(i)].level = level(key);
-                    o.meddpicc[size_t(i)].note = row.text(key + QStringLiteral("_note"));
-                }
-                const QString poc = row.text(s("poc_status")).toLower();
-                if (const auto status = pocStatusFromKey(poc))
-                    o.poc.status = status;
-                else if (!poc.isEmpty())
-                    row.fail(s("poc_status"), tr("\"%1\" is not none, planned, active, complete or failed").arg(poc));
-                o.poc.start = row.date(s("poc_start"));
-                o.poc.plannedEnd = row.date(s("poc_planned_end"));
-                o.poc.lastCheckIn = row.date(s("poc_last_check_in"));
-                o.poc.successCriteriaDefined = row.boolean(s("poc_success_criteria"));
-                o.securityReview = review(s("security_review"));
-                o.legalReview = review(s("legal_review"));
+                qualificationOf(row).applyTo(o);
+                for (int i = 0; i < MeddpiccElementCount; ++i)
+                    o.meddpicc[size_t(i)].note = row.text(QStringLiteral("meddpicc_")
+                                                          + meddpiccKey(static_cast<MeddpiccElement>(i))
+                                                          + QStringLiteral("_note"));
                 o.sourceFile = fileName;
                 o.sourceLine = line.line;
                 knownRep(row, "owner_id", o.ownerId);
@@ -460,6 +469,33 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
                     data.opportunities.push_back(std::move(o));
             }))
             return *error;
+    }
+
+    // --- qualification change points: a deal's values from a date on (an export's own history)
+    {
+        auto table = load("qualification_history", false);
+        if (!table)
+            return table.error();
+        if (*table) {
+            RowReader row = reader((*table)->table(), "qualification_history");
+            if (auto missing = row.missingColumn({s("opportunity_id"), s("valid_from")}))
+                return *missing;
+            QHash<QString, qint64> seen;
+            if (auto error = session.forEachRow(**table, row, [&](const CsvTable::Row &) {
+                    QualificationRecord record;
+                    record.opportunityId = row.required(s("opportunity_id"));
+                    record.validFrom = row.date(s("valid_from"), true);
+                    record.state = qualificationOf(row);
+                    if (row.ok() && !opportunityLines.contains(record.opportunityId))
+                        row.fail(s("opportunity_id"),
+                                 tr("deal \"%1\" is not in %2").arg(record.opportunityId, opportunitiesFile));
+                    duplicate(row, "valid_from",
+                              record.opportunityId + u'|' + record.validFrom.toString(Qt::ISODate), seen);
+                    if (row.ok())
+                        data.qualificationHistory.push_back(std::move(record));
+                }))
+                return *error;
+        }
     }
 
     // --- snapshots: millions of rows at company scale, so they are not held here. The header is

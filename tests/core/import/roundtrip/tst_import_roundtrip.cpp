@@ -70,7 +70,7 @@ private slots:
         const QString out1 = dir.filePath(QStringLiteral("export1"));
         auto written = CanonicalExporter(**first).exportTo(out1);
         QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().toString()));
-        QCOMPARE(written->size(), 22);
+        QCOMPARE(written->size(), 23);
 
         auto second = Database::open(dir.filePath(QStringLiteral("two.db")));
         QVERIFY(second.ok());

@@ -94,7 +94,7 @@ private slots:
         QSqlQuery query((*db)->connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
         QCOMPARE(query.value(0).toInt(), latestSchemaVersion());
-        QCOMPARE(query.value(0).toInt(), 10); // 8 added the POC tables, 9 the capacity tables, 10 plays and partners
+        QCOMPARE(query.value(0).toInt(), 12); // 8 added the POC tables, 9 the capacity tables, 10 plays and partners, 12 the qualification history
         QVERIFY(QFile::exists(Database::backupPath(path, 5)));
         QCOMPARE((*db)->setting(QStringLiteral("reporting_currency")), QStringLiteral("EUR"));
         const auto labels = labelsOf(**db);
