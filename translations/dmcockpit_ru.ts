@@ -1070,6 +1070,10 @@
         <source>end_date %1 is before ramp_start %2</source>
         <translation>end_date %1 раньше ramp_start %2</translation>
     </message>
+    <message>
+        <source>deal &quot;%1&quot; is not in %2</source>
+        <translation>сделки «%1» нет в %2</translation>
+    </message>
 </context>
 <context>
     <name>dmc::CanonicalJsonReader</name>
@@ -4486,6 +4490,88 @@
     <message>
         <source>the key `%1` is given twice (first on line %2)</source>
         <translation>ключ `%1` указан дважды (впервые в строке %2)</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::QualificationChanges</name>
+    <message>
+        <source>no value</source>
+        <translation>нет значения</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланирован</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не удался</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>POC</source>
+        <translation>Пилот (POC)</translation>
+    </message>
+    <message>
+        <source>POC start</source>
+        <translation>Начало пилота</translation>
+    </message>
+    <message>
+        <source>POC planned end</source>
+        <translation>Плановое завершение пилота</translation>
+    </message>
+    <message>
+        <source>POC last check-in</source>
+        <translation>Последняя сверка пилота</translation>
+    </message>
+    <message>
+        <source>POC success criteria defined</source>
+        <translation>Критерии успеха пилота определены</translation>
+    </message>
+    <message>
+        <source>POC success criteria no longer defined</source>
+        <translation>Критерии успеха пилота больше не определены</translation>
+    </message>
+    <message>
+        <source>Security review</source>
+        <translation>Проверка ИБ</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>Юридическая проверка</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Следующий шаг: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::QualificationHistoryStore</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>не удаётся прочитать %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не удаётся записать %1</translation>
     </message>
 </context>
 <context>
@@ -8877,6 +8963,14 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Owner</source>
         <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Qualification changes</source>
+        <translation>Изменения квалификации</translation>
     </message>
 </context>
 <context>

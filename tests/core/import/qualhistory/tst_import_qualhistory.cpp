@@ -28,6 +28,9 @@
 #include "store/Database.h"
 #include "store/QualificationHistoryStore.h"
 
+#include "DealHistoryModel.h"
+#include "Format.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,6 +152,18 @@ private slots:
         const int d2 = data->opportunityIndex(QStringLiteral("d2"));
         QCOMPARE(QualificationChanges::of(*data, d2)[0].parts,
                  QStringList{QString::fromUtf8("Security review: not started → in progress")});
+
+        // The deal's history pane: snapshots newest first, the change on the week-2 row.
+        ui::DealHistoryModel pane;
+        pane.setDeal(data, d1);
+        QCOMPARE(pane.rowCount(), 3);
+        const auto cell = [&](int row) {
+            return pane.data(pane.index(row, ui::DealHistoryModel::Qualification)).toString();
+        };
+        QCOMPARE(pane.data(pane.index(1, ui::DealHistoryModel::Snapshot)).toString(), ui::Format::date(Week2));
+        QCOMPARE(cell(0), QString());
+        QCOMPARE(cell(1), ui::Format::date(Week2) + QString::fromUtf8(": Champion: partial → confirmed"));
+        QCOMPARE(cell(2), QString());
     }
 
     void theCacheImageKeepsTheChangePoints()
