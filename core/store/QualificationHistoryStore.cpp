@@ -141,8 +141,14 @@ Status QualificationHistoryStore::write(const std::vector<QualificationRecord> &
         return failed(query.lastError().text());
     for (const QualificationRecord &record : records) {
         const QVariantList values = valuesOf(record, importId);
-        for (int i = 0; i < values.size(); ++i)
-            query.bindValue(i, values.at(i));
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &value = values.at(i);
+            // A null QString would bind as SQL NULL; the text columns are NOT NULL with '' for empty.
+            if (value.typeId() == QMetaType::QString && value.toString().isNull())
+                query.bindValue(i, QStringLiteral(""));
+            else
+                query.bindValue(i, value);
+        }
         if (!query.exec())
             return failed(query.lastError().text());
     }
