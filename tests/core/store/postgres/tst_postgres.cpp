@@ -76,6 +76,9 @@ CrmData teamData()
             data.snapshots.push_back(row);
         }
     }
+    // One qualification change point per deal (schema 12), visible with its deal.
+    for (const Opportunity &o : data.opportunities)
+        data.qualificationHistory.push_back({o.id, QDate(2026, 1, 5), QualificationState::of(o)});
     return data;
 }
 
@@ -190,11 +193,12 @@ private slots:
         QCOMPARE(column(*m_owner,
                         QStringLiteral("SELECT relname FROM pg_class WHERE relrowsecurity AND relname IN "
                                        "('rep','opportunity','snapshot','meddpicc','quota','forecast_call',"
-                                       "'dm_action','follow_up','belief_rating','coaching_note') "
+                                       "'dm_action','follow_up','belief_rating','coaching_note','qualification_history') "
                                        "ORDER BY relname")),
                  (QStringList{QStringLiteral("belief_rating"), QStringLiteral("coaching_note"),
                               QStringLiteral("dm_action"), QStringLiteral("follow_up"), QStringLiteral("forecast_call"),
-                              QStringLiteral("meddpicc"), QStringLiteral("opportunity"), QStringLiteral("quota"),
+                              QStringLiteral("meddpicc"), QStringLiteral("opportunity"),
+                              QStringLiteral("qualification_history"), QStringLiteral("quota"),
                               QStringLiteral("rep"), QStringLiteral("snapshot")}));
         // The portable upsert works twice over on PostgreSQL.
         QVERIFY(m_owner->setSetting(QStringLiteral("reporting_currency"), QStringLiteral("EUR")).ok());
@@ -218,6 +222,7 @@ private slots:
         QCOMPARE(count(*m_owner, "opportunity"), 4);
         QCOMPARE(count(*m_owner, "snapshot"), 8);
         QCOMPARE(count(*m_owner, "meddpicc"), 32);
+        QCOMPARE(count(*m_owner, "qualification_history"), 4);
         QCOMPARE(execute(*m_owner,
                          QStringLiteral("INSERT INTO dm_user (role_name, kind, district, region) VALUES "
                                         "('dm_east', 'dm', 'East', 'North'), "
@@ -238,6 +243,8 @@ private slots:
         QCOMPARE(column(*east, QStringLiteral("SELECT id FROM opportunity ORDER BY id")),
                  (QStringList{QStringLiteral("oe1"), QStringLiteral("oe2")}));
         QCOMPARE(column(*east, QStringLiteral("SELECT id FROM opportunity WHERE id = 'ow1'")), QStringList());
+        QCOMPARE(column(*east, QStringLiteral("SELECT opportunity_id FROM qualification_history ORDER BY 1")),
+                 (QStringList{QStringLiteral("oe1"), QStringLiteral("oe2")}));
         QCOMPARE(column(*east, QStringLiteral("SELECT id FROM rep ORDER BY id")),
                  (QStringList{QStringLiteral("e1"), QStringLiteral("e2")}));
         QCOMPARE(count(*east, "snapshot"), 4);
