@@ -88,6 +88,9 @@ QVariant DealHistoryModel::data(const QModelIndex &index, int role) const
         font.setBold(true);
         return font;
     }
+    // The changes of a week can be longer than the column: the whole text on hover.
+    if (role == Qt::ToolTipRole && index.column() == Qualification && !m_qualification[size_t(index.row())].isEmpty())
+        return m_qualification[size_t(index.row())];
     if (role == Qt::ToolTipRole && changed(index.row(), index.column()))
         return tr("Changed since the snapshot before");
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
