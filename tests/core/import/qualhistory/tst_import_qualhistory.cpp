@@ -172,7 +172,9 @@ private slots:
         auto db = openDatabase(dir.filePath(QStringLiteral("cached.db")));
         import(*db, Here + QStringLiteral("week1"));
         import(*db, Here + QStringLiteral("week2"));
-        // The import wrote the image; read it back directly.
+        // The first load writes the image (as the import command's prepareAfterImport does); read
+        // it back directly.
+        QVERIFY(DatasetLoader::load(*db).ok());
         const auto stamp = DatasetCache::stampOf(*db);
         QVERIFY(stamp);
         const std::shared_ptr<Dataset> cached = DatasetCache::read(*stamp);
