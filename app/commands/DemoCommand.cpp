@@ -33,7 +33,9 @@ int runDemo(const QStringList &arguments)
                       tr("Number of reps, in districts of about 10 (default: 3 districts of 8-10)."), tr("N")});
     parser.addOption({QStringLiteral("deals"), tr("Number of deals (default 900)."), tr("N")});
     parser.addOption({QStringLiteral("weeks"), tr("Weekly snapshots (default 26)."), tr("N")});
-    parser.addOption({QStringLiteral("force"), tr("Replace the CRM data of a database that has some.")});
+    parser.addOption(
+        {QStringLiteral("force"),
+         tr("Replace the CRM data of a database that has some, and empty the DM's own data (notes, statuses, follow-ups, their history).")});
     if (!parseArguments(parser, arguments, "demo"))
         return ExitUsage;
     if (!parser.positionalArguments().isEmpty())

@@ -4,6 +4,7 @@
 #include "DemoGenerator.h"
 #include "store/CrmReader.h"
 #include "store/CrmWriter.h"
+#include "store/DmDataReset.h"
 #include "store/Database.h"
 #include "store/ImportLog.h"
 #include "store/Transaction.h"
@@ -52,6 +53,9 @@ Result<qint64> DemoDatabase::create(Database &database, const DemoOptions &optio
             return error;
         }
         if (Status emptied = CrmWriter(database).removeAll(); !emptied)
+            return emptied.error();
+        // The DM's data goes too: kept, its actions would point at deals the new demo lacks.
+        if (Status emptied = DmDataReset::removeAll(database); !emptied)
             return emptied.error();
     }
 

@@ -1,6 +1,7 @@
 #include "ActionStore.h"
 
 #include "store/Database.h"
+#include "store/HistoryClock.h"
 #include "domain/FiscalCalendar.h"
 #include "i18n/Translations.h"
 #include "store/Transaction.h"
@@ -17,7 +18,7 @@ namespace {
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return HistoryClock::now();
 }
 
 QVariant dateValue(const QDate &date)
@@ -116,13 +117,14 @@ bool ActionStore::logChange(qint64 actionId, const QString &field, const QString
         return true;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO dm_action_history (action_id, field, old_value, new_value, author, "
-                                 "changed_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                                 "changed_at, reverts_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(actionId);
     query.addBindValue(textValue(field));
     query.addBindValue(textValue(oldValue));
     query.addBindValue(textValue(newValue));
     query.addBindValue(m_author);
     query.addBindValue(when);
+    query.addBindValue(m_revertOf > 0 ? QVariant(m_revertOf) : QVariant(QMetaType(QMetaType::LongLong)));
     return query.exec();
 }
 

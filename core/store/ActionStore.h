@@ -36,6 +36,10 @@ public:
     // `author` is recorded on every write (the user name, or the database role).
     ActionStore(Database &database, QString author);
 
+    // While set (> 0), every write logs itself as the revert of audit entry `entryId`
+    // (dm_action_history.reverts_id; AuditRevert sets it around one write). 0: a plain write.
+    void setRevertOf(qint64 entryId) { m_revertOf = entryId; }
+
     // --- statuses, snoozes and notes on exceptions (ruleId "" = about the deal)
     Result<std::optional<DmAction>> action(const QString &opportunityId, const QString &ruleId) const;
     Result<std::vector<DmAction>> actions() const;
@@ -80,6 +84,7 @@ private:
 
     Database &m_database;
     QString m_author;
+    qint64 m_revertOf = 0;
 };
 
 } // namespace dmc

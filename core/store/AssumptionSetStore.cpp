@@ -2,6 +2,7 @@
 
 #include "store/ActionsFile.h"
 #include "store/Database.h"
+#include "store/HistoryClock.h"
 #include "store/Transaction.h"
 
 #include <QDateTime>
@@ -42,6 +43,17 @@ AssumptionSetStore::Stored readRow(const QSqlQuery &query)
     stored.updatedAt = query.value(7).toString();
     stored.version = query.value(8).toInt();
     return stored;
+}
+
+// The logged value of each field (dm_action_history "capacity_assumption_set.<field>"), in order.
+std::vector<std::pair<QString, QString>> loggedFields(const CapacityAssumptions &set)
+{
+    return {{QStringLiteral("name"), set.name},
+            {QStringLiteral("attainment_factor"), QString::number(set.attainmentFactor, 'g', 15)},
+            {QStringLiteral("curves"), curvesKey(set.curves)},
+            {QStringLiteral("district_target"),
+             set.districtTarget ? QString::number(qlonglong(*set.districtTarget)) : QString()},
+            {QStringLiteral("changes"), AssumptionSetStore::changesJson(set)}};
 }
 
 Error conflict(const QString &message)
@@ -180,7 +192,7 @@ Result<AssumptionSetStore::Stored> AssumptionSetStore::save(const CapacityAssump
         if (taken->has_value())
             return conflict(tr("an assumption set named \"%1\" exists already").arg(set.name));
     }
-    const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString when = HistoryClock::now();
     const QVariant target = set.districtTarget ? QVariant(qlonglong(*set.districtTarget)) : QVariant();
     QSqlQuery query(m_database.connection());
     if (!existing->has_value()) {
@@ -218,19 +230,61 @@ Result<AssumptionSetStore::Stored> AssumptionSetStore::save(const CapacityAssump
         return databaseError(tr("cannot save the assumption set"), &query);
     if (existing->has_value() && query.numRowsAffected() != 1)
         return conflict(tr("The assumption set \"%1\" was changed by another writer; nothing was saved").arg(key));
+    const qint64 id = existing->has_value() ? (*existing)->id : query.lastInsertId().toLongLong();
+    if (!logChanges(id, existing->has_value() ? &(*existing)->set : nullptr, &set, when))
+        return databaseError(tr("cannot log the assumption set"));
     auto saved = find(set.name);
     if (!saved || !saved->has_value() || !transaction.commit())
         return databaseError(tr("cannot save the assumption set"));
     return **saved;
 }
 
+bool AssumptionSetStore::logChanges(qint64 id, const CapacityAssumptions *before, const CapacityAssumptions *after,
+                                    const QString &when) const
+{
+    const auto oldValues = before ? loggedFields(*before) : std::vector<std::pair<QString, QString>>();
+    const auto newValues = after ? loggedFields(*after) : std::vector<std::pair<QString, QString>>();
+    const size_t count = std::max(oldValues.size(), newValues.size());
+    for (size_t i = 0; i < count; ++i) {
+        const QString field = i < oldValues.size() ? oldValues[i].first : newValues[i].first;
+        const QString oldValue = i < oldValues.size() ? oldValues[i].second : QString();
+        const QString newValue = i < newValues.size() ? newValues[i].second : QString();
+        if (oldValue == newValue)
+            continue;
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("INSERT INTO dm_action_history (action_id, field, old_value, new_value, author, "
+                                     "changed_at, reverts_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(id);
+        query.addBindValue(QString(QStringLiteral("capacity_assumption_set.") + field));
+        query.addBindValue(oldValue.isNull() ? QStringLiteral("") : oldValue);
+        query.addBindValue(newValue.isNull() ? QStringLiteral("") : newValue);
+        query.addBindValue(m_author);
+        query.addBindValue(when);
+        query.addBindValue(m_revertOf > 0 ? QVariant(m_revertOf) : QVariant(QMetaType(QMetaType::LongLong)));
+        if (!query.exec())
+            return false;
+    }
+    return true;
+}
+
 Status AssumptionSetStore::remove(const QString &name)
 {
+    Transaction transaction(m_database.connectionName());
+    if (!transaction.isActive())
+        return databaseError(tr("cannot start a transaction"));
+    auto existing = find(name);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return Done{};
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM capacity_assumption_set WHERE name = ?"));
-    query.addBindValue(name);
+    query.prepare(QStringLiteral("DELETE FROM capacity_assumption_set WHERE id = ?"));
+    query.addBindValue((*existing)->id);
     if (!query.exec())
         return databaseError(tr("cannot remove the assumption set"), &query);
+    // The removal is logged with every field's last value, so the trail can put the set back.
+    if (!logChanges((*existing)->id, &(*existing)->set, nullptr, HistoryClock::now()) || !transaction.commit())
+        return databaseError(tr("cannot remove the assumption set"));
     return Done{};
 }
 

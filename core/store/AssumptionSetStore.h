@@ -16,7 +16,8 @@ class Database;
 
 // The DM's named capacity assumption sets (table capacity_assumption_set), kept with the DM's
 // actions: never written by an import, never a CRM table. On a team database each login role
-// sees and writes only its own sets. Optimistic versions like the other DM actions: pass the
+// sees and writes only its own sets. Every save and removal logs its changed fields to
+// dm_action_history (the audit trail). Optimistic versions like the other DM actions: pass the
 // version read (0 for a new set); a lost race returns an Error of kind Conflict and saves nothing.
 class AssumptionSetStore
 {
@@ -34,6 +35,9 @@ public:
 
     AssumptionSetStore(Database &database, QString author);
 
+    // While set (> 0), every write logs itself as the revert of audit entry `entryId` (AuditRevert).
+    void setRevertOf(qint64 entryId) { m_revertOf = entryId; }
+
     Result<std::vector<Stored>> sets() const; // by name
     // Creates (expectedVersion 0) or replaces the set named `set.name`. `renamedFrom` names the set
     // this one was saved as before when the DM renames it.
@@ -47,9 +51,14 @@ public:
 private:
     Error databaseError(const QString &what, const QSqlQuery *query = nullptr) const;
     Result<std::optional<Stored>> find(const QString &name) const;
+    // Logs each field that differs (dm_action_history "capacity_assumption_set.<field>", the set's
+    // id); `before` null for a new set, `after` null for a removal.
+    bool logChanges(qint64 id, const CapacityAssumptions *before, const CapacityAssumptions *after,
+                    const QString &when) const;
 
     Database &m_database;
     QString m_author;
+    qint64 m_revertOf = 0;
 };
 
 } // namespace dmc

@@ -2,6 +2,7 @@
 
 #include "store/ActionsFile.h"
 #include "store/Database.h"
+#include "store/HistoryClock.h"
 #include "store/Transaction.h"
 
 #include <QDateTime>
@@ -21,7 +22,7 @@ const QString markColumns = QStringLiteral(
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return HistoryClock::now();
 }
 
 QVariant textValue(const QString &text)
@@ -97,13 +98,14 @@ bool InsightMarkStore::logChange(qint64 markId, const QString &field, const QStr
         return true;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO dm_action_history (action_id, field, old_value, new_value, author, "
-                                 "changed_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                                 "changed_at, reverts_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(markId);
     query.addBindValue(QString(QStringLiteral("insight_mark.") + field));
     query.addBindValue(textValue(oldValue));
     query.addBindValue(textValue(newValue));
     query.addBindValue(m_author);
     query.addBindValue(when);
+    query.addBindValue(m_revertOf > 0 ? QVariant(m_revertOf) : QVariant(QMetaType(QMetaType::LongLong)));
     return query.exec();
 }
 

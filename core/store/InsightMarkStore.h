@@ -27,6 +27,9 @@ class InsightMarkStore
 public:
     InsightMarkStore(Database &database, QString author);
 
+    // While set (> 0), every write logs itself as the revert of audit entry `entryId` (AuditRevert).
+    void setRevertOf(qint64 entryId) { m_revertOf = entryId; }
+
     Result<std::vector<InsightMark>> marks() const;
     Result<std::optional<InsightMark>> mark(const QString &key) const;
     // Creates (expectedVersion 0) or updates the mark of `mark.key`; a dismissal needs a note.
@@ -40,6 +43,7 @@ private:
 
     Database &m_database;
     QString m_author;
+    qint64 m_revertOf = 0;
 };
 
 } // namespace dmc

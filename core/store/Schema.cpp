@@ -688,6 +688,44 @@ QStringList version12Postgres()
             QStringLiteral("GRANT SELECT ON qualification_history TO PUBLIC")};
 }
 
+// Version 13: the audit trail (docs/definitions.md#audit-trail). A revert is a new write whose
+// history rows name the entry they revert (reverts_id: the first history row of that write);
+// nothing logged before is rewritten. Assumption sets are logged from now on
+// ("capacity_assumption_set.*" rows with the set's id).
+QStringList version13()
+{
+    return {QStringLiteral("ALTER TABLE dm_action_history ADD COLUMN reverts_id BIGINT")};
+}
+
+// A team database: the history policy learns the assumption sets' rows, which are their author's
+// alone like the sets themselves (kept visible to the author after the set is removed).
+QStringList version13Postgres()
+{
+    const QString historyVisible = QStringLiteral(
+        "CASE"
+        " WHEN starts_with(dm_action_history.field, 'follow_up.')"
+        "  THEN EXISTS (SELECT 1 FROM follow_up f WHERE f.id = dm_action_history.action_id)"
+        " WHEN starts_with(dm_action_history.field, 'insight_mark.')"
+        "  THEN EXISTS (SELECT 1 FROM insight_mark m WHERE m.id = dm_action_history.action_id)"
+        " WHEN starts_with(dm_action_history.field, 'capacity_assumption_set.')"
+        "  THEN dm_action_history.author = session_user"
+        " WHEN starts_with(dm_action_history.field, 'belief_rating[')"
+        "  THEN EXISTS (SELECT 1 FROM opportunity o"
+        "   WHERE o.id = split_part(substr(dm_action_history.field, 15), ',', 1))"
+        " WHEN starts_with(dm_action_history.field, 'coaching_note[')"
+        "  THEN EXISTS (SELECT 1 FROM rep r WHERE r.id = split_part(substr(dm_action_history.field, 15), ',', 1))"
+        " ELSE EXISTS (SELECT 1 FROM dm_action a WHERE a.id = dm_action_history.action_id)"
+        " END");
+    return {
+        QStringLiteral("DROP POLICY team_read ON dm_action_history"),
+        QStringLiteral("DROP POLICY team_insert ON dm_action_history"),
+        QStringLiteral("CREATE POLICY team_read ON dm_action_history FOR SELECT USING (%1)").arg(historyVisible),
+        // The author column is stamped by the trigger before the check, so an assumption set's
+        // row passes as its writer's.
+        QStringLiteral("CREATE POLICY team_insert ON dm_action_history FOR INSERT WITH CHECK (%1)").arg(historyVisible),
+    };
+}
+
 const std::vector<Migration> *g_migrationsOverride = nullptr;
 
 } // namespace
@@ -706,7 +744,8 @@ const std::vector<Migration> &schemaMigrations()
                                                    {8, version8(), version8Postgres(), false},
                                                    {9, version9(), version9Postgres(), false},
                                                    {10, version10(), version10Postgres(), false},
-                                                   {12, version12(), version12Postgres(), false}};
+                                                   {12, version12(), version12Postgres(), false},
+                                                   {13, version13(), version13Postgres(), false}};
     return migrations;
 }
 

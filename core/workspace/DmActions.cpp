@@ -4,6 +4,9 @@
 #include "analytics/engine/DmInputs.h"
 #include "domain/FiscalCalendar.h"
 #include "store/ActionStore.h"
+#include "store/AuditRevert.h"
+#include "store/AuditTrail.h"
+#include "workspace/AuditWording.h"
 #include "store/InsightMarkStore.h"
 
 namespace dmc {
@@ -119,12 +122,14 @@ void DmActions::saveAction(const QString &opportunityId, const QString &ruleId, 
     const DealAction before = m_actions.value(hit);
     DealAction saved = action;
     if (m_store) {
+        const qint64 mark = trailMark();
         const Status stored = store(hit, opportunityId, ruleId, before, saved);
         if (!stored) {
             // The queue shows what the database holds now (another writer's change, or the old row).
             saved = storedAction(opportunityId, ruleId);
             emit failed(writeError(stored.error()));
         }
+        announceWrite(mark); // a follow-up may be stored though the status was refused
     }
     const bool snoozeChanged =
         (before.status == DealAction::Status::Snoozed) != (saved.status == DealAction::Status::Snoozed)
@@ -321,7 +326,9 @@ bool DmActions::saveBeliefRating(const QString &opportunityId, int position, con
         row.position = position;
         row.belief = belief;
         row.rating = *level;
+        const qint64 mark = trailMark();
         auto saved = m_store->saveBelief(row, m_ratingVersions.value(ratingKey(opportunityId, position), 0));
+        announceWrite(mark);
         if (!saved) {
             m_ratings.remove(opportunityId); // read again with the next pack
             emit failed(writeError(saved.error()));
@@ -354,7 +361,9 @@ bool DmActions::saveCoachingNote(const QString &repId, const QString &text)
         row.repId = repId;
         row.weekStart = FiscalCalendar::weekStart(m_asOf);
         row.note = text;
+        const qint64 mark = trailMark();
         auto saved = m_store->saveCoachingNote(row, m_noteVersions.value(note, 0));
+        announceWrite(mark);
         if (!saved) {
             m_noteVersions.remove(note); // read again with the next pack
             m_notes.remove(note);
@@ -366,6 +375,69 @@ bool DmActions::saveCoachingNote(const QString &repId, const QString &text)
     }
     m_notes.insert(note, text);
     return true;
+}
+
+qint64 DmActions::trailMark() const
+{
+    if (!m_database)
+        return 0;
+    auto latest = AuditTrail(*m_database).latestHistoryId();
+    return latest ? *latest : 0;
+}
+
+void DmActions::announceWrite(qint64 mark)
+{
+    if (!m_database)
+        return;
+    auto entries = AuditTrail(*m_database).entriesAfter(mark, m_author);
+    if (!entries || entries->empty())
+        return;
+    QList<qint64> ids;
+    for (const AuditEntry &entry : *entries)
+        ids << entry.id;
+    emit written(ids, AuditWording::undoText(entries->back()));
+    emit trailChanged();
+}
+
+Result<AuditEntry> DmActions::revert(qint64 entryId)
+{
+    if (!m_database) {
+        Error error;
+        error.message = tr("No database is open.");
+        return error;
+    }
+    auto reverted = AuditRevert(*m_database, m_author).revert(entryId);
+    if (!reverted)
+        return reverted;
+    // Read everything again: the revert may have touched any hit, follow-up, rating or note.
+    const QHash<QString, DealAction> before = m_actions;
+    reload();
+    m_ratings.clear();
+    m_ratingVersions.clear();
+    m_notes.clear();
+    m_noteVersions.clear();
+    bool snoozes = false;
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        const DealAction was = before.value(it.key());
+        if (was == it.value())
+            continue;
+        const qsizetype split = it.key().indexOf(QLatin1Char('\n'));
+        emit actionSaved(it.key().left(split), it.key().mid(split + 1), it.value());
+        snoozes = snoozes || was.status != it->status || was.snoozeUntil != it->snoozeUntil;
+    }
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (m_actions.contains(it.key()))
+            continue;
+        const qsizetype split = it.key().indexOf(QLatin1Char('\n'));
+        emit actionSaved(it.key().left(split), it.key().mid(split + 1), DealAction{});
+        snoozes = snoozes || it->status == DealAction::Status::Snoozed;
+    }
+    emit followUpsChanged();
+    emit packInputChanged();
+    if (snoozes)
+        emit snoozesChanged();
+    emit trailChanged();
+    return reverted;
 }
 
 QString DmActions::writeError(const Error &error) const

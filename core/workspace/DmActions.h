@@ -4,6 +4,7 @@
 #include "analytics/engine/Query.h"
 #include "analytics/numbers/FollowUpDue.h"
 #include "domain/Error.h"
+#include "store/AuditEntry.h"
 #include "store/DmAction.h"
 #include "store/FollowUp.h"
 #include "store/InsightMark.h"
@@ -76,7 +77,19 @@ public:
     bool saveBeliefRating(const QString &opportunityId, int position, const QString &belief, const QString &rating);
     bool saveCoachingNote(const QString &repId, const QString &text);
 
+    // --- the audit trail (store/AuditTrail, AuditRevert)
+    // Reverts entry `entryId` (a new entry by this author, linked to it) and reads the DM's data
+    // again, emitting what changed; the refusal (a conflict names the other writer) comes back
+    // and is not emitted as failed().
+    Result<AuditEntry> revert(qint64 entryId);
+
 signals:
+    // The window's own writes, one signal per edit: the audit entries it logged (oldest first)
+    // and what it was ("note on Brio platform"); the undo stack records them. Not emitted for
+    // a revert.
+    void written(const QList<qint64> &entryIds, const QString &text);
+    // Anything was written or reverted: the History dock reads the trail again.
+    void trailChanged();
     void actionSaved(const QString &opportunityId, const QString &ruleId, const dmc::DealAction &action);
     void snoozesChanged();
     void followUpsChanged();
@@ -90,6 +103,9 @@ private:
     DealAction storedAction(const QString &opportunityId, const QString &ruleId);
     QString noteKey(const QString &repId) const;
     QString writeError(const Error &error) const;
+    // The newest history row before a write, and the signals for what the write logged after it.
+    qint64 trailMark() const;
+    void announceWrite(qint64 mark);
 
     Database *m_database = nullptr;
     QString m_author;

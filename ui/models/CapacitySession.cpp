@@ -37,7 +37,7 @@ struct Computed
 CapacitySession::CapacitySession(Workspace *workspace)
     : QObject(workspace)
     , m_workspace(workspace)
-    , m_undo(new QUndoStack(this))
+    , m_undo(workspace->undoStack())
     , m_monthModel(new CapacityMonthModel(this))
     , m_repModel(new RepCapacityModel(this))
     , m_coverageModel(new SegmentCoverageModel(this))
@@ -48,7 +48,6 @@ CapacitySession::CapacitySession(Workspace *workspace)
     , m_hireModel(new HireModel(this))
     , m_leaverModel(new LeaverModel(this))
 {
-    m_undo->setObjectName(QStringLiteral("CapacityUndoStack"));
     // A load reads the CRM data again (an import may have changed owners, curves, end dates).
     connect(workspace, &Workspace::loadStarted, this, [this] {
         databaseOpened();

@@ -2,6 +2,9 @@
 
 #include "workspace/BackgroundTask.h"
 #include "workspace/DmActions.h"
+#include "HistorySession.h"
+
+#include <QUndoStack>
 #include "workspace/EngineLoader.h"
 #include "workspace/WorkspaceChoices.h"
 
@@ -86,6 +89,17 @@ Workspace::Workspace(QObject *parent)
     , m_dealHistoryModel(new ui::DealHistoryModel(this))
     , m_reviewModels(new ui::ReviewModels(this))
 {
+    // One undo stack for the window: the DM's edits of actions (HistorySession) and of the
+    // assumption sets (CapacitySession), in the order made.
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(QStringLiteral("UndoStack"));
+    m_history = new ui::HistorySession(this);
+    connect(m_history, &ui::HistorySession::failed, this, &Workspace::failed);
+    connect(m_actions, &DmActions::written, m_history, &ui::HistorySession::recordEdit);
+    connect(m_actions, &DmActions::trailChanged, m_history, &ui::HistorySession::refresh);
+    // Assumption-set edits and their undo steps are logged too; the scope decides the reps.
+    connect(m_undoStack, &QUndoStack::indexChanged, m_history, &ui::HistorySession::refresh);
+    connect(this, &Workspace::resultsChanged, m_history, &ui::HistorySession::refresh);
     m_capacity = new ui::CapacitySession(this);
     connect(m_capacity, &ui::CapacitySession::failed, this, &Workspace::failed);
     connect(m_actions, &DmActions::failed, this, &Workspace::failed);
@@ -116,9 +130,11 @@ Status Workspace::open(const QString &location)
     if (!identity)
         return identity.error();
     m_actions->attach(nullptr, {});
+    m_undoStack->clear(); // undo steps belong to the database they were made on
     m_database = std::move(opened.value());
     m_identity = identity.value();
     m_actions->attach(m_database.get(), author());
+    m_history->refresh();
     setEngine(nullptr);
     m_compareRule = m_preferredCompareRule;
     m_packRep = m_preferredPackRep;
@@ -141,8 +157,10 @@ void Workspace::close()
     ++m_loadGeneration; // a load or compute still running for the old database is ignored
     ++m_computeGeneration;
     m_actions->attach(nullptr, {});
+    m_undoStack->clear();
     m_database.reset();
     m_identity = {};
+    m_history->refresh();
     setEngine(nullptr);
     m_scopeTree = {};
     m_periods.clear();

@@ -17,6 +17,8 @@
 #include <QDate>
 #include <QObject>
 
+class QUndoStack;
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -35,6 +37,7 @@ class CapacitySession;
 class DealChangeModel;
 class DealHistoryModel;
 class FollowUpModel;
+class HistorySession;
 class InsightsSession;
 class InspectionQueueModel;
 class MeddpiccMatrixModel;
@@ -93,6 +96,11 @@ public:
     QString author() const;
     // The insights of the current query with the DM's marks, computed after each recompute.
     ui::InsightsSession *insights() const { return m_insights; }
+    // The audit trail of the current scope (the History dock) and the undo steps of the DM's edits.
+    ui::HistorySession *history() const { return m_history; }
+    // Edit > Undo / Redo: the DM's edits of actions and assumption sets in this session, on this
+    // database (cleared when another opens).
+    QUndoStack *undoStack() const { return m_undoStack; }
 
     // --- choices for the query bar
     const ScopeNode &scopeTree() const { return m_scopeTree; }
@@ -238,6 +246,8 @@ private:
     std::unique_ptr<Database> m_database;
     DatabaseIdentity m_identity;
     DmActions *m_actions;
+    QUndoStack *m_undoStack = nullptr;
+    ui::HistorySession *m_history = nullptr;
     ui::InsightsSession *m_insights;
     std::shared_ptr<const Engine> m_engine;
     QString m_preferredScope;

@@ -20,13 +20,14 @@ enum class DockId {
     PocBoard,
     TerritoryCapacity,
     PlaysPartners,
+    History,
 };
 
-inline constexpr std::array<DockId, 13> allDockIds{
+inline constexpr std::array<DockId, 14> allDockIds{
     DockId::Cockpit,       DockId::InspectionQueue,  DockId::DealDetail,       DockId::PipelineChanges,
     DockId::CoachingPack,  DockId::RenewalWatchlist, DockId::ForecastAccuracy, DockId::RiskFilters,
     DockId::Insights,      DockId::QuarterlyReview,  DockId::PocBoard,         DockId::TerritoryCapacity,
-    DockId::PlaysPartners,
+    DockId::PlaysPartners, DockId::History,
 };
 
 } // namespace dmc::ui

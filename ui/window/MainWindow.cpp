@@ -36,6 +36,7 @@
 #include "views/InsightsView.h"
 #include "views/InspectionQueueView.h"
 #include "views/PipelineChangesView.h"
+#include "views/HistoryView.h"
 #include "views/PlaysPartnersView.h"
 #include "views/PocBoardView.h"
 #include "views/QuarterlyReviewView.h"
@@ -317,11 +318,12 @@ void MainWindow::createActions()
     m_stageLabelsAction = make("StageLabelsAction", QKeySequence(), QStyle::SP_CustomBase);
     m_aboutAction = make("AboutAction", QKeySequence(), QStyle::SP_CustomBase);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    // Edit > Undo / Redo step through the DM's edits of the capacity assumption sets (the one
-    // editing with undo steps); the texts name the step, as KDE applications do.
+    // Edit > Undo / Redo step through the DM's edits in this session (notes, statuses, snoozes,
+    // follow-ups, ratings, coaching notes, reverts, assumption sets); each undo is a logged
+    // revert (HistorySession). The texts name the step, as KDE applications do.
     m_undoAction = make("UndoAction", QKeySequence::Undo, QStyle::SP_ArrowBack);
     m_redoAction = make("RedoAction", QKeySequence::Redo, QStyle::SP_ArrowForward);
-    QUndoStack *undo = m_workspace->capacity()->undoStack();
+    QUndoStack *undo = m_workspace->undoStack();
     m_undoAction->setEnabled(undo->canUndo());
     m_redoAction->setEnabled(undo->canRedo());
     connect(m_undoAction, &QAction::triggered, undo, &QUndoStack::undo);
@@ -460,6 +462,7 @@ QWidget *MainWindow::createView(DockId id)
         return view;
     }
     case DockId::PlaysPartners: return new PlaysPartnersView(m_workspace);
+    case DockId::History: return new HistoryView(m_workspace);
     default: break;
     }
     auto *placeholder = new EmptyState;
@@ -481,6 +484,7 @@ void MainWindow::arrangeDefaultLayout()
                       DockId::PlaysPartners})
         tabifyDockWidget(dock(DockId::Cockpit), dock(id));
     tabifyDockWidget(dock(DockId::DealDetail), dock(DockId::RiskFilters));
+    tabifyDockWidget(dock(DockId::DealDetail), dock(DockId::History));
     dock(DockId::Cockpit)->raise();
     dock(DockId::DealDetail)->raise();
     resizeDocks({dock(DockId::Cockpit), dock(DockId::InspectionQueue)}, {860, 640}, Qt::Horizontal);
@@ -569,7 +573,7 @@ void MainWindow::retranslateUi()
 
 void MainWindow::retranslateUndo()
 {
-    const QUndoStack *undo = m_workspace->capacity()->undoStack();
+    const QUndoStack *undo = m_workspace->undoStack();
     m_undoAction->setText(undo->canUndo() ? tr("&Undo: %1").arg(undo->undoText()) : tr("&Undo"));
     m_redoAction->setText(undo->canRedo() ? tr("Re&do: %1").arg(undo->redoText()) : tr("Re&do"));
 }

@@ -30,6 +30,7 @@ QString ViewDock::objectNameFor(DockId id)
     case DockId::QuarterlyReview: return QStringLiteral("QuarterlyReviewDock");
     case DockId::TerritoryCapacity: return QStringLiteral("TerritoryCapacityDock");
     case DockId::PlaysPartners: return QStringLiteral("PlaysPartnersDock");
+    case DockId::History: return QStringLiteral("HistoryDock");
     }
     return {};
 }
@@ -51,6 +52,7 @@ QString ViewDock::titleFor(DockId id)
     // "and", not '&': a dock's tab reads '&' as a mnemonic, its title bar does not.
     case DockId::TerritoryCapacity: return tr("Territory and capacity");
     case DockId::PlaysPartners: return tr("Plays and partners");
+    case DockId::History: return tr("History");
     }
     return {};
 }

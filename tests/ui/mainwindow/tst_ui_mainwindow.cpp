@@ -65,7 +65,7 @@ private slots:
                                    QStringLiteral("ForecastAccuracyDock"), QStringLiteral("RiskFiltersDock"),
                                    QStringLiteral("InsightsDock"),         QStringLiteral("QuarterlyReviewDock"),
                                    QStringLiteral("PocBoardDock"),         QStringLiteral("TerritoryCapacityDock"),
-                                   QStringLiteral("PlaysPartnersDock")};
+                                   QStringLiteral("PlaysPartnersDock"),    QStringLiteral("HistoryDock")};
         const auto docks = window.findChildren<QDockWidget *>();
         QCOMPARE(docks.size(), expected.size());
         for (const QString &name : expected) {

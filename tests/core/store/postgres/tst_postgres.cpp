@@ -7,6 +7,8 @@
 #include "domain/CrmData.h"
 #include "fixtures/RunDmcockpit.h"
 #include "store/ActionStore.h"
+#include "store/AuditRevert.h"
+#include "store/AuditTrail.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
 #include "store/DatabaseIdentity.h"
@@ -521,6 +523,60 @@ private slots:
                      .ok());
         QCOMPARE(column(*m_owner, QStringLiteral("SELECT note FROM insight_mark ORDER BY insight_key")),
                  (QStringList{QStringLiteral("known stall"), QStringLiteral("known stall")}));
+    }
+
+    void auditTrailFollowsTheDistrictAndRevertsThere()
+    {
+        auto east = connect("dm_east");
+        auto west = connect("dm_west");
+        QVERIFY(east && west);
+        QVERIFY(ActionStore(*west, QStringLiteral("dm_west"))
+                    .setNote(QStringLiteral("ow1"), {}, QStringLiteral("West note"), 0)
+                    .ok());
+        AuditTrail::Filter actions;
+        actions.kind = AuditKind::Action;
+        // The West DM reads only the entry on their deal ow1 (w1's); none of East's.
+        auto westTrail = AuditTrail(*west).list(actions);
+        QVERIFY2(westTrail.ok(), qPrintable(westTrail ? QString() : westTrail.error().toString()));
+        QCOMPARE(westTrail->entries.size(), size_t(1));
+        QCOMPARE(westTrail->entries.front().opportunityId, QStringLiteral("ow1"));
+        QCOMPARE(westTrail->entries.front().author, QStringLiteral("dm_west"));
+        QCOMPARE(westTrail->orphans.size(), size_t(0));
+        // The East DM reads East's entries, none on ow1; the newest on oe2 is the CFO note
+        // (actionStoreRefusesSilentOverwrites: "Budget confirmed" -> "Budget confirmed by CFO").
+        auto eastTrail = AuditTrail(*east).list(actions);
+        QVERIFY(eastTrail.ok());
+        QVERIFY(!eastTrail->entries.empty());
+        const AuditEntry *cfo = nullptr;
+        for (const AuditEntry &entry : eastTrail->entries) {
+            QVERIFY(entry.opportunityId != QStringLiteral("ow1"));
+            QVERIFY(entry.repId == QStringLiteral("e1") || entry.repId == QStringLiteral("e2"));
+            if (!cfo && entry.opportunityId == QStringLiteral("oe2") && entry.change(QStringLiteral("note")))
+                cfo = &entry;
+        }
+        QVERIFY(cfo);
+        QCOMPARE(cfo->change(QStringLiteral("note"))->newValue, QStringLiteral("Budget confirmed by CFO"));
+        // The West DM cannot revert it: the entry is not theirs to read.
+        auto refused = AuditRevert(*west, QStringLiteral("dm_west")).revert(cfo->id);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::BadInput);
+        // The East DM reverts it: a new entry by the login role, linked to it.
+        auto reverted = AuditRevert(*east, QStringLiteral("dm_east")).revert(cfo->id);
+        QVERIFY2(reverted.ok(), qPrintable(reverted ? QString() : reverted.error().toString()));
+        QCOMPARE(reverted->author, QStringLiteral("dm_east"));
+        QCOMPARE(reverted->revertsId, cfo->id);
+        QCOMPARE(column(*m_owner,
+                        QStringLiteral("SELECT note || ' v' || version FROM dm_action "
+                                       "WHERE opportunity_id = 'oe2'")),
+                 QStringList{QStringLiteral("Budget confirmed v3")});
+        QCOMPARE(column(*m_owner,
+                        QStringLiteral("SELECT COUNT(*) FROM dm_action_history WHERE reverts_id = %1").arg(cfo->id)),
+                 QStringList{QStringLiteral("1")});
+        // Reverting it again over the revert is a conflict that names the writer.
+        auto again = AuditRevert(*east, QStringLiteral("dm_east")).revert(cfo->id);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().kind, Error::Kind::Conflict);
+        QVERIFY2(again.error().message.contains(QStringLiteral("dm_east")), qPrintable(again.error().message));
     }
 
     void importRunsBesideDistrictManagers()
