@@ -975,6 +975,27 @@
             <numerusform>%n plays as of %1, %2, scope %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries in the audit trail, newest first.</source>
+        <translation>
+            <numerusform>%n entry in the audit trail, newest first.</numerusform>
+            <numerusform>%n entries in the audit trail, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in the audit trail for %1, newest first.</source>
+        <translation>
+            <numerusform>%n entry in the audit trail for %1, newest first.</numerusform>
+            <numerusform>%n entries in the audit trail for %1, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries about a deal or rep no longer in the data:</source>
+        <translation>
+            <numerusform>%n entry about a deal or rep no longer in the data:</numerusform>
+            <numerusform>%n entries about a deal or rep no longer in the data:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::CoachingPackView</name>
@@ -1042,6 +1063,23 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::HistoryView</name>
+    <message numerus="yes">
+        <source>%n entries, newest first.</source>
+        <translation>
+            <numerusform>%n entry, newest first.</numerusform>
+            <numerusform>%n entries, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deal no longer in the data: %n DM action entries, kept.</source>
+        <translation>
+            <numerusform>Deal no longer in the data: %n DM action entry, kept.</numerusform>
+            <numerusform>Deal no longer in the data: %n DM action entries, kept.</numerusform>
         </translation>
     </message>
 </context>

@@ -559,6 +559,10 @@
         <source>cannot remove the assumption set</source>
         <translation>не удалось удалить набор допущений</translation>
     </message>
+    <message>
+        <source>cannot log the assumption set</source>
+        <translation>не удалось записать набор допущений в журнал</translation>
+    </message>
 </context>
 <context>
     <name>dmc::AttributionRules</name>
@@ -581,6 +585,255 @@
     <message>
         <source>minimum_n: expected a whole number from 1 to 1000</source>
         <translation>minimum_n: ожидается целое число от 1 до 1000</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::AuditRevert</name>
+    <message>
+        <source>%1 was changed by another writer since entry %2; nothing was reverted</source>
+        <translation>«%1» изменил другой автор после записи %2; ничего не возвращено</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 in entry %3 after entry %4; nothing was reverted</source>
+        <translation>«%1» изменил(а) %2 в записи %3 после записи %4; ничего не возвращено</translation>
+    </message>
+    <message>
+        <source>the follow-up is gone</source>
+        <translation>поручения больше нет</translation>
+    </message>
+    <message>
+        <source>the first rating of a belief has no earlier value to put back; rate it again instead</source>
+        <translation>у первой оценки убеждения нет прежнего значения; оценку можно поставить заново</translation>
+    </message>
+    <message>
+        <source>the first mark on an insight has no earlier value to put back; mark it again instead</source>
+        <translation>у первой отметки наблюдения нет прежнего значения; отметку можно поставить заново</translation>
+    </message>
+    <message>
+        <source>the insight mark is gone</source>
+        <translation>отметки наблюдения больше нет</translation>
+    </message>
+    <message>
+        <source>an import is CRM data and is not reverted</source>
+        <translation>импорт — это данные CRM, его не возвращают</translation>
+    </message>
+    <message>
+        <source>there is no DM action entry %1 in the audit trail</source>
+        <translation>в журнале изменений нет записи %1 о действии руководителя</translation>
+    </message>
+    <message>
+        <source>%1 is no longer stored; nothing was reverted</source>
+        <translation>«%1» больше не хранится; ничего не возвращено</translation>
+    </message>
+    <message>
+        <source>the revert of entry %1 was saved but not found in the audit trail</source>
+        <translation>возврат записи %1 сохранён, но не найден в журнале изменений</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::AuditTrail</name>
+    <message>
+        <source>cannot read the audit trail</source>
+        <translation>не удалось прочитать журнал изменений</translation>
+    </message>
+    <message>
+        <source>cannot read the import log</source>
+        <translation>не удалось прочитать журнал импорта</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::AuditWording</name>
+    <message>
+        <source>Status and note</source>
+        <translation>Статус и заметка</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <source>Belief rating</source>
+        <translation>Оценка убеждения</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Заметка к встрече 1:1</translation>
+    </message>
+    <message>
+        <source>Insight mark</source>
+        <translation>Отметка наблюдения</translation>
+    </message>
+    <message>
+        <source>Assumption set</source>
+        <translation>Набор допущений</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Отложено до</translation>
+    </message>
+    <message>
+        <source>Snooze reason</source>
+        <translation>Причина откладывания</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Belief</source>
+        <translation>Убеждение</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Recorded numbers</source>
+        <translation>Записанные значения</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Attainment factor</source>
+        <translation>Коэффициент выполнения</translation>
+    </message>
+    <message>
+        <source>Ramp curves</source>
+        <translation>Кривые адаптации</translation>
+    </message>
+    <message>
+        <source>District target</source>
+        <translation>Цель территории</translation>
+    </message>
+    <message>
+        <source>Hires and leavers</source>
+        <translation>Наймы и уходы</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <source>Rows accepted</source>
+        <translation>Принято строк</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Отклонено строк</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Просмотрено</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Просмотрено</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Скрыто</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущен</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Встроенные</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Из базы данных</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, belief %2</source>
+        <translation>%1, убеждение %2</translation>
+    </message>
+    <message>
+        <source>%1, week of %2</source>
+        <translation>%1, неделя с %2</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Импорт по профилю %1</translation>
+    </message>
+    <message>
+        <source>note on %1</source>
+        <translation>заметку к «%1»</translation>
+    </message>
+    <message>
+        <source>snooze on %1</source>
+        <translation>откладывание «%1»</translation>
+    </message>
+    <message>
+        <source>status on %1</source>
+        <translation>статус «%1»</translation>
+    </message>
+    <message>
+        <source>follow-up on %1</source>
+        <translation>поручение по «%1»</translation>
+    </message>
+    <message>
+        <source>belief rating on %1</source>
+        <translation>оценку убеждения по «%1»</translation>
+    </message>
+    <message>
+        <source>coaching note for %1</source>
+        <translation>заметку к встрече 1:1 с %1</translation>
+    </message>
+    <message>
+        <source>insight mark</source>
+        <translation>отметку наблюдения</translation>
+    </message>
+    <message>
+        <source>assumption set %1</source>
+        <translation>набор допущений «%1»</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2312,17 @@
     <message>
         <source>Your change was not saved: %1. Their text: &quot;%2&quot;. The view shows the stored version.</source>
         <translation>Изменение не сохранено: %1. Текст другого пользователя: «%2». Показана сохранённая версия.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::DmDataReset</name>
+    <message>
+        <source>cannot empty the table %1</source>
+        <translation>не удалось очистить таблицу %1</translation>
     </message>
 </context>
 <context>
@@ -6933,10 +7197,6 @@
         <translation>Число еженедельных снимков (по умолчанию 26).</translation>
     </message>
     <message>
-        <source>Replace the CRM data of a database that has some.</source>
-        <translation>Заменить данные CRM, если в базе они уже есть.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Лишний аргумент: %1</translation>
     </message>
@@ -7906,6 +8166,110 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>The POC board: every POC of the scope with its checklist, criteria, check-ins and tasks; --digest: the weekly POC digest (Markdown, HTML, PDF).</source>
         <translation>Доска пилотов: каждый пилот выборки с чек-листом, критериями, сверками и задачами; --digest: еженедельная сводка по пилотам (Markdown, HTML, PDF).</translation>
     </message>
+    <message>
+        <source>Replace the CRM data of a database that has some, and empty the DM&apos;s own data (notes, statuses, follow-ups, their history).</source>
+        <translation>Заменить данные CRM в базе, где они уже есть, и очистить данные руководителя (заметки, статусы, поручения, их журнал).</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>импорт %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(reverts %1)</source>
+        <translation>(возврат записи %1)</translation>
+    </message>
+    <message>
+        <source>Only the entries written by this user.</source>
+        <translation>Только записи этого пользователя.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>Only entries of this kind: action, follow_up, belief, coaching_note, insight_mark, assumption_set or import.</source>
+        <translation>Только записи этого вида: action, follow_up, belief, coaching_note, insight_mark, assumption_set или import.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ВИД</translation>
+    </message>
+    <message>
+        <source>Only entries from this day on (UTC).</source>
+        <translation>Только записи начиная с этого дня (UTC).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <source>Only entries up to this day (UTC).</source>
+        <translation>Только записи по этот день включительно (UTC).</translation>
+    </message>
+    <message>
+        <source>Only entries holding this text (any case).</source>
+        <translation>Только записи с этим текстом (без учёта регистра).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>--kind takes action, follow_up, belief, coaching_note, insight_mark, assumption_set or import, not &quot;%1&quot;.</source>
+        <translation>--kind принимает action, follow_up, belief, coaching_note, insight_mark, assumption_set или import, а не «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in the audit trail, newest first.</source>
+        <translation>
+            <numerusform>%n запись в журнале изменений, новые сверху.</numerusform>
+            <numerusform>%n записи в журнале изменений, новые сверху.</numerusform>
+            <numerusform>%n записей в журнале изменений, новые сверху.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in the audit trail for %1, newest first.</source>
+        <translation>
+            <numerusform>%n запись в журнале изменений: %1, новые сверху.</numerusform>
+            <numerusform>%n записи в журнале изменений: %1, новые сверху.</numerusform>
+            <numerusform>%n записей в журнале изменений: %1, новые сверху.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries about a deal or rep no longer in the data:</source>
+        <translation>
+            <numerusform>%n запись о сделке или менеджере, которых больше нет в данных:</numerusform>
+            <numerusform>%n записи о сделке или менеджере, которых больше нет в данных:</numerusform>
+            <numerusform>%n записей о сделке или менеджере, которых больше нет в данных:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail: every DM action and import, who, when and what changed (JSON).</source>
+        <translation>Журнал изменений: каждое действие руководителя и каждый импорт — кто, когда и что изменилось (JSON).</translation>
+    </message>
+    <message>
+        <source>The id of the entry to revert (as history lists it).</source>
+        <translation>Номер записи, значения до которой вернуть (как его показывает history).</translation>
+    </message>
+    <message>
+        <source>ENTRY_ID</source>
+        <translation>НОМЕР_ЗАПИСИ</translation>
+    </message>
+    <message>
+        <source>revert takes one entry id, a number as history lists it.</source>
+        <translation>revert принимает один номер записи — число, как его показывает history.</translation>
+    </message>
+    <message>
+        <source>Entry %1 reverted by entry %2: %3, %4.</source>
+        <translation>Запись %1 возвращена записью %2: %3, %4.</translation>
+    </message>
+    <message>
+        <source>Revert one DM action of the audit trail (a new entry; imports are not reverted).</source>
+        <translation>Вернуть значения до одного действия руководителя из журнала изменений (новой записью; импорт не возвращается).</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::AccuracyModel</name>
@@ -8069,6 +8433,41 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Won amount</source>
         <translation>Выигранная сумма</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::AuditTrailModel</name>
+    <message>
+        <source>%1, revert of %2</source>
+        <translation>%1, возврат записи %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Стало</translation>
     </message>
 </context>
 <context>
@@ -9242,6 +9641,64 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>Quarterly quota</source>
         <translation>Квартальный план</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::HistorySession</name>
+    <message>
+        <source>The audit trail could not be read. %1</source>
+        <translation>Не удалось прочитать журнал изменений. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was undone: %1</source>
+        <translation>Ничего не отменено: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 was not reverted: %2</source>
+        <translation>Запись %1 не возвращена: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::HistoryView</name>
+    <message>
+        <source>Filter: a deal, rep, author or text</source>
+        <translation>Фильтр: сделка, менеджер, автор или текст</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Revert this entry</source>
+        <translation>Вернуть значения до этой записи</translation>
+    </message>
+    <message>
+        <source>Writes the values before the selected entry back, as a new entry; imports are not reverted</source>
+        <translation>Записывает значения, бывшие до выбранной записи, новой записью; импорт не возвращается</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Все авторы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest first.</source>
+        <translation>
+            <numerusform>%n запись, новые сверху.</numerusform>
+            <numerusform>%n записи, новые сверху.</numerusform>
+            <numerusform>%n записей, новые сверху.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deal no longer in the data: %n DM action entries, kept.</source>
+        <translation>
+            <numerusform>Сделки больше нет в данных: %n запись о действиях руководителя, сохранена.</numerusform>
+            <numerusform>Сделки больше нет в данных: %n записи о действиях руководителя, сохранены.</numerusform>
+            <numerusform>Сделки больше нет в данных: %n записей о действиях руководителя, сохранены.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12349,6 +12806,10 @@ Contract vehicles: %3</source>
     <message>
         <source>Plays and partners</source>
         <translation>Сценарии и партнёры</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Журнал изменений</translation>
     </message>
 </context>
 <context>
