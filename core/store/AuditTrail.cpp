@@ -1,5 +1,6 @@
 #include "AuditTrail.h"
 
+#include "store/ActionsFile.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -118,9 +119,9 @@ Error AuditTrail::databaseError(const QString &what, const QSqlQuery &query) con
 Result<std::vector<AuditEntry>> AuditTrail::readActions(qint64 afterId) const
 {
     const QSqlDatabase db = m_database.connection();
-    const QStringList tables = db.tables();
-    const bool hasMarks = tables.contains(QStringLiteral("insight_mark"));
-    const bool hasSets = tables.contains(QStringLiteral("capacity_assumption_set"));
+    // The DM's tables may live in FILE-actions (ActionsFile), which QSqlDatabase::tables() does not list.
+    const bool hasMarks = ActionsFile::hasTable(m_database, QStringLiteral("insight_mark"));
+    const bool hasSets = ActionsFile::hasTable(m_database, QStringLiteral("capacity_assumption_set"));
     const bool hasReverts = m_database.dialect().schemaVersion(db) >= RevertsSchema;
     // One pass over the history with the row each line is about joined in; the keyed tables
     // (beliefs, coaching notes) carry their key in the field name.

@@ -1,5 +1,6 @@
 #include "DmDataReset.h"
 
+#include "store/ActionsFile.h"
 #include "store/Database.h"
 #include "store/Schema.h"
 
@@ -10,10 +11,9 @@ namespace dmc {
 Status DmDataReset::removeAll(Database &database)
 {
     const QSqlDatabase db = database.connection();
-    const QStringList present = db.tables();
     QSqlQuery query(db);
     for (const QString &table : dmActionTables()) {
-        if (!present.contains(table))
+        if (!ActionsFile::hasTable(database, table)) // in FILE or FILE-actions
             continue;
         if (!query.exec(QStringLiteral("DELETE FROM %1").arg(table)))
             return Database::databaseError(tr("cannot empty the table %1").arg(table), db);

@@ -119,7 +119,12 @@ Workspace::Workspace(QObject *parent)
     connect(m_beliefModel, &ui::BeliefModel::ratingEdited, m_actions, &DmActions::saveBeliefRating);
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // The undo stack clears itself when deleted (as a child, after the database): the trail is
+    // not read again then.
+    m_undoStack->disconnect(m_history);
+}
 
 Status Workspace::open(const QString &location)
 {

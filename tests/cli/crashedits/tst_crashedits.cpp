@@ -54,7 +54,9 @@ int runWriter(const QString &path)
             continue;
         }
         const int version = current->has_value() ? (*current)->version : 0;
-        if (!store.setNote(deal, {}, QStringLiteral("edit %1").arg(i), version))
+        // Unique across runs: an unchanged note would bump the version without logging anything.
+        const QString note = QStringLiteral("edit %1-%2").arg(QCoreApplication::applicationPid()).arg(i);
+        if (!store.setNote(deal, {}, note, version))
             return 4;
     }
 }
