@@ -79,6 +79,8 @@ private slots:
             // Nor the loss reason and competitor of schema 7.
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE opportunity DROP COLUMN loss_reason")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE opportunity DROP COLUMN competitor")));
+            // Nor the audit trail's revert link of schema 13.
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE dm_action_history DROP COLUMN reverts_id")));
         }
         {
             // Read-only, it is read as it is, with the labels a new database starts with.
@@ -94,7 +96,9 @@ private slots:
         QSqlQuery query((*db)->connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
         QCOMPARE(query.value(0).toInt(), latestSchemaVersion());
-        QCOMPARE(query.value(0).toInt(), 12); // 8 added the POC tables, 9 the capacity tables, 10 plays and partners, 12 the qualification history
+        // 8 added the POC tables, 9 the capacity tables, 10 plays and partners, 12 the qualification
+        // history, 13 the audit trail's revert link.
+        QCOMPARE(query.value(0).toInt(), 13);
         QVERIFY(QFile::exists(Database::backupPath(path, 5)));
         QCOMPARE((*db)->setting(QStringLiteral("reporting_currency")), QStringLiteral("EUR"));
         const auto labels = labelsOf(**db);

@@ -530,17 +530,22 @@ private slots:
         auto east = connect("dm_east");
         auto west = connect("dm_west");
         QVERIFY(east && west);
-        QVERIFY(ActionStore(*west, QStringLiteral("dm_west"))
-                    .setNote(QStringLiteral("ow1"), {}, QStringLiteral("West note"), 0)
-                    .ok());
+        ActionStore westStore(*west, QStringLiteral("dm_west"));
+        auto existing = westStore.action(QStringLiteral("ow1"), {});
+        QVERIFY(existing.ok());
+        const int version = existing->has_value() ? (*existing)->version : 0;
+        auto written = westStore.setNote(QStringLiteral("ow1"), {}, QStringLiteral("West note"), version);
+        QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().toString()));
         AuditTrail::Filter actions;
         actions.kind = AuditKind::Action;
-        // The West DM reads only the entry on their deal ow1 (w1's); none of East's.
+        // The West DM reads only entries on their deal ow1 (w1's), the newest theirs; none of East's.
         auto westTrail = AuditTrail(*west).list(actions);
         QVERIFY2(westTrail.ok(), qPrintable(westTrail ? QString() : westTrail.error().toString()));
-        QCOMPARE(westTrail->entries.size(), size_t(1));
-        QCOMPARE(westTrail->entries.front().opportunityId, QStringLiteral("ow1"));
+        QVERIFY(!westTrail->entries.empty());
+        for (const AuditEntry &entry : westTrail->entries)
+            QCOMPARE(entry.opportunityId, QStringLiteral("ow1"));
         QCOMPARE(westTrail->entries.front().author, QStringLiteral("dm_west"));
+        QCOMPARE(westTrail->entries.front().change(QStringLiteral("note"))->newValue, QStringLiteral("West note"));
         QCOMPARE(westTrail->orphans.size(), size_t(0));
         // The East DM reads East's entries, none on ow1; the newest on oe2 is the CFO note
         // (actionStoreRefusesSilentOverwrites: "Budget confirmed" -> "Budget confirmed by CFO").
