@@ -33,7 +33,7 @@ public:
         qint64 opportunities = 0;
         qint64 snapshots = 0;
         qint64 qualificationChanges = 0; // change points recorded at the import's as-of
-        QString rejectsFile; // lenient mode with rejects
+        QString rejectsFile;             // lenient mode with rejects
         QStringList notes;
     };
 

@@ -47,8 +47,7 @@ QVariantList valuesOf(const QualificationRecord &record, qint64 importId)
         values << evidenceLevelKey(level);
     values << pocStatusKey(s.poc.status) << dateValue(s.poc.start) << dateValue(s.poc.plannedEnd)
            << dateValue(s.poc.lastCheckIn) << int(s.poc.successCriteriaDefined) << reviewStatusKey(s.securityReview)
-           << reviewStatusKey(s.legalReview) << s.nextStep
-           << (importId > 0 ? QVariant(importId) : QVariant());
+           << reviewStatusKey(s.legalReview) << s.nextStep << (importId > 0 ? QVariant(importId) : QVariant());
     return values;
 }
 
@@ -77,8 +76,9 @@ Result<std::vector<QualificationRecord>> QualificationHistoryStore::read() const
         return records;
     QStringList selected = columns();
     selected.removeLast(); // import_id: where a row came from, not part of the values
-    RowCursor rows(db, QStringLiteral("SELECT %1 FROM qualification_history ORDER BY opportunity_id, valid_from")
-                           .arg(selected.join(QLatin1String(", "))));
+    RowCursor rows(db,
+                   QStringLiteral("SELECT %1 FROM qualification_history ORDER BY opportunity_id, valid_from")
+                       .arg(selected.join(QLatin1String(", "))));
     while (rows.next()) {
         QualificationRecord record;
         record.opportunityId = rows.string(0);
@@ -115,10 +115,10 @@ Status QualificationHistoryStore::write(const std::vector<QualificationRecord> &
         if (name != QLatin1String("opportunity_id") && name != QLatin1String("valid_from"))
             updates << QStringLiteral("%1 = excluded.%1").arg(name);
     }
-    const QString sql = QStringLiteral("INSERT INTO qualification_history (%1) VALUES (%2) "
-                                       "ON CONFLICT (opportunity_id, valid_from) DO UPDATE SET %3")
-                            .arg(names.join(QLatin1String(", ")), marks.join(QLatin1String(", ")),
-                                 updates.join(QLatin1String(", ")));
+    const QString sql =
+        QStringLiteral("INSERT INTO qualification_history (%1) VALUES (%2) "
+                       "ON CONFLICT (opportunity_id, valid_from) DO UPDATE SET %3")
+            .arg(names.join(QLatin1String(", ")), marks.join(QLatin1String(", ")), updates.join(QLatin1String(", ")));
     const auto failed = [&](const QString &reason) {
         return Database::databaseError(tr("cannot write %1").arg(QStringLiteral("qualification_history")), reason);
     };

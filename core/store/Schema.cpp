@@ -645,8 +645,8 @@ QStringList version12()
 {
     QString levels;
     QString pivot;
-    for (const char *element : {"metrics", "economic_buyer", "decision_criteria", "decision_process",
-                                "paper_process", "identify_pain", "champion", "competition"}) {
+    for (const char *element : {"metrics", "economic_buyer", "decision_criteria", "decision_process", "paper_process",
+                                "identify_pain", "champion", "competition"}) {
         levels += QStringLiteral(" meddpicc_%1 TEXT NOT NULL DEFAULT '',").arg(QLatin1String(element));
         pivot += QStringLiteral(" COALESCE((SELECT m.level FROM meddpicc m WHERE m.opportunity_id = o.id AND "
                                 "m.element = '%1'), ''),")

@@ -38,7 +38,7 @@ private:
     bool changed(int row, int column) const;
 
     std::shared_ptr<const Dataset> m_dataset;
-    std::vector<quint32> m_rows; // indices into Dataset::rows(), newest first
+    std::vector<quint32> m_rows;          // indices into Dataset::rows(), newest first
     std::vector<QString> m_qualification; // per row: the qualification changes it covers
 };
 

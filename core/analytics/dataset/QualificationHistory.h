@@ -69,8 +69,8 @@ private:
     const QualificationState *lookUp(qint32 opportunity, DayNumber day) const;
     void index();
 
-    std::vector<Point> m_points; // sorted by (opportunity, from)
-    QHash<qint32, std::pair<quint32, quint32>> m_ranges; // deal -> [begin, end) in m_points
+    std::vector<Point> m_points;                                    // sorted by (opportunity, from)
+    QHash<qint32, std::pair<quint32, quint32>> m_ranges;            // deal -> [begin, end) in m_points
     DayNumber m_lastChange = std::numeric_limits<DayNumber>::max(); // latest last point of any deal
 };
 

@@ -59,8 +59,9 @@ QStringList differences(const QualificationState &before, const QualificationSta
         parts << change(QualificationChanges::tr("POC last check-in"), dateName(before.poc.lastCheckIn),
                         dateName(after.poc.lastCheckIn));
     if (before.poc.successCriteriaDefined != after.poc.successCriteriaDefined)
-        parts << (after.poc.successCriteriaDefined ? QualificationChanges::tr("POC success criteria defined")
-                                                   : QualificationChanges::tr("POC success criteria no longer defined"));
+        parts << (after.poc.successCriteriaDefined
+                      ? QualificationChanges::tr("POC success criteria defined")
+                      : QualificationChanges::tr("POC success criteria no longer defined"));
     if (before.securityReview != after.securityReview)
         parts << change(QualificationChanges::tr("Security review"), reviewName(before.securityReview),
                         reviewName(after.securityReview));
@@ -68,8 +69,8 @@ QStringList differences(const QualificationState &before, const QualificationSta
         parts << change(QualificationChanges::tr("Legal review"), reviewName(before.legalReview),
                         reviewName(after.legalReview));
     if (before.nextStep != after.nextStep)
-        parts << QualificationChanges::tr("Next step: %1").arg(after.nextStep.isEmpty() ? QualificationChanges::tr("none")
-                                                                                        : after.nextStep);
+        parts << QualificationChanges::tr("Next step: %1")
+                     .arg(after.nextStep.isEmpty() ? QualificationChanges::tr("none") : after.nextStep);
     return parts;
 }
 

@@ -458,9 +458,9 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
                 o.competitor = row.text(s("competitor"));
                 qualificationOf(row).applyTo(o);
                 for (int i = 0; i < MeddpiccElementCount; ++i)
-                    o.meddpicc[size_t(i)].note = row.text(QStringLiteral("meddpicc_")
-                                                          + meddpiccKey(static_cast<MeddpiccElement>(i))
-                                                          + QStringLiteral("_note"));
+                    o.meddpicc[size_t(i)].note =
+                        row.text(QStringLiteral("meddpicc_") + meddpiccKey(static_cast<MeddpiccElement>(i))
+                                 + QStringLiteral("_note"));
                 o.sourceFile = fileName;
                 o.sourceLine = line.line;
                 knownRep(row, "owner_id", o.ownerId);
@@ -489,8 +489,8 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
                     if (row.ok() && !opportunityLines.contains(record.opportunityId))
                         row.fail(s("opportunity_id"),
                                  tr("deal \"%1\" is not in %2").arg(record.opportunityId, opportunitiesFile));
-                    duplicate(row, "valid_from",
-                              record.opportunityId + u'|' + record.validFrom.toString(Qt::ISODate), seen);
+                    duplicate(row, "valid_from", record.opportunityId + u'|' + record.validFrom.toString(Qt::ISODate),
+                              seen);
                     if (row.ok())
                         data.qualificationHistory.push_back(std::move(record));
                 }))

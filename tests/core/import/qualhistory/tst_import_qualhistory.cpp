@@ -116,10 +116,11 @@ private slots:
         QCOMPARE(import(*db, Here + QStringLiteral("week2")).qualificationChanges, qint64(2));
         // Week 3 brings the same values: nothing recorded, the earlier points kept.
         QCOMPARE(import(*db, Here + QStringLiteral("week3")).qualificationChanges, qint64(0));
-        QCOMPARE(storedRows(*db), (QStringList{QStringLiteral("d1 2026-06-01 partial complete"),
-                                               QStringLiteral("d1 2026-06-08 confirmed complete"),
-                                               QStringLiteral("d2 2026-06-01 confirmed not_started"),
-                                               QStringLiteral("d2 2026-06-08 confirmed in_progress")}));
+        QCOMPARE(storedRows(*db),
+                 (QStringList{QStringLiteral("d1 2026-06-01 partial complete"),
+                              QStringLiteral("d1 2026-06-08 confirmed complete"),
+                              QStringLiteral("d2 2026-06-01 confirmed not_started"),
+                              QStringLiteral("d2 2026-06-08 confirmed in_progress")}));
 
         const auto data = loadFromSql(*db);
         // The past week's hits are the ones it had before the later imports changed the fields.
@@ -202,8 +203,9 @@ private slots:
                                 "meddpicc_identify_pain,meddpicc_champion,meddpicc_competition,poc_status,poc_start,"
                                 "poc_planned_end,poc_last_check_in,poc_success_criteria,security_review,legal_review,"
                                 "next_step"));
-        QCOMPARE(lines[1], QStringLiteral("d1,2026-06-01,confirmed,confirmed,confirmed,confirmed,confirmed,confirmed,"
-                                          "partial,confirmed,,,,,0,complete,in_progress,Pricing call"));
+        QCOMPARE(lines[1],
+                 QStringLiteral("d1,2026-06-01,confirmed,confirmed,confirmed,confirmed,confirmed,confirmed,"
+                                "partial,confirmed,,,,,0,complete,in_progress,Pricing call"));
 
         // Imported into a fresh database, the export gives the same weeks; the file's own points
         // match the deals' values at the export's as-of, so the import adds none.

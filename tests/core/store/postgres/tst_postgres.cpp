@@ -193,15 +193,16 @@ private slots:
             QVERIFY2(tables.contains(table), qPrintable(table));
         // Row-level security is on for every district-scoped table.
         QCOMPARE(column(*m_owner,
-                        QStringLiteral("SELECT relname FROM pg_class WHERE relrowsecurity AND relname IN "
-                                       "('rep','opportunity','snapshot','meddpicc','quota','forecast_call',"
-                                       "'dm_action','follow_up','belief_rating','coaching_note','qualification_history') "
-                                       "ORDER BY relname")),
+                        QStringLiteral(
+                            "SELECT relname FROM pg_class WHERE relrowsecurity AND relname IN "
+                            "('rep','opportunity','snapshot','meddpicc','quota','forecast_call',"
+                            "'dm_action','follow_up','belief_rating','coaching_note','qualification_history') "
+                            "ORDER BY relname")),
                  (QStringList{QStringLiteral("belief_rating"), QStringLiteral("coaching_note"),
                               QStringLiteral("dm_action"), QStringLiteral("follow_up"), QStringLiteral("forecast_call"),
                               QStringLiteral("meddpicc"), QStringLiteral("opportunity"),
-                              QStringLiteral("qualification_history"), QStringLiteral("quota"),
-                              QStringLiteral("rep"), QStringLiteral("snapshot")}));
+                              QStringLiteral("qualification_history"), QStringLiteral("quota"), QStringLiteral("rep"),
+                              QStringLiteral("snapshot")}));
         // The portable upsert works twice over on PostgreSQL.
         QVERIFY(m_owner->setSetting(QStringLiteral("reporting_currency"), QStringLiteral("EUR")).ok());
         QVERIFY(m_owner->setSetting(QStringLiteral("reporting_currency"), QStringLiteral("USD")).ok());
