@@ -996,6 +996,20 @@
             <numerusform>%n entries about a deal or rep no longer in the data:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n saved view(s).</source>
+        <translation>
+            <numerusform>%n saved view.</numerusform>
+            <numerusform>%n saved views.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: scope %2, compared with %3, %n filter(s) hidden in the queue</source>
+        <translation>
+            <numerusform>%1: scope %2, compared with %3, %n filter hidden in the queue</numerusform>
+            <numerusform>%1: scope %2, compared with %3, %n filters hidden in the queue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::CoachingPackView</name>

@@ -3677,6 +3677,17 @@
     </message>
 </context>
 <context>
+    <name>dmc::PersonalSettings</name>
+    <message>
+        <source>cannot save your setting &quot;%1&quot;</source>
+        <translation>не удалось сохранить вашу настройку «%1»</translation>
+    </message>
+    <message>
+        <source>cannot remove your setting &quot;%1&quot;</source>
+        <translation>не удалось удалить вашу настройку «%1»</translation>
+    </message>
+</context>
+<context>
     <name>dmc::PlanFileReader</name>
     <message>
         <source>the plan has no column &quot;%1&quot;</source>
@@ -6433,6 +6444,10 @@
         <source>setting &quot;%1&quot;</source>
         <translation>настройка «%1»</translation>
     </message>
+    <message>
+        <source>your setting &quot;%1&quot;</source>
+        <translation>ваша настройка «%1»</translation>
+    </message>
 </context>
 <context>
     <name>dmc::SalesforceImporter</name>
@@ -6585,6 +6600,13 @@
     <message>
         <source>region_from &quot;%1&quot; lies above the roles of %2: their own role is their region</source>
         <translation>region_from «%1» выше ролей пользователей %2: их регион — их собственная роль</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::SavedViews</name>
+    <message>
+        <source>A view&apos;s name is 1 to 80 characters.</source>
+        <translation>Имя вида — от 1 до 80 символов.</translation>
     </message>
 </context>
 <context>
@@ -8269,6 +8291,86 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Revert one DM action of the audit trail (a new entry; imports are not reverted).</source>
         <translation>Вернуть значения до одного действия руководителя из журнала изменений (новой записью; импорт не возвращается).</translation>
+    </message>
+    <message>
+        <source>--scope takes all, region:NAME, district:NAME or rep:ID.</source>
+        <translation>--scope принимает all, region:ИМЯ, district:ИМЯ или rep:ID.</translation>
+    </message>
+    <message>
+        <source>--compare-to takes previous or a date (YYYY-MM-DD).</source>
+        <translation>--compare-to принимает previous или дату (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>--hide: &quot;%1&quot; is not a risk filter.</source>
+        <translation>--hide: «%1» не фильтр риска.</translation>
+    </message>
+    <message>
+        <source>--group-by takes none, rep or rule.</source>
+        <translation>--group-by принимает none, rep или rule.</translation>
+    </message>
+    <message>
+        <source>Save a view under this name (replacing one of that name).</source>
+        <translation>Сохранить вид под этим именем (вид с таким именем заменяется).</translation>
+    </message>
+    <message>
+        <source>Delete the view of this name.</source>
+        <translation>Удалить вид с этим именем.</translation>
+    </message>
+    <message>
+        <source>With --save: all, region:NAME, district:NAME or rep:ID (default all).</source>
+        <translation>С --save: all, region:ИМЯ, district:ИМЯ или rep:ID (по умолчанию all).</translation>
+    </message>
+    <message>
+        <source>With --save: previous (the default) or a fixed date.</source>
+        <translation>С --save: previous (по умолчанию) или закреплённая дата.</translation>
+    </message>
+    <message>
+        <source>With --save: risk filters the queue hides, comma separated.</source>
+        <translation>С --save: фильтры риска, скрытые в очереди, через запятую.</translation>
+    </message>
+    <message>
+        <source>With --save: none (the default), rep or rule.</source>
+        <translation>С --save: none (по умолчанию), rep или rule.</translation>
+    </message>
+    <message>
+        <source>Give --save or --delete, not both.</source>
+        <translation>Укажите --save или --delete, но не оба.</translation>
+    </message>
+    <message>
+        <source>Saved the view &quot;%1&quot;.</source>
+        <translation>Вид «%1» сохранён.</translation>
+    </message>
+    <message>
+        <source>There is no view named &quot;%1&quot;.</source>
+        <translation>Вида с именем «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Deleted the view &quot;%1&quot;.</source>
+        <translation>Вид «%1» удалён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved view(s).</source>
+        <translation>
+            <numerusform>%n сохранённый вид.</numerusform>
+            <numerusform>%n сохранённых вида.</numerusform>
+            <numerusform>%n сохранённых видов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>previous snapshot</source>
+        <translation>предыдущий снимок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: scope %2, compared with %3, %n filter(s) hidden in the queue</source>
+        <translation>
+            <numerusform>%1: охват %2, сравнение с: %3, в очереди скрыт %n фильтр</numerusform>
+            <numerusform>%1: охват %2, сравнение с: %3, в очереди скрыто %n фильтра</numerusform>
+            <numerusform>%1: охват %2, сравнение с: %3, в очереди скрыто %n фильтров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DM&apos;s own saved views: list, save or delete.</source>
+        <translation>Сохранённые виды руководителя: список, сохранение, удаление.</translation>
     </message>
 </context>
 <context>
@@ -10733,6 +10835,10 @@ The note is kept with the pattern, which leaves the list until its numbers move 
         <source>Quarterly plan saved to %1</source>
         <translation>План на квартал сохранён: %1</translation>
     </message>
+    <message>
+        <source>The view &quot;%1&quot; looks at a scope this data does not hold; the scope stays as it is.</source>
+        <translation>Вид «%1» смотрит на охват, которого нет в этих данных; охват остаётся прежним.</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::MeddpiccMatrixModel</name>
@@ -12213,6 +12319,10 @@ Contract vehicles: %3</source>
         <source>not available</source>
         <translation>недоступен</translation>
     </message>
+    <message>
+        <source>Each filter adds deals to the inspection queue. Changes apply at once and are saved for you alone, on top of the team&apos;s filters; restoring the defaults goes back to the team&apos;s.</source>
+        <translation>Каждый фильтр добавляет сделки в очередь проверки. Изменения применяются сразу и сохраняются только для вас, поверх фильтров команды; восстановление по умолчанию возвращает фильтры команды.</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::RoleTaskModel</name>
@@ -12235,6 +12345,37 @@ Contract vehicles: %3</source>
     <message>
         <source>Longest chain of open tasks</source>
         <translation>Самая длинная цепочка открытых задач</translation>
+    </message>
+</context>
+<context>
+    <name>dmc::ui::SavedViewsMenu</name>
+    <message>
+        <source>Saved &amp;views</source>
+        <translation>Сохранённые &amp;виды</translation>
+    </message>
+    <message>
+        <source>Save current view…</source>
+        <translation>Сохранить текущий вид…</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Нет сохранённых видов</translation>
+    </message>
+    <message>
+        <source>Delete saved view</source>
+        <translation>Удалить сохранённый вид</translation>
+    </message>
+    <message>
+        <source>Save current view</source>
+        <translation>Сохранить текущий вид</translation>
+    </message>
+    <message>
+        <source>The scope, the compare-to and the inspection queue&apos;s filters, grouping and sort are kept under this name:</source>
+        <translation>Охват, дата сравнения, а также фильтры, группировка и сортировка очереди проверки сохраняются под этим именем:</translation>
+    </message>
+    <message>
+        <source>A view named &quot;%1&quot; exists. Replace it?</source>
+        <translation>Вид с именем «%1» уже есть. Заменить его?</translation>
     </message>
 </context>
 <context>

@@ -32,9 +32,9 @@ Error fileFailure(const QString &path, const QString &message, Error::Kind kind 
 // CREATE [UNIQUE] TABLE|INDEX [IF NOT EXISTS] name ... as the same in `schema`.
 QString inSchema(QString definition, const QString &schema = QStringLiteral("actions"))
 {
-    static const QRegularExpression head(
-        QStringLiteral("^\\s*CREATE\\s+(UNIQUE\\s+)?(TABLE|INDEX)\\s+(IF\\s+NOT\\s+EXISTS\\s+)?"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression head(QStringLiteral(
+                                             "^\\s*CREATE\\s+(UNIQUE\\s+)?(TABLE|INDEX)\\s+(IF\\s+NOT\\s+EXISTS\\s+)?"),
+                                         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = head.match(definition);
     if (!match.hasMatch())
         return {};
@@ -145,7 +145,8 @@ Status ActionsFile::attach(Database &database, bool immutable)
     QString name = file;
     if (immutable && !QFileInfo::exists(file + QLatin1String("-wal"))
         && !QFileInfo::exists(file + QLatin1String("-shm")))
-        name = QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) + QLatin1String("?immutable=1");
+        name =
+            QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) + QLatin1String("?immutable=1");
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("ATTACH DATABASE ? AS actions"));
     query.addBindValue(name);
@@ -279,10 +280,11 @@ Status ActionsFile::moveTables(Database &database, const QStringList &tables)
 
 QString ActionsFile::placed(const Database &database, const QString &statement)
 {
-    static const QRegularExpression onTable(
-        QStringLiteral("^\\s*CREATE\\s+(?:UNIQUE\\s+)?(?:INDEX|TRIGGER)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)\\s+"
-                       "(?:.*?\\s)?ON\\s+(\\w+)"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression
+        onTable(QStringLiteral(
+                    "^\\s*CREATE\\s+(?:UNIQUE\\s+)?(?:INDEX|TRIGGER)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)\\s+"
+                    "(?:.*?\\s)?ON\\s+(\\w+)"),
+                QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch match = onTable.match(statement);
     if (!match.hasMatch() || !dmActionTables().contains(match.captured(2)) || !isAttached(database))
         return statement;

@@ -726,6 +726,35 @@ QStringList version13Postgres()
     };
 }
 
+// Version 14: each person's own settings (PersonalSettings): risk-filter changes and saved views
+// of a login role on a team database, beside the database's shared settings. A DM action table:
+// no import writes it, no foreign key into CRM data. On a file the one user's rows have author "".
+QStringList version14()
+{
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS dm_setting ("
+                           " author TEXT NOT NULL,"
+                           " key TEXT NOT NULL,"
+                           " value TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (author, key))")};
+}
+
+// A team database: a login role reads and writes only its own settings; the author is stamped by
+// the database (whatever the client sends), so no role can write another's.
+QStringList version14Postgres()
+{
+    const QString own = QStringLiteral("author = session_user");
+    return {QStringLiteral("ALTER TABLE dm_setting ENABLE ROW LEVEL SECURITY"),
+            QStringLiteral("CREATE POLICY team_read ON dm_setting FOR SELECT USING (%1)").arg(own),
+            QStringLiteral(
+                "CREATE POLICY team_insert ON dm_setting FOR INSERT WITH CHECK ((SELECT dmc_role()) IS NOT NULL)"),
+            QStringLiteral("CREATE POLICY team_update ON dm_setting FOR UPDATE USING (%1) WITH CHECK (%1)").arg(own),
+            QStringLiteral("CREATE POLICY team_delete ON dm_setting FOR DELETE USING (%1)").arg(own),
+            QStringLiteral("CREATE TRIGGER stamp_author BEFORE INSERT OR UPDATE ON dm_setting "
+                           "FOR EACH ROW EXECUTE FUNCTION dmc_stamp_author()"),
+            QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON dm_setting TO PUBLIC")};
+}
+
 const std::vector<Migration> *g_migrationsOverride = nullptr;
 
 } // namespace
@@ -744,8 +773,12 @@ const std::vector<Migration> &schemaMigrations()
                                                    {8, version8(), version8Postgres(), false},
                                                    {9, version9(), version9Postgres(), false},
                                                    {10, version10(), version10Postgres(), false},
+                                                   // 11 was left unused (two migrations landed in the other
+                                                   // order); it changes nothing, so the numbers stay one by one.
+                                                   {11, {}, {}, false},
                                                    {12, version12(), version12Postgres(), false},
-                                                   {13, version13(), version13Postgres(), false}};
+                                                   {13, version13(), version13Postgres(), false},
+                                                   {14, version14(), version14Postgres(), false}};
     return migrations;
 }
 
@@ -797,7 +830,8 @@ QStringList dmActionTables()
             QStringLiteral("belief_rating"),
             QStringLiteral("coaching_note"),
             QStringLiteral("insight_mark"),
-            QStringLiteral("capacity_assumption_set")};
+            QStringLiteral("capacity_assumption_set"),
+            QStringLiteral("dm_setting")};
 }
 
 } // namespace dmc

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "analytics/risk/RuleLayers.h"
 #include "workspace/BackgroundTask.h"
 #include "workspace/DmActions.h"
 #include "HistorySession.h"
@@ -369,14 +370,19 @@ void Workspace::setRuleParameter(const QString &ruleId, const QString &key, int 
 
 void Workspace::restoreDefaultRules()
 {
+    // A DM's own changes sit on the team's: restoring drops the DM's, back to the team's filters.
     m_rules = RuleSet();
+    if (savesOwnRules()) {
+        if (auto shared = RuleLayers::shared(*m_database, riskRuleCatalog()))
+            m_rules = *shared;
+    }
     saveRules();
 }
 
 void Workspace::saveRules()
 {
     if (canSaveRules()) {
-        const Status saved = m_rules.save(*m_database);
+        const Status saved = savesOwnRules() ? RuleLayers::saveOwn(m_rules, *m_database) : m_rules.save(*m_database);
         if (!saved)
             emit failed(saved.error().toString());
     }

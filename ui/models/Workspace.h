@@ -88,8 +88,10 @@ public:
     bool canEdit() const;
     bool canImport() const { return m_database && m_identity.canImport; }
     // The risk filters are stored in the database's settings, which only whoever may import
-    // writes (a writable file, a team database's owner); otherwise changes last the session.
-    bool canSaveRules() const { return canImport(); }
+    // writes (a writable file, a team database's owner); a DM on a team database keeps their own
+    // changes on top of those (RuleLayers::saveOwn). A read-only connection: the session only.
+    bool canSaveRules() const { return canImport() || (m_identity.team && canEdit()); }
+    bool savesOwnRules() const { return !canImport() && canSaveRules(); }
     // The DM's statuses, notes, follow-ups, ratings and coaching notes on this database.
     DmActions *actions() const { return m_actions; }
     // Who the DM's writes from this window are by (the login role on a team database).

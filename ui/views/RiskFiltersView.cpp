@@ -154,7 +154,11 @@ void RiskFiltersView::changeEvent(QEvent *event)
 
 void RiskFiltersView::retranslateUi()
 {
-    m_intro->setText(m_workspace->canSaveRules()
+    m_intro->setText(m_workspace->savesOwnRules()
+                         ? tr("Each filter adds deals to the inspection queue. Changes apply at once and are "
+                              "saved for you alone, on top of the team's filters; restoring the defaults goes back to "
+                              "the team's.")
+                         : m_workspace->canSaveRules()
                          ? tr("Each filter adds deals to the inspection queue. Changes apply at once and are "
                               "saved in this database.")
                          : tr("Each filter adds deals to the inspection queue. Changes apply at once and last "

@@ -6,6 +6,7 @@
 #include "CapacitySession.h"
 #include "InsightsSession.h"
 #include "QueryBar.h"
+#include "SavedViewsMenu.h"
 #include "Settings.h"
 #include "ViewDock.h"
 #include "Workspace.h"
@@ -67,6 +68,9 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QToolButton>
+
+#include <algorithm>
+#include <functional>
 
 namespace dmc::ui {
 
@@ -233,6 +237,48 @@ void MainWindow::saveQueueChoices()
     remembered.queueGroupBy().setValue(choices.groupBy);
     remembered.queueSortColumn().setValue(choices.sortColumn);
     remembered.queueSortOrder().setValue(int(choices.sortOrder));
+}
+
+SavedView MainWindow::currentView() const
+{
+    SavedView view;
+    view.scopeKey = m_workspace->scopeKey();
+    view.compareRule = m_workspace->compareRule();
+    if (auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->widget())) {
+        const InspectionQueueView::Choices choices = queue->choices();
+        view.hiddenRules = QStringList(choices.hiddenRules.begin(), choices.hiddenRules.end());
+        view.hiddenRules.sort();
+        view.grouping = SavedView::QueueGrouping(choices.groupBy);
+        view.sortColumn = choices.sortColumn;
+        view.sortAscending = choices.sortOrder == Qt::AscendingOrder;
+    }
+    return view;
+}
+
+void MainWindow::applyView(const SavedView &view)
+{
+    if (auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->widget())) {
+        InspectionQueueView::Choices choices;
+        choices.hiddenRules = QSet<QString>(view.hiddenRules.begin(), view.hiddenRules.end());
+        choices.groupBy = int(view.grouping);
+        choices.sortColumn = view.sortColumn;
+        choices.sortOrder = view.sortAscending ? Qt::AscendingOrder : Qt::DescendingOrder;
+        queue->setChoices(choices);
+        saveQueueChoices();
+    }
+    m_workspace->setCompareRule(view.compareRule);
+    const std::function<bool(const ScopeNode &)> holds = [&](const ScopeNode &node) {
+        return node.key == view.scopeKey || std::any_of(node.children.begin(), node.children.end(), holds);
+    };
+    if (!holds(m_workspace->scopeTree())) {
+        QMessageBox::information(this, tr("DM Cockpit"),
+                                 tr("The view \"%1\" looks at a scope this data does not hold; the scope "
+                                    "stays as it is.")
+                                     .arg(view.name));
+        return;
+    }
+    m_workspace->setScope(view.scopeKey);
+    m_queryBar->setScopes(m_workspace->scopeTree(), m_workspace->scopeKey());
 }
 
 bool MainWindow::openDefaultDatabase()
@@ -436,6 +482,12 @@ void MainWindow::createDocks()
     m_goMenu->addAction(m_queryBar->nextWeekAction());
     m_goMenu->addActions(m_queryBar->pickerActions());
     m_viewMenu->addSeparator();
+    m_savedViewsMenu = new SavedViewsMenu(
+        m_workspace, [this] { return currentView(); }, this);
+    connect(m_savedViewsMenu, &SavedViewsMenu::viewChosen, this, &MainWindow::applyView);
+    connect(m_savedViewsMenu, &SavedViewsMenu::failed, this,
+            [this](const QString &message) { QMessageBox::critical(this, tr("DM Cockpit"), message); });
+    m_viewMenu->addMenu(m_savedViewsMenu);
     m_viewMenu->addMenu(m_languageMenu);
     m_viewMenu->addAction(m_stageLabelsAction);
     m_viewMenu->addSeparator();

@@ -2,6 +2,8 @@
 
 #include "DockId.h"
 
+#include "workspace/SavedView.h"
+
 #include <QMainWindow>
 
 #include <array>
@@ -19,6 +21,7 @@ class Workspace;
 namespace dmc::ui {
 
 class QueryBar;
+class SavedViewsMenu;
 class ViewDock;
 
 // The cockpit window: one dock per view, a toolbar for scope / period / as-of, menus for
@@ -60,6 +63,9 @@ private:
     void saveLayout();
     void restoreQueueChoices();
     void saveQueueChoices();
+    // The scope, compare-to and queue set-up shown now, and putting a saved one in place.
+    SavedView currentView() const;
+    void applyView(const SavedView &view);
     void retranslateUi();
     void retranslateUndo();
     void rebuildRecentMenu();
@@ -78,6 +84,7 @@ private:
 
     Workspace *m_workspace;
     QueryBar *m_queryBar;
+    SavedViewsMenu *m_savedViewsMenu = nullptr;
     QToolBar *m_mainToolBar = nullptr;
     std::array<ViewDock *, allDockIds.size()> m_docks{};
     std::array<QAction *, allDockIds.size()> m_showDockActions{};

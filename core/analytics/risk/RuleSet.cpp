@@ -1,6 +1,8 @@
 #include "RuleSet.h"
 
+#include "RuleLayers.h"
 #include "store/Database.h"
+#include "store/PersonalSettings.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -455,12 +457,14 @@ Result<RuleSet> RuleSet::load(const Database &database)
 
 Result<RuleSet> RuleSet::load(const Database &database, const RuleCatalog &catalog)
 {
-    RuleSet set(catalog);
-    const QString key = QLatin1String(catalog.settingKey);
-    const QString stored = database.setting(key);
-    if (stored.isEmpty())
+    auto set = RuleLayers::shared(database, catalog);
+    if (!set)
         return set;
-    auto merged = set.merge(stored.toUtf8(), tr("setting \"%1\"").arg(key));
+    const QString key = QLatin1String(catalog.settingKey);
+    const auto own = PersonalSettings(database).value(key);
+    if (!own)
+        return set;
+    auto merged = set->merge(own->toUtf8(), tr("your setting \"%1\"").arg(key));
     if (!merged)
         return merged.error();
     return set;

@@ -98,16 +98,16 @@ private slots:
         m_export = m_dir.filePath(QStringLiteral("export"));
         // bench/concurrency.sh runs it at company scale: DMC_BENCH_DEALS, DMC_BENCH_WEEKS, DMC_BENCH_REPS.
         const QString deals = qEnvironmentVariable("DMC_BENCH_DEALS", QStringLiteral("20000"));
-        auto demo = test::runDmcockpit(
-            {QStringLiteral("demo"), QStringLiteral("--db"), source, QStringLiteral("--seed"), QStringLiteral("23"),
-             QStringLiteral("--reps"), qEnvironmentVariable("DMC_BENCH_REPS", QStringLiteral("200")),
-             QStringLiteral("--deals"), deals, QStringLiteral("--weeks"),
-             qEnvironmentVariable("DMC_BENCH_WEEKS", QStringLiteral("6"))},
-            QProcessEnvironment::systemEnvironment(), 1800000);
+        auto demo = test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), source,
+                                        QStringLiteral("--seed"), QStringLiteral("23"), QStringLiteral("--reps"),
+                                        qEnvironmentVariable("DMC_BENCH_REPS", QStringLiteral("200")),
+                                        QStringLiteral("--deals"), deals, QStringLiteral("--weeks"),
+                                        qEnvironmentVariable("DMC_BENCH_WEEKS", QStringLiteral("6"))},
+                                       QProcessEnvironment::systemEnvironment(), 1800000);
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
-        auto exported = test::runDmcockpit(
-            {QStringLiteral("export"), QStringLiteral("--db"), source, QStringLiteral("-o"), m_export},
-            QProcessEnvironment::systemEnvironment(), 1800000);
+        auto exported = test::runDmcockpit({QStringLiteral("export"), QStringLiteral("--db"), source,
+                                            QStringLiteral("-o"), m_export},
+                                           QProcessEnvironment::systemEnvironment(), 1800000);
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         // What a complete import holds: the source's own figures.
         auto db = Database::open(source, Database::OpenMode::ReadOnly);
@@ -132,8 +132,9 @@ private slots:
 
         QProcess import;
         import.setProcessChannelMode(QProcess::MergedChannels);
-        import.start(QStringLiteral(DMC_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), path,
-                                                  QStringLiteral("--profile"), QStringLiteral("canonical"), m_export});
+        import.start(QStringLiteral(DMC_BINARY),
+                     {QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--profile"),
+                      QStringLiteral("canonical"), m_export});
         QVERIFY(import.waitForStarted());
         // Edit from the moment the import holds the write lock until it ends.
         QElapsedTimer clock;

@@ -4,6 +4,7 @@
 
 #include "analytics/dataset/Dataset.h"
 #include "analytics/dataset/DatasetLoader.h"
+#include "analytics/risk/RuleLayers.h"
 #include "domain/CrmData.h"
 #include "fixtures/RunDmcockpit.h"
 #include "store/ActionStore.h"
@@ -15,6 +16,7 @@
 #include "store/InsightMarkStore.h"
 #include "store/Schema.h"
 #include "store/Transaction.h"
+#include "workspace/SavedViews.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -614,6 +616,59 @@ private slots:
         QCOMPARE((*dataset)->opportunities().size(), size_t(3)); // oe1, oe2, oe3
         QCOMPARE((*dataset)->reps().size(), size_t(2));
         QCOMPARE((*dataset)->snapshotCount(), 2);
+    }
+
+    // Each login role keeps its own risk-filter changes and saved views (dm_setting), on top of
+    // the team's filters the owner sets: nobody reads or writes another role's.
+    void eachRoleKeepsItsOwnFiltersAndViews()
+    {
+        RuleSet team;
+        QVERIFY(team.setParameter(QStringLiteral("stale_stage"), QStringLiteral("days"), 20));
+        QVERIFY(team.save(*m_owner).ok());
+
+        auto east = connect("dm_east");
+        auto west = connect("dm_west");
+        QVERIFY(east && west);
+        auto eastRules = RuleSet::load(*east);
+        QVERIFY(eastRules.ok());
+        QCOMPARE(eastRules->parameter(QStringLiteral("stale_stage"), QStringLiteral("days")), 20);
+        QVERIFY(eastRules->setParameter(QStringLiteral("stale_stage"), QStringLiteral("days"), 14));
+        QVERIFY(RuleLayers::saveOwn(*eastRules, *east).ok());
+        // A team role may not write the team's settings.
+        QVERIFY(!eastRules->save(*east).ok());
+        QCOMPARE(RuleSet::load(*east)->parameter(QStringLiteral("stale_stage"), QStringLiteral("days")), 14);
+        QCOMPARE(RuleSet::load(*west)->parameter(QStringLiteral("stale_stage"), QStringLiteral("days")), 20);
+        QCOMPARE(RuleSet::load(*m_owner)->parameter(QStringLiteral("stale_stage"), QStringLiteral("days")), 20);
+
+        SavedView mine;
+        mine.name = QStringLiteral("Mine");
+        mine.scopeKey = QStringLiteral("district:East");
+        QVERIFY(SavedViews(*east).save(mine).ok());
+        mine.scopeKey = QStringLiteral("district:West");
+        mine.hiddenRules = {QStringLiteral("stale_stage")};
+        QVERIFY(SavedViews(*west).save(mine).ok());
+        QCOMPARE(SavedViews(*east).view(QStringLiteral("Mine"))->scopeKey, QStringLiteral("district:East"));
+        QCOMPARE(SavedViews(*west).view(QStringLiteral("Mine"))->scopeKey, QStringLiteral("district:West"));
+        QVERIFY(SavedViews(*m_owner).views().empty()); // the owner sees every row, but lists its own
+
+        // The author is the login role whatever the client sends; another's rows cannot be touched.
+        QCOMPARE(execute(*west,
+                         QStringLiteral("INSERT INTO dm_setting (author, key, value, updated_at) "
+                                        "VALUES ('dm_east', 'view:Planted', '{}', '2026-01-12')")),
+                 1);
+        QCOMPARE(column(*m_owner, QStringLiteral("SELECT author FROM dm_setting WHERE key = 'view:Planted'")),
+                 QStringList{QStringLiteral("dm_west")});
+        QCOMPARE(execute(*west, QStringLiteral("UPDATE dm_setting SET value = 'x' WHERE author = 'dm_east'")), 0);
+        QCOMPARE(execute(*west, QStringLiteral("DELETE FROM dm_setting WHERE author = 'dm_east'")), 0);
+        QCOMPARE(column(*west, QStringLiteral("SELECT DISTINCT author FROM dm_setting")),
+                 QStringList{QStringLiteral("dm_west")});
+        QCOMPARE(column(*m_owner, QStringLiteral("SELECT COUNT(*) FROM dm_setting WHERE author = 'dm_east'")),
+                 QStringList{QStringLiteral("2")}); // east's rules and view, untouched
+
+        // A role nobody mapped keeps nothing.
+        auto stranger = connect("stranger");
+        QVERIFY(stranger);
+        QVERIFY(!SavedViews(*stranger).save(mine).ok());
     }
 
     void passwordInTheAddressIsRefused()

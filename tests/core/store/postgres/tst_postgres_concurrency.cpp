@@ -94,8 +94,7 @@ private:
 
     QString url(const QString &user, const char *database) const
     {
-        return Database::serverLocation(user, QStringLiteral("127.0.0.1"), m_server.port(),
-                                        QLatin1String(database));
+        return Database::serverLocation(user, QStringLiteral("127.0.0.1"), m_server.port(), QLatin1String(database));
     }
 
     static qint64 scalar(const Database &db, const QString &sql)
@@ -116,8 +115,9 @@ private:
             query.setForwardOnly(true);
             if (query.exec(QStringLiteral("SELECT opportunity_id, as_of, amount FROM snapshot"))) {
                 while (query.next())
-                    keys.insert(QStringLiteral("%1|%2|%3").arg(query.value(0).toString(), query.value(1).toString(),
-                                                             QString::number(query.value(2).toLongLong())));
+                    keys.insert(QStringLiteral("%1|%2|%3")
+                                    .arg(query.value(0).toString(), query.value(1).toString(),
+                                         QString::number(query.value(2).toLongLong())));
             }
             return keys;
         };
@@ -128,7 +128,8 @@ private:
         if (exported.size() != m_secondSnapshots)
             return -1;
         const QSet<QString> held = rows(team);
-        return int(std::count_if(exported.begin(), exported.end(), [&](const QString &key) { return !held.contains(key); }));
+        return int(
+            std::count_if(exported.begin(), exported.end(), [&](const QString &key) { return !held.contains(key); }));
     }
 
     static QStringList column(const Database &db, const QString &sql)
@@ -143,7 +144,11 @@ private:
     }
 
     static QString deals() { return qEnvironmentVariable("DMC_BENCH_DEALS", QStringLiteral("600")); }
-    static int weeks() { return qEnvironmentVariableIntValue("DMC_BENCH_WEEKS") > 1 ? qEnvironmentVariableIntValue("DMC_BENCH_WEEKS") : 4; }
+    static int weeks()
+    {
+        return qEnvironmentVariableIntValue("DMC_BENCH_WEEKS") > 1 ? qEnvironmentVariableIntValue("DMC_BENCH_WEEKS")
+                                                                   : 4;
+    }
 
     bool makeExport(const QString &name, int weeks, QString *folder)
     {
@@ -153,11 +158,11 @@ private:
         // cockpit reads fit the time a test may take under AddressSanitizer.
         // bench/concurrency.sh runs it larger: DMC_BENCH_DEALS, and DMC_BENCH_WEEKS for the
         // export imported during the sessions (the first has half as many weeks).
-        const auto demo = test::runDmcockpit(
-            {QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--seed"), QStringLiteral("23"),
-             QStringLiteral("--reps"), QStringLiteral("400"), QStringLiteral("--deals"), deals(),
-             QStringLiteral("--weeks"), QString::number(weeks)},
-            QProcessEnvironment::systemEnvironment(), 1800000);
+        const auto demo =
+            test::runDmcockpit({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--seed"),
+                                QStringLiteral("23"), QStringLiteral("--reps"), QStringLiteral("400"),
+                                QStringLiteral("--deals"), deals(), QStringLiteral("--weeks"), QString::number(weeks)},
+                               QProcessEnvironment::systemEnvironment(), 1800000);
         if (demo.exitCode != 0) {
             qWarning("%s", demo.err.constData());
             return false;
@@ -185,8 +190,9 @@ private:
         QElapsedTimer clock;
         clock.start();
         while (import.state() != QProcess::NotRunning && clock.elapsed() < 60000) {
-            if (scalar(super, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE usename = 'dmc_owner' "
-                                             "AND backend_xid IS NOT NULL"))
+            if (scalar(super,
+                       QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE usename = 'dmc_owner' "
+                                      "AND backend_xid IS NOT NULL"))
                 > 0)
                 return true;
             QThread::msleep(5);
@@ -198,12 +204,13 @@ private:
     // would make a DM's write wait. Empty while there are none.
     static QStringList strongImportLocks(const Database &super)
     {
-        return column(super, QStringLiteral("SELECT l.mode || ' on ' || COALESCE(c.relname, l.relation::text) "
-                                            "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-                                            "LEFT JOIN pg_class c ON c.oid = l.relation "
-                                            "WHERE a.usename = 'dmc_owner' AND l.locktype = 'relation' AND l.mode IN "
-                                            "('ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock', "
-                                            "'AccessExclusiveLock')"));
+        return column(super,
+                      QStringLiteral("SELECT l.mode || ' on ' || COALESCE(c.relname, l.relation::text) "
+                                     "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                                     "LEFT JOIN pg_class c ON c.oid = l.relation "
+                                     "WHERE a.usename = 'dmc_owner' AND l.locktype = 'relation' AND l.mode IN "
+                                     "('ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock', "
+                                     "'AccessExclusiveLock')"));
     }
 
 private slots:
@@ -230,7 +237,8 @@ private slots:
         file.write(QStringLiteral("127.0.0.1:%1:*:dmc_owner:owner-secret\n").arg(m_server.port()).toUtf8());
         file.write(QStringLiteral("127.0.0.1:%1:*:dm_editor:editor-secret\n").arg(m_server.port()).toUtf8());
         for (int s = 0; s < Sessions; ++s)
-            file.write(QStringLiteral("127.0.0.1:%1:*:%2:secret-%2\n").arg(m_server.port()).arg(sessionRole(s)).toUtf8());
+            file.write(
+                QStringLiteral("127.0.0.1:%1:*:%2:secret-%2\n").arg(m_server.port()).arg(sessionRole(s)).toUtf8());
         file.close();
         QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         qputenv("PGPASSFILE", QFile::encodeName(pgpass));
@@ -247,11 +255,11 @@ private slots:
         for (const char *database : {"team", "load"}) {
             QElapsedTimer timer;
             timer.start();
-            const auto imported = test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"),
-                                                      url(QStringLiteral("dmc_owner"), database),
-                                                      QStringLiteral("--profile"), QStringLiteral("canonical"),
-                                                      m_first},
-                                                     QProcessEnvironment::systemEnvironment(), 1800000);
+            const auto imported =
+                test::runDmcockpit({QStringLiteral("import"), QStringLiteral("--db"),
+                                    url(QStringLiteral("dmc_owner"), database), QStringLiteral("--profile"),
+                                    QStringLiteral("canonical"), m_first},
+                                   QProcessEnvironment::systemEnvironment(), 1800000);
             QVERIFY2(imported.exitCode == 0, QByteArray(imported.out + imported.err).constData());
             qInfo("first import into %s: %lld ms", database, timer.elapsed());
         }
@@ -285,12 +293,14 @@ private slots:
         auto editor = Database::open(url(QStringLiteral("dm_editor"), "team"));
         QVERIFY2(editor.ok(), qPrintable(editor ? QString() : editor.error().toString()));
         const QString district = m_districts.at(0);
-        const QStringList deals = column(
-            **super, QStringLiteral("SELECT o.id FROM opportunity o JOIN rep r ON r.id = o.owner_id "
-                                    "WHERE r.district = '%1' ORDER BY o.id LIMIT 10")
-                         .arg(district));
+        const QStringList deals =
+            column(**super,
+                   QStringLiteral("SELECT o.id FROM opportunity o JOIN rep r ON r.id = o.owner_id "
+                                  "WHERE r.district = '%1' ORDER BY o.id LIMIT 10")
+                       .arg(district));
         const QStringList reps =
-            column(**super, QStringLiteral("SELECT id FROM rep WHERE district = '%1' ORDER BY id LIMIT 6").arg(district));
+            column(**super,
+                   QStringLiteral("SELECT id FROM rep WHERE district = '%1' ORDER BY id LIMIT 6").arg(district));
         QCOMPARE(deals.size(), 10);
         QVERIFY(reps.size() >= 3);
         test::EditLoop loop(**editor, QStringLiteral("dm_editor"), deals, reps);
@@ -345,12 +355,13 @@ private slots:
         QHash<QString, QStringList> repsOf;
         for (int d = 0; d < Sessions - SharedPairs; ++d) {
             const QString district = m_districts.at(d);
-            dealsOf[district] = column(**super, QStringLiteral("SELECT o.id FROM opportunity o JOIN rep r ON "
-                                                               "r.id = o.owner_id WHERE r.district = '%1' "
-                                                               "ORDER BY o.id LIMIT 4")
-                                                    .arg(district));
-            repsOf[district] = column(
-                **super, QStringLiteral("SELECT id FROM rep WHERE district = '%1' ORDER BY id").arg(district));
+            dealsOf[district] = column(**super,
+                                       QStringLiteral("SELECT o.id FROM opportunity o JOIN rep r ON "
+                                                      "r.id = o.owner_id WHERE r.district = '%1' "
+                                                      "ORDER BY o.id LIMIT 4")
+                                           .arg(district));
+            repsOf[district] =
+                column(**super, QStringLiteral("SELECT id FROM rep WHERE district = '%1' ORDER BY id").arg(district));
             QCOMPARE(dealsOf[district].size(), 4);
         }
 
@@ -364,10 +375,10 @@ private slots:
             const QString district = m_districts.at(districtOf(s));
             const QString location = url(sessionRole(s), "load");
             const QString partner = s < 2 * SharedPairs ? sessionRole(s ^ 1) : QString();
-            threads.push_back(QThread::create([&, s, district, location, partner,
-                                               deals = dealsOf.value(district), reps = repsOf.value(district)] {
-                runSession(sessionRole(s), district, partner, location, deals, reps, clock, outcomes[size_t(s)]);
-            }));
+            threads.push_back(QThread::create(
+                [&, s, district, location, partner, deals = dealsOf.value(district), reps = repsOf.value(district)] {
+                    runSession(sessionRole(s), district, partner, location, deals, reps, clock, outcomes[size_t(s)]);
+                }));
         }
         for (QThread *thread : threads)
             thread->start();
@@ -439,14 +450,15 @@ private slots:
             if (action != previousAction)
                 previousValue.clear();
             QVERIFY2(oldValue == previousValue,
-                     qPrintable(QStringLiteral("note %1: '%2' overwrote '%3' unseen").arg(newValue, previousValue,
-                                                                                          oldValue)));
+                     qPrintable(
+                         QStringLiteral("note %1: '%2' overwrote '%3' unseen").arg(newValue, previousValue, oldValue)));
             noted.insert(newValue);
             previousAction = action;
             previousValue = newValue;
         }
         for (const QString &note : storedNotes)
-            QVERIFY2(noted.contains(note), qPrintable(QStringLiteral("stored note '%1' is not in the history").arg(note)));
+            QVERIFY2(noted.contains(note),
+                     qPrintable(QStringLiteral("stored note '%1' is not in the history").arg(note)));
         QCOMPARE(noted.size(), storedNotes.size());
         const QStringList followUps = column(**super, QStringLiteral("SELECT text FROM follow_up ORDER BY text"));
         storedFollowUps.sort();

@@ -100,6 +100,17 @@ private slots:
                      QFileDevice::Permissions());
     }
 
+    // A database at version N skips every migration numbered N or lower, so the list must be
+    // 1, 2, 3, ... with no gap and no repeat: a migration numbered past a gap would be skipped
+    // forever by the files that went through the higher number first.
+    void migrationsAreNumberedOneByOne()
+    {
+        const auto &migrations = schemaMigrations();
+        for (std::size_t i = 0; i < migrations.size(); ++i)
+            QCOMPARE(migrations[i].version, int(i) + 1);
+        QCOMPARE(latestSchemaVersion(), int(migrations.size()));
+    }
+
     void versionThreeDropsTheUnusedSnapshotIndexAndOlderFilesStayReadable()
     {
         QTemporaryDir dir;

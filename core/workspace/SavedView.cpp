@@ -1,0 +1,68 @@
+#include "SavedView.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace dmc {
+
+namespace {
+
+using json = nlohmann::json;
+
+constexpr std::array<const char *, 3> GroupingKeys{"none", "rep", "rule"};
+
+std::string text(const QString &value)
+{
+    return value.toStdString();
+}
+
+QString textOf(const json &object, const char *key)
+{
+    const auto found = object.find(key);
+    return found != object.end() && found->is_string() ? QString::fromStdString(found->get<std::string>()) : QString();
+}
+
+} // namespace
+
+QByteArray SavedView::toJson() const
+{
+    json root = json::object();
+    root["scope"] = text(scopeKey);
+    root["compare_to"] = text(compareRule.key());
+    json hidden = json::array();
+    for (const QString &rule : hiddenRules)
+        hidden.push_back(text(rule));
+    root["hidden_rules"] = hidden;
+    root["group_by"] = GroupingKeys[std::size_t(grouping)];
+    root["sort"] = json{{"column", sortColumn}, {"ascending", sortAscending}};
+    return QByteArray::fromStdString(root.dump());
+}
+
+std::optional<SavedView> SavedView::fromJson(const QString &name, const QByteArray &text)
+{
+    const json root = json::parse(text.toStdString(), nullptr, false);
+    if (!root.is_object())
+        return std::nullopt;
+    SavedView view;
+    view.name = name;
+    view.scopeKey = textOf(root, "scope");
+    view.compareRule = CompareToRule::parse(textOf(root, "compare_to"));
+    if (const auto hidden = root.find("hidden_rules"); hidden != root.end() && hidden->is_array())
+        for (const json &rule : *hidden)
+            if (rule.is_string())
+                view.hiddenRules << QString::fromStdString(rule.get<std::string>());
+    view.hiddenRules.sort();
+    const QString grouping = textOf(root, "group_by");
+    for (std::size_t i = 0; i < GroupingKeys.size(); ++i)
+        if (grouping == QLatin1String(GroupingKeys[i]))
+            view.grouping = QueueGrouping(i);
+    if (const auto sort = root.find("sort"); sort != root.end() && sort->is_object()) {
+        view.sortColumn = sort->value("column", -1);
+        view.sortAscending = sort->value("ascending", false);
+    }
+    return view;
+}
+
+} // namespace dmc
