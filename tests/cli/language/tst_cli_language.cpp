@@ -92,6 +92,14 @@ const std::vector<Case> &cases()
              "06.04.2026;stale_stage;Долго на этапе;r1;Alice Archer;D05;Cobalt data lake;Cobalt Ltd;Qualified;"
              "Pipeline;60000,00;USD;20.05.2026;На этапе «Квалификация» с 20.02.2026: 45\u00A0дней (лимит\u00A030).;;")},
         // The glossary's header; the labels themselves are the same in both languages.
+        {"views", args({"views", "--db", "{db}"}), Where::Out, 0, QStringLiteral("0 saved views.\n"),
+         QStringLiteral("0\u00A0сохранённых видов.\n")},
+        {"history", args({"history", "--db", "{db}"}), Where::Out, 0,
+         QStringLiteral("1 entry in the audit trail, newest first.\n"),
+         QStringLiteral("1\u00A0запись в журнале изменений, новые сверху.\n")},
+        {"revert", args({"revert", "999", "--db", "{db}"}), Where::Err, 3,
+         QStringLiteral("there is no DM action entry 999 in the audit trail"),
+         QStringLiteral("в журнале изменений нет записи 999")},
         {"glossary", args({"glossary", "--db", "{db}"}), Where::Out, 0, QStringLiteral("Kind   Term   "),
          QStringLiteral("Вид    Термин   ")},
         {"renewals", args({"renewals", "--db", "{db}"}), Where::Out, 0,
@@ -239,7 +247,7 @@ private slots:
         QSet<QString> covered;
         for (const Case &c : cases())
             covered << c.arguments.constFirst();
-        QCOMPARE(listed.size(), 23);
+        QCOMPARE(listed.size(), 26);
         QCOMPARE(covered, listed);
 
         const CommandRun russian =
