@@ -5,9 +5,7 @@
 #include "store/AuditTrail.h"
 #include "store/Database.h"
 #include "store/InsightMarkStore.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "store/RecordedNumbers.h"
 
 namespace dmc {
 
@@ -40,25 +38,6 @@ bool isCreation(const AuditEntry &entry, const QString &field)
 {
     const AuditChange *change = entry.change(field);
     return change && change->oldValue.isEmpty();
-}
-
-QString recordedText(const QMap<QString, double> &recorded)
-{
-    QJsonObject object;
-    for (auto it = recorded.begin(); it != recorded.end(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QMap<QString, double> recordedFrom(const QString &text)
-{
-    QMap<QString, double> recorded;
-    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.value().isDouble())
-            recorded.insert(it.key(), it.value().toDouble());
-    }
-    return recorded;
 }
 
 QHash<QString, QString> setValues(const CapacityAssumptions &set)
@@ -181,7 +160,7 @@ Result<std::optional<AuditRevert::Current>> AuditRevert::current(const AuditEntr
             return std::optional<Current>();
         now.values = {{QStringLiteral("status"), insightMarkStatusKey((*row)->status)},
                       {QStringLiteral("note"), (*row)->note},
-                      {QStringLiteral("recorded"), recordedText((*row)->recorded)}};
+                      {QStringLiteral("recorded"), recordedNumbersText((*row)->recorded)}};
         now.version = (*row)->version;
         now.author = (*row)->author;
         break;
@@ -307,7 +286,7 @@ Status AuditRevert::write(const AuditEntry &entry, const std::optional<Current> 
                           .value_or(InsightMarkStatus::Seen);
         mark.note = before(QStringLiteral("note"), mark.note);
         if (entry.change(QStringLiteral("recorded")))
-            mark.recorded = recordedFrom(before(QStringLiteral("recorded"), QString()));
+            mark.recorded = recordedNumbersFrom(before(QStringLiteral("recorded"), QString()));
         if (auto saved = marks.save(mark, now->version); !saved)
             return saved.error();
         return Done{};

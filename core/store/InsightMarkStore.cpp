@@ -3,11 +3,10 @@
 #include "store/ActionsFile.h"
 #include "store/Database.h"
 #include "store/HistoryClock.h"
+#include "store/RecordedNumbers.h"
 #include "store/Transaction.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -35,25 +34,6 @@ QVariant dateValue(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-// The recorded numbers as compact JSON with sorted keys, so an unchanged set logs no change.
-QString recordedText(const QMap<QString, double> &recorded)
-{
-    QJsonObject object;
-    for (auto it = recorded.begin(); it != recorded.end(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QMap<QString, double> recordedFrom(const QString &text)
-{
-    QMap<QString, double> recorded;
-    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        if (it.value().isDouble())
-            recorded.insert(it.key(), it.value().toDouble());
-    return recorded;
-}
-
 InsightMark readMark(const QSqlQuery &query)
 {
     InsightMark mark;
@@ -65,7 +45,7 @@ InsightMark readMark(const QSqlQuery &query)
     mark.region = query.value(5).toString();
     mark.status = insightMarkStatusFromKey(query.value(6).toString()).value_or(InsightMarkStatus::Seen);
     mark.note = query.value(7).toString();
-    mark.recorded = recordedFrom(query.value(8).toString());
+    mark.recorded = recordedNumbersFrom(query.value(8).toString());
     mark.episode = query.value(9).isNull() ? QDate() : QDate::fromString(query.value(9).toString(), Qt::ISODate);
     mark.asOf = QDate::fromString(query.value(10).toString(), Qt::ISODate);
     mark.author = query.value(11).toString();
@@ -156,7 +136,7 @@ Result<InsightMark> InsightMarkStore::save(const InsightMark &mark, int expected
         return existing.error();
     const QString when = now();
     const QString status = insightMarkStatusKey(mark.status);
-    const QString recorded = recordedText(mark.recorded);
+    const QString recorded = recordedNumbersText(mark.recorded);
     QSqlQuery query(m_database.connection());
     InsightMark before;
     if (!existing->has_value()) {
@@ -224,7 +204,7 @@ Result<InsightMark> InsightMarkStore::save(const InsightMark &mark, int expected
     }
     if (!logChange(before.id, QStringLiteral("note"), before.note, mark.note, when)
         || !logChange(before.id, QStringLiteral("recorded"),
-                      existing->has_value() ? recordedText(before.recorded) : QString(), recorded, when))
+                      existing->has_value() ? recordedNumbersText(before.recorded) : QString(), recorded, when))
         return databaseError(tr("cannot log the insight mark"));
     auto saved = this->mark(mark.key);
     if (!saved || !saved->has_value() || !transaction.commit())
