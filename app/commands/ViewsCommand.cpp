@@ -14,8 +14,6 @@
 namespace dmc::app {
 namespace {
 
-const QStringList GroupingKeys{QStringLiteral("none"), QStringLiteral("rep"), QStringLiteral("rule")};
-
 // The view --save describes, or a usage error.
 Result<SavedView> viewFromOptions(const QCommandLineParser &parser)
 {
@@ -41,9 +39,10 @@ Result<SavedView> viewFromOptions(const QCommandLineParser &parser)
     view.hiddenRules.sort();
     const QString grouping = parser.value(QStringLiteral("group-by"));
     if (!grouping.isEmpty()) {
-        if (!GroupingKeys.contains(grouping))
+        const auto chosen = SavedView::groupingFromKey(grouping);
+        if (!chosen)
             return Error{Error::Kind::Usage, tr("--group-by takes none, rep or rule.")};
-        view.grouping = SavedView::QueueGrouping(GroupingKeys.indexOf(grouping));
+        view.grouping = *chosen;
     }
     return view;
 }
@@ -57,7 +56,7 @@ nlohmann::json toJson(const SavedView &view)
             {"scope", view.scopeKey.toStdString()},
             {"compare_to", view.compareRule.key().toStdString()},
             {"hidden_rules", hidden},
-            {"group_by", GroupingKeys.value(int(view.grouping)).toStdString()}};
+            {"group_by", SavedView::groupingKey(view.grouping).toStdString()}};
 }
 
 int runViews(const QStringList &arguments)

@@ -26,6 +26,19 @@ QString textOf(const json &object, const char *key)
 
 } // namespace
 
+QString SavedView::groupingKey(QueueGrouping grouping)
+{
+    return QLatin1String(GroupingKeys[std::size_t(grouping)]);
+}
+
+std::optional<SavedView::QueueGrouping> SavedView::groupingFromKey(const QString &key)
+{
+    for (std::size_t i = 0; i < GroupingKeys.size(); ++i)
+        if (key == QLatin1String(GroupingKeys[i]))
+            return QueueGrouping(i);
+    return std::nullopt;
+}
+
 QByteArray SavedView::toJson() const
 {
     json root = json::object();
@@ -35,7 +48,7 @@ QByteArray SavedView::toJson() const
     for (const QString &rule : hiddenRules)
         hidden.push_back(text(rule));
     root["hidden_rules"] = hidden;
-    root["group_by"] = GroupingKeys[std::size_t(grouping)];
+    root["group_by"] = text(groupingKey(grouping));
     root["sort"] = json{{"column", sortColumn}, {"ascending", sortAscending}};
     return QByteArray::fromStdString(root.dump());
 }
@@ -54,10 +67,7 @@ std::optional<SavedView> SavedView::fromJson(const QString &name, const QByteArr
             if (rule.is_string())
                 view.hiddenRules << QString::fromStdString(rule.get<std::string>());
     view.hiddenRules.sort();
-    const QString grouping = textOf(root, "group_by");
-    for (std::size_t i = 0; i < GroupingKeys.size(); ++i)
-        if (grouping == QLatin1String(GroupingKeys[i]))
-            view.grouping = QueueGrouping(i);
+    view.grouping = groupingFromKey(textOf(root, "group_by")).value_or(QueueGrouping::None);
     if (const auto sort = root.find("sort"); sort != root.end() && sort->is_object()) {
         view.sortColumn = sort->value("column", -1);
         view.sortAscending = sort->value("ascending", false);

@@ -31,6 +31,10 @@ struct SavedView
     // fields keeps the ones read here).
     static std::optional<SavedView> fromJson(const QString &name, const QByteArray &json);
 
+    // "none" | "rep" | "rule", as stored and as the command line takes them.
+    static QString groupingKey(QueueGrouping grouping);
+    static std::optional<QueueGrouping> groupingFromKey(const QString &key);
+
     bool operator==(const SavedView &other) const = default;
 };
 
