@@ -1223,6 +1223,20 @@
             <numerusform>%n snapshots</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Stopped: %1 of %n district agenda(s) saved to %2</source>
+        <translation>
+            <numerusform>Stopped: %1 of %n district agenda saved to %2</numerusform>
+            <numerusform>Stopped: %1 of %n district agendas saved to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district agenda(s) saved to %1</source>
+        <translation>
+            <numerusform>%n district agenda saved to %1</numerusform>
+            <numerusform>%n district agendas saved to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::PlayModel</name>

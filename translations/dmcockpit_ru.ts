@@ -2233,6 +2233,17 @@
     </message>
 </context>
 <context>
+    <name>dmc::DistrictAgendas</name>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation>Не удаётся создать папку.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Не удаётся записать файл: %1</translation>
+    </message>
+</context>
+<context>
     <name>dmc::DistrictComparison</name>
     <message>
         <source>%1 %2</source>
@@ -8372,6 +8383,26 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>The DM&apos;s own saved views: list, save or delete.</source>
         <translation>Сохранённые виды руководителя: список, сохранение, удаление.</translation>
     </message>
+    <message>
+        <source>--by-district takes a scope of all, a region or a district.</source>
+        <translation>--by-district принимает охват all, регион или территорию.</translation>
+    </message>
+    <message>
+        <source>District %1 of %2: %3</source>
+        <translation>Территория %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>One file per district of the scope (all, a region or a district), each that district&apos;s agenda, written into the folder -o names.</source>
+        <translation>По файлу на каждую территорию охвата (all, регион или территория) с повесткой этой территории, в папку из -o.</translation>
+    </message>
+    <message>
+        <source>--by-district needs -o FOLDER.</source>
+        <translation>Для --by-district нужен -o ПАПКА.</translation>
+    </message>
+    <message>
+        <source>--by-district writes into a folder; %1 is a file.</source>
+        <translation>--by-district пишет в папку, а %1 — файл.</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::AccuracyModel</name>
@@ -10838,6 +10869,54 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     <message>
         <source>The view &quot;%1&quot; looks at a scope this data does not hold; the scope stays as it is.</source>
         <translation>Вид «%1» смотрит на охват, которого нет в этих данных; охват остаётся прежним.</translation>
+    </message>
+    <message>
+        <source>Export agenda by &amp;district...</source>
+        <translation>Экспорт повестки по &amp;территориям...</translation>
+    </message>
+    <message>
+        <source>Save the agenda of each district of the current scope as its own PDF in a folder</source>
+        <translation>Сохранить повестку каждой территории текущего охвата отдельным PDF в папку</translation>
+    </message>
+    <message>
+        <source>Export agenda by district</source>
+        <translation>Экспорт повестки по территориям</translation>
+    </message>
+    <message>
+        <source>The scope is one rep: pick a region, a district or all reps in the toolbar first.</source>
+        <translation>В охвате один менеджер: сначала выберите на панели регион, территорию или всех менеджеров.</translation>
+    </message>
+    <message>
+        <source>Folder for the district agendas</source>
+        <translation>Папка для повесток территорий</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Запуск...</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>District %1 (%2 of %3)</source>
+        <translation>Территория %1 (%2 из %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %1 of %n district agenda(s) saved to %2</source>
+        <translation>
+            <numerusform>Остановлено: в %2 сохранено %1 из %n повестки территорий</numerusform>
+            <numerusform>Остановлено: в %2 сохранено %1 из %n повесток территорий</numerusform>
+            <numerusform>Остановлено: в %2 сохранено %1 из %n повесток территорий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district agenda(s) saved to %1</source>
+        <translation>
+            <numerusform>В %1 сохранена %n повестка территории</numerusform>
+            <numerusform>В %1 сохранены %n повестки территорий</numerusform>
+            <numerusform>В %1 сохранено %n повесток территорий</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "DatabaseSettings.h"
+#include "DistrictAgendaRunner.h"
 #include "ImportRunner.h"
 #include "CapacitySession.h"
 #include "InsightsSession.h"
@@ -356,6 +357,7 @@ void MainWindow::createActions()
     m_connectTeamAction = make("ConnectTeamDatabaseAction", QKeySequence(), QStyle::SP_DriveNetIcon);
     m_importAction = make("ImportAction", QKeySequence(Qt::CTRL | Qt::Key_I), QStyle::SP_ArrowDown);
     m_exportAgendaAction = make("ExportAgendaAction", QKeySequence(Qt::CTRL | Qt::Key_E), QStyle::SP_DialogSaveButton);
+    m_exportByDistrictAction = make("ExportAgendaByDistrictAction", QKeySequence(), QStyle::SP_CustomBase);
     m_exportPackAction =
         make("ExportCoachingPackAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QStyle::SP_CustomBase);
     m_exportPlanAction = make("ExportQuarterlyPlanAction", QKeySequence(), QStyle::SP_CustomBase);
@@ -397,6 +399,7 @@ void MainWindow::createActions()
     connect(m_connectTeamAction, &QAction::triggered, this, &MainWindow::connectToTeamDatabase);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::runImport);
     connect(m_exportAgendaAction, &QAction::triggered, this, &MainWindow::exportAgenda);
+    connect(m_exportByDistrictAction, &QAction::triggered, this, &MainWindow::exportAgendaByDistrict);
     connect(m_exportPackAction, &QAction::triggered, this, &MainWindow::exportPack);
     connect(m_exportPlanAction, &QAction::triggered, this, &MainWindow::exportQuarterlyPlan);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -417,6 +420,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAgendaAction);
+    m_fileMenu->addAction(m_exportByDistrictAction);
     m_fileMenu->addAction(m_exportPackAction);
     m_fileMenu->addAction(m_exportPlanAction);
     m_fileMenu->addSeparator();
@@ -591,6 +595,9 @@ void MainWindow::retranslateUi()
     m_importAction->setToolTip(tr("Import CRM export files into this database (Ctrl+I)"));
     m_exportAgendaAction->setText(tr("Export &agenda..."));
     m_exportAgendaAction->setToolTip(tr("Export the forecast-call agenda for the current scope (Ctrl+E)"));
+    m_exportByDistrictAction->setText(tr("Export agenda by &district..."));
+    m_exportByDistrictAction->setToolTip(tr("Save the agenda of each district of the current scope as its own PDF "
+                                            "in a folder"));
     m_exportPackAction->setText(tr("Export &coaching pack..."));
     m_exportPackAction->setToolTip(tr("Export the coaching pack of the selected rep (Ctrl+Shift+E)"));
     m_exportPlanAction->setText(tr("Export &quarterly plan..."));
@@ -865,6 +872,81 @@ void MainWindow::exportAgenda()
         statusBar()->showMessage(tr("Agenda saved to %1")
                                      .arg(QDir::toNativeSeparators(QFileInfo(dialog.savedPath()).absoluteFilePath())),
                                  30000);
+}
+
+void MainWindow::exportAgendaByDistrict()
+{
+    const auto engine = m_workspace->engine();
+    if (!engine || !m_workspace->asOf().isValid()) {
+        QMessageBox::information(this, tr("Export agenda by district"), tr("Open a database with snapshots first."));
+        return;
+    }
+    const Query query = m_workspace->query();
+    if (query.scope.kind == Scope::Kind::Rep) {
+        QMessageBox::information(this, tr("Export agenda by district"),
+                                 tr("The scope is one rep: pick a region, a district or all reps in the toolbar "
+                                    "first."));
+        return;
+    }
+    auto actions = m_workspace->actions()->hitActions();
+    if (!actions) {
+        QMessageBox::warning(this, tr("Export agenda by district"), actions.error().toString());
+        return;
+    }
+    // Qt's own dialog rather than the platform's: the same on every desktop, and a test can answer it.
+    QFileDialog chooser(this, tr("Folder for the district agendas"));
+    chooser.setObjectName(QStringLiteral("DistrictAgendaFolderDialog"));
+    chooser.setFileMode(QFileDialog::Directory);
+    chooser.setOptions(QFileDialog::ShowDirsOnly | QFileDialog::DontUseNativeDialog);
+    if (chooser.exec() != QDialog::Accepted || chooser.selectedFiles().isEmpty())
+        return;
+
+    DistrictAgendaRunner::Job job;
+    job.engine = engine;
+    job.query = query;
+    job.followUps = m_workspace->cockpit().followUps;
+    job.options.insightMarks = m_workspace->insights()->marks();
+    job.options.hitActions = std::move(*actions);
+    job.pageSize = PdfRenderer::defaultPageSize(Translations::currentLanguage());
+    job.folder = chooser.selectedFiles().constFirst();
+    const QString folder = QDir::toNativeSeparators(job.folder);
+
+    auto *runner = new DistrictAgendaRunner(this);
+    auto *progress = new QProgressDialog(this);
+    progress->setObjectName(QStringLiteral("DistrictAgendaProgress"));
+    progress->setWindowTitle(tr("Export agenda by district"));
+    progress->setLabelText(tr("Starting..."));
+    progress->setCancelButtonText(tr("Stop"));
+    progress->setRange(0, 0);
+    progress->setMinimumDuration(0);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, runner, &DistrictAgendaRunner::cancel);
+    connect(runner, &DistrictAgendaRunner::progress, progress,
+            [progress](int written, int total, const QString &district) {
+                progress->setRange(0, total);
+                progress->setValue(written);
+                progress->setLabelText(tr("District %1 (%2 of %3)").arg(district).arg(written + 1).arg(total));
+            });
+    connect(runner, &DistrictAgendaRunner::finished, this,
+            [this, runner, progress, folder](const QStringList &files, int total, bool stopped, const QString &error) {
+                progress->close();
+                progress->deleteLater();
+                runner->deleteLater();
+                if (!error.isEmpty()) {
+                    QMessageBox::warning(this, tr("Export agenda by district"), error);
+                    return;
+                }
+                const QString saved = stopped
+                    ? tr("Stopped: %1 of %n district agenda(s) saved to %2", nullptr, total)
+                          .arg(files.size())
+                          .arg(folder)
+                    : tr("%n district agenda(s) saved to %1", nullptr, int(files.size())).arg(folder);
+                statusBar()->showMessage(saved, 30000);
+            });
+    progress->show();
+    runner->start(std::move(job));
 }
 
 void MainWindow::exportPack()

@@ -78,6 +78,7 @@ private:
     void showAbout();
     void runImport();
     void exportAgenda();
+    void exportAgendaByDistrict();
     void exportPack();
     void exportQuarterlyPlan();
     void editStageLabels();
@@ -106,6 +107,7 @@ private:
     QAction *m_connectTeamAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAgendaAction = nullptr;
+    QAction *m_exportByDistrictAction = nullptr;
     QAction *m_exportPackAction = nullptr;
     QAction *m_exportPlanAction = nullptr;
     bool m_planExportPending = false; // File > Export quarterly plan waits for the capacity report

@@ -1,7 +1,7 @@
 // File > Export agenda and Export coaching pack, and the deal detail's Deal brief / Account brief, in the window
 // on the small fixture (tests/fixtures/small/README.md, as of S4 2026-04-06): the save dialog proposes a name dated
 // by the as-of snapshot, the agenda carries the status the DM set in the queue, and after saving the status bar
-// names the file, in English and in Russian.
+// names the file, in English and in Russian; Export agenda by district writes a PDF per district.
 #include "fixtures/SmallDatabase.h"
 #include "Workspace.h"
 #include "analytics/engine/Engine.h"
@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -125,6 +126,49 @@ private slots:
 
     // The deal detail's Deal brief... and Account brief... on D04 (tests/cli/briefcommand has the same numbers):
     // a name dated by the as-of snapshot, the brief's numbers and the DM's note, the status bar naming the file.
+    // File > Export agenda by district on region North (East: Alice Archer, Bob Baker; West: Carol Chen): the
+    // folder dialog, then one PDF per district written off the GUI thread, and the status bar counts them.
+    void agendaByDistrictWritesOnePdfEach()
+    {
+        MainWindow window;
+        QSignalSpy results(window.workspace(), &Workspace::resultsChanged);
+        QVERIFY(window.openDatabase(m_path));
+        QVERIFY(results.wait(15000));
+        window.workspace()->setScope(QStringLiteral("region:North"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->scopeKey(), QStringLiteral("region:North"), 15000);
+
+        const QString folder = m_dir.filePath(QStringLiteral("districts"));
+        QVERIFY(QDir().mkpath(folder));
+        QString dialogName;
+        std::function<void()> answer = [&] {
+            auto *chooser = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!chooser) {
+                QTimer::singleShot(20, answer);
+                return;
+            }
+            dialogName = chooser->objectName();
+            chooser->selectFile(folder);
+            static_cast<QDialog *>(chooser)->accept(); // QFileDialog::accept is protected: it checks the choice
+        };
+        QTimer::singleShot(0, answer);
+        auto *byDistrict = window.findChild<QAction *>(QStringLiteral("ExportAgendaByDistrictAction"));
+        QVERIFY(byDistrict);
+        byDistrict->trigger();
+        QCOMPARE(dialogName, QStringLiteral("DistrictAgendaFolderDialog"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+                                  QStringLiteral("2 district agendas saved to %1").arg(QDir::toNativeSeparators(folder)),
+                                  30000);
+        const QStringList files = QDir(folder).entryList(QDir::Files);
+        QCOMPARE(files,
+                 (QStringList{QStringLiteral("2026-04-06_district-East_forecast-call-agenda.pdf"),
+                              QStringLiteral("2026-04-06_district-West_forecast-call-agenda.pdf")}));
+        for (const QString &name : files) {
+            QFile pdf(QDir(folder).filePath(name));
+            QVERIFY(pdf.open(QIODevice::ReadOnly));
+            QVERIFY(pdf.read(5) == "%PDF-");
+        }
+    }
+
     void briefsFromTheDealDetail()
     {
         MainWindow window;

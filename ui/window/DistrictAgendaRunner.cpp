@@ -1,0 +1,54 @@
+#include "DistrictAgendaRunner.h"
+
+#include "analytics/engine/Engine.h"
+#include "workspace/BackgroundTask.h"
+
+#include <QPointer>
+
+namespace dmc::ui {
+
+DistrictAgendaRunner::DistrictAgendaRunner(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void DistrictAgendaRunner::start(Job job)
+{
+    // The PDF font is registered once, here on the GUI thread (QFontDatabase), before any worker uses it.
+    PdfRenderer::fontFamily();
+    m_cancel->store(false);
+    QPointer<DistrictAgendaRunner> self(this);
+    const auto cancel = m_cancel;
+    runInBackground<Result<DistrictAgendas::Written>>(
+        this,
+        [self, cancel, job = std::move(job)] {
+            return DistrictAgendas::write(*job.engine, job.query, job.followUps, job.options, job.format, job.pageSize,
+                                          job.folder, [self, cancel](int written, int total, const QString &district) {
+                                              if (cancel->load())
+                                                  return false;
+                                              QMetaObject::invokeMethod(
+                                                  self,
+                                                  [self, written, total, district] {
+                                                      if (self)
+                                                          emit self->progress(written, total, district);
+                                                  },
+                                                  Qt::QueuedConnection);
+                                              return true;
+                                          });
+        },
+        [this](const std::shared_ptr<Result<DistrictAgendas::Written>> &result) {
+            if (!*result) {
+                emit finished({}, 0, false, result->error().toString());
+                return;
+            }
+            const DistrictAgendas::Written &written = result->value();
+            emit finished(written.files, written.total, written.stopped, QString());
+        });
+}
+
+void DistrictAgendaRunner::cancel()
+{
+    m_cancel->store(true);
+}
+
+} // namespace dmc::ui
