@@ -122,9 +122,9 @@ Workspace::Workspace(QObject *parent)
 
 Workspace::~Workspace()
 {
-    // The undo stack clears itself when deleted (as a child, after the database): the trail is
-    // not read again then.
-    m_undoStack->disconnect(m_history);
+    // The undo stack clears itself when deleted (as a child, after the database), and clearing
+    // emits its signals: by then the window that listens is only a QWidget, so nothing may hear.
+    m_undoStack->disconnect();
 }
 
 Status Workspace::open(const QString &location)
