@@ -248,6 +248,19 @@ if [ "$SF" = 1 ]; then
         mapfile -t SF_LINES < <(grep '^bench-ui' "$WORK/sf: window (--bench-ui, whole run).out" || true)
     fi
     [ "$NO_AGENDA" = 1 ] || measure "sf: agenda --format pdf" ":" "$DMC" agenda --db "$SF_DB" --period "$SF_PERIOD" --format pdf -o "$WORK/sf-agenda.pdf"
+    SF_DISTRICT_AGENDA_WALL=""
+    if [ "$NO_AGENDA" != 1 ]; then
+        # A region's agenda one PDF per district (docs/exports.md): the wait between two progress steps is one
+        # district's file.
+        SF_REGION=$(sqlite3 "$SF_DB" "SELECT region FROM rep WHERE region <> '' ORDER BY region LIMIT 1")
+        measure "sf: agenda of a region --by-district --format pdf" "rm -rf $WORK/sf-by-district" \
+            "$DMC" agenda --db "$SF_DB" --period "$SF_PERIOD" --scope "region:$SF_REGION" --by-district --format pdf -o "$WORK/sf-by-district"
+        SF_BY_DISTRICT_WALL=$LAST_WALL
+        SF_BY_DISTRICT_FILES=$(find "$WORK/sf-by-district" -name '*.pdf' | wc -l)
+        measure "sf: agenda --scope district:X --format pdf" ":" \
+            "$DMC" agenda --db "$SF_DB" --period "$SF_PERIOD" --scope "district:$SF_DISTRICT" --format pdf -o "$WORK/sf-district-agenda.pdf"
+        SF_DISTRICT_AGENDA_WALL=$LAST_WALL
+    fi
     for n in $SF_SCALES; do
         sdir=$WORK/sf-$n
         sf_export "$n" "$sdir"
@@ -345,6 +358,7 @@ report() {
         echo "| \`cockpit --scope rep:X\` | $SF_REP_WALL s, $SF_REP_RSS MB | < 0.05 s, < 80 MB |"
         echo "| pandas team table / \`cockpit --scope all\` | $(ratio "$SF_PANDAS_WALL" "$SF_ALL_WALL")x | >= 5x |"
         [ -n "$SF_DUCK_WALL" ] && echo "| DuckDB team table / \`cockpit --scope all\` | $(ratio "$SF_DUCK_WALL" "$SF_ALL_WALL")x | > 1x |"
+        [ -n "$SF_DISTRICT_AGENDA_WALL" ] && echo "| a region's agenda, one PDF per district (\`--by-district\`) | $SF_BY_DISTRICT_FILES files in $SF_BY_DISTRICT_WALL s; one district's file $SF_DISTRICT_AGENDA_WALL s | each file < 10 s, progress and stop between files |"
         if [ ${#SF_LINES[@]} -gt 0 ]; then
             echo
             echo "Window on that database (\`--bench-ui\`, ms):"

@@ -4,6 +4,7 @@
 #include "analytics/engine/Engine.h"
 #include "export/ExportFileName.h"
 
+#include <QCollator>
 #include <QDir>
 #include <QSaveFile>
 #include <QSet>
@@ -19,8 +20,10 @@ QStringList DistrictAgendas::districts(const Engine &engine, const Query &query)
         if (!names.contains(row.district))
             names << row.district;
     }
-    std::sort(names.begin(), names.end(),
-              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    // "District 2" before "District 10", as a person sorts them.
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(names.begin(), names.end(), collator);
     return names;
 }
 

@@ -22,7 +22,7 @@ class DistrictAgendas
     Q_DECLARE_TR_FUNCTIONS(dmc::DistrictAgendas)
 
 public:
-    // The districts of the query's team (the reps with numbers in its scope), by name.
+    // The districts of the query's team (the reps with numbers in its scope), by name (numbers in names by value).
     static QStringList districts(const Engine &engine, const Query &query);
 
     // Called before each district's file with how many are written; returning false stops there.
