@@ -170,7 +170,7 @@ Result<DmAction> ActionStore::saveAction(const DmAction &action, int expectedVer
     }
     const QString what = action.ruleId.isEmpty() ? action.opportunityId
                                                  : QStringLiteral("%1 (%2)").arg(action.opportunityId, action.ruleId);
-    Transaction transaction(m_database.connectionName());
+    Transaction transaction(m_database.connectionName(), Transaction::Writes::DmTables);
     if (!transaction.isActive())
         return databaseError(tr("cannot start a transaction"));
     auto existing = this->action(action.opportunityId, action.ruleId);
@@ -361,7 +361,7 @@ Result<FollowUp> ActionStore::addFollowUp(const FollowUp &followUp)
         error.message = tr("a follow-up needs a rep and a text");
         return error;
     }
-    Transaction transaction(m_database.connectionName());
+    Transaction transaction(m_database.connectionName(), Transaction::Writes::DmTables);
     if (!transaction.isActive())
         return databaseError(tr("cannot start a transaction"));
     const QString when = now();
@@ -400,7 +400,7 @@ Result<FollowUp> ActionStore::saveFollowUp(const FollowUp &followUp, int expecte
 {
     if (followUp.id == 0)
         return addFollowUp(followUp);
-    Transaction transaction(m_database.connectionName());
+    Transaction transaction(m_database.connectionName(), Transaction::Writes::DmTables);
     if (!transaction.isActive())
         return databaseError(tr("cannot start a transaction"));
     auto existing = this->followUp(followUp.id);
@@ -510,7 +510,7 @@ Result<BeliefRating> ActionStore::saveBelief(const BeliefRating &belief, int exp
         error.message = tr("a belief needs a deal and a position from 1");
         return error;
     }
-    Transaction transaction(m_database.connectionName());
+    Transaction transaction(m_database.connectionName(), Transaction::Writes::DmTables);
     if (!transaction.isActive())
         return databaseError(tr("cannot start a transaction"));
     auto stack = beliefs(belief.opportunityId);
@@ -610,7 +610,7 @@ Result<CoachingNote> ActionStore::saveCoachingNote(const CoachingNote &note, int
         return error;
     }
     const QDate week = FiscalCalendar::weekStart(note.weekStart);
-    Transaction transaction(m_database.connectionName());
+    Transaction transaction(m_database.connectionName(), Transaction::Writes::DmTables);
     if (!transaction.isActive())
         return databaseError(tr("cannot start a transaction"));
     auto existing = coachingNote(note.repId, week);

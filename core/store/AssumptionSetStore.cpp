@@ -178,7 +178,7 @@ Result<AssumptionSetStore::Stored> AssumptionSetStore::save(const CapacityAssump
         error.message = tr("the attainment factor lies between 1% and 200%");
         return error;
     }
-    Transaction transaction(m_database.connectionName());
+    Transaction transaction(m_database.connectionName(), Transaction::Writes::DmTables);
     if (!transaction.isActive())
         return databaseError(tr("cannot start a transaction"));
     const QString key = renamedFrom.isEmpty() ? set.name : renamedFrom;
@@ -269,7 +269,7 @@ bool AssumptionSetStore::logChanges(qint64 id, const CapacityAssumptions *before
 
 Status AssumptionSetStore::remove(const QString &name)
 {
-    Transaction transaction(m_database.connectionName());
+    Transaction transaction(m_database.connectionName(), Transaction::Writes::DmTables);
     if (!transaction.isActive())
         return databaseError(tr("cannot start a transaction"));
     auto existing = find(name);

@@ -128,7 +128,7 @@ Result<InsightMark> InsightMarkStore::save(const InsightMark &mark, int expected
         error.message = tr("a dismissal needs a note");
         return error;
     }
-    Transaction transaction(m_database.connectionName());
+    Transaction transaction(m_database.connectionName(), Transaction::Writes::DmTables);
     if (!transaction.isActive())
         return databaseError(tr("cannot start a transaction"));
     auto existing = this->mark(mark.key);

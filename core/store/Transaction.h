@@ -9,7 +9,11 @@ namespace dmc {
 class Transaction
 {
 public:
-    explicit Transaction(const QString &connectionName);
+    // DmTables: the transaction writes the DM's own tables; on an SQLite file it takes their file's
+    // write lock at the start, so a second writer waits for the first instead of failing.
+    enum class Writes : quint8 { Crm, DmTables };
+
+    explicit Transaction(const QString &connectionName, Writes writes = Writes::Crm);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

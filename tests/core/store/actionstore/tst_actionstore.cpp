@@ -6,6 +6,7 @@
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 using namespace dmc;
@@ -106,6 +107,63 @@ private slots:
         QCOMPARE(dana.setNote(opp, QString(), QStringLiteral("again"), 0).error().kind, Error::Kind::Conflict);
         // Nothing of the refused writes reached the history.
         QCOMPARE(dana.history(stored->value().id)->size(), size_t(3));
+    }
+
+    // Two windows (two connections, each on its own thread) writing notes to the same file at once: every write is
+    // stored or refused as a conflict naming the other writer, never "database is locked". Each writer alternates
+    // its own deal with a shared one, reading the version just before each write.
+    void twoWritersAtOnceNeverFailOnTheLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("two.db"));
+        QVERIFY(openDb(path));
+        constexpr int Writes = 150;
+        struct Outcome
+        {
+            int stored = 0;
+            int conflicts = 0;
+            QStringList errors;
+        };
+        Outcome outcomes[2];
+        const QString writers[2] = {QStringLiteral("dana"), QStringLiteral("lee")};
+        const auto write = [&](int w) {
+            auto db = openDb(path);
+            if (!db) {
+                outcomes[w].errors << QStringLiteral("cannot open");
+                return;
+            }
+            ActionStore store(*db, writers[w]);
+            for (int i = 0; i < Writes; ++i) {
+                const QString deal = i % 2 ? opp : QStringLiteral("OPP-00010%1").arg(w);
+                const auto current = store.action(deal, QString());
+                const int version = current && current->has_value() ? (*current)->version : 0;
+                const auto saved =
+                    store.setNote(deal, QString(), QStringLiteral("%1 %2").arg(writers[w]).arg(i), version);
+                if (saved.ok())
+                    ++outcomes[w].stored;
+                else if (saved.error().kind == Error::Kind::Conflict && saved.error().message.contains(writers[1 - w]))
+                    ++outcomes[w].conflicts;
+                else
+                    outcomes[w].errors << saved.error().toString();
+            }
+        };
+        std::unique_ptr<QThread> threads[2] = {std::unique_ptr<QThread>(QThread::create(write, 0)),
+                                               std::unique_ptr<QThread>(QThread::create(write, 1))};
+        for (auto &thread : threads)
+            thread->start();
+        for (auto &thread : threads)
+            QVERIFY(thread->wait(120000));
+        for (const Outcome &outcome : outcomes) {
+            QVERIFY2(outcome.errors.isEmpty(), qPrintable(outcome.errors.mid(0, 3).join(QLatin1Char('\n'))));
+            QCOMPARE(outcome.stored + outcome.conflicts, Writes);
+            QVERIFY(outcome.stored >= Writes / 2); // its own deal is never refused
+        }
+        // Every stored write is one version of its deal: own deals at 75 each, the shared one at the rest.
+        auto db = openDb(path);
+        ActionStore reader(*db, QStringLiteral("reader"));
+        QCOMPARE(reader.action(QStringLiteral("OPP-000100"), QString())->value().version, Writes / 2);
+        QCOMPARE(reader.action(QStringLiteral("OPP-000101"), QString())->value().version, Writes / 2);
+        QCOMPARE(reader.action(opp, QString())->value().version, outcomes[0].stored + outcomes[1].stored - Writes);
     }
 
     void snoozesActiveAsOf()
