@@ -50,7 +50,13 @@ namespace {
 constexpr int Sessions = 40;
 constexpr int SharedPairs = 5; // sessions 2k and 2k+1 (k < 5) share district k
 constexpr int EditsPerSession = 50;
-constexpr int ReadsPerSession = 20;
+// bench/concurrency.sh also runs it with DMC_BENCH_READS=0: the edits' latency without the 800 cockpit
+// reads, whose dataset loads in this one process share the two cores with the server.
+int readsPerSession()
+{
+    const QByteArray reads = qgetenv("DMC_BENCH_READS");
+    return reads.isEmpty() ? 20 : reads.toInt();
+}
 
 QString sessionRole(int session)
 {
@@ -454,7 +460,7 @@ private slots:
         }
         qInfo("PostgreSQL, %d sessions x (%d edits + %d cockpit reads) beside an import (%s): %.1f s, "
               "%.0f edits/s, %.0f reads/s",
-              Sessions, EditsPerSession, ReadsPerSession,
+              Sessions, EditsPerSession, readsPerSession(),
               importRanMs < 0 ? "which ended before the sessions" : "still running when they ended", loadSeconds,
               edits.count() / loadSeconds, reads.count() / loadSeconds);
         qInfo("edits: %s; stored %d, refused as conflicts %d", qPrintable(edits.summary()), stored, conflicts);
@@ -465,9 +471,9 @@ private slots:
         qInfo("edits by sessions whose last edit came before the import ended: %d", editsDuringImport);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.mid(0, 5).join(QLatin1Char('\n'))));
         QCOMPARE(stored + conflicts, Sessions * EditsPerSession);
-        QCOMPARE(reads.count(), Sessions * ReadsPerSession);
+        QCOMPARE(reads.count(), Sessions * readsPerSession());
         QCOMPARE(crossDistrict, 0);
-        QVERIFY(readRows > 0);
+        QVERIFY(readRows > 0 || readsPerSession() == 0);
         QVERIFY2(edits.max() < 5000, qPrintable(edits.summary()));
 
         // No lost update: every stored note is in its deal's history, written by its session, and
@@ -525,8 +531,9 @@ private:
         ActionStore store(db, role);
         int edit = 0;
         int read = 0;
-        for (int step = 0; edit < EditsPerSession || read < ReadsPerSession; ++step) {
-            const bool reading = read < ReadsPerSession && (step % 7 == 2 || step % 7 == 5 || edit >= EditsPerSession);
+        const int reads = readsPerSession();
+        for (int step = 0; edit < EditsPerSession || read < reads; ++step) {
+            const bool reading = read < reads && (step % 7 == 2 || step % 7 == 5 || edit >= EditsPerSession);
             QElapsedTimer timer;
             timer.start();
             if (reading) {
