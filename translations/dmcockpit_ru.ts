@@ -10872,7 +10872,7 @@ The note is kept with the pattern, which leaves the list until its numbers move 
     </message>
     <message>
         <source>Export agenda by &amp;district...</source>
-        <translation>Экспорт повестки по &amp;территориям...</translation>
+        <translation>Экспортировать повестку по &amp;территориям...</translation>
     </message>
     <message>
         <source>Save the agenda of each district of the current scope as its own PDF in a folder</source>
