@@ -5,6 +5,7 @@
 #include "store/Transaction.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -65,6 +66,16 @@ QStringList tablesIn(QSqlQuery &query, const QString &schema)
             tables << query.value(0).toString();
     }
     return tables;
+}
+
+// Rows of `table` in `schema`; 0 when the table is not there.
+qint64 rowCount(QSqlQuery &query, const QString &schema, const QString &table)
+{
+    if (!tablesIn(query, schema).contains(table))
+        return 0;
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM %1.%2").arg(schema, table)) && query.next()
+        ? query.value(0).toLongLong()
+        : 0;
 }
 
 // The DM's tables as the migrations define them: the SQLite migrations replayed in a scratch
@@ -190,6 +201,8 @@ Status ActionsFile::placeTables(Database &database)
     }
     if (!attached)
         return Done{};
+    if (Status kept = keepNewerNotes(database, moving); !kept)
+        return kept;
     if (Status moved = moveTables(database, moving); !moved)
         return moved;
     const QStringList inActions = tablesIn(query, QStringLiteral("actions"));
@@ -217,6 +230,54 @@ Status ActionsFile::createTables(Database &database, const QStringList &tables, 
     }
     if (!transaction.commit())
         return Database::databaseError(tr("cannot create the tables of the DM's notes"), database.connection());
+    return Done{};
+}
+
+// FILE holds DM tables (a file from before FILE-actions) while FILE-actions holds some with rows:
+// FILE restored from a backup taken before the move, or an interrupted move. The copy below
+// would replace FILE-actions' tables, and with them every note written since that backup. The
+// side whose history (dm_action_history, appended to by every write) is longer stays in use; the
+// other side's rows are copied to "<table>_set_aside_<time>" in their file, kept, never dropped.
+// Equal row counts in every table are an interrupted move (the copy committed, the drop not):
+// FILE's copies are dropped. `moving` is left with the tables still to move into FILE-actions.
+Status ActionsFile::keepNewerNotes(Database &database, QStringList &moving)
+{
+    if (moving.isEmpty())
+        return Done{};
+    QSqlQuery query(database.connection());
+    bool actionsHasRows = false;
+    bool sameCounts = true;
+    for (const QString &table : moving) {
+        const qint64 inActions = rowCount(query, QStringLiteral("actions"), table);
+        actionsHasRows = actionsHasRows || inActions > 0;
+        sameCounts = sameCounts && inActions == rowCount(query, QStringLiteral("main"), table);
+    }
+    if (!actionsHasRows)
+        return Done{};
+    const QString failure = tr("cannot keep the DM's newer notes");
+    Transaction transaction(database.connectionName());
+    if (!transaction.isActive())
+        return Database::databaseError(failure, database.connection());
+    const QString history = QStringLiteral("dm_action_history");
+    const bool actionsNewer =
+        rowCount(query, QStringLiteral("actions"), history) >= rowCount(query, QStringLiteral("main"), history);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMddHHmmss"));
+    for (const QString &table : std::as_const(moving)) {
+        const QString schema = actionsNewer ? QStringLiteral("main") : QStringLiteral("actions");
+        if (!tablesIn(query, schema).contains(table))
+            continue;
+        // A plain copy of the rows (CREATE TABLE AS takes no index along, whose name the table moved in would need).
+        const bool setAside = sameCounts
+            || query.exec(
+                QStringLiteral("CREATE TABLE %1.%2_set_aside_%3 AS SELECT * FROM %1.%2").arg(schema, table, stamp));
+        if (!setAside
+            || !query.exec(QStringLiteral("DROP TABLE %1.%2").arg(sameCounts ? QStringLiteral("main") : schema, table)))
+            return Database::databaseError(failure, query.lastError().text());
+    }
+    if (!transaction.commit())
+        return Database::databaseError(failure, database.connection());
+    if (actionsNewer || sameCounts)
+        moving.clear();
     return Done{};
 }
 

@@ -41,6 +41,7 @@ public:
 
 private:
     static bool isAttached(const Database &database);
+    static Status keepNewerNotes(Database &database, QStringList &moving);
     static Status moveTables(Database &database, const QStringList &tables);
     static Status createTables(Database &database, const QStringList &tables, const QString &schema);
 };

@@ -43,6 +43,35 @@ void createWithSettings(const QString &path, int count)
     QVERIFY(transaction.commit());
 }
 
+// A file as a version without FILE-actions wrote it: every migration run on the bare file, the DM's tables in
+// it. Notes 7 and 8 of 9 written (9 deleted since), and a coaching note.
+void writeFileFromBefore(const QString &path)
+{
+    // Every migration run on the bare file, as a version without FILE-actions did.
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-older"));
+    raw.setDatabaseName(path);
+    QVERIFY(raw.open());
+    QSqlQuery query(raw);
+    const SqlDialect dialect = SqlDialect::forDatabase(raw);
+    for (const Migration &migration : schemaMigrations()) {
+        for (const QString &statement : migration.statements)
+            QVERIFY2(query.exec(dialect.expand(statement)), qPrintable(query.lastError().text()));
+    }
+    QVERIFY(dialect.setSchemaVersion(raw, latestSchemaVersion()));
+    // Notes 7 and 8 of 9 written (9 deleted since): the next id is 10, never 9 again.
+    for (const char *sql :
+         {"INSERT INTO dm_action (id, opportunity_id, note, author, updated_at) VALUES "
+          "(7, 'o1', 'Champion is the CFO', 'dm', '2026-01-05'), (8, 'o2', 'Paper process', 'dm', '2026-01-05')",
+          "UPDATE sqlite_sequence SET seq = 9 WHERE name = 'dm_action'",
+          "INSERT INTO coaching_note (rep_id, week_start, note, author, updated_at) VALUES "
+          "('r1', '2026-01-05', 'Discovery questions', 'dm', '2026-01-05')"})
+        QVERIFY2(query.exec(QLatin1String(sql)), qPrintable(query.lastError().text()));
+    query = QSqlQuery();
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-older"));
+}
+
 int countRows(const Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
@@ -163,31 +192,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("older.db"));
-        {
-            // Every migration run on the bare file, as a version without FILE-actions did.
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-older"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery query(raw);
-            const SqlDialect dialect = SqlDialect::forDatabase(raw);
-            for (const Migration &migration : schemaMigrations()) {
-                for (const QString &statement : migration.statements)
-                    QVERIFY2(query.exec(dialect.expand(statement)), qPrintable(query.lastError().text()));
-            }
-            QVERIFY(dialect.setSchemaVersion(raw, latestSchemaVersion()));
-            // Notes 7 and 8 of 9 written (9 deleted since): the next id is 10, never 9 again.
-            for (const char *sql :
-                 {"INSERT INTO dm_action (id, opportunity_id, note, author, updated_at) VALUES "
-                  "(7, 'o1', 'Champion is the CFO', 'dm', '2026-01-05'), (8, 'o2', 'Paper process', 'dm', '2026-01-05')",
-                  "UPDATE sqlite_sequence SET seq = 9 WHERE name = 'dm_action'",
-                  "INSERT INTO coaching_note (rep_id, week_start, note, author, updated_at) VALUES "
-                  "('r1', '2026-01-05', 'Discovery questions', 'dm', '2026-01-05')"})
-                QVERIFY2(query.exec(QLatin1String(sql)), qPrintable(query.lastError().text()));
-            query = QSqlQuery();
-            raw.close();
-            raw = QSqlDatabase();
-            QSqlDatabase::removeDatabase(QStringLiteral("raw-older"));
-        }
+        writeFileFromBefore(path);
+        if (QTest::currentTestFailed())
+            return;
         {
             auto reader = Database::open(path, Database::OpenMode::ReadOnly);
             QVERIFY2(reader.ok(), qPrintable(reader ? QString() : reader.error().toString()));
@@ -214,6 +221,76 @@ private slots:
         // The UNIQUE (opportunity_id, rule_id) of the table came along.
         QVERIFY(!query.exec(QStringLiteral("INSERT INTO dm_action (opportunity_id, note, author, updated_at) "
                                            "VALUES ('o1', 'Twice', 'dm', '2026-01-06')")));
+    }
+
+    // FILE restored from a backup taken before FILE-actions existed, beside the FILE-actions of the notes written
+    // since: those stay in use (their history is the longer), and the backup's rows are kept apart in FILE.
+    void restoredOlderFileKeepsTheNewerNotes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("restored.db"));
+        const QString backup = dir.filePath(QStringLiteral("restored.db.v10.bak"));
+        writeFileFromBefore(path);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(QFile::copy(path, backup));
+        {
+            auto db = Database::open(path); // moves notes 7 and 8 into FILE-actions
+            QVERIFY(db.ok());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(
+                query.exec(QStringLiteral("UPDATE dm_action SET note = 'Champion left', version = 2 WHERE id = 7")));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO dm_action_history (action_id, field, old_value, new_value, author, changed_at) "
+                "VALUES (7, 'note', 'Champion is the CFO', 'Champion left', 'dm', '2026-02-02')")));
+        }
+        QVERIFY(Database::restoreBackup(backup, path).ok());
+        for (int open = 0; open < 2; ++open) { // the second open finds nothing more to do
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(QStringLiteral("SELECT note FROM dm_action WHERE id = 7")) && query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("Champion left"));
+            QCOMPARE(countRows(**db, QStringLiteral("SELECT COUNT(*) FROM actions.dm_action_history")), 1);
+            QCOMPARE(countRows(**db,
+                               QStringLiteral("SELECT COUNT(*) FROM main.sqlite_master WHERE name = 'dm_action'")),
+                     0);
+            QVERIFY(query.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name LIKE "
+                                              "'dm_action_set_aside_%'")));
+            QVERIFY(query.next());
+            const QString setAside = query.value(0).toString();
+            QVERIFY(!query.next());
+            QVERIFY(query.exec(QStringLiteral("SELECT note FROM main.%1 WHERE id = 7").arg(setAside)) && query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("Champion is the CFO"));
+            QCOMPARE(countRows(**db, QStringLiteral("SELECT COUNT(*) FROM main.%1").arg(setAside)), 2);
+        }
+    }
+
+    // A move interrupted after its copy committed: FILE and FILE-actions hold the same rows, and the next open drops
+    // FILE's copies (nothing set aside).
+    void interruptedMoveDropsTheCopiesInFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("interrupted.db"));
+        writeFileFromBefore(path);
+        if (QTest::currentTestFailed())
+            return;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery query((*db)->connection());
+            for (const QString &table : dmActionTables())
+                QVERIFY2(query.exec(QStringLiteral("CREATE TABLE main.%1 AS SELECT * FROM actions.%1").arg(table)),
+                         qPrintable(query.lastError().text()));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+        QCOMPARE(countRows(**db,
+                           QStringLiteral("SELECT COUNT(*) FROM main.sqlite_master WHERE name IN ('dm_action', "
+                                          "'dm_action_history', 'coaching_note') OR name LIKE '%set_aside%'")),
+                 0);
+        QCOMPARE(countRows(**db, QStringLiteral("SELECT COUNT(*) FROM actions.dm_action")), 2);
+        QCOMPARE(countRows(**db, QStringLiteral("SELECT COUNT(*) FROM actions.coaching_note")), 1);
     }
 
     // A later migration's index on a DM table is created where the table lives, FILE-actions.
