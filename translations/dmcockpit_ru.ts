@@ -138,6 +138,10 @@
         <source>cannot back up the DM&apos;s notes before upgrading the database</source>
         <translation>не удаётся сохранить резервную копию заметок руководителя перед обновлением базы данных</translation>
     </message>
+    <message>
+        <source>cannot keep the DM&apos;s newer notes</source>
+        <translation>не удаётся сохранить более новые заметки руководителя</translation>
+    </message>
 </context>
 <context>
     <name>dmc::AgendaPatterns</name>
@@ -602,14 +606,6 @@
         <translation>поручения больше нет</translation>
     </message>
     <message>
-        <source>the first rating of a belief has no earlier value to put back; rate it again instead</source>
-        <translation>у первой оценки убеждения нет прежнего значения; оценку можно поставить заново</translation>
-    </message>
-    <message>
-        <source>the first mark on an insight has no earlier value to put back; mark it again instead</source>
-        <translation>у первой отметки наблюдения нет прежнего значения; отметку можно поставить заново</translation>
-    </message>
-    <message>
         <source>the insight mark is gone</source>
         <translation>отметки наблюдения больше нет</translation>
     </message>
@@ -834,6 +830,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No mark</source>
+        <translation>Без отметки</translation>
     </message>
 </context>
 <context>

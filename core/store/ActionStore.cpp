@@ -584,6 +584,41 @@ Result<BeliefRating> ActionStore::saveBelief(const BeliefRating &belief, int exp
     return databaseError(tr("cannot save the belief rating"));
 }
 
+Status ActionStore::removeBelief(const QString &opportunityId, int position, int expectedVersion)
+{
+    Transaction transaction(m_database.connectionName(), Transaction::Writes::DmTables);
+    if (!transaction.isActive())
+        return databaseError(tr("cannot start a transaction"));
+    auto stack = beliefs(opportunityId);
+    if (!stack)
+        return stack.error();
+    const auto found = std::find_if(stack->cbegin(), stack->cend(),
+                                    [position](const BeliefRating &b) { return b.position == position; });
+    const QString what = tr("Belief %1 of %2").arg(position).arg(opportunityId);
+    if (found == stack->cend())
+        return conflict(what, QString(), QString());
+    if (found->version != expectedVersion)
+        return conflict(what, found->belief, found->author);
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("DELETE FROM belief_rating WHERE opportunity_id = ? AND position = ? AND version = ?"));
+    query.addBindValue(textValue(opportunityId));
+    query.addBindValue(position);
+    query.addBindValue(expectedVersion);
+    if (!query.exec())
+        return databaseError(tr("cannot save the belief rating"), &query);
+    if (query.numRowsAffected() != 1)
+        return conflict(what, found->belief, found->author);
+    const QString when = now();
+    const QString field = QStringLiteral("belief_rating[%1,%2].").arg(opportunityId).arg(position);
+    if (!logChange(0, field + QStringLiteral("belief"), found->belief, QString(), when)
+        || !logChange(0, field + QStringLiteral("rating"), beliefLevelKey(found->rating), QString(), when))
+        return databaseError(tr("cannot log the belief rating"));
+    if (!transaction.commit())
+        return databaseError(tr("cannot save the belief rating"));
+    return Done{};
+}
+
 // --- coaching_note
 
 Result<std::optional<CoachingNote>> ActionStore::coachingNote(const QString &repId, QDate weekStart) const

@@ -71,6 +71,9 @@ public:
     // --- belief stacks
     Result<std::vector<BeliefRating>> beliefs(const QString &opportunityId) const; // by position
     Result<BeliefRating> saveBelief(const BeliefRating &belief, int expectedVersion);
+    // Takes a belief off the deal's stack (the revert of its first rating), logged as its text and
+    // rating going to nothing; a conflict when it changed since `expectedVersion`.
+    Status removeBelief(const QString &opportunityId, int position, int expectedVersion);
 
     // --- coaching notes
     Result<std::optional<CoachingNote>> coachingNote(const QString &repId, QDate weekStart) const;

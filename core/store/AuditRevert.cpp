@@ -22,7 +22,8 @@ QDate dateFrom(const QString &text)
 }
 
 // The value a revert writes for `change`: its old value, or what a new row had before its first
-// write (a new dm_action started open; a new follow-up is closed, the store keeps it).
+// write (a new dm_action started open; a new follow-up is closed and a first insight mark cleared,
+// the stores keep both rows).
 QString valueBefore(const AuditEntry &entry, const AuditChange &change)
 {
     if (!change.oldValue.isEmpty() || change.field != QLatin1String("status"))
@@ -31,6 +32,8 @@ QString valueBefore(const AuditEntry &entry, const AuditChange &change)
         return dmActionStatusKey(DmActionStatus::Open);
     if (entry.kind == AuditKind::FollowUp)
         return followUpStatusKey(FollowUpStatus::Done);
+    if (entry.kind == AuditKind::InsightMark)
+        return insightMarkStatusKey(InsightMarkStatus::Cleared);
     return change.oldValue;
 }
 
@@ -245,19 +248,17 @@ Status AuditRevert::write(const AuditEntry &entry, const std::optional<Current> 
         return Done{};
     }
     case AuditKind::Belief: {
-        if (isCreation(entry, QStringLiteral("rating"))) {
-            Error error;
-            error.message = tr("the first rating of a belief has no earlier value to put back; rate it again instead");
-            return error;
-        }
+        // A first rating is undone by taking the belief off the stack; that removal by putting it back.
+        if (isCreation(entry, QStringLiteral("rating")))
+            return actions.removeBelief(entry.opportunityId, entry.position, now->version);
+        const auto stored = [&](const QString &field) { return now ? now->values.value(field) : QString(); };
         BeliefRating belief;
         belief.opportunityId = entry.opportunityId;
         belief.position = entry.position;
-        belief.belief = before(QStringLiteral("belief"), now->values.value(QStringLiteral("belief")));
-        belief.rating =
-            beliefLevelFromKey(before(QStringLiteral("rating"), now->values.value(QStringLiteral("rating"))))
-                .value_or(BeliefLevel::NeedsProof);
-        if (auto saved = actions.saveBelief(belief, now->version); !saved)
+        belief.belief = before(QStringLiteral("belief"), stored(QStringLiteral("belief")));
+        belief.rating = beliefLevelFromKey(before(QStringLiteral("rating"), stored(QStringLiteral("rating"))))
+                            .value_or(BeliefLevel::NeedsProof);
+        if (auto saved = actions.saveBelief(belief, now ? now->version : 0); !saved)
             return saved.error();
         return Done{};
     }
@@ -271,11 +272,6 @@ Status AuditRevert::write(const AuditEntry &entry, const std::optional<Current> 
         return Done{};
     }
     case AuditKind::InsightMark: {
-        if (isCreation(entry, QStringLiteral("status"))) {
-            Error error;
-            error.message = tr("the first mark on an insight has no earlier value to put back; mark it again instead");
-            return error;
-        }
         InsightMarkStore marks(m_database, m_author);
         marks.setRevertOf(entry.id);
         auto row = marks.mark(entry.subject);
@@ -283,7 +279,7 @@ Status AuditRevert::write(const AuditEntry &entry, const std::optional<Current> 
             return row ? Error{Error::Kind::Conflict, tr("the insight mark is gone")} : row.error();
         InsightMark mark = **row;
         mark.status = insightMarkStatusFromKey(before(QStringLiteral("status"), insightMarkStatusKey(mark.status)))
-                          .value_or(InsightMarkStatus::Seen);
+                          .value_or(InsightMarkStatus::Cleared);
         mark.note = before(QStringLiteral("note"), mark.note);
         if (entry.change(QStringLiteral("recorded")))
             mark.recorded = recordedNumbersFrom(before(QStringLiteral("recorded"), QString()));
@@ -341,12 +337,16 @@ Result<AuditEntry> AuditRevert::revert(const AuditEntry &entry)
     auto now = current(entry);
     if (!now)
         return now.error();
-    // Every field must still hold what the entry wrote: a later change is someone's newer word.
-    const bool removal = entry.kind == AuditKind::AssumptionSet && entry.change(QStringLiteral("name"))
-        && entry.change(QStringLiteral("name"))->newValue.isEmpty();
+    // Every field must still hold what the entry wrote: a later change is someone's newer word. An
+    // entry that removed its row (an assumption set deleted, a belief taken off the stack) finds
+    // none, unless someone wrote one since.
+    const QString key = entry.kind == AuditKind::AssumptionSet ? QStringLiteral("name")
+        : entry.kind == AuditKind::Belief                      ? QStringLiteral("rating")
+                                                               : QString();
+    const bool removal = !key.isEmpty() && entry.change(key) && entry.change(key)->newValue.isEmpty();
     if (removal) {
         if (now->has_value())
-            return conflict(entry, QStringLiteral("name"), (*now)->values.value(QStringLiteral("name")));
+            return conflict(entry, key, (*now)->values.value(key));
     } else {
         if (!now->has_value()) {
             Error error;

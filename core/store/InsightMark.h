@@ -8,9 +8,11 @@
 
 namespace dmc {
 
-enum class InsightMarkStatus : quint8 { Seen, Dismissed };
+// Cleared: the mark undone (a revert of the first mark): the insight reads as unmarked again, and
+// the row stays so its history keeps naming the insight.
+enum class InsightMarkStatus : quint8 { Seen, Dismissed, Cleared };
 
-QString insightMarkStatusKey(InsightMarkStatus status); // "seen" | "dismissed"
+QString insightMarkStatusKey(InsightMarkStatus status); // "seen" | "dismissed" | "cleared"
 std::optional<InsightMarkStatus> insightMarkStatusFromKey(const QString &key);
 
 // The DM's mark on one insight (table insight_mark): seen, or dismissed with a note and the

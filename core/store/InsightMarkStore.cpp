@@ -96,7 +96,9 @@ Result<std::vector<InsightMark>> InsightMarkStore::marks() const
         return std::vector<InsightMark>();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM insight_mark ORDER BY insight_key").arg(markColumns)))
+    // A cleared mark is no mark: the insight reads as unmarked (mark() still finds the row).
+    if (!query.exec(QStringLiteral("SELECT %1 FROM insight_mark WHERE status <> 'cleared' ORDER BY insight_key")
+                        .arg(markColumns)))
         return databaseError(tr("cannot read the insight marks"), &query);
     std::vector<InsightMark> marks;
     while (query.next())

@@ -70,6 +70,7 @@ QString AuditWording::value(const QString &field, const QString &stored)
         {QStringLiteral("seen"), QT_TR_NOOP("Seen")},       {QStringLiteral("dismissed"), QT_TR_NOOP("Dismissed")},
         {QStringLiteral("running"), QT_TR_NOOP("Running")}, {QStringLiteral("skipped"), QT_TR_NOOP("Skipped")},
         {QStringLiteral("shipped"), QT_TR_NOOP("Shipped")}, {QStringLiteral("database"), QT_TR_NOOP("Database")},
+        {QStringLiteral("cleared"), QT_TR_NOOP("No mark")},
     };
     if (field == QLatin1String("status") || field == QLatin1String("curves")) {
         const auto found = keys.constFind(stored);

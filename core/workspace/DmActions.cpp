@@ -271,6 +271,24 @@ Result<std::vector<InsightMark>> DmActions::insightMarks() const
     return InsightMarkStore(*m_database, m_author).marks();
 }
 
+Result<InsightMark> DmActions::saveInsightMark(const InsightMark &mark)
+{
+    if (!m_database) {
+        Error error;
+        error.message = tr("No database is open.");
+        return error;
+    }
+    InsightMarkStore store(*m_database, m_author);
+    const auto current = store.mark(mark.key);
+    if (!current)
+        return current.error();
+    const qint64 before = trailMark();
+    auto saved = store.save(mark, current->has_value() ? (*current)->version : 0);
+    announceWrite(before);
+    emit insightMarksChanged();
+    return saved;
+}
+
 QString DmActions::noteKey(const QString &repId) const
 {
     return repId + QLatin1Char('\n') + FiscalCalendar::weekStart(m_asOf).toString(Qt::ISODate);
@@ -436,6 +454,8 @@ Result<AuditEntry> DmActions::revert(qint64 entryId)
     emit packInputChanged();
     if (snoozes)
         emit snoozesChanged();
+    if (reverted->kind == AuditKind::InsightMark)
+        emit insightMarksChanged();
     emit trailChanged();
     return reverted;
 }

@@ -63,6 +63,9 @@ public:
     // The DM's marks on insights: seen, or dismissed with the numbers of the time (none when
     // detached). The one read of them for the Insights dock, the agenda and the pack.
     Result<std::vector<InsightMark>> insightMarks() const;
+    // Marks an insight on the version stored now, as an edit of the window (its undo step comes
+    // with written()); the refusal comes back (a conflict names the other writer).
+    Result<InsightMark> saveInsightMark(const InsightMark &mark);
 
     // --- coaching pack
     // The stored ratings of the rep's deals and the rep's note for the as-of week (read once per
@@ -95,6 +98,8 @@ signals:
     void followUpsChanged();
     // A rating or note write was refused: the pack shows what is stored after it is rebuilt.
     void packInputChanged();
+    // An insight mark was saved or refused, or a revert may have changed one.
+    void insightMarksChanged();
     void failed(const QString &message);
 
 private:

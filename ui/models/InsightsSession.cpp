@@ -4,7 +4,6 @@
 #include "Workspace.h"
 #include "analytics/engine/Engine.h"
 #include "analytics/insights/InsightReview.h"
-#include "store/InsightMarkStore.h"
 #include "workspace/BackgroundTask.h"
 #include "workspace/DmActions.h"
 
@@ -31,6 +30,12 @@ InsightsSession::InsightsSession(Workspace *workspace)
     connect(workspace, &Workspace::languageChanged, m_model, &InsightModel::retranslate);
     connect(workspace, &Workspace::resultsChanged, this, &InsightsSession::recompute);
     connect(workspace, &Workspace::loadStarted, this, &InsightsSession::clear);
+    // Marks change by this session's saves and by undo / revert in the History dock.
+    connect(workspace->actions(), &DmActions::insightMarksChanged, this, [this] {
+        reloadMarks();
+        applyMarks();
+        emit marksChanged();
+    });
 }
 
 const Insight *InsightsSession::insight(const QString &key) const
@@ -129,23 +134,12 @@ void InsightsSession::applyMarks()
 
 bool InsightsSession::save(const Insight &insight, InsightMarkStatus status, const QString &note)
 {
-    Database *database = m_workspace->database();
-    if (!database || !m_workspace->canEdit())
+    if (!m_workspace->database() || !m_workspace->canEdit())
         return false;
-    InsightMarkStore store(*database, m_workspace->author());
-    const auto current = store.mark(insight.key);
-    if (!current) {
-        emit failed(current.error().toString());
-        return false;
-    }
-    const int version = current->has_value() ? (*current)->version : 0;
-    const auto saved = store.save(InsightReview::markFor(insight, status, note, m_workspace->asOf()), version);
+    const auto saved =
+        m_workspace->actions()->saveInsightMark(InsightReview::markFor(insight, status, note, m_workspace->asOf()));
     if (!saved)
         emit failed(saved.error().toString());
-    reloadMarks();
-    applyMarks();
-    if (saved)
-        emit marksChanged();
     return bool(saved);
 }
 

@@ -39,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace dmc;
 using namespace dmc::ui;
@@ -399,6 +400,30 @@ private slots:
         QCOMPARE(session->insight(concentrationKey)->state, Insight::State::Seen);
         QCOMPARE(storedMark(m_path, concentrationKey)->status, InsightMarkStatus::Seen);
         QCOMPARE(view->dismissedListAction()->text(), QStringLiteral("Dismissed (0)"));
+    }
+
+    // Marking an insight is an edit like a note: Ctrl+Z clears the first mark (the insight reads as before and the
+    // store keeps a cleared row), Ctrl+Shift+Z marks it again.
+    void markingIsOnTheUndoStack()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        InsightsSession *session = window->workspace()->insights();
+        QUndoStack *undo = window->workspace()->undoStack();
+        const Insight::State before = session->insight(clusteringKey)->state;
+        QVERIFY(before != Insight::State::Seen);
+        QVERIFY(session->markSeen(clusteringKey));
+        QCOMPARE(session->insight(clusteringKey)->state, Insight::State::Seen);
+        QCOMPARE(undo->undoText(), QStringLiteral("insight mark"));
+
+        undo->undo();
+        QCOMPARE(session->insight(clusteringKey)->state, before);
+        QCOMPARE(storedMark(m_path, clusteringKey)->status, InsightMarkStatus::Cleared);
+        QVERIFY(undo->canRedo());
+        undo->redo();
+        QCOMPARE(session->insight(clusteringKey)->state, Insight::State::Seen);
+        QCOMPARE(storedMark(m_path, clusteringKey)->status, InsightMarkStatus::Seen);
+        QCOMPARE(storedMark(m_path, clusteringKey)->version, 3);
     }
 
     void cockpitLineOpensTheDockAndTheLayoutIsKept()

@@ -9,6 +9,7 @@
 #include "store/AuditRevert.h"
 #include "store/AuditTrail.h"
 #include "store/Database.h"
+#include "store/InsightMarkStore.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -227,6 +228,80 @@ private slots:
         // An orphan is still reverted like any entry: its note goes back to none.
         QVERIFY(AuditRevert(*m_db, QStringLiteral("ann")).revert(m_orphan).ok());
         QCOMPARE((*ActionStore(*m_db, QStringLiteral("x")).action(QStringLiteral("D99"), {}))->note, QString());
+    }
+
+    // A belief's first rating is undone by taking it off the deal's stack, and that removal by putting it back; each
+    // a new entry. D04's second belief, rated "proven" by Ann.
+    void firstBeliefRatingIsReverted()
+    {
+        ActionStore ann(*m_db, QStringLiteral("ann"));
+        BeliefRating rating;
+        rating.opportunityId = brio;
+        rating.position = 2;
+        rating.belief = QStringLiteral("Legal signs before quarter end");
+        rating.rating = BeliefLevel::Proven;
+        QVERIFY(ann.saveBelief(rating, 0).ok());
+        AuditTrail::Filter filter;
+        filter.kind = AuditKind::Belief;
+        const qint64 rated = AuditTrail(*m_db).list(filter)->entries.front().id;
+
+        auto removed = AuditRevert(*m_db, QStringLiteral("ann")).revert(rated);
+        QVERIFY2(removed.ok(), qPrintable(removed ? QString() : removed.error().toString()));
+        QVERIFY(ann.beliefs(brio)->empty());
+        QCOMPARE(removed->revertsId, rated);
+        QCOMPARE(removed->changes,
+                 (std::vector<AuditChange>{{QStringLiteral("belief"), QStringLiteral("Legal signs before quarter end"),
+                                            QString()},
+                                           {QStringLiteral("rating"), QStringLiteral("proven"), QString()}}));
+        QCOMPARE(removed->opportunityId, brio);
+        QCOMPARE(removed->position, 2);
+
+        // Reverting the removal puts the belief back, as a first rating again (version 1).
+        auto restored = AuditRevert(*m_db, QStringLiteral("ann")).revert(removed->id);
+        QVERIFY2(restored.ok(), qPrintable(restored ? QString() : restored.error().toString()));
+        const auto stack = ann.beliefs(brio);
+        QCOMPARE(stack->size(), size_t(1));
+        QCOMPARE(stack->front().belief, QStringLiteral("Legal signs before quarter end"));
+        QCOMPARE(stack->front().rating, BeliefLevel::Proven);
+        QCOMPARE(stack->front().version, 1);
+        // The first rating again: undone once more, it goes; the removal, stale now, is a conflict.
+        QVERIFY(AuditRevert(*m_db, QStringLiteral("ann")).revert(restored->id).ok());
+        QVERIFY(ann.beliefs(brio)->empty());
+        QVERIFY(AuditRevert(*m_db, QStringLiteral("ann")).revert(restored->id).error().kind == Error::Kind::Conflict);
+    }
+
+    // An insight's first mark is undone by clearing it: the insight reads as unmarked again (marks() leaves the row
+    // out), the row stays so the trail still names the insight, and reverting that puts the mark back.
+    void firstInsightMarkIsCleared()
+    {
+        InsightMarkStore marks(*m_db, QStringLiteral("ann"));
+        InsightMark mark;
+        mark.key = QStringLiteral("stage_duration|r1|Proposal");
+        mark.ruleId = QStringLiteral("stage_duration");
+        mark.repId = QStringLiteral("r1");
+        mark.status = InsightMarkStatus::Dismissed;
+        mark.note = QStringLiteral("Known: legal review");
+        mark.asOf = QDate(2026, 3, 23);
+        QVERIFY(marks.save(mark, 0).ok());
+        AuditTrail::Filter filter;
+        filter.kind = AuditKind::InsightMark;
+        const qint64 dismissed = AuditTrail(*m_db).list(filter)->entries.front().id;
+
+        auto cleared = AuditRevert(*m_db, QStringLiteral("ann")).revert(dismissed);
+        QVERIFY2(cleared.ok(), qPrintable(cleared ? QString() : cleared.error().toString()));
+        QVERIFY(marks.marks()->empty());
+        QCOMPARE((*marks.mark(mark.key))->status, InsightMarkStatus::Cleared);
+        QCOMPARE(cleared->subject, mark.key);
+        QCOMPARE(cleared->change(QStringLiteral("status"))->oldValue, QStringLiteral("dismissed"));
+        QCOMPARE(cleared->change(QStringLiteral("status"))->newValue, QStringLiteral("cleared"));
+        QCOMPARE(cleared->change(QStringLiteral("note"))->newValue, QString());
+
+        QVERIFY(AuditRevert(*m_db, QStringLiteral("ann")).revert(cleared->id).ok());
+        const auto back = marks.marks();
+        QCOMPARE(back->size(), size_t(1));
+        QCOMPARE(back->front().status, InsightMarkStatus::Dismissed);
+        QCOMPARE(back->front().note, QStringLiteral("Known: legal review"));
+        QCOMPARE(back->front().version, 3);
     }
 
     void assumptionSetsAreLoggedAndReverted()
