@@ -1,5 +1,6 @@
 #include "ActionStore.h"
 
+#include "store/BoundStatement.h"
 #include "store/Database.h"
 #include "store/HistoryClock.h"
 #include "domain/FiscalCalendar.h"
@@ -125,7 +126,7 @@ bool ActionStore::logChange(qint64 actionId, const QString &field, const QString
     query.addBindValue(m_author);
     query.addBindValue(when);
     query.addBindValue(m_revertOf > 0 ? QVariant(m_revertOf) : QVariant(QMetaType(QMetaType::LongLong)));
-    return query.exec();
+    return execBound(query);
 }
 
 // --- dm_action
@@ -137,7 +138,7 @@ Result<std::optional<DmAction>> ActionStore::action(const QString &opportunityId
         QStringLiteral("SELECT %1 FROM dm_action WHERE opportunity_id = ? AND rule_id = ?").arg(actionColumns));
     query.addBindValue(textValue(opportunityId));
     query.addBindValue(textValue(ruleId));
-    if (!query.exec())
+    if (!execBound(query))
         return databaseError(tr("cannot read the DM actions"), &query);
     if (!query.next())
         return std::optional<DmAction>();
@@ -207,7 +208,7 @@ Result<DmAction> ActionStore::saveAction(const DmAction &action, int expectedVer
         query.addBindValue(textValue(action.note));
         query.addBindValue(m_author);
         query.addBindValue(when);
-        if (!query.exec())
+        if (!execBound(query))
             return databaseError(tr("cannot save the DM action"), &query);
         if (query.numRowsAffected() != 1)
             return otherWriter();
@@ -231,7 +232,7 @@ Result<DmAction> ActionStore::saveAction(const DmAction &action, int expectedVer
         query.addBindValue(when);
         query.addBindValue(before.id);
         query.addBindValue(expectedVersion);
-        if (!query.exec())
+        if (!execBound(query))
             return databaseError(tr("cannot save the DM action"), &query);
         if (query.numRowsAffected() != 1)
             return otherWriter();
@@ -307,7 +308,7 @@ Result<std::vector<DmActionChange>> ActionStore::history(qint64 actionId) const
     query.prepare(QStringLiteral("SELECT action_id, field, old_value, new_value, author, changed_at "
                                  "FROM dm_action_history WHERE action_id = ? AND field NOT LIKE '%.%' ORDER BY id"));
     query.addBindValue(actionId);
-    if (!query.exec())
+    if (!execBound(query))
         return databaseError(tr("cannot read the DM action history"), &query);
     return readChanges(query);
 }
@@ -318,7 +319,7 @@ Result<std::vector<DmActionChange>> ActionStore::historyOfField(const QString &f
     query.prepare(QStringLiteral("SELECT action_id, field, old_value, new_value, author, changed_at "
                                  "FROM dm_action_history WHERE field = ? ORDER BY id"));
     query.addBindValue(textValue(field));
-    if (!query.exec())
+    if (!execBound(query))
         return databaseError(tr("cannot read the DM action history"), &query);
     return readChanges(query);
 }
@@ -330,7 +331,7 @@ Result<std::vector<ActiveSnooze>> ActionStore::activeSnoozes(QDate asOf) const
     query.prepare(QStringLiteral("SELECT opportunity_id, rule_id, snooze_until, snooze_reason FROM dm_action "
                                  "WHERE status = 'snoozed' AND snooze_until >= ? ORDER BY opportunity_id, rule_id"));
     query.addBindValue(asOf.toString(Qt::ISODate));
-    if (!query.exec())
+    if (!execBound(query))
         return databaseError(tr("cannot read the snoozes"), &query);
     std::vector<ActiveSnooze> snoozes;
     while (query.next()) {
@@ -347,7 +348,7 @@ Result<std::optional<FollowUp>> ActionStore::followUp(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM follow_up WHERE id = ?").arg(followUpColumns));
     query.addBindValue(id);
-    if (!query.exec())
+    if (!execBound(query))
         return databaseError(tr("cannot read the follow-ups"), &query);
     if (!query.next())
         return std::optional<FollowUp>();
@@ -382,7 +383,7 @@ Result<FollowUp> ActionStore::addFollowUp(const FollowUp &followUp)
     query.addBindValue(week.toString(Qt::ISODate));
     query.addBindValue(m_author);
     query.addBindValue(when);
-    if (!query.exec())
+    if (!execBound(query))
         return databaseError(tr("cannot save the follow-up"), &query);
     const qint64 id = query.lastInsertId().toLongLong();
     if (!logChange(id, QStringLiteral("follow_up.text"), QString(), followUp.text, when)
@@ -424,7 +425,7 @@ Result<FollowUp> ActionStore::saveFollowUp(const FollowUp &followUp, int expecte
     query.addBindValue(when);
     query.addBindValue(followUp.id);
     query.addBindValue(expectedVersion);
-    if (!query.exec())
+    if (!execBound(query))
         return databaseError(tr("cannot save the follow-up"), &query);
     if (query.numRowsAffected() != 1)
         return conflict(what, before.text, before.author);
@@ -465,7 +466,7 @@ Result<std::vector<FollowUp>> ActionStore::followUpsDue(QDate by, const QStringL
                                  "AND due_date <= ? ORDER BY due_date, id")
                       .arg(followUpColumns));
     query.addBindValue(by.toString(Qt::ISODate));
-    if (!query.exec())
+    if (!execBound(query))
         return databaseError(tr("cannot read the follow-ups"), &query);
     // Filtered here, not in SQL: a region can hold hundreds of reps.
     const QSet<QString> reps(repIds.begin(), repIds.end());
@@ -486,7 +487,7 @@ Result<std::vector<BeliefRating>> ActionStore::beliefs(const QString &opportunit
     query.prepare(QStringLiteral("SELECT opportunity_id, position, belief, rating, author, updated_at, version "
                                  "FROM belief_rating WHERE opportunity_id = ? ORDER BY position"));
     query.addBindValue(textValue(opportunityId));
-    if (!query.exec())
+    if (!execBound(query))
         return databaseError(tr("cannot read the belief ratings"), &query);
     std::vector<BeliefRating> beliefs;
     while (query.next()) {
@@ -547,7 +548,7 @@ Result<BeliefRating> ActionStore::saveBelief(const BeliefRating &belief, int exp
         query.addBindValue(rating);
         query.addBindValue(m_author);
         query.addBindValue(when);
-        if (!query.exec())
+        if (!execBound(query))
             return databaseError(tr("cannot save the belief rating"), &query);
         if (query.numRowsAffected() != 1)
             return otherWriter();
@@ -564,7 +565,7 @@ Result<BeliefRating> ActionStore::saveBelief(const BeliefRating &belief, int exp
         query.addBindValue(textValue(belief.opportunityId));
         query.addBindValue(belief.position);
         query.addBindValue(expectedVersion);
-        if (!query.exec())
+        if (!execBound(query))
             return databaseError(tr("cannot save the belief rating"), &query);
         if (query.numRowsAffected() != 1)
             return otherWriter();
@@ -605,7 +606,7 @@ Status ActionStore::removeBelief(const QString &opportunityId, int position, int
     query.addBindValue(textValue(opportunityId));
     query.addBindValue(position);
     query.addBindValue(expectedVersion);
-    if (!query.exec())
+    if (!execBound(query))
         return databaseError(tr("cannot save the belief rating"), &query);
     if (query.numRowsAffected() != 1)
         return conflict(what, found->belief, found->author);
@@ -628,7 +629,7 @@ Result<std::optional<CoachingNote>> ActionStore::coachingNote(const QString &rep
                                  "WHERE rep_id = ? AND week_start = ?"));
     query.addBindValue(textValue(repId));
     query.addBindValue(FiscalCalendar::weekStart(weekStart).toString(Qt::ISODate));
-    if (!query.exec())
+    if (!execBound(query))
         return databaseError(tr("cannot read the coaching notes"), &query);
     if (!query.next())
         return std::optional<CoachingNote>();
@@ -673,7 +674,7 @@ Result<CoachingNote> ActionStore::saveCoachingNote(const CoachingNote &note, int
         query.addBindValue(textValue(note.note));
         query.addBindValue(m_author);
         query.addBindValue(when);
-        if (!query.exec())
+        if (!execBound(query))
             return databaseError(tr("cannot save the coaching note"), &query);
         if (query.numRowsAffected() != 1)
             return otherWriter();
@@ -690,7 +691,7 @@ Result<CoachingNote> ActionStore::saveCoachingNote(const CoachingNote &note, int
         query.addBindValue(textValue(note.repId));
         query.addBindValue(week.toString(Qt::ISODate));
         query.addBindValue(expectedVersion);
-        if (!query.exec())
+        if (!execBound(query))
             return databaseError(tr("cannot save the coaching note"), &query);
         if (query.numRowsAffected() != 1)
             return otherWriter();

@@ -1,5 +1,6 @@
 #include "AssumptionSetStore.h"
 
+#include "store/BoundStatement.h"
 #include "store/ActionsFile.h"
 #include "store/Database.h"
 #include "store/HistoryClock.h"
@@ -158,7 +159,7 @@ Result<std::optional<AssumptionSetStore::Stored>> AssumptionSetStore::find(const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM capacity_assumption_set WHERE name = ?").arg(QLatin1String(Columns)));
     query.addBindValue(name);
-    if (!query.exec())
+    if (!execBound(query))
         return databaseError(tr("cannot read the assumption sets"), &query);
     if (!query.next())
         return std::optional<Stored>();
@@ -226,7 +227,7 @@ Result<AssumptionSetStore::Stored> AssumptionSetStore::save(const CapacityAssump
         query.addBindValue(before.id);
         query.addBindValue(expectedVersion);
     }
-    if (!query.exec())
+    if (!execBound(query))
         return databaseError(tr("cannot save the assumption set"), &query);
     if (existing->has_value() && query.numRowsAffected() != 1)
         return conflict(tr("The assumption set \"%1\" was changed by another writer; nothing was saved").arg(key));
@@ -261,7 +262,7 @@ bool AssumptionSetStore::logChanges(qint64 id, const CapacityAssumptions *before
         query.addBindValue(m_author);
         query.addBindValue(when);
         query.addBindValue(m_revertOf > 0 ? QVariant(m_revertOf) : QVariant(QMetaType(QMetaType::LongLong)));
-        if (!query.exec())
+        if (!execBound(query))
             return false;
     }
     return true;
@@ -280,7 +281,7 @@ Status AssumptionSetStore::remove(const QString &name)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM capacity_assumption_set WHERE id = ?"));
     query.addBindValue((*existing)->id);
-    if (!query.exec())
+    if (!execBound(query))
         return databaseError(tr("cannot remove the assumption set"), &query);
     // The removal is logged with every field's last value, so the trail can put the set back.
     if (!logChanges((*existing)->id, &(*existing)->set, nullptr, HistoryClock::now()) || !transaction.commit())

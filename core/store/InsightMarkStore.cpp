@@ -1,5 +1,6 @@
 #include "InsightMarkStore.h"
 
+#include "store/BoundStatement.h"
 #include "store/ActionsFile.h"
 #include "store/Database.h"
 #include "store/HistoryClock.h"
@@ -86,7 +87,7 @@ bool InsightMarkStore::logChange(qint64 markId, const QString &field, const QStr
     query.addBindValue(m_author);
     query.addBindValue(when);
     query.addBindValue(m_revertOf > 0 ? QVariant(m_revertOf) : QVariant(QMetaType(QMetaType::LongLong)));
-    return query.exec();
+    return execBound(query);
 }
 
 Result<std::vector<InsightMark>> InsightMarkStore::marks() const
@@ -111,7 +112,7 @@ Result<std::optional<InsightMark>> InsightMarkStore::mark(const QString &key) co
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM insight_mark WHERE insight_key = ?").arg(markColumns));
     query.addBindValue(textValue(key));
-    if (!query.exec())
+    if (!execBound(query))
         return databaseError(tr("cannot read the insight marks"), &query);
     if (!query.next())
         return std::optional<InsightMark>();
@@ -164,7 +165,7 @@ Result<InsightMark> InsightMarkStore::save(const InsightMark &mark, int expected
         query.addBindValue(mark.asOf.toString(Qt::ISODate));
         query.addBindValue(m_author);
         query.addBindValue(when);
-        if (!query.exec())
+        if (!execBound(query))
             return databaseError(tr("cannot save the insight mark"), &query);
         before.id = query.lastInsertId().toLongLong();
         // A new row logs its status so the history shows its start.
@@ -192,7 +193,7 @@ Result<InsightMark> InsightMarkStore::save(const InsightMark &mark, int expected
         query.addBindValue(when);
         query.addBindValue(before.id);
         query.addBindValue(expectedVersion);
-        if (!query.exec())
+        if (!execBound(query))
             return databaseError(tr("cannot save the insight mark"), &query);
         if (query.numRowsAffected() != 1) {
             Error error;
@@ -221,7 +222,7 @@ Result<std::vector<DmActionChange>> InsightMarkStore::history(qint64 markId) con
         QStringLiteral("SELECT action_id, field, old_value, new_value, author, changed_at "
                        "FROM dm_action_history WHERE action_id = ? AND field LIKE 'insight_mark.%' ORDER BY id"));
     query.addBindValue(markId);
-    if (!query.exec())
+    if (!execBound(query))
         return databaseError(tr("cannot read the insight mark history"), &query);
     std::vector<DmActionChange> changes;
     while (query.next())

@@ -1,5 +1,6 @@
 #include "PersonalSettings.h"
 
+#include "store/BoundStatement.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -25,7 +26,7 @@ std::optional<QString> PersonalSettings::value(const QString &key) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT value FROM dm_setting WHERE %1 AND key = ?").arg(ownRows()));
     query.addBindValue(key);
-    if (query.exec() && query.next())
+    if (execBound(query) && query.next())
         return query.value(0).toString();
     return std::nullopt;
 }
@@ -35,7 +36,7 @@ std::vector<std::pair<QString, QString>> PersonalSettings::values(const QString 
     std::vector<std::pair<QString, QString>> found;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT key, value FROM dm_setting WHERE %1 ORDER BY key").arg(ownRows()));
-    if (!query.exec())
+    if (!execBound(query))
         return found;
     while (query.next()) {
         const QString key = query.value(0).toString();
@@ -56,7 +57,7 @@ Status PersonalSettings::setValue(const QString &key, const QString &value)
     query.addBindValue(key);
     query.addBindValue(value);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!query.exec())
+    if (!execBound(query))
         return Database::databaseError(tr("cannot save your setting \"%1\"").arg(key), m_database.connection());
     return Done{};
 }
@@ -66,7 +67,7 @@ Status PersonalSettings::remove(const QString &key)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM dm_setting WHERE %1 AND key = ?").arg(ownRows()));
     query.addBindValue(key);
-    if (!query.exec())
+    if (!execBound(query))
         return Database::databaseError(tr("cannot remove your setting \"%1\"").arg(key), m_database.connection());
     return Done{};
 }

@@ -743,6 +743,37 @@ private slots:
                  4);
         QVERIFY2(output.contains("permission denied"), output.constData());
     }
+
+    // Values are sent written out by the driver (execBound, one round trip a statement): quotes, a '?', a
+    // backslash, SQL-looking text and Cyrillic come back as typed; a belief's removal (the revert of its first rating)
+    // is allowed to the district's DM and logged. Runs last: it edits oe2, which earlier tests count.
+    void valuesComeBackAsTyped()
+    {
+        auto db = connect("dm_east");
+        QVERIFY(db);
+        ActionStore east(*db, QStringLiteral("dm_east"));
+        const QString tricky = QStringLiteral("O'Brien's \"budget\"? C:\\plan; -- DROP TABLE rep; Бюджет");
+        const auto current = east.action(QStringLiteral("oe2"), QString());
+        QVERIFY(current.ok());
+        const int version = current->has_value() ? (*current)->version : 0;
+        QVERIFY(east.setNote(QStringLiteral("oe2"), QString(), tricky, version).ok());
+        QCOMPARE((*east.action(QStringLiteral("oe2"), QString()))->note, tricky);
+        QCOMPARE(column(*m_owner, QStringLiteral("SELECT new_value FROM dm_action_history ORDER BY id DESC LIMIT 1")),
+                 QStringList{tricky});
+
+        BeliefRating belief;
+        belief.opportunityId = QStringLiteral("oe2");
+        belief.position = 7;
+        belief.belief = QStringLiteral("Why now? Their 'Q3' freeze");
+        belief.rating = BeliefLevel::NeedsProof;
+        QVERIFY(east.saveBelief(belief, 0).ok());
+        QVERIFY(east.removeBelief(QStringLiteral("oe2"), 7, 1).ok());
+        QCOMPARE(count(*m_owner, "belief_rating WHERE position = 7"), 0);
+        QCOMPARE(column(*m_owner,
+                        QStringLiteral("SELECT old_value FROM dm_action_history WHERE field = "
+                                       "'belief_rating[oe2,7].belief' ORDER BY id")),
+                 (QStringList{QString(), QStringLiteral("Why now? Their 'Q3' freeze")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgres)
