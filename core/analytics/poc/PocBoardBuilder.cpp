@@ -60,6 +60,12 @@ PocBoardBuilder::PocBoardBuilder(const Dataset &dataset, const FiscalCalendar &c
     , m_records(records)
     , m_checklist(checklist)
 {
+    for (qsizetype i = 0; i < qsizetype(records.criteria.size()); ++i)
+        m_rowsOf[records.criteria[size_t(i)].pocId].criteria.push_back(i);
+    for (qsizetype i = 0; i < qsizetype(records.checkIns.size()); ++i)
+        m_rowsOf[records.checkIns[size_t(i)].pocId].checkIns.push_back(i);
+    for (qsizetype i = 0; i < qsizetype(records.tasks.size()); ++i)
+        m_rowsOf[records.tasks[size_t(i)].pocId].tasks.push_back(i);
     QSet<QString> dealsWithRecords;
     for (const PocRecord &poc : records.pocs) {
         const int index = dataset.opportunityIndex(poc.opportunityId);
@@ -200,15 +206,16 @@ PocScorecard PocBoardBuilder::scorecard(const Source &source, const QDate &asOf,
     card.fromShorthand = source.fromShorthand;
     card.opportunity = source.opportunity;
     const PocRecord &poc = card.poc;
-    for (const PocCriterion &c : m_records.criteria)
-        if (c.pocId == poc.id && !source.fromShorthand)
-            card.criteria.push_back(c);
-    for (const PocCheckIn &c : m_records.checkIns)
-        if (c.pocId == poc.id && !source.fromShorthand)
-            card.checkIns.push_back(c);
-    for (const PocTask &t : m_records.tasks)
-        if (t.pocId == poc.id && !source.fromShorthand)
-            card.tasks.push_back(t);
+    if (!source.fromShorthand) {
+        if (const auto rows = m_rowsOf.constFind(poc.id); rows != m_rowsOf.cend()) {
+            for (const qsizetype i : rows->criteria)
+                card.criteria.push_back(m_records.criteria[size_t(i)]);
+            for (const qsizetype i : rows->checkIns)
+                card.checkIns.push_back(m_records.checkIns[size_t(i)]);
+            for (const qsizetype i : rows->tasks)
+                card.tasks.push_back(m_records.tasks[size_t(i)]);
+        }
+    }
     const Opportunity &deal = m_dataset.opportunity(source.opportunity);
     if (source.fromShorthand && deal.poc.lastCheckIn.isValid())
         card.checkIns.push_back(PocCheckIn{deal.id, deal.id, {}, deal.poc.lastCheckIn, {}});

@@ -6,6 +6,7 @@
 #include "domain/PocRecords.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <vector>
 
@@ -53,6 +54,15 @@ private:
     const PocRecords &m_records;
     const PocChecklist &m_checklist;
     std::vector<Source> m_sources; // stored POCs on known deals, then the shorthand ones
+    // Each POC's criteria, check-ins and tasks (indices into m_records, in their order): a board
+    // of 27k POCs once scanned all 200k of them per POC, minutes in the window at 100k deals.
+    struct Rows
+    {
+        std::vector<qsizetype> criteria;
+        std::vector<qsizetype> checkIns;
+        std::vector<qsizetype> tasks;
+    };
+    QHash<QString, Rows> m_rowsOf;
 };
 
 } // namespace dmc
