@@ -787,16 +787,9 @@ void MainWindow::runImport()
         return;
 
     auto *runner = new ImportRunner(this);
-    auto *progress = new QProgressDialog(this);
-    progress->setObjectName(QStringLiteral("ImportProgress"));
-    progress->setWindowTitle(tr("Importing"));
-    progress->setLabelText(tr("Starting the import..."));
-    progress->setCancelButtonText(tr("Cancel"));
+    QProgressDialog *progress =
+        workProgress(QStringLiteral("ImportProgress"), tr("Importing"), tr("Starting the import..."), tr("Cancel"));
     progress->setRange(0, 100);
-    progress->setMinimumDuration(0);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
     connect(progress, &QProgressDialog::canceled, runner, &ImportRunner::cancel);
     connect(runner, &ImportRunner::progress, progress, [progress](int percent, const QString &what) {
         progress->setValue(percent);
@@ -841,17 +834,12 @@ void MainWindow::exportAgenda()
         QMessageBox::information(this, tr("Export agenda"), tr("Open a database with snapshots first."));
         return;
     }
-    auto actions = m_workspace->actions()->hitActions();
-    if (!actions) {
-        QMessageBox::warning(this, tr("Export agenda"), actions.error().toString());
+    const auto options = agendaOptions(tr("Export agenda"));
+    if (!options)
         return;
-    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    AgendaBuilder::Options options;
-    options.insightMarks = m_workspace->insights()->marks();
-    options.hitActions = std::move(*actions);
     const auto agenda = std::make_shared<Agenda>(
-        AgendaBuilder::build(*engine, m_workspace->query(), m_workspace->cockpit().followUps, options));
+        AgendaBuilder::build(*engine, m_workspace->query(), m_workspace->cockpit().followUps, *options));
     const QString html = HtmlRenderer::render(AgendaReport::build(*agenda), HtmlRenderer::Target::TextDocument);
     QApplication::restoreOverrideCursor();
     const QString name = ExportFileName::agenda(agenda->asOf, agenda->scopeKey, QStringLiteral("pdf"));
@@ -888,11 +876,9 @@ void MainWindow::exportAgendaByDistrict()
                                     "first."));
         return;
     }
-    auto actions = m_workspace->actions()->hitActions();
-    if (!actions) {
-        QMessageBox::warning(this, tr("Export agenda by district"), actions.error().toString());
+    auto options = agendaOptions(tr("Export agenda by district"));
+    if (!options)
         return;
-    }
     // Qt's own dialog rather than the platform's: the same on every desktop, and a test can answer it.
     QFileDialog chooser(this, tr("Folder for the district agendas"));
     chooser.setObjectName(QStringLiteral("DistrictAgendaFolderDialog"));
@@ -905,23 +891,15 @@ void MainWindow::exportAgendaByDistrict()
     job.engine = engine;
     job.query = query;
     job.followUps = m_workspace->cockpit().followUps;
-    job.options.insightMarks = m_workspace->insights()->marks();
-    job.options.hitActions = std::move(*actions);
+    job.options = std::move(*options);
     job.pageSize = PdfRenderer::defaultPageSize(Translations::currentLanguage());
     job.folder = chooser.selectedFiles().constFirst();
     const QString folder = QDir::toNativeSeparators(job.folder);
 
     auto *runner = new DistrictAgendaRunner(this);
-    auto *progress = new QProgressDialog(this);
-    progress->setObjectName(QStringLiteral("DistrictAgendaProgress"));
-    progress->setWindowTitle(tr("Export agenda by district"));
-    progress->setLabelText(tr("Starting..."));
-    progress->setCancelButtonText(tr("Stop"));
+    QProgressDialog *progress = workProgress(QStringLiteral("DistrictAgendaProgress"), tr("Export agenda by district"),
+                                             tr("Starting..."), tr("Stop"));
     progress->setRange(0, 0);
-    progress->setMinimumDuration(0);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
     connect(progress, &QProgressDialog::canceled, runner, &DistrictAgendaRunner::cancel);
     connect(runner, &DistrictAgendaRunner::progress, progress,
             [progress](int written, int total, const QString &district) {
@@ -947,6 +925,34 @@ void MainWindow::exportAgendaByDistrict()
             });
     progress->show();
     runner->start(std::move(job));
+}
+
+std::optional<AgendaBuilder::Options> MainWindow::agendaOptions(const QString &title)
+{
+    auto actions = m_workspace->actions()->hitActions();
+    if (!actions) {
+        QMessageBox::warning(this, title, actions.error().toString());
+        return std::nullopt;
+    }
+    AgendaBuilder::Options options;
+    options.insightMarks = m_workspace->insights()->marks();
+    options.hitActions = std::move(*actions);
+    return options;
+}
+
+QProgressDialog *MainWindow::workProgress(const QString &objectName, const QString &title, const QString &label,
+                                          const QString &cancelText)
+{
+    auto *progress = new QProgressDialog(this);
+    progress->setObjectName(objectName);
+    progress->setWindowTitle(title);
+    progress->setLabelText(label);
+    progress->setCancelButtonText(cancelText);
+    progress->setMinimumDuration(0);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    return progress;
 }
 
 void MainWindow::exportPack()

@@ -2,15 +2,18 @@
 
 #include "DockId.h"
 
+#include "export/agenda/AgendaBuilder.h"
 #include "workspace/SavedView.h"
 
 #include <QMainWindow>
 
 #include <array>
+#include <optional>
 
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QProgressDialog;
 class QProgressBar;
 class QToolButton;
 
@@ -79,6 +82,11 @@ private:
     void runImport();
     void exportAgenda();
     void exportAgendaByDistrict();
+    // The DM's statuses, notes and insight marks an agenda carries; nullopt after a warning titled `title`.
+    std::optional<AgendaBuilder::Options> agendaOptions(const QString &title);
+    // A window-modal progress dialog for work running off the GUI thread: it stays open until closed.
+    QProgressDialog *workProgress(const QString &objectName, const QString &title, const QString &label,
+                                  const QString &cancelText);
     void exportPack();
     void exportQuarterlyPlan();
     void editStageLabels();
