@@ -1,5 +1,7 @@
 #include "DatasetCache.h"
 
+#include "DatasetImageCodec.h"
+#include "PocPlayImage.h"
 #include "QualificationHistory.h"
 
 #include "store/CacheFolder.h"
@@ -13,181 +15,18 @@
 #include <QVariant>
 
 #include <cstring>
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#endif
 #include <limits>
 #include <type_traits>
 
 namespace dmc {
+
+using namespace image;
 
 namespace {
 
 constexpr quint32 Magic = 0x444d4453;    // "DMDS"
 constexpr quint32 EndMagic = 0x21444e45; // "END!"
 constexpr qint64 Chunk = qint64(1) << 26;
-
-// Strings go through one table: each distinct text is stored and allocated once on reading
-// (owner ids, stages, currencies and file names repeat on every deal). 0 is a null QString,
-// 1 an empty one, so nullness survives the round trip.
-class StringTable
-{
-public:
-    quint32 indexOf(const QString &text)
-    {
-        if (text.isNull())
-            return 0;
-        if (text.isEmpty())
-            return 1;
-        const auto found = m_index.constFind(text);
-        if (found != m_index.constEnd())
-            return found.value();
-        const auto index = quint32(m_strings.size() + 2);
-        m_index.insert(text, index);
-        m_strings.append(text);
-        return index;
-    }
-    const QStringList &strings() const { return m_strings; }
-
-private:
-    QHash<QString, quint32> m_index;
-    QStringList m_strings;
-};
-
-// Field-by-field writer and reader with the same call shape, so each record lists its fields
-// once. Plain native-endian bytes in a buffer: the image is read only on the machine that wrote
-// it, and a QDataStream call per field cost more than the rest of the read.
-class Writer
-{
-public:
-    Writer(QIODevice &device, StringTable &strings)
-        : m_device(device)
-        , m_strings(strings)
-    {
-    }
-    ~Writer() { flush(); }
-    Writer(const Writer &) = delete;
-    Writer &operator=(const Writer &) = delete;
-    template<class T>
-    void raw(T value)
-    {
-        bytes(reinterpret_cast<const char *>(&value), sizeof(T));
-    }
-    void bytes(const char *data, qsizetype size)
-    {
-        m_out.append(data, size);
-        if (m_out.size() >= FlushAt)
-            flush();
-    }
-    // Written in 1 MB pieces: the records never sit whole in memory beside the Dataset.
-    void flush()
-    {
-        if (!m_out.isEmpty() && m_device.write(m_out) != m_out.size())
-            m_failed = true;
-        m_out.truncate(0);
-    }
-    bool failed() const { return m_failed; }
-    void operator()(const QString &text) { raw(m_strings.indexOf(text)); }
-    void operator()(const QDate &date) { raw(qint64(date.isValid() ? date.toJulianDay() : Invalid)); }
-    void operator()(const std::optional<Cents> &amount)
-    {
-        raw(quint8(amount ? 1 : 0));
-        raw(qint64(amount.value_or(0)));
-    }
-    void operator()(bool value) { raw(quint8(value ? 1 : 0)); }
-    void operator()(double value) { raw(value); }
-    // A level or status the export did not give: -1.
-    template<class E>
-    requires std::is_enum_v<E>
-    void operator()(const std::optional<E> &value)
-    {
-        raw(value ? qint64(std::underlying_type_t<E>(*value)) : qint64(-1));
-    }
-    template<class T>
-    requires std::is_integral_v<T> || std::is_enum_v<T>
-    void operator()(T value)
-    {
-        if constexpr (std::is_enum_v<T>)
-            raw(qint64(std::underlying_type_t<T>(value)));
-        else
-            raw(qint64(value));
-    }
-
-    static constexpr qint64 Invalid = std::numeric_limits<qint64>::min();
-    static constexpr qsizetype FlushAt = qsizetype(1) << 20;
-
-private:
-    QIODevice &m_device;
-    StringTable &m_strings;
-    QByteArray m_out;
-    bool m_failed = false;
-};
-
-class Reader
-{
-public:
-    Reader(const QByteArray &in, const QStringList &strings)
-        : m_at(in.constData())
-        , m_end(in.constData() + in.size())
-        , m_strings(strings)
-    {
-    }
-    bool ok() const { return m_ok; }
-    bool atEnd() const { return m_at == m_end; }
-    qint64 remaining() const { return qint64(m_end - m_at); }
-    template<class T>
-    T raw()
-    {
-        T value{};
-        if (m_end - m_at < qint64(sizeof(T))) {
-            m_ok = false;
-            m_at = m_end;
-            return value;
-        }
-        std::memcpy(&value, m_at, sizeof(T));
-        m_at += sizeof(T);
-        return value;
-    }
-    void operator()(QString &text)
-    {
-        const auto index = raw<quint32>();
-        if (index == 1)
-            text = QStringLiteral("");
-        else if (index >= 2 && index - 2 < quint32(m_strings.size()))
-            text = m_strings.at(qsizetype(index - 2));
-        else if (index != 0)
-            m_ok = false;
-    }
-    void operator()(QDate &date)
-    {
-        const auto day = raw<qint64>();
-        date = day == Writer::Invalid ? QDate() : QDate::fromJulianDay(day);
-    }
-    void operator()(std::optional<Cents> &amount)
-    {
-        const bool present = raw<quint8>() != 0;
-        const auto value = raw<qint64>();
-        amount = present ? std::optional<Cents>(value) : std::nullopt;
-    }
-    void operator()(bool &value) { value = raw<quint8>() != 0; }
-    void operator()(double &value) { value = raw<double>(); }
-    template<class E>
-    requires std::is_enum_v<E>
-    void operator()(std::optional<E> &value)
-    {
-        const auto stored = raw<qint64>();
-        value = stored < 0 ? std::nullopt : std::optional<E>(E(stored));
-    }
-    template<class T>
-    requires std::is_integral_v<T> || std::is_enum_v<T>
-    void operator()(T &value) { value = T(raw<qint64>()); }
-
-private:
-    const char *m_at;
-    const char *m_end;
-    const QStringList &m_strings;
-    bool m_ok = true;
-};
 
 // The string table as (UTF-16 length, UTF-16 code units) pairs, one block.
 void packStrings(Writer &writer, const QStringList &strings)
@@ -327,70 +166,6 @@ void healthFields(H &h, F &f)
     f(h.score);
 }
 
-// The snapshot rows fill 110 MB at 100k deals: in 4 KB pages that is 27k page faults, a third of
-// a cached start. Transparent huge pages (where the kernel offers them on request) cut that 512x.
-void adviseHugePages(void *data, size_t bytes)
-{
-#ifdef Q_OS_LINUX
-    constexpr quintptr Huge = quintptr(2) << 20;
-    if (bytes < 4 * Huge)
-        return;
-    const quintptr begin = (quintptr(data) + Huge - 1) & ~(Huge - 1);
-    const quintptr end = (quintptr(data) + bytes) & ~(Huge - 1);
-    if (end > begin)
-        madvise(reinterpret_cast<void *>(begin), size_t(end - begin), MADV_HUGEPAGE);
-#else
-    Q_UNUSED(data);
-    Q_UNUSED(bytes);
-#endif
-}
-
-template<class T, class Fields>
-void writeList(Writer &writer, const std::vector<T> &list, Fields fields)
-{
-    writer.raw(quint64(list.size()));
-    for (const T &item : list)
-        fields(item, writer);
-}
-
-// Reads a list, refusing a count the rest of the block cannot hold (a damaged count must not
-// allocate gigabytes).
-template<class T, class Fields>
-bool readList(Reader &reader, std::vector<T> &list, Fields fields)
-{
-    const auto count = reader.raw<quint64>();
-    if (!reader.ok() || count > quint64(reader.remaining()))
-        return false;
-    list.reserve(size_t(count));
-    adviseHugePages(list.data(), size_t(count) * sizeof(T));
-    list.resize(size_t(count));
-    for (T &item : list)
-        fields(item, reader);
-    return reader.ok();
-}
-
-// A QStringList of table strings.
-void writeNames(Writer &writer, const QStringList &names)
-{
-    writer.raw(quint64(names.size()));
-    for (const QString &name : names)
-        writer(name);
-}
-
-bool readNames(Reader &reader, QStringList &names)
-{
-    const auto count = reader.raw<quint64>();
-    if (!reader.ok() || count > quint64(reader.remaining()))
-        return false;
-    names.reserve(qsizetype(count));
-    for (quint64 i = 0; i < count; ++i) {
-        QString name;
-        reader(name);
-        names.append(name);
-    }
-    return reader.ok();
-}
-
 // Plain-data vectors (the snapshot rows: ~110 MB at 3.4M rows) as raw bytes, read straight into
 // their final vector.
 template<class T>
@@ -510,6 +285,7 @@ bool DatasetCache::write(const Stamp &stamp, const Dataset &d)
         using Point = QualificationHistory::Point;
         writeList(writer, d.qualificationHistory().points(),
                   [](const Point &p, Writer &f) { qualificationFields(p, f); });
+        PocPlayImage::write(writer, d.m_pocs, d.m_plays);
         writer.raw(d.m_presence.bits());
         writer.flush();
         stringsAt = file.pos();
@@ -624,7 +400,8 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
             || !readList(reader, d.m_opportunities, [](Opportunity &o, Reader &f) { opportunityFields(o, f); })
             || !readList(reader, d.m_calls, [](DatasetForecastCall &c, Reader &f) { callFields(c, f); })
             || !readList(reader, qualificationPoints,
-                         [](QualificationHistory::Point &p, Reader &f) { qualificationFields(p, f); }))
+                         [](QualificationHistory::Point &p, Reader &f) { qualificationFields(p, f); })
+            || !PocPlayImage::read(reader, d.m_pocs, d.m_plays, d.m_opportunities.size()))
             return nullptr;
         d.m_presence = DataPresence::fromBits(reader.raw<quint32>());
         if (!reader.ok() || !reader.atEnd())

@@ -29,15 +29,7 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &datab
     const std::optional<DatasetCache::Stamp> stamp = DatasetCache::stampOf(database);
     if (stamp) {
         if (std::shared_ptr<Dataset> cached = DatasetCache::read(*stamp)) {
-            // The image holds no POC or play rows: the small tables are read beside it.
-            auto pocs = PocReader(database).read();
-            if (!pocs)
-                return pocs.error();
-            DatasetBuilder::attachPocs(*cached, std::move(pocs.value()));
-            auto plays = PlayReader(database).read();
-            if (!plays)
-                return plays.error();
-            DatasetBuilder::attachPlays(*cached, std::move(plays.value()));
+            // The image holds the POC and play rows (PocPlayImage); the source groups are a setting.
             DatasetBuilder::attachSourceGroups(*cached, storedSourceGroups(database));
             return std::shared_ptr<const Dataset>(std::move(cached));
         }

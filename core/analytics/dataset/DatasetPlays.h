@@ -13,9 +13,9 @@ namespace dmc {
 class Dataset;
 
 // The stored plays, play steps, compliance artifacts and deal tasks (the play tables, PlayReader)
-// for the risk filters that read them (docs/definitions.md#risk-filters). Like DatasetPocs, not
-// part of the dataset cache image: DatasetLoader reads these small tables beside it. Compliance
-// and task rows on a deal the data does not hold, and steps of a play it lacks, are left out.
+// for the risk filters that read them (docs/definitions.md#risk-filters). Like DatasetPocs, kept
+// grouped in the dataset cache image (PocPlayImage). Compliance and task rows on a deal the data
+// does not hold, and steps of a play it lacks, are left out.
 class DatasetPlays
 {
 public:
@@ -39,6 +39,8 @@ public:
     bool hasTasks() const { return !m_records.tasks.empty(); }
 
 private:
+    friend class PocPlayImage;
+
     PlayRecords m_records;
     QHash<QString, std::pair<quint32, quint32>> m_stepsByPlay;     // play id -> [first, last)
     QHash<qint32, std::pair<quint32, quint32>> m_complianceByDeal; // opportunity -> [first, last)

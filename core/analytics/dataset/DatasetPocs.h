@@ -13,9 +13,8 @@ namespace dmc {
 class Dataset;
 
 // The stored POCs (the poc tables, PocReader) grouped by deal for the risk filters that read
-// them (docs/definitions.md#risk-filters). Not part of the dataset cache image: DatasetLoader
-// reads these small tables after the image or the SQL load, so the image format stays as it is.
-// POC rows on a deal the data does not hold are left out, as on the POC board.
+// them (docs/definitions.md#risk-filters). The dataset cache image keeps them grouped
+// (PocPlayImage). POC rows on a deal the data does not hold are left out, as on the POC board.
 class DatasetPocs
 {
 public:
@@ -34,6 +33,8 @@ public:
     std::span<const PocTask> tasksOf(const PocRecord &poc) const;
 
 private:
+    friend class PocPlayImage;
+
     size_t indexOf(const PocRecord &poc) const { return size_t(&poc - m_records.pocs.data()); }
 
     PocRecords m_records;                                // pocs by (deal, start, id); the rest by (POC, id)

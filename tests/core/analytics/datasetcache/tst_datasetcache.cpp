@@ -1,7 +1,9 @@
 // The dataset cache (DatasetCache): a Dataset read back from its image equals the one built from
 // SQL, a CRM write makes the image stale, a damaged image is ignored and rewritten; and the
-// quick-check record (QuickCheckRecord) that lets Database::open skip PRAGMA quick_check.
+// quick-check record (QuickCheckRecord) that lets Database::open skip PRAGMA quick_check; the POC
+// and play rows come back from the image grouped as the SQL load groups them (format 8).
 #include "fixtures/FixtureCsv.h"
+#include "fixtures/FolderImport.h"
 
 #include "analytics/dataset/DatasetCache.h"
 #include "analytics/dataset/DatasetLoader.h"
@@ -94,6 +96,66 @@ private:
         QCOMPARE(a.forecastCalls().size(), b.forecastCalls().size());
     }
 
+    static void comparePocs(const Dataset &a, const Dataset &b)
+    {
+        const PocRecords &x = a.pocs().records();
+        const PocRecords &y = b.pocs().records();
+        QCOMPARE(x.pocs.size(), y.pocs.size());
+        QCOMPARE(x.criteria.size(), y.criteria.size());
+        QCOMPARE(x.checkIns.size(), y.checkIns.size());
+        QCOMPARE(x.tasks.size(), y.tasks.size());
+        for (size_t i = 0; i < x.pocs.size(); ++i) {
+            const PocRecord &p = x.pocs[i];
+            QCOMPARE(p.id, y.pocs[i].id);
+            QCOMPARE(p.phase, y.pocs[i].phase);
+            QCOMPARE(p.outcome, y.pocs[i].outcome);
+            QCOMPARE(p.start, y.pocs[i].start);
+            QCOMPARE(p.evaluator, y.pocs[i].evaluator);
+            QCOMPARE(p.goLive, y.pocs[i].goLive);
+            QCOMPARE(p.dataReady, y.pocs[i].dataReady);
+            QCOMPARE(a.pocs().criteriaOf(p).size(), b.pocs().criteriaOf(y.pocs[i]).size());
+            QCOMPARE(a.pocs().checkInsOf(p).size(), b.pocs().checkInsOf(y.pocs[i]).size());
+            QCOMPARE(a.pocs().tasksOf(p).size(), b.pocs().tasksOf(y.pocs[i]).size());
+        }
+        for (size_t i = 0; i < x.criteria.size(); ++i) {
+            QCOMPARE(x.criteria[i].id, y.criteria[i].id);
+            QCOMPARE(x.criteria[i].metric, y.criteria[i].metric);
+            QCOMPARE(x.criteria[i].result, y.criteria[i].result);
+            QCOMPARE(x.criteria[i].changedDate, y.criteria[i].changedDate);
+        }
+        for (size_t deal = 0; deal < a.opportunities().size(); ++deal)
+            QCOMPARE(a.pocs().pocsOf(qint32(deal)).size(), b.pocs().pocsOf(qint32(deal)).size());
+    }
+
+    static void comparePlays(const Dataset &a, const Dataset &b)
+    {
+        const PlayRecords &x = a.plays().records();
+        const PlayRecords &y = b.plays().records();
+        QCOMPARE(x.partners.size(), y.partners.size());
+        for (size_t i = 0; i < x.partners.size(); ++i)
+            QCOMPARE(x.partners[i].capabilities, y.partners[i].capabilities);
+        QCOMPARE(x.opportunityPartners.size(), y.opportunityPartners.size());
+        QCOMPARE(x.plays.size(), y.plays.size());
+        for (size_t i = 0; i < x.plays.size(); ++i) {
+            QCOMPARE(x.plays[i].segments, y.plays[i].segments);
+            QCOMPARE(x.plays[i].minAmount, y.plays[i].minAmount);
+            QCOMPARE(x.plays[i].artifacts, y.plays[i].artifacts);
+            QCOMPARE(a.plays().stepsOf(x.plays[i]).size(), b.plays().stepsOf(y.plays[i]).size());
+        }
+        QCOMPARE(x.steps.size(), y.steps.size());
+        QCOMPARE(x.compliance.size(), y.compliance.size());
+        QCOMPARE(x.tasks.size(), y.tasks.size());
+        for (size_t i = 0; i < x.tasks.size(); ++i) {
+            QCOMPARE(x.tasks[i].id, y.tasks[i].id);
+            QCOMPARE(x.tasks[i].ownerRole, y.tasks[i].ownerRole);
+            QCOMPARE(x.tasks[i].dependsOn, y.tasks[i].dependsOn);
+        }
+        for (size_t deal = 0; deal < a.opportunities().size(); ++deal) {
+            QCOMPARE(a.plays().complianceOf(qint32(deal)).size(), b.plays().complianceOf(qint32(deal)).size());
+            QCOMPARE(a.plays().tasksOf(qint32(deal)).size(), b.plays().tasksOf(qint32(deal)).size());
+        }
+    }
+
 private slots:
     void initTestCase()
     {
@@ -131,6 +193,51 @@ private slots:
         auto second = DatasetLoader::load(*db);
         QVERIFY(second.ok());
         QCOMPARE(cockpitJson(second.value()), expected);
+    }
+
+    // The POC fixture (tests/fixtures/poc/README.md: p1-p7, p6 on a deal the data lacks) and the
+    // plays fixture (tests/fixtures/plays/README.md) read back from the image as from SQL.
+    void pocAndPlayRowsComeBackFromTheImage()
+    {
+        for (const QString fixture : {QStringLiteral("poc"), QStringLiteral("plays")}) {
+            auto opened = Database::open(m_dir.filePath(fixture + QStringLiteral("-rows.db")));
+            QVERIFY(opened.ok());
+            Database &db = *opened.value();
+            QVERIFY(test::importFolder(db, QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/") + fixture).ok());
+            auto fromSql = DatasetLoader::loadFromSql(db);
+            QVERIFY(fromSql.ok());
+            const auto stamp = DatasetCache::stampOf(db);
+            QVERIFY(stamp);
+            QVERIFY(DatasetLoader::load(db).ok()); // the import wrote the image; this reads it
+            const std::shared_ptr<const Dataset> image = DatasetCache::read(*stamp);
+            QVERIFY(image);
+            const Dataset &sql = *fromSql.value();
+            comparePocs(*image, sql);
+            comparePlays(*image, sql);
+            if (QTest::currentTestFailed())
+                return;
+            QCOMPARE(image->presence().bits(), sql.presence().bits());
+            if (fixture == QLatin1String("poc")) {
+                QCOMPARE(image->pocs().records().pocs.size(), size_t(6));
+                const auto o1 = image->pocs().pocsOf(qint32(image->opportunityIndex(QStringLiteral("o1"))));
+                QCOMPARE(o1.size(), size_t(1));
+                QCOMPARE(o1[0].evaluator, QStringLiteral("Dana Fox"));
+                QCOMPARE(o1[0].goLive, QDate(2026, 5, 1));
+            } else {
+                QStringList ids;
+                for (const DealTask &task :
+                     image->plays().tasksOf(qint32(image->opportunityIndex(QStringLiteral("d3")))))
+                    ids << task.id;
+                QCOMPARE(ids,
+                         QStringList(
+                             {QStringLiteral("t3"), QStringLiteral("t4"), QStringLiteral("t5"), QStringLiteral("t9")}));
+                QStringList artifacts;
+                for (const ComplianceRecord &r :
+                     image->plays().complianceOf(qint32(image->opportunityIndex(QStringLiteral("d1")))))
+                    artifacts << r.artifact;
+                QCOMPARE(artifacts, QStringList({QStringLiteral("soc2"), QStringLiteral("vpat")}));
+            }
+        }
     }
 
     // What an import calls once it has written: the image of the database as it now stands,
