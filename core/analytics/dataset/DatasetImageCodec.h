@@ -267,5 +267,4 @@ inline bool readNames(Reader &reader, QStringList &names)
     return reader.ok();
 }
 
-
 } // namespace dmc::image
