@@ -191,8 +191,8 @@ const QualificationHistory &Dataset::qualificationHistory() const
 
 qint64 Dataset::memoryBytes() const
 {
-    qint64 bytes = qint64(m_rows.capacity() * sizeof(SnapshotRecord));
-    bytes += qint64(m_history.capacity() * sizeof(quint32));
+    // A column mapped from the image is page cache, not heap.
+    qint64 bytes = qint64(m_rows.heapBytes() + m_history.heapBytes());
     bytes += qint64(m_historyOffsets.capacity() * sizeof(quint32));
     bytes += qint64(m_opportunities.capacity() * (sizeof(Opportunity) + 64));
     bytes += qint64(m_opportunityIndex.size()) * 64;

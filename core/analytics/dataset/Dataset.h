@@ -6,6 +6,7 @@
 #include "DatasetPocs.h"
 #include "analytics/review/SourceGroupMap.h"
 #include "DatasetRep.h"
+#include "MappedColumn.h"
 #include "SnapshotRecord.h"
 #include "analytics/engine/Scope.h"
 #include "domain/Account.h"
@@ -44,7 +45,7 @@ public:
     // --- snapshots
     const QList<QDate> &snapshotDates() const { return m_snapshotDates; }
     int snapshotCount() const { return int(m_snapshotDates.size()); }
-    std::span<const SnapshotRecord> rows() const { return m_rows; }
+    std::span<const SnapshotRecord> rows() const { return m_rows.span(); }
     // The rows of one snapshot date, sorted by opportunity index.
     std::span<const SnapshotRecord> rowsAt(int dateIndex) const;
     // The row of one deal at one snapshot, or nullptr when the deal is absent there.
@@ -156,9 +157,9 @@ private:
 
     QList<QDate> m_snapshotDates;
     std::vector<DayNumber> m_snapshotDays;
-    std::vector<SnapshotRecord> m_rows;
+    MappedColumn<SnapshotRecord> m_rows;   // built, or read in place from the image
     std::vector<quint32> m_dateOffsets;    // snapshotCount + 1 offsets into m_rows
-    std::vector<quint32> m_history;        // row indices grouped by opportunity
+    MappedColumn<quint32> m_history;       // row indices grouped by opportunity
     std::vector<quint32> m_historyOffsets; // opportunities + 1 offsets into m_history
 
     std::vector<DatasetRep> m_reps;

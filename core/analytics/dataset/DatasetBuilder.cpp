@@ -352,7 +352,7 @@ void DatasetBuilder::addSnapshot(const RawSnapshot &raw)
         | quint32(raw.amount.has_value()) << int(DataField::Amount)
         | quint32(raw.stageEnteredDay != NoDay) << int(DataField::StageEnteredDate)
         | quint32(raw.lastActivityDay != NoDay) << int(DataField::LastActivityDate);
-    m_data->m_rows.push_back(row);
+    m_data->m_rows.owned().push_back(row);
 }
 
 void DatasetBuilder::reserveOpportunities(qint64 count)
@@ -370,7 +370,7 @@ void DatasetBuilder::reserveOpportunities(qint64 count)
 void DatasetBuilder::reserveSnapshots(qint64 count)
 {
     if (count > 0)
-        m_data->m_rows.reserve(size_t(count));
+        m_data->m_rows.owned().reserve(size_t(count));
 }
 
 void DatasetBuilder::addForecastCall(const ForecastCall &call)
@@ -403,17 +403,18 @@ std::shared_ptr<Dataset> DatasetBuilder::finish()
         d.m_snapshotDays.push_back(m_provisionalDays[order[i]]);
         d.m_snapshotDates.append(QDate::fromJulianDay(m_provisionalDays[order[i]]));
     }
-    for (SnapshotRecord &row : d.m_rows)
+    std::vector<SnapshotRecord> &rows = d.m_rows.owned();
+    for (SnapshotRecord &row : rows)
         row.dateIndex = remap[row.dateIndex];
     auto less = [](const SnapshotRecord &a, const SnapshotRecord &b) {
         return a.dateIndex != b.dateIndex ? a.dateIndex < b.dateIndex : a.opportunity < b.opportunity;
     };
-    if (!std::is_sorted(d.m_rows.begin(), d.m_rows.end(), less))
-        std::stable_sort(d.m_rows.begin(), d.m_rows.end(), less);
-    d.m_rows.shrink_to_fit();
+    if (!std::is_sorted(rows.begin(), rows.end(), less))
+        std::stable_sort(rows.begin(), rows.end(), less);
+    rows.shrink_to_fit();
 
     d.m_dateOffsets.assign(d.m_snapshotDays.size() + 1, 0);
-    for (const SnapshotRecord &row : d.m_rows)
+    for (const SnapshotRecord &row : rows)
         ++d.m_dateOffsets[row.dateIndex + 1];
     for (size_t i = 1; i < d.m_dateOffsets.size(); ++i)
         d.m_dateOffsets[i] += d.m_dateOffsets[i - 1];
@@ -421,15 +422,16 @@ std::shared_ptr<Dataset> DatasetBuilder::finish()
     // Per-opportunity history (counting sort keeps each deal's rows in date order).
     const size_t opportunityCount = d.m_opportunities.size();
     d.m_historyOffsets.assign(opportunityCount + 1, 0);
-    for (const SnapshotRecord &row : d.m_rows)
+    for (const SnapshotRecord &row : rows)
         ++d.m_historyOffsets[size_t(row.opportunity) + 1];
     for (size_t i = 1; i < d.m_historyOffsets.size(); ++i)
         d.m_historyOffsets[i] += d.m_historyOffsets[i - 1];
-    d.m_history.assign(d.m_rows.size(), 0);
+    std::vector<quint32> &history = d.m_history.owned();
+    history.assign(rows.size(), 0);
     {
         std::vector<quint32> cursor(d.m_historyOffsets.begin(), d.m_historyOffsets.end() - 1);
-        for (size_t i = 0; i < d.m_rows.size(); ++i)
-            d.m_history[cursor[size_t(d.m_rows[i].opportunity)]++] = quint32(i);
+        for (size_t i = 0; i < rows.size(); ++i)
+            history[cursor[size_t(rows[i].opportunity)]++] = quint32(i);
     }
 
     // Quotas per period, one slot per rep (reps are final now).

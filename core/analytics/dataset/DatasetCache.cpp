@@ -15,6 +15,9 @@
 #include <QVariant>
 
 #include <cstring>
+#include <memory>
+#include <optional>
+#include <span>
 #include <limits>
 #include <type_traits>
 
@@ -166,43 +169,108 @@ void healthFields(H &h, F &f)
     f(h.score);
 }
 
-// Plain-data vectors (the snapshot rows: ~110 MB at 3.4M rows) as raw bytes, read straight into
-// their final vector.
+// Plain-data vectors (the snapshot rows: ~110 MB at 3.4M rows) as raw bytes. Each block is its
+// count (quint64), zero bytes up to the next multiple of 64 in the file, then the values: aligned,
+// so that the large ones are read in place from a mapping of the file (MappedColumn).
+constexpr qint64 BlockAlign = 64;
+
 template<class T>
-void writeRaw(QIODevice &device, QDataStream &out, const std::vector<T> &list)
+bool writeRaw(QIODevice &device, std::span<const T> list)
 {
-    static_assert(std::is_trivially_copyable_v<T>);
-    out << quint64(list.size());
+    static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= BlockAlign);
+    const quint64 count = list.size();
+    if (device.write(reinterpret_cast<const char *>(&count), sizeof count) != qint64(sizeof count))
+        return false;
+    const qint64 padding = (BlockAlign - device.pos() % BlockAlign) % BlockAlign;
+    if (padding > 0 && device.write(QByteArray(padding, '\0')) != padding)
+        return false;
     const char *data = reinterpret_cast<const char *>(list.data());
     const qint64 bytes = qint64(list.size() * sizeof(T));
     for (qint64 done = 0; done < bytes;) {
         const qint64 written = device.write(data + done, std::min(Chunk, bytes - done));
         if (written <= 0)
-            return;
+            return false;
         done += written;
     }
+    return true;
 }
 
 template<class T>
-bool readRaw(QIODevice &device, QDataStream &in, std::vector<T> &list)
+bool writeRaw(QIODevice &device, const std::vector<T> &list)
 {
-    static_assert(std::is_trivially_copyable_v<T>);
-    quint64 count = 0;
-    in >> count;
-    if (in.status() != QDataStream::Ok || count > quint64(device.bytesAvailable()) / sizeof(T))
-        return false;
-    list.reserve(size_t(count));
-    adviseHugePages(list.data(), count * sizeof(T));
-    list.resize(size_t(count));
-    char *data = reinterpret_cast<char *>(list.data());
-    const qint64 bytes = qint64(count * sizeof(T));
-    for (qint64 done = 0; done < bytes;) {
-        const qint64 read = device.read(data + done, std::min(Chunk, bytes - done));
-        if (read <= 0)
-            return false;
-        done += read;
+    return writeRaw(device, std::span<const T>(list));
+}
+
+// The raw blocks of an image in memory (`base` is the file's first byte), in writing order.
+class RawBlocks
+{
+public:
+    RawBlocks(const uchar *base, qint64 at, qint64 end)
+        : m_base(base)
+        , m_at(at)
+        , m_end(end)
+    {
     }
-    return true;
+    qint64 at() const { return m_at; }
+
+    // A small block, copied into its vector.
+    template<class T>
+    bool copy(std::vector<T> &list)
+    {
+        const std::optional<std::span<const T>> values = next<T>();
+        if (!values)
+            return false;
+        list.assign(values->begin(), values->end());
+        return true;
+    }
+    // A large block, read in place.
+    template<class T>
+    bool view(std::span<const T> &values)
+    {
+        const std::optional<std::span<const T>> found = next<T>();
+        if (found)
+            values = *found;
+        return found.has_value();
+    }
+
+private:
+    // Refuses a count the rest of the section cannot hold (a damaged count must not read past it).
+    template<class T>
+    std::optional<std::span<const T>> next()
+    {
+        quint64 count = 0;
+        if (m_end - m_at < qint64(sizeof count))
+            return std::nullopt;
+        std::memcpy(&count, m_base + m_at, sizeof count);
+        m_at += qint64(sizeof count);
+        m_at += (BlockAlign - m_at % BlockAlign) % BlockAlign;
+        if (m_at > m_end || count > quint64(m_end - m_at) / sizeof(T))
+            return std::nullopt;
+        const auto *values = reinterpret_cast<const T *>(m_base + m_at);
+        m_at += qint64(count * sizeof(T));
+        return std::span<const T>(values, size_t(count));
+    }
+
+    const uchar *m_base;
+    qint64 m_at;
+    qint64 m_end;
+};
+
+// The image file mapped into memory, alive as long as a column reads it; where mapping fails
+// (a file system without it), the file read into memory instead.
+std::shared_ptr<const void> mapWhole(const std::shared_ptr<QFile> &file, const uchar *&base)
+{
+    if (uchar *mapped = file->map(0, file->size())) {
+        base = mapped;
+        return file;
+    }
+    if (!file->seek(0))
+        return nullptr;
+    auto bytes = std::make_shared<QByteArray>(file->readAll());
+    if (bytes->size() != file->size())
+        return nullptr;
+    base = reinterpret_cast<const uchar *>(bytes->constData());
+    return bytes;
 }
 
 bool offsetsValid(const std::vector<quint32> &offsets, size_t parts, size_t total)
@@ -295,16 +363,11 @@ bool DatasetCache::write(const Stamp &stamp, const Dataset &d)
     }
     strings = StringTable();
     const qint64 rawAt = file.pos();
-    writeRaw(file, out, d.m_accountArr);
-    writeRaw(file, out, d.m_healthOffsets);
-    writeRaw(file, out, d.m_opportunityOwner);
-    writeRaw(file, out, d.m_opportunityAccount);
-    writeRaw(file, out, d.m_opportunityAmount);
-    writeRaw(file, out, d.m_snapshotDays);
-    writeRaw(file, out, d.m_rows);
-    writeRaw(file, out, d.m_dateOffsets);
-    writeRaw(file, out, d.m_history);
-    writeRaw(file, out, d.m_historyOffsets);
+    failed = failed || !writeRaw(file, d.m_accountArr) || !writeRaw(file, d.m_healthOffsets)
+        || !writeRaw(file, d.m_opportunityOwner) || !writeRaw(file, d.m_opportunityAccount)
+        || !writeRaw(file, d.m_opportunityAmount) || !writeRaw(file, d.m_snapshotDays)
+        || !writeRaw(file, d.m_rows.span()) || !writeRaw(file, d.m_dateOffsets) || !writeRaw(file, d.m_history.span())
+        || !writeRaw(file, d.m_historyOffsets);
     out << stringsAt << rawAt << EndMagic;
     if (failed || out.status() != QDataStream::Ok) {
         file.cancelWriting();
@@ -315,7 +378,8 @@ bool DatasetCache::write(const Stamp &stamp, const Dataset &d)
 
 std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
 {
-    QFile file(stamp.file);
+    const auto shared = std::make_shared<QFile>(stamp.file);
+    QFile &file = *shared;
     if (!file.open(QIODevice::ReadOnly))
         return nullptr;
     QDataStream in(&file);
@@ -340,19 +404,19 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
         return nullptr;
     in >> stringsAt >> rawAt >> end;
     if (in.status() != QDataStream::Ok || end != EndMagic || stringsAt < recordsAt || rawAt < stringsAt
-        || rawAt > trailerAt || !file.seek(stringsAt))
+        || rawAt > trailerAt)
+        return nullptr;
+    // Everything below reads the mapping: the records and strings once, the large columns in place.
+    const uchar *base = nullptr;
+    const std::shared_ptr<const void> mapping = mapWhole(shared, base);
+    if (!mapping)
         return nullptr;
     QStringList strings;
-    {
-        const QByteArray packed = file.read(rawAt - stringsAt);
-        if (packed.size() != rawAt - stringsAt || !unpackStrings(packed, strings))
-            return nullptr;
-    }
-    if (!file.seek(recordsAt))
+    if (!unpackStrings(QByteArray::fromRawData(reinterpret_cast<const char *>(base + stringsAt), rawAt - stringsAt),
+                       strings))
         return nullptr;
-    QByteArray records = file.read(stringsAt - recordsAt);
-    if (records.size() != stringsAt - recordsAt)
-        return nullptr;
+    const QByteArray records =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(base + recordsAt), stringsAt - recordsAt);
 
     auto data = std::make_shared<Dataset>();
     Dataset &d = *data;
@@ -407,19 +471,18 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
         if (!reader.ok() || !reader.atEnd())
             return nullptr;
     }
-    records = QByteArray();
     strings = QStringList();
-    if (!file.seek(rawAt))
-        return nullptr;
 
-    if (!readRaw(file, in, d.m_accountArr) || !readRaw(file, in, d.m_healthOffsets)
-        || !readRaw(file, in, d.m_opportunityOwner) || !readRaw(file, in, d.m_opportunityAccount)
-        || !readRaw(file, in, d.m_opportunityAmount) || !readRaw(file, in, d.m_snapshotDays)
-        || !readRaw(file, in, d.m_rows) || !readRaw(file, in, d.m_dateOffsets) || !readRaw(file, in, d.m_history)
-        || !readRaw(file, in, d.m_historyOffsets))
+    RawBlocks raw(base, rawAt, trailerAt);
+    std::span<const SnapshotRecord> rowsInPlace;
+    std::span<const quint32> historyInPlace;
+    if (!raw.copy(d.m_accountArr) || !raw.copy(d.m_healthOffsets) || !raw.copy(d.m_opportunityOwner)
+        || !raw.copy(d.m_opportunityAccount) || !raw.copy(d.m_opportunityAmount) || !raw.copy(d.m_snapshotDays)
+        || !raw.view(rowsInPlace) || !raw.copy(d.m_dateOffsets) || !raw.view(historyInPlace)
+        || !raw.copy(d.m_historyOffsets) || raw.at() != trailerAt)
         return nullptr;
-    if (in.status() != QDataStream::Ok || file.pos() != trailerAt)
-        return nullptr;
+    d.m_rows.map(rowsInPlace, mapping);
+    d.m_history.map(historyInPlace, mapping);
 
     // Every index the engine follows without checking must be in range: a damaged image is
     // refused here instead of crashing there.
@@ -434,12 +497,12 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
         || !offsetsValid(d.m_dateOffsets, d.m_snapshotDays.size(), rows)
         || !offsetsValid(d.m_historyOffsets, opportunities, rows))
         return nullptr;
-    for (const SnapshotRecord &row : d.m_rows) {
+    for (const SnapshotRecord &row : d.m_rows.span()) {
         if (row.opportunity < 0 || size_t(row.opportunity) >= opportunities || row.owner < 0
             || size_t(row.owner) >= reps || row.stage >= d.m_stages.size() || row.dateIndex >= d.m_snapshotDays.size())
             return nullptr;
     }
-    for (const quint32 index : d.m_history)
+    for (const quint32 index : d.m_history.span())
         if (index >= rows)
             return nullptr;
     for (size_t i = 0; i < opportunities; ++i) {
