@@ -108,8 +108,7 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
         const int queueRow = m_groups->queueRow(row);
         if (queueRow < 0)
             return QString();
-        const RiskHit &hit = m_model->hit(queueRow);
-        return DmActions::key(hit.opportunityId, hit.ruleId);
+        return m_model->actionKey(queueRow);
     });
     // An editor open when the rows reset (a snooze picked in it recomputes the queue) is closed
     // first: Qt would forget it with its index and find it only when it is destroyed.
