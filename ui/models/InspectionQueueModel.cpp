@@ -55,7 +55,9 @@ void InspectionQueueModel::indexRows(int first)
     m_ruleOrder.resize(m_hits.size());
     m_search.resize(m_hits.size());
     m_rowActions.resize(m_hits.size());
+    m_keys.resize(m_hits.size());
     for (int row = first; row < int(m_hits.size()); ++row) {
+        m_keys[size_t(row)] = DmActions::key(m_hits[size_t(row)].opportunityId, m_hits[size_t(row)].ruleId);
         // A deal without a hit sorts after every rule.
         m_ruleOrder[size_t(row)] = isDealRow(row) ? int(order.size()) : int(order.indexOf(m_hits[size_t(row)].ruleId));
         m_rowActions[size_t(row)] = resolveAction(row);
@@ -95,7 +97,7 @@ DealAction InspectionQueueModel::action(int row) const
 DealAction InspectionQueueModel::resolveAction(int row) const
 {
     const RiskHit &hit = m_hits[size_t(row)];
-    DealAction action = m_actions.value(DmActions::key(hit.opportunityId, hit.ruleId));
+    DealAction action = m_actions.value(m_keys[size_t(row)]);
     if (hit.snoozed && action.status != DealAction::Status::Snoozed) {
         action.status = DealAction::Status::Snoozed;
         action.snoozeUntil = hit.snoozedUntil;
@@ -107,7 +109,7 @@ DealAction InspectionQueueModel::resolveAction(int row) const
 void InspectionQueueModel::rebuildSearch(int row)
 {
     const RiskHit &hit = m_hits[size_t(row)];
-    const DealAction stored = m_actions.value(DmActions::key(hit.opportunityId, hit.ruleId));
+    const DealAction stored = m_actions.value(m_keys[size_t(row)]);
     m_search[size_t(row)] = QStringList{hit.repName,
                                         hit.opportunityName,
                                         hit.opportunityId,

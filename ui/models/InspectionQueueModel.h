@@ -60,6 +60,8 @@ public:
     // Lower-case text of the row for the search box (rep, deal, account, rule, evidence, note).
     const QString &searchText(int row) const { return m_search[size_t(row)]; }
     int ruleOrder(int row) const { return m_ruleOrder[size_t(row)]; }
+    // DmActions::key() of the row's hit, built once per row (SelectionKeeper asks for every row's).
+    const QString &actionKey(int row) const { return m_keys[size_t(row)]; }
 
     static QString statusName(DealAction::Status status);
 
@@ -86,6 +88,7 @@ private:
     int m_dealRowStart = 0; // rows from here on are drilled deals without a hit
     bool m_editable = true;
     std::vector<QString> m_search;
+    std::vector<QString> m_keys; // actionKey() per row
     std::vector<int> m_ruleOrder;
     std::vector<DealAction> m_rowActions; // resolveAction() per row
     QHash<QString, DealAction> m_actions;

@@ -108,18 +108,20 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
         const int queueRow = m_groups->queueRow(row);
         if (queueRow < 0)
             return QString();
-        const RiskHit &hit = m_model->hit(queueRow);
-        return DmActions::key(hit.opportunityId, hit.ruleId);
+        return m_model->actionKey(queueRow);
     });
     // An editor open when the rows reset (a snooze picked in it recomputes the queue) is closed
     // first: Qt would forget it with its index and find it only when it is destroyed.
     connect(m_groups, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_resetting = true;
         const QModelIndex current = m_table->currentIndex();
         if (QWidget *editor = current.isValid() ? m_table->indexWidget(current) : nullptr)
             emit m_table->itemDelegateForIndex(current)->closeEditor(editor);
     });
     // The header of a group spans the table; spans follow the rows after every reset.
     connect(m_groups, &QAbstractItemModel::modelReset, this, &InspectionQueueView::spanGroupHeaders);
+    // Connected after SelectionKeeper's: its restore of the current row is part of the reset.
+    connect(m_groups, &QAbstractItemModel::modelReset, this, [this] { m_resetting = false; });
     TableStyle::apply(m_table);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::SelectedClicked);
@@ -200,8 +202,14 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
     connect(m_clearDrill, &QPushButton::clicked, this, &InspectionQueueView::clearDrill);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid() && m_groups->queueRow(current.row()) >= 0)
-                    m_workspace->selectDeal(m_model->hit(m_groups->queueRow(current.row())).opportunity);
+                if (current.isValid() && m_groups->queueRow(current.row()) >= 0) {
+                    const qint32 deal = m_model->hit(m_groups->queueRow(current.row())).opportunity;
+                    // A search keystroke, a sort or a recompute resets the rows and SelectionKeeper
+                    // puts the current hit back: its deal is already shown, nothing to select again
+                    // (Deal detail would rebuild its POC scorecards for the same deal).
+                    if (!m_resetting || deal != m_workspace->selectedDeal())
+                        m_workspace->selectDeal(deal);
+                }
                 updateDetail();
             });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &InspectionQueueView::updateDetail);

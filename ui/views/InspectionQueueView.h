@@ -109,6 +109,7 @@ private:
     QString m_drillTitle;
     int m_drillDeals = 0;
     bool m_askSnooze = true;
+    bool m_resetting = false; // between the shown rows' modelAboutToBeReset and modelReset
 };
 
 } // namespace dmc::ui

@@ -6,6 +6,7 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <iterator>
 #include <utility>
 
 namespace dmc::ui {
@@ -60,10 +61,23 @@ void SelectionKeeper::restore()
         return;
     m_remembered = false;
     const QAbstractItemModel *model = m_table->model();
+    // Where the remembered keys are now (a few hundred at most): not a map of every row's key,
+    // which cost more than the reset itself at 26k rows.
     QHash<QString, int> rowOf;
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (const QString key = m_key(row); !key.isEmpty())
-            rowOf.insert(key, row);
+    for (const QString &key : std::as_const(m_selected))
+        rowOf.insert(key, -1);
+    for (const QString &key : std::as_const(m_currentAndAfter))
+        rowOf.insert(key, -1);
+    qsizetype missing = rowOf.size();
+    for (int row = 0, rows = model->rowCount(); row < rows && missing > 0; ++row) {
+        const auto found = rowOf.find(m_key(row));
+        if (found != rowOf.end() && *found < 0) {
+            *found = row;
+            --missing;
+        }
+    }
+    for (auto it = rowOf.begin(); it != rowOf.end();)
+        it = *it < 0 ? rowOf.erase(it) : std::next(it);
 
     QItemSelection selection;
     for (const QString &key : std::as_const(m_selected))

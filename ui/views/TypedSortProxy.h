@@ -1,8 +1,12 @@
 #pragma once
 
+#include "SortKey.h"
+
+#include <QList>
 #include <QSortFilterProxyModel>
 
 #include <functional>
+#include <vector>
 
 namespace dmc::ui {
 
@@ -26,8 +30,18 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    // The sort column's key of a source row. A sort asks for two keys per comparison, O(n log n)
+    // times; each is built once here (a QString copy, a stage label looked up) and kept until the
+    // source changes: a changed cell updates its key, any other change drops them all.
+    const SortKey &keyOf(int row, int column) const;
+    void updateKeys(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void dropKeys();
+
     SortableTableModel *m_model = nullptr;
     std::function<bool(int)> m_rowFilter;
+    mutable std::vector<SortKey> m_keys; // by source row, for m_keysColumn
+    mutable int m_keysColumn = -1;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace dmc::ui

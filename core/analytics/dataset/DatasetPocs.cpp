@@ -99,4 +99,25 @@ std::span<const PocTask> DatasetPocs::tasksOf(const PocRecord &poc) const
     return std::span<const PocTask>(m_records.tasks).subspan(m_taskOffsets[i], m_taskOffsets[i + 1] - m_taskOffsets[i]);
 }
 
+PocRecords DatasetPocs::recordsOf(qint32 opportunity) const
+{
+    PocRecords records;
+    const std::span<const PocRecord> pocs = pocsOf(opportunity);
+    records.pocs.assign(pocs.begin(), pocs.end());
+    std::sort(records.pocs.begin(), records.pocs.end(),
+              [](const PocRecord &a, const PocRecord &b) { return a.id < b.id; });
+    // Child rows are kept by (POC, id) here already; in POC id order they are PocReader's order.
+    for (const PocRecord &poc : records.pocs) {
+        const PocRecord &stored =
+            *std::find_if(pocs.begin(), pocs.end(), [&](const PocRecord &p) { return p.id == poc.id; });
+        const auto criteria = criteriaOf(stored);
+        records.criteria.insert(records.criteria.end(), criteria.begin(), criteria.end());
+        const auto checkIns = checkInsOf(stored);
+        records.checkIns.insert(records.checkIns.end(), checkIns.begin(), checkIns.end());
+        const auto tasks = tasksOf(stored);
+        records.tasks.insert(records.tasks.end(), tasks.begin(), tasks.end());
+    }
+    return records;
+}
+
 } // namespace dmc

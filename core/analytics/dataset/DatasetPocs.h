@@ -31,6 +31,10 @@ public:
     std::span<const PocCriterion> criteriaOf(const PocRecord &poc) const;
     std::span<const PocCheckIn> checkInsOf(const PocRecord &poc) const;
     std::span<const PocTask> tasksOf(const PocRecord &poc) const;
+    // The POC rows of one deal with their criteria, check-ins and tasks, each table by its key as
+    // PocReader reads them (POCs by id; the rest by POC, then id): the deal detail's scorecards
+    // built from these are those of every POC row, without reading the POC tables again.
+    PocRecords recordsOf(qint32 opportunity) const;
 
 private:
     friend class PocPlayImage;

@@ -11,9 +11,11 @@
 #include "import/Importer.h"
 #include "import/profile/ImportProfile.h"
 #include "store/Database.h"
+#include "store/PocReader.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,6 +84,48 @@ private slots:
         QCOMPARE(pocs.checkInsOf(p3[0]).size(), size_t(3)); // k7, k8, k9
         QCOMPARE(pocs.tasksOf(p3[0]).size(), size_t(2));    // t8, t9
         QVERIFY(m_data->presence().has(DataField::PocRecords));
+    }
+
+    void recordsOfOneDeal()
+    {
+        // The deal detail's POC rows: each deal's rows as PocReader reads them, in its order.
+        const auto p3 = m_data->pocs().recordsOf(m_data->opportunityIndex(QStringLiteral("o3")));
+        auto ids = [](const auto &rows) {
+            QStringList list;
+            for (const auto &row : rows)
+                list << row.id;
+            return list;
+        };
+        QCOMPARE(ids(p3.pocs), QStringList{QStringLiteral("p3")});
+        QCOMPARE(ids(p3.criteria), (QStringList{QStringLiteral("c5"), QStringLiteral("c6")}));
+        QCOMPARE(ids(p3.checkIns), (QStringList{QStringLiteral("k7"), QStringLiteral("k8"), QStringLiteral("k9")}));
+        QCOMPARE(ids(p3.tasks), (QStringList{QStringLiteral("t8"), QStringLiteral("t9")}));
+        QVERIFY(m_data->pocs().recordsOf(m_data->opportunityIndex(QStringLiteral("o6"))).pocs.empty());
+        auto stored = PocReader(*m_database).read();
+        QVERIFY(stored.ok());
+        for (qint32 deal = 0; deal < qint32(m_data->opportunities().size()); ++deal) {
+            const QString id = m_data->opportunity(deal).id;
+            PocRecords expected;
+            QSet<QString> pocIds;
+            for (const PocRecord &poc : stored->pocs)
+                if (poc.opportunityId == id) {
+                    expected.pocs.push_back(poc);
+                    pocIds.insert(poc.id);
+                }
+            auto keep = [&](const auto &rows, auto &into) {
+                for (const auto &row : rows)
+                    if (pocIds.contains(row.pocId))
+                        into.push_back(row);
+            };
+            keep(stored->criteria, expected.criteria);
+            keep(stored->checkIns, expected.checkIns);
+            keep(stored->tasks, expected.tasks);
+            const PocRecords records = m_data->pocs().recordsOf(deal);
+            QCOMPARE(ids(records.pocs), ids(expected.pocs));
+            QCOMPARE(ids(records.criteria), ids(expected.criteria));
+            QCOMPARE(ids(records.checkIns), ids(expected.checkIns));
+            QCOMPARE(ids(records.tasks), ids(expected.tasks));
+        }
     }
 
     void startedWithoutDor()
