@@ -19,7 +19,6 @@
 #include "export/brief/BriefExporter.h"
 #include "export/json/PocJson.h"
 #include "export/poc/PocDigestReport.h"
-#include "store/PocReader.h"
 
 #include <cmath>
 
@@ -93,14 +92,12 @@ int runPocs(const QStringList &arguments)
     auto query = options.resolve(engine);
     if (!query)
         return fail(query.error());
-    auto records = PocReader(*analytics->database).read();
-    if (!records)
-        return fail(records.error());
     auto checklist = PocChecklist::load(*analytics->database);
     if (!checklist)
         return fail(checklist.error());
     const FiscalCalendar calendar = engine.calendar();
-    const PocBoard board = PocBoardBuilder(engine.dataset(), calendar, *records, *checklist).build(*query, within);
+    const PocBoard board =
+        PocBoardBuilder(engine.dataset(), calendar, engine.dataset().pocs().records(), *checklist).build(*query, within);
 
     if (digest) {
         // The POC rows are dated: the compare-to date is taken as written, not as a snapshot.
