@@ -4,8 +4,6 @@
 
 #include <QSet>
 
-#include <algorithm>
-
 #include <vector>
 
 namespace dmc::ui {

@@ -273,13 +273,6 @@ std::shared_ptr<const void> mapWhole(const std::shared_ptr<QFile> &file, const u
     return bytes;
 }
 
-bool offsetsValid(const std::vector<quint32> &offsets, size_t parts, size_t total)
-{
-    if (offsets.size() != parts + 1 || offsets.front() != 0 || offsets.back() != total)
-        return false;
-    return std::is_sorted(offsets.begin(), offsets.end());
-}
-
 } // namespace
 
 std::optional<DatasetCache::Stamp> DatasetCache::stampOf(const Database &database)

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstring>
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
@@ -265,6 +266,15 @@ inline bool readNames(Reader &reader, QStringList &names)
         names.append(name);
     }
     return reader.ok();
+}
+
+// Offsets of `parts` groups into a list of `total` rows: one per group and one past the end, from 0
+// to the total, never going back.
+inline bool offsetsValid(const std::vector<quint32> &offsets, size_t parts, size_t total)
+{
+    if (offsets.size() != parts + 1 || offsets.front() != 0 || offsets.back() != total)
+        return false;
+    return std::is_sorted(offsets.begin(), offsets.end());
 }
 
 } // namespace dmc::image

@@ -101,20 +101,19 @@ std::span<const PocTask> DatasetPocs::tasksOf(const PocRecord &poc) const
 
 PocRecords DatasetPocs::recordsOf(qint32 opportunity) const
 {
-    PocRecords records;
-    const std::span<const PocRecord> pocs = pocsOf(opportunity);
-    records.pocs.assign(pocs.begin(), pocs.end());
-    std::sort(records.pocs.begin(), records.pocs.end(),
-              [](const PocRecord &a, const PocRecord &b) { return a.id < b.id; });
+    std::vector<const PocRecord *> byId;
+    for (const PocRecord &poc : pocsOf(opportunity))
+        byId.push_back(&poc);
+    std::sort(byId.begin(), byId.end(), [](const PocRecord *a, const PocRecord *b) { return a->id < b->id; });
     // Child rows are kept by (POC, id) here already; in POC id order they are PocReader's order.
-    for (const PocRecord &poc : records.pocs) {
-        const PocRecord &stored =
-            *std::find_if(pocs.begin(), pocs.end(), [&](const PocRecord &p) { return p.id == poc.id; });
-        const auto criteria = criteriaOf(stored);
+    PocRecords records;
+    for (const PocRecord *poc : byId) {
+        records.pocs.push_back(*poc);
+        const auto criteria = criteriaOf(*poc);
         records.criteria.insert(records.criteria.end(), criteria.begin(), criteria.end());
-        const auto checkIns = checkInsOf(stored);
+        const auto checkIns = checkInsOf(*poc);
         records.checkIns.insert(records.checkIns.end(), checkIns.begin(), checkIns.end());
-        const auto tasks = tasksOf(stored);
+        const auto tasks = tasksOf(*poc);
         records.tasks.insert(records.tasks.end(), tasks.begin(), tasks.end());
     }
     return records;

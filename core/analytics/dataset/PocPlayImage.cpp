@@ -144,7 +144,6 @@ void writeOffsets(Writer &writer, const std::vector<quint32> &offsets)
         writer.raw(offset);
 }
 
-// One offset per POC and one past the end, from 0 up to the row count, never going back.
 bool readOffsets(Reader &reader, std::vector<quint32> &offsets, size_t parts, size_t rows)
 {
     const auto count = reader.raw<quint64>();
@@ -153,8 +152,7 @@ bool readOffsets(Reader &reader, std::vector<quint32> &offsets, size_t parts, si
     offsets.resize(size_t(count));
     for (quint32 &offset : offsets)
         offset = reader.raw<quint32>();
-    return reader.ok() && offsets.front() == 0 && offsets.back() == rows
-        && std::is_sorted(offsets.begin(), offsets.end());
+    return reader.ok() && offsetsValid(offsets, parts, rows);
 }
 
 template<class Key>
