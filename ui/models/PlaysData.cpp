@@ -1,26 +1,17 @@
 #include "PlaysData.h"
 
-#include "Workspace.h"
-#include "analytics/plays/PlaysInputs.h"
+#include "analytics/dataset/Dataset.h"
 #include "analytics/plays/PlaysReportBuilder.h"
 
 namespace dmc::ui {
 
-PlaysData PlaysData::load(const Workspace &workspace)
+PlaysData PlaysData::build(const Dataset &dataset, const Query &query, const AttributionRules &rules,
+                           const ComplianceArtifacts &artifacts)
 {
     PlaysData data;
-    const Dataset *dataset = workspace.dataset();
-    if (!dataset || !workspace.database() || !workspace.engine())
-        return data;
-    data.currency = workspace.reportingCurrency();
-    auto inputs = PlaysInputs::load(*workspace.database());
-    if (!inputs) {
-        data.error = inputs.error().toString();
-        return data;
-    }
-    data.artifacts = inputs->artifacts;
-    data.report =
-        PlaysReportBuilder(*dataset, inputs->records, inputs->rules, inputs->artifacts).build(workspace.query());
+    data.currency = dataset.reportingCurrency();
+    data.artifacts = artifacts;
+    data.report = PlaysReportBuilder(dataset, dataset.plays().records(), rules, artifacts).build(query);
     return data;
 }
 

@@ -1,27 +1,30 @@
 #pragma once
 
+#include "analytics/plays/AttributionRules.h"
 #include "analytics/plays/ComplianceArtifacts.h"
 #include "analytics/plays/PlaysReport.h"
 
 #include <QString>
 
 namespace dmc {
-class Workspace;
-}
+class Dataset;
+struct Query;
+} // namespace dmc
 
 namespace dmc::ui {
 
 // The plays and partners of the workspace's query, as the Plays & partners dock shows them: the
-// report, the artifact list that names its columns and the currency of its amounts. Built on the
-// GUI thread like the POC board: the play tables are small and read on demand.
+// report, the artifact list that names its columns and the currency of its amounts. The Workspace
+// builds it on a worker after the results, from the dataset's play rows.
 struct PlaysData
 {
     PlaysReport report;
     ComplianceArtifacts artifacts;
     QString currency;
-    QString error; // why the data could not be read; empty when it was
+    QString error; // why the attribution rules or the artifact list could not be read; empty when they were
 
-    static PlaysData load(const Workspace &workspace);
+    static PlaysData build(const Dataset &dataset, const Query &query, const AttributionRules &rules,
+                           const ComplianceArtifacts &artifacts);
 };
 
 } // namespace dmc::ui

@@ -1,9 +1,7 @@
 #include "PocBoardModel.h"
 
 #include "Format.h"
-#include "Workspace.h"
-#include "analytics/engine/Engine.h"
-#include "analytics/poc/PocBoardBuilder.h"
+#include "analytics/poc/PocChecklist.h"
 #include "analytics/poc/PocText.h"
 #include "i18n/Translations.h"
 
@@ -47,33 +45,14 @@ PocBoardModel::PocBoardModel(QObject *parent)
 {
 }
 
-QString PocBoardModel::update(const Workspace &workspace)
-{
-    const Dataset *dataset = workspace.dataset();
-    if (!dataset || !workspace.database() || !workspace.engine()) {
-        setBoard({});
-        return {};
-    }
-    auto checklist = PocChecklist::load(*workspace.database());
-    if (!checklist) {
-        setBoard({});
-        return checklist.error().toString();
-    }
-    const FiscalCalendar calendar = workspace.engine()->calendar();
-    // The dataset's POC rows (the image holds them): the board is rebuilt on every change of the
-    // query, and reading every POC row again each time cost seconds at 27k POCs.
-    setBoard(PocBoardBuilder(*dataset, calendar, dataset->pocs().records(), *checklist).build(workspace.query()));
-    return {};
-}
-
-void PocBoardModel::setBoard(PocBoard board)
+void PocBoardModel::setBoard(std::shared_ptr<const PocBoard> board)
 {
     beginResetModel();
-    m_board = std::move(board);
+    m_board = board ? std::move(board) : std::make_shared<const PocBoard>();
     // Every time line on one scale: from the earliest start to the latest planned end or as-of.
-    m_first = m_board.period.start;
-    m_last = m_board.period.end;
-    for (const PocScorecard &card : m_board.pocs) {
+    m_first = m_board->period.start;
+    m_last = m_board->period.end;
+    for (const PocScorecard &card : m_board->pocs) {
         for (const QDate &date : {card.poc.start, card.poc.plannedEnd, card.poc.actualEnd}) {
             if (!date.isValid())
                 continue;
@@ -88,7 +67,7 @@ void PocBoardModel::setBoard(PocBoard board)
 
 int PocBoardModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_board.pocs.size());
+    return parent.isValid() ? 0 : int(m_board->pocs.size());
 }
 
 int PocBoardModel::columnCount(const QModelIndex &parent) const
@@ -100,7 +79,7 @@ QVariant PocBoardModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PocScorecard &card = m_board.pocs[size_t(index.row())];
+    const PocScorecard &card = m_board->pocs[size_t(index.row())];
     const auto tasks = [](const PocTaskCounts &counts) {
         if (counts.total == 0)
             return tr("none", "no tasks");
@@ -159,7 +138,7 @@ QVariant PocBoardModel::data(const QModelIndex &index, int role) const
         return card.facts.join(u'\n');
     }
     if (role == TimelineRole && index.column() == Timeline)
-        return QVariantList{card.poc.start, card.poc.plannedEnd, endOf(card, m_board.asOf), m_board.asOf, m_first,
+        return QVariantList{card.poc.start, card.poc.plannedEnd, endOf(card, m_board->asOf), m_board->asOf, m_first,
                             m_last};
     if (role == OverrunRole && index.column() == Timeline)
         return card.overrunDays.value_or(0) > 0;
@@ -188,7 +167,7 @@ QVariant PocBoardModel::headerData(int section, Qt::Orientation orientation, int
 
 SortKey PocBoardModel::sortKey(int row, int column) const
 {
-    const PocScorecard &card = m_board.pocs[size_t(row)];
+    const PocScorecard &card = m_board->pocs[size_t(row)];
     switch (column) {
     case Poc: return card.dealName;
     case Rep: return card.ownerName;
@@ -207,7 +186,7 @@ SortKey PocBoardModel::sortKey(int row, int column) const
 
 QStringList PocBoardModel::figureLines() const
 {
-    const PocFigures &f = m_board.figures;
+    const PocFigures &f = m_board->figures;
     QStringList lines;
     lines << tr("DOR complete at the start: %1 of %2 started POCs with a checklist (%3); %n started without one.",
                 nullptr, f.started - f.dorRecorded)
@@ -225,11 +204,11 @@ QStringList PocBoardModel::figureLines() const
                  .arg(rate(f.wonWithPoc, f.decidedWithPoc), Format::number(f.decidedWithPoc),
                       rate(f.wonWithoutPoc, f.decidedWithoutPoc), Format::number(f.decidedWithoutPoc));
     QStringList cohorts;
-    for (const PocCohort &cohort : m_board.cohorts)
+    for (const PocCohort &cohort : m_board->cohorts)
         cohorts << tr("%1: %2 of %3 ended")
                        .arg(cohort.period, Format::number(cohort.wonWithin), Format::number(cohort.ended));
     if (!cohorts.isEmpty())
-        lines << tr("POC to won within %n days, by start quarter: %1.", nullptr, m_board.withinDays)
+        lines << tr("POC to won within %n days, by start quarter: %1.", nullptr, m_board->withinDays)
                      .arg(cohorts.join(QStringLiteral("; ")));
     return lines;
 }

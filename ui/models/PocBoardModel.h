@@ -3,15 +3,13 @@
 #include "SortableTableModel.h"
 #include "analytics/poc/PocBoard.h"
 
-namespace dmc {
-class Workspace;
-}
+#include <memory>
 
 namespace dmc::ui {
 
 // The POC board of the workspace's query: one row per POC with its time line, days, DOR ticks,
-// criteria, check-ins and tasks by side (docs/definitions.md#pocs). Built from the store's POC
-// rows (PocReader) and the loaded Dataset each time the results change; the POC tables are small.
+// criteria, check-ins and tasks by side (docs/definitions.md#pocs). The Workspace builds the board
+// on a worker (Workspace::pocBoard); the model shows it.
 class PocBoardModel : public SortableTableModel
 {
     Q_OBJECT
@@ -26,12 +24,9 @@ public:
 
     explicit PocBoardModel(QObject *parent = nullptr);
 
-    // Reads the POC rows of the workspace's database and builds the board of its query; an empty
-    // board without data. Returns the error text when the POC rows cannot be read.
-    QString update(const Workspace &workspace);
-    void setBoard(PocBoard board);
-    const PocBoard &board() const { return m_board; }
-    const PocScorecard &scorecard(int row) const { return m_board.pocs[size_t(row)]; }
+    void setBoard(std::shared_ptr<const PocBoard> board);
+    const PocBoard &board() const { return *m_board; }
+    const PocScorecard &scorecard(int row) const { return m_board->pocs[size_t(row)]; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -43,7 +38,7 @@ public:
     QStringList figureLines() const;
 
 private:
-    PocBoard m_board;
+    std::shared_ptr<const PocBoard> m_board = std::make_shared<const PocBoard>();
     QDate m_first; // the days the time lines share
     QDate m_last;
 };

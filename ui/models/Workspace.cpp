@@ -19,11 +19,13 @@
 #include "InspectionQueueModel.h"
 #include "MeddpiccMatrixModel.h"
 #include "MeddpiccModel.h"
+#include "PlaysData.h"
 #include "RenewalModel.h"
 #include "ReviewModels.h"
 #include "TeamTableModel.h"
 
 #include "analytics/engine/Engine.h"
+#include "analytics/poc/PocBoardBuilder.h"
 #include "analytics/review/QuarterlyReview.h"
 #include "analytics/risk/DealRow.h"
 #include "analytics/risk/RiskAvailability.h"
@@ -51,6 +53,13 @@ struct Workspace::Computed
     AccuracyResult accuracy;
     RiskResult risk;
     RenewalWatchlist renewals;
+};
+
+// What the POC board and plays worker hands back.
+struct Workspace::PocsAndPlays
+{
+    std::shared_ptr<const PocBoard> board;
+    std::shared_ptr<const ui::PlaysData> plays;
 };
 
 namespace {
@@ -90,6 +99,8 @@ Workspace::Workspace(QObject *parent)
     , m_dealHistoryModel(new ui::DealHistoryModel(this))
     , m_reviewModels(new ui::ReviewModels(this))
 {
+    m_pocBoard = std::make_shared<const PocBoard>();
+    m_plays = std::make_shared<const ui::PlaysData>();
     // One undo stack for the window: the DM's edits of actions (HistorySession) and of the
     // assumption sets (CapacitySession), in the order made.
     m_undoStack = new QUndoStack(this);
@@ -187,6 +198,7 @@ void Workspace::close()
     emit hitsChanged();
     recomputePack();
     recomputeReview();
+    recomputePocsAndPlays();
     emit stateChanged();
 }
 
@@ -510,6 +522,7 @@ void Workspace::recompute()
     // A review still being built is for the query before: it is dropped, the next follows the results.
     ++m_reviewGeneration;
     m_reviewStale = true;
+    ++m_pocsAndPlaysGeneration; // a board still being built is for the query before
     m_actions->setAsOf(m_query.asOf);
     emit computeStarted();
     emit stateChanged();
@@ -555,6 +568,7 @@ void Workspace::acceptComputed(const std::shared_ptr<Computed> &computed, quint6
     recomputePack();
     m_reviewStale = true;
     recomputeReview();
+    recomputePocsAndPlays();
 }
 
 void Workspace::fillResultModels()
@@ -582,6 +596,50 @@ void Workspace::fillDealModels()
     }
     m_dealMeddpiccModel->setMeddpicc(m_engine->dataset().opportunity(m_selectedDeal).meddpicc);
     m_dealHistoryModel->setDeal(m_engine->sharedDataset(), m_selectedDeal);
+}
+
+// After the results, so that the cockpit paints first: at 27k POCs the board took a second, and
+// it was built on this thread before.
+void Workspace::recomputePocsAndPlays()
+{
+    const quint64 generation = ++m_pocsAndPlaysGeneration;
+    if (!m_engine || !m_query.asOf.isValid()) {
+        m_pocBoard = std::make_shared<const PocBoard>();
+        m_plays = std::make_shared<const ui::PlaysData>();
+        emit pocsAndPlaysChanged();
+        return;
+    }
+    // The two small settings tables are read here: the database connection belongs to this thread.
+    auto rules = AttributionRules::load(*m_database);
+    auto artifacts = ComplianceArtifacts::load(*m_database);
+    QString playsError;
+    if (!rules)
+        playsError = rules.error().toString();
+    else if (!artifacts)
+        playsError = artifacts.error().toString();
+    runInBackground<PocsAndPlays>(
+        this,
+        [engine = m_engine, query = m_query, rules = rules ? *rules : AttributionRules(),
+         artifacts = artifacts ? *artifacts : ComplianceArtifacts(), playsError] {
+            const Dataset &dataset = engine->dataset();
+            PocsAndPlays built;
+            built.board = std::make_shared<const PocBoard>(
+                PocBoardBuilder(dataset, engine->calendar(), dataset.pocs().records(), engine->settings().pocChecklist)
+                    .build(query));
+            ui::PlaysData plays;
+            if (playsError.isEmpty())
+                plays = ui::PlaysData::build(dataset, query, rules, artifacts);
+            plays.error = playsError;
+            built.plays = std::make_shared<const ui::PlaysData>(std::move(plays));
+            return built;
+        },
+        [this, generation](const std::shared_ptr<PocsAndPlays> &built) {
+            if (generation != m_pocsAndPlaysGeneration)
+                return;
+            m_pocBoard = built->board;
+            m_plays = built->plays;
+            emit pocsAndPlaysChanged();
+        });
 }
 
 void Workspace::setPackRep(const QString &repId)

@@ -29,6 +29,7 @@ class Database;
 class Dataset;
 class DmActions;
 class Engine;
+struct PocBoard;
 
 namespace ui {
 class AccuracyModel;
@@ -42,6 +43,7 @@ class InsightsSession;
 class InspectionQueueModel;
 class MeddpiccMatrixModel;
 class MeddpiccModel;
+struct PlaysData;
 class RenewalModel;
 class ReviewModels;
 class TeamTableModel;
@@ -140,6 +142,12 @@ public:
     // Opportunity ids of dataset indices (for the queue filter and the deal list).
     QStringList opportunityIds(const std::vector<qint32> &indices) const;
 
+    // --- the POC board and the plays report of the query, built on a worker after each
+    // resultsChanged() (pocsAndPlaysChanged() follows); empty until then and without data, never
+    // null. Shared: the views keep what they show while the next ones are built.
+    std::shared_ptr<const PocBoard> pocBoard() const { return m_pocBoard; }
+    std::shared_ptr<const ui::PlaysData> plays() const { return m_plays; }
+
     // --- risk filters (saved in the database as the DM's overrides)
     const RuleSet &rules() const { return m_rules; }
     // Why a rule cannot fire on the loaded data (a field it reads holds no value at all), in the
@@ -223,6 +231,7 @@ signals:
     void reviewStarted();
     void reviewChanged();
     void hitsChanged();
+    void pocsAndPlaysChanged();
     // The language changed: labels and the models' headers and cells are in the new language;
     // nothing was recomputed (resultsChanged follows once the generated sentences are rebuilt).
     void languageChanged();
@@ -230,6 +239,7 @@ signals:
 private:
     struct Loaded;
     struct Computed;
+    struct PocsAndPlays;
     void startLoading();
     void acceptLoaded(const std::shared_ptr<Loaded> &loaded, quint64 generation);
     void recompute();
@@ -240,6 +250,7 @@ private:
     void applySettings();
     void recomputePack();
     void recomputeReview();
+    void recomputePocsAndPlays();
     void loadFollowUpsDue();
     void fillResultModels();
     void fillDealModels();
@@ -262,6 +273,7 @@ private:
     quint64 m_computeGeneration = 0;
     quint64 m_packGeneration = 0;
     quint64 m_reviewGeneration = 0;
+    quint64 m_pocsAndPlaysGeneration = 0;
     ReviewBaseline::Kind m_reviewBaseline = ReviewBaseline::Kind::PreviousPeriod;
     int m_reviewMonth = 0;
     bool m_reviewShown = false;
@@ -276,6 +288,8 @@ private:
     RenewalWatchlist m_renewals;
     RiskResult m_risk;
     QHash<QString, int> m_hitCounts;
+    std::shared_ptr<const PocBoard> m_pocBoard;
+    std::shared_ptr<const ui::PlaysData> m_plays;
     CoachingPackData m_pack;
     QString m_packRep;
     qint32 m_selectedDeal = -1;

@@ -139,7 +139,7 @@ PlaysPartnersView::PlaysPartnersView(Workspace *workspace, QWidget *parent)
             [this](const QModelIndex &index) { m_workspace->selectDeal(m_compliance->opportunityAt(index.row())); });
     connect(taskTable, &QTableView::activated, this,
             [this](const QModelIndex &index) { m_workspace->selectDeal(m_tasks->opportunityAt(index.row())); });
-    connect(m_workspace, &Workspace::resultsChanged, this, &PlaysPartnersView::showResults);
+    connect(m_workspace, &Workspace::pocsAndPlaysChanged, this, &PlaysPartnersView::showResults);
     connect(m_workspace, &Workspace::languageChanged, this, [this] {
         m_split->retranslate();
         m_withWithout->retranslate();
@@ -175,13 +175,13 @@ void PlaysPartnersView::showResults()
 {
     const QString previous =
         m_playTable->currentIndex().isValid() ? m_plays->play(m_playTable->currentIndex().row()).play.id : QString();
-    m_data = PlaysData::load(*m_workspace);
-    const PlaysReport &report = m_data.report;
-    m_split->setFigures(report.partners, m_data.currency);
-    m_withWithout->setRows(report.partners.withWithout, m_data.currency);
-    m_partners->setPartners(report.partners.partners, m_data.currency);
+    m_data = m_workspace->plays();
+    const PlaysReport &report = m_data->report;
+    m_split->setFigures(report.partners, m_data->currency);
+    m_withWithout->setRows(report.partners.withWithout, m_data->currency);
+    m_partners->setPartners(report.partners.partners, m_data->currency);
     m_plays->setPlays(report.plays);
-    m_compliance->setReport(report, m_data.artifacts);
+    m_compliance->setReport(report, m_data->artifacts);
     m_roles->setReport(report);
     m_tasks->setReport(report);
     // The play selected before stays selected; otherwise the first.
@@ -198,12 +198,12 @@ void PlaysPartnersView::showResults()
 void PlaysPartnersView::showPlay()
 {
     const QModelIndex current = m_playTable->currentIndex();
-    m_playDeals->setPlay(m_data.report, current.isValid() ? &m_plays->play(current.row()) : nullptr);
+    m_playDeals->setPlay(m_data->report, current.isValid() ? &m_plays->play(current.row()) : nullptr);
 }
 
 void PlaysPartnersView::retranslateUi()
 {
-    const PlaysReport &report = m_data.report;
+    const PlaysReport &report = m_data->report;
     m_tabs->setTabText(0, tr("Partners"));
     m_tabs->setTabText(1, tr("Plays"));
     m_tabs->setTabText(2, tr("Compliance"));
@@ -215,7 +215,7 @@ void PlaysPartnersView::retranslateUi()
     m_partnerFigures->setText(
         head + u'\n'
         + tr("Partner coverage: %1 of %2 open pipeline has a partner row (%3); %4 of %5 open deals.")
-              .arg(Format::money(c.withPartnerAmount, m_data.currency), Format::money(c.openAmount, m_data.currency),
+              .arg(Format::money(c.withPartnerAmount, m_data->currency), Format::money(c.openAmount, m_data->currency),
                    c.share ? Format::percent(*c.share) : QStringLiteral("–"), Format::number(c.withPartnerDeals),
                    Format::number(c.openDeals)));
     m_withWithoutTitle->setText(tr("With and without a partner, deals decided in %1; a figure needs n of at least %2, "
@@ -233,8 +233,8 @@ void PlaysPartnersView::retranslateUi()
                               "one before.",
                               nullptr, int(report.tasks.tasks.size()))
                                .arg(Format::date(report.asOf)));
-    if (!m_data.error.isEmpty())
-        m_empty->setMessage(tr("Plays and partners not available"), m_data.error);
+    if (!m_data->error.isEmpty())
+        m_empty->setMessage(tr("Plays and partners not available"), m_data->error);
     else
         m_empty->setMessage(tr("No partner, play, compliance or task data"),
                             m_workspace->hasData()

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -38,7 +40,7 @@ class PlaysPartnersView : public QWidget
 public:
     explicit PlaysPartnersView(Workspace *workspace, QWidget *parent = nullptr);
 
-    const PlaysData &data() const { return m_data; }
+    const PlaysData &data() const { return *m_data; }
     QTabWidget *tabs() const { return m_tabs; }
     PlayModel *playModel() const { return m_plays; }
     PlayDealModel *playDealModel() const { return m_playDeals; }
@@ -59,7 +61,7 @@ private:
     QTableView *table(QAbstractItemModel *model, const char *name);
 
     Workspace *m_workspace;
-    PlaysData m_data;
+    std::shared_ptr<const PlaysData> m_data = std::make_shared<const PlaysData>();
     AttributionSplitModel *m_split;
     WithWithoutModel *m_withWithout;
     PartnerModel *m_partners;

@@ -105,7 +105,7 @@ PocBoardView::PocBoardView(Workspace *workspace, QWidget *parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_workspace->selectDeal(m_model->scorecard(m_proxy->mapToSource(index).row()).opportunity);
     });
-    connect(m_workspace, &Workspace::resultsChanged, this, &PocBoardView::showResults);
+    connect(m_workspace, &Workspace::pocsAndPlaysChanged, this, &PocBoardView::showResults);
     connect(m_workspace, &Workspace::languageChanged, this, [this] {
         m_model->retranslate();
         m_scorecard->retranslate();
@@ -126,8 +126,8 @@ void PocBoardView::showResults()
     const QString previous = m_table->currentIndex().isValid()
         ? m_model->scorecard(m_proxy->mapToSource(m_table->currentIndex()).row()).poc.id
         : QString();
-    // The facts are sentences in the current language: a language switch rebuilds them too.
-    m_error = m_model->update(*m_workspace);
+    // The facts are sentences in the language of the results: a language switch rebuilds the board.
+    m_model->setBoard(m_workspace->pocBoard());
     // The POC selected before stays selected; otherwise the top row, as the board is sorted.
     QModelIndex current = m_proxy->index(0, 0);
     for (int i = 0; i < m_model->rowCount(); ++i)
@@ -179,14 +179,11 @@ void PocBoardView::retranslateUi()
                          "the planned end, red line the as-of. Double-click a POC to show its deal."));
     m_table->setAccessibleName(tr("POC board"));
     m_scorecardTable->setAccessibleName(tr("POC scorecard"));
-    if (!m_error.isEmpty())
-        m_empty->setMessage(tr("POC board not available"), m_error);
-    else
-        m_empty->setMessage(tr("No POCs in this scope and period"),
-                            m_workspace->hasData()
-                                ? tr("No POC of a deal in this scope runs in the period: the import has no pocs.csv "
-                                     "rows and no deal with POC fields for it.")
-                                : tr("Open a database with POCs (Ctrl+O)."));
+    m_empty->setMessage(tr("No POCs in this scope and period"),
+                        m_workspace->hasData()
+                            ? tr("No POC of a deal in this scope runs in the period: the import has no pocs.csv "
+                                 "rows and no deal with POC fields for it.")
+                            : tr("Open a database with POCs (Ctrl+O)."));
     m_stack->setCurrentIndex(board.pocs.empty() ? 0 : 1);
 }
 

@@ -55,7 +55,6 @@ private:
     QLabel *m_legend;
     QTableView *m_table;
     QTableView *m_scorecardTable;
-    QString m_error;
 };
 
 } // namespace dmc::ui
