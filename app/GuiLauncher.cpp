@@ -6,6 +6,7 @@
 #include "window/MainWindow.h"
 #include "window/Theme.h"
 #include "window/UiBench.h"
+#include "workspace/EnginePreload.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,6 +84,10 @@ int runWindow(int argc, char **argv, void (*setIdentity)())
 
     ui::Theme::apply(app);
     Translations::install(ui::MainWindow::startLanguage());
+    const QString location =
+        parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : ui::MainWindow::defaultDatabase();
+    // The data loads while the docks are built; the workspace takes it when it opens the file.
+    EnginePreload::start(location);
     ui::MainWindow window;
     std::unique_ptr<ui::UiBench> bench;
     if (parser.isSet(benchUi)) {
@@ -94,7 +99,9 @@ int runWindow(int argc, char **argv, void (*setIdentity)())
         window.openDatabase(parser.value(QStringLiteral("db")));
     else
         window.openDefaultDatabase();
-    return app.exec();
+    const int exitCode = app.exec();
+    EnginePreload::discard();
+    return exitCode;
 }
 
 } // namespace dmc::app

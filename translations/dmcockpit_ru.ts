@@ -11444,10 +11444,6 @@ Contract vehicles: %3</source>
         <translation>Карта POC</translation>
     </message>
     <message>
-        <source>POC board not available</source>
-        <translation>Доска POC недоступна</translation>
-    </message>
-    <message>
         <source>No POCs in this scope and period</source>
         <translation>Нет POC в этом охвате и периоде</translation>
     </message>

@@ -12,16 +12,21 @@ Result<LoadedEngine> EngineLoader::load(const QString &location)
     auto database = Database::open(location, Database::OpenMode::ReadOnly);
     if (!database)
         return database.error();
-    auto dataset = DatasetLoader::load(**database);
+    return load(std::move(database.value()));
+}
+
+Result<LoadedEngine> EngineLoader::load(std::unique_ptr<Database> database)
+{
+    auto dataset = DatasetLoader::load(*database);
     if (!dataset)
         return dataset.error();
-    auto labels = TermLabelStore(**database).labels();
+    auto labels = TermLabelStore(*database).labels();
     if (!labels)
         return labels.error();
     TermLabels::install(TermLabels(labels.value()));
     LoadedEngine loaded;
-    loaded.engine = std::make_shared<const Engine>(dataset.value(), AnalyticsSettings::fromDatabase(**database));
-    loaded.database = std::move(database.value());
+    loaded.engine = std::make_shared<const Engine>(dataset.value(), AnalyticsSettings::fromDatabase(*database));
+    loaded.database = std::move(database);
     return loaded;
 }
 

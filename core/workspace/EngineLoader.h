@@ -26,6 +26,8 @@ class EngineLoader
 public:
     // The connection belongs to the calling thread (SQLite's rule): a worker closes it itself.
     static Result<LoadedEngine> load(const QString &location);
+    // The same over a connection this thread opened read-only.
+    static Result<LoadedEngine> load(std::unique_ptr<Database> database);
 };
 
 } // namespace dmc

@@ -25,16 +25,53 @@ QString InspectionQueueModel::statusName(DealAction::Status status)
     return {};
 }
 
-void InspectionQueueModel::setHits(std::vector<RiskHit> hits, std::vector<RiskHit> snoozed, const QString &currency)
+namespace {
+
+QString searchTextOf(const RiskHit &hit, const DealAction &stored)
+{
+    return QStringList{hit.repName,
+                       hit.opportunityName,
+                       hit.opportunityId,
+                       hit.accountName,
+                       RuleSet::displayName(hit.ruleId),
+                       hit.text,
+                       hit.stage,
+                       TermLabels::stage(hit.stage),
+                       stored.note,
+                       stored.followUpText}
+        .join(QLatin1Char('\n'))
+        .toLower();
+}
+
+} // namespace
+
+void InspectionQueueModel::setHits(std::vector<RiskHit> hits, std::vector<RiskHit> snoozed, const QString &currency,
+                                   QHash<QString, DealAction> actions, std::vector<QString> search)
 {
     beginResetModel();
+    m_actions = std::move(actions);
     m_hits = std::move(hits);
     m_visibleCount = int(m_hits.size());
     m_hits.insert(m_hits.end(), std::make_move_iterator(snoozed.begin()), std::make_move_iterator(snoozed.end()));
     m_dealRowStart = int(m_hits.size());
     m_currency = currency;
-    indexRows(0);
+    const bool searchGiven = search.size() == m_hits.size();
+    if (searchGiven)
+        m_search = std::move(search);
+    indexRows(0, !searchGiven);
     endResetModel();
+}
+
+std::vector<QString> InspectionQueueModel::searchTexts(const std::vector<RiskHit> &hits,
+                                                       const std::vector<RiskHit> &snoozed,
+                                                       const QHash<QString, DealAction> &actions)
+{
+    std::vector<QString> texts;
+    texts.reserve(hits.size() + snoozed.size());
+    for (const auto *list : {&hits, &snoozed})
+        for (const RiskHit &hit : *list)
+            texts.push_back(searchTextOf(hit, actions.value(DmActions::key(hit.opportunityId, hit.ruleId))));
+    return texts;
 }
 
 void InspectionQueueModel::setDealRows(std::vector<RiskHit> rows)
@@ -44,12 +81,12 @@ void InspectionQueueModel::setDealRows(std::vector<RiskHit> rows)
     beginResetModel();
     m_hits.erase(m_hits.begin() + m_dealRowStart, m_hits.end());
     m_hits.insert(m_hits.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
-    indexRows(m_dealRowStart);
+    indexRows(m_dealRowStart, true);
     endResetModel();
 }
 
-// The per-row caches (rule order, resolved action, search text) from row `first` on.
-void InspectionQueueModel::indexRows(int first)
+// The per-row caches (rule order, resolved action, search text unless given) from row `first` on.
+void InspectionQueueModel::indexRows(int first, bool withSearch)
 {
     const QStringList order = RuleSet::ruleIds();
     m_ruleOrder.resize(m_hits.size());
@@ -61,7 +98,8 @@ void InspectionQueueModel::indexRows(int first)
         // A deal without a hit sorts after every rule.
         m_ruleOrder[size_t(row)] = isDealRow(row) ? int(order.size()) : int(order.indexOf(m_hits[size_t(row)].ruleId));
         m_rowActions[size_t(row)] = resolveAction(row);
-        rebuildSearch(row);
+        if (withSearch)
+            rebuildSearch(row);
     }
 }
 
@@ -108,20 +146,7 @@ DealAction InspectionQueueModel::resolveAction(int row) const
 
 void InspectionQueueModel::rebuildSearch(int row)
 {
-    const RiskHit &hit = m_hits[size_t(row)];
-    const DealAction stored = m_actions.value(m_keys[size_t(row)]);
-    m_search[size_t(row)] = QStringList{hit.repName,
-                                        hit.opportunityName,
-                                        hit.opportunityId,
-                                        hit.accountName,
-                                        RuleSet::displayName(hit.ruleId),
-                                        hit.text,
-                                        hit.stage,
-                                        TermLabels::stage(hit.stage),
-                                        stored.note,
-                                        stored.followUpText}
-                                .join(QLatin1Char('\n'))
-                                .toLower();
+    m_search[size_t(row)] = searchTextOf(m_hits[size_t(row)], m_actions.value(m_keys[size_t(row)]));
 }
 
 int InspectionQueueModel::rowCount(const QModelIndex &parent) const

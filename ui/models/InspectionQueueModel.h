@@ -37,8 +37,17 @@ public:
 
     explicit InspectionQueueModel(QObject *parent = nullptr);
 
-    // `snoozed` hits are kept and marked, so "show snoozed" needs no recompute.
-    void setHits(std::vector<RiskHit> hits, std::vector<RiskHit> snoozed, const QString &currency);
+    // `snoozed` hits are kept and marked, so "show snoozed" needs no recompute. `actions` are the
+    // DM's actions by DmActions::key(), as setActions() takes them: given here, each row's search
+    // text is built once, not again by a setActions() right after.
+    // `search` may hold searchTexts() of the same rows and actions, built on a worker; else the
+    // model builds them here.
+    void setHits(std::vector<RiskHit> hits, std::vector<RiskHit> snoozed, const QString &currency,
+                 QHash<QString, DealAction> actions, std::vector<QString> search = {});
+    // The search text of each row setHits() lists (the hits, then the snoozed ones): what the
+    // queue's search field matches. Reads no model, so a worker builds it beside the exceptions.
+    static std::vector<QString> searchTexts(const std::vector<RiskHit> &hits, const std::vector<RiskHit> &snoozed,
+                                            const QHash<QString, DealAction> &actions);
     // The rows listed after the hits: deals of a drill-down without a hit (DealRow::at); an
     // empty list removes them. setHits() removes them too.
     void setDealRows(std::vector<RiskHit> rows);
@@ -78,7 +87,7 @@ signals:
 
 private:
     void rebuildSearch(int row);
-    void indexRows(int first);
+    void indexRows(int first, bool withSearch);
     // The stored action of a row with its snooze applied; cached per row because sorting the
     // Status / Note / Follow-up columns asks for it O(n log n) times.
     DealAction resolveAction(int row) const;

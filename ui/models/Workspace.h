@@ -252,7 +252,8 @@ private:
     void recomputeReview();
     void recomputePocsAndPlays();
     void loadFollowUpsDue();
-    void fillResultModels();
+    // `queueSearch`: the queue's search texts built on the worker with the actions in use (or none).
+    void fillResultModels(std::vector<QString> queueSearch = {});
     void fillDealModels();
     void setEngine(std::shared_ptr<const Engine> engine);
 

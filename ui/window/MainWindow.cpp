@@ -282,14 +282,21 @@ void MainWindow::applyView(const SavedView &view)
     m_queryBar->setScopes(m_workspace->scopeTree(), m_workspace->scopeKey());
 }
 
-bool MainWindow::openDefaultDatabase()
+QString MainWindow::defaultDatabase()
 {
     const QStringList recent = Settings::recentDatabases().value();
     if (!recent.isEmpty() && (Database::isServerLocation(recent.first()) || QFileInfo::exists(recent.first())))
-        return openDatabase(recent.first());
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
-    const QString demo = folder + QStringLiteral("/demo.db");
+        return recent.first();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.db");
+}
+
+bool MainWindow::openDefaultDatabase()
+{
+    const QString location = defaultDatabase();
+    const QString demo = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.db");
+    if (location != demo)
+        return openDatabase(location);
+    QDir().mkpath(QFileInfo(demo).absolutePath());
     if (!QFileInfo::exists(demo)) {
         // First start: the embedded demo district, so the cockpit opens on real-looking data.
         auto database = Database::open(demo);

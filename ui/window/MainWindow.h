@@ -42,6 +42,8 @@ public:
     bool openDatabase(const QString &location);
     // The last database used, or the demo database (created on first start).
     bool openDefaultDatabase();
+    // What openDefaultDatabase() opens: the most recent database that still exists, else the demo.
+    static QString defaultDatabase();
 
     Workspace *workspace() const { return m_workspace; }
     ViewDock *dock(DockId id) const;

@@ -3,6 +3,7 @@
 // group with its hit count, its deal count and the deals' amounts counted once per deal.
 #include "InspectionQueueModel.h"
 #include "i18n/Translations.h"
+#include "workspace/DmActions.h"
 #include "views/InspectionQueueProxy.h"
 #include "views/QueueGroupProxy.h"
 
@@ -52,7 +53,7 @@ private slots:
                           hit(QStringLiteral("close_date_pushed"), 1, QStringLiteral("Ann"), 12'000'000),
                           hit(QStringLiteral("stale_stage"), 2, QStringLiteral("Ann"), 3'000'000),
                           hit(QStringLiteral("stale_stage"), 3, QStringLiteral("Bob"), 50'000'000)},
-                         {}, QStringLiteral("USD"));
+                         {}, QStringLiteral("USD"), {});
         m_proxy = std::make_unique<InspectionQueueProxy>();
         m_proxy->setSourceModel(m_model.get());
         m_proxy->sort(InspectionQueueModel::Amount, Qt::DescendingOrder);
@@ -122,6 +123,38 @@ private slots:
         m_proxy->setHiddenRules({});
         m_proxy->setDealFilter(QSet<qint32>{1});
         QCOMPARE(shownRows(*m_rows), (QStringList{QStringLiteral("Deal 1"), QStringLiteral("Deal 1")}));
+    }
+
+    // The window builds the search texts on its worker (searchTexts) and hands them to setHits();
+    // the model's own, built when none are given, must be the same text: Ann's stale-stage hit on
+    // deal 1 with the DM's note "Asked for the order form" (no account, evidence or stage).
+    void searchTextsBuiltAheadAreTheModelsOwn()
+    {
+        const std::vector<RiskHit> hits{hit(QStringLiteral("stale_stage"), 1, QStringLiteral("Ann"), 12'000'000),
+                                        hit(QStringLiteral("close_date_pushed"), 2, QStringLiteral("Bob"), 3'000'000)};
+        const std::vector<RiskHit> snoozed{hit(QStringLiteral("stale_stage"), 3, QStringLiteral("Cleo"), 1'000)};
+        DealAction note;
+        note.note = QStringLiteral("Asked for the Order form");
+        const QHash<QString, DealAction> actions{
+            {DmActions::key(QStringLiteral("OPP-1"), QStringLiteral("stale_stage")), note}};
+
+        const std::vector<QString> ahead = InspectionQueueModel::searchTexts(hits, snoozed, actions);
+        QCOMPARE(ahead.size(), size_t(3));
+        QCOMPARE(ahead[0], QStringLiteral("ann\ndeal 1\nopp-1\n\nstale stage\n\n\n\nasked for the order form\n"));
+        QCOMPARE(ahead[2], QStringLiteral("cleo\ndeal 3\nopp-3\n\nstale stage\n\n\n\n\n"));
+
+        InspectionQueueModel own;
+        own.setHits(hits, snoozed, QStringLiteral("USD"), actions);
+        InspectionQueueModel given;
+        given.setHits(hits, snoozed, QStringLiteral("USD"), actions, ahead);
+        // Texts of other rows (a list of the wrong length) are not taken: the model builds its own.
+        InspectionQueueModel mismatched;
+        mismatched.setHits(hits, snoozed, QStringLiteral("USD"), actions, {QStringLiteral("x")});
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(own.searchText(row), ahead[size_t(row)]);
+            QCOMPARE(given.searchText(row), ahead[size_t(row)]);
+            QCOMPARE(mismatched.searchText(row), ahead[size_t(row)]);
+        }
     }
 
 private:
