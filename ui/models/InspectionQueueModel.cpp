@@ -25,53 +25,25 @@ QString InspectionQueueModel::statusName(DealAction::Status status)
     return {};
 }
 
-namespace {
-
-QString searchTextOf(const RiskHit &hit, const DealAction &stored)
+void InspectionQueueModel::setHits(std::vector<RiskHit> hits, std::vector<RiskHit> snoozed, const QString &currency,
+                                   QHash<QString, DealAction> actions)
 {
-    return QStringList{hit.repName,
-                       hit.opportunityName,
-                       hit.opportunityId,
-                       hit.accountName,
-                       RuleSet::displayName(hit.ruleId),
-                       hit.text,
-                       hit.stage,
-                       TermLabels::stage(hit.stage),
-                       stored.note,
-                       stored.followUpText}
-        .join(QLatin1Char('\n'))
-        .toLower();
+    setRows(QueueRows::prepare(std::move(hits), std::move(snoozed), std::move(actions)), currency);
 }
 
-} // namespace
-
-void InspectionQueueModel::setHits(std::vector<RiskHit> hits, std::vector<RiskHit> snoozed, const QString &currency,
-                                   QHash<QString, DealAction> actions, std::vector<QString> search)
+void InspectionQueueModel::setRows(QueueRows rows, const QString &currency)
 {
     beginResetModel();
-    m_actions = std::move(actions);
-    m_hits = std::move(hits);
-    m_visibleCount = int(m_hits.size());
-    m_hits.insert(m_hits.end(), std::make_move_iterator(snoozed.begin()), std::make_move_iterator(snoozed.end()));
+    m_actions = std::move(rows.actions);
+    m_hits = std::move(rows.hits);
+    m_visibleCount = rows.visibleCount;
     m_dealRowStart = int(m_hits.size());
+    m_keys = std::move(rows.keys);
+    m_ruleOrder = std::move(rows.ruleOrder);
+    m_rowActions = std::move(rows.rowActions);
+    m_search = std::move(rows.search);
     m_currency = currency;
-    const bool searchGiven = search.size() == m_hits.size();
-    if (searchGiven)
-        m_search = std::move(search);
-    indexRows(0, !searchGiven);
     endResetModel();
-}
-
-std::vector<QString> InspectionQueueModel::searchTexts(const std::vector<RiskHit> &hits,
-                                                       const std::vector<RiskHit> &snoozed,
-                                                       const QHash<QString, DealAction> &actions)
-{
-    std::vector<QString> texts;
-    texts.reserve(hits.size() + snoozed.size());
-    for (const auto *list : {&hits, &snoozed})
-        for (const RiskHit &hit : *list)
-            texts.push_back(searchTextOf(hit, actions.value(DmActions::key(hit.opportunityId, hit.ruleId))));
-    return texts;
 }
 
 void InspectionQueueModel::setDealRows(std::vector<RiskHit> rows)
@@ -81,12 +53,12 @@ void InspectionQueueModel::setDealRows(std::vector<RiskHit> rows)
     beginResetModel();
     m_hits.erase(m_hits.begin() + m_dealRowStart, m_hits.end());
     m_hits.insert(m_hits.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
-    indexRows(m_dealRowStart, true);
+    indexRows(m_dealRowStart);
     endResetModel();
 }
 
-// The per-row caches (rule order, resolved action, search text unless given) from row `first` on.
-void InspectionQueueModel::indexRows(int first, bool withSearch)
+// The per-row caches (action key, rule order, resolved action, search text) from row `first` on.
+void InspectionQueueModel::indexRows(int first)
 {
     const QStringList order = RuleSet::ruleIds();
     m_ruleOrder.resize(m_hits.size());
@@ -98,8 +70,7 @@ void InspectionQueueModel::indexRows(int first, bool withSearch)
         // A deal without a hit sorts after every rule.
         m_ruleOrder[size_t(row)] = isDealRow(row) ? int(order.size()) : int(order.indexOf(m_hits[size_t(row)].ruleId));
         m_rowActions[size_t(row)] = resolveAction(row);
-        if (withSearch)
-            rebuildSearch(row);
+        rebuildSearch(row);
     }
 }
 
@@ -134,19 +105,12 @@ DealAction InspectionQueueModel::action(int row) const
 
 DealAction InspectionQueueModel::resolveAction(int row) const
 {
-    const RiskHit &hit = m_hits[size_t(row)];
-    DealAction action = m_actions.value(m_keys[size_t(row)]);
-    if (hit.snoozed && action.status != DealAction::Status::Snoozed) {
-        action.status = DealAction::Status::Snoozed;
-        action.snoozeUntil = hit.snoozedUntil;
-        action.snoozeReason = hit.snoozeReason;
-    }
-    return action;
+    return QueueRows::resolvedAction(m_hits[size_t(row)], m_actions.value(m_keys[size_t(row)]));
 }
 
 void InspectionQueueModel::rebuildSearch(int row)
 {
-    m_search[size_t(row)] = searchTextOf(m_hits[size_t(row)], m_actions.value(m_keys[size_t(row)]));
+    m_search[size_t(row)] = QueueRows::searchText(m_hits[size_t(row)], m_actions.value(m_keys[size_t(row)]));
 }
 
 int InspectionQueueModel::rowCount(const QModelIndex &parent) const

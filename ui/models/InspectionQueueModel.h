@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QueueRows.h"
 #include "SortableTableModel.h"
 #include "analytics/risk/RiskHit.h"
 #include "workspace/DealAction.h"
@@ -38,16 +39,12 @@ public:
     explicit InspectionQueueModel(QObject *parent = nullptr);
 
     // `snoozed` hits are kept and marked, so "show snoozed" needs no recompute. `actions` are the
-    // DM's actions by DmActions::key(), as setActions() takes them: given here, each row's search
-    // text is built once, not again by a setActions() right after.
-    // `search` may hold searchTexts() of the same rows and actions, built on a worker; else the
-    // model builds them here.
+    // DM's actions by DmActions::key(), as setActions() takes them. QueueRows::prepare() then
+    // setRows(), on this thread.
     void setHits(std::vector<RiskHit> hits, std::vector<RiskHit> snoozed, const QString &currency,
-                 QHash<QString, DealAction> actions, std::vector<QString> search = {});
-    // The search text of each row setHits() lists (the hits, then the snoozed ones): what the
-    // queue's search field matches. Reads no model, so a worker builds it beside the exceptions.
-    static std::vector<QString> searchTexts(const std::vector<RiskHit> &hits, const std::vector<RiskHit> &snoozed,
-                                            const QHash<QString, DealAction> &actions);
+                 QHash<QString, DealAction> actions);
+    // Rows prepared on a worker (QueueRows::prepare), taken whole.
+    void setRows(QueueRows rows, const QString &currency);
     // The rows listed after the hits: deals of a drill-down without a hit (DealRow::at); an
     // empty list removes them. setHits() removes them too.
     void setDealRows(std::vector<RiskHit> rows);
@@ -87,7 +84,7 @@ signals:
 
 private:
     void rebuildSearch(int row);
-    void indexRows(int first, bool withSearch);
+    void indexRows(int first);
     // The stored action of a row with its snooze applied; cached per row because sorting the
     // Status / Note / Follow-up columns asks for it O(n log n) times.
     DealAction resolveAction(int row) const;

@@ -28,9 +28,10 @@ ReviewModels::ReviewModels(QObject *parent)
 {
 }
 
-void ReviewModels::setReview(const QuarterlyReview &review, const Dataset *dataset)
+void ReviewModels::setReview(QuarterlyReview taken, const Dataset *dataset)
 {
-    m_review = review;
+    m_review = std::move(taken);
+    const QuarterlyReview &review = *m_review;
     const QString currency = review.reportingCurrency;
     const FiscalPeriod &before = review.baseline.period;
     const FiscalPeriod &after = review.actual.period;

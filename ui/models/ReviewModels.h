@@ -33,7 +33,8 @@ public:
 
     explicit ReviewModels(QObject *parent = nullptr);
 
-    void setReview(const QuarterlyReview &review, const Dataset *dataset);
+    // Taken by value: the review holds every deal line of two periods, moved in rather than copied.
+    void setReview(QuarterlyReview review, const Dataset *dataset);
     void clear();
     void setTerms(Terms terms);
     Terms terms() const { return m_terms; }

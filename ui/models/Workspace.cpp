@@ -54,9 +54,8 @@ struct Workspace::Computed
     AccuracyResult accuracy;
     RiskResult risk;
     RenewalWatchlist renewals;
-    // The queue's search texts, built beside the exceptions with these actions.
-    std::vector<QString> queueSearch;
-    QHash<QString, DealAction> searchActions;
+    // The queue's rows, prepared beside the exceptions with the DM's actions of that moment.
+    ui::QueueRows queueRows;
 };
 
 // What the POC board and plays worker hands back.
@@ -541,12 +540,11 @@ void Workspace::recompute()
             if (!query.asOf.isValid())
                 return computed;
             // The engine is a pure function of an immutable Dataset: the exceptions (the
-            // longest part at company scale) run on a second core beside the rest, and so does
-            // the queue's search text, which took a fifth of a second on the GUI thread at 26k hits.
+            // longest part at company scale) run on a second core beside the rest, and so do the
+            // queue's rows, which took a fifth of a second on the GUI thread at 26k hits.
             auto risk = std::async(std::launch::async, [&engine, &query, &actions, &computed] {
                 RiskResult result = engine->exceptions(query);
-                computed.queueSearch = ui::InspectionQueueModel::searchTexts(result.hits, result.snoozed, actions);
-                computed.searchActions = actions;
+                computed.queueRows = ui::QueueRows::prepare(result.hits, result.snoozed, actions);
                 return result;
             });
             computed.cockpit = engine->cockpit(query);
@@ -574,9 +572,9 @@ void Workspace::acceptComputed(const std::shared_ptr<Computed> &computed, quint6
     m_hitCounts.clear();
     for (const RiskHit &hit : m_risk.hits)
         m_hitCounts[hit.ruleId] += 1;
-    // A note saved while the worker ran makes its search texts stale: the model builds them then.
-    fillResultModels(computed->searchActions.isSharedWith(m_actions->actions()) ? std::move(computed->queueSearch)
-                                                                                : std::vector<QString>());
+    // A note saved while the worker ran makes its rows stale: the model builds them again then.
+    const bool rowsCurrent = computed->queueRows.actions.isSharedWith(m_actions->actions());
+    fillResultModels(rowsCurrent ? &computed->queueRows : nullptr);
     emit resultsChanged();
     emit hitsChanged();
     emit stateChanged();
@@ -586,7 +584,7 @@ void Workspace::acceptComputed(const std::shared_ptr<Computed> &computed, quint6
     recomputePocsAndPlays();
 }
 
-void Workspace::fillResultModels(std::vector<QString> queueSearch)
+void Workspace::fillResultModels(ui::QueueRows *queueRows)
 {
     const QString currency = reportingCurrency();
     m_teamModel->setRows(m_cockpit.team, currency, m_cockpit.coverageTarget);
@@ -594,7 +592,10 @@ void Workspace::fillResultModels(std::vector<QString> queueSearch)
     for (const TeamRow &row : m_cockpit.team)
         repNames.insert(row.repId, row.name);
     m_followUpModel->setFollowUps(m_cockpit.followUps, repNames);
-    m_queueModel->setHits(m_risk.hits, m_risk.snoozed, currency, m_actions->actions(), std::move(queueSearch));
+    if (queueRows)
+        m_queueModel->setRows(std::move(*queueRows), currency);
+    else
+        m_queueModel->setHits(m_risk.hits, m_risk.snoozed, currency, m_actions->actions());
     fillDrillRows();
     m_changeModel->setChanges(m_engine ? m_engine->sharedDataset() : nullptr, m_changes.deals, currency);
     m_changeModel->setReasonFilter({});
@@ -762,7 +763,7 @@ void Workspace::recomputeReview()
             if (generation != m_reviewGeneration)
                 return;
             m_reviewComputing = false;
-            m_reviewModels->setReview(*review, dataset());
+            m_reviewModels->setReview(std::move(*review), dataset());
             emit reviewChanged();
         });
 }

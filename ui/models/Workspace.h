@@ -44,6 +44,7 @@ class InspectionQueueModel;
 class MeddpiccMatrixModel;
 class MeddpiccModel;
 struct PlaysData;
+struct QueueRows;
 class RenewalModel;
 class ReviewModels;
 class TeamTableModel;
@@ -252,8 +253,9 @@ private:
     void recomputeReview();
     void recomputePocsAndPlays();
     void loadFollowUpsDue();
-    // `queueSearch`: the queue's search texts built on the worker with the actions in use (or none).
-    void fillResultModels(std::vector<QString> queueSearch = {});
+    // `queueRows`: the queue's rows prepared on the worker with the actions in use, taken (moved
+    // from) when given; without them the queue's rows are built here.
+    void fillResultModels(ui::QueueRows *queueRows = nullptr);
     void fillDealModels();
     void setEngine(std::shared_ptr<const Engine> engine);
 

@@ -11,9 +11,10 @@ namespace dmc::ui {
 class MainWindow;
 
 // `dmcockpit --bench-ui --db FILE`: times real user actions driven through the widgets of an
-// open window (start to cockpit painted, a queue search keystroke, sorting each queue column,
-// scrolling the queue) and prints one line per figure, then quits. Figures in milliseconds;
-// each action is timed from the event sent to the repaint that shows its result.
+// open window (start to cockpit painted, then to every dock filled, a queue search keystroke,
+// sorting each queue column, scrolling the queue) and prints one line per figure, then quits.
+// Figures in milliseconds; each action is timed from the event sent to the repaint that shows its
+// result, on a settled window (no worker still building a dock's results).
 class UiBench : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,9 @@ public:
 
 private:
     void onResults();
+    // Polls until the workers are idle (the insights, POC board, plays, review and capacity that
+    // follow the results are in), then runs the actions.
+    void waitForDocks();
     void runActions();
     void report(const QString &name, double milliseconds, const QString &detail = {});
 
@@ -34,6 +38,7 @@ private:
     QElapsedTimer m_sinceStart;
     bool m_painted = false;
     bool m_ran = false;
+    int m_idlePolls = 0;
 };
 
 } // namespace dmc::ui

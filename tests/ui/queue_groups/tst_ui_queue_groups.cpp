@@ -3,6 +3,7 @@
 // group with its hit count, its deal count and the deals' amounts counted once per deal.
 #include "InspectionQueueModel.h"
 #include "i18n/Translations.h"
+#include "analytics/risk/RuleSet.h"
 #include "workspace/DmActions.h"
 #include "views/InspectionQueueProxy.h"
 #include "views/QueueGroupProxy.h"
@@ -125,35 +126,49 @@ private slots:
         QCOMPARE(shownRows(*m_rows), (QStringList{QStringLiteral("Deal 1"), QStringLiteral("Deal 1")}));
     }
 
-    // The window builds the search texts on its worker (searchTexts) and hands them to setHits();
-    // the model's own, built when none are given, must be the same text: Ann's stale-stage hit on
-    // deal 1 with the DM's note "Asked for the order form" (no account, evidence or stage).
-    void searchTextsBuiltAheadAreTheModelsOwn()
+    // The window prepares the queue's rows on its worker (QueueRows::prepare) and hands them to
+    // setRows(); they must be the rows the model builds itself: Ann's stale-stage hit on deal 1
+    // with the DM's note "Asked for the Order form" (no account, evidence or stage), Bob's pushed
+    // close date, and Cleo's snoozed hit listed after them.
+    void rowsPreparedAheadAreTheModelsOwn()
     {
         const std::vector<RiskHit> hits{hit(QStringLiteral("stale_stage"), 1, QStringLiteral("Ann"), 12'000'000),
                                         hit(QStringLiteral("close_date_pushed"), 2, QStringLiteral("Bob"), 3'000'000)};
-        const std::vector<RiskHit> snoozed{hit(QStringLiteral("stale_stage"), 3, QStringLiteral("Cleo"), 1'000)};
+        RiskHit snoozedHit = hit(QStringLiteral("stale_stage"), 3, QStringLiteral("Cleo"), 1'000);
+        snoozedHit.snoozed = true;
+        snoozedHit.snoozedUntil = QDate(2026, 12, 21);
+        const std::vector<RiskHit> snoozed{snoozedHit};
         DealAction note;
         note.note = QStringLiteral("Asked for the Order form");
         const QHash<QString, DealAction> actions{
             {DmActions::key(QStringLiteral("OPP-1"), QStringLiteral("stale_stage")), note}};
 
-        const std::vector<QString> ahead = InspectionQueueModel::searchTexts(hits, snoozed, actions);
-        QCOMPARE(ahead.size(), size_t(3));
-        QCOMPARE(ahead[0], QStringLiteral("ann\ndeal 1\nopp-1\n\nstale stage\n\n\n\nasked for the order form\n"));
-        QCOMPARE(ahead[2], QStringLiteral("cleo\ndeal 3\nopp-3\n\nstale stage\n\n\n\n\n"));
+        const QueueRows ahead = QueueRows::prepare(hits, snoozed, actions);
+        QCOMPARE(ahead.hits.size(), size_t(3));
+        QCOMPARE(ahead.visibleCount, 2);
+        QCOMPARE(ahead.search[0],
+                 QStringLiteral("ann\ndeal 1\nopp-1\n\nstale stage\n\n\n\nasked for the order form\n"));
+        QCOMPARE(ahead.search[2], QStringLiteral("cleo\ndeal 3\nopp-3\n\nstale stage\n\n\n\n\n"));
+        QCOMPARE(ahead.rowActions[0].note, QStringLiteral("Asked for the Order form"));
+        QCOMPARE(ahead.rowActions[2].status, DealAction::Status::Snoozed);
+        QCOMPARE(ahead.rowActions[2].snoozeUntil, QDate(2026, 12, 21));
+        QCOMPARE(ahead.ruleOrder[0], int(RuleSet::ruleIds().indexOf(QStringLiteral("stale_stage"))));
+        QCOMPARE(ahead.ruleOrder[1], int(RuleSet::ruleIds().indexOf(QStringLiteral("close_date_pushed"))));
+        QVERIFY(ahead.ruleOrder[0] >= 0 && ahead.ruleOrder[1] >= 0);
 
         InspectionQueueModel own;
         own.setHits(hits, snoozed, QStringLiteral("USD"), actions);
-        InspectionQueueModel given;
-        given.setHits(hits, snoozed, QStringLiteral("USD"), actions, ahead);
-        // Texts of other rows (a list of the wrong length) are not taken: the model builds its own.
-        InspectionQueueModel mismatched;
-        mismatched.setHits(hits, snoozed, QStringLiteral("USD"), actions, {QStringLiteral("x")});
-        for (int row = 0; row < 3; ++row) {
-            QCOMPARE(own.searchText(row), ahead[size_t(row)]);
-            QCOMPARE(given.searchText(row), ahead[size_t(row)]);
-            QCOMPARE(mismatched.searchText(row), ahead[size_t(row)]);
+        InspectionQueueModel taken;
+        taken.setRows(ahead, QStringLiteral("USD"));
+        for (const InspectionQueueModel *model : {&own, &taken}) {
+            QCOMPARE(model->rowCount(), 3);
+            QVERIFY(!model->isSnoozed(1) && model->isSnoozed(2));
+            for (int row = 0; row < 3; ++row) {
+                QCOMPARE(model->searchText(row), ahead.search[size_t(row)]);
+                QCOMPARE(model->actionKey(row), ahead.keys[size_t(row)]);
+                QCOMPARE(model->ruleOrder(row), ahead.ruleOrder[size_t(row)]);
+                QCOMPARE(model->action(row).status, ahead.rowActions[size_t(row)].status);
+            }
         }
     }
 
