@@ -637,6 +637,9 @@ void Workspace::recomputePocsAndPlays()
         [engine = m_engine, query = m_query, rules = rules ? *rules : AttributionRules(),
          artifacts = artifacts ? *artifacts : ComplianceArtifacts(), playsError] {
             const Dataset &dataset = engine->dataset();
+            // The deals' id lookup is built on its first use (Dataset::opportunityIndex): here, off
+            // the GUI thread, rather than when the DM's first note or follow-up asks for it.
+            dataset.opportunityIndex(QString());
             PocsAndPlays built;
             built.board = std::make_shared<const PocBoard>(
                 PocBoardBuilder(dataset, engine->calendar(), dataset.pocs().records(), engine->settings().pocChecklist)

@@ -144,6 +144,18 @@ QStringList Dataset::quotaPeriods() const
     return keys;
 }
 
+int Dataset::opportunityIndex(const QString &id) const
+{
+    if (m_opportunityIndexDeferred) {
+        std::call_once(m_opportunityIndexBuilt, [this] {
+            m_opportunityIndex.reserve(qsizetype(m_opportunities.size()));
+            for (size_t i = 0; i < m_opportunities.size(); ++i)
+                m_opportunityIndex.insert(m_opportunities[i].id, qint32(i));
+        });
+    }
+    return m_opportunityIndex.value(id, -1);
+}
+
 QStringList Dataset::opportunityIds(std::span<const qint32> indices) const
 {
     QStringList ids;
@@ -195,7 +207,7 @@ qint64 Dataset::memoryBytes() const
     qint64 bytes = qint64(m_rows.heapBytes() + m_history.heapBytes());
     bytes += qint64(m_historyOffsets.capacity() * sizeof(quint32));
     bytes += qint64(m_opportunities.capacity() * (sizeof(Opportunity) + 64));
-    bytes += qint64(m_opportunityIndex.size()) * 64;
+    bytes += qint64(m_opportunities.size()) * 64; // the id lookup, once built
     return bytes;
 }
 

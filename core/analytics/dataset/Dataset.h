@@ -22,6 +22,7 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <vector>
@@ -98,7 +99,7 @@ public:
 
     // --- opportunities (latest imported attributes)
     const std::vector<Opportunity> &opportunities() const { return m_opportunities; }
-    int opportunityIndex(const QString &id) const { return m_opportunityIndex.value(id, -1); }
+    int opportunityIndex(const QString &id) const; // -1 when the data holds no such deal
     const Opportunity &opportunity(qint32 index) const { return m_opportunities[size_t(index)]; }
     qint32 opportunityOwner(qint32 index) const { return m_opportunityOwner[size_t(index)]; }
     qint32 opportunityAccount(qint32 index) const { return m_opportunityAccount[size_t(index)]; } // -1 none
@@ -170,7 +171,11 @@ private:
     QHash<QString, std::vector<bool>> m_quotaPresent; // period -> per rep
 
     std::vector<Opportunity> m_opportunities;
-    QHash<QString, qint32> m_opportunityIndex;
+    // Id -> index. An image read leaves it to the first lookup (m_opportunityIndexDeferred): a
+    // command that looks up no deal by id, as a cockpit or the exceptions, skips 100k inserts.
+    mutable QHash<QString, qint32> m_opportunityIndex;
+    mutable std::once_flag m_opportunityIndexBuilt;
+    bool m_opportunityIndexDeferred = false;
     std::vector<qint32> m_opportunityOwner;
     std::vector<qint32> m_opportunityAccount;
     std::vector<Cents> m_opportunityAmount;

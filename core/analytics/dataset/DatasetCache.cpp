@@ -517,14 +517,12 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
             return nullptr;
     }
 
-    // The lookups are rebuilt, not stored.
+    // The lookups are rebuilt, not stored; the deals' one when first asked.
     for (const DayNumber day : d.m_snapshotDays)
         d.m_snapshotDates.append(QDate::fromJulianDay(day));
     for (size_t i = 0; i < reps; ++i)
         d.m_repIndex.insert(d.m_reps[i].rep.id, qint32(i));
-    d.m_opportunityIndex.reserve(qsizetype(opportunities));
-    for (size_t i = 0; i < opportunities; ++i)
-        d.m_opportunityIndex.insert(d.m_opportunities[i].id, qint32(i));
+    d.m_opportunityIndexDeferred = true; // built on the first lookup by id
     for (size_t i = 0; i < d.m_stages.size(); ++i)
         d.m_stageIndex.insert(d.m_stages[i].name, qint32(i));
     for (size_t i = 0; i < accounts; ++i)

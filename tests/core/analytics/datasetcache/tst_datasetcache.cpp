@@ -1,7 +1,8 @@
 // The dataset cache (DatasetCache): a Dataset read back from its image equals the one built from
 // SQL, a CRM write makes the image stale, a damaged image is ignored and rewritten; and the
 // quick-check record (QuickCheckRecord) that lets Database::open skip PRAGMA quick_check; the POC
-// and play rows come back from the image grouped as the SQL load groups them (format 8).
+// and play rows come back from the image grouped as the SQL load groups them (format 8); the deals'
+// id lookup of an image is built on its first use.
 #include "fixtures/FixtureCsv.h"
 #include "fixtures/FolderImport.h"
 
@@ -21,6 +22,7 @@
 #include <QTest>
 
 #include <cstring>
+#include <future>
 
 using namespace dmc;
 
@@ -333,6 +335,36 @@ private slots:
         const auto rewritten = DatasetCache::read(*stamp);
         QVERIFY(rewritten);
         compareDatasets(*rewritten, *fromSql.value());
+    }
+
+    // An image leaves the deals' id lookup to its first use; two threads asking at once both get
+    // every deal's own index, and -1 for an id the data lacks (built once, under std::call_once).
+    void idLookupIsBuiltOnFirstUseFromAnyThread()
+    {
+        auto db = freshDatabase(QStringLiteral("lookup.db"));
+        QVERIFY(db);
+        QVERIFY(DatasetLoader::load(*db).ok()); // writes the image
+        const auto stamp = DatasetCache::stampOf(*db);
+        QVERIFY(stamp);
+        const std::shared_ptr<const Dataset> image = DatasetCache::read(*stamp);
+        QVERIFY(image);
+        const qsizetype deals = qsizetype(image->opportunities().size());
+        QVERIFY(deals > 1);
+        auto lookUpAll = [&image] {
+            QList<int> found;
+            for (const Opportunity &deal : image->opportunities())
+                found << image->opportunityIndex(deal.id);
+            found << image->opportunityIndex(QStringLiteral("no-such-deal"));
+            return found;
+        };
+        auto first = std::async(std::launch::async, lookUpAll);
+        auto second = std::async(std::launch::async, lookUpAll);
+        QList<int> expected;
+        for (int i = 0; i < deals; ++i)
+            expected << i;
+        expected << -1;
+        QCOMPARE(first.get(), expected);
+        QCOMPARE(second.get(), expected);
     }
 
     // Written before CrmWriter kept a generation: staleness cannot be told, so no image.
