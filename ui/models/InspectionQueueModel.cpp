@@ -53,22 +53,22 @@ void InspectionQueueModel::setDealRows(std::vector<RiskHit> rows)
     beginResetModel();
     m_hits.erase(m_hits.begin() + m_dealRowStart, m_hits.end());
     m_hits.insert(m_hits.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
-    indexRows(m_dealRowStart);
+    indexDealRows();
     endResetModel();
 }
 
-// The per-row caches (action key, rule order, resolved action, search text) from row `first` on.
-void InspectionQueueModel::indexRows(int first)
+// The per-row caches (action key, rule order, resolved action, search text) of the drilled deals'
+// rows; the hits' come prepared (QueueRows::prepare).
+void InspectionQueueModel::indexDealRows()
 {
-    const QStringList order = RuleSet::ruleIds();
+    const int ruleCount = int(RuleSet::ruleIds().size());
     m_ruleOrder.resize(m_hits.size());
     m_search.resize(m_hits.size());
     m_rowActions.resize(m_hits.size());
     m_keys.resize(m_hits.size());
-    for (int row = first; row < int(m_hits.size()); ++row) {
+    for (int row = m_dealRowStart; row < int(m_hits.size()); ++row) {
         m_keys[size_t(row)] = DmActions::key(m_hits[size_t(row)].opportunityId, m_hits[size_t(row)].ruleId);
-        // A deal without a hit sorts after every rule.
-        m_ruleOrder[size_t(row)] = isDealRow(row) ? int(order.size()) : int(order.indexOf(m_hits[size_t(row)].ruleId));
+        m_ruleOrder[size_t(row)] = ruleCount; // a deal without a hit sorts after every rule
         m_rowActions[size_t(row)] = resolveAction(row);
         rebuildSearch(row);
     }

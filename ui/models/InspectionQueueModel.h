@@ -84,7 +84,7 @@ signals:
 
 private:
     void rebuildSearch(int row);
-    void indexRows(int first);
+    void indexDealRows();
     // The stored action of a row with its snooze applied; cached per row because sorting the
     // Status / Note / Follow-up columns asks for it O(n log n) times.
     DealAction resolveAction(int row) const;

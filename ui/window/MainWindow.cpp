@@ -287,13 +287,18 @@ QString MainWindow::defaultDatabase()
     const QStringList recent = Settings::recentDatabases().value();
     if (!recent.isEmpty() && (Database::isServerLocation(recent.first()) || QFileInfo::exists(recent.first())))
         return recent.first();
+    return demoDatabase();
+}
+
+QString MainWindow::demoDatabase()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.db");
 }
 
 bool MainWindow::openDefaultDatabase()
 {
     const QString location = defaultDatabase();
-    const QString demo = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.db");
+    const QString demo = demoDatabase();
     if (location != demo)
         return openDatabase(location);
     QDir().mkpath(QFileInfo(demo).absolutePath());

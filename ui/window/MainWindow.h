@@ -59,6 +59,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Where the built-in demo database lives (created on first start).
+    static QString demoDatabase();
     void createActions();
     void createMenus();
     void createDocks();
