@@ -26,13 +26,10 @@ void DistrictAgendaRunner::start(Job job)
                                           job.folder, [self, cancel](int written, int total, const QString &district) {
                                               if (cancel->load())
                                                   return false;
-                                              QMetaObject::invokeMethod(
-                                                  self,
-                                                  [self, written, total, district] {
-                                                      if (self)
-                                                          emit self->progress(written, total, district);
-                                                  },
-                                                  Qt::QueuedConnection);
+                                              deliverToApplicationThread(
+                                                  self, [written, total, district](DistrictAgendaRunner *runner) {
+                                                      emit runner->progress(written, total, district);
+                                                  });
                                               return true;
                                           });
         },

@@ -5,6 +5,7 @@
 #include "import/Importer.h"
 #include "import/profile/ImportProfile.h"
 #include "store/Database.h"
+#include "workspace/BackgroundTask.h"
 
 #include <QPointer>
 #include <QThread>
@@ -35,15 +36,7 @@ void ImportRunner::start(const QString &database, const QString &profile, const 
     QPointer<ImportRunner> self(this);
     auto cancelFlag = m_cancel;
     QThread *thread = QThread::create([self, cancelFlag, database, profile, paths, asOf, lenient] {
-        auto report = [self](auto &&call) {
-            QMetaObject::invokeMethod(
-                qApp,
-                [self, call] {
-                    if (self)
-                        call(self.data());
-                },
-                Qt::QueuedConnection);
-        };
+        auto report = [self](auto &&call) { deliverToApplicationThread(self, call); };
         auto fail = [&](const Error &error) {
             report([error](ImportRunner *runner) {
                 runner->m_running = false;
