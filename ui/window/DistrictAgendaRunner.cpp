@@ -17,21 +17,21 @@ void DistrictAgendaRunner::start(Job job)
     // The PDF font is registered once, here on the GUI thread (QFontDatabase), before any worker uses it.
     PdfRenderer::fontFamily();
     m_cancel->store(false);
-    QPointer<DistrictAgendaRunner> self(this);
-    const auto cancel = m_cancel;
+    // Called on the worker after each district's file; false stops the run.
+    auto reportProgress = [self = QPointer<DistrictAgendaRunner>(this), cancel = m_cancel](int written, int total,
+                                                                                           const QString &district) {
+        if (cancel->load())
+            return false;
+        deliverToApplicationThread(self, [written, total, district](DistrictAgendaRunner *runner) {
+            emit runner->progress(written, total, district);
+        });
+        return true;
+    };
     runInBackground<Result<DistrictAgendas::Written>>(
         this,
-        [self, cancel, job = std::move(job)] {
+        [reportProgress, job = std::move(job)] {
             return DistrictAgendas::write(*job.engine, job.query, job.followUps, job.options, job.format, job.pageSize,
-                                          job.folder, [self, cancel](int written, int total, const QString &district) {
-                                              if (cancel->load())
-                                                  return false;
-                                              deliverToApplicationThread(
-                                                  self, [written, total, district](DistrictAgendaRunner *runner) {
-                                                      emit runner->progress(written, total, district);
-                                                  });
-                                              return true;
-                                          });
+                                          job.folder, reportProgress);
         },
         [this](const std::shared_ptr<Result<DistrictAgendas::Written>> &result) {
             if (!*result) {
