@@ -54,7 +54,7 @@ CapacitySession::CapacitySession(Workspace *workspace)
         m_inputs.reset();
         markStale();
     });
-    connect(workspace, &Workspace::resultsChanged, this, [this] {
+    connect(workspace, &Workspace::resultsSettled, this, [this] {
         databaseOpened();
         // Leaver names and choices follow the loaded data and the scope.
         fillSetModels();
@@ -209,7 +209,7 @@ void CapacitySession::clearResults()
 }
 
 // The report of the query the workspace's results were computed for; while those are still being
-// computed it waits for them (resultsChanged calls it again).
+// computed it waits for them (resultsSettled calls it again).
 void CapacitySession::recompute()
 {
     const quint64 generation = ++m_generation;

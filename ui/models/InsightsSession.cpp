@@ -28,7 +28,7 @@ InsightsSession::InsightsSession(Workspace *workspace)
     , m_model(new InsightModel(this))
 {
     connect(workspace, &Workspace::languageChanged, m_model, &InsightModel::retranslate);
-    connect(workspace, &Workspace::resultsChanged, this, &InsightsSession::recompute);
+    connect(workspace, &Workspace::resultsSettled, this, &InsightsSession::recompute);
     connect(workspace, &Workspace::loadStarted, this, &InsightsSession::clear);
     // Marks change by this session's saves and by undo / revert in the History dock.
     connect(workspace->actions(), &DmActions::insightMarksChanged, this, [this] {

@@ -17,6 +17,7 @@
 #include <QDate>
 #include <QObject>
 
+class QTimer;
 class QUndoStack;
 
 #include <memory>
@@ -216,6 +217,11 @@ signals:
     void choicesChanged();
     void computeStarted();
     void resultsChanged();
+    // After resultsChanged of new results, once the event loop has had a turn to paint them: the
+    // docks' own workers (insights, coaching pack, review, POC board and plays, capacity) start
+    // here, not beside the first paint. On two cores two such workers left the GUI thread two
+    // thirds of a core for it.
+    void resultsSettled();
     // Anything the title and status bar show changed.
     void stateChanged();
     void failed(const QString &message);
@@ -252,6 +258,7 @@ private:
     void recomputePack();
     void recomputeReview();
     void recomputePocsAndPlays();
+    void settleResults();
     void loadFollowUpsDue();
     // `queueRows`: the queue's rows prepared on the worker with the actions in use, taken (moved
     // from) when given; without them the queue's rows are built here.
@@ -264,6 +271,7 @@ private:
     DmActions *m_actions;
     QUndoStack *m_undoStack = nullptr;
     ui::HistorySession *m_history = nullptr;
+    QTimer *m_settleTimer = nullptr; // starts settleResults a turn of the event loop after new results
     ui::InsightsSession *m_insights;
     std::shared_ptr<const Engine> m_engine;
     QString m_preferredScope;

@@ -68,8 +68,9 @@ void UiBench::onResults()
     report(QStringLiteral("results_computed"), msSince(m_sinceStart), QStringLiteral("start to first results"));
     settleAndPaint(&m_window);
     report(QStringLiteral("window_painted"), msSince(m_sinceStart), QStringLiteral("start to cockpit painted"));
-    // Let the other docks take the same results before the actions start.
-    QTimer::singleShot(0, this, &UiBench::waitForDocks);
+    // Let the other docks take the same results before the actions start: their workers start
+    // once the results have settled.
+    connect(m_window.workspace(), &Workspace::resultsSettled, this, &UiBench::waitForDocks, Qt::SingleShotConnection);
 }
 
 void UiBench::waitForDocks()

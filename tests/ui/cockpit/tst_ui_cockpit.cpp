@@ -4,6 +4,7 @@
 #include "DealChangeModel.h"
 #include "DealHistoryModel.h"
 #include "FollowUpModel.h"
+#include "InsightsSession.h"
 #include "InspectionQueueModel.h"
 #include "MeddpiccMatrixModel.h"
 #include "MeddpiccModel.h"
@@ -41,6 +42,7 @@
 #include "workspace/DmActions.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -52,6 +54,8 @@
 #include <QTemporaryDir>
 #include <QLineSeries>
 #include <QTest>
+
+#include <functional>
 
 using namespace dmc;
 using namespace dmc::ui;
@@ -157,6 +161,32 @@ CrmData district()
         data.snapshots.push_back(row(week2, o));
     return data;
 }
+
+// Calls `painted` whenever `widget` or one of its children receives a paint event.
+class PaintRecorder : public QObject
+{
+public:
+    PaintRecorder(QWidget *widget, std::function<void()> painted)
+        : m_widget(widget)
+        , m_painted(std::move(painted))
+    {
+        qApp->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()) {
+            auto *widget = static_cast<QWidget *>(watched);
+            if (widget == m_widget || m_widget->isAncestorOf(widget))
+                m_painted();
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_widget;
+    std::function<void()> m_painted;
+};
 
 } // namespace
 
@@ -659,6 +689,37 @@ private slots:
         QVERIFY(db.ok());
         QCOMPARE(ActionStore(**db, QStringLiteral("t")).action(opportunityId, ruleId)->value().note,
                  QStringLiteral("Dana's note"));
+    }
+
+    // The cockpit paints its results before the docks behind it start their workers (insights,
+    // pack, review, POC board): on two cores those workers took the CPU the first paint needs.
+    void theDocksWorkStartsAfterTheResultsArePainted()
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->resize(1200, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        Workspace *workspace = window->workspace();
+        auto *cockpit = view<CockpitView>(*window, DockId::Cockpit);
+        QVERIFY(cockpit && cockpit->isVisible());
+        QStringList order;
+        PaintRecorder painted(cockpit, [&order] {
+            if (order.endsWith(QStringLiteral("results")))
+                order << QStringLiteral("painted");
+        });
+        connect(workspace, &Workspace::resultsChanged, this, [&order] { order << QStringLiteral("results"); });
+        connect(workspace, &Workspace::resultsSettled, this, [&order, workspace] {
+            order << QStringLiteral("settled");
+            // The workers start here: the insights are being computed once the results settled.
+            if (workspace->insights()->isComputing())
+                order << QStringLiteral("insights started");
+        });
+        QSignalSpy settled(workspace, &Workspace::resultsSettled);
+        QVERIFY(window->openDatabase(m_path));
+        QVERIFY(settled.wait(15000));
+        const QStringList expected{QStringLiteral("results"), QStringLiteral("painted"), QStringLiteral("settled"),
+                                   QStringLiteral("insights started")};
+        QVERIFY2(order == expected, qPrintable(order.join(QStringLiteral(", "))));
     }
 };
 
