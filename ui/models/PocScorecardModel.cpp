@@ -41,7 +41,7 @@ void PocScorecardModel::showDeal(const Workspace &workspace, qint32 opportunity)
         return;
     }
     const FiscalCalendar calendar = workspace.engine()->calendar();
-    const PocBoardBuilder builder(*dataset, calendar, records, *checklist);
+    const PocBoardBuilder builder(*dataset, calendar, records, *checklist, opportunity);
     setScorecards(builder.scorecardsOf(dataset->opportunity(opportunity).id, workspace.asOf()));
 }
 

@@ -60,22 +60,40 @@ PocBoardBuilder::PocBoardBuilder(const Dataset &dataset, const FiscalCalendar &c
     , m_records(records)
     , m_checklist(checklist)
 {
-    for (qsizetype i = 0; i < qsizetype(records.criteria.size()); ++i)
-        m_rowsOf[records.criteria[size_t(i)].pocId].criteria.push_back(i);
-    for (qsizetype i = 0; i < qsizetype(records.checkIns.size()); ++i)
-        m_rowsOf[records.checkIns[size_t(i)].pocId].checkIns.push_back(i);
-    for (qsizetype i = 0; i < qsizetype(records.tasks.size()); ++i)
-        m_rowsOf[records.tasks[size_t(i)].pocId].tasks.push_back(i);
+    collectSources(0, qint32(dataset.opportunities().size()));
+}
+
+PocBoardBuilder::PocBoardBuilder(const Dataset &dataset, const FiscalCalendar &calendar, const PocRecords &records,
+                                 const PocChecklist &checklist, qint32 opportunity)
+    : m_dataset(dataset)
+    , m_calendar(calendar)
+    , m_records(records)
+    , m_checklist(checklist)
+{
+    if (opportunity >= 0 && opportunity < qint32(dataset.opportunities().size()))
+        collectSources(opportunity, opportunity + 1);
+    else
+        collectSources(0, 0);
+}
+
+void PocBoardBuilder::collectSources(qint32 first, qint32 end)
+{
+    for (qsizetype i = 0; i < qsizetype(m_records.criteria.size()); ++i)
+        m_rowsOf[m_records.criteria[size_t(i)].pocId].criteria.push_back(i);
+    for (qsizetype i = 0; i < qsizetype(m_records.checkIns.size()); ++i)
+        m_rowsOf[m_records.checkIns[size_t(i)].pocId].checkIns.push_back(i);
+    for (qsizetype i = 0; i < qsizetype(m_records.tasks.size()); ++i)
+        m_rowsOf[m_records.tasks[size_t(i)].pocId].tasks.push_back(i);
     QSet<QString> dealsWithRecords;
-    for (const PocRecord &poc : records.pocs) {
-        const int index = dataset.opportunityIndex(poc.opportunityId);
+    for (const PocRecord &poc : m_records.pocs) {
+        const int index = m_dataset.opportunityIndex(poc.opportunityId);
         if (index < 0)
             continue; // a POC row on a deal the data no longer holds
         dealsWithRecords.insert(poc.opportunityId);
         m_sources.push_back({poc, false, index});
     }
-    for (qint32 i = 0; i < qint32(dataset.opportunities().size()); ++i) {
-        const Opportunity &deal = dataset.opportunity(i);
+    for (qint32 i = first; i < end; ++i) {
+        const Opportunity &deal = m_dataset.opportunity(i);
         if (dealsWithRecords.contains(deal.id))
             continue;
         if (auto poc = shorthandPoc(deal)) {

@@ -27,6 +27,11 @@ public:
 
     PocBoardBuilder(const Dataset &dataset, const FiscalCalendar &calendar, const PocRecords &records,
                     const PocChecklist &checklist);
+    // For scorecardsOf(one deal) alone (the deal detail): of the deals without a POC row, only
+    // `opportunity`'s poc_* columns are read. Reading every deal's took half of a queue
+    // keystroke at 100k deals, since the current hit's deal detail is rebuilt after it.
+    PocBoardBuilder(const Dataset &dataset, const FiscalCalendar &calendar, const PocRecords &records,
+                    const PocChecklist &checklist, qint32 opportunity);
 
     PocBoard build(const Query &query, int withinDays = DefaultWithinDays) const;
     // Every POC of one deal at the as-of, whatever the scope and period (the deal detail).
@@ -48,6 +53,9 @@ private:
         qint32 opportunity = -1;
     };
     PocScorecard scorecard(const Source &source, const QDate &asOf, int dateIndex) const;
+    // The stored POCs on known deals, then the shorthand POC of each deal in [first, end) that has
+    // no POC row.
+    void collectSources(qint32 first, qint32 end);
 
     const Dataset &m_dataset;
     FiscalCalendar m_calendar;

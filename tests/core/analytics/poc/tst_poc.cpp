@@ -333,6 +333,40 @@ private slots:
         QCOMPARE(early[0].facts.value(0), QStringLiteral("day 14 of 28 planned"));
     }
 
+    // The deal detail's builder reads one deal's poc_* columns, not every deal's: each deal's
+    // scorecards are the ones the whole-dataset builder gives it (p1 on o1; o2's stored row over
+    // its shorthand columns; o6's shorthand POC; none for a deal with neither).
+    void oneDealBuilderGivesThatDealsScorecards()
+    {
+        const FiscalCalendar calendar;
+        const QDate asOf(2026, 6, 15);
+        const PocBoardBuilder all(*m_data, calendar, m_records, m_checklist);
+        QStringList seen;
+        for (qint32 i = 0; i < qint32(m_data->opportunities().size()); ++i) {
+            const QString id = m_data->opportunity(i).id;
+            const PocBoardBuilder one(*m_data, calendar, m_records, m_checklist, i);
+            const auto expected = all.scorecardsOf(id, asOf);
+            const auto cards = one.scorecardsOf(id, asOf);
+            QCOMPARE(cards.size(), expected.size());
+            for (size_t c = 0; c < cards.size(); ++c) {
+                QCOMPARE(cards[c].poc.id, expected[c].poc.id);
+                QCOMPARE(cards[c].fromShorthand, expected[c].fromShorthand);
+                QCOMPARE(cards[c].facts, expected[c].facts);
+                QCOMPARE(cards[c].elapsedDays, expected[c].elapsedDays);
+                QCOMPARE(cards[c].checkInsHeld, expected[c].checkInsHeld);
+                seen << id + QLatin1Char(':') + cards[c].poc.id;
+            }
+        }
+        QVERIFY2(seen.contains(QStringLiteral("o1:p1")), qPrintable(seen.join(QLatin1Char(' '))));
+        QVERIFY(seen.contains(QStringLiteral("o2:p2")));
+        QVERIFY(seen.contains(QStringLiteral("o6:o6")));
+        QVERIFY(!seen.join(QLatin1Char(' ')).contains(QStringLiteral("o2:o2")));
+        // The shorthand POC of o6 is not read by a builder for another deal.
+        const PocBoardBuilder other(*m_data, calendar, m_records, m_checklist,
+                                    m_data->opportunityIndex(QStringLiteral("o1")));
+        QVERIFY(other.scorecardsOf(QStringLiteral("o6"), asOf).empty());
+    }
+
     void checklistAsData()
     {
         PocChecklist checklist;
