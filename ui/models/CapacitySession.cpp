@@ -54,14 +54,16 @@ CapacitySession::CapacitySession(Workspace *workspace)
         m_inputs.reset();
         markStale();
     });
-    connect(workspace, &Workspace::resultsSettled, this, [this] {
+    connect(workspace, &Workspace::resultsChanged, this, [this] {
         databaseOpened();
         // Leaver names and choices follow the loaded data and the scope.
         fillSetModels();
         emit setsChanged();
         markStale();
-        recompute();
     });
+    // The shown dock's worker starts once the results are painted; an export asking for the plan
+    // before that starts it at once (requestReport).
+    connect(workspace, &Workspace::resultsSettled, this, &CapacitySession::recompute);
     connect(workspace, &Workspace::languageChanged, this, [this] {
         for (SortableTableModel *model :
              std::initializer_list<SortableTableModel *>{m_monthModel, m_repModel, m_coverageModel, m_mixModel,

@@ -132,6 +132,7 @@ Workspace::Workspace(QObject *parent)
         loadFollowUpsDue();
         fillResultModels();
         emit resultsChanged();
+        emit resultsSettled(); // the same results with other follow-ups: no first paint to wait for
     });
     connect(m_actions, &DmActions::snoozesChanged, this, &Workspace::applySettings);
     connect(m_actions, &DmActions::packInputChanged, this, &Workspace::recomputePack);

@@ -220,7 +220,7 @@ signals:
     // After resultsChanged of new results, once the event loop has had a turn to paint them: the
     // docks' own workers (insights, coaching pack, review, POC board and plays, capacity) start
     // here, not beside the first paint. On two cores two such workers left the GUI thread two
-    // thirds of a core for it.
+    // thirds of a core for it. Right after resultsChanged when only the follow-ups changed.
     void resultsSettled();
     // Anything the title and status bar show changed.
     void stateChanged();
