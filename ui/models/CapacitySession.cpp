@@ -214,17 +214,22 @@ void CapacitySession::clearResults()
 // computed it waits for them (resultsSettled calls it again).
 void CapacitySession::recompute()
 {
-    const quint64 generation = ++m_generation;
     const std::shared_ptr<const Engine> engine = m_workspace->engine();
     const Query query = m_workspace->query();
     if (!engine || !query.asOf.isValid() || !query.period.isValid()) {
+        ++m_generation;
         m_computing = false;
         m_error.clear();
         clearResults();
         emit capacityChanged();
         return;
     }
-    if ((!m_shown && !m_requested) || !m_stale || m_workspace->isComputing())
+    // A report built, or being built, for the current data stays: the settle after an export's
+    // request calls this again while the export's report is on the worker.
+    if (!m_stale)
+        return;
+    const quint64 generation = ++m_generation;
+    if ((!m_shown && !m_requested) || m_workspace->isComputing())
         return;
     m_stale = false;
     m_requested = false;
