@@ -2,15 +2,20 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QPointer>
 #include <QTableView>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace dmc::ui {
 
 namespace {
 
 // Widens a column whose header text would be cut ("Expansion pi…", Russian «Менедж…») when the
-// header is shown and after a language change; narrower-than-text columns the DM drags stay.
+// header is shown or resized, after a language change, and when the model's headers or rows
+// change (a view built late shows its headers before its data); narrower-than-text columns the
+// DM drags stay.
 class HeaderFitter : public QObject
 {
 public:
@@ -19,17 +24,56 @@ public:
         , m_header(header)
     {
         header->installEventFilter(this);
+        watchModel();
     }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_header && (event->type() == QEvent::Show || event->type() == QEvent::LanguageChange))
-            QTimer::singleShot(0, this, [this] { TableStyle::fitHeaderTexts(m_header); });
+        if (watched != m_header)
+            return false;
+        if (event->type() == QEvent::Show)
+            watchModel(); // the table may have got its model after its style
+        if (event->type() == QEvent::Show || event->type() == QEvent::LanguageChange
+            || (event->type() == QEvent::Resize && m_header->isVisible()))
+            scheduleFit();
         return false;
     }
 
 private:
+    void watchModel()
+    {
+        QAbstractItemModel *model = m_header->model();
+        if (model == m_model)
+            return;
+        if (m_model)
+            disconnect(m_model, nullptr, this, nullptr);
+        m_model = model;
+        if (!model)
+            return;
+        auto fitIfShown = [this] {
+            if (m_header->isVisible())
+                scheduleFit();
+        };
+        connect(model, &QAbstractItemModel::headerDataChanged, this, fitIfShown);
+        connect(model, &QAbstractItemModel::modelReset, this, fitIfShown);
+        connect(model, &QAbstractItemModel::layoutChanged, this, fitIfShown);
+    }
+
+    // One fit for a burst of events (a layout pass resizes a header several times).
+    void scheduleFit()
+    {
+        if (m_fitPending)
+            return;
+        m_fitPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_fitPending = false;
+            TableStyle::fitHeaderTexts(m_header);
+        });
+    }
+
     QHeaderView *m_header;
+    QPointer<QAbstractItemModel> m_model;
+    bool m_fitPending = false;
 };
 
 } // namespace
@@ -38,12 +82,39 @@ void TableStyle::fitHeaderTexts(QHeaderView *header)
 {
     if (!header->model())
         return;
+    fitStretchedLastSection(header);
     for (int section = 0; section < header->count(); ++section) {
         if (header->isSectionHidden(section))
             continue;
         const int needed = header->sectionSizeHint(section);
         if (header->sectionSize(section) < needed)
             header->resizeSection(section, needed);
+    }
+}
+
+void TableStyle::fitStretchedLastSection(QHeaderView *header)
+{
+    // A stretched last section is what the others leave of the width: widening it does not hold.
+    // When that is less than its text, the sections wider than their text and their shown
+    // content (the default width) give up the difference.
+    const auto *table = qobject_cast<const QAbstractItemView *>(header->parentWidget());
+    if (!table || !header->stretchLastSection() || header->count() == 0)
+        return;
+    int last = -1;
+    for (int visual = header->count() - 1; visual >= 0 && last < 0; --visual)
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            last = header->logicalIndex(visual);
+    int missing = last >= 0 ? header->sectionSizeHint(last) - header->sectionSize(last) : 0;
+    for (int visual = 0; missing > 0 && visual < header->count(); ++visual) {
+        const int section = header->logicalIndex(visual);
+        if (section == last || header->isSectionHidden(section))
+            continue;
+        const int needed = std::max(header->sectionSizeHint(section), table->sizeHintForColumn(section));
+        const int spare = std::min(header->sectionSize(section) - needed, missing);
+        if (spare > 0) {
+            header->resizeSection(section, header->sectionSize(section) - spare);
+            missing -= spare;
+        }
     }
 }
 

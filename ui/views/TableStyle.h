@@ -14,6 +14,9 @@ public:
     static void apply(QTableView *table);
     // Widens every shown column narrower than its header text (with the sort arrow).
     static void fitHeaderTexts(QHeaderView *header);
+
+private:
+    static void fitStretchedLastSection(QHeaderView *header);
 };
 
 } // namespace dmc::ui

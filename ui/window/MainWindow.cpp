@@ -93,6 +93,13 @@ MainWindow::MainWindow(QWidget *parent)
     setDockNestingEnabled(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     resize(1500, 920);
+    // The views out of sight are built while nothing else needs the cores: not between a
+    // computation's start and its results' first paint, which they would delay.
+    connect(m_workspace, &Workspace::computeStarted, this, [this] { m_viewsWaitForResults = true; });
+    connect(m_workspace, &Workspace::resultsSettled, this, [this] {
+        m_viewsWaitForResults = false;
+        QTimer::singleShot(0, this, &MainWindow::buildNextView);
+    });
 
     createActions();
     createMenus();
@@ -153,7 +160,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_workspace->database())
             DatabaseSettings(m_workspace->databaseLocation()).packRep().setValue(repId);
     });
-    if (auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->widget()))
+    if (auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->content()))
         connect(queue, &InspectionQueueView::choicesChanged, this, &MainWindow::saveQueueChoices);
     connect(m_workspace, &Workspace::drillRequested, this, [this] {
         dock(DockId::InspectionQueue)->show();
@@ -164,10 +171,10 @@ MainWindow::MainWindow(QWidget *parent)
             dock(DockId::DealDetail)->show();
         dock(DockId::DealDetail)->raise();
     });
-    if (auto *cockpit = qobject_cast<CockpitView *>(dock(DockId::Cockpit)->widget()))
+    if (auto *cockpit = qobject_cast<CockpitView *>(dock(DockId::Cockpit)->content()))
         connect(cockpit, &CockpitView::insightsRequested, this, [this] {
             // The line counts the new ones among the capped list: the dock opens on that list.
-            if (auto *view = qobject_cast<InsightsView *>(dock(DockId::Insights)->widget()))
+            if (auto *view = qobject_cast<InsightsView *>(dock(DockId::Insights)->content()))
                 view->showCappedList();
             dock(DockId::Insights)->show();
             dock(DockId::Insights)->raise();
@@ -176,6 +183,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { QMessageBox::critical(this, tr("DM Cockpit"), message); });
 
     retranslateUi();
+    QTimer::singleShot(0, this, &MainWindow::buildNextView);
 }
 
 MainWindow::~MainWindow() = default;
@@ -183,6 +191,19 @@ MainWindow::~MainWindow() = default;
 ViewDock *MainWindow::dock(DockId id) const
 {
     return m_docks[indexOf(id)];
+}
+
+// One view per turn of the event loop, so that a loaded result waits for one view at most.
+void MainWindow::buildNextView()
+{
+    if (m_viewsWaitForResults)
+        return; // the settle of the results resumes
+    const auto unbuilt =
+        std::ranges::find_if(m_docks, [](const ViewDock *viewDock) { return !viewDock->hasContent(); });
+    if (unbuilt == m_docks.end())
+        return;
+    (*unbuilt)->content();
+    QTimer::singleShot(0, this, &MainWindow::buildNextView);
 }
 
 bool MainWindow::openDatabase(const QString &location)
@@ -211,7 +232,7 @@ bool MainWindow::openDatabase(const QString &location)
 
 void MainWindow::restoreQueueChoices()
 {
-    auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->widget());
+    auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->content());
     if (!queue)
         return;
     const DatabaseSettings remembered(m_workspace->databaseLocation());
@@ -227,7 +248,7 @@ void MainWindow::restoreQueueChoices()
 
 void MainWindow::saveQueueChoices()
 {
-    auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->widget());
+    auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->content());
     if (!queue || !m_workspace->database())
         return;
     const DatabaseSettings remembered(m_workspace->databaseLocation());
@@ -245,7 +266,7 @@ SavedView MainWindow::currentView() const
     SavedView view;
     view.scopeKey = m_workspace->scopeKey();
     view.compareRule = m_workspace->compareRule();
-    if (auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->widget())) {
+    if (auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->content())) {
         const InspectionQueueView::Choices choices = queue->choices();
         view.hiddenRules = QStringList(choices.hiddenRules.begin(), choices.hiddenRules.end());
         view.hiddenRules.sort();
@@ -258,7 +279,7 @@ SavedView MainWindow::currentView() const
 
 void MainWindow::applyView(const SavedView &view)
 {
-    if (auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->widget())) {
+    if (auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->content())) {
         InspectionQueueView::Choices choices;
         choices.hiddenRules = QSet<QString>(view.hiddenRules.begin(), view.hiddenRules.end());
         choices.groupBy = int(view.grouping);
@@ -459,7 +480,8 @@ void MainWindow::createMenus()
 void MainWindow::createDocks()
 {
     for (DockId id : allDockIds)
-        m_docks[indexOf(id)] = new ViewDock(id, createView(id), this);
+        m_docks[indexOf(id)] = new ViewDock(
+            id, [this, id] { return createView(id); }, this);
     for (DockId id : allDockIds) {
         ViewDock *viewDock = dock(id);
         QAction *toggle = viewDock->toggleViewAction();
@@ -476,7 +498,7 @@ void MainWindow::createDocks()
         connect(show, &QAction::triggered, this, [viewDock] {
             viewDock->show();
             viewDock->raise();
-            if (QWidget *content = viewDock->widget())
+            if (QWidget *content = viewDock->content())
                 content->setFocus(Qt::ShortcutFocusReason);
         });
         m_goMenu->addAction(show);
@@ -489,7 +511,7 @@ void MainWindow::createDocks()
         ViewDock *queueDock = dock(DockId::InspectionQueue);
         queueDock->show();
         queueDock->raise();
-        if (auto *queue = qobject_cast<InspectionQueueView *>(queueDock->widget()))
+        if (auto *queue = qobject_cast<InspectionQueueView *>(queueDock->content()))
             queue->focusSearch();
     });
     m_goMenu->addSeparator();

@@ -65,6 +65,7 @@ private:
     void createMenus();
     void createDocks();
     QWidget *createView(DockId id);
+    void buildNextView();
     void arrangeDefaultLayout();
     void restoreSavedLayout();
     void saveLayout();
@@ -100,6 +101,7 @@ private:
     SavedViewsMenu *m_savedViewsMenu = nullptr;
     QToolBar *m_mainToolBar = nullptr;
     std::array<ViewDock *, allDockIds.size()> m_docks{};
+    bool m_viewsWaitForResults = false;
     std::array<QAction *, allDockIds.size()> m_showDockActions{};
     QByteArray m_defaultLayout;
     QLabel *m_statusLabel = nullptr;

@@ -2,16 +2,30 @@
 
 #include <QEvent>
 
+#include <utility>
+
 namespace dmc::ui {
 
-ViewDock::ViewDock(DockId id, QWidget *content, QWidget *parent)
+ViewDock::ViewDock(DockId id, ContentFactory createContent, QWidget *parent)
     : QDockWidget(parent)
     , m_id(id)
+    , m_createContent(std::move(createContent))
 {
     setObjectName(objectNameFor(id));
     setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    setWidget(content);
+    // Shown, or its tab chosen: the view is there before the dock paints.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            content();
+    });
     retranslateUi();
+}
+
+QWidget *ViewDock::content()
+{
+    if (m_createContent)
+        setWidget(std::exchange(m_createContent, {})());
+    return widget();
 }
 
 QString ViewDock::objectNameFor(DockId id)

@@ -25,6 +25,7 @@
 #include "views/TerritoryCapacityView.h"
 #include "dialogs/ExportPreviewDialog.h"
 #include "window/MainWindow.h"
+#include "window/ViewDock.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -489,7 +490,8 @@ private slots:
         // A wheel turned over set A's ramp-curves combo without the focus scrolls the page: the set
         // stays as it was and no undo step is pushed.
         workspace->capacity()->setCurrentSet(QStringLiteral("A"));
-        auto *curves = window.findChild<QComboBox *>(QStringLiteral("CapacityCurves"));
+        auto *curves =
+            window.dock(DockId::TerritoryCapacity)->content()->findChild<QComboBox *>(QStringLiteral("CapacityCurves"));
         QVERIFY(curves && !curves->hasFocus());
         const int steps = workspace->capacity()->undoStack()->count();
         const CapacityAssumptions::Curves before = workspace->capacity()->currentAssumptions()->curves;

@@ -54,7 +54,7 @@ class TestUiCoachingPack : public QObject
     Workspace *workspace() const { return m_window->workspace(); }
     CoachingPackView *pack() const
     {
-        return qobject_cast<CoachingPackView *>(m_window->dock(DockId::CoachingPack)->widget());
+        return qobject_cast<CoachingPackView *>(m_window->dock(DockId::CoachingPack)->content());
     }
 
     bool showPackOf(const QString &rep)
@@ -112,7 +112,7 @@ private slots:
         QSignalSpy results(workspace(), &Workspace::resultsChanged);
         workspace()->setScope(QStringLiteral("rep:") + HenryXu);
         QVERIFY(results.wait(15000));
-        auto *cockpit = qobject_cast<CockpitView *>(m_window->dock(DockId::Cockpit)->widget());
+        auto *cockpit = qobject_cast<CockpitView *>(m_window->dock(DockId::Cockpit)->content());
         QVERIFY(cockpit);
         const QList<std::pair<int, CockpitView::Tile>> rows{{0, CockpitView::Tile::Quota},
                                                             {1, CockpitView::Tile::Won},

@@ -214,7 +214,7 @@ private:
     template<typename View>
     static View *view(MainWindow &window, DockId id)
     {
-        return qobject_cast<View *>(window.dock(id)->widget());
+        return qobject_cast<View *>(window.dock(id)->content());
     }
 
 private slots:

@@ -75,7 +75,7 @@ private:
 
     static QString heading(MainWindow &window)
     {
-        auto *label = window.dock(DockId::Cockpit)->widget()->findChild<QLabel *>(QStringLiteral("CockpitHeading"));
+        auto *label = window.dock(DockId::Cockpit)->content()->findChild<QLabel *>(QStringLiteral("CockpitHeading"));
         return label ? label->text() : QString();
     }
 

@@ -106,7 +106,7 @@ private slots:
         QVERIFY(window.workspace()->canEdit());
         QVERIFY(window.findChild<QAction *>(QStringLiteral("ImportAction"))->isEnabled());
 
-        auto *queue = qobject_cast<InspectionQueueView *>(window.dock(DockId::InspectionQueue)->widget());
+        auto *queue = qobject_cast<InspectionQueueView *>(window.dock(DockId::InspectionQueue)->content());
         QVERIFY(queue);
         QVERIFY(queue->model()->rowCount() > 0);
         QVERIFY(queue->model()->flags(queue->model()->index(0, InspectionQueueModel::Note)) & Qt::ItemIsEditable);
@@ -141,13 +141,13 @@ private slots:
                  qPrintable(window.windowTitle()));
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("ImportAction"))->isEnabled());
 
-        auto *queue = qobject_cast<InspectionQueueView *>(window.dock(DockId::InspectionQueue)->widget());
+        auto *queue = qobject_cast<InspectionQueueView *>(window.dock(DockId::InspectionQueue)->content());
         QVERIFY(queue->model()->rowCount() > 0);
         for (int column :
              {int(InspectionQueueModel::Status), int(InspectionQueueModel::Note), int(InspectionQueueModel::FollowUp)})
             QVERIFY(!(queue->model()->flags(queue->model()->index(0, column)) & Qt::ItemIsEditable));
         // The coaching pack of the first rep: exceptions and belief ratings shown, not editable.
-        auto *pack = qobject_cast<CoachingPackView *>(window.dock(DockId::CoachingPack)->widget());
+        auto *pack = qobject_cast<CoachingPackView *>(window.dock(DockId::CoachingPack)->content());
         QVERIFY(pack);
         QSignalSpy packs(window.workspace(), &Workspace::packChanged);
         window.workspace()->setPackRep(window.workspace()->dataset()->reps().front().rep.id);

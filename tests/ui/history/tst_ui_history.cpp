@@ -177,7 +177,7 @@ private slots:
         QCOMPARE(workspace->actions()->action(brio, {}).note, QStringLiteral("Dora's"));
         ViewDock *dock = window.dock(DockId::History);
         QCOMPARE(dock->windowTitle(), QStringLiteral("History"));
-        auto *view = qobject_cast<HistoryView *>(dock->widget());
+        auto *view = qobject_cast<HistoryView *>(dock->content());
         QVERIFY(view);
         // The newest entry is the undo's revert: selecting it enables Revert.
         QVERIFY(!view->revertAction()->isEnabled());

@@ -101,7 +101,7 @@ class TestUiInsights : public QObject
 
     static InsightsView *insightsView(MainWindow &window)
     {
-        return qobject_cast<InsightsView *>(window.dock(DockId::Insights)->widget());
+        return qobject_cast<InsightsView *>(window.dock(DockId::Insights)->content());
     }
 
     static QString count(InsightsView *view)
@@ -432,7 +432,7 @@ private slots:
         QVERIFY(window);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        auto *cockpit = qobject_cast<CockpitView *>(window->dock(DockId::Cockpit)->widget());
+        auto *cockpit = qobject_cast<CockpitView *>(window->dock(DockId::Cockpit)->content());
         QVERIFY(cockpit);
         QLabel *line = cockpit->patternsLine();
         QVERIFY(line->isVisible());
@@ -475,7 +475,7 @@ private slots:
                 "Территория Central: открытая воронка за 4\u00a0кв.\u00a02026\u00a0изменилась с 1\u00a0550\u00a0000\u00a0USD "
                 "(19.10.2026) до 1\u00a0150\u00a0000\u00a0USD (16.11.2026): \u2212400\u00a0000\u00a0USD, \u221226\u00a0%."));
         QCOMPARE(count(view), QStringLiteral("Показано 2\u00a0из 3 \u00b7 1\u00a0новая с 09.11.2026"));
-        auto *cockpit2 = qobject_cast<CockpitView *>(again->dock(DockId::Cockpit)->widget());
+        auto *cockpit2 = qobject_cast<CockpitView *>(again->dock(DockId::Cockpit)->content());
         QCOMPARE(cockpit2->patternsLine()->text(),
                  QStringLiteral("<a href=\"insights\">1\u00a0новая закономерность с 09.11.2026</a> \u00b7 всего 3"));
     }

@@ -1,5 +1,6 @@
 // The window shell: docks, layout save / restore, run-time language switch, opening a database.
 #include "Workspace.h"
+#include "demo/DemoDatabase.h"
 #include "i18n/Translations.h"
 #include "store/Database.h"
 #include "store/DatabaseSummary.h"
@@ -8,6 +9,7 @@
 #include "window/QueryBar.h"
 #include "window/Settings.h"
 #include "window/ViewDock.h"
+#include "views/QuarterlyReviewView.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -79,6 +81,63 @@ private slots:
         QCOMPARE(window.dock(DockId::Insights)->windowTitle(), QStringLiteral("Insights"));
         QCOMPARE(window.dock(DockId::QuarterlyReview)->windowTitle(), QStringLiteral("Quarterly review"));
         QCOMPARE(window.dock(DockId::TerritoryCapacity)->windowTitle(), QStringLiteral("Territory and capacity"));
+    }
+
+    // The views behind the tabs are not built with the window: the ones in sight are built when
+    // the window shows, a dock brought forward builds its view before it paints, and the event
+    // loop builds the rest.
+    void viewsOutOfSightAreBuiltWhenNeeded()
+    {
+        MainWindow window;
+        auto built = [&window] {
+            QStringList names;
+            for (DockId id : allDockIds)
+                if (window.dock(id)->hasContent())
+                    names << window.dock(id)->objectName();
+            return names;
+        };
+        // The window listens to these two views.
+        QCOMPARE(built(), (QStringList{QStringLiteral("CockpitDock"), QStringLiteral("InspectionQueueDock")}));
+        window.show(); // no event loop turn yet: only the docks in sight build their views
+        QCOMPARE(built(),
+                 (QStringList{QStringLiteral("CockpitDock"), QStringLiteral("InspectionQueueDock"),
+                              QStringLiteral("DealDetailDock")}));
+        ViewDock *review = window.dock(DockId::QuarterlyReview);
+        review->raise();
+        QVERIFY(review->hasContent());
+        QVERIFY(qobject_cast<QuarterlyReviewView *>(review->widget()));
+        QTRY_COMPARE(built().size(), int(allDockIds.size()));
+    }
+
+    // Building a view takes the GUI thread for up to a tenth of a second: none is built between
+    // a computation's start and the settle after its results' first paint.
+    void noViewIsBuiltWhileResultsAreComputed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("district.db"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            DemoOptions options;
+            options.deals = 300;
+            options.weeks = 14;
+            QVERIFY(DemoDatabase::create(**db, options).ok());
+        }
+        MainWindow window;
+        auto builtCount = [&window] {
+            return std::ranges::count_if(allDockIds, [&window](DockId id) { return window.dock(id)->hasContent(); });
+        };
+        Workspace *workspace = window.workspace();
+        QList<qsizetype> atStart;
+        QList<qsizetype> atSettle;
+        connect(workspace, &Workspace::computeStarted, this, [&] { atStart << builtCount(); });
+        connect(workspace, &Workspace::resultsSettled, this, [&] { atSettle << builtCount(); });
+        QSignalSpy settled(workspace, &Workspace::resultsSettled);
+        QVERIFY(window.openDatabase(path));
+        QVERIFY(settled.wait(30000));
+        QCOMPARE(atStart.size(), 1);
+        QCOMPARE(atSettle, atStart);
+        QTRY_COMPARE(builtCount(), qsizetype(allDockIds.size()));
     }
 
     void goShortcutsBringEachDockForward()

@@ -70,7 +70,7 @@ std::unique_ptr<MainWindow> openDemo(const QString &path)
 
 InspectionQueueView *queueOf(MainWindow &window)
 {
-    return qobject_cast<InspectionQueueView *>(window.dock(DockId::InspectionQueue)->widget());
+    return qobject_cast<InspectionQueueView *>(window.dock(DockId::InspectionQueue)->content());
 }
 
 // The DmActions key of a row of the table.
@@ -293,8 +293,8 @@ private slots:
         QVERIFY(hits.wait(15000));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *cockpit = qobject_cast<CockpitView *>(window.dock(DockId::Cockpit)->widget());
-        auto *queue = qobject_cast<InspectionQueueView *>(window.dock(DockId::InspectionQueue)->widget());
+        auto *cockpit = qobject_cast<CockpitView *>(window.dock(DockId::Cockpit)->content());
+        auto *queue = qobject_cast<InspectionQueueView *>(window.dock(DockId::InspectionQueue)->content());
         QVERIFY(cockpit && queue);
         const Numbers::Drill &drill = window.workspace()->cockpit().totals.drill;
 
@@ -331,7 +331,7 @@ private slots:
         QVERIFY(hits.wait(15000));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *cockpit = qobject_cast<CockpitView *>(window.dock(DockId::Cockpit)->widget());
+        auto *cockpit = qobject_cast<CockpitView *>(window.dock(DockId::Cockpit)->content());
         auto *table = cockpit->findChild<QTableView *>(QStringLiteral("TeamTable"));
         QVERIFY(table);
         QSignalSpy drill(window.workspace(), &Workspace::drillRequested);

@@ -31,7 +31,7 @@ class TestUiRiskAvailability : public QObject
     template<typename View>
     static View *view(MainWindow &window, DockId id)
     {
-        return qobject_cast<View *>(window.dock(id)->widget());
+        return qobject_cast<View *>(window.dock(id)->content());
     }
 
     static QListWidgetItem *chip(QListWidget *chips, const QString &rule)

@@ -421,7 +421,11 @@ private slots:
                         continue;
                     const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
                     ++sectionsChecked;
-                    if (header->sectionSize(section) < header->sectionSizeHint(section))
+                    // The fit follows the show, the data and the language on the event loop.
+                    if (header->sectionSize(section) < header->sectionSizeHint(section)
+                        && !QTest::
+                               qWaitFor([&] { return header->sectionSize(section) >= header->sectionSizeHint(section); },
+                                        2000))
                         cut << QStringLiteral("%1: \"%2\" %3 px of %4")
                                    .arg(nameOf(header->parentWidget()), text)
                                    .arg(header->sectionSize(section))

@@ -81,12 +81,12 @@ private:
 
     static InspectionQueueView *queue(MainWindow &window)
     {
-        return qobject_cast<InspectionQueueView *>(window.dock(DockId::InspectionQueue)->widget());
+        return qobject_cast<InspectionQueueView *>(window.dock(DockId::InspectionQueue)->content());
     }
 
     static CoachingPackView *packView(MainWindow &window)
     {
-        return qobject_cast<CoachingPackView *>(window.dock(DockId::CoachingPack)->widget());
+        return qobject_cast<CoachingPackView *>(window.dock(DockId::CoachingPack)->content());
     }
 
     // Rule id -> the chip's check state, for the chips the DM can tick.
