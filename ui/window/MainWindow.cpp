@@ -65,6 +65,7 @@
 #include <QStatusBar>
 #include <QScreen>
 #include <QStyle>
+#include <QSettings>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -255,10 +256,12 @@ void MainWindow::saveQueueChoices()
     const InspectionQueueView::Choices choices = queue->choices();
     QStringList hidden(choices.hiddenRules.begin(), choices.hiddenRules.end());
     hidden.sort();
-    remembered.queueHiddenRules().setValue(hidden);
-    remembered.queueGroupBy().setValue(choices.groupBy);
-    remembered.queueSortColumn().setValue(choices.sortColumn);
-    remembered.queueSortOrder().setValue(int(choices.sortOrder));
+    // Called on every sort and chip toggle: the file is written once, and only for a change.
+    QSettings settings;
+    remembered.queueHiddenRules().setValue(settings, hidden);
+    remembered.queueGroupBy().setValue(settings, choices.groupBy);
+    remembered.queueSortColumn().setValue(settings, choices.sortColumn);
+    remembered.queueSortOrder().setValue(settings, int(choices.sortOrder));
 }
 
 SavedView MainWindow::currentView() const

@@ -29,6 +29,15 @@ public:
         return stored.isValid() ? stored.template value<T>() : m_fallback;
     }
     void setValue(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    // Entries written together share one QSettings, whose destructor writes the file once; an
+    // entry that already holds the value is not written.
+    void setValue(QSettings &settings, const T &value) const
+    {
+        // Compared as T: the file gives an int back as its text.
+        const QVariant stored = settings.value(m_key);
+        if (!stored.isValid() || stored.template value<T>() != value)
+            settings.setValue(m_key, QVariant::fromValue(value));
+    }
     bool isSet() const { return QSettings().contains(m_key); }
     void clear() const { QSettings().remove(m_key); }
     QString key() const { return m_key; }
