@@ -14,7 +14,9 @@
 #include <QSaveFile>
 #include <QVariant>
 
+#include <algorithm>
 #include <cstring>
+#include <future>
 #include <memory>
 #include <optional>
 #include <span>
@@ -273,6 +275,40 @@ std::shared_ptr<const void> mapWhole(const std::shared_ptr<QFile> &file, const u
     return bytes;
 }
 
+// The range of every index the two large columns hold (snapshot rows: deal, owner, stage,
+// date; per-deal history: row), taken in one pass that can run beside the records' parsing; the
+// counts to compare them with come from the records.
+struct ColumnBounds
+{
+    qint64 lowestIndex = 0; // of deals and owners: below 0 is damage
+    qint64 deals = 0;       // one past the largest, or 0
+    qint64 owners = 0;
+    size_t stages = 0;
+    size_t dates = 0;
+    size_t historyRows = 0;
+
+    static ColumnBounds of(std::span<const SnapshotRecord> rows, std::span<const quint32> history)
+    {
+        ColumnBounds bounds;
+        for (const SnapshotRecord &row : rows) {
+            bounds.lowestIndex = std::min<qint64>(bounds.lowestIndex, std::min(row.opportunity, row.owner));
+            bounds.deals = std::max<qint64>(bounds.deals, qint64(row.opportunity) + 1);
+            bounds.owners = std::max<qint64>(bounds.owners, qint64(row.owner) + 1);
+            bounds.stages = std::max<size_t>(bounds.stages, size_t(row.stage) + 1);
+            bounds.dates = std::max<size_t>(bounds.dates, size_t(row.dateIndex) + 1);
+        }
+        for (const quint32 index : history)
+            bounds.historyRows = std::max<size_t>(bounds.historyRows, size_t(index) + 1);
+        return bounds;
+    }
+
+    bool within(size_t dealCount, size_t ownerCount, size_t stageCount, size_t dateCount, size_t rowCount) const
+    {
+        return lowestIndex >= 0 && size_t(deals) <= dealCount && size_t(owners) <= ownerCount && stages <= stageCount
+            && dates <= dateCount && historyRows <= rowCount;
+    }
+};
+
 } // namespace
 
 std::optional<DatasetCache::Stamp> DatasetCache::stampOf(const Database &database)
@@ -299,8 +335,9 @@ std::optional<DatasetCache::Stamp> DatasetCache::stampOf(const Database &databas
 
 bool DatasetCache::write(const Stamp &stamp, const Dataset &d)
 {
-    // Layout: header, records (strings as table indices), the string table they filled, the
-    // plain vectors, and a trailer with where the table and the vectors start.
+    // Layout: header, records (strings as table indices), the POC and play rows (read on a core
+    // of their own), the string table they filled, the plain vectors, and a trailer with where
+    // the POC rows, the table and the vectors start.
     QSaveFile file(stamp.file);
     if (!file.open(QIODevice::WriteOnly))
         return false;
@@ -312,6 +349,7 @@ bool DatasetCache::write(const Stamp &stamp, const Dataset &d)
     out << Magic << FormatVersion << stamp.text;
 
     StringTable strings;
+    qint64 pocPlayAt = 0;
     qint64 stringsAt = 0;
     bool failed = false;
     {
@@ -346,8 +384,10 @@ bool DatasetCache::write(const Stamp &stamp, const Dataset &d)
         using Point = QualificationHistory::Point;
         writeList(writer, d.qualificationHistory().points(),
                   [](const Point &p, Writer &f) { qualificationFields(p, f); });
-        PocPlayImage::write(writer, d.m_pocs, d.m_plays);
         writer.raw(d.m_presence.bits());
+        writer.flush();
+        pocPlayAt = file.pos();
+        PocPlayImage::write(writer, d.m_pocs, d.m_plays);
         writer.flush();
         stringsAt = file.pos();
         packStrings(writer, strings.strings());
@@ -361,7 +401,7 @@ bool DatasetCache::write(const Stamp &stamp, const Dataset &d)
         || !writeRaw(file, d.m_opportunityAmount) || !writeRaw(file, d.m_snapshotDays)
         || !writeRaw(file, d.m_rows.span()) || !writeRaw(file, d.m_dateOffsets) || !writeRaw(file, d.m_history.span())
         || !writeRaw(file, d.m_historyOffsets);
-    out << stringsAt << rawAt << EndMagic;
+    out << pocPlayAt << stringsAt << rawAt << EndMagic;
     if (failed || out.status() != QDataStream::Ok) {
         file.cancelWriting();
         return false;
@@ -387,32 +427,54 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
     in >> text;
     if (in.status() != QDataStream::Ok || text != stamp.text)
         return nullptr;
-    // The trailer says where the string table and the plain vectors start.
+    // The trailer says where the POC rows, the string table and the plain vectors start.
     const qint64 recordsAt = file.pos();
-    const qint64 trailerAt = file.size() - qint64(2 * sizeof(qint64) + sizeof(quint32));
+    const qint64 trailerAt = file.size() - qint64(3 * sizeof(qint64) + sizeof(quint32));
+    qint64 pocPlayAt = 0;
     qint64 stringsAt = 0;
     qint64 rawAt = 0;
     quint32 end = 0;
     if (trailerAt < recordsAt || !file.seek(trailerAt))
         return nullptr;
-    in >> stringsAt >> rawAt >> end;
-    if (in.status() != QDataStream::Ok || end != EndMagic || stringsAt < recordsAt || rawAt < stringsAt
-        || rawAt > trailerAt)
+    in >> pocPlayAt >> stringsAt >> rawAt >> end;
+    if (in.status() != QDataStream::Ok || end != EndMagic || pocPlayAt < recordsAt || stringsAt < pocPlayAt
+        || rawAt < stringsAt || rawAt > trailerAt)
         return nullptr;
     // Everything below reads the mapping: the records and strings once, the large columns in place.
     const uchar *base = nullptr;
     const std::shared_ptr<const void> mapping = mapWhole(shared, base);
     if (!mapping)
         return nullptr;
-    QStringList strings;
-    if (!unpackStrings(QByteArray::fromRawData(reinterpret_cast<const char *>(base + stringsAt), rawAt - stringsAt),
-                       strings))
-        return nullptr;
-    const QByteArray records =
-        QByteArray::fromRawData(reinterpret_cast<const char *>(base + recordsAt), stringsAt - recordsAt);
+    auto block = [base](qint64 from, qint64 to) {
+        return QByteArray::fromRawData(reinterpret_cast<const char *>(base + from), to - from);
+    };
 
     auto data = std::make_shared<Dataset>();
     Dataset &d = *data;
+    RawBlocks raw(base, rawAt, trailerAt);
+    std::span<const SnapshotRecord> rowsInPlace;
+    std::span<const quint32> historyInPlace;
+    if (!raw.copy(d.m_accountArr) || !raw.copy(d.m_healthOffsets) || !raw.copy(d.m_opportunityOwner)
+        || !raw.copy(d.m_opportunityAccount) || !raw.copy(d.m_opportunityAmount) || !raw.copy(d.m_snapshotDays)
+        || !raw.view(rowsInPlace) || !raw.copy(d.m_dateOffsets) || !raw.view(historyInPlace)
+        || !raw.copy(d.m_historyOffsets) || raw.at() != trailerAt)
+        return nullptr;
+    // Three parts on the two cores: the bounds of the large columns (every page of them), the
+    // POC and play rows, and the other records. Each future is declared after what its task
+    // reads, so that a refusal below waits for the tasks before their inputs go.
+    auto columnBounds = std::async(std::launch::async,
+                                   [rowsInPlace, historyInPlace] { return ColumnBounds::of(rowsInPlace, historyInPlace); });
+    QStringList strings;
+    if (!unpackStrings(block(stringsAt, rawAt), strings))
+        return nullptr;
+    // The deal count of the POC rows' check is the owner column's, which must equal the deals'.
+    auto pocsAndPlays = std::async(std::launch::async, [&d, &strings, pocBlock = block(pocPlayAt, stringsAt)] {
+        Reader reader(pocBlock, strings);
+        return PocPlayImage::read(reader, d.m_pocs, d.m_plays, d.m_opportunityOwner.size()) && reader.ok()
+            && reader.atEnd();
+    });
+    const QByteArray records = block(recordsAt, pocPlayAt);
+
     std::vector<QualificationHistory::Point> qualificationPoints;
     {
         Reader reader(records, strings);
@@ -457,23 +519,15 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
             || !readList(reader, d.m_opportunities, [](Opportunity &o, Reader &f) { opportunityFields(o, f); })
             || !readList(reader, d.m_calls, [](DatasetForecastCall &c, Reader &f) { callFields(c, f); })
             || !readList(reader, qualificationPoints,
-                         [](QualificationHistory::Point &p, Reader &f) { qualificationFields(p, f); })
-            || !PocPlayImage::read(reader, d.m_pocs, d.m_plays, d.m_opportunities.size()))
+                         [](QualificationHistory::Point &p, Reader &f) { qualificationFields(p, f); }))
             return nullptr;
         d.m_presence = DataPresence::fromBits(reader.raw<quint32>());
         if (!reader.ok() || !reader.atEnd())
             return nullptr;
     }
-    strings = QStringList();
-
-    RawBlocks raw(base, rawAt, trailerAt);
-    std::span<const SnapshotRecord> rowsInPlace;
-    std::span<const quint32> historyInPlace;
-    if (!raw.copy(d.m_accountArr) || !raw.copy(d.m_healthOffsets) || !raw.copy(d.m_opportunityOwner)
-        || !raw.copy(d.m_opportunityAccount) || !raw.copy(d.m_opportunityAmount) || !raw.copy(d.m_snapshotDays)
-        || !raw.view(rowsInPlace) || !raw.copy(d.m_dateOffsets) || !raw.view(historyInPlace)
-        || !raw.copy(d.m_historyOffsets) || raw.at() != trailerAt)
+    if (!pocsAndPlays.get())
         return nullptr;
+    strings = QStringList();
     d.m_rows.map(rowsInPlace, mapping);
     d.m_history.map(historyInPlace, mapping);
 
@@ -490,14 +544,8 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
         || !offsetsValid(d.m_dateOffsets, d.m_snapshotDays.size(), rows)
         || !offsetsValid(d.m_historyOffsets, opportunities, rows))
         return nullptr;
-    for (const SnapshotRecord &row : d.m_rows.span()) {
-        if (row.opportunity < 0 || size_t(row.opportunity) >= opportunities || row.owner < 0
-            || size_t(row.owner) >= reps || row.stage >= d.m_stages.size() || row.dateIndex >= d.m_snapshotDays.size())
-            return nullptr;
-    }
-    for (const quint32 index : d.m_history.span())
-        if (index >= rows)
-            return nullptr;
+    if (!columnBounds.get().within(opportunities, reps, d.m_stages.size(), d.m_snapshotDays.size(), rows))
+        return nullptr;
     for (size_t i = 0; i < opportunities; ++i) {
         if (d.m_opportunityOwner[i] < 0 || size_t(d.m_opportunityOwner[i]) >= reps || d.m_opportunityAccount[i] < -1
             || d.m_opportunityAccount[i] >= qint32(accounts))

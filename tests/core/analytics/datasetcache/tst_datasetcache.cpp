@@ -337,6 +337,53 @@ private slots:
         compareDatasets(*rewritten, *fromSql.value());
     }
 
+    // A snapshot row whose index points past what the records hold is refused like any other
+    // damage (its bounds are taken on another core while the records are read, format 10).
+    void rowIndexOutOfRangeIsRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("deal past the deals") << QStringLiteral("deal");
+        QTest::newRow("negative owner") << QStringLiteral("owner");
+        QTest::newRow("stage past the stages") << QStringLiteral("stage");
+        QTest::newRow("date past the snapshots") << QStringLiteral("date");
+    }
+
+    void rowIndexOutOfRangeIsRefused()
+    {
+        QFETCH(QString, field);
+        auto db = freshDatabase(QStringLiteral("row-%1.db").arg(field));
+        QVERIFY(db);
+        auto fromSql = DatasetLoader::loadFromSql(*db);
+        QVERIFY(fromSql.ok());
+        QVERIFY(DatasetLoader::load(*db).ok());
+        const auto stamp = DatasetCache::stampOf(*db);
+        QVERIFY(stamp && DatasetCache::read(*stamp));
+        const Dataset &data = *fromSql.value();
+        QVERIFY(data.rows().size() > 2);
+        const SnapshotRecord row = data.rows()[1];
+        SnapshotRecord damaged = row;
+        if (field == u"deal")
+            damaged.opportunity = qint32(data.opportunities().size());
+        else if (field == u"owner")
+            damaged.owner = -2;
+        else if (field == u"stage")
+            damaged.stage = quint8(data.stages().size());
+        else
+            damaged.dateIndex = quint16(data.snapshotDates().size());
+
+        QFile file(stamp->file);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray image = file.readAll();
+        const QByteArray original(reinterpret_cast<const char *>(&row), sizeof row);
+        const qsizetype at = image.indexOf(original);
+        QVERIFY(at > 0);
+        QCOMPARE(image.indexOf(original, at + 1), qsizetype(-1)); // that row, once
+        QVERIFY(file.seek(at));
+        QCOMPARE(file.write(reinterpret_cast<const char *>(&damaged), sizeof damaged), qint64(sizeof damaged));
+        file.close();
+        QVERIFY(!DatasetCache::read(*stamp));
+    }
+
     // An image leaves the deals' id lookup to its first use; two threads asking at once both get
     // every deal's own index, and -1 for an id the data lacks (built once, under std::call_once).
     void idLookupIsBuiltOnFirstUseFromAnyThread()
