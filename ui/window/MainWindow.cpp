@@ -94,9 +94,12 @@ MainWindow::MainWindow(QWidget *parent)
     setDockNestingEnabled(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     resize(1500, 920);
-    // The views out of sight are built while nothing else needs the cores: not between a
-    // computation's start and its results' first paint, which they would delay.
+    // The views out of sight are built while nothing else needs the cores: not while the data
+    // loads (its image is read on both), nor between a computation's start and its results'
+    // first paint, which they would delay.
     connect(m_workspace, &Workspace::computeStarted, this, [this] { m_viewsWaitForResults = true; });
+    connect(m_workspace, &Workspace::loadFinished, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::buildNextView); });
     connect(m_workspace, &Workspace::resultsSettled, this, [this] {
         m_viewsWaitForResults = false;
         QTimer::singleShot(0, this, &MainWindow::buildNextView);
@@ -197,8 +200,8 @@ ViewDock *MainWindow::dock(DockId id) const
 // One view per turn of the event loop, so that a loaded result waits for one view at most.
 void MainWindow::buildNextView()
 {
-    if (m_viewsWaitForResults)
-        return; // the settle of the results resumes
+    if (m_workspace->isLoading() || m_viewsWaitForResults)
+        return; // the end of the load or the settle of the results resumes
     const auto unbuilt =
         std::ranges::find_if(m_docks, [](const ViewDock *viewDock) { return !viewDock->hasContent(); });
     if (unbuilt == m_docks.end())

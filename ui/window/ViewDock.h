@@ -13,7 +13,7 @@ namespace dmc::ui {
 //
 // The view is built when it is first needed: when the dock comes into sight, or when content()
 // asks for it. Building the dozen views behind the tabs took half the window's start, before the
-// data could be computed; the window builds them one at a time while the data loads instead.
+// data could be computed; the window builds them one at a time after the first paint instead.
 class ViewDock : public QDockWidget
 {
     Q_OBJECT

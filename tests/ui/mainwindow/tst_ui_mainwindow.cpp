@@ -109,9 +109,9 @@ private slots:
         QTRY_COMPARE(built().size(), int(allDockIds.size()));
     }
 
-    // Building a view takes the GUI thread for up to a tenth of a second: none is built between
-    // a computation's start and the settle after its results' first paint.
-    void noViewIsBuiltWhileResultsAreComputed()
+    // Building a view takes the GUI thread for up to a tenth of a second: none is built from the
+    // start of the load to the settle after the first results' paint.
+    void noViewIsBuiltWhileDataLoadsAndResultsAreComputed()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("district.db"));
@@ -130,7 +130,7 @@ private slots:
         Workspace *workspace = window.workspace();
         QList<qsizetype> atStart;
         QList<qsizetype> atSettle;
-        connect(workspace, &Workspace::computeStarted, this, [&] { atStart << builtCount(); });
+        connect(workspace, &Workspace::loadStarted, this, [&] { atStart << builtCount(); });
         connect(workspace, &Workspace::resultsSettled, this, [&] { atSettle << builtCount(); });
         QSignalSpy settled(workspace, &Workspace::resultsSettled);
         QVERIFY(window.openDatabase(path));
