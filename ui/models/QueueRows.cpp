@@ -6,9 +6,54 @@
 
 #include <QStringList>
 
+#include <future>
+#include <utility>
+
 namespace dmc::ui {
 
-QueueRows QueueRows::prepare(std::vector<RiskHit> hits, std::vector<RiskHit> snoozed,
+namespace {
+
+// Below this many rows a second thread costs more than it saves.
+constexpr size_t RowsWorthASecondCore = 2000;
+
+// work(from, to) over [0, count), the second half on another thread.
+template<class Work>
+void inTwoHalves(size_t count, const Work &work)
+{
+    if (count < RowsWorthASecondCore) {
+        work(size_t(0), count);
+        return;
+    }
+    const size_t half = count / 2;
+    auto second = std::async(std::launch::async, [&work, half, count] { work(half, count); });
+    work(size_t(0), half);
+    second.get();
+}
+
+void sizeCaches(QueueRows &rows, size_t count)
+{
+    rows.keys.resize(count);
+    rows.ruleOrder.resize(count);
+    rows.rowActions.resize(count);
+    rows.search.resize(count);
+}
+
+// Each row's caches; two threads fill disjoint ranges and only read the actions.
+void fillCaches(QueueRows &rows, size_t from, size_t to, const QStringList &ruleOrder)
+{
+    for (size_t i = from; i < to; ++i) {
+        const RiskHit &hit = rows.hits[i];
+        rows.keys[i] = DmActions::key(hit.opportunityId, hit.ruleId);
+        const DealAction stored = std::as_const(rows.actions).value(rows.keys[i]);
+        rows.ruleOrder[i] = int(ruleOrder.indexOf(hit.ruleId));
+        rows.rowActions[i] = QueueRows::resolvedAction(hit, stored);
+        rows.search[i] = QueueRows::searchText(hit, stored);
+    }
+}
+
+} // namespace
+
+QueueRows QueueRows::prepare(std::vector<RiskHit> &&hits, std::vector<RiskHit> &&snoozed,
                              QHash<QString, DealAction> actions)
 {
     QueueRows rows;
@@ -16,19 +61,26 @@ QueueRows QueueRows::prepare(std::vector<RiskHit> hits, std::vector<RiskHit> sno
     rows.hits = std::move(hits);
     rows.visibleCount = int(rows.hits.size());
     rows.hits.insert(rows.hits.end(), std::make_move_iterator(snoozed.begin()), std::make_move_iterator(snoozed.end()));
+    sizeCaches(rows, rows.hits.size());
     const QStringList order = RuleSet::ruleIds();
-    const size_t count = rows.hits.size();
-    rows.keys.reserve(count);
-    rows.ruleOrder.reserve(count);
-    rows.rowActions.reserve(count);
-    rows.search.reserve(count);
-    for (const RiskHit &hit : rows.hits) {
-        rows.keys.push_back(DmActions::key(hit.opportunityId, hit.ruleId));
-        const DealAction stored = rows.actions.value(rows.keys.back());
-        rows.ruleOrder.push_back(int(order.indexOf(hit.ruleId)));
-        rows.rowActions.push_back(resolvedAction(hit, stored));
-        rows.search.push_back(searchText(hit, stored));
-    }
+    inTwoHalves(rows.hits.size(), [&rows, &order](size_t from, size_t to) { fillCaches(rows, from, to, order); });
+    return rows;
+}
+
+QueueRows QueueRows::prepare(std::span<const RiskHit> hits, std::span<const RiskHit> snoozed,
+                             QHash<QString, DealAction> actions)
+{
+    QueueRows rows;
+    rows.actions = std::move(actions);
+    rows.visibleCount = int(hits.size());
+    rows.hits.resize(hits.size() + snoozed.size());
+    sizeCaches(rows, rows.hits.size());
+    const QStringList order = RuleSet::ruleIds();
+    inTwoHalves(rows.hits.size(), [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i)
+            rows.hits[i] = i < hits.size() ? hits[i] : snoozed[i - hits.size()];
+        fillCaches(rows, from, to, order);
+    });
     return rows;
 }
 

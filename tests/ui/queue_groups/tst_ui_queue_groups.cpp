@@ -172,6 +172,51 @@ private slots:
         }
     }
 
+    // A company's queue is prepared in two halves on two cores: 2,999 hits and 1,001 snoozed ones
+    // come out in order, each row with its own caches, whichever half made it, the same whether
+    // the hits are copied (the window's worker) or taken whole (the model's setHits).
+    void largeQueuesArePreparedInTwoHalvesInOrder()
+    {
+        std::vector<RiskHit> hits;
+        std::vector<RiskHit> snoozed;
+        const QStringList rules{QStringLiteral("stale_stage"), QStringLiteral("close_date_pushed")};
+        for (qint32 deal = 0; deal < 4000; ++deal) {
+            RiskHit h = hit(rules[deal % 2], deal, QStringLiteral("Rep %1").arg(deal % 7), Cents(deal) * 100);
+            if (deal % 4 == 3) {
+                h.snoozed = true;
+                h.snoozedUntil = QDate(2026, 12, 21);
+                snoozed.push_back(std::move(h));
+            } else {
+                hits.push_back(std::move(h));
+            }
+        }
+        QCOMPARE(hits.size(), size_t(3000));
+        DealAction note;
+        note.note = QStringLiteral("Called the champion");
+        // Deal 3333 is visible row 2,500 (833 snoozed deals before it): in the second half.
+        const QHash<QString, DealAction> actions{
+            {DmActions::key(QStringLiteral("OPP-3333"), QStringLiteral("close_date_pushed")), note}};
+
+        const QueueRows copied = QueueRows::prepare(hits, snoozed, actions);
+        const QueueRows taken = QueueRows::prepare(std::vector<RiskHit>(hits), std::vector<RiskHit>(snoozed), actions);
+        for (const QueueRows *rows : {&copied, &taken}) {
+            QCOMPARE(rows->hits.size(), size_t(4000));
+            QCOMPARE(rows->visibleCount, 3000);
+            QCOMPARE(rows->search.size(), size_t(4000));
+            for (size_t i = 0; i < 4000; ++i) {
+                const RiskHit &expected = i < 3000 ? hits[i] : snoozed[i - 3000];
+                QCOMPARE(rows->hits[i].opportunityId, expected.opportunityId);
+                QCOMPARE(rows->keys[i], DmActions::key(expected.opportunityId, expected.ruleId));
+                QCOMPARE(rows->ruleOrder[i], int(RuleSet::ruleIds().indexOf(expected.ruleId)));
+                QCOMPARE(rows->search[i], QueueRows::searchText(expected, actions.value(rows->keys[i])));
+                QCOMPARE(rows->rowActions[i].status, i < 3000 ? DealAction::Status::Open : DealAction::Status::Snoozed);
+            }
+            QCOMPARE(rows->hits[2500].opportunityId, QStringLiteral("OPP-3333"));
+            QCOMPARE(rows->rowActions[2500].note, QStringLiteral("Called the champion"));
+            QVERIFY(rows->search[2500].endsWith(QStringLiteral("called the champion\n")));
+        }
+    }
+
 private:
     std::unique_ptr<InspectionQueueModel> m_model;
     std::unique_ptr<InspectionQueueProxy> m_proxy;
