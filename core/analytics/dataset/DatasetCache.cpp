@@ -462,8 +462,9 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
     // Three parts on the two cores: the bounds of the large columns (every page of them), the
     // POC and play rows, and the other records. Each future is declared after what its task
     // reads, so that a refusal below waits for the tasks before their inputs go.
-    auto columnBounds = std::async(std::launch::async,
-                                   [rowsInPlace, historyInPlace] { return ColumnBounds::of(rowsInPlace, historyInPlace); });
+    auto columnBounds = std::async(std::launch::async, [rowsInPlace, historyInPlace] {
+        return ColumnBounds::of(rowsInPlace, historyInPlace);
+    });
     QStringList strings;
     if (!unpackStrings(block(stringsAt, rawAt), strings))
         return nullptr;
