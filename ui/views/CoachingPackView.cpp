@@ -334,17 +334,21 @@ CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
     });
     connect(m_workspace, &Workspace::loadFinished, this, &CoachingPackView::fillRepPicker);
     connect(m_workspace, &Workspace::packChanged, this, &CoachingPackView::showPack);
-    connect(m_workspace, &Workspace::stateChanged, this, [this] {
-        showEmptyMessage();
-        // A read-only database: ratings, statuses and the note are shown, not offered for editing.
-        const bool editable = m_workspace->canEdit();
-        m_note->setReadOnly(!editable);
-        m_saveNote->setEnabled(editable);
-    });
+    connect(m_workspace, &Workspace::stateChanged, this, &CoachingPackView::showState);
 
     retranslateUi();
     fillRepPicker();
     showPack();
+    showState(); // a view built after the database opened starts as read-only as it is
+}
+
+void CoachingPackView::showState()
+{
+    showEmptyMessage();
+    // A read-only database: ratings, statuses and the note are shown, not offered for editing.
+    const bool editable = m_workspace->canEdit();
+    m_note->setReadOnly(!editable);
+    m_saveNote->setEnabled(editable);
 }
 
 QTableView *CoachingPackView::matrixTable() const

@@ -62,6 +62,7 @@ private:
     void retranslateUi();
     void fillRepPicker();
     void showEmptyMessage();
+    void showState();
     void showPack();
     void showBeliefStack();
     void showBeliefsRated();

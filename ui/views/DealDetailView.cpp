@@ -214,6 +214,7 @@ DealDetailView::DealDetailView(Workspace *workspace, QWidget *parent)
             fill();
     });
     retranslateUi();
+    showSelectedDeal(); // a view built after a deal was chosen shows it
 }
 
 QLabel *DealDetailView::addField(QFormLayout *form, const char *name)

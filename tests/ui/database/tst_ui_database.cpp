@@ -110,7 +110,8 @@ private slots:
         QVERIFY(queue);
         QVERIFY(queue->model()->rowCount() > 0);
         QVERIFY(queue->model()->flags(queue->model()->index(0, InspectionQueueModel::Note)) & Qt::ItemIsEditable);
-        auto *note = window.findChild<QPlainTextEdit *>(QStringLiteral("PackNote"));
+        auto *note =
+            window.dock(DockId::CoachingPack)->content()->findChild<QPlainTextEdit *>(QStringLiteral("PackNote"));
         QVERIFY(note);
         QVERIFY(!note->isReadOnly());
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("RiskFiltersIntro"))

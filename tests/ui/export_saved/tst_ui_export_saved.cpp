@@ -9,6 +9,7 @@
 #include "i18n/Translations.h"
 #include "store/Database.h"
 #include "window/MainWindow.h"
+#include "window/ViewDock.h"
 #include "workspace/DmActions.h"
 
 #include <QAction>
@@ -181,7 +182,9 @@ private slots:
         workspace->actions()->saveAction(QStringLiteral("D04"), QString(), noted);
         workspace->selectDeal(workspace->engine()->dataset().opportunityIndex(QStringLiteral("D04")));
 
-        auto *dealBrief = window.findChild<QAction *>(QStringLiteral("DealBriefAction"));
+        // The deal detail built after the choice (the window is not shown) shows the deal.
+        auto *dealBrief =
+            window.dock(DockId::DealDetail)->content()->findChild<QAction *>(QStringLiteral("DealBriefAction"));
         QVERIFY(dealBrief);
         QVERIFY(dealBrief->isEnabled());
         const QString dealPath = m_dir.filePath(QStringLiteral("deal-brief.md"));
