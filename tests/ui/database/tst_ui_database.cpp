@@ -114,7 +114,9 @@ private slots:
             window.dock(DockId::CoachingPack)->content()->findChild<QPlainTextEdit *>(QStringLiteral("PackNote"));
         QVERIFY(note);
         QVERIFY(!note->isReadOnly());
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("RiskFiltersIntro"))
+        QVERIFY(window.dock(DockId::RiskFilters)
+                    ->content()
+                    ->findChild<QLabel *>(QStringLiteral("RiskFiltersIntro"))
                     ->text()
                     .contains(QStringLiteral("saved in this database")));
     }
@@ -158,10 +160,12 @@ private slots:
                   & Qt::ItemIsEditable));
         QVERIFY(pack->beliefModel()->rowCount() > 0);
         QVERIFY(!(pack->beliefModel()->flags(pack->beliefModel()->index(0, BeliefModel::Rating)) & Qt::ItemIsEditable));
-        QVERIFY(window.findChild<QPlainTextEdit *>(QStringLiteral("PackNote"))->isReadOnly());
+        QVERIFY(pack->findChild<QPlainTextEdit *>(QStringLiteral("PackNote"))->isReadOnly());
 
         // Risk filters still apply (the queue follows) but are not saved, and no write is tried.
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("RiskFiltersIntro"))
+        QVERIFY(window.dock(DockId::RiskFilters)
+                    ->content()
+                    ->findChild<QLabel *>(QStringLiteral("RiskFiltersIntro"))
                     ->text()
                     .contains(QStringLiteral("last until this database is closed")));
         QSignalSpy failures(window.workspace(), &Workspace::failed);
