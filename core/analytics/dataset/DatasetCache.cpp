@@ -33,20 +33,29 @@ constexpr quint32 Magic = 0x444d4453;    // "DMDS"
 constexpr quint32 EndMagic = 0x21444e45; // "END!"
 constexpr qint64 Chunk = qint64(1) << 26;
 
-// The string table as (UTF-16 length, UTF-16 code units) pairs, one block.
+// The string table: how many texts, how many of them in its first half and where its second half
+// starts (from the table's start), then (UTF-16 length, UTF-16 code units) pairs. The reader turns
+// the two halves into QStrings on two cores (300k texts at 100k canonical deals: 170 ms on one).
 void packStrings(Writer &writer, const QStringList &strings)
 {
+    const qsizetype firstHalf = strings.size() / 2;
+    quint64 secondHalfAt = 3 * sizeof(quint64);
+    for (qsizetype i = 0; i < firstHalf; ++i)
+        secondHalfAt += sizeof(quint32) + quint64(strings[i].size()) * 2;
+    writer.raw(quint64(strings.size()));
+    writer.raw(quint64(firstHalf));
+    writer.raw(secondHalfAt);
     for (const QString &text : strings) {
         writer.raw(quint32(text.size()));
         writer.bytes(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
     }
 }
 
-bool unpackStrings(const QByteArray &block, QStringList &strings)
+// `count` texts, and nothing after them.
+bool unpackStringRun(const char *at, const char *const end, quint64 count, QStringList &strings)
 {
-    const char *at = block.constData();
-    const char *const end = at + block.size();
-    while (at < end) {
+    strings.reserve(qsizetype(std::min<quint64>(count, quint64(end - at) / sizeof(quint32))));
+    for (quint64 i = 0; i < count; ++i) {
         quint32 size = 0;
         if (end - at < qint64(sizeof size))
             return false;
@@ -59,6 +68,29 @@ bool unpackStrings(const QByteArray &block, QStringList &strings)
         at += qint64(size) * 2;
         strings.append(std::move(text));
     }
+    return at == end;
+}
+
+bool unpackStrings(const QByteArray &block, QStringList &strings)
+{
+    quint64 header[3] = {};
+    if (block.size() < qsizetype(sizeof header))
+        return false;
+    std::memcpy(header, block.constData(), sizeof header);
+    const quint64 count = header[0];
+    const quint64 firstHalf = header[1];
+    const quint64 secondHalfAt = header[2];
+    if (firstHalf > count || secondHalfAt < sizeof header || secondHalfAt > quint64(block.size()))
+        return false;
+    const char *const start = block.constData();
+    QStringList second;
+    auto secondHalf = std::async(std::launch::async, [&] {
+        return unpackStringRun(start + secondHalfAt, start + block.size(), count - firstHalf, second);
+    });
+    const bool firstRead = unpackStringRun(start + sizeof header, start + secondHalfAt, firstHalf, strings);
+    if (!secondHalf.get() || !firstRead)
+        return false;
+    strings.append(std::move(second));
     return true;
 }
 

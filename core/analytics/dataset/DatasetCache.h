@@ -38,7 +38,7 @@ public:
     static std::shared_ptr<Dataset> read(const Stamp &stamp);
     static bool write(const Stamp &stamp, const Dataset &dataset); // failure is never an error
 
-    static constexpr quint32 FormatVersion = 10;
+    static constexpr quint32 FormatVersion = 11;
 };
 
 } // namespace dmc

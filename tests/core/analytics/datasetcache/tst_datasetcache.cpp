@@ -15,6 +15,7 @@
 #include "store/QuickCheckRecord.h"
 #include "store/Transaction.h"
 
+#include <QDataStream>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -380,6 +381,49 @@ private slots:
         QCOMPARE(image.indexOf(original, at + 1), qsizetype(-1)); // that row, once
         QVERIFY(file.seek(at));
         QCOMPARE(file.write(reinterpret_cast<const char *>(&damaged), sizeof damaged), qint64(sizeof damaged));
+        file.close();
+        QVERIFY(!DatasetCache::read(*stamp));
+    }
+
+    // The string table is read in two halves on two cores (format 11): its header says how many
+    // texts there are, how many in the first half and where the second starts. A header that does
+    // not match the texts is refused like any other damage.
+    void stringTableHalvesThatDoNotMeetAreRefused_data()
+    {
+        QTest::addColumn<int>("field"); // which of the header's three numbers is off by one
+        QTest::newRow("count") << 0;
+        QTest::newRow("first half") << 1;
+        QTest::newRow("second half's start") << 2;
+    }
+
+    void stringTableHalvesThatDoNotMeetAreRefused()
+    {
+        QFETCH(int, field);
+        auto db = freshDatabase(QStringLiteral("strings-%1.db").arg(field));
+        QVERIFY(db);
+        QVERIFY(DatasetLoader::load(*db).ok());
+        const auto stamp = DatasetCache::stampOf(*db);
+        QVERIFY(stamp && DatasetCache::read(*stamp));
+
+        QFile file(stamp->file);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        // The trailer (QDataStream, little-endian): the POC block's, the string table's and the
+        // plain vectors' offsets, then the end marker.
+        QVERIFY(file.seek(file.size() - qint64(3 * sizeof(qint64) + sizeof(quint32))));
+        QDataStream trailer(&file);
+        trailer.setByteOrder(QDataStream::LittleEndian);
+        qint64 pocPlayAt = 0;
+        qint64 stringsAt = 0;
+        trailer >> pocPlayAt >> stringsAt;
+        QVERIFY(stringsAt > pocPlayAt);
+        quint64 header[3] = {};
+        QVERIFY(file.seek(stringsAt));
+        QCOMPARE(file.read(reinterpret_cast<char *>(header), sizeof header), qint64(sizeof header));
+        QVERIFY(header[0] > 10); // the fixture's ids, names, stages... are in the table
+        QCOMPARE(header[1], header[0] / 2);
+        header[field] += 1;
+        QVERIFY(file.seek(stringsAt));
+        QCOMPARE(file.write(reinterpret_cast<const char *>(header), sizeof header), qint64(sizeof header));
         file.close();
         QVERIFY(!DatasetCache::read(*stamp));
     }
