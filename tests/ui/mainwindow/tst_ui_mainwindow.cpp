@@ -1,6 +1,7 @@
 // The window shell: docks, layout save / restore, run-time language switch, opening a database.
+#include "fixtures/DemoDistrict.h"
+
 #include "Workspace.h"
-#include "demo/DemoDatabase.h"
 #include "i18n/Translations.h"
 #include "store/Database.h"
 #include "store/DatabaseSummary.h"
@@ -115,14 +116,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("district.db"));
-        {
-            auto db = Database::open(path);
-            QVERIFY(db.ok());
-            DemoOptions options;
-            options.deals = 300;
-            options.weeks = 14;
-            QVERIFY(DemoDatabase::create(**db, options).ok());
-        }
+        QCOMPARE(test::createDemoDistrict(path), QString());
         MainWindow window;
         auto builtCount = [&window] {
             return std::ranges::count_if(allDockIds, [&window](DockId id) { return window.dock(id)->hasContent(); });

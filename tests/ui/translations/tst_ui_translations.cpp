@@ -3,6 +3,8 @@
 // item-view header (and the cells of every model) is checked against the sources of
 // dmcockpit_ru.ts whose Russian differs from the English. A demo district is open, so the views
 // are filled (numbers, evidence, charts), not only their empty states.
+#include "fixtures/DemoDistrict.h"
+
 #include "Workspace.h"
 #include "analytics/dataset/Dataset.h"
 #include "demo/DemoDatabase.h"
@@ -374,14 +376,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("district.db"));
-        {
-            auto db = Database::open(path);
-            QVERIFY(db.ok());
-            DemoOptions options;
-            options.deals = 300;
-            options.weeks = 14;
-            QVERIFY(DemoDatabase::create(**db, options).ok());
-        }
+        QCOMPARE(test::createDemoDistrict(path), QString());
         MainWindow window;
         Workspace *workspace = window.workspace();
         QSignalSpy loaded(workspace, &Workspace::loadFinished);

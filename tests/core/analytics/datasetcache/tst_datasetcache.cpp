@@ -24,6 +24,7 @@
 
 #include <cstring>
 #include <future>
+#include <optional>
 
 using namespace dmc;
 
@@ -52,6 +53,17 @@ private:
         if (!CrmWriter(**db).write(m_crm).ok() || !transaction.commit())
             return nullptr;
         return std::move(db.value());
+    }
+
+    // The image DatasetLoader writes for `db`, read back once: the stamp naming it, or none.
+    static std::optional<DatasetCache::Stamp> writtenImage(Database &db)
+    {
+        if (!DatasetLoader::load(db).ok())
+            return std::nullopt;
+        auto stamp = DatasetCache::stampOf(db);
+        if (!stamp || !DatasetCache::read(*stamp))
+            return std::nullopt;
+        return stamp;
     }
 
     static void compareDatasets(const Dataset &a, const Dataset &b)
@@ -311,9 +323,8 @@ private slots:
         QVERIFY(db);
         auto fromSql = DatasetLoader::loadFromSql(*db);
         QVERIFY(fromSql.ok());
-        QVERIFY(DatasetLoader::load(*db).ok());
-        const auto stamp = DatasetCache::stampOf(*db);
-        QVERIFY(stamp && DatasetCache::read(*stamp));
+        const auto stamp = writtenImage(*db);
+        QVERIFY(stamp);
         {
             QFile file(stamp->file);
             QVERIFY(file.open(QIODevice::ReadWrite));
@@ -356,9 +367,8 @@ private slots:
         QVERIFY(db);
         auto fromSql = DatasetLoader::loadFromSql(*db);
         QVERIFY(fromSql.ok());
-        QVERIFY(DatasetLoader::load(*db).ok());
-        const auto stamp = DatasetCache::stampOf(*db);
-        QVERIFY(stamp && DatasetCache::read(*stamp));
+        const auto stamp = writtenImage(*db);
+        QVERIFY(stamp);
         const Dataset &data = *fromSql.value();
         QVERIFY(data.rows().size() > 2);
         const SnapshotRecord row = data.rows()[1];
@@ -401,9 +411,8 @@ private slots:
         QFETCH(int, field);
         auto db = freshDatabase(QStringLiteral("strings-%1.db").arg(field));
         QVERIFY(db);
-        QVERIFY(DatasetLoader::load(*db).ok());
-        const auto stamp = DatasetCache::stampOf(*db);
-        QVERIFY(stamp && DatasetCache::read(*stamp));
+        const auto stamp = writtenImage(*db);
+        QVERIFY(stamp);
 
         QFile file(stamp->file);
         QVERIFY(file.open(QIODevice::ReadWrite));
