@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QPointer>
+#include <QSet>
 #include <QTableView>
 #include <QTimer>
 
@@ -14,8 +15,8 @@ namespace {
 
 // Widens a column whose header text would be cut ("Expansion pi…", Russian «Менедж…») when the
 // header is shown or resized, after a language change, and when the model's headers or rows
-// change (a view built late shows its headers before its data); narrower-than-text columns the
-// DM drags stay.
+// change (a view built late shows its headers before its data). A column the DM drags keeps the
+// width the DM gave it, narrower than its text or not.
 class HeaderFitter : public QObject
 {
 public:
@@ -24,11 +25,25 @@ public:
         , m_header(header)
     {
         header->installEventFilter(this);
+        header->viewport()->installEventFilter(this);
+        // A section resized while a mouse button is down on the header is the DM's drag.
+        connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+            if (m_dragging)
+                m_draggedSections.insert(section);
+        });
+        connect(header, &QHeaderView::sectionCountChanged, this, [this] { m_draggedSections.clear(); });
         watchModel();
     }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
+        if (watched == m_header->viewport()) {
+            if (event->type() == QEvent::MouseButtonPress)
+                m_dragging = true;
+            else if (event->type() == QEvent::MouseButtonRelease)
+                m_dragging = false;
+            return false;
+        }
         if (watched != m_header)
             return false;
         if (event->type() == QEvent::Show)
@@ -67,24 +82,26 @@ private:
         m_fitPending = true;
         QTimer::singleShot(0, this, [this] {
             m_fitPending = false;
-            TableStyle::fitHeaderTexts(m_header);
+            TableStyle::fitHeaderTexts(m_header, m_draggedSections);
         });
     }
 
     QHeaderView *m_header;
     QPointer<QAbstractItemModel> m_model;
     bool m_fitPending = false;
+    bool m_dragging = false;
+    QSet<int> m_draggedSections; // logical indexes
 };
 
 } // namespace
 
-void TableStyle::fitHeaderTexts(QHeaderView *header)
+void TableStyle::fitHeaderTexts(QHeaderView *header, const QSet<int> &keep)
 {
     if (!header->model())
         return;
-    fitStretchedLastSection(header);
+    fitStretchedLastSection(header, keep);
     for (int section = 0; section < header->count(); ++section) {
-        if (header->isSectionHidden(section))
+        if (header->isSectionHidden(section) || keep.contains(section))
             continue;
         const int needed = header->sectionSizeHint(section);
         if (header->sectionSize(section) < needed)
@@ -92,7 +109,7 @@ void TableStyle::fitHeaderTexts(QHeaderView *header)
     }
 }
 
-void TableStyle::fitStretchedLastSection(QHeaderView *header)
+void TableStyle::fitStretchedLastSection(QHeaderView *header, const QSet<int> &keep)
 {
     // A stretched last section is what the others leave of the width: widening it does not hold.
     // When that is less than its text, the sections wider than their text and their shown
@@ -107,7 +124,7 @@ void TableStyle::fitStretchedLastSection(QHeaderView *header)
     int missing = last >= 0 ? header->sectionSizeHint(last) - header->sectionSize(last) : 0;
     for (int visual = 0; missing > 0 && visual < header->count(); ++visual) {
         const int section = header->logicalIndex(visual);
-        if (section == last || header->isSectionHidden(section))
+        if (section == last || header->isSectionHidden(section) || keep.contains(section))
             continue;
         const int needed = std::max(header->sectionSizeHint(section), table->sizeHintForColumn(section));
         const int spare = std::min(header->sectionSize(section) - needed, missing);

@@ -80,6 +80,32 @@ private slots:
         QCOMPARE(header->sectionSize(2), lastNeeds);
         QCOMPARE(header->length() - table.viewport()->width(), 30);
     }
+
+    // A column the DM drags narrower than its text keeps that width when the data changes; a
+    // column narrowed otherwise widens back to its text.
+    void aColumnTheDmDraggedKeepsItsWidth()
+    {
+        QStandardItemModel model(1, 3);
+        model.setHorizontalHeaderLabels({QStringLiteral("Expansion pipeline amount"),
+                                         QStringLiteral("Won amount in the quarter"), QStringLiteral("C")});
+        QTableView table;
+        table.setModel(&model);
+        TableStyle::apply(&table);
+        table.resize(900, 200);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QHeaderView *header = table.horizontalHeader();
+        QTRY_COMPARE(header->sectionSize(0), header->sectionSizeHint(0));
+        QVERIFY(header->sectionSizeHint(0) > 60);
+
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(2, 2));
+        header->resizeSection(0, 40); // as the DM's drag does, the button down
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(2, 2));
+        header->resizeSection(1, 40); // not a drag
+        model.setHeaderData(2, Qt::Horizontal, QStringLiteral("D"));
+        QTRY_COMPARE(header->sectionSize(1), header->sectionSizeHint(1));
+        QCOMPARE(header->sectionSize(0), 40);
+    }
 };
 
 QTEST_MAIN(TestTableStyle)
