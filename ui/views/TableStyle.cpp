@@ -23,6 +23,7 @@ public:
     explicit HeaderFitter(QHeaderView *header)
         : QObject(header)
         , m_header(header)
+        , m_viewport(header->viewport())
     {
         header->installEventFilter(this);
         header->viewport()->installEventFilter(this);
@@ -37,7 +38,9 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_header->viewport()) {
+        // Compared by address only: the header's destruction sends its last events through here
+        // once it is no longer a QHeaderView.
+        if (watched == m_viewport) {
             if (event->type() == QEvent::MouseButtonPress)
                 m_dragging = true;
             else if (event->type() == QEvent::MouseButtonRelease)
@@ -87,6 +90,7 @@ private:
     }
 
     QHeaderView *m_header;
+    const QWidget *m_viewport;
     QPointer<QAbstractItemModel> m_model;
     bool m_fitPending = false;
     bool m_dragging = false;
