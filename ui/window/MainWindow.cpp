@@ -98,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     // loads (its image is read on both), nor between a computation's start and its results'
     // first paint, which they would delay.
     connect(m_workspace, &Workspace::computeStarted, this, [this] { m_viewsWaitForResults = true; });
+    // After a load that failed no computation follows: the views are built from here.
     connect(m_workspace, &Workspace::loadFinished, this,
             [this] { QTimer::singleShot(0, this, &MainWindow::buildNextView); });
     connect(m_workspace, &Workspace::resultsSettled, this, [this] {
@@ -164,7 +165,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_workspace->database())
             DatabaseSettings(m_workspace->databaseLocation()).packRep().setValue(repId);
     });
-    if (auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->content()))
+    if (auto *queue = queueView())
         connect(queue, &InspectionQueueView::choicesChanged, this, &MainWindow::saveQueueChoices);
     connect(m_workspace, &Workspace::drillRequested, this, [this] {
         dock(DockId::InspectionQueue)->show();
@@ -195,6 +196,11 @@ MainWindow::~MainWindow() = default;
 ViewDock *MainWindow::dock(DockId id) const
 {
     return m_docks[indexOf(id)];
+}
+
+InspectionQueueView *MainWindow::queueView() const
+{
+    return qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->content());
 }
 
 // One view per turn of the event loop, so that a loaded result waits for one view at most.
@@ -236,7 +242,7 @@ bool MainWindow::openDatabase(const QString &location)
 
 void MainWindow::restoreQueueChoices()
 {
-    auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->content());
+    auto *queue = queueView();
     if (!queue)
         return;
     const DatabaseSettings remembered(m_workspace->databaseLocation());
@@ -252,7 +258,7 @@ void MainWindow::restoreQueueChoices()
 
 void MainWindow::saveQueueChoices()
 {
-    auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->content());
+    auto *queue = queueView();
     if (!queue || !m_workspace->database())
         return;
     const DatabaseSettings remembered(m_workspace->databaseLocation());
@@ -272,7 +278,7 @@ SavedView MainWindow::currentView() const
     SavedView view;
     view.scopeKey = m_workspace->scopeKey();
     view.compareRule = m_workspace->compareRule();
-    if (auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->content())) {
+    if (auto *queue = queueView()) {
         const InspectionQueueView::Choices choices = queue->choices();
         view.hiddenRules = QStringList(choices.hiddenRules.begin(), choices.hiddenRules.end());
         view.hiddenRules.sort();
@@ -285,7 +291,7 @@ SavedView MainWindow::currentView() const
 
 void MainWindow::applyView(const SavedView &view)
 {
-    if (auto *queue = qobject_cast<InspectionQueueView *>(dock(DockId::InspectionQueue)->content())) {
+    if (auto *queue = queueView()) {
         InspectionQueueView::Choices choices;
         choices.hiddenRules = QSet<QString>(view.hiddenRules.begin(), view.hiddenRules.end());
         choices.groupBy = int(view.grouping);
@@ -517,7 +523,7 @@ void MainWindow::createDocks()
         ViewDock *queueDock = dock(DockId::InspectionQueue);
         queueDock->show();
         queueDock->raise();
-        if (auto *queue = qobject_cast<InspectionQueueView *>(queueDock->content()))
+        if (auto *queue = queueView())
             queue->focusSearch();
     });
     m_goMenu->addSeparator();

@@ -25,6 +25,7 @@ namespace dmc::ui {
 
 class QueryBar;
 class SavedViewsMenu;
+class InspectionQueueView;
 class ViewDock;
 
 // The cockpit window: one dock per view, a toolbar for scope / period / as-of, menus for
@@ -66,6 +67,7 @@ private:
     void createDocks();
     QWidget *createView(DockId id);
     void buildNextView();
+    InspectionQueueView *queueView() const; // built now if it was not yet
     void arrangeDefaultLayout();
     void restoreSavedLayout();
     void saveLayout();
