@@ -18,14 +18,15 @@ void keepUntilExit(const std::shared_ptr<const Dataset> &dataset)
 }
 } // namespace
 
-std::optional<AnalyticsContext> AnalyticsContext::load(const QCommandLineParser &parser, int &exitCode)
+std::optional<AnalyticsContext> AnalyticsContext::load(const QCommandLineParser &parser, int &exitCode,
+                                                       const Scope &slice)
 {
     const QString location = parser.value(QStringLiteral("db"));
     if (location.isEmpty()) {
         exitCode = usageError(app::tr("The --db FILE option is required."));
         return std::nullopt;
     }
-    auto loaded = EngineLoader::load(location);
+    auto loaded = EngineLoader::load(location, slice);
     if (!loaded) {
         exitCode = fail(loaded.error());
         return std::nullopt;

@@ -24,7 +24,10 @@ struct AnalyticsContext
 
     // Loads --db through EngineLoader; nullopt (after printing) with exitCode set on failure.
     // The Dataset is kept until the process exits: freeing it costs time and nothing else.
-    static std::optional<AnalyticsContext> load(const QCommandLineParser &parser, int &exitCode);
+    // A command whose answer reads nothing outside its scope passes the scope: the data is then
+    // that scope's slice (DatasetSlice), read from its own image.
+    static std::optional<AnalyticsContext> load(const QCommandLineParser &parser, int &exitCode,
+                                                const Scope &slice = Scope::all());
 };
 
 } // namespace dmc::app

@@ -52,6 +52,10 @@ public:
     // dated POC rows, not snapshots.
     std::optional<QDate> compareToDate() const { return m_compareTo; }
 
+    // --scope as written (after read()), all when absent: what a command that reads nothing
+    // outside its scope can load the data cut to (DatasetSlice) before resolving it.
+    Scope writtenScope() const { return m_scope.value_or(Scope::all()); }
+
     // A command whose scope is not an option (pack --rep) sets it here.
     void setScope(const Scope &scope) { m_fixedScope = scope; }
 

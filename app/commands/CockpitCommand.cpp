@@ -48,7 +48,7 @@ int runCockpit(const QStringList &arguments)
     if (const Status read = options.read(); !read)
         return fail(read.error());
     int code = ExitOk;
-    auto context = AnalyticsContext::load(parser, code);
+    auto context = AnalyticsContext::load(parser, code, options.writtenScope());
     if (!context)
         return code;
     const auto resolved = options.resolve(*context->engine);

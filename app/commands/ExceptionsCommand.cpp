@@ -35,7 +35,7 @@ int runExceptions(const QStringList &arguments)
     if (const Status read = options.read(); !read)
         return fail(read.error());
     int code = ExitOk;
-    auto analytics = AnalyticsContext::load(parser, code);
+    auto analytics = AnalyticsContext::load(parser, code, options.writtenScope());
     if (!analytics)
         return code;
     const Engine &engine = *analytics->engine;

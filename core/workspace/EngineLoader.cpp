@@ -7,17 +7,17 @@
 
 namespace dmc {
 
-Result<LoadedEngine> EngineLoader::load(const QString &location)
+Result<LoadedEngine> EngineLoader::load(const QString &location, const Scope &slice)
 {
     auto database = Database::open(location, Database::OpenMode::ReadOnly);
     if (!database)
         return database.error();
-    return load(std::move(database.value()));
+    return load(std::move(database.value()), slice);
 }
 
-Result<LoadedEngine> EngineLoader::load(std::unique_ptr<Database> database)
+Result<LoadedEngine> EngineLoader::load(std::unique_ptr<Database> database, const Scope &slice)
 {
-    auto dataset = DatasetLoader::load(*database);
+    auto dataset = DatasetLoader::load(*database, slice);
     if (!dataset)
         return dataset.error();
     auto labels = TermLabelStore(*database).labels();

@@ -25,9 +25,10 @@ class EngineLoader
 {
 public:
     // The connection belongs to the calling thread (SQLite's rule): a worker closes it itself.
-    static Result<LoadedEngine> load(const QString &location);
+    // A scope other than all loads that scope's slice of the data (DatasetLoader).
+    static Result<LoadedEngine> load(const QString &location, const Scope &slice = Scope::all());
     // The same over a connection this thread opened read-only.
-    static Result<LoadedEngine> load(std::unique_ptr<Database> database);
+    static Result<LoadedEngine> load(std::unique_ptr<Database> database, const Scope &slice = Scope::all());
 };
 
 } // namespace dmc

@@ -155,6 +155,7 @@ public:
 private:
     friend class DatasetBuilder;
     friend class DatasetCache;
+    friend class DatasetSlice;
 
     QList<QDate> m_snapshotDates;
     std::vector<DayNumber> m_snapshotDays;

@@ -343,7 +343,7 @@ struct ColumnBounds
 
 } // namespace
 
-std::optional<DatasetCache::Stamp> DatasetCache::stampOf(const Database &database)
+std::optional<DatasetCache::Stamp> DatasetCache::stampOf(const Database &database, const Scope &scope)
 {
     if (database.isServer() || !CacheFolder::enabled())
         return std::nullopt;
@@ -354,14 +354,18 @@ std::optional<DatasetCache::Stamp> DatasetCache::stampOf(const Database &databas
     const QString folder = CacheFolder::path(QStringLiteral("datasets"));
     if (folder.isEmpty())
         return std::nullopt;
+    const bool whole = scope.kind == Scope::Kind::All;
+    const QString salt = whole ? QString() : scope.key();
     Stamp stamp;
-    stamp.file = folder + QLatin1Char('/') + CacheFolder::fileKey(database.location()) + QStringLiteral(".dmds");
+    stamp.file = folder + QLatin1Char('/') + CacheFolder::fileKey(database.location(), salt) + QStringLiteral(".dmds");
     stamp.text = QStringLiteral("format=%1;schema=%2;id=%3;generation=%4;currency=%5;rows=%6")
                      .arg(FormatVersion)
                      .arg(latestSchemaVersion())
                      .arg(version->databaseId, version->generation, version->reportingCurrency)
                      .arg(version->lastSnapshotRow)
                      .toUtf8();
+    if (!whole)
+        stamp.text += ";scope=" + salt.toUtf8();
     return stamp;
 }
 

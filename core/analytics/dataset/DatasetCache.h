@@ -33,8 +33,9 @@ public:
         QByteArray text; // what must match
     };
 
-    // The stamp for the database's current data, or nothing when it is not cacheable.
-    static std::optional<Stamp> stampOf(const Database &database);
+    // The stamp for the database's current data, or nothing when it is not cacheable. A scope
+    // other than all names the image of that scope's slice (DatasetSlice), a file of its own.
+    static std::optional<Stamp> stampOf(const Database &database, const Scope &scope = Scope::all());
     static std::shared_ptr<Dataset> read(const Stamp &stamp);
     static bool write(const Stamp &stamp, const Dataset &dataset); // failure is never an error
 

@@ -2,6 +2,7 @@
 
 #include "DatasetBuilder.h"
 #include "DatasetCache.h"
+#include "DatasetSlice.h"
 #include "store/CrmReader.h"
 #include "store/Database.h"
 #include "store/PlayReader.h"
@@ -22,17 +23,23 @@ SourceGroupMap storedSourceGroups(const Database &database)
     return SourceGroupMap::fromJson(database.setting(QStringLiteral("source_groups")).toUtf8());
 }
 
+std::shared_ptr<const Dataset> readImage(const Database &database, const DatasetCache::Stamp &stamp)
+{
+    std::shared_ptr<Dataset> cached = DatasetCache::read(stamp);
+    // The image holds the POC and play rows (PocPlayImage); the source groups are a setting.
+    if (cached)
+        DatasetBuilder::attachSourceGroups(*cached, storedSourceGroups(database));
+    return cached;
+}
+
 } // namespace
 
 Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &database)
 {
     const std::optional<DatasetCache::Stamp> stamp = DatasetCache::stampOf(database);
     if (stamp) {
-        if (std::shared_ptr<Dataset> cached = DatasetCache::read(*stamp)) {
-            // The image holds the POC and play rows (PocPlayImage); the source groups are a setting.
-            DatasetBuilder::attachSourceGroups(*cached, storedSourceGroups(database));
-            return std::shared_ptr<const Dataset>(std::move(cached));
-        }
+        if (std::shared_ptr<const Dataset> cached = readImage(database, *stamp))
+            return cached;
     }
     auto loaded = loadFromSql(database);
 #ifdef __GLIBC__
@@ -43,6 +50,24 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &datab
     if (loaded && stamp)
         DatasetCache::write(*stamp, *loaded.value());
     return loaded;
+}
+
+Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &database, const Scope &scope)
+{
+    if (scope.kind == Scope::Kind::All)
+        return load(database);
+    const std::optional<DatasetCache::Stamp> stamp = DatasetCache::stampOf(database, scope);
+    if (stamp) {
+        if (std::shared_ptr<const Dataset> cached = readImage(database, *stamp))
+            return cached;
+    }
+    auto whole = load(database);
+    if (!whole)
+        return whole;
+    std::shared_ptr<Dataset> slice = DatasetSlice::cut(*whole.value(), scope);
+    if (stamp)
+        DatasetCache::write(*stamp, *slice);
+    return std::shared_ptr<const Dataset>(std::move(slice));
 }
 
 void DatasetLoader::prepareAfterImport(Database &database)
