@@ -62,7 +62,8 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &datab
             return cached;
     }
     auto whole = load(database);
-    if (!whole)
+    // A scope no rep matches is the caller's error to report, not an image to write.
+    if (!whole || whole.value()->repsInScope(scope).empty())
         return whole;
     std::shared_ptr<Dataset> slice = DatasetSlice::cut(*whole.value(), scope);
     if (stamp)
