@@ -44,7 +44,7 @@ int runAccuracy(const QStringList &arguments)
     if (const Status read = options.read(); !read)
         return fail(read.error());
     int code = ExitOk;
-    auto context = AnalyticsContext::load(parser, code);
+    auto context = AnalyticsContext::load(parser, code, options.writtenScope());
     if (!context)
         return code;
     const Engine &engine = *context->engine;

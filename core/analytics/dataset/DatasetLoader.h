@@ -24,7 +24,7 @@ public:
     static Result<std::shared_ptr<const Dataset>> load(const Database &database);
     // The slice of one scope (DatasetSlice): from that scope's image when current, otherwise cut
     // from the whole (loaded as above) and written as the scope's image for the next command.
-    // Only for answers that read nothing outside the scope (the cockpit, the exceptions).
+    // Only for answers that read nothing outside the scope (DatasetSlice says which).
     static Result<std::shared_ptr<const Dataset>> load(const Database &database, const Scope &scope);
     // Always from SQL: no cache read or write.
     static Result<std::shared_ptr<const Dataset>> loadFromSql(const Database &database);

@@ -16,9 +16,10 @@ namespace dmc {
 // forecast calls, every snapshot date and which fields hold values in the whole data. Deals and
 // accounts keep their relative order, so whatever is sorted by index sorts the same.
 //
-// The cockpit and the exceptions of a query within the scope are the same on the slice as on the
-// whole (tst_datasetslice). Answers that compare a scope with others (insights, the review) are
-// not asked of a slice.
+// The cockpit, the exceptions, the pipeline changes and the forecast accuracy of a query within
+// the scope are the same on the slice as on the whole (tst_datasetslice). Answers that read deals
+// of other owners are not asked of a slice: the renewal watchlist (an account's other deals), the
+// insights and the review (comparisons with other scopes).
 class DatasetSlice
 {
 public:

@@ -1,8 +1,8 @@
 // A scope's slice of the data (DatasetSlice): which deals, rows and accounts it keeps, by hand
 // from the small fixture (tests/fixtures/small/README.md section 1, with deal D11 moved to an
-// account of its own); that the cockpit and the exceptions of a query within the scope are the
-// same on the slice as on the whole; and that a scope's image is a file of its own that follows
-// the data (DatasetLoader::load(database, scope)).
+// account of its own); that the cockpit, the exceptions, the pipeline changes and the forecast
+// accuracy of a query within the scope are the same on the slice as on the whole; and that a
+// scope's image is a file of its own that follows the data (DatasetLoader::load(database, scope)).
 #include "fixtures/DemoDistrict.h"
 #include "fixtures/FixtureCsv.h"
 
@@ -10,7 +10,9 @@
 #include "analytics/dataset/DatasetLoader.h"
 #include "analytics/dataset/DatasetSlice.h"
 #include "analytics/engine/Engine.h"
+#include "export/json/AccuracyJson.h"
 #include "export/json/CockpitJson.h"
+#include "export/json/PipelineChangesJson.h"
 #include "export/json/RiskJson.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
@@ -59,13 +61,16 @@ QList<QDate> historyDates(const Dataset &data, const QString &deal)
     return dates;
 }
 
-// The cockpit and the exceptions of `scope` as JSON text.
+// What the commands that load a slice answer for `scope` (cockpit, exceptions, changes, accuracy)
+// as JSON text.
 std::string answers(const std::shared_ptr<const Dataset> &data, const Scope &scope, std::optional<QDate> asOf,
                     std::optional<QDate> compareTo)
 {
     const Engine engine(data, AnalyticsSettings());
     const Query query = engine.resolve(asOf, std::nullopt, scope, compareTo);
-    return toJson(engine.cockpit(query), *data).dump(1) + toJson(engine.exceptions(query)).dump(1);
+    return toJson(engine.cockpit(query), *data).dump(1) + toJson(engine.exceptions(query)).dump(1)
+        + toJson(engine.changes(*query.compareTo, query.asOf, scope, query.period), *data).dump(1)
+        + toJson(engine.accuracy(scope, {}), *data).dump(1);
 }
 
 } // namespace
@@ -108,7 +113,8 @@ private slots:
         QCOMPARE(rowsAt(*west, QDate(2026, 3, 9)), QStringList({u"D10 r3"_s, u"D11 r3"_s, u"D12 r3"_s}));
         QCOMPARE(rowsAt(*west, QDate(2026, 3, 16)), QStringList({u"D10 r3"_s, u"D11 r3"_s, u"D12 r1"_s}));
         QCOMPARE(west->rows().size(), size_t(12));
-        const QList<QDate> fourSnapshots = {QDate(2026, 3, 9), QDate(2026, 3, 16), QDate(2026, 3, 23), QDate(2026, 4, 6)};
+        const QList<QDate> fourSnapshots = {QDate(2026, 3, 9), QDate(2026, 3, 16), QDate(2026, 3, 23),
+                                            QDate(2026, 4, 6)};
         QCOMPARE(historyDates(*west, u"D12"_s), fourSnapshots);
         QCOMPARE(historyDates(*west, u"D10"_s), fourSnapshots);
         // D12 is on a1, D10 on a3, D11 on a4: a2 and its reading go.
@@ -127,10 +133,13 @@ private slots:
     void eastKeepsItsDealsAndTheOneThatLeftIt()
     {
         const std::shared_ptr<const Dataset> east = DatasetSlice::cut(*m_small, Scope::district(u"East"_s));
-        QCOMPARE(dealIds(*east), QStringList({u"D01"_s, u"D02"_s, u"D03"_s, u"D04"_s, u"D05"_s, u"D06"_s, u"D07"_s, u"D08"_s, u"D09"_s, u"D12"_s}));
+        QCOMPARE(dealIds(*east),
+                 QStringList({u"D01"_s, u"D02"_s, u"D03"_s, u"D04"_s, u"D05"_s, u"D06"_s, u"D07"_s, u"D08"_s, u"D09"_s,
+                              u"D12"_s}));
         // D07 was deleted after S2; D08 is new at S3.
         QCOMPARE(rowsAt(*east, QDate(2026, 3, 23)),
-                 QStringList({u"D01 r1"_s, u"D02 r1"_s, u"D03 r1"_s, u"D04 r1"_s, u"D05 r1"_s, u"D06 r2"_s, u"D08 r2"_s, u"D09 r2"_s, u"D12 r1"_s}));
+                 QStringList({u"D01 r1"_s, u"D02 r1"_s, u"D03 r1"_s, u"D04 r1"_s, u"D05 r1"_s, u"D06 r2"_s, u"D08 r2"_s,
+                              u"D09 r2"_s, u"D12 r1"_s}));
         QCOMPARE(historyDates(*east, u"D07"_s), QList<QDate>({QDate(2026, 3, 9), QDate(2026, 3, 16)}));
         QCOMPARE(accountIds(*east), QStringList({u"a1"_s, u"a2"_s, u"a3"_s}));
 
@@ -207,7 +216,9 @@ private slots:
             auto database = Database::open(path);
             QVERIFY(database.ok());
             Transaction transaction((*database)->connectionName());
-            QVERIFY(CrmWriter(**database).write(test::readFixture(QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/small"))).ok());
+            QVERIFY(CrmWriter(**database)
+                        .write(test::readFixture(QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/small")))
+                        .ok());
             QVERIFY(transaction.commit());
         }
         auto database = Database::open(path);
