@@ -161,10 +161,10 @@ CockpitResult Engine::cockpit(const Query &query) const
         result.previousTotals.add(previous[rep]);
         result.forward.add(forward[rep]);
     }
-    const RiskResult risk = exceptions(query, {}, false);
+    const RiskCounts risk = exceptionCounts(query);
     for (TeamRow &row : result.team)
-        row.exceptions = risk.countsPerRep[size_t(row.rep)];
-    result.exceptions = int(risk.hits.size());
+        row.exceptions = risk.perRep[size_t(row.rep)];
+    result.exceptions = risk.visible;
     result.totals.derive();
     result.previousTotals.derive();
     result.forward.derive();

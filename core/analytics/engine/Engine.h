@@ -62,8 +62,10 @@ public:
     // stake, then recency (InsightReview::sort); the DM's marks are applied by InsightReview.
     std::vector<Insight> insights(const Query &query) const;
     // Risk filter hits (settings().rules, snoozes applied) for the query's scope at its as-of;
-    // `onlyRule` limits them to one rule id; `describe` false skips the sentences (counts only).
-    RiskResult exceptions(const Query &query, const QString &onlyRule = {}, bool describe = true) const;
+    // `onlyRule` limits them to one rule id.
+    RiskResult exceptions(const Query &query, const QString &onlyRule = {}) const;
+    // How many hits exceptions() would show, per rep and in all, without building them.
+    RiskCounts exceptionCounts(const Query &query) const;
     // The renewal watchlist of the query's scope: accounts renewing within `windowDays` of its as-of.
     RenewalWatchlist renewals(const Query &query, int windowDays = 120) const;
 

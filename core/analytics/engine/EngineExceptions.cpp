@@ -5,10 +5,16 @@
 
 namespace dmc {
 
-RiskResult Engine::exceptions(const Query &query, const QString &onlyRule, bool describe) const
+RiskResult Engine::exceptions(const Query &query, const QString &onlyRule) const
 {
     const RiskEngine risk(*m_dataset, m_settings.rules, m_settings.pocChecklist);
-    return risk.evaluate(query.asOf, query.scope, m_settings.snoozes, onlyRule, describe);
+    return risk.evaluate(query.asOf, query.scope, m_settings.snoozes, onlyRule);
+}
+
+RiskCounts Engine::exceptionCounts(const Query &query) const
+{
+    const RiskEngine risk(*m_dataset, m_settings.rules, m_settings.pocChecklist);
+    return risk.count(query.asOf, query.scope, m_settings.snoozes);
 }
 
 } // namespace dmc

@@ -179,7 +179,7 @@ DistrictComparison DistrictComparison::build(const Engine &engine, const Query &
             row.values[size_t(Metric::Wape)] = accuracy.periods.front().scopeTotal.wapeT14;
         Query districtQuery = query;
         districtQuery.scope = scope;
-        row.values[size_t(Metric::Exceptions)] = double(engine.exceptions(districtQuery, {}, false).hits.size());
+        row.values[size_t(Metric::Exceptions)] = double(engine.exceptionCounts(districtQuery).visible);
         result.rows.push_back(std::move(row));
     }
     for (Metric metric : metrics) {

@@ -52,47 +52,46 @@ RiskEngine::RiskEngine(const Dataset &dataset, const RuleSet &rules, const PocCh
 {
 }
 
-RiskResult RiskEngine::evaluate(const QDate &asOf, const Scope &scope, std::span<const RiskSnooze> snoozes,
-                                const QString &onlyRule, bool describe) const
-{
-    const Dataset &data = m_dataset;
-    RiskResult result;
-    result.scope = scope;
-    result.reportingCurrency = data.reportingCurrency();
-    result.countsPerRep.assign(data.reps().size(), 0);
-    for (RiskUnavailable &missing : RiskAvailability::unavailable(m_rules, data))
-        if (onlyRule.isEmpty() || onlyRule == missing.ruleId)
-            result.unavailable.push_back(std::move(missing));
-    const auto isUnavailable = [&](const QString &id) {
-        return std::any_of(result.unavailable.begin(), result.unavailable.end(),
-                           [&](const RiskUnavailable &missing) { return missing.ruleId == id; });
-    };
-    const int dateIndex = data.latestSnapshotOnOrBefore(asOf);
-    if (dateIndex < 0)
-        return result;
-    result.asOf = data.snapshotDate(dateIndex);
+namespace {
 
-    struct ActiveRule
-    {
-        QString id;
-        risk::Evaluator evaluator;
-        int order;
+struct ActiveRule
+{
+    QString id;
+    risk::Evaluator evaluator;
+    int order;
+};
+
+// The enabled rules (or just `onlyRule`) that the data can feed, in rule order.
+std::vector<ActiveRule> activeRules(const RuleSet &rules, const QString &onlyRule,
+                                    const std::vector<RiskUnavailable> &unavailable)
+{
+    const auto isUnavailable = [&](const QString &id) {
+        return std::any_of(unavailable.begin(), unavailable.end(),
+                           [&](const RiskUnavailable &missing) { return missing.ruleId == id; });
     };
     std::vector<ActiveRule> active;
     const QStringList ids = RuleSet::ruleIds();
     for (int i = 0; i < ids.size(); ++i) {
-        if (!m_rules.isEnabled(ids[i]) || (!onlyRule.isEmpty() && onlyRule != ids[i]) || isUnavailable(ids[i]))
+        if (!rules.isEnabled(ids[i]) || (!onlyRule.isEmpty() && onlyRule != ids[i]) || isUnavailable(ids[i]))
             continue;
         if (auto evaluator = risk::evaluatorFor(ids[i]))
             active.push_back({ids[i], evaluator, i});
     }
-    if (active.empty())
-        return result;
+    return active;
+}
 
+// Calls onHit(row, rule, hit, snooze) for each hit of `active` on the scope's open deals at the
+// snapshot `dateIndex`; `snooze` is the longest-running one hiding the hit, or nullptr.
+template<class OnHit>
+void forEachHit(const Dataset &data, const RuleSet &rules, const PocChecklist &checklist, int dateIndex,
+                const Scope &scope, std::span<const RiskSnooze> snoozes, const std::vector<ActiveRule> &active,
+                OnHit &&onHit)
+{
+    const QDate asOf = data.snapshotDate(dateIndex);
     // Snoozes by deal id, keeping only those still running at the as-of.
     QHash<QString, std::vector<const RiskSnooze *>> snoozesByDeal;
     for (const RiskSnooze &snooze : snoozes)
-        if (snooze.until.isValid() && result.asOf <= snooze.until)
+        if (snooze.until.isValid() && asOf <= snooze.until)
             snoozesByDeal[snooze.opportunityId].push_back(&snooze);
 
     const std::vector<bool> mask = data.scopeMask(scope);
@@ -112,39 +111,59 @@ RiskResult RiskEngine::evaluate(const QDate &asOf, const Scope &scope, std::span
             ++end;
         const Opportunity &opportunity =
             qualification.opportunityAsOf(data.opportunity(row.opportunity), row.opportunity, asOfDay, asOfRecord);
-        const RiskContext context{data, m_rules,     dateIndex,          result.asOf, asOfDay,
-                                  row,  opportunity, history.first(end), m_checklist};
+        const RiskContext context{data, rules, dateIndex, asOf, asOfDay, row, opportunity, history.first(end), checklist};
         const auto snoozeList = snoozesByDeal.constFind(opportunity.id);
 
         for (const ActiveRule &rule : active) {
             RiskHit hit;
             if (!rule.evaluator(context, hit))
                 continue;
-            hit.ruleId = rule.id;
-            DealRow::fill(hit, data, row, result.asOf);
-            std::sort(hit.snapshots.begin(), hit.snapshots.end());
-            hit.snapshots.erase(std::unique(hit.snapshots.begin(), hit.snapshots.end()), hit.snapshots.end());
-            if (describe)
-                hit.text = RiskDescriber::describe(hit, result.reportingCurrency);
-
             const RiskSnooze *snooze = nullptr;
             if (snoozeList != snoozesByDeal.constEnd()) {
                 for (const RiskSnooze *candidate : *snoozeList)
-                    if (candidate->hides(opportunity.id, rule.id, result.asOf)
-                        && (!snooze || candidate->until > snooze->until))
+                    if (candidate->hides(opportunity.id, rule.id, asOf) && (!snooze || candidate->until > snooze->until))
                         snooze = candidate;
             }
-            if (snooze) {
-                hit.snoozed = true;
-                hit.snoozedUntil = snooze->until;
-                hit.snoozeReason = snooze->reason;
-                result.snoozed.push_back(std::move(hit));
-            } else {
-                ++result.countsPerRep[size_t(row.owner)];
-                result.hits.push_back(std::move(hit));
-            }
+            onHit(row, rule, std::move(hit), snooze);
         }
     }
+}
+
+} // namespace
+
+RiskResult RiskEngine::evaluate(const QDate &asOf, const Scope &scope, std::span<const RiskSnooze> snoozes,
+                                const QString &onlyRule) const
+{
+    const Dataset &data = m_dataset;
+    RiskResult result;
+    result.scope = scope;
+    result.reportingCurrency = data.reportingCurrency();
+    result.countsPerRep.assign(data.reps().size(), 0);
+    for (RiskUnavailable &missing : RiskAvailability::unavailable(m_rules, data))
+        if (onlyRule.isEmpty() || onlyRule == missing.ruleId)
+            result.unavailable.push_back(std::move(missing));
+    const int dateIndex = data.latestSnapshotOnOrBefore(asOf);
+    if (dateIndex < 0)
+        return result;
+    result.asOf = data.snapshotDate(dateIndex);
+    const std::vector<ActiveRule> active = activeRules(m_rules, onlyRule, result.unavailable);
+    forEachHit(data, m_rules, m_checklist, dateIndex, scope, snoozes, active,
+               [&](const SnapshotRecord &row, const ActiveRule &rule, RiskHit &&hit, const RiskSnooze *snooze) {
+                   hit.ruleId = rule.id;
+                   DealRow::fill(hit, data, row, result.asOf);
+                   std::sort(hit.snapshots.begin(), hit.snapshots.end());
+                   hit.snapshots.erase(std::unique(hit.snapshots.begin(), hit.snapshots.end()), hit.snapshots.end());
+                   hit.text = RiskDescriber::describe(hit, result.reportingCurrency);
+                   if (snooze) {
+                       hit.snoozed = true;
+                       hit.snoozedUntil = snooze->until;
+                       hit.snoozeReason = snooze->reason;
+                       result.snoozed.push_back(std::move(hit));
+                   } else {
+                       ++result.countsPerRep[size_t(row.owner)];
+                       result.hits.push_back(std::move(hit));
+                   }
+               });
 
     QHash<QString, int> order;
     for (const ActiveRule &rule : active)
@@ -164,6 +183,25 @@ RiskResult RiskEngine::evaluate(const QDate &asOf, const Scope &scope, std::span
     std::sort(result.hits.begin(), result.hits.end(), byRepRuleAmount);
     std::sort(result.snoozed.begin(), result.snoozed.end(), byRepRuleAmount);
     return result;
+}
+
+RiskCounts RiskEngine::count(const QDate &asOf, const Scope &scope, std::span<const RiskSnooze> snoozes) const
+{
+    const Dataset &data = m_dataset;
+    RiskCounts counts;
+    counts.perRep.assign(data.reps().size(), 0);
+    const int dateIndex = data.latestSnapshotOnOrBefore(asOf);
+    if (dateIndex < 0)
+        return counts;
+    const std::vector<ActiveRule> active = activeRules(m_rules, {}, RiskAvailability::unavailable(m_rules, data));
+    forEachHit(data, m_rules, m_checklist, dateIndex, scope, snoozes, active,
+               [&](const SnapshotRecord &row, const ActiveRule &, RiskHit &&, const RiskSnooze *snooze) {
+                   if (snooze)
+                       return;
+                   ++counts.perRep[size_t(row.owner)];
+                   ++counts.visible;
+               });
+    return counts;
 }
 
 } // namespace dmc

@@ -27,4 +27,11 @@ struct RiskResult
     std::vector<int> countsPerRep;
 };
 
+// How many visible hits a RiskResult would hold, without the hits (the cockpit's team table).
+struct RiskCounts
+{
+    std::vector<int> perRep; // per rep index (size = Dataset::reps().size())
+    int visible = 0;
+};
+
 } // namespace dmc
