@@ -111,7 +111,8 @@ void forEachHit(const Dataset &data, const RuleSet &rules, const PocChecklist &c
             ++end;
         const Opportunity &opportunity =
             qualification.opportunityAsOf(data.opportunity(row.opportunity), row.opportunity, asOfDay, asOfRecord);
-        const RiskContext context{data, rules, dateIndex, asOf, asOfDay, row, opportunity, history.first(end), checklist};
+        const RiskContext context{data, rules,       dateIndex,          asOf,     asOfDay,
+                                  row,  opportunity, history.first(end), checklist};
         const auto snoozeList = snoozesByDeal.constFind(opportunity.id);
 
         for (const ActiveRule &rule : active) {
@@ -121,7 +122,8 @@ void forEachHit(const Dataset &data, const RuleSet &rules, const PocChecklist &c
             const RiskSnooze *snooze = nullptr;
             if (snoozeList != snoozesByDeal.constEnd()) {
                 for (const RiskSnooze *candidate : *snoozeList)
-                    if (candidate->hides(opportunity.id, rule.id, asOf) && (!snooze || candidate->until > snooze->until))
+                    if (candidate->hides(opportunity.id, rule.id, asOf)
+                        && (!snooze || candidate->until > snooze->until))
                         snooze = candidate;
             }
             onHit(row, rule, std::move(hit), snooze);
