@@ -182,12 +182,14 @@ if [ "$SF" = 1 ]; then
         owners=$((n / 200))
         [ "$owners" -lt 10 ] && owners=10
         [ "$n" = "$SF_DEALS" ] && owners=$SF_OWNERS
-        if [ -s "$dir/OpportunityHistory.csv" ] && [ "$dir/OpportunityHistory.csv" -nt "$ROOT/bench/salesforce_export.py" ]; then
+        # .complete is written last: an export cut short (a stopped run) is made again.
+        if [ -f "$dir/.complete" ] && [ "$dir/.complete" -nt "$ROOT/bench/salesforce_export.py" ]; then
             return
         fi
         rm -rf "$dir"
         log "Salesforce export: $n deals, $owners owners -> $dir"
         "$PYTHON" "$ROOT/bench/salesforce_export.py" "$dir" --deals "$n" --owners "$owners" --seed "$SEED" >&2
+        touch "$dir/.complete"
     }
     SFX=$WORK/sf-$SF_DEALS
     sf_export "$SF_DEALS" "$SFX"
