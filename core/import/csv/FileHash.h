@@ -8,7 +8,8 @@
 namespace dmc {
 
 // SHA-256 of a file, read in chunks. OpenSSL's digest uses the CPU's SHA instructions: about
-// 8x QCryptographicHash (1.5 s -> 0.2 s for a 370 MB export), and the import hashes every file.
+// 10x QCryptographicHash (0.85 s -> 0.08 s for a 139 MB history file), and the import hashes
+// every file. libcrypto is loaded on the first hash (QCryptographicHash when it cannot be).
 class FileHash
 {
 public:
