@@ -21,23 +21,11 @@ int weeksLeftIn(const FiscalPeriod &period, const QDate &asOf)
     return FiscalCalendar::weeksLeft(period, asOf);
 }
 
-} // namespace
 
-Engine::Engine(std::shared_ptr<const Dataset> dataset, AnalyticsSettings settings)
-    : m_dataset(std::move(dataset))
-    , m_settings(std::move(settings))
+// The numbers of every rep at one snapshot for P. Without the drill (the path to plan reads only
+// sums), no deal index is stored: 13 weeks of a 100k-deal company fill no vector.
+std::vector<Numbers> tallyPerRep(const Dataset &data, int dateIndex, const FiscalPeriod &period, bool withDrill)
 {
-}
-
-Query Engine::resolve(std::optional<QDate> asOf, std::optional<FiscalPeriod> period, Scope scope,
-                      std::optional<QDate> compareTo) const
-{
-    return Query::resolve(*m_dataset, calendar(), asOf, period, std::move(scope), compareTo);
-}
-
-std::vector<Numbers> Engine::numbersPerRep(int dateIndex, const FiscalPeriod &period) const
-{
-    const Dataset &data = *m_dataset;
     std::vector<Numbers> perRep(data.reps().size());
     std::vector<qint64> weighted(perRep.size(), 0); // cents x percent, rounded once per rep
     const DayNumber first = dayOf(period.start);
@@ -51,7 +39,8 @@ std::vector<Numbers> Engine::numbersPerRep(int dateIndex, const FiscalPeriod &pe
         case Dataset::Status::Won:
             n.won += row.amount;
             ++n.wonCount;
-            n.drill.won.push_back(row.opportunity);
+            if (withDrill)
+                n.drill.won.push_back(row.opportunity);
             break;
         case Dataset::Status::Lost: break;
         case Dataset::Status::Open:
@@ -60,17 +49,20 @@ std::vector<Numbers> Engine::numbersPerRep(int dateIndex, const FiscalPeriod &pe
             case ForecastCategory::Commit:
                 n.commit += row.amount;
                 ++n.commitCount;
-                n.drill.commit.push_back(row.opportunity);
+                if (withDrill)
+                    n.drill.commit.push_back(row.opportunity);
                 break;
             case ForecastCategory::BestCase:
                 n.bestCase += row.amount;
                 ++n.bestCaseCount;
-                n.drill.bestCase.push_back(row.opportunity);
+                if (withDrill)
+                    n.drill.bestCase.push_back(row.opportunity);
                 break;
             default:
                 n.pipeline += row.amount;
                 ++n.pipelineCount;
-                n.drill.pipeline.push_back(row.opportunity);
+                if (withDrill)
+                    n.drill.pipeline.push_back(row.opportunity);
                 break;
             }
             break;
@@ -88,6 +80,25 @@ std::vector<Numbers> Engine::numbersPerRep(int dateIndex, const FiscalPeriod &pe
         n.derive();
     }
     return perRep;
+}
+
+} // namespace
+
+Engine::Engine(std::shared_ptr<const Dataset> dataset, AnalyticsSettings settings)
+    : m_dataset(std::move(dataset))
+    , m_settings(std::move(settings))
+{
+}
+
+Query Engine::resolve(std::optional<QDate> asOf, std::optional<FiscalPeriod> period, Scope scope,
+                      std::optional<QDate> compareTo) const
+{
+    return Query::resolve(*m_dataset, calendar(), asOf, period, std::move(scope), compareTo);
+}
+
+std::vector<Numbers> Engine::numbersPerRep(int dateIndex, const FiscalPeriod &period) const
+{
+    return tallyPerRep(*m_dataset, dateIndex, period, true);
 }
 
 Numbers Engine::numbers(int dateIndex, const FiscalPeriod &period, const Scope &scope) const
@@ -182,7 +193,15 @@ CockpitResult Engine::cockpit(const Query &query) const
         point.plan = Cents((result.totals.quota * elapsed * 2 + periodDays) / (2 * periodDays));
         const int snapshot = data.latestSnapshotOnOrBefore(std::min(point.date, query.asOf));
         if (snapshot >= 0 && data.snapshotDate(snapshot) >= std::max(monday, query.period.start)) {
-            const Numbers atSnapshot = snapshot == now ? result.totals : numbers(snapshot, query.period, query.scope);
+            Numbers atSnapshot = result.totals;
+            if (snapshot != now) {
+                atSnapshot = Numbers();
+                const std::vector<Numbers> perRep = tallyPerRep(data, snapshot, query.period, false);
+                for (size_t rep = 0; rep < mask.size(); ++rep)
+                    if (mask[rep])
+                        atSnapshot.add(perRep[rep]);
+                atSnapshot.derive();
+            }
             point.snapshot = data.snapshotDate(snapshot);
             point.won = atSnapshot.won;
             point.commitForecast = atSnapshot.commitForecast;
