@@ -21,7 +21,6 @@ int weeksLeftIn(const FiscalPeriod &period, const QDate &asOf)
     return FiscalCalendar::weeksLeft(period, asOf);
 }
 
-
 // The numbers of every rep at one snapshot for P. Without the drill (the path to plan reads only
 // sums), no deal index is stored: 13 weeks of a 100k-deal company fill no vector.
 std::vector<Numbers> tallyPerRep(const Dataset &data, int dateIndex, const FiscalPeriod &period, bool withDrill)
