@@ -3,6 +3,8 @@
 #include "DatasetBuilder.h"
 #include "QualificationHistory.h"
 
+#include <algorithm>
+#include <span>
 #include <vector>
 
 namespace dmc {
@@ -29,15 +31,12 @@ std::shared_ptr<Dataset> DatasetSlice::cut(const Dataset &whole, const Scope &sc
     const std::vector<bool> reps = whole.scopeMask(scope);
     const size_t dealCount = whole.m_opportunities.size();
 
+    const auto ownedInScope = [&](quint32 row) { return bool(reps[size_t(whole.m_rows[row].owner)]); };
     std::vector<bool> keepDeal(dealCount, false);
     for (size_t deal = 0; deal < dealCount; ++deal) {
-        bool kept = reps[size_t(whole.m_opportunityOwner[deal])];
-        for (const quint32 row : whole.historyOf(qint32(deal))) {
-            if (kept)
-                break;
-            kept = reps[size_t(whole.m_rows[row].owner)];
-        }
-        keepDeal[deal] = kept;
+        const std::span<const quint32> history = whole.historyOf(qint32(deal));
+        keepDeal[deal] =
+            reps[size_t(whole.m_opportunityOwner[deal])] || std::any_of(history.begin(), history.end(), ownedInScope);
     }
     qint32 deals = 0;
     const std::vector<qint32> dealTo = renumber(keepDeal, deals);
