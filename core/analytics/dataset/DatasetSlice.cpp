@@ -135,9 +135,13 @@ std::shared_ptr<Dataset> DatasetSlice::cut(const Dataset &whole, const Scope &sc
     }
     if (!points.empty())
         d.m_qualificationHistory = QualificationHistory::fromPoints(std::move(points), size_t(deals));
-    // Both drop the rows of deals the slice does not hold.
+    // Both drop the POC, compliance and task rows of deals the slice does not hold; the deals'
+    // partner links are dropped here (a play's partners and steps stay: they name no deal).
     DatasetBuilder::attachPocs(d, whole.m_pocs.records());
-    DatasetBuilder::attachPlays(d, whole.m_plays.records());
+    PlayRecords plays = whole.m_plays.records();
+    std::erase_if(plays.opportunityPartners,
+                  [&](const OpportunityPartner &link) { return d.opportunityIndex(link.opportunityId) < 0; });
+    DatasetBuilder::attachPlays(d, std::move(plays));
 
     // Which filters can run is a property of the whole data, not of the deals a scope holds.
     d.m_presence = whole.m_presence;

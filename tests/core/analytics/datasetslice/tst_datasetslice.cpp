@@ -189,6 +189,7 @@ private slots:
             scopes << Scope::rep((*whole)->reps()[rep].rep.id);
         QVERIFY(scopes.size() >= 3);
         const QDate latest = *(*whole)->latestSnapshotDate();
+        qsizetype partnerLinks = 0;
         for (const Scope &scope : scopes) {
             const auto stamp = DatasetCache::stampOf(**database, scope);
             QVERIFY(stamp);
@@ -201,12 +202,19 @@ private slots:
             QVERIFY(read.ok());
             QVERIFY((*read)->opportunities().size() < (*whole)->opportunities().size());
             QCOMPARE(dealIds(**read), dealIds(**cut));
+            // Partner links only of the slice's deals; all of them.
+            qsizetype links = 0;
+            for (const OpportunityPartner &link : (*whole)->plays().records().opportunityPartners)
+                links += (*read)->opportunityIndex(link.opportunityId) >= 0;
+            QCOMPARE(qsizetype((*read)->plays().records().opportunityPartners.size()), links);
+            partnerLinks += links;
             for (const QDate &asOf : {latest, latest.addDays(-28)}) {
                 const std::string expected = answers(*whole, scope, asOf, asOf.addDays(-7));
                 QCOMPARE(answers(*cut, scope, asOf, asOf.addDays(-7)), expected);
                 QCOMPARE(answers(*read, scope, asOf, asOf.addDays(-7)), expected);
             }
         }
+        QVERIFY(partnerLinks > 0);
     }
 
     void aScopesImageFollowsTheData()
