@@ -4,6 +4,7 @@
 #include "QualificationHistory.h"
 
 #include <algorithm>
+#include <iterator>
 #include <span>
 #include <vector>
 
@@ -66,8 +67,11 @@ std::shared_ptr<Dataset> DatasetSlice::cut(const Dataset &whole, const Scope &sc
     d.m_rates = whole.m_rates;
     d.m_converter = whole.m_converter;
     d.m_missingRates = whole.m_missingRates;
-    d.m_calls = whole.m_calls;
     d.m_sourceGroups = whole.m_sourceGroups;
+
+    // The forecast calls of the scope's reps (only the accuracy reads them, rep by rep).
+    std::copy_if(whole.m_calls.begin(), whole.m_calls.end(), std::back_inserter(d.m_calls),
+                 [&](const DatasetForecastCall &call) { return reps[size_t(call.rep)]; });
 
     // The accounts and their health readings.
     d.m_accounts.reserve(size_t(accounts));

@@ -11,10 +11,11 @@ namespace dmc {
 //
 // A deal stays when its owner is in the scope in its latest record or at any snapshot (a deal
 // belongs to the scope its owner had at each snapshot), with every snapshot row, qualification
-// point, POC and play row of it, and its account with that account's health readings. What the
-// scope's numbers depend on beyond its deals is kept whole: the reps, quotas, stages, currencies,
-// forecast calls, every snapshot date and which fields hold values in the whole data. Deals and
-// accounts keep their relative order, so whatever is sorted by index sorts the same.
+// point, POC and play row of it, and its account with that account's health readings; and the
+// forecast calls of the scope's reps. What the scope's numbers depend on beyond its deals is kept
+// whole: the reps, quotas, stages, currencies, every snapshot date and which fields hold values in
+// the whole data. Deals and accounts keep their relative order, so whatever is sorted by index
+// sorts the same.
 //
 // The cockpit, the exceptions, the pipeline changes and the forecast accuracy of a query within
 // the scope are the same on the slice as on the whole (tst_datasetslice). Answers that read deals

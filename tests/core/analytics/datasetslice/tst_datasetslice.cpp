@@ -123,10 +123,13 @@ private slots:
         QCOMPARE(west->accountIndex(u"a4"_s), 2);
         QCOMPARE(west->healthOf(west->accountIndex(u"a1"_s)).size(), size_t(2));
         QCOMPARE(west->healthOf(west->accountIndex(u"a3"_s)).size(), size_t(0));
-        // Kept whole: the reps, the dates, the calls.
+        // Kept whole: the reps and the dates. Of the three forecast calls (r1 two, r3 one), r3's.
         QCOMPARE(west->reps().size(), size_t(3));
         QCOMPARE(west->snapshotCount(), 4);
-        QCOMPARE(west->forecastCalls().size(), m_small->forecastCalls().size());
+        QCOMPARE(m_small->forecastCalls().size(), size_t(3));
+        QCOMPARE(west->forecastCalls().size(), size_t(1));
+        QCOMPARE(west->forecastCalls().front().rep, west->repIndex(u"r3"_s));
+        QCOMPARE(west->forecastCalls().front().commit, Cents(6000000));
         QCOMPARE(west->presence().bits(), m_small->presence().bits());
     }
 
