@@ -1,14 +1,20 @@
 // dmcockpit: with a command it runs headless (import, cockpit, agenda, ...);
 // without one it opens the cockpit window.
+// Built twice (app/CMakeLists.txt): dmcockpit runs the commands that need no Qt Gui and hands the
+// rest to dmcockpit-gui (DMC_COMMAND_LINE_ONLY), which runs every command and the window.
 #include "Command.h"
 #include "CommandSupport.h"
-#include "GuiLauncher.h"
 #include "LanguageOption.h"
 #include "Tr.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#ifdef DMC_COMMAND_LINE_ONLY
+#include "GuiProgram.h"
+#else
+#include "GuiLauncher.h"
 #include <QGuiApplication>
+#endif
 
 #include <cstring>
 #include <memory>
@@ -51,6 +57,12 @@ int run(int argc, char **argv)
         std::printf("dmcockpit %s\n", DMC_VERSION);
         return ExitOk;
     }
+#ifdef DMC_COMMAND_LINE_ONLY
+    // The window, the help (it lists every command) and the commands that render are
+    // dmcockpit-gui's; so is an unknown command's message.
+    if (!command)
+        return runGuiProgram(argc, argv);
+#endif
     if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0 || std::strcmp(first, "help") == 0) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
@@ -61,14 +73,16 @@ int run(int argc, char **argv)
 
     if (command) {
         std::unique_ptr<QCoreApplication> app;
+#ifndef DMC_COMMAND_LINE_ONLY
         if (command->needsGui) {
             // Rendering (PDF) needs fonts and a paint device, not a display.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             app = std::make_unique<QGuiApplication>(argc, argv);
-        } else {
-            app = std::make_unique<QCoreApplication>(argc, argv);
         }
+#endif
+        if (!app)
+            app = std::make_unique<QCoreApplication>(argc, argv);
         setApplicationIdentity();
         Translations::install(LanguageOption::fromArguments(argc, argv));
         return command->run(QCoreApplication::arguments());
@@ -80,7 +94,11 @@ int run(int argc, char **argv)
         return usageError(
             tr("Unknown command \"%1\". Run dmcockpit --help for the list.").arg(QString::fromLocal8Bit(first)));
     }
+#ifdef DMC_COMMAND_LINE_ONLY
+    return runGuiProgram(argc, argv); // not reached: every case without a command went above
+#else
     return runWindow(argc, argv, &setApplicationIdentity);
+#endif
 }
 
 } // namespace

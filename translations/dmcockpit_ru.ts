@@ -8403,6 +8403,14 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>--by-district writes into a folder; %1 is a file.</source>
         <translation>--by-district пишет в папку, а %1 — файл.</translation>
     </message>
+    <message>
+        <source>The window and the PDF exports are a program of their own, dmcockpit-gui, which could not be started (looked for %1). Reinstall DM Cockpit.</source>
+        <translation>Окно и экспорт в PDF — отдельная программа, dmcockpit-gui, и её не удалось запустить (искали %1). Переустановите DM Cockpit.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::AccuracyModel</name>

@@ -114,11 +114,21 @@ private slots:
             QVERIFY2(depends.contains(QLatin1String(name)), name);
     }
 
-    // Every library the installed binary links directly belongs to a package in Depends.
+    // Every library the installed programs link directly belongs to a package in Depends.
+    void dependsCoverLinkedLibraries_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::newRow("dmcockpit") << QStringLiteral("usr/bin/dmcockpit");
+        QTest::newRow("dmcockpit-gui") << QStringLiteral("usr/libexec/dmcockpit/dmcockpit-gui");
+    }
+
     void dependsCoverLinkedLibraries()
     {
+        QFETCH(QString, program);
+        const QString binary = installed(program);
+        QVERIFY2(QFileInfo(binary).isExecutable(), qPrintable(binary));
         const QStringList depends = dependencyNames(controlField(QStringLiteral("Depends")));
-        const Run readelf = run(QStringLiteral("readelf"), {QStringLiteral("-d"), binary()});
+        const Run readelf = run(QStringLiteral("readelf"), {QStringLiteral("-d"), binary});
         QVERIFY2(readelf.code == 0, qPrintable(readelf.describe()));
         QStringList needed;
         static const QRegularExpression neededLine(QStringLiteral("\\(NEEDED\\).*\\[(.+)\\]"));
@@ -133,7 +143,7 @@ private slots:
                      && !readelf.out.contains(QLatin1String("RUNPATH")),
                  qPrintable(readelf.out));
 
-        const Run ldd = run(QStringLiteral("ldd"), {binary()});
+        const Run ldd = run(QStringLiteral("ldd"), {binary});
         QVERIFY2(ldd.code == 0, qPrintable(ldd.describe()));
         for (const QString &soname : std::as_const(needed)) {
             // "libX.so.6 => /path (0x...)", or "/lib64/ld-linux-x86-64.so.2 (0x...)" for the loader.
@@ -158,6 +168,21 @@ private slots:
             QVERIFY2(depends.contains(package),
                      qPrintable(QStringLiteral("%1 (package %2) is not in Depends").arg(soname, package)));
         }
+    }
+
+    // The command-line program loads no Qt Gui (its start is a third of a program's that does);
+    // the window's program does.
+    void onlyTheWindowsProgramLoadsGui()
+    {
+        const Run commandLine = run(QStringLiteral("readelf"), {QStringLiteral("-d"), binary()});
+        QVERIFY2(commandLine.code == 0, qPrintable(commandLine.describe()));
+        QVERIFY(commandLine.out.contains(QLatin1String("[libQt6Core.so.6]")));
+        QVERIFY2(!commandLine.out.contains(QLatin1String("libQt6Gui")), qPrintable(commandLine.out));
+        const Run window =
+            run(QStringLiteral("readelf"),
+                {QStringLiteral("-d"), installed(QStringLiteral("usr/libexec/dmcockpit/dmcockpit-gui"))});
+        QVERIFY2(window.code == 0, qPrintable(window.describe()));
+        QVERIFY(window.out.contains(QLatin1String("[libQt6Widgets.so.6]")));
     }
 
     void desktopIntegrationFiles()
@@ -272,6 +297,13 @@ private slots:
         QVERIFY(qAbs(totals.value(QStringLiteral("gap")).toDouble() - qMax(0.0, quota - won)) < 0.01);
         // The demo has hits for every risk filter.
         QVERIFY(totals.value(QStringLiteral("exceptions")).toInt() > 0);
+
+        // The installed dmcockpit hands a rendering command to the installed dmcockpit-gui.
+        const Run agenda = run(binary(),
+                               {QStringLiteral("agenda"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                                QStringLiteral("md"), QStringLiteral("-o"), QStringLiteral("-")});
+        QVERIFY2(agenda.code == 0, qPrintable(agenda.describe()));
+        QVERIFY2(agenda.out.startsWith(QLatin1String("# Forecast-call agenda")), qPrintable(agenda.out.left(200)));
     }
 };
 
