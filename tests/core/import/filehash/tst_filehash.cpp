@@ -1,10 +1,12 @@
 // The import's file digest (FileHash): SHA-256 test vectors from FIPS 180-2 ("abc" and a million
 // "a"), a file longer than one read chunk against QCryptographicHash, an unreadable file; and
-// that the program does not link libcrypto (FileHash loads it on the first hash).
+// that neither program links libcrypto (FileHash loads it on the first hash).
 #include "import/csv/FileHash.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,10 +56,19 @@ private slots:
         QVERIFY(!reason.isEmpty());
     }
 
-    void theProgramDoesNotLinkLibcrypto()
+    void theProgramsDoNotLinkLibcrypto_data()
     {
+        QTest::addColumn<QString>("program");
+        const QString commandLine = QStringLiteral(DMC_BINARY);
+        QTest::newRow("dmcockpit") << commandLine;
+        QTest::newRow("dmcockpit-gui") << QFileInfo(commandLine).dir().filePath(QStringLiteral("dmcockpit-gui"));
+    }
+
+    void theProgramsDoNotLinkLibcrypto()
+    {
+        QFETCH(QString, program);
         QProcess readelf;
-        readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), QStringLiteral(DMC_BINARY)});
+        readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), program});
         QVERIFY(readelf.waitForFinished(30000));
         QCOMPARE(readelf.exitCode(), 0);
         const QByteArray dynamic = readelf.readAllStandardOutput();
