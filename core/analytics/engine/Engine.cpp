@@ -81,6 +81,20 @@ std::vector<Numbers> tallyPerRep(const Dataset &data, int dateIndex, const Fisca
     return perRep;
 }
 
+// The numbers of one scope at one snapshot for P (derived values filled).
+Numbers scopeTotal(const Dataset &data, int dateIndex, const FiscalPeriod &period, const Scope &scope, bool withDrill)
+{
+    const std::vector<Numbers> perRep = tallyPerRep(data, dateIndex, period, withDrill);
+    Numbers total;
+    for (size_t rep = 0; rep < perRep.size(); ++rep)
+        if (data.repInScope(qint32(rep), scope))
+            total.add(perRep[rep]);
+    const bool valid = dateIndex >= 0 && dateIndex < data.snapshotCount();
+    total.weeksLeft = valid ? weeksLeftIn(period, data.snapshotDate(dateIndex)) : FiscalCalendar::weeksInPeriod(period);
+    total.derive();
+    return total;
+}
+
 } // namespace
 
 Engine::Engine(std::shared_ptr<const Dataset> dataset, AnalyticsSettings settings)
@@ -102,16 +116,7 @@ std::vector<Numbers> Engine::numbersPerRep(int dateIndex, const FiscalPeriod &pe
 
 Numbers Engine::numbers(int dateIndex, const FiscalPeriod &period, const Scope &scope) const
 {
-    const std::vector<Numbers> perRep = numbersPerRep(dateIndex, period);
-    Numbers total;
-    for (size_t rep = 0; rep < perRep.size(); ++rep)
-        if (m_dataset->repInScope(qint32(rep), scope))
-            total.add(perRep[rep]);
-    const bool valid = dateIndex >= 0 && dateIndex < m_dataset->snapshotCount();
-    total.weeksLeft =
-        valid ? weeksLeftIn(period, m_dataset->snapshotDate(dateIndex)) : FiscalCalendar::weeksInPeriod(period);
-    total.derive();
-    return total;
+    return scopeTotal(*m_dataset, dateIndex, period, scope, true);
 }
 
 CockpitResult Engine::cockpit(const Query &query) const
@@ -192,15 +197,9 @@ CockpitResult Engine::cockpit(const Query &query) const
         point.plan = Cents((result.totals.quota * elapsed * 2 + periodDays) / (2 * periodDays));
         const int snapshot = data.latestSnapshotOnOrBefore(std::min(point.date, query.asOf));
         if (snapshot >= 0 && data.snapshotDate(snapshot) >= std::max(monday, query.period.start)) {
-            Numbers atSnapshot = result.totals;
-            if (snapshot != now) {
-                atSnapshot = Numbers();
-                const std::vector<Numbers> perRep = tallyPerRep(data, snapshot, query.period, false);
-                for (size_t rep = 0; rep < mask.size(); ++rep)
-                    if (mask[rep])
-                        atSnapshot.add(perRep[rep]);
-                atSnapshot.derive();
-            }
+            // Three sums a week: no drill.
+            const Numbers atSnapshot =
+                snapshot == now ? result.totals : scopeTotal(data, snapshot, query.period, query.scope, false);
             point.snapshot = data.snapshotDate(snapshot);
             point.won = atSnapshot.won;
             point.commitForecast = atSnapshot.commitForecast;
