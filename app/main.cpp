@@ -6,6 +6,7 @@
 #include "CommandSupport.h"
 #include "LanguageOption.h"
 #include "Tr.h"
+#include "analytics/dataset/DatasetCache.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,7 @@ int run(int argc, char **argv)
             app = std::make_unique<QCoreApplication>(argc, argv);
         setApplicationIdentity();
         Translations::install(LanguageOption::fromArguments(argc, argv));
+        DatasetCache::setTextsInPlace(true); // a command reads an image or two, then ends
         return command->run(QCoreApplication::arguments());
     }
 

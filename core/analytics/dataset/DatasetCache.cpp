@@ -15,9 +15,11 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <future>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <limits>
@@ -34,25 +36,40 @@ constexpr quint32 EndMagic = 0x21444e45; // "END!"
 constexpr qint64 Chunk = qint64(1) << 26;
 
 // The string table: how many texts, how many of them in its first half and where its second half
-// starts (from the table's start), then (UTF-16 length, UTF-16 code units) pairs. The reader turns
-// the two halves into QStrings on two cores (300k texts at 100k canonical deals: 170 ms on one).
-void packStrings(Writer &writer, const QStringList &strings)
+// starts (from the table's start), zero or one byte that puts the texts at an even offset in the
+// file (a text read in place must be 2-byte aligned), then (UTF-16 length, UTF-16 code units)
+// pairs. Copying, the reader turns the two halves into QStrings on two cores (300k texts at 100k
+// canonical deals: 170 ms on one); in place, it only points at them.
+constexpr quint64 StringHeaderBytes = 3 * sizeof(quint64);
+
+quint64 stringPadding(qint64 tableAt)
 {
+    return quint64(tableAt + qint64(StringHeaderBytes)) % 2;
+}
+
+void packStrings(Writer &writer, const QStringList &strings, qint64 tableAt)
+{
+    const quint64 padding = stringPadding(tableAt);
     const qsizetype firstHalf = strings.size() / 2;
-    quint64 secondHalfAt = 3 * sizeof(quint64);
+    quint64 secondHalfAt = StringHeaderBytes + padding;
     for (qsizetype i = 0; i < firstHalf; ++i)
         secondHalfAt += sizeof(quint32) + quint64(strings[i].size()) * 2;
     writer.raw(quint64(strings.size()));
     writer.raw(quint64(firstHalf));
     writer.raw(secondHalfAt);
+    if (padding)
+        writer.raw(quint8(0));
     for (const QString &text : strings) {
         writer.raw(quint32(text.size()));
-        writer.bytes(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        // constData(), not utf16(): utf16() copies a text read in place into its own buffer.
+        writer.bytes(reinterpret_cast<const char *>(text.constData()), text.size() * 2);
     }
 }
 
+enum class Texts { Copied, InPlace };
+
 // `count` texts, and nothing after them.
-bool unpackStringRun(const char *at, const char *const end, quint64 count, QStringList &strings)
+bool unpackStringRun(const char *at, const char *const end, quint64 count, QStringList &strings, Texts texts)
 {
     strings.reserve(qsizetype(std::min<quint64>(count, quint64(end - at) / sizeof(quint32))));
     for (quint64 i = 0; i < count; ++i) {
@@ -63,35 +80,62 @@ bool unpackStringRun(const char *at, const char *const end, quint64 count, QStri
         at += sizeof size;
         if (end - at < qint64(size) * 2)
             return false;
-        QString text(qsizetype(size), Qt::Uninitialized);
-        std::memcpy(text.data(), at, size_t(size) * 2);
+        if (texts == Texts::InPlace) {
+            strings.append(QString::fromRawData(reinterpret_cast<const QChar *>(at), qsizetype(size)));
+        } else {
+            QString text(qsizetype(size), Qt::Uninitialized);
+            std::memcpy(text.data(), at, size_t(size) * 2);
+            strings.append(std::move(text));
+        }
         at += qint64(size) * 2;
-        strings.append(std::move(text));
     }
     return at == end;
 }
 
-bool unpackStrings(const QByteArray &block, QStringList &strings)
+// `block` is the table as the file holds it from `tableAt`.
+bool unpackStrings(const QByteArray &block, qint64 tableAt, QStringList &strings, Texts texts)
 {
     quint64 header[3] = {};
-    if (block.size() < qsizetype(sizeof header))
+    const quint64 padding = stringPadding(tableAt);
+    if (block.size() < qsizetype(sizeof header + padding))
         return false;
     std::memcpy(header, block.constData(), sizeof header);
     const quint64 count = header[0];
     const quint64 firstHalf = header[1];
     const quint64 secondHalfAt = header[2];
-    if (firstHalf > count || secondHalfAt < sizeof header || secondHalfAt > quint64(block.size()))
+    if (firstHalf > count || secondHalfAt < sizeof header + padding || secondHalfAt > quint64(block.size()))
         return false;
     const char *const start = block.constData();
+    const char *const firstAt = start + sizeof header + padding;
+    if (texts == Texts::InPlace && quintptr(firstAt) % alignof(QChar) != 0)
+        texts = Texts::Copied; // the file's bytes are not where the table says: never misread them
+    if (texts == Texts::InPlace) {
+        // No allocation per text: one pass, no second core.
+        return unpackStringRun(firstAt, start + secondHalfAt, firstHalf, strings, texts)
+            && unpackStringRun(start + secondHalfAt, start + block.size(), count - firstHalf, strings, texts);
+    }
     QStringList second;
     auto secondHalf = std::async(std::launch::async, [&] {
-        return unpackStringRun(start + secondHalfAt, start + block.size(), count - firstHalf, second);
+        return unpackStringRun(start + secondHalfAt, start + block.size(), count - firstHalf, second, texts);
     });
-    const bool firstRead = unpackStringRun(start + sizeof header, start + secondHalfAt, firstHalf, strings);
+    const bool firstRead = unpackStringRun(firstAt, start + secondHalfAt, firstHalf, strings, texts);
     if (!secondHalf.get() || !firstRead)
         return false;
     strings.append(std::move(second));
     return true;
+}
+
+std::atomic<bool> textsInPlace{false};
+
+// The mappings whose texts were read in place, kept until the process exits: a QString copied out
+// of a Dataset (into a result, into a slice) points into them after the Dataset is gone. Never
+// freed, so no static destructor unmaps them under a late reader.
+void keepUntilExit(std::shared_ptr<const void> mapping)
+{
+    static std::mutex guard;
+    static auto *kept = new std::vector<std::shared_ptr<const void>>;
+    const std::lock_guard lock(guard);
+    kept->push_back(std::move(mapping));
 }
 
 template<class R, class F>
@@ -343,6 +387,11 @@ struct ColumnBounds
 
 } // namespace
 
+void DatasetCache::setTextsInPlace(bool inPlace)
+{
+    textsInPlace = inPlace;
+}
+
 std::optional<DatasetCache::Stamp> DatasetCache::stampOf(const Database &database, const Scope &scope)
 {
     if (database.isServer() || !CacheFolder::enabled())
@@ -426,7 +475,7 @@ bool DatasetCache::write(const Stamp &stamp, const Dataset &d)
         PocPlayImage::write(writer, d.m_pocs, d.m_plays);
         writer.flush();
         stringsAt = file.pos();
-        packStrings(writer, strings.strings());
+        packStrings(writer, strings.strings(), stringsAt);
         writer.flush();
         failed = writer.failed();
     }
@@ -501,8 +550,9 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
     auto columnBounds = std::async(std::launch::async, [rowsInPlace, historyInPlace] {
         return ColumnBounds::of(rowsInPlace, historyInPlace);
     });
+    const Texts texts = textsInPlace ? Texts::InPlace : Texts::Copied;
     QStringList strings;
-    if (!unpackStrings(block(stringsAt, rawAt), strings))
+    if (!unpackStrings(block(stringsAt, rawAt), stringsAt, strings, texts))
         return nullptr;
     // The deal count of the POC rows' check is the owner column's, which must equal the deals'.
     auto pocsAndPlays = std::async(std::launch::async, [&d, &strings, pocBlock = block(pocPlayAt, stringsAt)] {
@@ -601,6 +651,9 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
         if (!d.m_qualificationHistory)
             return nullptr;
     }
+
+    if (texts == Texts::InPlace)
+        keepUntilExit(mapping);
 
     // The lookups are rebuilt, not stored; the deals' one when first asked.
     for (const DayNumber day : d.m_snapshotDays)

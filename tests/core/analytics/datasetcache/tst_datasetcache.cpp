@@ -2,7 +2,7 @@
 // SQL, a CRM write makes the image stale, a damaged image is ignored and rewritten; and the
 // quick-check record (QuickCheckRecord) that lets Database::open skip PRAGMA quick_check; the POC
 // and play rows come back from the image grouped as the SQL load groups them (format 8); the deals'
-// id lookup of an image is built on its first use.
+// id lookup of an image is built on its first use; a command reads the texts in place.
 #include "fixtures/FixtureCsv.h"
 #include "fixtures/FolderImport.h"
 
@@ -435,6 +435,43 @@ private slots:
         QCOMPARE(file.write(reinterpret_cast<const char *>(header), sizeof header), qint64(sizeof header));
         file.close();
         QVERIFY(!DatasetCache::read(*stamp));
+    }
+
+    // A command reads texts in place (format 12): each QString points into the image's mapping,
+    // which stays until the process exits, so a text copied out outlives the Dataset. The result
+    // equals the copying read's; the table's texts start at an even offset whatever its position.
+    void textsReadInPlaceEqualCopiedOnesAndOutliveTheDataset()
+    {
+        for (const QString fixture : {QStringLiteral("small"), QStringLiteral("poc"), QStringLiteral("plays")}) {
+            auto opened = Database::open(m_dir.filePath(fixture + QStringLiteral("-in-place.db")));
+            QVERIFY(opened.ok());
+            Database &db = *opened.value();
+            QVERIFY(test::importFolder(db, QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/") + fixture).ok());
+            const auto stamp = writtenImage(db);
+            QVERIFY(stamp);
+            const std::shared_ptr<const Dataset> copied = DatasetCache::read(*stamp);
+            QVERIFY(copied);
+            DatasetCache::setTextsInPlace(true);
+            std::shared_ptr<const Dataset> inPlace = DatasetCache::read(*stamp);
+            DatasetCache::setTextsInPlace(false);
+            QVERIFY(inPlace);
+            compareDatasets(*inPlace, *copied);
+            comparePocs(*inPlace, *copied);
+            comparePlays(*inPlace, *copied);
+            if (QTest::currentTestFailed())
+                return;
+            QCOMPARE(cockpitJson(inPlace), cockpitJson(copied));
+
+            const QString &copiedId = copied->opportunity(0).id;
+            const QString &inPlaceId = inPlace->opportunity(0).id;
+            QVERIFY(!copiedId.isEmpty());
+            QVERIFY(copiedId.data_ptr().isMutable());    // its own allocation
+            QVERIFY(!inPlaceId.data_ptr().isMutable());  // the mapping's bytes
+            QCOMPARE(quintptr(inPlaceId.constData()) % alignof(QChar), quintptr(0));
+            const QString kept = inPlaceId;
+            inPlace.reset();
+            QCOMPARE(kept, copiedId); // still readable: the mapping outlived its Dataset
+        }
     }
 
     // An image leaves the deals' id lookup to its first use; two threads asking at once both get
