@@ -335,13 +335,15 @@ private:
 };
 
 // The image file mapped into memory, alive as long as a column reads it; where mapping fails
-// (a file system without it), the file read into memory instead.
-std::shared_ptr<const void> mapWhole(const std::shared_ptr<QFile> &file, const uchar *&base)
+// (a file system without it), the file read into memory instead, and `mapped` false.
+std::shared_ptr<const void> mapWhole(const std::shared_ptr<QFile> &file, const uchar *&base, bool &mapped)
 {
-    if (uchar *mapped = file->map(0, file->size())) {
-        base = mapped;
+    if (uchar *pages = file->map(0, file->size())) {
+        base = pages;
+        mapped = true;
         return file;
     }
+    mapped = false;
     if (!file->seek(0))
         return nullptr;
     auto bytes = std::make_shared<QByteArray>(file->readAll());
@@ -363,18 +365,28 @@ struct ColumnBounds
     size_t dates = 0;
     size_t historyRows = 0;
 
-    static ColumnBounds of(std::span<const SnapshotRecord> rows, std::span<const quint32> history)
+    // `mapped`: the columns lie in a file mapping, whose pages the pass gives back behind it: a
+    // query then holds only the pages it reads again (a district's slice, a week's rows).
+    static ColumnBounds of(std::span<const SnapshotRecord> rows, std::span<const quint32> history, bool mapped)
     {
         ColumnBounds bounds;
+        ReleaseBehind releaseRows(reinterpret_cast<const char *>(rows.data()), mapped);
+        size_t seen = 0;
         for (const SnapshotRecord &row : rows) {
             bounds.lowestIndex = std::min<qint64>(bounds.lowestIndex, std::min(row.opportunity, row.owner));
             bounds.deals = std::max<qint64>(bounds.deals, qint64(row.opportunity) + 1);
             bounds.owners = std::max<qint64>(bounds.owners, qint64(row.owner) + 1);
             bounds.stages = std::max<size_t>(bounds.stages, size_t(row.stage) + 1);
             bounds.dates = std::max<size_t>(bounds.dates, size_t(row.dateIndex) + 1);
+            if (++seen % 16384 == 0)
+                releaseRows.at(reinterpret_cast<const char *>(&row + 1));
         }
+        if (mapped)
+            releaseMappedPages(rows.data(), rows.data() + rows.size());
         for (const quint32 index : history)
             bounds.historyRows = std::max<size_t>(bounds.historyRows, size_t(index) + 1);
+        if (mapped)
+            releaseMappedPages(history.data(), history.data() + history.size());
         return bounds;
     }
 
@@ -527,7 +539,8 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
         return nullptr;
     // Everything below reads the mapping: the records and strings once, the large columns in place.
     const uchar *base = nullptr;
-    const std::shared_ptr<const void> mapping = mapWhole(shared, base);
+    bool mapped = false;
+    const std::shared_ptr<const void> mapping = mapWhole(shared, base, mapped);
     if (!mapping)
         return nullptr;
     auto block = [base](qint64 from, qint64 to) {
@@ -547,13 +560,15 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
     // Three parts on the two cores: the bounds of the large columns (every page of them), the
     // POC and play rows, and the other records. Each future is declared after what its task
     // reads, so that a refusal below waits for the tasks before their inputs go.
-    auto columnBounds = std::async(std::launch::async, [rowsInPlace, historyInPlace] {
-        return ColumnBounds::of(rowsInPlace, historyInPlace);
+    auto columnBounds = std::async(std::launch::async, [rowsInPlace, historyInPlace, mapped] {
+        return ColumnBounds::of(rowsInPlace, historyInPlace, mapped);
     });
     const Texts texts = textsInPlace ? Texts::InPlace : Texts::Copied;
     QStringList strings;
     if (!unpackStrings(block(stringsAt, rawAt), stringsAt, strings, texts))
         return nullptr;
+    if (mapped) // texts read in place fault their pages back in when read
+        releaseMappedPages(base + stringsAt, base + rawAt);
     // The deal count of the POC rows' check is the owner column's, which must equal the deals'.
     auto pocsAndPlays = std::async(std::launch::async, [&d, &strings, pocBlock = block(pocPlayAt, stringsAt)] {
         Reader reader(pocBlock, strings);
@@ -564,7 +579,7 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
 
     std::vector<QualificationHistory::Point> qualificationPoints;
     {
-        Reader reader(records, strings);
+        Reader reader(records, strings, mapped);
         reader(d.m_reportingCurrency);
         const auto rates = reader.raw<quint64>();
         if (rates > quint64(reader.remaining()))
@@ -614,6 +629,8 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
     }
     if (!pocsAndPlays.get())
         return nullptr;
+    if (mapped)
+        releaseMappedPages(base + recordsAt, base + stringsAt);
     strings = QStringList();
     d.m_rows.map(rowsInPlace, mapping);
     d.m_history.map(historyInPlace, mapping);

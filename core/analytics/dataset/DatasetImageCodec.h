@@ -124,15 +124,59 @@ private:
     bool m_failed = false;
 };
 
+// Gives back the whole pages of [from, to) that a read has finished with: the process's resident
+// memory drops, the page cache keeps them, and a later read faults them back in. Only for a
+// read-only mapping of a file: on memory of the process's own, MADV_DONTNEED would zero it.
+inline void releaseMappedPages(const void *from, const void *to)
+{
+#ifdef Q_OS_LINUX
+    constexpr quintptr Page = 4096;
+    const quintptr begin = (quintptr(from) + Page - 1) & ~(Page - 1);
+    const quintptr end = quintptr(to) & ~(Page - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), size_t(end - begin), MADV_DONTNEED);
+#else
+    Q_UNUSED(from);
+    Q_UNUSED(to);
+#endif
+}
+
+// Releases a mapped block behind a sequential read, a few megabytes at a time: parsed records
+// then cost their heap copy, not their heap copy plus the file's pages.
+class ReleaseBehind
+{
+public:
+    ReleaseBehind(const char *start, bool mapped)
+        : m_releasedUpTo(start)
+        , m_mapped(mapped)
+    {
+    }
+    void at(const char *position)
+    {
+        if (m_mapped && position - m_releasedUpTo >= Step) {
+            releaseMappedPages(m_releasedUpTo, position);
+            m_releasedUpTo = position;
+        }
+    }
+
+private:
+    static constexpr qint64 Step = qint64(4) << 20;
+    const char *m_releasedUpTo;
+    bool m_mapped;
+};
+
 class Reader
 {
 public:
-    Reader(const QByteArray &in, const QStringList &strings)
+    // `mapped`: `in` lies in a read-only file mapping, whose pages the reader gives back behind it.
+    Reader(const QByteArray &in, const QStringList &strings, bool mapped = false)
         : m_at(in.constData())
         , m_end(in.constData() + in.size())
         , m_strings(strings)
+        , m_release(in.constData(), mapped)
     {
     }
+    void releaseBehind() { m_release.at(m_at); }
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_at == m_end; }
     qint64 remaining() const { return qint64(m_end - m_at); }
@@ -201,6 +245,7 @@ private:
     const char *m_at;
     const char *m_end;
     const QStringList &m_strings;
+    ReleaseBehind m_release;
     bool m_ok = true;
 };
 
@@ -241,8 +286,12 @@ bool readList(Reader &reader, std::vector<T> &list, Fields fields)
     list.reserve(size_t(count));
     adviseHugePages(list.data(), size_t(count) * sizeof(T));
     list.resize(size_t(count));
-    for (T &item : list)
+    size_t read = 0;
+    for (T &item : list) {
         fields(item, reader);
+        if (++read % 4096 == 0)
+            reader.releaseBehind();
+    }
     return reader.ok();
 }
 
