@@ -365,28 +365,18 @@ struct ColumnBounds
     size_t dates = 0;
     size_t historyRows = 0;
 
-    // `mapped`: the columns lie in a file mapping, whose pages the pass gives back behind it: a
-    // query then holds only the pages it reads again (a district's slice, a week's rows).
-    static ColumnBounds of(std::span<const SnapshotRecord> rows, std::span<const quint32> history, bool mapped)
+    static ColumnBounds of(std::span<const SnapshotRecord> rows, std::span<const quint32> history)
     {
         ColumnBounds bounds;
-        ReleaseBehind releaseRows(reinterpret_cast<const char *>(rows.data()), mapped);
-        size_t seen = 0;
         for (const SnapshotRecord &row : rows) {
             bounds.lowestIndex = std::min<qint64>(bounds.lowestIndex, std::min(row.opportunity, row.owner));
             bounds.deals = std::max<qint64>(bounds.deals, qint64(row.opportunity) + 1);
             bounds.owners = std::max<qint64>(bounds.owners, qint64(row.owner) + 1);
             bounds.stages = std::max<size_t>(bounds.stages, size_t(row.stage) + 1);
             bounds.dates = std::max<size_t>(bounds.dates, size_t(row.dateIndex) + 1);
-            if (++seen % 16384 == 0)
-                releaseRows.at(reinterpret_cast<const char *>(&row + 1));
         }
-        if (mapped)
-            releaseMappedPages(rows.data(), rows.data() + rows.size());
         for (const quint32 index : history)
             bounds.historyRows = std::max<size_t>(bounds.historyRows, size_t(index) + 1);
-        if (mapped)
-            releaseMappedPages(history.data(), history.data() + history.size());
         return bounds;
     }
 
@@ -560,15 +550,13 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
     // Three parts on the two cores: the bounds of the large columns (every page of them), the
     // POC and play rows, and the other records. Each future is declared after what its task
     // reads, so that a refusal below waits for the tasks before their inputs go.
-    auto columnBounds = std::async(std::launch::async, [rowsInPlace, historyInPlace, mapped] {
-        return ColumnBounds::of(rowsInPlace, historyInPlace, mapped);
+    auto columnBounds = std::async(std::launch::async, [rowsInPlace, historyInPlace] {
+        return ColumnBounds::of(rowsInPlace, historyInPlace);
     });
     const Texts texts = textsInPlace ? Texts::InPlace : Texts::Copied;
     QStringList strings;
     if (!unpackStrings(block(stringsAt, rawAt), stringsAt, strings, texts))
         return nullptr;
-    if (mapped) // texts read in place fault their pages back in when read
-        releaseMappedPages(base + stringsAt, base + rawAt);
     // The deal count of the POC rows' check is the owner column's, which must equal the deals'.
     auto pocsAndPlays = std::async(std::launch::async, [&d, &strings, pocBlock = block(pocPlayAt, stringsAt)] {
         Reader reader(pocBlock, strings);
@@ -579,6 +567,7 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
 
     std::vector<QualificationHistory::Point> qualificationPoints;
     {
+        // The records are parsed once into the Dataset: their pages go back behind the reader.
         Reader reader(records, strings, mapped);
         reader(d.m_reportingCurrency);
         const auto rates = reader.raw<quint64>();
@@ -630,7 +619,7 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
     if (!pocsAndPlays.get())
         return nullptr;
     if (mapped)
-        releaseMappedPages(base + recordsAt, base + stringsAt);
+        releaseMappedPages(base + recordsAt, base + stringsAt); // both parsed into the Dataset
     strings = QStringList();
     d.m_rows.map(rowsInPlace, mapping);
     d.m_history.map(historyInPlace, mapping);
