@@ -44,8 +44,8 @@ nlohmann::json toJson(const AccuracyResult &result, const Dataset &dataset)
                            {"snapshot_t7", json::date(p.snapshotT7)},
                            {"snapshot_t14", json::date(p.snapshotT14)},
                            {"end_snapshot", json::date(p.endSnapshot)},
-                           {"reps", reps},
-                           {"districts", districts},
+                           {"reps", std::move(reps)},
+                           {"districts", std::move(districts)},
                            {"scope_total", groupJson(p.scopeTotal)},
                            {"commit_at_t14", json::money(p.commitAtT14)},
                            {"slipped_from_t14", json::money(p.slippedFromT14)},
@@ -57,7 +57,7 @@ nlohmann::json toJson(const AccuracyResult &result, const Dataset &dataset)
     }
     return {{"scope", json::text(result.scope.key())},
             {"reporting_currency", json::text(dataset.reportingCurrency())},
-            {"periods", periods}};
+            {"periods", std::move(periods)}};
 }
 
 } // namespace dmc

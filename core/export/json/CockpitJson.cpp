@@ -69,14 +69,15 @@ nlohmann::json toJson(const CockpitResult &result, const Dataset &dataset)
             {"scope", json::text(result.scope.key())},
             {"reporting_currency", json::text(result.reportingCurrency)},
             {"coverage_target", result.coverageTarget},
-            {"totals", totals},
+            // Moved, not copied: a json_ref of an lvalue copies the whole tree (the drill lists).
+            {"totals", std::move(totals)},
             {"previous_totals", toJson(result.previousTotals, dataset, false)},
             {"deltas", deltas(result.totals, result.previousTotals)},
             {"next_period", result.nextPeriod.key().toStdString()},
             {"forward", toJson(result.forward, dataset, false)},
-            {"team", team},
-            {"path_to_plan", path},
-            {"follow_ups", followUps}};
+            {"team", std::move(team)},
+            {"path_to_plan", std::move(path)},
+            {"follow_ups", std::move(followUps)}};
 }
 
 } // namespace dmc

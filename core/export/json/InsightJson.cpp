@@ -100,7 +100,7 @@ nlohmann::json toJson(const Insight &insight, const Dataset &dataset)
             {"note", orNull(insight.note)},
             {"marked_by", orNull(insight.markedBy)},
             {"marked_at", orNull(insight.markedAt)},
-            {"numbers", numbers},
+            {"numbers", std::move(numbers)},
             {"baseline",
              {{"text", json::text(insight.baseline.text)},
               {"from", json::date(insight.baseline.from)},
@@ -108,11 +108,11 @@ nlohmann::json toJson(const Insight &insight, const Dataset &dataset)
               {"reps", json::strings(insight.baseline.reps)},
               {"districts", json::strings(insight.baseline.districts)},
               {"rule", json::text(insight.ruleId)},
-              {"thresholds", thresholds},
+              {"thresholds", std::move(thresholds)},
               {"deals", json::ids(dataset, insight.baseline.deals)}}},
             {"deals", json::ids(dataset, insight.deals)},
             {"snapshots", dates(insight.snapshots)},
-            {"chart", chartJson}};
+            {"chart", std::move(chartJson)}};
 }
 
 nlohmann::json toJson(const std::vector<Insight> &insights, const Dataset &dataset)
@@ -147,7 +147,7 @@ nlohmann::json insightsDocument(const std::vector<Insight> &insights, const Data
             {"more", selection.more},
             {"dismissed", selection.dismissed},
             {"new", InsightReview::countNew(insights)},
-            {"insights", list}};
+            {"insights", std::move(list)}};
 }
 
 } // namespace dmc

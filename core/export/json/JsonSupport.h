@@ -26,6 +26,7 @@ nlohmann::json money(const std::optional<Cents> &cents);
 nlohmann::json date(const QDate &date);
 nlohmann::json date(const std::optional<QDate> &date);
 nlohmann::json text(const QString &text);
+std::string utf8(QStringView text);
 nlohmann::json ratio(const std::optional<double> &value); // rounded to 4 decimals
 nlohmann::json period(const FiscalPeriod &period);        // {"key","start","end"}
 nlohmann::json ids(const Dataset &dataset, std::span<const qint32> opportunities);

@@ -41,14 +41,14 @@ nlohmann::json toJson(const RiskHit &hit)
         nlohmann::json readings = nlohmann::json::array();
         for (const auto &reading : hit.readings)
             readings.push_back({{"date", json::date(reading.date)}, {"score", reading.score}});
-        evidence["readings"] = readings;
+        evidence["readings"] = std::move(readings);
     }
     if (!hit.elements.empty()) {
         nlohmann::json elements = nlohmann::json::array();
         for (const auto &element : hit.elements)
             elements.push_back({{"element", json::text(meddpiccKey(element.element))},
                                 {"level", json::text(evidenceLevelKey(element.level))}});
-        evidence["elements"] = elements;
+        evidence["elements"] = std::move(elements);
     }
     nlohmann::json snapshots = nlohmann::json::array();
     for (const QDate &date : hit.snapshots)
@@ -67,8 +67,8 @@ nlohmann::json toJson(const RiskHit &hit)
                         {"stage", json::text(hit.stage)},
                         {"as_of", json::date(hit.asOf)},
                         {"text", json::text(hit.text)},
-                        {"evidence", evidence},
-                        {"snapshots", snapshots}};
+                        {"evidence", std::move(evidence)},
+                        {"snapshots", std::move(snapshots)}};
     if (hit.snoozed) {
         item["snoozed_until"] = json::date(hit.snoozedUntil);
         item["snooze_reason"] = json::text(hit.snoozeReason);
@@ -83,7 +83,7 @@ nlohmann::json toJson(const RiskUnavailable &missing)
         fields.push_back(json::text(key));
     return {{"rule_id", json::text(missing.ruleId)},
             {"rule", json::text(RuleSet::displayName(missing.ruleId))},
-            {"missing", fields},
+            {"missing", std::move(fields)},
             {"reason", json::text(missing.reason)}};
 }
 
@@ -102,8 +102,8 @@ nlohmann::json toJsonWithoutHits(const RiskResult &result)
             {"reporting_currency", json::text(result.reportingCurrency)},
             {"count", result.hits.size()},
             {"snoozed_count", result.snoozed.size()},
-            {"count_by_rule", byRule},
-            {"unavailable", unavailable}};
+            {"count_by_rule", std::move(byRule)},
+            {"unavailable", std::move(unavailable)}};
 }
 
 nlohmann::json toJson(const RiskResult &result)

@@ -465,8 +465,8 @@ private slots:
             const QString &copiedId = copied->opportunity(0).id;
             const QString &inPlaceId = inPlace->opportunity(0).id;
             QVERIFY(!copiedId.isEmpty());
-            QVERIFY(copiedId.data_ptr().isMutable());    // its own allocation
-            QVERIFY(!inPlaceId.data_ptr().isMutable());  // the mapping's bytes
+            QVERIFY(copiedId.data_ptr().isMutable());   // its own allocation
+            QVERIFY(!inPlaceId.data_ptr().isMutable()); // the mapping's bytes
             QCOMPARE(quintptr(inPlaceId.constData()) % alignof(QChar), quintptr(0));
             const QString kept = inPlaceId;
             inPlace.reset();
