@@ -68,32 +68,37 @@ void packStrings(Writer &writer, const QStringList &strings, qint64 tableAt)
 
 enum class Texts { Copied, InPlace };
 
-// `count` texts, and nothing after them.
-bool unpackStringRun(const char *at, const char *const end, quint64 count, QStringList &strings, Texts texts)
+// Walks `count` texts from `at`, which must end exactly at `end`, handing each to `take(lengthAt,
+// text, length)`.
+template<class Take>
+bool walkStringRun(const char *at, const char *const end, quint64 count, Take take)
 {
-    strings.reserve(qsizetype(std::min<quint64>(count, quint64(end - at) / sizeof(quint32))));
     for (quint64 i = 0; i < count; ++i) {
-        quint32 size = 0;
-        if (end - at < qint64(sizeof size))
+        quint32 length = 0;
+        if (end - at < qint64(sizeof length))
             return false;
-        std::memcpy(&size, at, sizeof size);
-        at += sizeof size;
-        if (end - at < qint64(size) * 2)
+        std::memcpy(&length, at, sizeof length);
+        const char *const text = at + sizeof length;
+        if (end - text < qint64(length) * 2)
             return false;
-        if (texts == Texts::InPlace) {
-            strings.append(QString::fromRawData(reinterpret_cast<const QChar *>(at), qsizetype(size)));
-        } else {
-            QString text(qsizetype(size), Qt::Uninitialized);
-            std::memcpy(text.data(), at, size_t(size) * 2);
-            strings.append(std::move(text));
-        }
-        at += qint64(size) * 2;
+        take(at, text, length);
+        at = text + qint64(length) * 2;
     }
     return at == end;
 }
 
+bool copyStringRun(const char *at, const char *const end, quint64 count, QStringList &strings)
+{
+    strings.reserve(qsizetype(std::min<quint64>(count, quint64(end - at) / sizeof(quint32))));
+    return walkStringRun(at, end, count, [&strings](const char *, const char *text, quint32 length) {
+        QString copy(qsizetype(length), Qt::Uninitialized);
+        std::memcpy(copy.data(), text, size_t(length) * 2);
+        strings.append(std::move(copy));
+    });
+}
+
 // `block` is the table as the file holds it from `tableAt`.
-bool unpackStrings(const QByteArray &block, qint64 tableAt, QStringList &strings, Texts texts)
+bool unpackStrings(const QByteArray &block, qint64 tableAt, ImageTexts &strings, Texts texts)
 {
     quint64 header[3] = {};
     const quint64 padding = stringPadding(tableAt);
@@ -107,21 +112,30 @@ bool unpackStrings(const QByteArray &block, qint64 tableAt, QStringList &strings
         return false;
     const char *const start = block.constData();
     const char *const firstAt = start + sizeof header + padding;
-    if (texts == Texts::InPlace && quintptr(firstAt) % alignof(QChar) != 0)
-        texts = Texts::Copied; // the file's bytes are not where the table says: never misread them
-    if (texts == Texts::InPlace) {
-        // No allocation per text: one pass, no second core.
-        return unpackStringRun(firstAt, start + secondHalfAt, firstHalf, strings, texts)
-            && unpackStringRun(start + secondHalfAt, start + block.size(), count - firstHalf, strings, texts);
+    const char *const secondAt = start + secondHalfAt;
+    const char *const end = start + block.size();
+    // In place needs the texts 2-byte aligned and every start within 32 bits; otherwise copy.
+    if (texts == Texts::InPlace && quintptr(firstAt) % alignof(QChar) == 0
+        && quint64(block.size()) <= std::numeric_limits<quint32>::max()) {
+        // No QString until asked for: one pass, no second core.
+        std::vector<quint32> starts;
+        starts.reserve(size_t(std::min<quint64>(count, quint64(block.size()) / sizeof(quint32))));
+        const auto note = [&](const char *lengthAt, const char *, quint32) {
+            starts.push_back(quint32(lengthAt - start));
+        };
+        if (!walkStringRun(firstAt, secondAt, firstHalf, note)
+            || !walkStringRun(secondAt, end, count - firstHalf, note))
+            return false;
+        strings.pointInto(start, std::move(starts));
+        return true;
     }
     QStringList second;
-    auto secondHalf = std::async(std::launch::async, [&] {
-        return unpackStringRun(start + secondHalfAt, start + block.size(), count - firstHalf, second, texts);
-    });
-    const bool firstRead = unpackStringRun(firstAt, start + secondHalfAt, firstHalf, strings, texts);
+    auto secondHalf =
+        std::async(std::launch::async, [&] { return copyStringRun(secondAt, end, count - firstHalf, second); });
+    const bool firstRead = copyStringRun(firstAt, secondAt, firstHalf, strings.copies());
     if (!secondHalf.get() || !firstRead)
         return false;
-    strings.append(std::move(second));
+    strings.copies().append(std::move(second));
     return true;
 }
 
@@ -554,9 +568,10 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
         return ColumnBounds::of(rowsInPlace, historyInPlace);
     });
     const Texts texts = textsInPlace ? Texts::InPlace : Texts::Copied;
-    QStringList strings;
+    ImageTexts strings;
     if (!unpackStrings(block(stringsAt, rawAt), stringsAt, strings, texts))
         return nullptr;
+    const bool textsInMapping = strings.inPlace();
     // The deal count of the POC rows' check is the owner column's, which must equal the deals'.
     auto pocsAndPlays = std::async(std::launch::async, [&d, &strings, pocBlock = block(pocPlayAt, stringsAt)] {
         Reader reader(pocBlock, strings);
@@ -620,7 +635,7 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
         return nullptr;
     if (mapped)
         releaseMappedPages(base + recordsAt, base + stringsAt); // both parsed into the Dataset
-    strings = QStringList();
+    strings = ImageTexts();
     d.m_rows.map(rowsInPlace, mapping);
     d.m_history.map(historyInPlace, mapping);
 
@@ -658,7 +673,7 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
             return nullptr;
     }
 
-    if (texts == Texts::InPlace)
+    if (textsInMapping)
         keepUntilExit(mapping);
 
     // The lookups are rebuilt, not stored; the deals' one when first asked.

@@ -49,6 +49,37 @@ private:
     QStringList m_strings;
 };
 
+// The texts of an image's string table as the reader hands them out by index: either copied into
+// QStrings, or (in place) QStrings that point into the mapping, made when asked from where each
+// text starts: the table then costs 4 bytes a text and no allocation.
+class ImageTexts
+{
+public:
+    QStringList &copies() { return m_copies; }
+    // `table`: the mapped bytes; `starts`: from `table`, each text's length field.
+    void pointInto(const char *table, std::vector<quint32> starts)
+    {
+        m_table = table;
+        m_starts = std::move(starts);
+    }
+    bool inPlace() const { return m_table != nullptr; }
+    qsizetype size() const { return m_table ? qsizetype(m_starts.size()) : m_copies.size(); }
+    QString at(qsizetype index) const
+    {
+        if (!m_table)
+            return m_copies.at(index);
+        const char *at = m_table + m_starts[size_t(index)];
+        quint32 length = 0;
+        std::memcpy(&length, at, sizeof length);
+        return QString::fromRawData(reinterpret_cast<const QChar *>(at + sizeof length), qsizetype(length));
+    }
+
+private:
+    QStringList m_copies;
+    const char *m_table = nullptr;
+    std::vector<quint32> m_starts;
+};
+
 // Field-by-field writer and reader with the same call shape, so each record lists its fields
 // once. Plain native-endian bytes in a buffer: the image is read only on the machine that wrote
 // it, and a QDataStream call per field cost more than the rest of the read.
@@ -169,7 +200,7 @@ class Reader
 {
 public:
     // `mapped`: `in` lies in a read-only file mapping, whose pages the reader gives back behind it.
-    Reader(const QByteArray &in, const QStringList &strings, bool mapped = false)
+    Reader(const QByteArray &in, const ImageTexts &strings, bool mapped = false)
         : m_at(in.constData())
         , m_end(in.constData() + in.size())
         , m_strings(strings)
@@ -244,7 +275,7 @@ public:
 private:
     const char *m_at;
     const char *m_end;
-    const QStringList &m_strings;
+    const ImageTexts &m_strings;
     ReleaseBehind m_release;
     bool m_ok = true;
 };
