@@ -104,11 +104,13 @@ void forEachHit(const Dataset &data, const RuleSet &rules, const PocChecklist &c
     for (const SnapshotRecord &row : data.rowsAt(dateIndex)) {
         if (row.owner < 0 || !mask[size_t(row.owner)] || !data.isOpen(row))
             continue;
-        // The deal's history up to and including this row.
+        // The deal's history up to and including this row. rows() is in date order, so a deal's
+        // row indices ascend with its dates: a search of the indices finds the end without
+        // reading the rows (a walk read every week of every open deal: all of rows() for a
+        // company, 280 MB of pages at 300k deals).
         const std::span<const quint32> history = data.historyOf(row.opportunity);
-        size_t end = 0;
-        while (end < history.size() && all[history[end]].dateIndex <= row.dateIndex)
-            ++end;
+        const auto rowIndex = quint32(&row - all.data());
+        const size_t end = size_t(std::upper_bound(history.begin(), history.end(), rowIndex) - history.begin());
         const Opportunity &opportunity =
             qualification.opportunityAsOf(data.opportunity(row.opportunity), row.opportunity, asOfDay, asOfRecord);
         const RiskContext context{data, rules,       dateIndex,          asOf,     asOfDay,
