@@ -379,18 +379,28 @@ struct ColumnBounds
     size_t dates = 0;
     size_t historyRows = 0;
 
-    static ColumnBounds of(std::span<const SnapshotRecord> rows, std::span<const quint32> history)
+    // `mapped`: the columns lie in a file mapping, whose pages the pass gives back behind it: a
+    // query then holds only the pages it reads again (a week's rows, a deal's last weeks).
+    static ColumnBounds of(std::span<const SnapshotRecord> rows, std::span<const quint32> history, bool mapped)
     {
         ColumnBounds bounds;
+        ReleaseBehind releaseRows(reinterpret_cast<const char *>(rows.data()), mapped);
+        size_t seen = 0;
         for (const SnapshotRecord &row : rows) {
             bounds.lowestIndex = std::min<qint64>(bounds.lowestIndex, std::min(row.opportunity, row.owner));
             bounds.deals = std::max<qint64>(bounds.deals, qint64(row.opportunity) + 1);
             bounds.owners = std::max<qint64>(bounds.owners, qint64(row.owner) + 1);
             bounds.stages = std::max<size_t>(bounds.stages, size_t(row.stage) + 1);
             bounds.dates = std::max<size_t>(bounds.dates, size_t(row.dateIndex) + 1);
+            if (++seen % 16384 == 0)
+                releaseRows.at(reinterpret_cast<const char *>(&row + 1));
         }
+        if (mapped)
+            releaseMappedPages(rows.data(), rows.data() + rows.size());
         for (const quint32 index : history)
             bounds.historyRows = std::max<size_t>(bounds.historyRows, size_t(index) + 1);
+        if (mapped)
+            releaseMappedPages(history.data(), history.data() + history.size());
         return bounds;
     }
 
@@ -564,8 +574,8 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
     // Three parts on the two cores: the bounds of the large columns (every page of them), the
     // POC and play rows, and the other records. Each future is declared after what its task
     // reads, so that a refusal below waits for the tasks before their inputs go.
-    auto columnBounds = std::async(std::launch::async, [rowsInPlace, historyInPlace] {
-        return ColumnBounds::of(rowsInPlace, historyInPlace);
+    auto columnBounds = std::async(std::launch::async, [rowsInPlace, historyInPlace, mapped] {
+        return ColumnBounds::of(rowsInPlace, historyInPlace, mapped);
     });
     const Texts texts = textsInPlace ? Texts::InPlace : Texts::Copied;
     ImageTexts strings;
