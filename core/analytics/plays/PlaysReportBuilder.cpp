@@ -202,18 +202,18 @@ void PlaysReportBuilder::attribute(PlayDeal &deal, const QDate &asOf) const
 
 QDate PlaysReportBuilder::enteredStage(const Dataset &dataset, qint32 opportunity, int order, int dateIndex)
 {
-    std::vector<const SnapshotRecord *> rows;
-    for (const quint32 at : dataset.historyOf(opportunity))
-        if (dataset.rows()[at].dateIndex <= dateIndex)
-            rows.push_back(&dataset.rows()[at]);
-    std::sort(rows.begin(), rows.end(), [](const auto *a, const auto *b) { return a->dateIndex < b->dateIndex; });
-    for (const SnapshotRecord *row : rows) {
-        const Dataset::Status status = dataset.status(*row);
+    // A deal's history is oldest first: read forward to the first such snapshot, and no further
+    // than `dateIndex` (a company's compliance read every week of every deal before).
+    for (const quint32 at : dataset.historyOf(opportunity)) {
+        const SnapshotRecord &row = dataset.rows()[at];
+        if (row.dateIndex > dateIndex)
+            break;
+        const Dataset::Status status = dataset.status(row);
         if (status == Dataset::Status::Lost)
             continue;
-        if (status == Dataset::Status::Won || dataset.stages()[row->stage].sortOrder >= order)
-            return row->stageEnteredDay != NoDay ? QDate::fromJulianDay(row->stageEnteredDay)
-                                                 : dataset.snapshotDate(row->dateIndex);
+        if (status == Dataset::Status::Won || dataset.stages()[row.stage].sortOrder >= order)
+            return row.stageEnteredDay != NoDay ? QDate::fromJulianDay(row.stageEnteredDay)
+                                                : dataset.snapshotDate(row.dateIndex);
     }
     return {};
 }
