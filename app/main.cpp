@@ -47,6 +47,16 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(DMC_VERSION));
 }
 
+// Options without a command: --help anywhere among them asks for the overview, so that
+// `dmcockpit --lang ru --help` prints it too instead of opening the window.
+bool asksForHelp(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0)
+            return true;
+    return false;
+}
+
 int run(int argc, char **argv)
 {
     const char *first = argc > 1 ? argv[1] : "";
@@ -64,7 +74,7 @@ int run(int argc, char **argv)
     if (!command)
         return runGuiProgram(argc, argv);
 #endif
-    if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0 || std::strcmp(first, "help") == 0) {
+    if (std::strcmp(first, "help") == 0 || (isOption && asksForHelp(argc, argv))) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         Translations::install(LanguageOption::fromArguments(argc, argv));

@@ -254,6 +254,11 @@ private slots:
             runDmcockpit({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("ru")});
         QVERIFY2(russian.outText().contains(QStringLiteral("любая команда принимает --lang en|ru.\n")),
                  russian.out.constData());
+        // --help after the language, as a user types it: the same overview, not the window.
+        const CommandRun languageFirst =
+            runDmcockpit({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--help")});
+        QCOMPARE(languageFirst.exitCode, 0);
+        QCOMPARE(languageFirst.outText(), russian.outText());
     }
 
     void outputFollowsLang_data() { addCases(); }
