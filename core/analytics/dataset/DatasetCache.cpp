@@ -10,7 +10,9 @@
 #include "store/Schema.h"
 
 #include <QDataStream>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QVariant>
 
@@ -413,6 +415,20 @@ struct ColumnBounds
 
 } // namespace
 
+QString DatasetCache::scopeFolder(const Database &database)
+{
+    const QString folder = CacheFolder::path(QStringLiteral("datasets"));
+    if (folder.isEmpty())
+        return {};
+    return folder + QLatin1Char('/') + CacheFolder::fileKey(database.location()) + QStringLiteral(".scopes");
+}
+
+void DatasetCache::removeScopeImages(const Database &database)
+{
+    if (const QString folder = scopeFolder(database); !folder.isEmpty())
+        QDir(folder).removeRecursively();
+}
+
 void DatasetCache::setTextsInPlace(bool inPlace)
 {
     textsInPlace = inPlace;
@@ -432,7 +448,9 @@ std::optional<DatasetCache::Stamp> DatasetCache::stampOf(const Database &databas
     const bool whole = scope.kind == Scope::Kind::All;
     const QString salt = whole ? QString() : scope.key();
     Stamp stamp;
-    stamp.file = folder + QLatin1Char('/') + CacheFolder::fileKey(database.location(), salt) + QStringLiteral(".dmds");
+    // A scope's image sits in its database's scope folder, which an import empties.
+    stamp.file = (whole ? folder : scopeFolder(database)) + QLatin1Char('/')
+        + CacheFolder::fileKey(database.location(), salt) + QStringLiteral(".dmds");
     stamp.text = QStringLiteral("format=%1;schema=%2;id=%3;generation=%4;currency=%5;rows=%6")
                      .arg(FormatVersion)
                      .arg(latestSchemaVersion())
@@ -449,6 +467,8 @@ bool DatasetCache::write(const Stamp &stamp, const Dataset &d)
     // Layout: header, records (strings as table indices), the POC and play rows (read on a core
     // of their own), the string table they filled, the plain vectors, and a trailer with where
     // the POC rows, the table and the vectors start.
+    if (!QDir().mkpath(QFileInfo(stamp.file).path()))
+        return false;
     QSaveFile file(stamp.file);
     if (!file.open(QIODevice::WriteOnly))
         return false;

@@ -36,6 +36,9 @@ public:
     // The stamp for the database's current data, or nothing when it is not cacheable. A scope
     // other than all names the image of that scope's slice (DatasetSlice), a file of its own.
     static std::optional<Stamp> stampOf(const Database &database, const Scope &scope = Scope::all());
+    // Removes the images of the database's scopes: after an import every one of them is stale,
+    // and a scope asked for again is cut again.
+    static void removeScopeImages(const Database &database);
     static std::shared_ptr<Dataset> read(const Stamp &stamp);
     static bool write(const Stamp &stamp, const Dataset &dataset); // failure is never an error
 
@@ -46,6 +49,10 @@ public:
     static void setTextsInPlace(bool inPlace);
 
     static constexpr quint32 FormatVersion = 12;
+
+private:
+    // Where the images of the database's scopes are, or "" when the cache is off.
+    static QString scopeFolder(const Database &database);
 };
 
 } // namespace dmc

@@ -75,6 +75,7 @@ void DatasetLoader::prepareAfterImport(Database &database)
 {
     if (!DatasetCache::stampOf(database))
         return; // not cached (a team database, or the cache is off)
+    DatasetCache::removeScopeImages(database);
     (void)load(database);
     // Checked after the image: by then the file is past QuickCheckRecord's two-second window
     // at any size where the check costs anything.

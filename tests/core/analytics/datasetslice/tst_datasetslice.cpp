@@ -18,6 +18,7 @@
 #include "store/Database.h"
 #include "store/Transaction.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -258,6 +259,19 @@ private slots:
         QVERIFY(reloaded.ok());
         QCOMPARE(dealIds(**reloaded), QStringList({u"D05"_s, u"D10"_s, u"D11"_s, u"D12"_s}));
         QVERIFY(DatasetCache::read(*after));
+
+        // The database's scope images share a folder of their own, which an import empties (its
+        // writes made each stale); the company's image is written anew beside it.
+        const QString whole = DatasetCache::stampOf(**database)->file;
+        QCOMPARE(QFileInfo(after->file).dir().dirName(), QFileInfo(whole).completeBaseName() + u".scopes"_s);
+        QVERIFY(DatasetLoader::load(**database, Scope::district(u"East"_s)).ok());
+        QCOMPARE(QFileInfo(after->file).dir().entryList(QDir::Files).size(), 2);
+        DatasetLoader::prepareAfterImport(**database);
+        QVERIFY(!QFileInfo::exists(after->file));
+        QVERIFY(!QFileInfo(after->file).dir().exists());
+        QVERIFY(QFileInfo::exists(whole));
+        QVERIFY(DatasetLoader::load(**database, west).ok());
+        QVERIFY(DatasetCache::read(*DatasetCache::stampOf(**database, west)));
     }
 };
 
