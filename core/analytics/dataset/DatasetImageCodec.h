@@ -155,17 +155,24 @@ private:
     bool m_failed = false;
 };
 
+#ifdef Q_OS_LINUX
+// madvise() over the whole `unit`-aligned blocks inside [from, to).
+inline void adviseWholeBlocks(quintptr from, quintptr to, quintptr unit, int advice)
+{
+    const quintptr begin = (from + unit - 1) & ~(unit - 1);
+    const quintptr end = to & ~(unit - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), size_t(end - begin), advice);
+}
+#endif
+
 // Gives back the whole pages of [from, to) that a read has finished with: the process's resident
 // memory drops, the page cache keeps them, and a later read faults them back in. Only for a
 // read-only mapping of a file: on memory of the process's own, MADV_DONTNEED would zero it.
 inline void releaseMappedPages(const void *from, const void *to)
 {
 #ifdef Q_OS_LINUX
-    constexpr quintptr Page = 4096;
-    const quintptr begin = (quintptr(from) + Page - 1) & ~(Page - 1);
-    const quintptr end = quintptr(to) & ~(Page - 1);
-    if (end > begin)
-        madvise(reinterpret_cast<void *>(begin), size_t(end - begin), MADV_DONTNEED);
+    adviseWholeBlocks(quintptr(from), quintptr(to), 4096, MADV_DONTNEED);
 #else
     Q_UNUSED(from);
     Q_UNUSED(to);
@@ -286,12 +293,8 @@ inline void adviseHugePages(void *data, size_t bytes)
 {
 #ifdef Q_OS_LINUX
     constexpr quintptr Huge = quintptr(2) << 20;
-    if (bytes < 4 * Huge)
-        return;
-    const quintptr begin = (quintptr(data) + Huge - 1) & ~(Huge - 1);
-    const quintptr end = (quintptr(data) + bytes) & ~(Huge - 1);
-    if (end > begin)
-        madvise(reinterpret_cast<void *>(begin), size_t(end - begin), MADV_HUGEPAGE);
+    if (bytes >= 4 * Huge)
+        adviseWholeBlocks(quintptr(data), quintptr(data) + bytes, Huge, MADV_HUGEPAGE);
 #else
     Q_UNUSED(data);
     Q_UNUSED(bytes);
