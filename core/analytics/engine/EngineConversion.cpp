@@ -1,5 +1,6 @@
 // Engine::conversion and Engine::deadwood: stage conversion and cycle length from the history.
 #include "Engine.h"
+#include "analytics/dataset/HistoryUpTo.h"
 
 #include <algorithm>
 #include <limits>
@@ -39,11 +40,9 @@ std::vector<DealHistory> histories(const Dataset &data, int asOfIndex, const std
     const auto &stages = data.stages();
     constexpr int wonOrder = std::numeric_limits<int>::max();
     for (size_t o = 0; o < result.size(); ++o) {
-        const auto history = data.historyOf(qint32(o));
         // Rows up to the as-of snapshot, oldest first.
-        size_t count = 0;
-        while (count < history.size() && rows[history[count]].dateIndex <= asOfIndex)
-            ++count;
+        const auto history = historyUpTo(data, qint32(o), asOfIndex);
+        const size_t count = history.size();
         if (count == 0)
             continue;
         DealHistory &deal = result[o];

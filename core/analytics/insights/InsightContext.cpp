@@ -1,6 +1,7 @@
 #include "InsightContext.h"
 
 #include "InsightRules.h"
+#include "analytics/dataset/HistoryUpTo.h"
 #include "analytics/engine/Engine.h"
 #include "analytics/text/TextFormat.h"
 
@@ -73,16 +74,10 @@ InsightContext::InsightContext(const Engine &engine, const Query &query)
     const auto rows = data.rows();
     const qint32 deals = qint32(data.opportunities().size());
     for (qint32 o = 0; o < deals; ++o) {
-        const auto history = data.historyOf(o);
-        // The last row on or before the as-of (histories are short; scan from the end).
-        for (size_t i = history.size(); i-- > 0;) {
-            const SnapshotRecord &r = rows[history[i]];
-            if (r.dateIndex > asOfIndex)
-                continue;
-            if (scopeMask[size_t(r.owner)])
-                scopeDeals.push_back(o);
-            break;
-        }
+        // The owner of the last row on or before the as-of.
+        const auto history = historyUpTo(data, o, asOfIndex);
+        if (!history.empty() && scopeMask[size_t(rows[history.back()].owner)])
+            scopeDeals.push_back(o);
     }
 }
 
@@ -97,12 +92,7 @@ std::vector<std::pair<QString, int>> InsightContext::thresholds(const char *rule
 
 std::span<const quint32> InsightContext::rowsUpToAsOf(qint32 opportunity) const
 {
-    const auto history = data.historyOf(opportunity);
-    const auto rows = data.rows();
-    size_t count = history.size();
-    while (count > 0 && rows[history[count - 1]].dateIndex > asOfIndex)
-        --count;
-    return history.first(count);
+    return historyUpTo(data, opportunity, asOfIndex);
 }
 
 Numbers InsightContext::sum(const std::vector<Numbers> &perRep, const InsightSubject &subject) const

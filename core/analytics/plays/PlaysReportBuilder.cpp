@@ -1,6 +1,7 @@
 #include "PlaysReportBuilder.h"
 
 #include "analytics/dataset/Dataset.h"
+#include "analytics/dataset/HistoryUpTo.h"
 #include "analytics/engine/Query.h"
 
 #include <QSet>
@@ -135,9 +136,9 @@ PlayDeal PlaysReportBuilder::dealAt(qint32 opportunity, const SnapshotRecord &ro
         // The highest open stage its history shows by the as-of.
         deal.state = PlayDeal::State::Lost;
         deal.reachedOrder = -1;
-        for (const quint32 at : m_dataset.historyOf(opportunity)) {
+        for (const quint32 at : historyUpTo(m_dataset, opportunity, dateIndex)) {
             const SnapshotRecord &earlier = m_dataset.rows()[at];
-            if (earlier.dateIndex <= dateIndex && m_dataset.status(earlier) == Dataset::Status::Open)
+            if (m_dataset.status(earlier) == Dataset::Status::Open)
                 deal.reachedOrder = std::max(deal.reachedOrder, m_dataset.stages()[earlier.stage].sortOrder);
         }
         break;
@@ -202,12 +203,10 @@ void PlaysReportBuilder::attribute(PlayDeal &deal, const QDate &asOf) const
 
 QDate PlaysReportBuilder::enteredStage(const Dataset &dataset, qint32 opportunity, int order, int dateIndex)
 {
-    // A deal's history is oldest first: read forward to the first such snapshot, and no further
-    // than `dateIndex` (a company's compliance read every week of every deal before).
-    for (const quint32 at : dataset.historyOf(opportunity)) {
+    // Oldest first, up to `dateIndex`: the first such snapshot ends the walk (a company's
+    // compliance read every week of every deal before).
+    for (const quint32 at : historyUpTo(dataset, opportunity, dateIndex)) {
         const SnapshotRecord &row = dataset.rows()[at];
-        if (row.dateIndex > dateIndex)
-            break;
         const Dataset::Status status = dataset.status(row);
         if (status == Dataset::Status::Lost)
             continue;

@@ -2,6 +2,7 @@
 
 #include "PocText.h"
 #include "analytics/dataset/Dataset.h"
+#include "analytics/dataset/HistoryUpTo.h"
 #include "analytics/engine/Query.h"
 #include "domain/FiscalCalendar.h"
 
@@ -256,9 +257,9 @@ PocScorecard PocBoardBuilder::scorecard(const Source &source, const QDate &asOf,
                 card.wonDate = QDate::fromJulianDay(row->closeDay);
             } else {
                 // No close date: the first snapshot showing the deal won.
-                for (const quint32 at : m_dataset.historyOf(source.opportunity)) {
+                for (const quint32 at : historyUpTo(m_dataset, source.opportunity, dateIndex)) {
                     const SnapshotRecord &earlier = m_dataset.rows()[at];
-                    if (earlier.dateIndex <= dateIndex && m_dataset.status(earlier) == Dataset::Status::Won) {
+                    if (m_dataset.status(earlier) == Dataset::Status::Won) {
                         card.wonDate = m_dataset.snapshotDate(earlier.dateIndex);
                         break;
                     }

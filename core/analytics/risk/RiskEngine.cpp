@@ -4,6 +4,7 @@
 #include "RiskAvailability.h"
 #include "RiskDescriber.h"
 #include "RiskEvaluators.h"
+#include "analytics/dataset/HistoryUpTo.h"
 #include "analytics/dataset/QualificationHistory.h"
 
 #include <QHash>
@@ -96,7 +97,6 @@ void forEachHit(const Dataset &data, const RuleSet &rules, const PocChecklist &c
 
     const std::vector<bool> mask = data.scopeMask(scope);
     const DayNumber asOfDay = data.snapshotDay(dateIndex);
-    const std::span<const SnapshotRecord> all = data.rows();
     // The filters read the qualification fields as they were at the as-of (the latest record
     // unless a value changed after it: one comparison a deal at the latest snapshot).
     const QualificationHistory &qualification = data.qualificationHistory();
@@ -104,17 +104,10 @@ void forEachHit(const Dataset &data, const RuleSet &rules, const PocChecklist &c
     for (const SnapshotRecord &row : data.rowsAt(dateIndex)) {
         if (row.owner < 0 || !mask[size_t(row.owner)] || !data.isOpen(row))
             continue;
-        // The deal's history up to and including this row. rows() is in date order, so a deal's
-        // row indices ascend with its dates: a search of the indices finds the end without
-        // reading the rows (a walk read every week of every open deal: all of rows() for a
-        // company, 280 MB of pages at 300k deals).
-        const std::span<const quint32> history = data.historyOf(row.opportunity);
-        const auto rowIndex = quint32(&row - all.data());
-        const size_t end = size_t(std::upper_bound(history.begin(), history.end(), rowIndex) - history.begin());
+        const std::span<const quint32> history = historyUpTo(data, row.opportunity, dateIndex);
         const Opportunity &opportunity =
             qualification.opportunityAsOf(data.opportunity(row.opportunity), row.opportunity, asOfDay, asOfRecord);
-        const RiskContext context{data, rules,       dateIndex,          asOf,     asOfDay,
-                                  row,  opportunity, history.first(end), checklist};
+        const RiskContext context{data, rules, dateIndex, asOf, asOfDay, row, opportunity, history, checklist};
         const auto snoozeList = snoozesByDeal.constFind(opportunity.id);
 
         for (const ActiveRule &rule : active) {

@@ -1,5 +1,6 @@
 #include "AccountBrief.h"
 
+#include "analytics/dataset/HistoryUpTo.h"
 #include "analytics/engine/Engine.h"
 #include "export/agenda/AgendaRisks.h"
 
@@ -50,13 +51,9 @@ AccountBrief AccountBrief::build(const Engine &engine, const QDate &asOf, qint32
             line.closeDate = row->closeDay != NoDay ? QDate::fromJulianDay(row->closeDay) : QDate();
             owner = row->owner;
             status = dataset.status(*row);
-        } else if (const auto history = dataset.historyOf(i);
-                   !history.empty() && dataset.rows()[history.front()].dateIndex <= asOfIndex) {
+        } else if (const auto history = historyUpTo(dataset, i, asOfIndex); !history.empty()) {
             // The last row before the as-of: the deal as last seen, then gone from the export.
-            const SnapshotRecord *last = nullptr;
-            for (const quint32 row : history)
-                if (dataset.rows()[row].dateIndex <= asOfIndex)
-                    last = &dataset.rows()[row];
+            const SnapshotRecord *last = &dataset.rows()[history.back()];
             line.stage = dataset.stages()[last->stage].name;
             line.category = last->category();
             if (last->hasAmount())
