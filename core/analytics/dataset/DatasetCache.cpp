@@ -413,20 +413,18 @@ struct ColumnBounds
     }
 };
 
-} // namespace
-
-QString DatasetCache::scopeFolder(const Database &database)
+// Where the images of the database's scopes are, inside the cache's `datasets` folder.
+QString scopeFolder(const QString &datasets, const Database &database)
 {
-    const QString folder = CacheFolder::path(QStringLiteral("datasets"));
-    if (folder.isEmpty())
-        return {};
-    return folder + QLatin1Char('/') + CacheFolder::fileKey(database.location()) + QStringLiteral(".scopes");
+    return datasets + QLatin1Char('/') + CacheFolder::fileKey(database.location()) + QStringLiteral(".scopes");
 }
+
+} // namespace
 
 void DatasetCache::removeScopeImages(const Database &database)
 {
-    if (const QString folder = scopeFolder(database); !folder.isEmpty())
-        QDir(folder).removeRecursively();
+    if (const QString datasets = CacheFolder::path(QStringLiteral("datasets")); !datasets.isEmpty())
+        QDir(scopeFolder(datasets, database)).removeRecursively();
 }
 
 void DatasetCache::setTextsInPlace(bool inPlace)
@@ -449,7 +447,7 @@ std::optional<DatasetCache::Stamp> DatasetCache::stampOf(const Database &databas
     const QString salt = whole ? QString() : scope.key();
     Stamp stamp;
     // A scope's image sits in its database's scope folder, which an import empties.
-    stamp.file = (whole ? folder : scopeFolder(database)) + QLatin1Char('/')
+    stamp.file = (whole ? folder : scopeFolder(folder, database)) + QLatin1Char('/')
         + CacheFolder::fileKey(database.location(), salt) + QStringLiteral(".dmds");
     stamp.text = QStringLiteral("format=%1;schema=%2;id=%3;generation=%4;currency=%5;rows=%6")
                      .arg(FormatVersion)

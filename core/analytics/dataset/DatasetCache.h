@@ -49,10 +49,6 @@ public:
     static void setTextsInPlace(bool inPlace);
 
     static constexpr quint32 FormatVersion = 12;
-
-private:
-    // Where the images of the database's scopes are, or "" when the cache is off.
-    static QString scopeFolder(const Database &database);
 };
 
 } // namespace dmc
