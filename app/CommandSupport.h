@@ -21,8 +21,9 @@ QTextStream &out();
 // What a CSV on standard output starts with: the BOM in the Russian spreadsheet format, else nothing.
 QString csvStart();
 QTextStream &err();
-// Prints a JSON document (indent 2) and a newline to stdout as UTF-8, bytes straight from the
-// dump: through QString and QTextStream a 17 MB document (exceptions at 100k deals) cost 150 MB.
+// Prints a JSON document (indent 2) and a newline to stdout as UTF-8, dumped straight to the
+// output in 64 KB pieces: through QString and QTextStream a 17 MB document (exceptions at 100k
+// deals) cost 150 MB, and even one std::string of it is the size of the document.
 void printJson(const nlohmann::json &value);
 // Prints `object` plus arrays built one element at a time (name, element count, element i),
 // byte for byte as printJson would print the whole object: large documents never exist whole.
