@@ -45,7 +45,11 @@ int runInsights(const QStringList &arguments)
     const int cap = engine.settings().insightCap;
 
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(insightsDocument(insights, engine.dataset(), *query, cap));
+        // A company's insights at 300k deals are ~100 MB of JSON: built one insight at a time.
+        const std::vector<int> ranks = insightRanks(insights);
+        printJson(insightsDocumentWithoutList(insights, engine.dataset(), *query, cap),
+                  {{"insights", insights.size(),
+                    [&](size_t i) { return rankedInsight(insights[i], engine.dataset(), ranks[i], cap); }}});
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("csv"))) {

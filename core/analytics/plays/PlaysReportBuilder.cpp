@@ -228,6 +228,9 @@ PlaysReport PlaysReportBuilder::build(const Query &query) const
     const int dateIndex = m_dataset.latestSnapshotOnOrBefore(query.asOf);
     if (dateIndex < 0)
         return report;
+    // Chosen first, so the deals are allocated once: grown by doubling, a company's 200k deals
+    // at 300k held half as much again while the last copy ran.
+    std::vector<const SnapshotRecord *> chosen;
     for (const SnapshotRecord &row : m_dataset.rowsAt(dateIndex)) {
         if (row.owner < 0 || !m_dataset.repInScope(row.owner, query.scope))
             continue;
@@ -235,8 +238,11 @@ PlaysReport PlaysReportBuilder::build(const Query &query) const
         const bool decidedInPeriod =
             !open && row.closeDay != NoDay && query.period.contains(QDate::fromJulianDay(row.closeDay));
         if (open || decidedInPeriod)
-            report.deals.push_back(dealAt(row.opportunity, row, dateIndex, query.asOf));
+            chosen.push_back(&row);
     }
+    report.deals.reserve(chosen.size());
+    for (const SnapshotRecord *row : chosen)
+        report.deals.push_back(dealAt(row->opportunity, *row, dateIndex, query.asOf));
     std::sort(report.deals.begin(), report.deals.end(),
               [](const PlayDeal &a, const PlayDeal &b) { return a.id < b.id; });
     partnerFigures(report, dateIndex);

@@ -123,19 +123,29 @@ nlohmann::json toJson(const std::vector<Insight> &insights, const Dataset &datas
     return array;
 }
 
-nlohmann::json insightsDocument(const std::vector<Insight> &insights, const Dataset &dataset, const Query &query,
-                                int cap)
+std::vector<int> insightRanks(const std::vector<Insight> &insights)
+{
+    std::vector<int> ranks(insights.size(), 0);
+    int rank = 0;
+    for (size_t i = 0; i < insights.size(); ++i) {
+        if (insights[i].isListed())
+            ranks[i] = ++rank;
+    }
+    return ranks;
+}
+
+nlohmann::json rankedInsight(const Insight &insight, const Dataset &dataset, int rank, int cap)
+{
+    nlohmann::json item = toJson(insight, dataset);
+    item["rank"] = rank > 0 ? nlohmann::json(rank) : nlohmann::json(nullptr);
+    item["shown"] = rank > 0 && rank <= cap;
+    return item;
+}
+
+nlohmann::json insightsDocumentWithoutList(const std::vector<Insight> &insights, const Dataset &dataset,
+                                           const Query &query, int cap)
 {
     const InsightReview::Selection selection = InsightReview::select(insights, cap);
-    nlohmann::json list = nlohmann::json::array();
-    int rank = 0;
-    for (const Insight &insight : insights) {
-        nlohmann::json item = toJson(insight, dataset);
-        const bool listed = insight.isListed();
-        item["rank"] = listed ? nlohmann::json(++rank) : nlohmann::json(nullptr);
-        item["shown"] = listed && rank <= cap;
-        list.push_back(std::move(item));
-    }
     return {{"as_of", json::date(query.asOf)},
             {"compare_to", json::date(query.compareTo)},
             {"scope", json::text(query.scope.key())},
@@ -146,8 +156,19 @@ nlohmann::json insightsDocument(const std::vector<Insight> &insights, const Data
             {"shown", int(selection.shown.size())},
             {"more", selection.more},
             {"dismissed", selection.dismissed},
-            {"new", InsightReview::countNew(insights)},
-            {"insights", std::move(list)}};
+            {"new", InsightReview::countNew(insights)}};
+}
+
+nlohmann::json insightsDocument(const std::vector<Insight> &insights, const Dataset &dataset, const Query &query,
+                                int cap)
+{
+    nlohmann::json document = insightsDocumentWithoutList(insights, dataset, query, cap);
+    nlohmann::json list = nlohmann::json::array();
+    const std::vector<int> ranks = insightRanks(insights);
+    for (size_t i = 0; i < insights.size(); ++i)
+        list.push_back(rankedInsight(insights[i], dataset, ranks[i], cap));
+    document["insights"] = std::move(list);
+    return document;
 }
 
 } // namespace dmc
