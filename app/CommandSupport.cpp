@@ -87,15 +87,19 @@ void writeText(const char *text)
 }
 } // namespace
 
-void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> &arrays)
+void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> &arrays,
+               const JsonMemberBuilders &built)
 {
     out().flush();
+    using Builder = std::function<nlohmann::json()>;
     // Keys in the order nlohmann's object (a std::map) would hold them.
-    std::map<std::string, std::variant<const nlohmann::json *, const JsonArrayStream *>> members;
+    std::map<std::string, std::variant<const nlohmann::json *, const JsonArrayStream *, const Builder *>> members;
     for (auto it = object.begin(); it != object.end(); ++it)
         members.emplace(it.key(), &it.value());
     for (const JsonArrayStream &array : arrays)
         members[array.name] = &array;
+    for (const auto &[name, build] : built)
+        members[name] = &build;
     if (members.empty()) {
         writeText("{}\n");
         std::fflush(stdout);
@@ -109,6 +113,8 @@ void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> 
         writeText(": ");
         if (const auto *value = std::get_if<const nlohmann::json *>(&member)) {
             writeNested((*value)->dump(2), 2);
+        } else if (const auto *build = std::get_if<const Builder *>(&member)) {
+            writeNested((**build)().dump(2), 2);
         } else {
             const JsonArrayStream &array = *std::get<const JsonArrayStream *>(member);
             if (array.count == 0) {

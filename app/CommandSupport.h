@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "domain/Error.h"
+#include "export/json/JsonMembers.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -33,7 +34,9 @@ struct JsonArrayStream
     size_t count = 0;
     std::function<nlohmann::json(size_t)> element;
 };
-void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> &arrays);
+// `members` are built one at a time as they are printed, each freed before the next.
+void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> &arrays,
+               const JsonMemberBuilders &members = {});
 
 void addDatabaseOption(QCommandLineParser &parser); // --db FILE|URL
 void addJsonOption(QCommandLineParser &parser);     // --json: print JSON

@@ -302,7 +302,7 @@ int runReview(const QStringList &arguments)
                                   });
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(toJson(review, *context->dataset));
+        printJson(nlohmann::json::object(), {}, reviewJsonMembers(review, *context->dataset));
         return ExitOk;
     }
     printText(review, *context->dataset);

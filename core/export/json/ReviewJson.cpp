@@ -186,24 +186,35 @@ nlohmann::json periodJson(const PeriodDeals &deals)
 
 } // namespace
 
+JsonMemberBuilders reviewJsonMembers(const QuarterlyReview &review, const Dataset &dataset)
+{
+    const QuarterlyReview *r = &review;
+    const Dataset *d = &dataset;
+    return {{"as_of", [r] { return json::date(r->query.asOf); }},
+            {"scope", [r] { return json::text(r->query.scope.key()); }},
+            {"reporting_currency", [r] { return json::text(r->reportingCurrency); }},
+            {"baseline", [r] { return json::text(ReviewBaseline::key(r->baselineKind)); }},
+            {"plan_file", [r] { return r->planFile.isEmpty() ? nlohmann::json() : json::text(r->planFile); }},
+            {"period", [r] { return periodJson(r->actual); }},
+            {"baseline_period", [r] { return periodJson(r->baseline); }},
+            {"bridge", [r, d] { return bridgeJson(r->bridge, *d, false); }},
+            {"by_deal_type", [r, d] { return splitJson(r->byDealType, *d); }},
+            {"by_segment", [r, d] { return splitJson(r->bySegment, *d); }},
+            {"win_loss", [r, d] { return winLossJson(r->winLoss, *d); }},
+            {"source_mix", [r, d] { return sourceJson(r->sourceMix, *d); }},
+            {"renewal_outlook", [r, d] { return renewalJson(r->renewals, *d); }},
+            {"accuracy_trend", [r, d] { return accuracyJson(r->accuracy, *d); }},
+            {"district_comparison",
+             [r, d] { return r->districts ? districtsJson(*r->districts, *d) : nlohmann::json(); }},
+            {"text", [r, d] { return json::strings(ReviewText::all(*r, *d)); }}};
+}
+
 nlohmann::json toJson(const QuarterlyReview &review, const Dataset &dataset)
 {
-    return {{"as_of", json::date(review.query.asOf)},
-            {"scope", json::text(review.query.scope.key())},
-            {"reporting_currency", json::text(review.reportingCurrency)},
-            {"baseline", json::text(ReviewBaseline::key(review.baselineKind))},
-            {"plan_file", review.planFile.isEmpty() ? nlohmann::json() : json::text(review.planFile)},
-            {"period", periodJson(review.actual)},
-            {"baseline_period", periodJson(review.baseline)},
-            {"bridge", bridgeJson(review.bridge, dataset, false)},
-            {"by_deal_type", splitJson(review.byDealType, dataset)},
-            {"by_segment", splitJson(review.bySegment, dataset)},
-            {"win_loss", winLossJson(review.winLoss, dataset)},
-            {"source_mix", sourceJson(review.sourceMix, dataset)},
-            {"renewal_outlook", renewalJson(review.renewals, dataset)},
-            {"accuracy_trend", accuracyJson(review.accuracy, dataset)},
-            {"district_comparison", review.districts ? districtsJson(*review.districts, dataset) : nlohmann::json()},
-            {"text", json::strings(ReviewText::all(review, dataset))}};
+    nlohmann::json document = nlohmann::json::object();
+    for (const auto &[key, build] : reviewJsonMembers(review, dataset))
+        document[key] = build();
+    return document;
 }
 
 } // namespace dmc
