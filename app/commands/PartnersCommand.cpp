@@ -23,7 +23,9 @@ int runPartners(const QStringList &arguments)
         return code;
     const PlaysReport &report = plays->report;
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(toPartnersJson(report));
+        // A company's deals at 300k: each one's JSON is built as it is printed.
+        printJson(toPartnersJsonWithoutDeals(report),
+                  {{"deals", report.deals.size(), [&](size_t i) { return partnerDealJson(report.deals[i]); }}});
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("csv"))) {

@@ -63,6 +63,21 @@ nlohmann::json chain(const PlaysReport &report, const TaskChain &c)
 
 nlohmann::json toPartnersJson(const PlaysReport &report)
 {
+    nlohmann::json document = toPartnersJsonWithoutDeals(report);
+    nlohmann::json deals = nlohmann::json::array();
+    for (const PlayDeal &d : report.deals)
+        deals.push_back(partnerDealJson(d));
+    document["deals"] = std::move(deals);
+    return document;
+}
+
+nlohmann::json partnerDealJson(const PlayDeal &playDeal)
+{
+    return deal(playDeal);
+}
+
+nlohmann::json toPartnersJsonWithoutDeals(const PlaysReport &report)
+{
     const PartnerFigures &f = report.partners;
     nlohmann::json split = nlohmann::json::object();
     for (const auto attribution :
@@ -95,9 +110,6 @@ nlohmann::json toPartnersJson(const PlaysReport &report)
                             {"co_sell_won", p.coSellWon},
                             {"co_sell_lost", p.coSellLost},
                             {"win_rate", ratio(p.winRate)}});
-    nlohmann::json deals = nlohmann::json::array();
-    for (const PlayDeal &d : report.deals)
-        deals.push_back(deal(d));
     const PartnerCoverage &c = f.coverage;
     return {{"query", query(report)},
             {"attribution", split},
@@ -108,8 +120,7 @@ nlohmann::json toPartnersJson(const PlaysReport &report)
               {"with_partner_deals", c.withPartnerDeals},
               {"with_partner_amount", json::money(c.withPartnerAmount)},
               {"share", ratio(c.share)}}},
-            {"partners", partners},
-            {"deals", deals}};
+            {"partners", partners}};
 }
 
 nlohmann::json toPlaysJson(const PlaysReport &report)
