@@ -175,6 +175,7 @@ done
 # --- 7. a Salesforce-shaped export: the path users take (issue 18)
 SF_LINES=()
 SF_SCALE_LINES=()
+SF_BIG_LINES=()
 if [ "$SF" = 1 ]; then
     # sf_export N DIR: the export of N deals (regenerated when the generator changed).
     sf_export() {
@@ -285,6 +286,25 @@ if [ "$SF" = 1 ]; then
         ir=$LAST_RSS
         measure "sf scale $n: cockpit --scope all" ":" "$DMC" cockpit --db "$WORK/sf-s.sqlite" --period "$SF_PERIOD" --scope all --json
         SF_SCALE_LINES+=("| $n | $shist | $sw | $iw | $(ratio "$iw" "$sw")x | $ir | $LAST_WALL | $LAST_RSS |")
+        # The largest size: every command's peak memory, and the window's (one run each).
+        if [ "$n" = "${SF_SCALES##* }" ]; then
+            RUNS_SAVE=$RUNS; RUNS=1
+            SF_BIG_DEALS=$n
+            for c in cockpit exceptions changes insights plays compliance partners pocs review accuracy renewals territories capacity; do
+                measure "sf scale $n: $c --json" ":" "$DMC" "$c" --db "$WORK/sf-s.sqlite" --period "$SF_PERIOD" --json
+                SF_BIG_LINES+=("| \`$c --json\` | $LAST_WALL | $LAST_RSS |")
+            done
+            measure "sf scale $n: agenda --format json" ":" \
+                "$DMC" agenda --db "$WORK/sf-s.sqlite" --period "$SF_PERIOD" --format json -o "$WORK/sf-big-agenda.json"
+            SF_BIG_LINES+=("| \`agenda --format json\` (the company's) | $LAST_WALL | $LAST_RSS |")
+            if [ "$NO_UI" != 1 ]; then
+                BIG_UI_RUN=("$DMC" --bench-ui --db "$WORK/sf-s.sqlite")
+                if command -v xvfb-run >/dev/null; then BIG_UI_RUN=(xvfb-run -a -s "-screen 0 1920x1080x24" "${BIG_UI_RUN[@]}"); fi
+                measure "sf scale $n: window (--bench-ui, whole run)" ":" "${BIG_UI_RUN[@]}"
+                SF_BIG_LINES+=("| the window (\`--bench-ui\`, whole run) | $LAST_WALL | $LAST_RSS |")
+            fi
+            RUNS=$RUNS_SAVE
+        fi
     done
 fi
 
@@ -386,6 +406,14 @@ report() {
             echo "| deals | history rows | shell wall s | import wall s | import / shell | import RSS MB | cockpit wall s | cockpit RSS MB |"
             echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
             printf '%s\n' "${SF_SCALE_LINES[@]}"
+        fi
+        if [ ${#SF_BIG_LINES[@]} -gt 0 ]; then
+            echo
+            echo "Every command at $SF_BIG_DEALS deals (the whole company, \`--period $SF_PERIOD\`, one run each; target: each under 500 MB):"
+            echo
+            echo "| command | wall s | max RSS MB |"
+            echo "| --- | ---: | ---: |"
+            printf '%s\n' "${SF_BIG_LINES[@]}"
         fi
     fi
     # What the numbers alone do not say (profiles, design, before / after), kept by hand.
