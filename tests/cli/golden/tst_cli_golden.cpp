@@ -114,6 +114,9 @@ private slots:
             {QStringLiteral("agenda"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--scope"),
              QStringLiteral("district:Boston"), QStringLiteral("--compare-to"), QStringLiteral("2026-11-02"),
              QStringLiteral("--order"), QStringLiteral("name")});
+        // Printed in pieces (an insight, a member at a time): the same bytes as the whole document.
+        add("insights.json", {QStringLiteral("insights"), QStringLiteral("--json")});
+        add("review.json", {QStringLiteral("review"), QStringLiteral("--json")});
         // The text, CSV and document forms, so number and percent formatting are pinned too.
         add("cockpit.txt", {QStringLiteral("cockpit")});
         add("changes.txt", {QStringLiteral("changes")});
