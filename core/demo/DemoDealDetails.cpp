@@ -26,7 +26,7 @@ int confirmedCount(const Opportunity &opportunity)
 
 EvidenceLevel levelOf(const Opportunity &opportunity, MeddpiccElement element)
 {
-    return opportunity.meddpicc[size_t(element)].level.value_or(EvidenceLevel::None);
+    return opportunity.meddpicc.level(size_t(element)).value_or(EvidenceLevel::None);
 }
 
 } // namespace
@@ -39,11 +39,12 @@ DemoDealDetails::DemoDealDetails(DemoRandom &random, QDate asOf)
 
 void DemoDealDetails::setLevel(Opportunity &opportunity, MeddpiccElement element, EvidenceLevel level)
 {
-    MeddpiccEntry &entry = opportunity.meddpicc[size_t(element)];
-    entry.level = level;
-    entry.note = level == EvidenceLevel::None
-        ? QString()
-        : DemoNames::meddpiccNote(int(element), level == EvidenceLevel::Confirmed, m_random);
+    opportunity.meddpicc.set(size_t(element),
+                             {level,
+                              level == EvidenceLevel::None
+                                  ? QString()
+                                  : DemoNames::meddpiccNote(int(element), level == EvidenceLevel::Confirmed,
+                                                            m_random)});
 }
 
 void DemoDealDetails::fillMeddpicc(Opportunity &opportunity, const DemoDeal &deal)

@@ -2,7 +2,49 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace dmc {
+
+Meddpicc::Meddpicc(const std::array<MeddpiccEntry, MeddpiccElementCount> &entries)
+{
+    Notes notes;
+    for (size_t e = 0; e < size(); ++e) {
+        m_levels[e] = entries[e].level;
+        notes[e] = entries[e].note;
+    }
+    setNotes(std::move(notes));
+}
+
+void Meddpicc::setNote(size_t element, const QString &note)
+{
+    if (note.isEmpty() && !m_notes)
+        return;
+    Notes notes = m_notes ? *m_notes : Notes();
+    notes[element] = note;
+    setNotes(std::move(notes));
+}
+
+void Meddpicc::set(size_t element, const MeddpiccEntry &entry)
+{
+    setLevel(element, entry.level);
+    setNote(element, entry.note);
+}
+
+void Meddpicc::setNotes(Notes notes)
+{
+    const bool any = std::any_of(notes.begin(), notes.end(), [](const QString &note) { return !note.isEmpty(); });
+    m_notes = any ? std::make_shared<const Notes>(std::move(notes)) : nullptr;
+}
+
+bool Meddpicc::operator==(const Meddpicc &other) const
+{
+    for (size_t e = 0; e < size(); ++e) {
+        if (level(e) != other.level(e) || note(e) != other.note(e))
+            return false;
+    }
+    return true;
+}
 
 QString meddpiccKey(MeddpiccElement element)
 {

@@ -6,7 +6,7 @@ QualificationState QualificationState::of(const Opportunity &opportunity)
 {
     QualificationState state;
     for (int i = 0; i < MeddpiccElementCount; ++i)
-        state.meddpicc[size_t(i)] = opportunity.meddpicc[size_t(i)].level;
+        state.meddpicc[size_t(i)] = opportunity.meddpicc.level(size_t(i));
     state.poc = opportunity.poc;
     state.securityReview = opportunity.securityReview;
     state.legalReview = opportunity.legalReview;
@@ -17,7 +17,7 @@ QualificationState QualificationState::of(const Opportunity &opportunity)
 void QualificationState::applyTo(Opportunity &opportunity) const
 {
     for (int i = 0; i < MeddpiccElementCount; ++i)
-        opportunity.meddpicc[size_t(i)].level = meddpicc[size_t(i)];
+        opportunity.meddpicc.setLevel(size_t(i), meddpicc[size_t(i)]);
     opportunity.poc = poc;
     opportunity.securityReview = securityReview;
     opportunity.legalReview = legalReview;

@@ -164,7 +164,7 @@ Status CrmReader::readOpportunities(const Visit<Opportunity> &visit) const
 
     // MEDDPICC first (800k rows at 100k deals), keyed by deal, so each deal is complete when
     // handed over: one pass instead of eight joins.
-    QHash<QByteArray, Meddpicc> meddpicc;
+    QHash<QByteArray, std::array<MeddpiccEntry, MeddpiccElementCount>> meddpicc;
     {
         RowCursor rows(db, QStringLiteral("SELECT opportunity_id, element, level, note FROM meddpicc"));
         while (rows.next()) {
@@ -222,7 +222,7 @@ Status CrmReader::readOpportunities(const Visit<Opportunity> &visit) const
         o.competitor = intern(rows.text(27));
         const auto found = meddpicc.constFind(QByteArray::fromRawData(id.data(), id.size()));
         if (found != meddpicc.constEnd())
-            o.meddpicc = found.value();
+            o.meddpicc = Meddpicc(found.value());
         visit(o);
     }
     return finished("opportunity", rows);

@@ -177,8 +177,8 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
         matrix.amount = row.amount;
         matrix.closeDate = QDate::fromJulianDay(row.closeDay);
         for (int i = 0; i < MeddpiccElementCount; ++i) {
-            matrix.levels[size_t(i)] = deal.meddpicc[size_t(i)].level.value_or(EvidenceLevel::None);
-            matrix.confirmed += deal.meddpicc[size_t(i)].level == EvidenceLevel::Confirmed ? 1 : 0;
+            matrix.levels[size_t(i)] = deal.meddpicc.level(size_t(i)).value_or(EvidenceLevel::None);
+            matrix.confirmed += deal.meddpicc.level(size_t(i)) == EvidenceLevel::Confirmed ? 1 : 0;
         }
         pack.meddpiccMatrix.push_back(std::move(matrix));
     }
@@ -295,7 +295,7 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
         }
         // {element}: the first MEDDPICC element not confirmed.
         for (int i = 0; i < MeddpiccElementCount; ++i) {
-            if (deal.meddpicc[size_t(i)].level != EvidenceLevel::Confirmed) {
+            if (deal.meddpicc.level(size_t(i)) != EvidenceLevel::Confirmed) {
                 values.insert(QStringLiteral("element"), meddpiccName(MeddpiccElement(i)));
                 break;
             }

@@ -251,7 +251,7 @@ void DatasetBuilder::addOpportunity(const Opportunity &opportunity)
                  opportunity.poc.start.isValid() || opportunity.poc.plannedEnd.isValid()
                      || opportunity.poc.lastCheckIn.isValid());
     for (int i = 0; i < MeddpiccElementCount; ++i)
-        presence.add(meddpiccField(MeddpiccElement(i)), opportunity.meddpicc[size_t(i)].level.has_value());
+        presence.add(meddpiccField(MeddpiccElement(i)), opportunity.meddpicc.level(size_t(i)).has_value());
     m_data->m_opportunities.push_back(opportunity);
     m_data->m_opportunityIndex.insert(opportunity.id, index);
     m_opportunityByKey.insert(key, index);

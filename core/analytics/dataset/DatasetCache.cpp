@@ -191,6 +191,31 @@ void accountFields(A &a, F &f)
     f(a.executiveSponsor);
 }
 
+// Each element's level then its note, as the image has always stored them.
+template<class F>
+void meddpiccFields(const Meddpicc &meddpicc, F &f)
+{
+    for (size_t e = 0; e < Meddpicc::size(); ++e) {
+        const std::optional<EvidenceLevel> level = meddpicc.level(e);
+        const QString note = meddpicc.note(e);
+        f(level);
+        f(note);
+    }
+}
+
+template<class F>
+void meddpiccFields(Meddpicc &meddpicc, F &f)
+{
+    Meddpicc::Notes notes;
+    for (size_t e = 0; e < Meddpicc::size(); ++e) {
+        std::optional<EvidenceLevel> level;
+        f(level);
+        f(notes[e]);
+        meddpicc.setLevel(e, level);
+    }
+    meddpicc.setNotes(std::move(notes)); // allocates only for a deal with a note
+}
+
 template<class O, class F>
 void opportunityFields(O &o, F &f)
 {
@@ -210,10 +235,7 @@ void opportunityFields(O &o, F &f)
     f(o.nextStep);
     f(o.source);
     f(o.partner);
-    for (auto &entry : o.meddpicc) {
-        f(entry.level);
-        f(entry.note);
-    }
+    meddpiccFields(o.meddpicc, f);
     f(o.poc.status);
     f(o.poc.start);
     f(o.poc.plannedEnd);

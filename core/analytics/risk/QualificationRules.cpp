@@ -9,7 +9,7 @@ namespace {
 EvidenceLevel levelOf(const RiskContext &c, MeddpiccElement element)
 {
     // A deal without a level counts as none (the filter is unavailable when no deal has one).
-    return c.opportunity.meddpicc[size_t(element)].level.value_or(EvidenceLevel::None);
+    return c.opportunity.meddpicc.level(size_t(element)).value_or(EvidenceLevel::None);
 }
 
 void addElement(const RiskContext &c, RiskHit &hit, MeddpiccElement element)
@@ -48,7 +48,7 @@ bool meddpiccIncomplete(const RiskContext &c, RiskHit &hit)
     if (confirmed >= needed)
         return false;
     for (int i = 0; i < MeddpiccElementCount; ++i)
-        if (c.opportunity.meddpicc[size_t(i)].level != EvidenceLevel::Confirmed)
+        if (c.opportunity.meddpicc.level(size_t(i)) != EvidenceLevel::Confirmed)
             addElement(c, hit, MeddpiccElement(i));
     hit.facts.push_back(RiskFact::ofCount(QStringLiteral("confirmed"), confirmed));
     hit.facts.push_back(RiskFact::ofCount(QStringLiteral("threshold"), needed));

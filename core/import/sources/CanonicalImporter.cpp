@@ -457,10 +457,12 @@ Result<CrmData> CanonicalImporter::read(ImportSession &session)
                 o.lossReason = row.text(s("loss_reason"));
                 o.competitor = row.text(s("competitor"));
                 qualificationOf(row).applyTo(o);
+                Meddpicc::Notes notes;
                 for (int i = 0; i < MeddpiccElementCount; ++i)
-                    o.meddpicc[size_t(i)].note =
+                    notes[size_t(i)] =
                         row.text(QStringLiteral("meddpicc_") + meddpiccKey(static_cast<MeddpiccElement>(i))
                                  + QStringLiteral("_note"));
+                o.meddpicc.setNotes(std::move(notes));
                 o.sourceFile = fileName;
                 o.sourceLine = line.line;
                 knownRep(row, "owner_id", o.ownerId);

@@ -83,8 +83,8 @@ private:
             QCOMPARE(x.poc.plannedEnd, y.poc.plannedEnd);
             QCOMPARE(x.legalReview, y.legalReview);
             for (size_t e = 0; e < x.meddpicc.size(); ++e) {
-                QCOMPARE(x.meddpicc[e].level, y.meddpicc[e].level);
-                QCOMPARE(x.meddpicc[e].note, y.meddpicc[e].note);
+                QCOMPARE(x.meddpicc.level(e), y.meddpicc.level(e));
+                QCOMPARE(x.meddpicc.note(e), y.meddpicc.note(e));
             }
             QCOMPARE(a.opportunityOwner(qint32(i)), b.opportunityOwner(qint32(i)));
             QCOMPARE(a.opportunityAmount(qint32(i)), b.opportunityAmount(qint32(i)));

@@ -99,7 +99,7 @@ std::map<QString, QSet<QString>> filterHits(const CrmData &data)
         const Opportunity &o = *opportunities.value(id);
         const bool commit = row.category == ForecastCategory::Commit;
         const qint64 daysToClose = asOf.daysTo(row.closeDate);
-        auto level = [&](MeddpiccElement e) { return o.meddpicc[size_t(e)].level; };
+        auto level = [&](MeddpiccElement e) { return o.meddpicc.level(size_t(e)); };
         if (row.stageEnteredDate.daysTo(asOf) > 30)
             hits[QStringLiteral("stale_stage")] << id;
         int pushes = 0;

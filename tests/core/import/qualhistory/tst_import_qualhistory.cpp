@@ -132,7 +132,7 @@ private slots:
 
         // The latest record is untouched: the deal as the last import gave it.
         const int d1 = data->opportunityIndex(QStringLiteral("d1"));
-        QVERIFY(data->opportunity(d1).meddpicc[size_t(MeddpiccElement::Champion)].level == EvidenceLevel::Confirmed);
+        QVERIFY(data->opportunity(d1).meddpicc.level(size_t(MeddpiccElement::Champion)) == EvidenceLevel::Confirmed);
         const QualificationHistory &history = data->qualificationHistory();
         QCOMPARE(history.pointsOf(d1).size(), size_t(2));
         QVERIFY(history.stateAsOf(d1, DayNumber(Week3.toJulianDay())) == nullptr); // latest: nothing copied

@@ -32,7 +32,7 @@ CrmData sample()
     o.name = QStringLiteral("Deal");
     o.stage = QStringLiteral("Lead");
     o.amount = 1234550;
-    o.meddpicc[size_t(MeddpiccElement::Champion)] = {EvidenceLevel::Confirmed, QStringLiteral("CTO")};
+    o.meddpicc.set(size_t(MeddpiccElement::Champion), {EvidenceLevel::Confirmed, QStringLiteral("CTO")});
     Opportunity noAccount = o;
     noAccount.id = QStringLiteral("o2");
     noAccount.amount.reset();
@@ -102,7 +102,7 @@ private slots:
 
         // A changed value replaces the stored one instead of adding a row.
         data.opportunities[0].amount = 99;
-        data.opportunities[0].meddpicc[size_t(MeddpiccElement::Champion)] = {EvidenceLevel::None, QString()};
+        data.opportunities[0].meddpicc.set(size_t(MeddpiccElement::Champion), {EvidenceLevel::None, QString()});
         QVERIFY(CrmWriter(db).write(data).ok());
         QCOMPARE(count(db, QStringLiteral("opportunity")), 2);
         QVERIFY(query.exec(QStringLiteral("SELECT amount FROM opportunity WHERE id = 'o1'")) && query.next());
@@ -112,7 +112,7 @@ private slots:
                 && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("none"));
         // A level the export no longer gives is stored as no value ("").
-        data.opportunities[0].meddpicc[size_t(MeddpiccElement::Champion)] = {};
+        data.opportunities[0].meddpicc.set(size_t(MeddpiccElement::Champion), {});
         QVERIFY(CrmWriter(db).write(data).ok());
         QVERIFY(query.exec(QStringLiteral("SELECT level FROM meddpicc WHERE opportunity_id = 'o1' "
                                           "AND element = 'champion'"))

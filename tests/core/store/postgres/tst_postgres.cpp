@@ -51,8 +51,8 @@ Opportunity deal(const char *id, const char *owner, Cents amount)
     o.category = ForecastCategory::Commit;
     o.amount = amount;
     o.closeDate = QDate(2026, 3, 20);
-    o.meddpicc[0].level = EvidenceLevel::Confirmed;
-    o.meddpicc[0].note = QStringLiteral("ROI agreed");
+    o.meddpicc.setLevel(0, EvidenceLevel::Confirmed);
+    o.meddpicc.setNote(0, QStringLiteral("ROI agreed"));
     return o;
 }
 
