@@ -84,47 +84,45 @@ void StageDurationDetector::detect(const InsightContext &c, std::vector<Insight>
 
     // The completed stays of each rep and stage ending in the baseline weeks, and the stays open
     // at the as-of.
-    QHash<quint64, std::vector<const Stay *>> completed; // (rep << 32 | stage)
-    std::vector<std::vector<Stay>> all;
-    all.reserve(c.scopeDeals.size());
-    std::vector<std::pair<const Stay *, std::span<const quint32>>> current;
+    // Only these stays are kept: every stay of every deal was 62 MB at 300k deals.
+    QHash<quint64, std::vector<Stay>> completed; // (rep << 32 | stage)
+    std::vector<std::pair<Stay, std::span<const quint32>>> current;
     for (const qint32 o : c.scopeDeals) {
         const auto rows = c.rowsUpToAsOf(o);
-        all.push_back(staysOf(c, o, rows));
-        for (const Stay &stay : all.back()) {
+        for (const Stay &stay : staysOf(c, o, rows)) {
             if (stay.left != NoDay) {
                 if (stay.left > baselineStart && stay.left <= c.asOfDay)
-                    completed[(quint64(quint32(stay.owner)) << 32) | quint32(stay.stage)].push_back(&stay);
+                    completed[(quint64(quint32(stay.owner)) << 32) | quint32(stay.stage)].push_back(stay);
             } else if (c.row(rows[stay.lastRow]).dateIndex == c.asOfIndex) {
-                current.emplace_back(&stay, rows);
+                current.emplace_back(stay, rows);
             }
         }
     }
 
     for (const auto &[stay, rows] : current) {
-        if (!c.scopeMask[size_t(stay->owner)])
+        if (!c.scopeMask[size_t(stay.owner)])
             continue;
-        const auto found = completed.constFind((quint64(quint32(stay->owner)) << 32) | quint32(stay->stage));
+        const auto found = completed.constFind((quint64(quint32(stay.owner)) << 32) | quint32(stay.stage));
         if (found == completed.constEnd() || int(found->size()) < minStays)
             continue;
         std::vector<int> durations;
-        DayNumber firstEnd = found->front()->left, lastEnd = firstEnd;
-        for (const Stay *done : *found) {
-            durations.push_back(int(done->left - done->entered));
-            firstEnd = std::min(firstEnd, done->left);
-            lastEnd = std::max(lastEnd, done->left);
+        DayNumber firstEnd = found->front().left, lastEnd = firstEnd;
+        for (const Stay &done : *found) {
+            durations.push_back(int(done.left - done.entered));
+            firstEnd = std::min(firstEnd, done.left);
+            lastEnd = std::max(lastEnd, done.left);
         }
         const int limit = percentileOf(durations, percent);
-        const int days = int(c.asOfDay - stay->entered);
+        const int days = int(c.asOfDay - stay.entered);
         if (days <= limit + minOver)
             continue;
 
-        const QString stage = c.data.stages()[size_t(stay->stage)].name;
+        const QString stage = c.data.stages()[size_t(stay.stage)].name;
         const QString stageText = TermLabels::stage(stage);
-        const SnapshotRecord &now = c.row(rows[stay->lastRow]);
-        Insight insight = c.startForDeal(rule, stage, stay->opportunity, stay->owner);
+        const SnapshotRecord &now = c.row(rows[stay.lastRow]);
+        Insight insight = c.startForDeal(rule, stage, stay.opportunity, stay.owner);
         insight.stake = now.amount;
-        const QDate entered = QDate::fromJulianDay(stay->entered);
+        const QDate entered = QDate::fromJulianDay(stay.entered);
         insight.episode = entered;
         insight.when = std::min(c.asOf, entered.addDays(limit + minOver + 1));
         insight.from = entered;
@@ -137,8 +135,8 @@ void StageDurationDetector::detect(const InsightContext &c, std::vector<Insight>
         insight.baseline.from = from;
         insight.baseline.to = to;
         insight.baseline.reps = {insight.repId};
-        for (const Stay *done : *found)
-            insight.baseline.deals.push_back(done->opportunity);
+        for (const Stay &done : *found)
+            insight.baseline.deals.push_back(done.opportunity);
         std::sort(insight.baseline.deals.begin(), insight.baseline.deals.end());
         insight.baseline.deals.erase(std::unique(insight.baseline.deals.begin(), insight.baseline.deals.end()),
                                      insight.baseline.deals.end());
@@ -146,19 +144,19 @@ void StageDurationDetector::detect(const InsightContext &c, std::vector<Insight>
                                     .arg(InsightText::percentile(percent), insight.repName)
                                     .arg(found->size())
                                     .arg(stageText, InsightText::dateRange(from, to), InsightText::days(limit));
-        insight.snapshots = {c.data.snapshotDate(c.row(rows[stay->firstRow]).dateIndex), c.asOf};
+        insight.snapshots = {c.data.snapshotDate(c.row(rows[stay.firstRow]).dateIndex), c.asOf};
         if (insight.snapshots.front() == insight.snapshots.back())
             insight.snapshots.pop_back();
         insight.chart.kind = InsightChart::Kind::Series;
         insight.chart.unit = InsightNumber::Unit::Days;
-        for (size_t i = stay->firstRow; i <= stay->lastRow; ++i) {
+        for (size_t i = stay.firstRow; i <= stay.lastRow; ++i) {
             const SnapshotRecord &r = c.row(rows[i]);
             insight.chart.dates.push_back(c.data.snapshotDate(r.dateIndex));
-            insight.chart.values.push_back(double(c.data.snapshotDay(r.dateIndex) - stay->entered));
+            insight.chart.values.push_back(double(c.data.snapshotDay(r.dateIndex) - stay.entered));
         }
         insight.chart.reference = double(limit);
         insight.text = tr("%1: in %2 for %3 (since %4); the %5 of %6's %7 completed %2 stays that ended %8 is %9.")
-                           .arg(c.dealName(stay->opportunity), stageText, InsightText::days(days),
+                           .arg(c.dealName(stay.opportunity), stageText, InsightText::days(days),
                                 TextFormat::date(entered), InsightText::percentile(percent), insight.repName)
                            .arg(found->size())
                            .arg(InsightText::dateRange(from, to), InsightText::days(limit));
