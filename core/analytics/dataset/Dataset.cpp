@@ -1,5 +1,6 @@
 #include "Dataset.h"
 
+#include "DatasetImageCodec.h"
 #include "QualificationHistory.h"
 
 #include <algorithm>
@@ -33,6 +34,12 @@ std::span<const quint32> Dataset::historyOf(qint32 opportunity) const
     const quint32 begin = m_historyOffsets[size_t(opportunity)];
     const quint32 end = m_historyOffsets[size_t(opportunity) + 1];
     return std::span<const quint32>(m_history.data() + begin, end - begin);
+}
+
+void Dataset::releaseRows(std::span<const SnapshotRecord> rows) const
+{
+    if (m_rows.isMapped())
+        image::releaseMappedPages(rows.data(), rows.data() + rows.size());
 }
 
 int Dataset::dateIndex(QDate date) const

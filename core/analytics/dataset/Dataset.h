@@ -53,6 +53,10 @@ public:
     const SnapshotRecord *rowOf(int dateIndex, qint32 opportunity) const;
     // Indices (into rows()) of one deal's rows, oldest snapshot first.
     std::span<const quint32> historyOf(qint32 opportunity) const;
+    // Gives back the whole pages of `rows` (a part of rows()) that a pass has finished reading:
+    // the process's resident memory drops, and a later read faults them back in from the page
+    // cache. Only rows read in place from an image have such pages; built rows are left alone.
+    void releaseRows(std::span<const SnapshotRecord> rows) const;
     int dateIndex(QDate date) const;                 // -1 when not a snapshot date
     int latestSnapshotOnOrBefore(QDate date) const;  // -1 when none
     int earliestSnapshotOnOrAfter(QDate date) const; // -1 when none

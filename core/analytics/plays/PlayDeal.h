@@ -26,8 +26,10 @@ struct PlayDeal
     State state = State::Open;
     Cents amount = 0; // at the as-of snapshot, reporting currency
     QDate created;
-    QDate close;          // at the as-of snapshot
-    int reachedOrder = 0; // sort order of the highest open stage reached (won: above every stage)
+    QDate close; // at the as-of snapshot
+    // Sort order of the highest open stage reached (won: above every stage; lost: the highest its
+    // history shows, read only when a play has steps, the one thing that reads it).
+    int reachedOrder = 0;
     PartnerAttribution attribution = PartnerAttribution::None;
     QString primaryPartnerId; // empty: no partner row
     QString primaryPartnerName;

@@ -2,6 +2,7 @@
 
 #include "analytics/dataset/Dataset.h"
 #include "analytics/dataset/HistoryUpTo.h"
+#include "analytics/dataset/RowsReleasedBehind.h"
 #include "analytics/engine/Query.h"
 
 #include <QSet>
@@ -99,8 +100,7 @@ int PlaysReportBuilder::stageOrder(const Dataset &dataset, const QString &stage)
     return index < 0 ? -1 : dataset.stages()[size_t(index)].sortOrder;
 }
 
-PlayDeal PlaysReportBuilder::dealAt(qint32 opportunity, const SnapshotRecord &row, int dateIndex,
-                                    const QDate &asOf) const
+PlayDeal PlaysReportBuilder::dealAt(qint32 opportunity, const SnapshotRecord &row, const QDate &asOf) const
 {
     const Opportunity &source = m_dataset.opportunity(opportunity);
     PlayDeal deal;
@@ -133,18 +133,31 @@ PlayDeal PlaysReportBuilder::dealAt(qint32 opportunity, const SnapshotRecord &ro
         deal.reachedOrder = INT_MAX; // a won deal has passed every stage
         break;
     case Dataset::Status::Lost:
-        // The highest open stage its history shows by the as-of.
         deal.state = PlayDeal::State::Lost;
-        deal.reachedOrder = -1;
-        for (const quint32 at : historyUpTo(m_dataset, opportunity, dateIndex)) {
-            const SnapshotRecord &earlier = m_dataset.rows()[at];
-            if (m_dataset.status(earlier) == Dataset::Status::Open)
-                deal.reachedOrder = std::max(deal.reachedOrder, m_dataset.stages()[earlier.stage].sortOrder);
-        }
+        deal.reachedOrder = -1; // its history's highest open stage: reachLostDeals
         break;
     }
     attribute(deal, asOf);
     return deal;
+}
+
+// A lost deal's highest open stage in its history by the as-of. The histories are read in row order
+// with their pages given back behind (RowsReleasedBehind): read deal by deal, a company's lost
+// deals paged in nearly every week's rows of the image.
+void PlaysReportBuilder::reachLostDeals(std::vector<PlayDeal> &deals, int dateIndex) const
+{
+    std::vector<std::pair<quint32, quint32>> rowsOfLost; // (index into rows(), index into deals)
+    for (size_t i = 0; i < deals.size(); ++i)
+        if (deals[i].state == PlayDeal::State::Lost)
+            for (const quint32 at : historyUpTo(m_dataset, deals[i].opportunity, dateIndex))
+                rowsOfLost.emplace_back(at, quint32(i));
+    std::sort(rowsOfLost.begin(), rowsOfLost.end());
+    RowsReleasedBehind rows(m_dataset);
+    for (const auto &[at, deal] : rowsOfLost) {
+        const SnapshotRecord &row = rows[at];
+        if (m_dataset.status(row) == Dataset::Status::Open)
+            deals[deal].reachedOrder = std::max(deals[deal].reachedOrder, m_dataset.stages()[row.stage].sortOrder);
+    }
 }
 
 // docs/definitions.md#partner-attribution
@@ -242,7 +255,10 @@ PlaysReport PlaysReportBuilder::build(const Query &query) const
     }
     report.deals.reserve(chosen.size());
     for (const SnapshotRecord *row : chosen)
-        report.deals.push_back(dealAt(row->opportunity, *row, dateIndex, query.asOf));
+        report.deals.push_back(dealAt(row->opportunity, *row, query.asOf));
+    // Only a play's steps read how far a lost deal got.
+    if (!m_records.steps.empty())
+        reachLostDeals(report.deals, dateIndex);
     std::sort(report.deals.begin(), report.deals.end(),
               [](const PlayDeal &a, const PlayDeal &b) { return a.id < b.id; });
     partnerFigures(report, dateIndex);

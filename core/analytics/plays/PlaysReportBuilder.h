@@ -37,7 +37,8 @@ public:
     static QDate enteredStage(const Dataset &dataset, qint32 opportunity, int order, int dateIndex);
 
 private:
-    PlayDeal dealAt(qint32 opportunity, const struct SnapshotRecord &row, int dateIndex, const QDate &asOf) const;
+    PlayDeal dealAt(qint32 opportunity, const struct SnapshotRecord &row, const QDate &asOf) const;
+    void reachLostDeals(std::vector<PlayDeal> &deals, int dateIndex) const;
     void attribute(PlayDeal &deal, const QDate &asOf) const;
     int stageOrder(const QString &stage) const { return stageOrder(m_dataset, stage); }
     void partnerFigures(PlaysReport &report, int dateIndex) const;
