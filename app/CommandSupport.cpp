@@ -2,16 +2,14 @@
 #include "LanguageOption.h"
 #include "Tr.h"
 #include "export/ExportCsv.h"
+#include "export/json/JsonPieces.h"
+#include "export/json/JsonStreamBuffer.h"
 
 #include <nlohmann/json.hpp>
 
-#include <array>
 #include <cstdio>
 #include <iomanip>
-#include <map>
 #include <ostream>
-#include <streambuf>
-#include <variant>
 
 namespace dmc::app {
 
@@ -22,43 +20,17 @@ QTextStream &out()
 }
 
 namespace {
-// A std::ostream's buffer that hands stdout 64 KB at a time: a document is dumped straight to
-// the output instead of into one string first (a company's insights at 300k deals are ~100 MB).
-class StdoutBuffer final : public std::streambuf
+bool writeToStdout(const char *data, size_t size)
 {
-public:
-    StdoutBuffer() { setp(m_buffer.data(), m_buffer.data() + m_buffer.size()); }
-    ~StdoutBuffer() override { sync(); }
-    StdoutBuffer(const StdoutBuffer &) = delete;
-    StdoutBuffer &operator=(const StdoutBuffer &) = delete;
-
-protected:
-    int_type overflow(int_type c) override
-    {
-        sync();
-        if (traits_type::eq_int_type(c, traits_type::eof()))
-            return traits_type::not_eof(c);
-        *pptr() = traits_type::to_char_type(c);
-        pbump(1);
-        return c;
-    }
-    int sync() override
-    {
-        std::fwrite(pbase(), 1, size_t(pptr() - pbase()), stdout);
-        setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
-        return 0;
-    }
-
-private:
-    std::array<char, 65536> m_buffer{};
-};
+    return std::fwrite(data, 1, size, stdout) == size;
+}
 } // namespace
 
 void printJson(const nlohmann::json &value)
 {
     out().flush();
     {
-        StdoutBuffer buffer;
+        JsonStreamBuffer buffer(writeToStdout);
         std::ostream stream(&buffer);
         // The width is the indent: the same bytes as value.dump(2).
         stream << std::setw(2) << value << '\n';
@@ -66,72 +38,15 @@ void printJson(const nlohmann::json &value)
     std::fflush(stdout);
 }
 
-namespace {
-// Writes `text` (a dump at indent 2) with every line after the first indented by `indent` spaces:
-// a value nested at that depth. JSON strings never hold a raw newline, so lines are safe to split.
-void writeNested(const std::string &text, int indent)
-{
-    const std::string pad(size_t(indent), ' ');
-    size_t start = 0;
-    for (size_t newline = text.find('\n'); newline != std::string::npos; newline = text.find('\n', start)) {
-        std::fwrite(text.data() + start, 1, newline + 1 - start, stdout);
-        std::fwrite(pad.data(), 1, pad.size(), stdout);
-        start = newline + 1;
-    }
-    std::fwrite(text.data() + start, 1, text.size() - start, stdout);
-}
-
-void writeText(const char *text)
-{
-    std::fputs(text, stdout);
-}
-} // namespace
-
 void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> &arrays,
-               const JsonMemberBuilders &built)
+               const JsonMemberBuilders &members)
 {
     out().flush();
-    using Builder = std::function<nlohmann::json()>;
-    // Keys in the order nlohmann's object (a std::map) would hold them.
-    std::map<std::string, std::variant<const nlohmann::json *, const JsonArrayStream *, const Builder *>> members;
-    for (auto it = object.begin(); it != object.end(); ++it)
-        members.emplace(it.key(), &it.value());
-    for (const JsonArrayStream &array : arrays)
-        members[array.name] = &array;
-    for (const auto &[name, build] : built)
-        members[name] = &build;
-    if (members.empty()) {
-        writeText("{}\n");
-        std::fflush(stdout);
-        return;
+    {
+        JsonStreamBuffer buffer(writeToStdout);
+        std::ostream stream(&buffer);
+        writeJsonInPieces(stream, object, arrays, members);
     }
-    writeText("{\n");
-    size_t written = 0;
-    for (const auto &[key, member] : members) {
-        writeText("  ");
-        writeText(nlohmann::json(key).dump().c_str());
-        writeText(": ");
-        if (const auto *value = std::get_if<const nlohmann::json *>(&member)) {
-            writeNested((*value)->dump(2), 2);
-        } else if (const auto *build = std::get_if<const Builder *>(&member)) {
-            writeNested((**build)().dump(2), 2);
-        } else {
-            const JsonArrayStream &array = *std::get<const JsonArrayStream *>(member);
-            if (array.count == 0) {
-                writeText("[]");
-            } else {
-                writeText("[\n");
-                for (size_t i = 0; i < array.count; ++i) {
-                    writeText("    ");
-                    writeNested(array.element(i).dump(2), 4);
-                    writeText(i + 1 < array.count ? ",\n" : "\n");
-                }
-                writeText("  ]");
-            }
-        }
-        writeText(++written < members.size() ? ",\n" : "\n");
-    }
-    writeText("}\n");
     std::fflush(stdout);
 }
 

@@ -26,15 +26,9 @@ QTextStream &err();
 // output in 64 KB pieces: through QString and QTextStream a 17 MB document (exceptions at 100k
 // deals) cost 150 MB, and even one std::string of it is the size of the document.
 void printJson(const nlohmann::json &value);
-// Prints `object` plus arrays built one element at a time (name, element count, element i),
-// byte for byte as printJson would print the whole object: large documents never exist whole.
-struct JsonArrayStream
-{
-    std::string name;
-    size_t count = 0;
-    std::function<nlohmann::json(size_t)> element;
-};
-// `members` are built one at a time as they are printed, each freed before the next.
+// Prints `object` plus arrays built one element at a time and `members` built one at a time as
+// they are printed (writeJsonInPieces), byte for byte as printJson would print the whole object:
+// large documents never exist whole.
 void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> &arrays,
                const JsonMemberBuilders &members = {});
 
