@@ -5,6 +5,7 @@
 #include "i18n/Translations.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -82,13 +83,23 @@ QString ExportOutput::path(const QCommandLineParser &parser, const QString &defa
 
 Status ExportOutput::write(const QString &path, const QByteArray &bytes)
 {
+    return write(path, [&bytes](QIODevice &device) { return device.write(bytes) == bytes.size(); });
+}
+
+Status ExportOutput::write(const QString &path, const std::function<bool(QIODevice &)> &writeTo)
+{
     if (path.isEmpty()) {
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        out().flush();
+        std::fflush(stdout);
+        QFile output;
+        if (output.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle))
+            writeTo(output);
+        output.close();
         std::fflush(stdout);
         return Done{};
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !writeTo(file) || !file.commit())
         return Error{Error::Kind::BadInput, app::tr("Cannot write the file: %1").arg(file.errorString()), path, 0, 0};
     return Done{};
 }
@@ -96,10 +107,19 @@ Status ExportOutput::write(const QString &path, const QByteArray &bytes)
 int ExportOutput::save(const QCommandLineParser &parser, const QString &defaultName, ExportFormat format,
                        const std::function<QByteArray()> &render)
 {
+    return saveWritten(parser, defaultName, format, [&render](QIODevice &device) {
+        const QByteArray bytes = render();
+        return device.write(bytes) == bytes.size();
+    });
+}
+
+int ExportOutput::saveWritten(const QCommandLineParser &parser, const QString &defaultName, ExportFormat format,
+                              const std::function<bool(QIODevice &)> &writeTo)
+{
     const QString target = path(parser, defaultName);
     if (target.isEmpty() && format == ExportFormat::Pdf)
         return usageError(app::tr("PDF needs -o PATH."));
-    const Status written = write(target, render());
+    const Status written = write(target, writeTo);
     if (!written)
         return fail(written.error());
     if (!target.isEmpty())

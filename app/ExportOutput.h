@@ -8,6 +8,8 @@
 #include <QCommandLineParser>
 #include <QString>
 
+class QIODevice;
+
 #include <functional>
 #include <optional>
 
@@ -33,11 +35,17 @@ public:
     // Where to write: -o as given, or -o FOLDER + defaultName; empty = standard output.
     static QString path(const QCommandLineParser &parser, const QString &defaultName);
     static Status write(const QString &path, const QByteArray &bytes);
+    // The same for a document `writeTo` writes to the device as it builds it (false: the device
+    // refused the bytes); a file is replaced only when the whole document was written.
+    static Status write(const QString &path, const std::function<bool(QIODevice &)> &writeTo);
     // Writes a document where path() says (standard output without -o, refused for PDF), then
     // names the file on stderr; returns the command's exit code. `render` runs only when the
     // document can be written.
     static int save(const QCommandLineParser &parser, const QString &defaultName, ExportFormat format,
                     const std::function<QByteArray()> &render);
+    // The same for a document written as it is built, never whole in memory.
+    static int saveWritten(const QCommandLineParser &parser, const QString &defaultName, ExportFormat format,
+                           const std::function<bool(QIODevice &)> &writeTo);
 };
 
 } // namespace dmc::app

@@ -102,8 +102,10 @@ int runAgenda(const QStringList &arguments)
     if (byDistrict)
         return writeByDistrict(engine, *query, *followUps, agendaOptions, format, pageSize, folder);
     Agenda agenda = AgendaBuilder::build(engine, *query, *followUps, agendaOptions);
-    return ExportOutput::save(parser, ExportFileName::agenda(agenda.asOf, agenda.scopeKey, formatKey), format,
-                              [&] { return AgendaExporter::render(agenda, format, pageSize); });
+    return ExportOutput::saveWritten(parser, ExportFileName::agenda(agenda.asOf, agenda.scopeKey, formatKey), format,
+                                     [&](QIODevice &device) {
+                                         return AgendaExporter::write(agenda, format, pageSize, device);
+                                     });
 }
 
 const CommandRegistration registration(

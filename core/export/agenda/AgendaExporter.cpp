@@ -4,10 +4,13 @@
 #include "AgendaReport.h"
 #include "csv/CsvWriter.h"
 #include "export/ExceptionsCsv.h"
+#include "export/json/JsonStreamBuffer.h"
 #include "export/render/HtmlRenderer.h"
 #include "export/render/MarkdownRenderer.h"
 
 #include <QBuffer>
+
+#include <ostream>
 
 namespace dmc {
 
@@ -38,9 +41,31 @@ QByteArray AgendaExporter::render(const Agenda &agenda, ExportFormat format, Pdf
         return bytes;
     }
     case ExportFormat::Csv: return exceptionsCsv(agenda);
-    case ExportFormat::Json: return QByteArray::fromStdString(AgendaJson::toJson(agenda).dump(2)) + '\n';
+    case ExportFormat::Json: {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        write(agenda, format, pageSize, buffer);
+        return bytes;
+    }
     }
     return {};
+}
+
+bool AgendaExporter::write(const Agenda &agenda, ExportFormat format, PdfRenderer::PageSize pageSize, QIODevice &device)
+{
+    if (format != ExportFormat::Json) {
+        const QByteArray bytes = render(agenda, format, pageSize);
+        return device.write(bytes) == bytes.size();
+    }
+    JsonStreamBuffer buffer(
+        [&device](const char *data, size_t size) { return device.write(data, qint64(size)) == qint64(size); });
+    {
+        std::ostream stream(&buffer);
+        AgendaJson::write(agenda, stream);
+    }
+    buffer.pubsync();
+    return !buffer.failed();
 }
 
 QByteArray AgendaExporter::exceptionsCsv(const Agenda &agenda)

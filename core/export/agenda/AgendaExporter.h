@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 
+class QIODevice;
+
 namespace dmc {
 
 // Turns an Agenda into the bytes of one export format (UTF-8 text, or PDF), for the
@@ -15,6 +17,9 @@ class AgendaExporter
 public:
     static QByteArray render(const Agenda &agenda, ExportFormat format,
                              PdfRenderer::PageSize pageSize = PdfRenderer::PageSize::A4);
+    // Writes the same bytes to `device`; false when it refused them. JSON is written as it is built,
+    // a rep at a time, so a company's document never exists whole.
+    static bool write(const Agenda &agenda, ExportFormat format, PdfRenderer::PageSize pageSize, QIODevice &device);
     // The exception list (open and snoozed) as spreadsheet-safe CSV.
     static QByteArray exceptionsCsv(const Agenda &agenda);
 };

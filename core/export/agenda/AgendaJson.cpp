@@ -1,6 +1,7 @@
 #include "AgendaJson.h"
 
 #include "AgendaPatterns.h"
+#include "export/json/JsonPieces.h"
 #include "export/json/PlaysJson.h"
 
 namespace dmc {
@@ -113,40 +114,58 @@ json AgendaJson::followUpJson(const Agenda::FollowUpLine &f)
             {"status", f.overdue ? "overdue" : "due"}};
 }
 
+json AgendaJson::repJson(const Agenda::RepPart &rep)
+{
+    json changes = json::array();
+    for (const auto &change : rep.changes)
+        changes.push_back(changeJson(change));
+    json exceptions = json::array();
+    for (const auto &hit : rep.exceptions)
+        exceptions.push_back(exceptionJson(hit));
+    json snoozed = json::array();
+    for (const auto &hit : rep.snoozed)
+        snoozed.push_back(exceptionJson(hit));
+    json questions = json::array();
+    for (const QString &question : rep.questions)
+        questions.push_back(text(question));
+    json followUps = json::array();
+    for (const auto &item : rep.followUps)
+        followUps.push_back(followUpJson(item));
+    return {{"rep_id", text(rep.repId)},
+            {"rep", text(rep.name)},
+            {"district", text(rep.district)},
+            {"region", text(rep.region)},
+            {"numbers", numbersJson(rep.numbers)},
+            {"previous", numbersJson(rep.previous)},
+            {"pipeline_opening", money(rep.pipelineOpening)},
+            {"pipeline_closing", money(rep.pipelineClosing)},
+            {"changes", changes},
+            {"exceptions", exceptions},
+            {"snoozed", snoozed},
+            {"questions", questions},
+            {"follow_ups", followUps},
+            {"patterns", AgendaPatterns::toJson(rep.patterns)}};
+}
+
 json AgendaJson::toJson(const Agenda &agenda)
 {
+    json document = toJsonWithoutReps(agenda);
     json reps = json::array();
-    for (const Agenda::RepPart &rep : agenda.reps) {
-        json changes = json::array();
-        for (const auto &change : rep.changes)
-            changes.push_back(changeJson(change));
-        json exceptions = json::array();
-        for (const auto &hit : rep.exceptions)
-            exceptions.push_back(exceptionJson(hit));
-        json snoozed = json::array();
-        for (const auto &hit : rep.snoozed)
-            snoozed.push_back(exceptionJson(hit));
-        json questions = json::array();
-        for (const QString &question : rep.questions)
-            questions.push_back(text(question));
-        json followUps = json::array();
-        for (const auto &item : rep.followUps)
-            followUps.push_back(followUpJson(item));
-        reps.push_back({{"rep_id", text(rep.repId)},
-                        {"rep", text(rep.name)},
-                        {"district", text(rep.district)},
-                        {"region", text(rep.region)},
-                        {"numbers", numbersJson(rep.numbers)},
-                        {"previous", numbersJson(rep.previous)},
-                        {"pipeline_opening", money(rep.pipelineOpening)},
-                        {"pipeline_closing", money(rep.pipelineClosing)},
-                        {"changes", changes},
-                        {"exceptions", exceptions},
-                        {"snoozed", snoozed},
-                        {"questions", questions},
-                        {"follow_ups", followUps},
-                        {"patterns", AgendaPatterns::toJson(rep.patterns)}});
-    }
+    for (const Agenda::RepPart &rep : agenda.reps)
+        reps.push_back(repJson(rep));
+    document["reps"] = std::move(reps);
+    return document;
+}
+
+void AgendaJson::write(const Agenda &agenda, std::ostream &out)
+{
+    // A company's agenda at 300k deals is ~40 MB of JSON: each rep's part is built as it is written.
+    writeJsonInPieces(out, toJsonWithoutReps(agenda),
+                      {{"reps", agenda.reps.size(), [&](size_t i) { return repJson(agenda.reps[i]); }}});
+}
+
+json AgendaJson::toJsonWithoutReps(const Agenda &agenda)
+{
     json unavailable = json::array();
     for (const auto &line : agenda.unavailable)
         unavailable.push_back(unavailableJson(line));
@@ -167,8 +186,7 @@ json AgendaJson::toJson(const Agenda &agenda)
             {"previous_totals", agenda.compareTo ? numbersJson(agenda.previousTotals) : json(nullptr)},
             {"unavailable_filters", unavailable},
             {"plays", toPlaysSummaryJson(agenda.plays)},
-            {"patterns", AgendaPatterns::toJson(agenda.patterns)},
-            {"reps", reps}};
+            {"patterns", AgendaPatterns::toJson(agenda.patterns)}};
 }
 
 } // namespace dmc

@@ -55,7 +55,7 @@ Result<DistrictAgendas::Written> DistrictAgendas::write(const Engine &engine, co
         used.insert(name);
         const QString path = QDir(folder).filePath(name);
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(AgendaExporter::render(agenda, format, pageSize)) < 0
+        if (!file.open(QIODevice::WriteOnly) || !AgendaExporter::write(agenda, format, pageSize, file)
             || !file.commit()) {
             return Error{Error::Kind::BadInput, tr("Cannot write the file: %1").arg(file.errorString()),
                          QDir::toNativeSeparators(path), 0, 0};

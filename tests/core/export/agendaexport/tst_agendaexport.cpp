@@ -142,6 +142,8 @@ private slots:
         QVERIFY(!markdown.contains(QLatin1String("\nline2")));
 
         const QByteArray json = AgendaExporter::render(agenda, ExportFormat::Json);
+        // Written a rep at a time, it is the whole document's bytes.
+        QCOMPARE(json, QByteArray::fromStdString(AgendaJson::toJson(agenda).dump(2)) + '\n');
         const auto parsed = nlohmann::json::parse(json.toStdString());
         QCOMPARE(QString::fromStdString(parsed["reps"][0]["changes"][0]["deal"].get<std::string>()), name);
 
