@@ -65,6 +65,7 @@
 #include <QStatusBar>
 #include <QScreen>
 #include <QStyle>
+#include <QTabBar>
 #include <QSettings>
 #include <QTimer>
 #include <QToolBar>
@@ -372,6 +373,20 @@ void MainWindow::resetLayout()
         dock->setFloating(false);
     dock(DockId::Cockpit)->raise();
     dock(DockId::InspectionQueue)->raise();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // QMainWindow makes a tab bar for each group of tabbed docks when it first needs one, and elides
+    // its titles: ten docks below the cockpit read "C…", "I…" at 1600 px. Whole titles, with scroll
+    // arrows when they do not fit.
+    if (event->type() == QEvent::ChildPolished) {
+        if (auto *tabs = qobject_cast<QTabBar *>(static_cast<QChildEvent *>(event)->child())) {
+            tabs->setElideMode(Qt::ElideNone);
+            tabs->setUsesScrollButtons(true);
+        }
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -56,6 +56,7 @@ public:
     static QString startLanguage();
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -175,6 +176,28 @@ private slots:
         QVERIFY(undo);
         QVERIFY(!undo->isEnabled());
         QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    }
+
+    // The docks tabbed below the cockpit show their whole titles, with scroll arrows when they do
+    // not fit; QMainWindow's own tab bars elided them to "C…" and "I…" at 1600 px.
+    void tabbedDocksShowWholeTitles()
+    {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTabBar *below = nullptr;
+        for (QTabBar *tabs : window.findChildren<QTabBar *>())
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->tabText(i) == window.dock(DockId::Cockpit)->windowTitle())
+                    below = tabs;
+        QVERIFY(below);
+        QVERIFY(below->count() >= 10);
+        QCOMPARE(below->elideMode(), Qt::ElideNone);
+        QVERIFY(below->usesScrollButtons());
+        for (int i = 0; i < below->count(); ++i)
+            QVERIFY2(below->tabRect(i).width() >= below->fontMetrics().horizontalAdvance(below->tabText(i)),
+                     qPrintable(below->tabText(i)));
     }
 
     void layoutRoundTripsThroughSettings()
