@@ -86,7 +86,7 @@ InspectionQueueView::InspectionQueueView(Workspace *workspace, QWidget *parent)
     m_chips->setSpacing(3);
     m_chips->setFrameShape(QFrame::NoFrame);
     m_chips->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_chips->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fitChips() shows every chip
+    m_chips->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fitChips() lets them scroll past a quarter
     m_chips->viewport()->setAutoFillBackground(false);
     m_chips->setSelectionMode(QAbstractItemView::NoSelection);
 
@@ -291,16 +291,24 @@ void InspectionQueueView::resizeEvent(QResizeEvent *event)
     fitChips();
 }
 
-// The chips wrap onto as many lines as they need: every filter stays in sight, no scroll box.
+// The chips wrap onto as many lines as they need, up to a quarter of the view's height (at least
+// two lines), and scroll past that: on a laptop's 768 px screen nineteen chips took the whole queue
+// and left its table one row.
 void InspectionQueueView::fitChips()
 {
     if (m_chips->count() == 0)
         return;
+    m_chips->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_chips->doItemsLayout();
     int bottom = 0;
     for (int i = 0; i < m_chips->count(); ++i)
         bottom = std::max(bottom, m_chips->visualItemRect(m_chips->item(i)).bottom());
-    m_chips->setFixedHeight(bottom + 2 * m_chips->spacing() + 2);
+    const int needed = bottom + 2 * m_chips->spacing() + 2;
+    const int line = m_chips->visualItemRect(m_chips->item(0)).height() + m_chips->spacing();
+    const int cap = std::max(height() / 4, 2 * line + 2 * m_chips->spacing() + 2);
+    if (needed > cap)
+        m_chips->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_chips->setFixedHeight(std::min(needed, cap));
 }
 
 InspectionQueueView::Choices InspectionQueueView::choices() const

@@ -15,6 +15,8 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +58,35 @@ private slots:
                                 QStringLiteral("canonical"), QStringLiteral("--as-of"), QStringLiteral("2026-03-16"),
                                 QStringLiteral(DMC_SOURCE_DIR "/tests/fixtures/risk_availability")});
         QVERIFY2(import.exitCode == 0, import.err.constData());
+    }
+
+    // On a laptop's 1366 x 768 screen the chips take at most a quarter of the queue and scroll past
+    // that; the table keeps the rest. Before, every chip stayed in sight and the table had one row.
+    void chipsLeaveTheTableRoomOnALaptopScreen()
+    {
+        MainWindow window;
+        QSignalSpy results(window.workspace(), &Workspace::resultsChanged);
+        QVERIFY(window.openDatabase(m_path));
+        QVERIFY(results.wait(15000));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *queue = view<InspectionQueueView>(window, DockId::InspectionQueue);
+        QVERIFY(queue);
+        QListWidget *chips = queue->ruleChips();
+        QTRY_VERIFY(chips->height() > 0);
+        QCoreApplication::processEvents();
+        int bottom = 0;
+        for (int i = 0; i < chips->count(); ++i)
+            bottom = std::max(bottom, chips->visualItemRect(chips->item(i)).bottom());
+        // The fixture's nineteen chips need more than a quarter of the queue at this size.
+        QVERIFY2(bottom > queue->height() / 4, qPrintable(QString::number(bottom)));
+        QVERIFY(chips->height() <= queue->height() / 4);
+        QCOMPARE(chips->verticalScrollBarPolicy(), Qt::ScrollBarAsNeeded);
+        auto *table = queue->findChild<QTableView *>(QStringLiteral("QueueTable"));
+        QVERIFY(table);
+        QVERIFY2(table->viewport()->height() >= 4 * table->verticalHeader()->defaultSectionSize(),
+                 qPrintable(QString::number(table->viewport()->height())));
     }
 
     void unavailableFiltersAreDisabledWithTheReason()
