@@ -31,6 +31,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <vector>
 
 namespace dmc::ui {
 
@@ -301,14 +302,24 @@ void InspectionQueueView::fitChips()
     m_chips->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_chips->doItemsLayout();
     int bottom = 0;
-    for (int i = 0; i < m_chips->count(); ++i)
-        bottom = std::max(bottom, m_chips->visualItemRect(m_chips->item(i)).bottom());
+    std::vector<int> lineTops;
+    for (int i = 0; i < m_chips->count(); ++i) {
+        const QRect chip = m_chips->visualItemRect(m_chips->item(i));
+        bottom = std::max(bottom, chip.bottom());
+        if (lineTops.empty() || chip.top() > lineTops.back())
+            lineTops.push_back(chip.top());
+    }
     const int needed = bottom + 2 * m_chips->spacing() + 2;
-    const int line = m_chips->visualItemRect(m_chips->item(0)).height() + m_chips->spacing();
-    const int cap = std::max(height() / 4, 2 * line + 2 * m_chips->spacing() + 2);
-    if (needed > cap)
+    // Past a quarter, the box ends where a line starts: a line cut in half reads as chips missing.
+    size_t shown = 2; // lines in full above the box's end
+    while (shown + 1 < lineTops.size() && lineTops[shown + 1] <= height() / 4)
+        ++shown;
+    if (shown < lineTops.size() && needed > height() / 4) {
         m_chips->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    m_chips->setFixedHeight(std::min(needed, cap));
+        m_chips->setFixedHeight(lineTops[shown]);
+    } else {
+        m_chips->setFixedHeight(needed);
+    }
 }
 
 InspectionQueueView::Choices InspectionQueueView::choices() const
