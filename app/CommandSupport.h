@@ -10,9 +10,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include <functional>
 #include <memory>
-#include <string>
 #include <vector>
 
 namespace dmc::app {
