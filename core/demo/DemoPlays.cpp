@@ -49,7 +49,7 @@ constexpr std::array expansionSteps{
 constexpr std::array stageNames{"Lead", "Qualified", "Discovery", "Proposal", "Negotiation"};
 constexpr std::array regulatedArtifacts{"soc2", "iso27001", "security_questionnaire"};
 
-quint64 seedOf(const QString &id)
+quint64 playSeed(const QString &id)
 {
     quint64 seed = 14695981039346656037ULL ^ 0x706c6179ULL; // FNV-1a over the id, salted "play"
     for (QChar c : id)
@@ -125,7 +125,7 @@ PlayRecords DemoPlays::build(const std::vector<Opportunity> &opportunities, cons
     for (const Opportunity &deal : opportunities) {
         if (!deal.createdDate.isValid())
             continue;
-        DemoRandom random(seedOf(deal.id));
+        DemoRandom random(playSeed(deal.id));
         const QDate created = deal.createdDate;
         const QDate close = deal.closeDate.isValid() ? deal.closeDate : asOf.addDays(60);
         const bool open = deal.stage != QLatin1String("Closed Won") && deal.stage != QLatin1String("Closed Lost");

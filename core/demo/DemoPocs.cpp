@@ -34,7 +34,7 @@ constexpr std::array sellerTasks{"Set up the tenant", "Configure workflows",    
 constexpr std::array evaluators{"IT architect", "Finance lead",     "Operations manager",
                                 "Head of data", "Security officer", "Product owner"};
 
-quint64 seedOf(const QString &id)
+quint64 pocSeed(const QString &id)
 {
     quint64 seed = 14695981039346656037ULL ^ 0x706f63ULL; // FNV-1a over the id, salted "poc"
     for (QChar c : id)
@@ -56,7 +56,7 @@ PocRecords DemoPocs::build(const std::vector<Opportunity> &opportunities, QDate 
         const Poc &shorthand = deal.poc;
         if (!shorthand.status || *shorthand.status == PocStatus::None || !shorthand.start.isValid())
             continue;
-        DemoRandom random(seedOf(deal.id));
+        DemoRandom random(pocSeed(deal.id));
         PocRecord poc;
         poc.id = deal.id + QStringLiteral("-POC");
         poc.opportunityId = deal.id;

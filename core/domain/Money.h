@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QtGlobal>
 
 namespace dmc {
@@ -10,5 +11,10 @@ using Cents = qint64;
 // Dates in hot paths are Julian day numbers (QDate::toJulianDay); 0 means "no date".
 using DayNumber = qint32;
 inline constexpr DayNumber NoDay = 0;
+
+inline DayNumber dayOf(const QDate &date)
+{
+    return date.isValid() ? DayNumber(date.toJulianDay()) : NoDay;
+}
 
 } // namespace dmc

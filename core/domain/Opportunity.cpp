@@ -1,19 +1,8 @@
 #include "Opportunity.h"
 
-namespace dmc {
+#include "EnumKeys.h"
 
-namespace {
-template<typename Enum, int Count>
-std::optional<Enum> fromKey(const QString &key, QString (*toKey)(Enum))
-{
-    for (int i = 0; i < Count; ++i) {
-        const auto value = static_cast<Enum>(i);
-        if (toKey(value) == key)
-            return value;
-    }
-    return std::nullopt;
-}
-} // namespace
+namespace dmc {
 
 QString dealTypeKey(DealType type)
 {
@@ -27,7 +16,7 @@ QString dealTypeKey(DealType type)
 
 std::optional<DealType> dealTypeFromKey(const QString &key)
 {
-    return fromKey<DealType, 3>(key, &dealTypeKey);
+    return enumFromKey<DealType, 3>(key, &dealTypeKey);
 }
 
 QString pocStatusKey(PocStatus status)
@@ -44,7 +33,7 @@ QString pocStatusKey(PocStatus status)
 
 std::optional<PocStatus> pocStatusFromKey(const QString &key)
 {
-    return fromKey<PocStatus, 5>(key, &pocStatusKey);
+    return enumFromKey<PocStatus, 5>(key, &pocStatusKey);
 }
 
 QString reviewStatusKey(ReviewStatus status)
@@ -60,7 +49,7 @@ QString reviewStatusKey(ReviewStatus status)
 
 std::optional<ReviewStatus> reviewStatusFromKey(const QString &key)
 {
-    return fromKey<ReviewStatus, 4>(key, &reviewStatusKey);
+    return enumFromKey<ReviewStatus, 4>(key, &reviewStatusKey);
 }
 
 QString pocStatusKey(const std::optional<PocStatus> &status)

@@ -1,19 +1,8 @@
 #include "PocRecords.h"
 
-namespace dmc {
+#include "EnumKeys.h"
 
-namespace {
-template<typename Enum, int Count>
-std::optional<Enum> fromKey(const QString &key, QString (*toKey)(Enum))
-{
-    for (int i = 0; i < Count; ++i) {
-        const auto value = static_cast<Enum>(i);
-        if (toKey(value) == key)
-            return value;
-    }
-    return std::nullopt;
-}
-} // namespace
+namespace dmc {
 
 QString pocPhaseKey(PocPhase phase)
 {
@@ -28,7 +17,7 @@ QString pocPhaseKey(PocPhase phase)
 
 std::optional<PocPhase> pocPhaseFromKey(const QString &key)
 {
-    return fromKey<PocPhase, 4>(key, &pocPhaseKey);
+    return enumFromKey<PocPhase, 4>(key, &pocPhaseKey);
 }
 
 QString pocOutcomeKey(PocOutcome outcome)
@@ -48,7 +37,7 @@ QString pocOutcomeKey(const std::optional<PocOutcome> &outcome)
 
 std::optional<PocOutcome> pocOutcomeFromKey(const QString &key)
 {
-    return fromKey<PocOutcome, 3>(key, &pocOutcomeKey);
+    return enumFromKey<PocOutcome, 3>(key, &pocOutcomeKey);
 }
 
 QString criterionResultKey(CriterionResult result)
@@ -63,7 +52,7 @@ QString criterionResultKey(CriterionResult result)
 
 std::optional<CriterionResult> criterionResultFromKey(const QString &key)
 {
-    return fromKey<CriterionResult, 3>(key, &criterionResultKey);
+    return enumFromKey<CriterionResult, 3>(key, &criterionResultKey);
 }
 
 QString taskSideKey(TaskSide side)
@@ -77,7 +66,7 @@ QString taskSideKey(TaskSide side)
 
 std::optional<TaskSide> taskSideFromKey(const QString &key)
 {
-    return fromKey<TaskSide, 2>(key, &taskSideKey);
+    return enumFromKey<TaskSide, 2>(key, &taskSideKey);
 }
 
 } // namespace dmc

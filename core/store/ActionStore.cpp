@@ -6,6 +6,7 @@
 #include "domain/FiscalCalendar.h"
 #include "i18n/Translations.h"
 #include "store/Transaction.h"
+#include "store/StoredValues.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -20,22 +21,6 @@ namespace {
 QString now()
 {
     return HistoryClock::now();
-}
-
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-// A null QString binds as NULL; the DM tables keep "no text" as ''.
-QVariant textValue(const QString &text)
-{
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
 QDate dateFrom(const QVariant &value)
@@ -120,9 +105,9 @@ bool ActionStore::logChange(qint64 actionId, const QString &field, const QString
     query.prepare(QStringLiteral("INSERT INTO dm_action_history (action_id, field, old_value, new_value, author, "
                                  "changed_at, reverts_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(actionId);
-    query.addBindValue(textValue(field));
-    query.addBindValue(textValue(oldValue));
-    query.addBindValue(textValue(newValue));
+    query.addBindValue(textOrEmpty(field));
+    query.addBindValue(textOrEmpty(oldValue));
+    query.addBindValue(textOrEmpty(newValue));
     query.addBindValue(m_author);
     query.addBindValue(when);
     query.addBindValue(m_revertOf > 0 ? QVariant(m_revertOf) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -136,8 +121,8 @@ Result<std::optional<DmAction>> ActionStore::action(const QString &opportunityId
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("SELECT %1 FROM dm_action WHERE opportunity_id = ? AND rule_id = ?").arg(actionColumns));
-    query.addBindValue(textValue(opportunityId));
-    query.addBindValue(textValue(ruleId));
+    query.addBindValue(textOrEmpty(opportunityId));
+    query.addBindValue(textOrEmpty(ruleId));
     if (!execBound(query))
         return databaseError(tr("cannot read the DM actions"), &query);
     if (!query.next())
@@ -200,12 +185,12 @@ Result<DmAction> ActionStore::saveAction(const DmAction &action, int expectedVer
                                      "snooze_reason, note, author, updated_at, version) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1) "
                                      "ON CONFLICT (opportunity_id, rule_id) DO NOTHING"));
-        query.addBindValue(textValue(action.opportunityId));
-        query.addBindValue(textValue(action.ruleId));
+        query.addBindValue(textOrEmpty(action.opportunityId));
+        query.addBindValue(textOrEmpty(action.ruleId));
         query.addBindValue(status);
-        query.addBindValue(dateValue(until));
-        query.addBindValue(textValue(reason));
-        query.addBindValue(textValue(action.note));
+        query.addBindValue(isoDateOrTextNull(until));
+        query.addBindValue(textOrEmpty(reason));
+        query.addBindValue(textOrEmpty(action.note));
         query.addBindValue(m_author);
         query.addBindValue(when);
         if (!execBound(query))
@@ -225,9 +210,9 @@ Result<DmAction> ActionStore::saveAction(const DmAction &action, int expectedVer
                                      "note = ?, author = ?, updated_at = ?, version = version + 1 "
                                      "WHERE id = ? AND version = ?"));
         query.addBindValue(status);
-        query.addBindValue(dateValue(until));
-        query.addBindValue(textValue(reason));
-        query.addBindValue(textValue(action.note));
+        query.addBindValue(isoDateOrTextNull(until));
+        query.addBindValue(textOrEmpty(reason));
+        query.addBindValue(textOrEmpty(action.note));
         query.addBindValue(m_author);
         query.addBindValue(when);
         query.addBindValue(before.id);
@@ -239,7 +224,8 @@ Result<DmAction> ActionStore::saveAction(const DmAction &action, int expectedVer
         if (!logChange(before.id, QStringLiteral("status"), dmActionStatusKey(before.status), status, when))
             return databaseError(tr("cannot log the DM action"));
     }
-    if (!logChange(before.id, QStringLiteral("snooze_until"), dateText(before.snoozeUntil), dateText(until), when)
+    if (!logChange(before.id, QStringLiteral("snooze_until"), isoDateOrEmpty(before.snoozeUntil), isoDateOrEmpty(until),
+                   when)
         || !logChange(before.id, QStringLiteral("snooze_reason"), before.snoozeReason, reason, when)
         || !logChange(before.id, QStringLiteral("note"), before.note, action.note, when))
         return databaseError(tr("cannot log the DM action"));
@@ -318,7 +304,7 @@ Result<std::vector<DmActionChange>> ActionStore::historyOfField(const QString &f
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT action_id, field, old_value, new_value, author, changed_at "
                                  "FROM dm_action_history WHERE field = ? ORDER BY id"));
-    query.addBindValue(textValue(field));
+    query.addBindValue(textOrEmpty(field));
     if (!execBound(query))
         return databaseError(tr("cannot read the DM action history"), &query);
     return readChanges(query);
@@ -373,12 +359,12 @@ Result<FollowUp> ActionStore::addFollowUp(const FollowUp &followUp)
     query.prepare(QStringLiteral("INSERT INTO follow_up (rep_id, opportunity_id, rule_id, text, owner, due_date, "
                                  "status, created_week, author, updated_at, version) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
-    query.addBindValue(textValue(followUp.repId));
-    query.addBindValue(textValue(followUp.opportunityId));
-    query.addBindValue(textValue(followUp.ruleId));
-    query.addBindValue(textValue(followUp.text));
-    query.addBindValue(textValue(followUp.owner));
-    query.addBindValue(dateValue(followUp.dueDate));
+    query.addBindValue(textOrEmpty(followUp.repId));
+    query.addBindValue(textOrEmpty(followUp.opportunityId));
+    query.addBindValue(textOrEmpty(followUp.ruleId));
+    query.addBindValue(textOrEmpty(followUp.text));
+    query.addBindValue(textOrEmpty(followUp.owner));
+    query.addBindValue(isoDateOrTextNull(followUp.dueDate));
     query.addBindValue(followUpStatusKey(followUp.status));
     query.addBindValue(week.toString(Qt::ISODate));
     query.addBindValue(m_author);
@@ -388,7 +374,7 @@ Result<FollowUp> ActionStore::addFollowUp(const FollowUp &followUp)
     const qint64 id = query.lastInsertId().toLongLong();
     if (!logChange(id, QStringLiteral("follow_up.text"), QString(), followUp.text, when)
         || !logChange(id, QStringLiteral("follow_up.owner"), QString(), followUp.owner, when)
-        || !logChange(id, QStringLiteral("follow_up.due_date"), QString(), dateText(followUp.dueDate), when)
+        || !logChange(id, QStringLiteral("follow_up.due_date"), QString(), isoDateOrEmpty(followUp.dueDate), when)
         || !logChange(id, QStringLiteral("follow_up.status"), QString(), followUpStatusKey(followUp.status), when))
         return databaseError(tr("cannot log the follow-up"));
     auto saved = this->followUp(id);
@@ -417,9 +403,9 @@ Result<FollowUp> ActionStore::saveFollowUp(const FollowUp &followUp, int expecte
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE follow_up SET text = ?, owner = ?, due_date = ?, status = ?, author = ?, "
                                  "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    query.addBindValue(textValue(followUp.text));
-    query.addBindValue(textValue(followUp.owner));
-    query.addBindValue(dateValue(followUp.dueDate));
+    query.addBindValue(textOrEmpty(followUp.text));
+    query.addBindValue(textOrEmpty(followUp.owner));
+    query.addBindValue(isoDateOrTextNull(followUp.dueDate));
     query.addBindValue(followUpStatusKey(followUp.status));
     query.addBindValue(m_author);
     query.addBindValue(when);
@@ -431,8 +417,8 @@ Result<FollowUp> ActionStore::saveFollowUp(const FollowUp &followUp, int expecte
         return conflict(what, before.text, before.author);
     if (!logChange(before.id, QStringLiteral("follow_up.text"), before.text, followUp.text, when)
         || !logChange(before.id, QStringLiteral("follow_up.owner"), before.owner, followUp.owner, when)
-        || !logChange(before.id, QStringLiteral("follow_up.due_date"), dateText(before.dueDate),
-                      dateText(followUp.dueDate), when)
+        || !logChange(before.id, QStringLiteral("follow_up.due_date"), isoDateOrEmpty(before.dueDate),
+                      isoDateOrEmpty(followUp.dueDate), when)
         || !logChange(before.id, QStringLiteral("follow_up.status"), followUpStatusKey(before.status),
                       followUpStatusKey(followUp.status), when))
         return databaseError(tr("cannot log the follow-up"));
@@ -486,7 +472,7 @@ Result<std::vector<BeliefRating>> ActionStore::beliefs(const QString &opportunit
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT opportunity_id, position, belief, rating, author, updated_at, version "
                                  "FROM belief_rating WHERE opportunity_id = ? ORDER BY position"));
-    query.addBindValue(textValue(opportunityId));
+    query.addBindValue(textOrEmpty(opportunityId));
     if (!execBound(query))
         return databaseError(tr("cannot read the belief ratings"), &query);
     std::vector<BeliefRating> beliefs;
@@ -542,9 +528,9 @@ Result<BeliefRating> ActionStore::saveBelief(const BeliefRating &belief, int exp
         query.prepare(QStringLiteral("INSERT INTO belief_rating (opportunity_id, position, belief, rating, author, "
                                      "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1) "
                                      "ON CONFLICT (opportunity_id, position) DO NOTHING"));
-        query.addBindValue(textValue(belief.opportunityId));
+        query.addBindValue(textOrEmpty(belief.opportunityId));
         query.addBindValue(belief.position);
-        query.addBindValue(textValue(belief.belief));
+        query.addBindValue(textOrEmpty(belief.belief));
         query.addBindValue(rating);
         query.addBindValue(m_author);
         query.addBindValue(when);
@@ -558,11 +544,11 @@ Result<BeliefRating> ActionStore::saveBelief(const BeliefRating &belief, int exp
         query.prepare(
             QStringLiteral("UPDATE belief_rating SET belief = ?, rating = ?, author = ?, updated_at = ?, "
                            "version = version + 1 WHERE opportunity_id = ? AND position = ? AND version = ?"));
-        query.addBindValue(textValue(belief.belief));
+        query.addBindValue(textOrEmpty(belief.belief));
         query.addBindValue(rating);
         query.addBindValue(m_author);
         query.addBindValue(when);
-        query.addBindValue(textValue(belief.opportunityId));
+        query.addBindValue(textOrEmpty(belief.opportunityId));
         query.addBindValue(belief.position);
         query.addBindValue(expectedVersion);
         if (!execBound(query))
@@ -603,7 +589,7 @@ Status ActionStore::removeBelief(const QString &opportunityId, int position, int
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("DELETE FROM belief_rating WHERE opportunity_id = ? AND position = ? AND version = ?"));
-    query.addBindValue(textValue(opportunityId));
+    query.addBindValue(textOrEmpty(opportunityId));
     query.addBindValue(position);
     query.addBindValue(expectedVersion);
     if (!execBound(query))
@@ -627,7 +613,7 @@ Result<std::optional<CoachingNote>> ActionStore::coachingNote(const QString &rep
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT note, author, updated_at, version FROM coaching_note "
                                  "WHERE rep_id = ? AND week_start = ?"));
-    query.addBindValue(textValue(repId));
+    query.addBindValue(textOrEmpty(repId));
     query.addBindValue(FiscalCalendar::weekStart(weekStart).toString(Qt::ISODate));
     if (!execBound(query))
         return databaseError(tr("cannot read the coaching notes"), &query);
@@ -669,9 +655,9 @@ Result<CoachingNote> ActionStore::saveCoachingNote(const CoachingNote &note, int
         query.prepare(
             QStringLiteral("INSERT INTO coaching_note (rep_id, week_start, note, author, updated_at, version) "
                            "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (rep_id, week_start) DO NOTHING"));
-        query.addBindValue(textValue(note.repId));
+        query.addBindValue(textOrEmpty(note.repId));
         query.addBindValue(week.toString(Qt::ISODate));
-        query.addBindValue(textValue(note.note));
+        query.addBindValue(textOrEmpty(note.note));
         query.addBindValue(m_author);
         query.addBindValue(when);
         if (!execBound(query))
@@ -685,10 +671,10 @@ Result<CoachingNote> ActionStore::saveCoachingNote(const CoachingNote &note, int
             return conflict(what, current.note, current.author);
         query.prepare(QStringLiteral("UPDATE coaching_note SET note = ?, author = ?, updated_at = ?, "
                                      "version = version + 1 WHERE rep_id = ? AND week_start = ? AND version = ?"));
-        query.addBindValue(textValue(note.note));
+        query.addBindValue(textOrEmpty(note.note));
         query.addBindValue(m_author);
         query.addBindValue(when);
-        query.addBindValue(textValue(note.repId));
+        query.addBindValue(textOrEmpty(note.repId));
         query.addBindValue(week.toString(Qt::ISODate));
         query.addBindValue(expectedVersion);
         if (!execBound(query))

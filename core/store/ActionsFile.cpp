@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/Schema.h"
 #include "store/Transaction.h"
+#include "store/PrivateFile.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -18,8 +19,6 @@
 namespace dmc {
 
 namespace {
-
-constexpr auto privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 Error fileFailure(const QString &path, const QString &message, Error::Kind kind = Error::Kind::Database)
 {
@@ -149,7 +148,7 @@ Status ActionsFile::attach(Database &database, bool immutable)
             return fileFailure(file, tr("cannot create the file of the DM's notes (%1)").arg(created.errorString()));
         created.close();
         // DM notes are private: owner read/write only.
-        created.setPermissions(privateFile);
+        created.setPermissions(privateFilePermissions);
     }
     // The attached file takes the connection's flags (read-only, URI names); a shared read-only
     // copy without side files is read as immutable, like FILE.
@@ -370,7 +369,7 @@ Status ActionsFile::backUp(const Database &database, int version)
         QFile file(target);
         if (!file.open(QIODevice::WriteOnly))
             return fileFailure(target, tr("cannot create the backup (%1)").arg(file.errorString()));
-        file.setPermissions(privateFile);
+        file.setPermissions(privateFilePermissions);
     }
     QSqlQuery query(database.connection());
     if (!query.exec(QStringLiteral("VACUUM actions INTO '%1'").arg(quoted))) {

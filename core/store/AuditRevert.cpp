@@ -6,15 +6,11 @@
 #include "store/Database.h"
 #include "store/InsightMarkStore.h"
 #include "store/RecordedNumbers.h"
+#include "store/StoredValues.h"
 
 namespace dmc {
 
 namespace {
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
 
 QDate dateFrom(const QString &text)
 {
@@ -108,7 +104,7 @@ Result<std::optional<AuditRevert::Current>> AuditRevert::current(const AuditEntr
             return std::optional<Current>();
         const DmAction &a = **row;
         now.values = {{QStringLiteral("status"), dmActionStatusKey(a.status)},
-                      {QStringLiteral("snooze_until"), dateText(a.snoozeUntil)},
+                      {QStringLiteral("snooze_until"), isoDateOrEmpty(a.snoozeUntil)},
                       {QStringLiteral("snooze_reason"), a.snoozeReason},
                       {QStringLiteral("note"), a.note}};
         now.version = a.version;
@@ -124,7 +120,7 @@ Result<std::optional<AuditRevert::Current>> AuditRevert::current(const AuditEntr
         const FollowUp &f = **row;
         now.values = {{QStringLiteral("text"), f.text},
                       {QStringLiteral("owner"), f.owner},
-                      {QStringLiteral("due_date"), dateText(f.dueDate)},
+                      {QStringLiteral("due_date"), isoDateOrEmpty(f.dueDate)},
                       {QStringLiteral("status"), followUpStatusKey(f.status)}};
         now.version = f.version;
         now.author = f.author;
@@ -239,7 +235,7 @@ Status AuditRevert::write(const AuditEntry &entry, const std::optional<Current> 
         if (!isCreation(entry, QStringLiteral("text"))) {
             followUp.text = before(QStringLiteral("text"), followUp.text);
             followUp.owner = before(QStringLiteral("owner"), followUp.owner);
-            followUp.dueDate = dateFrom(before(QStringLiteral("due_date"), dateText(followUp.dueDate)));
+            followUp.dueDate = dateFrom(before(QStringLiteral("due_date"), isoDateOrEmpty(followUp.dueDate)));
         }
         followUp.status = followUpStatusFromKey(before(QStringLiteral("status"), followUpStatusKey(followUp.status)))
                               .value_or(FollowUpStatus::Open);

@@ -16,7 +16,7 @@ namespace dmc {
 namespace {
 
 // Done, or the error that stopped the pass over `table`.
-Status finished(const char *table, const RowCursor &rows)
+Status crmRowsRead(const char *table, const RowCursor &rows)
 {
     if (rows.failed())
         return Database::databaseError(CrmReader::tr("cannot read %1").arg(QLatin1String(table)), rows.lastError());
@@ -56,7 +56,7 @@ Status CrmReader::readCurrencyRates(const Visit<CurrencyRate> &visit) const
         RowCursor rows(db, QStringLiteral("SELECT code, rate, is_reporting FROM currency_rate ORDER BY code"));
         while (rows.next())
             visit(CurrencyRate{rows.string(0), rows.real(1), rows.integer(2) != 0, QDate()});
-        if (Status read = finished("currency_rate", rows); !read)
+        if (Status read = crmRowsRead("currency_rate", rows); !read)
             return read;
     }
     // Dated rates came with schema 4; a read-only file one step behind is read without them.
@@ -73,7 +73,7 @@ Status CrmReader::readCurrencyRates(const Visit<CurrencyRate> &visit) const
         if (rate.startDate.isValid())
             visit(rate);
     }
-    return finished("currency_rate_dated", rows);
+    return crmRowsRead("currency_rate_dated", rows);
 }
 
 Status CrmReader::readStages(const Visit<Stage> &visit) const
@@ -90,7 +90,7 @@ Status CrmReader::readStages(const Visit<Stage> &visit) const
         stage.isLost = rows.integer(4) != 0;
         visit(stage);
     }
-    return finished("stage", rows);
+    return crmRowsRead("stage", rows);
 }
 
 Status CrmReader::readReps(const Visit<Rep> &visit) const
@@ -107,7 +107,7 @@ Status CrmReader::readReps(const Visit<Rep> &visit) const
         rep.rampStart = rows.date(5);
         visit(rep);
     }
-    return finished("rep", rows);
+    return crmRowsRead("rep", rows);
 }
 
 Status CrmReader::readQuotas(Order order, const Visit<Quota> &visit) const
@@ -116,7 +116,7 @@ Status CrmReader::readQuotas(Order order, const Visit<Quota> &visit) const
                    ordered("SELECT rep_id, period, amount FROM quota", order, "rep_id, period"));
     while (rows.next())
         visit(Quota{rows.string(0), rows.string(1), rows.integer(2)});
-    return finished("quota", rows);
+    return crmRowsRead("quota", rows);
 }
 
 Status CrmReader::readAccounts(const Visit<Account> &visit) const
@@ -136,7 +136,7 @@ Status CrmReader::readAccounts(const Visit<Account> &visit) const
         account.executiveSponsor = rows.string(7);
         visit(account);
     }
-    return finished("account", rows);
+    return crmRowsRead("account", rows);
 }
 
 Status CrmReader::readHealthReadings(Order order, const Visit<HealthReading> &visit) const
@@ -148,7 +148,7 @@ Status CrmReader::readHealthReadings(Order order, const Visit<HealthReading> &vi
     TextInterner intern;
     while (rows.next())
         visit(HealthReading{intern(rows.text(0)), rows.date(1), int(rows.integer(2))});
-    return finished("health_reading", rows);
+    return crmRowsRead("health_reading", rows);
 }
 
 Status CrmReader::readOpportunities(const Visit<Opportunity> &visit) const
@@ -175,7 +175,7 @@ Status CrmReader::readOpportunities(const Visit<Opportunity> &visit) const
             entry.level = level(rows.text(2)); // "" (no level in the export): empty
             entry.note = intern(rows.text(3));
         }
-        if (Status read = finished("meddpicc", rows); !read)
+        if (Status read = crmRowsRead("meddpicc", rows); !read)
             return read;
     }
 
@@ -225,7 +225,7 @@ Status CrmReader::readOpportunities(const Visit<Opportunity> &visit) const
             o.meddpicc = Meddpicc(found.value());
         visit(o);
     }
-    return finished("opportunity", rows);
+    return crmRowsRead("opportunity", rows);
 }
 
 Status CrmReader::readSnapshots(Order order, const Visit<Utf8Snapshot> &visit) const
@@ -248,7 +248,7 @@ Status CrmReader::readSnapshots(Order order, const Visit<Utf8Snapshot> &visit) c
         row.lastActivityDate = rows.text(9);
         visit(row);
     }
-    return finished("snapshot", rows);
+    return crmRowsRead("snapshot", rows);
 }
 
 Status CrmReader::readForecastCalls(Order order, const Visit<ForecastCall> &visit) const
@@ -258,7 +258,7 @@ Status CrmReader::readForecastCalls(Order order, const Visit<ForecastCall> &visi
                            order, "rep_id, period, week_start"));
     while (rows.next())
         visit(ForecastCall{rows.string(0), rows.string(1), rows.date(2), rows.integer(3), rows.integer(4)});
-    return finished("forecast_call", rows);
+    return crmRowsRead("forecast_call", rows);
 }
 
 namespace {
@@ -274,7 +274,7 @@ Status CrmReader::readRampCurves(const Visit<RampCurvePoint> &visit) const
     RowCursor rows(db, QStringLiteral("SELECT role, month, percent FROM ramp_curve ORDER BY role, month"));
     while (rows.next())
         visit(RampCurvePoint{rows.string(0), int(rows.integer(1)), int(rows.integer(2))});
-    return finished("ramp_curve", rows);
+    return crmRowsRead("ramp_curve", rows);
 }
 
 Status CrmReader::readRepEmployment(const Visit<RepEmployment> &visit) const
@@ -285,7 +285,7 @@ Status CrmReader::readRepEmployment(const Visit<RepEmployment> &visit) const
     RowCursor rows(db, QStringLiteral("SELECT rep_id, end_date, planned FROM rep_employment ORDER BY rep_id"));
     while (rows.next())
         visit(RepEmployment{rows.string(0), rows.date(1), rows.integer(2) != 0});
-    return finished("rep_employment", rows);
+    return crmRowsRead("rep_employment", rows);
 }
 
 Status CrmReader::readAccountOwners(const Visit<AccountOwner> &visit) const
@@ -298,7 +298,7 @@ Status CrmReader::readAccountOwners(const Visit<AccountOwner> &visit) const
                                   "ORDER BY account_id, from_date"));
     while (rows.next())
         visit(AccountOwner{rows.string(0), rows.string(1), rows.date(2)});
-    return finished("account_owner", rows);
+    return crmRowsRead("account_owner", rows);
 }
 
 qint64 CrmReader::opportunityCount() const

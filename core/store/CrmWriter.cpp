@@ -6,6 +6,7 @@
 #include "store/Schema.h"
 #include "store/SnapshotSink.h"
 #include "store/SqliteStatement.h"
+#include "store/StoredValues.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -44,11 +45,6 @@ QVariant dateValue(const QDate &date)
 QVariant amountValue(const std::optional<Cents> &amount)
 {
     return amount ? QVariant(static_cast<qlonglong>(*amount)) : QVariant();
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 // "INSERT INTO t (a, b, c) VALUES (?, ?, ?) ON CONFLICT (a) DO UPDATE SET b = excluded.b, ..."

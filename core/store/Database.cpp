@@ -4,6 +4,7 @@
 #include "store/QuickCheckRecord.h"
 #include "store/Schema.h"
 #include "store/Transaction.h"
+#include "store/PrivateFile.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -62,8 +63,6 @@ bool fileIsReadOnly(const QFileInfo &info)
     const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return !(info.permissions() & anyWrite);
 }
-
-constexpr auto privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 // A WAL database needs its -shm file to be read, and SQLite creates it beside the database:
 // in a folder we cannot write (a shared read-only copy) every read then fails. When no -wal or
@@ -203,7 +202,7 @@ Result<QString> Database::restoreBackup(const QString &backup, const QString &lo
     }
     if (!QFile::copy(backup, location))
         return databaseFailure(location, tr("cannot copy the backup into place"));
-    QFile::setPermissions(location, privateFile);
+    QFile::setPermissions(location, privateFilePermissions);
     return aside;
 }
 
@@ -240,7 +239,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &location, Op
             return databaseFailure(location, tr("cannot create the database file (%1)").arg(file.errorString()));
         file.close();
         // DM notes are private: owner read/write only.
-        file.setPermissions(privateFile);
+        file.setPermissions(privateFilePermissions);
     } else if (!isOpenHere(info.absoluteFilePath()) && !looksLikeSqlite(location)) {
         return damagedFailure(location, tr("the file is not a DM Cockpit database"));
     }
@@ -431,7 +430,7 @@ Status Database::backUp(int version)
         QFile file(temporary);
         if (!file.open(QIODevice::WriteOnly))
             return databaseFailure(temporary, tr("cannot create the backup (%1)").arg(file.errorString()));
-        file.setPermissions(privateFile);
+        file.setPermissions(privateFilePermissions);
     }
     QSqlQuery query(connection());
     if (!query.exec(dialect().backupInto(temporary))) {

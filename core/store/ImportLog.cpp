@@ -1,6 +1,7 @@
 #include "ImportLog.h"
 
 #include "store/Database.h"
+#include "store/StoredValues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,11 +14,6 @@ namespace {
 QVariant dateOrNull(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 } // namespace

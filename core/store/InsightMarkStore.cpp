@@ -6,6 +6,7 @@
 #include "store/HistoryClock.h"
 #include "store/RecordedNumbers.h"
 #include "store/Transaction.h"
+#include "store/StoredValues.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -19,21 +20,6 @@ namespace {
 const QString markColumns = QStringLiteral(
     "id, insight_key, rule_id, rep_id, district, region, status, note, recorded, episode, as_of, author, "
     "updated_at, version");
-
-QString now()
-{
-    return HistoryClock::now();
-}
-
-QVariant textValue(const QString &text)
-{
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
-
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
 
 InsightMark readMark(const QSqlQuery &query)
 {
@@ -82,8 +68,8 @@ bool InsightMarkStore::logChange(qint64 markId, const QString &field, const QStr
                                  "changed_at, reverts_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(markId);
     query.addBindValue(QString(QStringLiteral("insight_mark.") + field));
-    query.addBindValue(textValue(oldValue));
-    query.addBindValue(textValue(newValue));
+    query.addBindValue(textOrEmpty(oldValue));
+    query.addBindValue(textOrEmpty(newValue));
     query.addBindValue(m_author);
     query.addBindValue(when);
     query.addBindValue(m_revertOf > 0 ? QVariant(m_revertOf) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -111,7 +97,7 @@ Result<std::optional<InsightMark>> InsightMarkStore::mark(const QString &key) co
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM insight_mark WHERE insight_key = ?").arg(markColumns));
-    query.addBindValue(textValue(key));
+    query.addBindValue(textOrEmpty(key));
     if (!execBound(query))
         return databaseError(tr("cannot read the insight marks"), &query);
     if (!query.next())
@@ -137,7 +123,7 @@ Result<InsightMark> InsightMarkStore::save(const InsightMark &mark, int expected
     auto existing = this->mark(mark.key);
     if (!existing)
         return existing.error();
-    const QString when = now();
+    const QString when = HistoryClock::now();
     const QString status = insightMarkStatusKey(mark.status);
     const QString recorded = recordedNumbersText(mark.recorded);
     QSqlQuery query(m_database.connection());
@@ -153,15 +139,15 @@ Result<InsightMark> InsightMarkStore::save(const InsightMark &mark, int expected
             QStringLiteral("INSERT INTO insight_mark (insight_key, rule_id, rep_id, district, region, status, "
                            "note, recorded, episode, as_of, author, updated_at, version) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
-        query.addBindValue(textValue(mark.key));
-        query.addBindValue(textValue(mark.ruleId));
-        query.addBindValue(textValue(mark.repId));
-        query.addBindValue(textValue(mark.district));
-        query.addBindValue(textValue(mark.region));
+        query.addBindValue(textOrEmpty(mark.key));
+        query.addBindValue(textOrEmpty(mark.ruleId));
+        query.addBindValue(textOrEmpty(mark.repId));
+        query.addBindValue(textOrEmpty(mark.district));
+        query.addBindValue(textOrEmpty(mark.region));
         query.addBindValue(status);
-        query.addBindValue(textValue(mark.note));
+        query.addBindValue(textOrEmpty(mark.note));
         query.addBindValue(recorded);
-        query.addBindValue(dateValue(mark.episode));
+        query.addBindValue(isoDateOrTextNull(mark.episode));
         query.addBindValue(mark.asOf.toString(Qt::ISODate));
         query.addBindValue(m_author);
         query.addBindValue(when);
@@ -185,9 +171,9 @@ Result<InsightMark> InsightMarkStore::save(const InsightMark &mark, int expected
             QStringLiteral("UPDATE insight_mark SET status = ?, note = ?, recorded = ?, episode = ?, as_of = ?, "
                            "author = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
         query.addBindValue(status);
-        query.addBindValue(textValue(mark.note));
+        query.addBindValue(textOrEmpty(mark.note));
         query.addBindValue(recorded);
-        query.addBindValue(dateValue(mark.episode));
+        query.addBindValue(isoDateOrTextNull(mark.episode));
         query.addBindValue(mark.asOf.toString(Qt::ISODate));
         query.addBindValue(m_author);
         query.addBindValue(when);

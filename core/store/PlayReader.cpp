@@ -11,7 +11,7 @@ namespace {
 constexpr int FirstPlaySchema = 10;
 
 // Done, or the error that stopped the pass over `table`.
-Status finished(const char *table, const RowCursor &rows)
+Status playRowsRead(const char *table, const RowCursor &rows)
 {
     if (rows.failed())
         return Database::databaseError(PlayReader::tr("cannot read %1").arg(QLatin1String(table)), rows.lastError());
@@ -44,7 +44,7 @@ Result<PlayRecords> PlayReader::read() const
         while (rows.next())
             records.partners.push_back(Partner{rows.string(0), rows.string(1), splitListCell(rows.string(2)),
                                                splitListCell(rows.string(3)), splitListCell(rows.string(4))});
-        if (Status read = finished("partner", rows); !read)
+        if (Status read = playRowsRead("partner", rows); !read)
             return read.error();
     }
     {
@@ -55,7 +55,7 @@ Result<PlayRecords> PlayReader::read() const
         while (rows.next())
             records.opportunityPartners.push_back(OpportunityPartner{rows.string(0), rows.string(1), rows.string(2),
                                                                      rows.integer(3) != 0, rows.date(4), rows.date(5)});
-        if (Status read = finished("opportunity_partner", rows); !read)
+        if (Status read = playRowsRead("opportunity_partner", rows); !read)
             return read.error();
     }
     {
@@ -79,14 +79,14 @@ Result<PlayRecords> PlayReader::read() const
             play.artifactStage = rows.string(11);
             records.plays.push_back(std::move(play));
         }
-        if (Status read = finished("play", rows); !read)
+        if (Status read = playRowsRead("play", rows); !read)
             return read.error();
     }
     {
         RowCursor rows(db, QStringLiteral("SELECT id, play_id, title, due_stage FROM play_step ORDER BY play_id, id"));
         while (rows.next())
             records.steps.push_back(PlayStep{rows.string(0), rows.string(1), rows.string(2), rows.string(3)});
-        if (Status read = finished("play_step", rows); !read)
+        if (Status read = playRowsRead("play_step", rows); !read)
             return read.error();
     }
     {
@@ -98,7 +98,7 @@ Result<PlayRecords> PlayReader::read() const
                 ComplianceRecord{rows.string(0), rows.string(1),
                                  artifactStatusFromKey(rows.string(2)).value_or(ArtifactStatus::NotStarted),
                                  rows.date(3), rows.date(4)});
-        if (Status read = finished("compliance_artifact", rows); !read)
+        if (Status read = playRowsRead("compliance_artifact", rows); !read)
             return read.error();
     }
     {
@@ -109,7 +109,7 @@ Result<PlayRecords> PlayReader::read() const
             records.tasks.push_back(DealTask{rows.string(0), rows.string(1),
                                              taskRoleFromKey(rows.string(2)).value_or(TaskRole::AE), rows.string(3),
                                              rows.date(4), rows.date(5), rows.string(6), rows.string(7)});
-        if (Status read = finished("deal_task", rows); !read)
+        if (Status read = playRowsRead("deal_task", rows); !read)
             return read.error();
     }
     return records;

@@ -11,7 +11,7 @@ namespace {
 constexpr int FirstPocSchema = 8;
 
 // Done, or the error that stopped the pass over `table`.
-Status finished(const char *table, const RowCursor &rows)
+Status pocRowsRead(const char *table, const RowCursor &rows)
 {
     if (rows.failed())
         return Database::databaseError(PocReader::tr("cannot read %1").arg(QLatin1String(table)), rows.lastError());
@@ -53,7 +53,7 @@ Result<PocRecords> PocReader::read() const
             poc.goLive = rows.date(12);
             records.pocs.push_back(std::move(poc));
         }
-        if (Status read = finished("poc", rows); !read)
+        if (Status read = pocRowsRead("poc", rows); !read)
             return read.error();
     }
     {
@@ -76,7 +76,7 @@ Result<PocRecords> PocReader::read() const
             c.changedDate = rows.date(10);
             records.criteria.push_back(std::move(c));
         }
-        if (Status read = finished("poc_criterion", rows); !read)
+        if (Status read = pocRowsRead("poc_criterion", rows); !read)
             return read.error();
     }
     {
@@ -86,7 +86,7 @@ Result<PocRecords> PocReader::read() const
         while (rows.next())
             records.checkIns.push_back(
                 PocCheckIn{rows.string(0), rows.string(1), rows.date(2), rows.date(3), rows.string(4)});
-        if (Status read = finished("poc_check_in", rows); !read)
+        if (Status read = pocRowsRead("poc_check_in", rows); !read)
             return read.error();
     }
     {
@@ -97,7 +97,7 @@ Result<PocRecords> PocReader::read() const
             records.tasks.push_back(PocTask{rows.string(0), rows.string(1),
                                             taskSideFromKey(rows.string(2)).value_or(TaskSide::Buyer), rows.string(3),
                                             rows.date(4), rows.date(5)});
-        if (Status read = finished("poc_task", rows); !read)
+        if (Status read = pocRowsRead("poc_task", rows); !read)
             return read.error();
     }
     return records;

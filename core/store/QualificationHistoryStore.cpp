@@ -4,6 +4,7 @@
 #include "store/RowCursor.h"
 #include "store/SqlDialect.h"
 #include "store/SqliteStatement.h"
+#include "store/StoredValues.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -34,19 +35,14 @@ QStringList columns()
     return list;
 }
 
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
 QVariantList valuesOf(const QualificationRecord &record, qint64 importId)
 {
-    QVariantList values{record.opportunityId, dateValue(record.validFrom)};
+    QVariantList values{record.opportunityId, isoDateOrNull(record.validFrom)};
     const QualificationState &s = record.state;
     for (const std::optional<EvidenceLevel> &level : s.meddpicc)
         values << evidenceLevelKey(level);
-    values << pocStatusKey(s.poc.status) << dateValue(s.poc.start) << dateValue(s.poc.plannedEnd)
-           << dateValue(s.poc.lastCheckIn) << int(s.poc.successCriteriaDefined) << reviewStatusKey(s.securityReview)
+    values << pocStatusKey(s.poc.status) << isoDateOrNull(s.poc.start) << isoDateOrNull(s.poc.plannedEnd)
+           << isoDateOrNull(s.poc.lastCheckIn) << int(s.poc.successCriteriaDefined) << reviewStatusKey(s.securityReview)
            << reviewStatusKey(s.legalReview) << s.nextStep << (importId > 0 ? QVariant(importId) : QVariant());
     return values;
 }

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/SqliteStatement.h"
+#include "store/StoredValues.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -30,11 +31,6 @@ void bindDateBytes(SqliteStatement &statement, int index, std::string_view text)
         statement.bindNull(index);
     else
         statement.bindUtf8Static(index, text.data(), int(text.size()));
-}
-
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
 } // namespace
@@ -96,16 +92,16 @@ Status SnapshotSink::add(const SnapshotRow &s)
     }
     // A null QString would bind as SQL NULL; text columns are NOT NULL with '' for empty.
     auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
-    const QVariantList values{dateValue(s.asOf),
+    const QVariantList values{isoDateOrNull(s.asOf),
                               text(s.opportunityId),
                               text(s.ownerId),
                               text(s.stage),
                               forecastCategoryKey(s.category),
                               s.amount ? QVariant(static_cast<qlonglong>(*s.amount)) : QVariant(),
                               text(s.currency),
-                              dateValue(s.closeDate),
-                              dateValue(s.stageEnteredDate),
-                              dateValue(s.lastActivityDate)};
+                              isoDateOrNull(s.closeDate),
+                              isoDateOrNull(s.stageEnteredDate),
+                              isoDateOrNull(s.lastActivityDate)};
     for (int i = 0; i < values.size(); ++i)
         m_query->bindValue(i, values.at(i));
     if (!m_query->exec())

@@ -24,7 +24,7 @@ namespace dmc::ui {
 namespace {
 
 // What the worker hands back.
-struct Computed
+struct CapacityComputed
 {
     std::shared_ptr<const CapacityInputs> inputs;
     QString error;
@@ -241,10 +241,10 @@ void CapacitySession::recompute()
         sets.push_back(stored.set);
         names << stored.set.name;
     }
-    runInBackground<Computed>(
+    runInBackground<CapacityComputed>(
         this,
         [engine, query, sets, inputs = m_inputs, location = m_location] {
-            Computed computed;
+            CapacityComputed computed;
             computed.inputs = inputs;
             if (!computed.inputs) {
                 // The worker reads the CRM's curves, end dates and owners on its own read-only
@@ -266,7 +266,7 @@ void CapacitySession::recompute()
                 TerritoryBalance::build(engine->dataset(), *computed.inputs, query.period, query.scope, query.asOf);
             return computed;
         },
-        [this, generation, names](const std::shared_ptr<Computed> &computed) {
+        [this, generation, names](const std::shared_ptr<CapacityComputed> &computed) {
             if (generation != m_generation)
                 return;
             m_computing = false;

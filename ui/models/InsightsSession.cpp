@@ -14,7 +14,7 @@ namespace dmc::ui {
 namespace {
 
 // What the worker hands back: the insights at the as-of and the keys of those at compare-to.
-struct Computed
+struct InsightsComputed
 {
     std::vector<Insight> insights;
     QSet<QString> earlierKeys;
@@ -98,10 +98,10 @@ void InsightsSession::recompute()
     const quint64 generation = ++m_generation;
     m_computing = true;
     // The worker computes; the marks are applied here on the GUI thread, where they change.
-    runInBackground<Computed>(
+    runInBackground<InsightsComputed>(
         this,
         [engine, query] {
-            Computed computed;
+            InsightsComputed computed;
             if (!query.asOf.isValid())
                 return computed;
             computed.insights = engine->insights(query);
@@ -114,7 +114,7 @@ void InsightsSession::recompute()
             }
             return computed;
         },
-        [this, generation, compareTo = query.compareTo](const std::shared_ptr<Computed> &computed) {
+        [this, generation, compareTo = query.compareTo](const std::shared_ptr<InsightsComputed> &computed) {
             if (generation != m_generation)
                 return;
             m_computing = false;

@@ -1,6 +1,7 @@
 #include "CoachingPackView.h"
 
 #include "BeliefModel.h"
+#include "DocumentLabels.h"
 #include "EmptyState.h"
 #include "FittedTableView.h"
 #include "FollowUpModel.h"
@@ -37,29 +38,6 @@
 
 namespace dmc::ui {
 
-namespace {
-
-QLabel *heading(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setWeight(QFont::DemiBold);
-    font.setPointSizeF(font.pointSizeF() * 1.05);
-    label->setFont(font);
-    return label;
-}
-
-QLabel *textBlock(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-} // namespace
-
 CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -67,43 +45,43 @@ CoachingPackView::CoachingPackView(Workspace *workspace, QWidget *parent)
     , m_empty(new EmptyState(this))
     , m_repLabel(new QLabel(this))
     , m_rep(new QComboBox(this))
-    , m_title(heading(this))
-    , m_numbersHeading(heading(this))
+    , m_title(headingLabel(this))
+    , m_numbersHeading(headingLabel(this))
     , m_numbers(new PackNumbersModel(this))
     , m_numbersTable(new FittedTableView(this))
-    , m_bridge(textBlock(this))
-    , m_metricsHeading(heading(this))
+    , m_bridge(textLabel(this))
+    , m_metricsHeading(headingLabel(this))
     , m_metrics(new PackMetricsModel(this))
     , m_metricsTable(new FittedTableView(this))
-    , m_exceptionsHeading(heading(this))
-    , m_exceptionsLine(textBlock(this))
+    , m_exceptionsHeading(headingLabel(this))
+    , m_exceptionsLine(textLabel(this))
     , m_exceptions(workspace->packExceptionModel())
     , m_exceptionProxy(new TypedSortProxy(this))
     , m_exceptionTable(new FittedTableView(this))
-    , m_pocsHeading(heading(this))
-    , m_pocs(textBlock(this))
-    , m_playsHeading(heading(this))
-    , m_plays(textBlock(this))
-    , m_matrixHeading(heading(this))
-    , m_matrixLine(textBlock(this))
+    , m_pocsHeading(headingLabel(this))
+    , m_pocs(textLabel(this))
+    , m_playsHeading(headingLabel(this))
+    , m_plays(textLabel(this))
+    , m_matrixHeading(headingLabel(this))
+    , m_matrixLine(textLabel(this))
     , m_matrix(workspace->packMatrixModel())
     , m_matrixProxy(new TypedSortProxy(this))
     , m_matrixTable(new FittedTableView(this))
-    , m_beliefHeading(heading(this))
+    , m_beliefHeading(headingLabel(this))
     , m_deal(new QComboBox(this))
-    , m_beliefStatus(textBlock(this))
+    , m_beliefStatus(textLabel(this))
     , m_beliefs(workspace->beliefModel())
     , m_beliefTable(new FittedTableView(this))
-    , m_questionsHeading(heading(this))
+    , m_questionsHeading(headingLabel(this))
     , m_questions(new QTextBrowser(this))
-    , m_noteHeading(heading(this))
+    , m_noteHeading(headingLabel(this))
     , m_note(new QPlainTextEdit(this))
     , m_saveNote(new QPushButton(this))
     , m_noteStatus(new QLabel(this))
-    , m_followUpHeading(heading(this))
+    , m_followUpHeading(headingLabel(this))
     , m_followUps(workspace->packFollowUpModel())
     , m_followUpTable(new FittedTableView(this))
-    , m_followUpsNone(textBlock(this))
+    , m_followUpsNone(textLabel(this))
 {
     setObjectName(QStringLiteral("CoachingPackView"));
     m_rep->setObjectName(QStringLiteral("PackRepPicker"));

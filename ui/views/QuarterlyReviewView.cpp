@@ -2,6 +2,7 @@
 
 #include "AccuracyTrendModel.h"
 #include "DistrictComparisonModel.h"
+#include "DocumentLabels.h"
 #include "EmptyState.h"
 #include "FittedTableView.h"
 #include "Format.h"
@@ -39,27 +40,6 @@ namespace dmc::ui {
 
 namespace {
 
-QLabel *heading(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setWeight(QFont::DemiBold);
-    font.setPointSizeF(font.pointSizeF() * 1.05);
-    label->setFont(font);
-    return label;
-}
-
-QLabel *textBlock(QWidget *parent, bool quiet = false)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setTextFormat(Qt::PlainText);
-    if (quiet)
-        label->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
-    return label;
-}
-
 // The baseline combo's rows, in this order.
 constexpr std::array baselines{ReviewBaseline::Kind::PreviousPeriod, ReviewBaseline::Kind::LastYear};
 // The terms combo's rows, in this order.
@@ -74,28 +54,28 @@ QuarterlyReviewView::QuarterlyReviewView(Workspace *workspace, QWidget *parent)
     , m_models(workspace->reviewModels())
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
-    , m_headline(textBlock(this))
+    , m_headline(textLabel(this))
     , m_lengthLabel(new QLabel(this))
     , m_length(new QComboBox(this))
     , m_baselineLabel(new QLabel(this))
     , m_baseline(new QComboBox(this))
     , m_termsLabel(new QLabel(this))
     , m_terms(new QComboBox(this))
-    , m_status(textBlock(this, true))
+    , m_status(textLabel(this, true))
     , m_save(new QPushButton(this))
     , m_chart(new WaterfallChart(this))
-    , m_snapshots(textBlock(this))
-    , m_method(textBlock(this, true))
-    , m_hint(textBlock(this, true))
-    , m_byTypeHeading(heading(this))
-    , m_bySegmentHeading(heading(this))
-    , m_winLossHeading(heading(this))
-    , m_winLossSummary(textBlock(this))
-    , m_sourceHeading(heading(this))
-    , m_renewalHeading(heading(this))
-    , m_accuracyHeading(heading(this))
-    , m_districtHeading(heading(this))
-    , m_districtLines(textBlock(this))
+    , m_snapshots(textLabel(this))
+    , m_method(textLabel(this, true))
+    , m_hint(textLabel(this, true))
+    , m_byTypeHeading(headingLabel(this))
+    , m_bySegmentHeading(headingLabel(this))
+    , m_winLossHeading(headingLabel(this))
+    , m_winLossSummary(textLabel(this))
+    , m_sourceHeading(headingLabel(this))
+    , m_renewalHeading(headingLabel(this))
+    , m_accuracyHeading(headingLabel(this))
+    , m_districtHeading(headingLabel(this))
+    , m_districtLines(textLabel(this))
 {
     setObjectName(QStringLiteral("QuarterlyReviewView"));
     m_empty->setObjectName(QStringLiteral("ReviewEmptyState"));

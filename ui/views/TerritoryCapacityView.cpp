@@ -3,6 +3,7 @@
 #include "ApartAccountModel.h"
 #include "CapacityMonthModel.h"
 #include "CapacitySession.h"
+#include "DocumentLabels.h"
 #include "EmptyState.h"
 #include "Format.h"
 #include "FittedTableView.h"
@@ -41,31 +42,6 @@
 
 namespace dmc::ui {
 
-namespace {
-
-QLabel *heading(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setWeight(QFont::DemiBold);
-    font.setPointSizeF(font.pointSizeF() * 1.05);
-    label->setFont(font);
-    return label;
-}
-
-QLabel *textBlock(QWidget *parent, bool quiet = false)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setTextFormat(Qt::PlainText);
-    if (quiet)
-        label->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
-    return label;
-}
-
-} // namespace
-
 TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -77,10 +53,10 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
     , m_newSet(new QPushButton(this))
     , m_deleteSet(new QPushButton(this))
     , m_exportPlan(new QPushButton(this))
-    , m_status(textBlock(this, true))
-    , m_headline(textBlock(this))
+    , m_status(textLabel(this, true))
+    , m_headline(textLabel(this))
     , m_chart(new CapacityChart(this))
-    , m_monthHeading(heading(this))
+    , m_monthHeading(headingLabel(this))
     , m_editor(new QGroupBox(this))
     , m_nameLabel(new QLabel(this))
     , m_name(new QLineEdit(this))
@@ -90,24 +66,24 @@ TerritoryCapacityView::TerritoryCapacityView(Workspace *workspace, QWidget *pare
     , m_curves(new QComboBox(this))
     , m_targetLabel(new QLabel(this))
     , m_target(new QSpinBox(this))
-    , m_hiresHeading(heading(this))
+    , m_hiresHeading(headingLabel(this))
     , m_addHire(new QPushButton(this))
     , m_removeHire(new QPushButton(this))
-    , m_leaversHeading(heading(this))
+    , m_leaversHeading(headingLabel(this))
     , m_leaverRep(new QComboBox(this))
     , m_leaverDay(new QDateEdit(this))
     , m_addLeaver(new QPushButton(this))
     , m_removeLeaver(new QPushButton(this))
-    , m_repHeading(heading(this))
-    , m_coverageHeading(heading(this))
-    , m_coverageNote(textBlock(this, true))
-    , m_mixHeading(heading(this))
-    , m_balanceHeading(heading(this))
-    , m_balanceMean(textBlock(this, true))
-    , m_apartHeading(heading(this))
-    , m_rampHeading(heading(this))
+    , m_repHeading(headingLabel(this))
+    , m_coverageHeading(headingLabel(this))
+    , m_coverageNote(textLabel(this, true))
+    , m_mixHeading(headingLabel(this))
+    , m_balanceHeading(headingLabel(this))
+    , m_balanceMean(textLabel(this, true))
+    , m_apartHeading(headingLabel(this))
+    , m_rampHeading(headingLabel(this))
     , m_rampChart(new RampAttainmentChart(this))
-    , m_hint(textBlock(this, true))
+    , m_hint(textLabel(this, true))
 {
     setObjectName(QStringLiteral("TerritoryCapacityView"));
     m_empty->setObjectName(QStringLiteral("CapacityEmptyState"));

@@ -15,7 +15,7 @@ Cents roundCents(double cents)
     return Cents(std::llround(cents)); // half away from zero
 }
 
-Cents median(std::vector<Cents> values)
+Cents medianCents(std::vector<Cents> values)
 {
     if (values.empty())
         return 0;
@@ -102,7 +102,7 @@ CapacityPlan CapacityPlan::build(const Dataset &dataset, const CapacityInputs &i
             if (dataset.reps()[size_t(r)].known && dataset.hasQuota(r, periods[p]))
                 byRole[dataset.reps()[size_t(r)].rep.role].push_back(dataset.quota(r, periods[p]));
         for (auto it = byRole.begin(); it != byRole.end(); ++it)
-            roleMedian[p].insert(it.key(), median(it.value()));
+            roleMedian[p].insert(it.key(), medianCents(it.value()));
     }
 
     for (qint32 r : scopeReps) {

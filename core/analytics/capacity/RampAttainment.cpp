@@ -1,6 +1,7 @@
 #include "RampAttainment.h"
 
 #include "Tenure.h"
+#include "analytics/numbers/Median.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,15 +9,6 @@
 namespace dmc {
 
 namespace {
-
-std::optional<double> median(std::vector<double> values)
-{
-    if (values.empty())
-        return std::nullopt;
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
 
 } // namespace
 

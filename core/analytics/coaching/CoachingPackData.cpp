@@ -12,6 +12,7 @@
 #include "analytics/text/TextFormat.h"
 #include "i18n/Translations.h"
 #include "analytics/text/TermLabels.h"
+#include "analytics/numbers/Median.h"
 
 #include <QSet>
 
@@ -20,15 +21,6 @@
 namespace dmc {
 
 namespace {
-
-std::optional<double> median(std::vector<double> values)
-{
-    if (values.empty())
-        return std::nullopt;
-    std::sort(values.begin(), values.end());
-    const size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
-}
 
 QString signedMoney(Cents cents, const QString &currency)
 {

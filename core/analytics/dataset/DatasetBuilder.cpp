@@ -3,6 +3,7 @@
 #include "QualificationHistory.h"
 
 #include "domain/IsoDateDigits.h"
+#include "domain/Money.h"
 
 #include <algorithm>
 #include <cmath>
@@ -21,11 +22,6 @@ QByteArray keyOf(QByteArrayView view)
 QByteArray rawKey(QByteArrayView view)
 {
     return QByteArray::fromRawData(view.data(), view.size());
-}
-
-DayNumber dayOf(const QDate &date)
-{
-    return date.isValid() ? DayNumber(date.toJulianDay()) : NoDay;
 }
 
 } // namespace

@@ -1,17 +1,13 @@
 #include "Engine.h"
 
 #include "domain/FiscalCalendar.h"
+#include "domain/Money.h"
 
 #include <algorithm>
 
 namespace dmc {
 
 namespace {
-
-DayNumber dayOf(const QDate &date)
-{
-    return DayNumber(date.toJulianDay());
-}
 
 // Weeks left in P seen from `asOf`; before P starts, all of P's weeks.
 int weeksLeftIn(const FiscalPeriod &period, const QDate &asOf)

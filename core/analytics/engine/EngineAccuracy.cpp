@@ -1,5 +1,6 @@
 // Engine::accuracy: forecast accuracy (T-7 / T-14, WAPE) and slip rate of closed periods.
 #include "Engine.h"
+#include "domain/Money.h"
 
 #include <QMap>
 
@@ -8,11 +9,6 @@
 namespace dmc {
 
 namespace {
-
-DayNumber dayOf(const QDate &date)
-{
-    return DayNumber(date.toJulianDay());
-}
 
 void finishGroup(DistrictAccuracy &group)
 {

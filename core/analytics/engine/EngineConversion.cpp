@@ -1,6 +1,7 @@
 // Engine::conversion and Engine::deadwood: stage conversion and cycle length from the history.
 #include "Engine.h"
 #include "analytics/dataset/HistoryUpTo.h"
+#include "analytics/numbers/Median.h"
 
 #include <algorithm>
 #include <limits>
@@ -20,15 +21,6 @@ struct DealHistory
     int cycleDays = -1;                          // won: created -> close date
     Cents wonAmount = 0;
 };
-
-std::optional<double> median(std::vector<int> values)
-{
-    if (values.empty())
-        return std::nullopt;
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? double(values[n / 2]) : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
 
 // One pass over every deal's history up to the as-of snapshot. With `owners`, only deals whose
 // owner at their last row on or before the as-of is flagged there are followed (the others keep

@@ -15,7 +15,7 @@ namespace dmc::risk {
 
 namespace {
 
-bool known(const QDate &date, const QDate &asOf)
+bool knownBy(const QDate &date, const QDate &asOf)
 {
     return date.isValid() && date <= asOf;
 }
@@ -64,7 +64,7 @@ bool playStepPastStage(const RiskContext &c, RiskHit &hit)
     const PlayDeal deal = playDeal(c);
     QSet<QString> done; // the steps a task done by the as-of carries out
     for (const DealTask &task : plays.tasksOf(c.row.opportunity))
-        if (!task.stepId.isEmpty() && known(task.done, c.asOf))
+        if (!task.stepId.isEmpty() && knownBy(task.done, c.asOf))
             done.insert(task.stepId);
     struct Missing
     {
@@ -142,7 +142,7 @@ bool complianceNotStarted(const RiskContext &c, RiskHit &hit)
         const QDate entered = PlaysReportBuilder::enteredStage(c.data, c.row.opportunity, need.order, c.dateIndex);
         if (!entered.isValid())
             continue;
-        const QDate started = record && known(record->started, c.asOf) ? record->started : QDate();
+        const QDate started = record && knownBy(record->started, c.asOf) ? record->started : QDate();
         if (started.isValid() && started <= entered)
             continue;
         late.push_back({id, need.play, entered, started});
@@ -174,7 +174,8 @@ bool partnerTaskOverdue(const RiskContext &c, RiskHit &hit)
 {
     std::vector<const DealTask *> overdue;
     for (const DealTask &task : c.data.plays().tasksOf(c.row.opportunity))
-        if (task.ownerRole == TaskRole::Partner && !known(task.done, c.asOf) && task.due.isValid() && task.due < c.asOf)
+        if (task.ownerRole == TaskRole::Partner && !knownBy(task.done, c.asOf) && task.due.isValid()
+            && task.due < c.asOf)
             overdue.push_back(&task);
     if (overdue.empty())
         return false;

@@ -23,7 +23,7 @@ using json = nlohmann::json;
 using RuleSpec = RuleCatalog::Spec;
 using ParamSpec = RuleCatalog::Param;
 
-constexpr int MaxDays = 3650;
+constexpr int MaxRuleDays = 3650;
 
 // Names and descriptions are keyed by rule id (the disambiguation) so lupdate sees each one.
 // They describe what a filter matches; they never judge the deal.
@@ -34,14 +34,14 @@ const std::array<RuleSpec, 19> &riskSpecs()
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Stale stage", "stale_stage"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Days in the current stage above the limit for that stage.",
                             "stale_stage"),
-         {{{"days", 0, MaxDays}}},
+         {{{"days", 0, MaxRuleDays}}},
          "stage_entered_date|snapshot_history"},
         {"close_date_pushed",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Close date pushed", "close_date_pushed"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules",
                             "Close date moved later at least the given number of times within the window.",
                             "close_date_pushed"),
-         {{{"count", 1, 100}, {"window_days", 1, MaxDays}}},
+         {{{"count", 1, 100}, {"window_days", 1, MaxRuleDays}}},
          "close_date snapshot_history"},
         {"past_close_date",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Past close date", "past_close_date"),
@@ -61,13 +61,13 @@ const std::array<RuleSpec, 19> &riskSpecs()
                             "Commit or Best Case deal closing within the window with Paper process not "
                             "confirmed.",
                             "paper_process_unmapped"),
-         {{{"days", 0, MaxDays}}},
+         {{{"days", 0, MaxRuleDays}}},
          "close_date meddpicc_paper_process"},
         {"security_review_not_started",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Security review not started", "security_review_not_started"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Deal closing within the window whose security review has not started.",
                             "security_review_not_started"),
-         {{{"days", 0, MaxDays}}},
+         {{{"days", 0, MaxRuleDays}}},
          "close_date security_review"},
         {"poc_overrun_or_idle",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "POC overrun or idle", "poc_overrun_or_idle"),
@@ -75,7 +75,7 @@ const std::array<RuleSpec, 19> &riskSpecs()
                             "Active POC past its planned end, or without a check-in for more than the given "
                             "days.",
                             "poc_overrun_or_idle"),
-         {{{"idle_days", 0, MaxDays}}},
+         {{{"idle_days", 0, MaxRuleDays}}},
          "poc_status poc_dates"},
         {"poc_started_without_dor",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "POC started without DOR items", "poc_started_without_dor"),
@@ -97,7 +97,7 @@ const std::array<RuleSpec, 19> &riskSpecs()
                             "Running POC without a check-in held for more than the given days (since its start "
                             "when none was held).",
                             "poc_no_check_in"),
-         {{{"days", 0, MaxDays}}},
+         {{{"days", 0, MaxRuleDays}}},
          "poc_records"},
         {"poc_criteria_changed",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "POC criteria changed after the start", "poc_criteria_changed"),
@@ -135,13 +135,13 @@ const std::array<RuleSpec, 19> &riskSpecs()
                             "Renewal deal renewing within the window whose account health is below the "
                             "threshold or dropped by the given points within the change window.",
                             "renewal_health"),
-         {{{"days", 0, MaxDays}, {"health", 0, 100}, {"drop", 0, 100}, {"window_days", 1, MaxDays}}},
+         {{{"days", 0, MaxRuleDays}, {"health", 0, 100}, {"drop", 0, 100}, {"window_days", 1, MaxRuleDays}}},
          "health_reading renewal_date|close_date"},
         {"no_recent_activity",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "No recent activity", "no_recent_activity"),
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Last activity more than the given days before the as-of date.",
                             "no_recent_activity"),
-         {{{"days", 0, MaxDays}}},
+         {{{"days", 0, MaxRuleDays}}},
          "last_activity_date"},
         {"amount_dropped",
          QT_TRANSLATE_NOOP3("dmc::RiskRules", "Amount dropped", "amount_dropped"),
@@ -306,7 +306,7 @@ private:
                 const QString where = path + QStringLiteral(".stage_days.") + stage;
                 if (stage.trimmed().isEmpty())
                     return fail(where, tr("expected a stage name"));
-                auto value = wholeNumber(*it, 0, MaxDays, where);
+                auto value = wholeNumber(*it, 0, MaxRuleDays, where);
                 if (!value)
                     return value.error();
                 rule.stageDays.insert(stage, *value);
@@ -567,7 +567,7 @@ bool RuleSet::setParameter(const QString &id, const QString &key, int value)
 bool RuleSet::setStageLimit(const QString &stage, int days)
 {
     Rule *r = m_catalog->stageDaysRule ? findRule(QLatin1String(m_catalog->stageDaysRule)) : nullptr;
-    if (!r || stage.trimmed().isEmpty() || days < 0 || days > MaxDays)
+    if (!r || stage.trimmed().isEmpty() || days < 0 || days > MaxRuleDays)
         return false;
     r->stageDays.insert(stage, days);
     return true;

@@ -16,7 +16,7 @@ namespace dmc {
 
 namespace {
 // The DM's status as the agenda's tables name it.
-QString statusName(DmActionStatus status)
+QString actionStatusName(DmActionStatus status)
 {
     switch (status) {
     case DmActionStatus::Open: return AgendaReport::tr("Open");
@@ -86,7 +86,7 @@ QByteArray AgendaExporter::exceptionsCsv(const Agenda &agenda)
                 const bool snooze = hit.snoozed || hit.status == DmActionStatus::Snoozed;
                 csv.addText(hit.evidence).addDate(snooze ? hit.snoozedUntil : QDate());
                 csv.addText(snooze ? hit.snoozeReason : QString());
-                csv.addText(ExportCsv::localized() ? statusName(hit.status) : dmActionStatusKey(hit.status));
+                csv.addText(ExportCsv::localized() ? actionStatusName(hit.status) : dmActionStatusKey(hit.status));
                 csv.addText(hit.note);
                 csv.endRow();
             }

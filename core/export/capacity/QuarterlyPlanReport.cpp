@@ -24,14 +24,6 @@ QString indexOr(const std::optional<double> &value)
     return value ? TextFormat::decimal(*value, 2) : ReportFormat::none();
 }
 
-QList<Align> alignRightFrom(int first, int columns)
-{
-    QList<Align> align;
-    for (int i = 0; i < columns; ++i)
-        align << (i < first ? Align::Left : Align::Right);
-    return align;
-}
-
 QString planName(const CapacityPlan &plan)
 {
     return plan.assumptions.name.isEmpty() ? QuarterlyPlanReport::tr("As imported") : plan.assumptions.name;
@@ -76,7 +68,7 @@ void addCapacity(Report &report, const CapacityReport &capacity, const Dataset &
                     QuarterlyPlanReport::tr("Need −10%"), QuarterlyPlanReport::tr("Need +10%")};
     for (const CapacityPlan &plan : capacity.plans)
         table.header << planName(plan);
-    table.align = alignRightFrom(1, int(table.header.size()));
+    table.align = Report::Table::alignRightFrom(1, int(table.header.size()));
     for (size_t m = 0; m < first.months.size(); ++m) {
         const Cents need = first.months[m].need;
         QStringList row{monthLabel(first.months[m].month), ReportFormat::money(need),
@@ -104,7 +96,7 @@ void addCapacity(Report &report, const CapacityReport &capacity, const Dataset &
                        QuarterlyPlanReport::tr("Start"),         QuarterlyPlanReport::tr("Full quota"),
                        QuarterlyPlanReport::tr("Ramp by month"), QuarterlyPlanReport::tr("FRE"),
                        QuarterlyPlanReport::tr("Capacity"),      QuarterlyPlanReport::tr("Ramp loss")};
-        reps.align = alignRightFrom(3, int(reps.header.size()));
+        reps.align = Report::Table::alignRightFrom(3, int(reps.header.size()));
         for (const CapacityPlan::Rep &rep : plan.reps) {
             QStringList ramps;
             for (size_t m = 0; m < plan.months.size() && m < rep.months.size(); ++m)
@@ -145,7 +137,7 @@ void addCoverage(Report &report, const SegmentCoverage &coverage)
                     QuarterlyPlanReport::tr("Open pipeline"), QuarterlyPlanReport::tr("Remaining target"),
                     QuarterlyPlanReport::tr("Coverage"),      QuarterlyPlanReport::tr("Implied coverage"),
                     QuarterlyPlanReport::tr("Won of decided")};
-    table.align = alignRightFrom(1, int(table.header.size()));
+    table.align = Report::Table::alignRightFrom(1, int(table.header.size()));
     for (const SegmentCoverage::Row &row : coverage.rows)
         table.rows.push_back(
             {row.segment.isEmpty() ? QuarterlyPlanReport::tr("No segment") : row.segment,
@@ -162,7 +154,7 @@ void addMix(Report &report, const PipelineMix &mix)
     table.header = {QuarterlyPlanReport::tr("Source"), QuarterlyPlanReport::tr("Created pipeline"),
                     QuarterlyPlanReport::tr("Share"), QuarterlyPlanReport::tr("Bookings"),
                     QuarterlyPlanReport::tr("Share")};
-    table.align = alignRightFrom(1, int(table.header.size()));
+    table.align = Report::Table::alignRightFrom(1, int(table.header.size()));
     for (const SourceMix::Row &row : mix.scope.mix.rows)
         table.rows.push_back({SourceGroups::name(row.group), ReportFormat::money(row.createdAmount),
                               ReportFormat::percentOr(mix.scope.createdShare(row.group)),
@@ -181,7 +173,7 @@ void addBalance(Report &report, const TerritoryBalance &balance, const Dataset &
                     QuarterlyPlanReport::tr("Index"), QuarterlyPlanReport::tr("Renewals in period"),
                     QuarterlyPlanReport::tr("Index"), QuarterlyPlanReport::tr("No open deal"),
                     QuarterlyPlanReport::tr("Index")};
-    table.align = alignRightFrom(1, int(table.header.size()));
+    table.align = Report::Table::alignRightFrom(1, int(table.header.size()));
     for (const TerritoryBalance::Row &row : balance.reps) {
         const TerritoryBalance::Values &v = row.values;
         table.rows.push_back({row.name, ReportFormat::number(v.accounts), indexOr(row.index[0]),
@@ -221,7 +213,7 @@ void addRamp(Report &report, const RampAttainment &ramp)
     table.header = {QuarterlyPlanReport::tr("Rep")};
     for (int t = 1; t <= RampAttainment::MonthsShown; ++t)
         table.header << QuarterlyPlanReport::tr("M%1").arg(t);
-    table.align = alignRightFrom(1, int(table.header.size()));
+    table.align = Report::Table::alignRightFrom(1, int(table.header.size()));
     for (const RampAttainment::Rep &rep : ramp.reps) {
         QStringList row{rep.name};
         for (const std::optional<RampAttainment::Cell> &cell : rep.months)

@@ -25,7 +25,7 @@ nlohmann::json bridgeJson(const ChangeBridge &b)
             {"holds", b.holds()}};
 }
 
-nlohmann::json category(const std::optional<ForecastCategory> &value)
+nlohmann::json categoryOrNull(const std::optional<ForecastCategory> &value)
 {
     return value ? nlohmann::json(forecastCategoryKey(*value).toStdString()) : nlohmann::json(nullptr);
 }
@@ -50,8 +50,8 @@ nlohmann::json toJson(const PipelineChanges &changes, const Dataset &dataset)
                          {"reopened", d.reopened},
                          {"from_stage", stage(dataset, d.fromStage)},
                          {"to_stage", stage(dataset, d.toStage)},
-                         {"from_category", category(d.fromCategory)},
-                         {"to_category", category(d.toCategory)},
+                         {"from_category", categoryOrNull(d.fromCategory)},
+                         {"to_category", categoryOrNull(d.toCategory)},
                          {"from_amount", d.fromCategory ? json::money(d.fromAmount) : nullptr},
                          {"to_amount", d.toCategory ? json::money(d.toAmount) : nullptr},
                          {"from_close", json::date(d.fromClose)},

@@ -23,6 +23,15 @@ struct Report
         QList<Align> align; // per column; missing columns are Left
         QList<int> widths;  // per column, percent of the page width (HTML and PDF); empty: the layout decides
         Align alignOf(qsizetype column) const { return column < align.size() ? align.at(column) : Align::Left; }
+
+        // Columns before `first` left-aligned, the rest (numbers) right-aligned.
+        static QList<Align> alignRightFrom(int first, int columns)
+        {
+            QList<Align> align;
+            for (int i = 0; i < columns; ++i)
+                align << (i < first ? Align::Left : Align::Right);
+            return align;
+        }
     };
 
     struct Block

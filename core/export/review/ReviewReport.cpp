@@ -26,14 +26,6 @@ QString count(qint64 value)
 }
 
 // Left-aligned first columns, the rest numbers.
-QList<Align> alignRightFrom(int first, int columns)
-{
-    QList<Align> align;
-    for (int i = 0; i < columns; ++i)
-        align << (i < first ? Align::Left : Align::Right);
-    return align;
-}
-
 // Column heads are short (the "column head" translations): a right-aligned head stays on one
 // line in the PDF, and eight long Russian heads would squeeze the group names out of the page.
 Report::Table splitTable(const SegmentedBridge &split)
@@ -48,7 +40,7 @@ Report::Table splitTable(const SegmentedBridge &split)
                     ReviewReport::tr("Mix"),
                     ReviewReport::tr("Actual"),
                     ReviewReport::tr("Decided, won")};
-    table.align = alignRightFrom(1, int(table.header.size()) - 1);
+    table.align = Report::Table::alignRightFrom(1, int(table.header.size()) - 1);
     table.align << Align::Left; // "175 → 202, 67 → 113" may wrap after its comma
     const auto row = [&](const QString &name, const BookingsBridge &b) {
         table.rows.push_back(
@@ -70,7 +62,7 @@ Report::Table valuesTable(const std::vector<WinLoss::ValueRow> &rows, const QStr
     table.header = {heading, ReviewReport::tr("Lost"), ReviewReport::tr("Amount")};
     if (withShare)
         table.header << ReviewReport::tr("Share of lost");
-    table.align = alignRightFrom(1, int(table.header.size()));
+    table.align = Report::Table::alignRightFrom(1, int(table.header.size()));
     for (const auto &row : rows) {
         table.rows.push_back({row.value, count(row.lost.count), ReportFormat::money(row.lost.amount)});
         if (withShare)
@@ -89,7 +81,7 @@ Report::Table groupsTable(const std::vector<WinLoss::GroupRow> &rows, bool reps)
                  << ReviewReport::tr("Lost, reason", "column head")
                  << ReviewReport::tr("Lost, no reason", "column head") << ReviewReport::tr("No decision", "column head")
                  << ReviewReport::tr("Win rate", "column head");
-    table.align = alignRightFrom(reps ? 2 : 1, int(table.header.size()));
+    table.align = Report::Table::alignRightFrom(reps ? 2 : 1, int(table.header.size()));
     for (const auto &row : rows) {
         QStringList cells{row.name};
         if (reps)
@@ -161,7 +153,7 @@ void addSources(Report &report, const QuarterlyReview &review)
     table.header = {ReviewReport::tr("Source"),  ReviewReport::tr("Created"), ReviewReport::tr("Created amount"),
                     ReviewReport::tr("Decided"), ReviewReport::tr("Won"),     ReviewReport::tr("Bookings"),
                     ReviewReport::tr("Win rate")};
-    table.align = alignRightFrom(1, int(table.header.size()));
+    table.align = Report::Table::alignRightFrom(1, int(table.header.size()));
     for (const auto &row : review.sourceMix.rows)
         table.rows.push_back({SourceGroups::name(row.group), count(row.created), ReportFormat::money(row.createdAmount),
                               count(row.decided), count(row.won), ReportFormat::money(row.bookings),
@@ -215,7 +207,7 @@ void addAccuracy(Report &report, const QuarterlyReview &review)
     Report::Table table;
     table.header = {ReviewReport::tr("Period"), ReviewReport::tr("WAPE T-14"), ReviewReport::tr("WAPE T-7"),
                     ReviewReport::tr("Slip rate T-14"), ReviewReport::tr("Slip rate T-7")};
-    table.align = alignRightFrom(1, int(table.header.size()));
+    table.align = Report::Table::alignRightFrom(1, int(table.header.size()));
     for (const AccuracyPeriod &p : review.accuracy.periods)
         table.rows.push_back({p.period.label(), ReportFormat::percentOr(p.scopeTotal.wapeT14),
                               ReportFormat::percentOr(p.scopeTotal.wapeT7), ReportFormat::percentOr(p.slipRateT14),
@@ -233,7 +225,7 @@ void addDistricts(Report &report, const DistrictComparison &c)
     for (const auto &row : c.rows)
         table.header << row.district;
     table.header << ReviewReport::tr("Region median");
-    table.align = alignRightFrom(1, int(table.header.size()));
+    table.align = Report::Table::alignRightFrom(1, int(table.header.size()));
     for (auto metric : DistrictComparison::metrics) {
         // A row head, where the sentences use the name in lower case.
         QStringList cells{TextFormat::capitalized(DistrictComparison::metricName(metric))};

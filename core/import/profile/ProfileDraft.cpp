@@ -7,6 +7,7 @@
 #include "import/profile/ProfileValidator.h"
 #include "import/profile/ValueFormats.h"
 #include "import/sources/CanonicalJsonReader.h"
+#include "import/Latin1.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,10 +27,7 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
+using latin1::s;
 
 std::string utf8(const QString &text)
 {

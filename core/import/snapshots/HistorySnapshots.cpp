@@ -5,6 +5,7 @@
 #include "domain/Opportunity.h"
 #include "import/ImportSession.h"
 #include "store/SnapshotSink.h"
+#include "domain/Money.h"
 
 #include <algorithm>
 #include <array>
@@ -13,11 +14,6 @@
 namespace dmc {
 
 namespace {
-
-qint32 dayOf(const QDate &date)
-{
-    return date.isValid() ? qint32(date.toJulianDay()) : 0;
-}
 
 // "yyyy-MM-dd" of a Julian day into `out`; an empty view for no date.
 std::string_view isoText(qint32 day, char (&out)[10])

@@ -6,6 +6,7 @@
 #include "import/csv/CsvByteReader.h"
 #include "import/csv/RowReader.h"
 #include "store/SnapshotSink.h"
+#include "import/Latin1.h"
 
 #include <QFileInfo>
 
@@ -15,12 +16,9 @@ namespace dmc {
 
 namespace {
 
-const QString Table = QStringLiteral("snapshots");
+const QString SnapshotsTable = QStringLiteral("snapshots");
 
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
+using latin1::s;
 
 // The messages of the other canonical tables, in their translation context.
 QString message(const char *text)
@@ -118,8 +116,8 @@ void SnapshotStream::setKnownIds(const std::vector<Opportunity> &opportunities, 
 Result<bool> SnapshotStream::open()
 {
     const ImportProfile &profile = m_session.profile();
-    m_path = m_session.fileFor(Table);
-    if (!m_session.hasProvidedTable(Table) && !m_path.isEmpty()
+    m_path = m_session.fileFor(SnapshotsTable);
+    if (!m_session.hasProvidedTable(SnapshotsTable) && !m_path.isEmpty()
         && CsvByteReader::isPlainUtf8(m_path, profile.encoding())) {
         const QString fileName = QFileInfo(m_path).fileName();
         m_session.progress(5, QCoreApplication::translate("dmc::ImportSession", "Reading %1").arg(fileName));
@@ -132,7 +130,7 @@ Result<bool> SnapshotStream::open()
         // About 90 bytes a row in a canonical export: enough to choose the bulk path.
         m_expectedRows = QFileInfo(m_path).size() / 90;
     } else {
-        auto table = m_session.table(Table, false);
+        auto table = m_session.table(SnapshotsTable, false);
         if (!table)
             return table.error();
         if (!*table)
@@ -143,11 +141,11 @@ Result<bool> SnapshotStream::open()
         m_header.header = m_table->header;
         m_expectedRows = qint64(m_table->rows.size());
     }
-    RowReader row(m_header, profile, Table);
+    RowReader row(m_header, profile, SnapshotsTable);
     if (auto missing = row.missingColumn({s("as_of"), s("opportunity_id"), s("owner_id"), s("stage")}))
         return *missing;
     auto column = [&](const char *field) {
-        for (const QString &header : profile.columns(Table, s(field)))
+        for (const QString &header : profile.columns(SnapshotsTable, s(field)))
             if (const int found = m_header.column(header); found >= 0)
                 return found;
         return -1;
@@ -225,7 +223,7 @@ std::optional<SnapshotRow> SnapshotStream::parseRow(RowReader &row)
             else
                 row.fail(s("category"),
                          message("no category: the file has no %1 column and the profile gives stage \"%2\" none")
-                             .arg(profile.column(Table, s("category")), row.text(s("stage"))));
+                             .arg(profile.column(SnapshotsTable, s("category")), row.text(s("stage"))));
         } else if (const auto parsed = profile.categoryFor(value)) {
             snapshot.category = *parsed;
         } else {
@@ -277,7 +275,7 @@ Status SnapshotStream::keep(RowReader &row, const std::optional<SnapshotRow> &pa
 
 Status SnapshotStream::tableRows(SnapshotSink &sink)
 {
-    RowReader row(*m_table, m_session.profile(), Table);
+    RowReader row(*m_table, m_session.profile(), SnapshotsTable);
     row.setUnescapeFormulas(true);
     qint64 done = 0;
     for (const CsvTable::Row &line : m_table->rows) {
@@ -424,7 +422,7 @@ bool SnapshotStream::fillBatch(SnapshotBatch &batch)
 
 Status SnapshotStream::pipeRows(SnapshotSink &sink)
 {
-    RowReader row(m_header, m_session.profile(), Table);
+    RowReader row(m_header, m_session.profile(), SnapshotsTable);
     row.setUnescapeFormulas(true);
     qint64 count = 0;
     qint64 batches = 0;
@@ -479,7 +477,7 @@ Status SnapshotStream::pipeRows(SnapshotSink &sink)
         if (last)
             break;
     }
-    m_session.addFileStat({m_path, Table, count});
+    m_session.addFileStat({m_path, SnapshotsTable, count});
     return Done{};
 }
 
@@ -490,7 +488,7 @@ Status SnapshotStream::streamRows(SnapshotSink &sink)
         && profile.decimalSeparator() == u'.')
         return pipeRows(sink);
     // Every row takes RowReader's path: one thread.
-    RowReader row(m_header, profile, Table);
+    RowReader row(m_header, profile, SnapshotsTable);
     row.setUnescapeFormulas(true);
     CsvTable::Row slow;
     qint64 count = 0;
@@ -515,7 +513,7 @@ Status SnapshotStream::streamRows(SnapshotSink &sink)
         if (Status kept = keep(row, parseRow(row), sink); !kept)
             return kept;
     }
-    m_session.addFileStat({m_path, Table, count});
+    m_session.addFileStat({m_path, SnapshotsTable, count});
     return Done{};
 }
 

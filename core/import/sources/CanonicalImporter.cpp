@@ -10,6 +10,7 @@
 #include "import/csv/TableRows.h"
 #include "import/snapshots/SnapshotBuilder.h"
 #include "import/snapshots/SnapshotStream.h"
+#include "import/Latin1.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -21,10 +22,7 @@ namespace dmc {
 namespace {
 const QString Reps = QStringLiteral("reps");
 
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
+using latin1::s;
 
 bool isPeriodKey(const QString &text)
 {

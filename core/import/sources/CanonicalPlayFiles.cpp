@@ -5,6 +5,7 @@
 #include "import/ImportSession.h"
 #include "import/csv/RowReader.h"
 #include "import/csv/TableRows.h"
+#include "import/Latin1.h"
 
 #include <QSet>
 
@@ -12,10 +13,7 @@ namespace dmc {
 
 namespace {
 
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
+using latin1::s;
 
 // A row's key seen before: the error names the first line.
 void duplicate(RowReader &row, const char *field, const QString &key, QHash<QString, qint64> &seen)

@@ -5,6 +5,7 @@
 #include "import/ImportSession.h"
 #include "import/csv/RowReader.h"
 #include "import/snapshots/SnapshotBuilder.h"
+#include "import/Latin1.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -13,10 +14,7 @@
 namespace dmc {
 
 namespace {
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
+using latin1::s;
 } // namespace
 
 Result<CrmData> DealExportImporter::read(ImportSession &session)

@@ -4,14 +4,12 @@
 #include "import/csv/RowReader.h"
 #include "import/csv/TableRows.h"
 #include "import/profile/ImportProfile.h"
+#include "import/Latin1.h"
 
 namespace dmc {
 
 namespace {
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
+using latin1::s;
 } // namespace
 
 Status PocTablesReader::read(ImportSession &session, const QHash<QString, qint64> &opportunityLines,

@@ -3,6 +3,7 @@
 #include "import/csv/CsvReader.h"
 #include "import/csv/RowReader.h"
 #include "import/profile/ImportProfile.h"
+#include "import/Latin1.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -10,10 +11,7 @@
 namespace dmc {
 
 namespace {
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
+using latin1::s;
 
 // Salesforce's headers, read as the canonical columns.
 void useCanonicalHeader(CsvTable &table)

@@ -3,14 +3,12 @@
 #include "RepNameId.h"
 #include "import/ImportSession.h"
 #include "import/csv/RowReader.h"
+#include "import/Latin1.h"
 
 namespace dmc {
 
 namespace {
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
+using latin1::s;
 } // namespace
 
 std::optional<Error> RepMapping::placeReps(ImportSession &session, std::vector<Rep> &reps)

@@ -2,16 +2,14 @@
 
 #include "import/ImportSession.h"
 #include "import/csv/RowReader.h"
+#include "import/Latin1.h"
 
 #include <QSet>
 
 namespace dmc {
 
 namespace {
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
+using latin1::s;
 } // namespace
 
 Result<RoleTree> RoleTree::read(ImportSession &session, const CsvTable &table)

@@ -10,6 +10,7 @@
 #include "domain/IsoDateDigits.h"
 #include "import/csv/TableRows.h"
 #include "import/snapshots/HistorySnapshots.h"
+#include "import/Latin1.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -23,10 +24,7 @@
 namespace dmc {
 
 namespace {
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
+using latin1::s;
 
 // Wall-clock time as HistorySnapshots counts it; nullopt when not a date and time.
 std::optional<qint64> parseDateTime(const QString &text, const QStringList &formats)

@@ -3,6 +3,7 @@
 #include "import/ImportSession.h"
 #include "import/csv/RowReader.h"
 #include "import/profile/ImportProfile.h"
+#include "import/Latin1.h"
 
 #include <QList>
 #include <QSet>
@@ -14,10 +15,7 @@ namespace dmc {
 
 namespace {
 
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
+using latin1::s;
 
 // Salesforce keeps deleted records in an export with IsDeleted set.
 bool deleted(const RowReader &row)

@@ -3,16 +3,14 @@
 #include "RepMapping.h"
 #include "import/ImportSession.h"
 #include "import/csv/RowReader.h"
+#include "import/Latin1.h"
 
 #include <QSet>
 
 namespace dmc {
 
 namespace {
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
+using latin1::s;
 
 // Names in a note: the first ten, then how many more.
 QString listed(const QStringList &names)
