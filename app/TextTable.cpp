@@ -1,5 +1,7 @@
 #include "TextTable.h"
 
+#include "analytics/text/TextFormat.h"
+
 #include <algorithm>
 
 namespace dmc::app {
@@ -7,6 +9,11 @@ namespace dmc::app {
 TextTable::TextTable(QStringList header)
     : m_header(std::move(header))
 {
+}
+
+QString TextTable::money(Cents cents)
+{
+    return TextFormat::decimal(double(cents) / 100.0, 0);
 }
 
 void TextTable::addRow(QStringList cells)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Money.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +17,9 @@ public:
     void addRow(QStringList cells);
     void addSeparator();
     QString toString() const;
+
+    // Money in whole currency units, as the tables show it.
+    static QString money(Cents cents);
 
 private:
     QStringList m_header;

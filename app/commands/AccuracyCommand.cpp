@@ -93,7 +93,7 @@ int runAccuracy(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration(
+const CommandRegistration accuracyRegistration(
     {"accuracy", QT_TRANSLATE_NOOP("dmc::app", "Forecast accuracy (WAPE) and slip rate of closed periods."), false,
      &runAccuracy});
 

@@ -108,7 +108,7 @@ int runAgenda(const QStringList &arguments)
                                      });
 }
 
-const CommandRegistration registration(
+const CommandRegistration agendaRegistration(
     {"agenda", QT_TRANSLATE_NOOP("dmc::app", "The forecast-call agenda: Markdown, HTML, PDF, CSV, JSON."), true,
      &runAgenda});
 

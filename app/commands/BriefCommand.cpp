@@ -73,7 +73,7 @@ int runBrief(const QStringList &arguments)
     });
 }
 
-const CommandRegistration registration(
+const CommandRegistration briefRegistration(
     {"brief", QT_TRANSLATE_NOOP("dmc::app", "A one-page deal or account brief: Markdown, HTML, PDF."), true,
      &runBrief});
 

@@ -104,7 +104,7 @@ int runCapacity(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration(
+const CommandRegistration capacityRegistration(
     {"capacity",
      QT_TRANSLATE_NOOP("dmc::app", "Ramped capacity against the need for the period and the next, per assumption set."),
      true, &runCapacity});

@@ -14,11 +14,6 @@
 namespace dmc::app {
 namespace {
 
-QString amount(Cents cents)
-{
-    return TextFormat::decimal(double(cents) / 100.0, 0);
-}
-
 int runChanges(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -56,8 +51,8 @@ int runChanges(const QStringList &arguments)
     auto row = [&](const QString &label, Cents ChangeBridge::*field, int sign) {
         QStringList cells{label};
         for (auto category : {ForecastCategory::Commit, ForecastCategory::BestCase, ForecastCategory::Pipeline})
-            cells << amount(sign * (changes.bridge(category).*field));
-        cells << amount(sign * (changes.total.*field));
+            cells << TextTable::money(sign * (changes.bridge(category).*field));
+        cells << TextTable::money(sign * (changes.total.*field));
         bridge.addRow(cells);
     };
     row(tr("Opening"), &ChangeBridge::opening, 1);
@@ -87,7 +82,8 @@ int runChanges(const QStringList &arguments)
                 return QStringLiteral("-");
             return QStringLiteral("%1 / %2 / %3 / %4")
                 .arg(TermLabels::stage(data.stages()[size_t(stage)].name),
-                     category ? forecastCategoryName(*category) : QString(), amount(value), TextFormat::date(close));
+                     category ? forecastCategoryName(*category) : QString(), TextTable::money(value),
+                     TextFormat::date(close));
         };
         QString reason = changeReasonName(d.reason);
         if (d.removed)
@@ -96,7 +92,7 @@ int runChanges(const QStringList &arguments)
             reason += QLatin1Char(' ') + tr("(reopened)");
         deals.addRow({data.opportunity(d.opportunity).id, reason,
                       side(d.fromStage, d.fromCategory, d.fromAmount, d.fromClose),
-                      side(d.toStage, d.toCategory, d.toAmount, d.toClose), amount(d.delta)});
+                      side(d.toStage, d.toCategory, d.toAmount, d.toClose), TextTable::money(d.delta)});
     }
     out() << deals.toString();
     out() << (changes.invariantHolds() ? tr("Opening + movements = closing in every category.")
@@ -105,9 +101,9 @@ int runChanges(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration({"changes",
-                                        QT_TRANSLATE_NOOP("dmc::app", "Pipeline changes between two snapshots."), false,
-                                        &runChanges});
+const CommandRegistration changesRegistration({"changes",
+                                               QT_TRANSLATE_NOOP("dmc::app", "Pipeline changes between two snapshots."),
+                                               false, &runChanges});
 
 } // namespace
 } // namespace dmc::app

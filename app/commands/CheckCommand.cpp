@@ -39,9 +39,9 @@ int runCheck(const QStringList &arguments)
     return ExitDatabase;
 }
 
-const CommandRegistration registration({"check",
-                                        QT_TRANSLATE_NOOP("dmc::app", "Check the whole database file for damage."),
-                                        false, &runCheck});
+const CommandRegistration checkRegistration({"check",
+                                             QT_TRANSLATE_NOOP("dmc::app", "Check the whole database file for damage."),
+                                             false, &runCheck});
 
 } // namespace
 } // namespace dmc::app

@@ -11,11 +11,6 @@
 namespace dmc::app {
 namespace {
 
-QString amount(Cents cents)
-{
-    return TextFormat::decimal(double(cents) / 100.0, 0);
-}
-
 QString coverage(const Numbers &n)
 {
     if (n.covered())
@@ -27,12 +22,12 @@ QStringList cells(const QString &label, const QString &district, const Numbers &
 {
     return {label,
             district,
-            amount(n.quota),
-            amount(n.won),
-            amount(n.commit),
-            amount(n.bestCase),
-            amount(n.pipeline),
-            amount(n.gap),
+            TextTable::money(n.quota),
+            TextTable::money(n.won),
+            TextTable::money(n.commit),
+            TextTable::money(n.bestCase),
+            TextTable::money(n.pipeline),
+            TextTable::money(n.gap),
             coverage(n),
             TextFormat::number(exceptions)};
 }
@@ -78,22 +73,22 @@ int runCockpit(const QStringList &arguments)
     out() << table.toString() << '\n';
     const Numbers &t = result.totals;
     out() << tr("Commit forecast %1, best-case forecast %2, weighted pipeline %3, coverage target %4.")
-                 .arg(amount(t.commitForecast), amount(t.bestCaseForecast), amount(t.weightedPipeline),
-                      TextFormat::ratio(result.coverageTarget))
+                 .arg(TextTable::money(t.commitForecast), TextTable::money(t.bestCaseForecast),
+                      TextTable::money(t.weightedPipeline), TextFormat::ratio(result.coverageTarget))
           << '\n';
     if (t.requiredWeeklyRunRate)
         out() << tr("%n week(s) left; required weekly run rate %1.", nullptr, t.weeksLeft)
-                     .arg(amount(*t.requiredWeeklyRunRate))
+                     .arg(TextTable::money(*t.requiredWeeklyRunRate))
               << '\n';
     out() << tr("Next period %1: pipeline %2, coverage %3.")
-                 .arg(result.nextPeriod.label(), amount(result.forward.openPipeline), coverage(result.forward))
+                 .arg(result.nextPeriod.label(), TextTable::money(result.forward.openPipeline),
+                      coverage(result.forward))
           << Qt::endl;
     return ExitOk;
 }
 
-const CommandRegistration registration({"cockpit",
-                                        QT_TRANSLATE_NOOP("dmc::app", "Path to plan, coverage and the team table."),
-                                        false, &runCockpit});
+const CommandRegistration cockpitRegistration(
+    {"cockpit", QT_TRANSLATE_NOOP("dmc::app", "Path to plan, coverage and the team table."), false, &runCockpit});
 
 } // namespace
 } // namespace dmc::app

@@ -65,7 +65,7 @@ int runCompliance(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration(
+const CommandRegistration complianceRegistration(
     {"compliance",
      QT_TRANSLATE_NOOP("dmc::app",
                        "Compliance artifacts of the deals against the stage each play names, and the "

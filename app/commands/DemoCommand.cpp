@@ -73,8 +73,8 @@ int runDemo(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration({"demo", QT_TRANSLATE_NOOP("dmc::app", "Create the demo district database."),
-                                        false, &runDemo});
+const CommandRegistration demoRegistration({"demo", QT_TRANSLATE_NOOP("dmc::app", "Create the demo district database."),
+                                            false, &runDemo});
 
 } // namespace
 } // namespace dmc::app

@@ -75,7 +75,7 @@ int runExceptions(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration(
+const CommandRegistration exceptionsRegistration(
     {"exceptions", QT_TRANSLATE_NOOP("dmc::app", "Risk filter hits with their evidence (JSON or CSV)."), false,
      &runExceptions});
 

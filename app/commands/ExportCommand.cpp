@@ -29,9 +29,8 @@ int runExport(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration({"export",
-                                        QT_TRANSLATE_NOOP("dmc::app", "Write the CRM data as canonical CSV files."),
-                                        false, &runExport});
+const CommandRegistration exportRegistration(
+    {"export", QT_TRANSLATE_NOOP("dmc::app", "Write the CRM data as canonical CSV files."), false, &runExport});
 
 } // namespace
 } // namespace dmc::app

@@ -154,7 +154,7 @@ int runGlossary(const QStringList &arguments)
     return list(parser);
 }
 
-const CommandRegistration registration(
+const CommandRegistration glossaryRegistration(
     {"glossary", QT_TRANSLATE_NOOP("dmc::app", "The stage names and their labels per language; set a label."), false,
      &runGlossary});
 

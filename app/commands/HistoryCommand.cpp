@@ -125,11 +125,12 @@ int runHistory(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration({"history",
-                                        QT_TRANSLATE_NOOP("dmc::app",
-                                                          "The audit trail: every DM action and import, who, when "
-                                                          "and what changed (JSON)."),
-                                        false, &runHistory});
+const CommandRegistration historyRegistration(
+    {"history",
+     QT_TRANSLATE_NOOP("dmc::app",
+                       "The audit trail: every DM action and import, who, when "
+                       "and what changed (JSON)."),
+     false, &runHistory});
 
 } // namespace
 } // namespace dmc::app

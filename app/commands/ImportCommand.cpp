@@ -80,7 +80,7 @@ int runImport(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration(
+const CommandRegistration importRegistration(
     {"import", QT_TRANSLATE_NOOP("dmc::app", "Import a CRM export (canonical, Salesforce, Maven)."), false,
      &runImport});
 

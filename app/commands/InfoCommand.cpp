@@ -29,9 +29,8 @@ int runInfo(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration({"info",
-                                        QT_TRANSLATE_NOOP("dmc::app", "Counts, snapshot dates, districts and imports."),
-                                        false, &runInfo});
+const CommandRegistration infoRegistration(
+    {"info", QT_TRANSLATE_NOOP("dmc::app", "Counts, snapshot dates, districts and imports."), false, &runInfo});
 
 } // namespace
 } // namespace dmc::app

@@ -80,11 +80,12 @@ int runInsights(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration({"insights",
-                                        QT_TRANSLATE_NOOP("dmc::app",
-                                                          "Patterns, anomalies, dichotomies and outliers with their "
-                                                          "evidence (JSON or CSV)."),
-                                        false, &runInsights});
+const CommandRegistration insightsRegistration(
+    {"insights",
+     QT_TRANSLATE_NOOP("dmc::app",
+                       "Patterns, anomalies, dichotomies and outliers with their "
+                       "evidence (JSON or CSV)."),
+     false, &runInsights});
 
 } // namespace
 } // namespace dmc::app

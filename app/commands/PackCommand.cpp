@@ -76,7 +76,7 @@ int runPack(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration(
+const CommandRegistration packRegistration(
     {"pack", QT_TRANSLATE_NOOP("dmc::app", "A rep's coaching pack: Markdown, HTML, PDF, CSV, JSON."), true, &runPack});
 
 } // namespace

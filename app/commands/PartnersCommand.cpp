@@ -80,7 +80,7 @@ int runPartners(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration(
+const CommandRegistration partnersRegistration(
     {"partners",
      QT_TRANSLATE_NOOP("dmc::app",
                        "Partner attribution, the with / without partner table, partner coverage and "

@@ -65,7 +65,7 @@ int runPlays(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration(
+const CommandRegistration playsRegistration(
     {"plays",
      QT_TRANSLATE_NOOP("dmc::app",
                        "Plays: the deals meeting each play's criteria with the steps due and missing, "

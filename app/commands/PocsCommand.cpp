@@ -160,7 +160,7 @@ int runPocs(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration(
+const CommandRegistration pocsRegistration(
     {"pocs",
      QT_TRANSLATE_NOOP("dmc::app",
                        "The POC board: every POC of the scope with its checklist, criteria, check-ins and tasks; "

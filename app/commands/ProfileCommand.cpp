@@ -13,7 +13,7 @@
 namespace dmc::app {
 namespace {
 
-int runCheck(const QStringList &paths)
+int runProfileCheck(const QStringList &paths)
 {
     if (paths.size() != 1)
         return usageError(tr("Give one profile file to check: dmcockpit profile check FILE.json"));
@@ -89,14 +89,14 @@ int runProfile(const QStringList &arguments)
     QStringList positional = parser.positionalArguments();
     const QString action = positional.isEmpty() ? QString() : positional.takeFirst();
     if (action == QLatin1String("check"))
-        return runCheck(positional);
+        return runProfileCheck(positional);
     if (action == QLatin1String("draft"))
         return runDraft(parser, positional);
     return usageError(tr("Give an action: dmcockpit profile check FILE.json, or dmcockpit profile draft "
                          "--format salesforce|canonical PATH... [-o FILE]."));
 }
 
-const CommandRegistration registration(
+const CommandRegistration profileRegistration(
     {"profile", QT_TRANSLATE_NOOP("dmc::app", "Check an import profile, or draft one from an export."), false,
      &runProfile});
 

@@ -64,7 +64,7 @@ int runRenewals(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration(
+const CommandRegistration renewalsRegistration(
     {"renewals", QT_TRANSLATE_NOOP("dmc::app", "Accounts renewing within 120 days, in 30/60/90/120-day bands."), false,
      &runRenewals});
 

@@ -56,11 +56,11 @@ int runRevert(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration({"revert",
-                                        QT_TRANSLATE_NOOP("dmc::app",
-                                                          "Revert one DM action of the audit trail (a new entry; "
-                                                          "imports are not reverted)."),
-                                        false, &runRevert});
+const CommandRegistration revertRegistration({"revert",
+                                              QT_TRANSLATE_NOOP("dmc::app",
+                                                                "Revert one DM action of the audit trail (a new entry; "
+                                                                "imports are not reverted)."),
+                                              false, &runRevert});
 
 } // namespace
 } // namespace dmc::app

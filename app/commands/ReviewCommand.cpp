@@ -309,7 +309,7 @@ int runReview(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration(
+const CommandRegistration reviewRegistration(
     {"review",
      QT_TRANSLATE_NOOP("dmc::app",
                        "The quarterly review: bookings against a baseline in volume, win rate, size and mix, win and "

@@ -65,7 +65,7 @@ int runTerritories(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration(
+const CommandRegistration territoriesRegistration(
     {"territories",
      QT_TRANSLATE_NOOP("dmc::app",
                        "Territory balance: accounts, ARR, open pipeline and renewals per rep, beside "

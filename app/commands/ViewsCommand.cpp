@@ -131,7 +131,7 @@ int runViews(const QStringList &arguments)
     return ExitOk;
 }
 
-const CommandRegistration registration(
+const CommandRegistration viewsRegistration(
     {"views", QT_TRANSLATE_NOOP("dmc::app", "The DM's own saved views: list, save or delete."), false, &runViews});
 
 } // namespace

@@ -9,7 +9,7 @@ namespace dmc {
 
 namespace {
 
-using json = nlohmann::json;
+using Json = nlohmann::json;
 
 constexpr std::array<const char *, 3> GroupingKeys{"none", "rep", "rule"};
 
@@ -18,7 +18,7 @@ std::string text(const QString &value)
     return value.toStdString();
 }
 
-QString textOf(const json &object, const char *key)
+QString textOf(const Json &object, const char *key)
 {
     const auto found = object.find(key);
     return found != object.end() && found->is_string() ? QString::fromStdString(found->get<std::string>()) : QString();
@@ -41,21 +41,21 @@ std::optional<SavedView::QueueGrouping> SavedView::groupingFromKey(const QString
 
 QByteArray SavedView::toJson() const
 {
-    json root = json::object();
+    Json root = Json::object();
     root["scope"] = text(scopeKey);
     root["compare_to"] = text(compareRule.key());
-    json hidden = json::array();
+    Json hidden = Json::array();
     for (const QString &rule : hiddenRules)
         hidden.push_back(text(rule));
     root["hidden_rules"] = hidden;
     root["group_by"] = text(groupingKey(grouping));
-    root["sort"] = json{{"column", sortColumn}, {"ascending", sortAscending}};
+    root["sort"] = Json{{"column", sortColumn}, {"ascending", sortAscending}};
     return QByteArray::fromStdString(root.dump());
 }
 
 std::optional<SavedView> SavedView::fromJson(const QString &name, const QByteArray &text)
 {
-    const json root = json::parse(text.toStdString(), nullptr, false);
+    const Json root = Json::parse(text.toStdString(), nullptr, false);
     if (!root.is_object())
         return std::nullopt;
     SavedView view;
@@ -63,7 +63,7 @@ std::optional<SavedView> SavedView::fromJson(const QString &name, const QByteArr
     view.scopeKey = textOf(root, "scope");
     view.compareRule = CompareToRule::parse(textOf(root, "compare_to"));
     if (const auto hidden = root.find("hidden_rules"); hidden != root.end() && hidden->is_array())
-        for (const json &rule : *hidden)
+        for (const Json &rule : *hidden)
             if (rule.is_string())
                 view.hiddenRules << QString::fromStdString(rule.get<std::string>());
     view.hiddenRules.sort();

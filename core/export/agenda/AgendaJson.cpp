@@ -8,37 +8,37 @@ namespace dmc {
 
 namespace {
 
-using nlohmann::json;
+using Json = nlohmann::json;
 
-json money(Cents cents)
+Json money(Cents cents)
 {
     return double(cents) / 100.0;
 }
 
-json text(const QString &value)
+Json text(const QString &value)
 {
     return value.toStdString();
 }
 
-json date(const QDate &value)
+Json date(const QDate &value)
 {
-    return value.isValid() ? json(value.toString(Qt::ISODate).toStdString()) : json(nullptr);
+    return value.isValid() ? Json(value.toString(Qt::ISODate).toStdString()) : Json(nullptr);
 }
 
-json category(const std::optional<ForecastCategory> &value)
+Json category(const std::optional<ForecastCategory> &value)
 {
-    return value ? text(forecastCategoryKey(*value)) : json(nullptr);
+    return value ? text(forecastCategoryKey(*value)) : Json(nullptr);
 }
 
 template<typename T>
-json optionalNumber(const std::optional<T> &value)
+Json optionalNumber(const std::optional<T> &value)
 {
-    return value ? json(*value) : json(nullptr);
+    return value ? Json(*value) : Json(nullptr);
 }
 
 } // namespace
 
-json AgendaJson::numbersJson(const Numbers &n)
+Json AgendaJson::numbersJson(const Numbers &n)
 {
     return {{"quota", money(n.quota)},
             {"won", money(n.won)},
@@ -52,10 +52,10 @@ json AgendaJson::numbersJson(const Numbers &n)
             {"open_pipeline", money(n.openPipeline)},
             {"coverage", optionalNumber(n.coverage)},
             {"weeks_left", n.weeksLeft},
-            {"required_weekly_run_rate", n.requiredWeeklyRunRate ? money(*n.requiredWeeklyRunRate) : json(nullptr)}};
+            {"required_weekly_run_rate", n.requiredWeeklyRunRate ? money(*n.requiredWeeklyRunRate) : Json(nullptr)}};
 }
 
-json AgendaJson::changeJson(const Agenda::ChangeLine &c)
+Json AgendaJson::changeJson(const Agenda::ChangeLine &c)
 {
     return {{"reason", text(changeReasonKey(c.reason))},
             {"opportunity_id", text(c.opportunityId)},
@@ -68,14 +68,14 @@ json AgendaJson::changeJson(const Agenda::ChangeLine &c)
             {"to_close_date", date(c.toClose)},
             {"from_category", category(c.fromCategory)},
             {"to_category", category(c.toCategory)},
-            {"from_stage", c.fromStage.isEmpty() ? json(nullptr) : text(c.fromStage)},
-            {"to_stage", c.toStage.isEmpty() ? json(nullptr) : text(c.toStage)},
+            {"from_stage", c.fromStage.isEmpty() ? Json(nullptr) : text(c.fromStage)},
+            {"to_stage", c.toStage.isEmpty() ? Json(nullptr) : text(c.toStage)},
             {"removed", c.removed}};
 }
 
-json AgendaJson::exceptionJson(const Agenda::ExceptionLine &h)
+Json AgendaJson::exceptionJson(const Agenda::ExceptionLine &h)
 {
-    json hit = {{"rule", text(h.ruleId)},
+    Json hit = {{"rule", text(h.ruleId)},
                 {"rule_name", text(h.ruleName)},
                 {"opportunity_id", text(h.opportunityId)},
                 {"deal", text(h.deal)},
@@ -87,7 +87,7 @@ json AgendaJson::exceptionJson(const Agenda::ExceptionLine &h)
                 {"evidence", text(h.evidence)},
                 {"snoozed", h.snoozed},
                 {"status", text(dmActionStatusKey(h.status))},
-                {"note", h.note.isEmpty() ? json(nullptr) : text(h.note)}};
+                {"note", h.note.isEmpty() ? Json(nullptr) : text(h.note)}};
     // A snooze that ended before the as-of keeps its dates: the hit is listed open, its status still says snoozed.
     if (h.snoozed || h.status == DmActionStatus::Snoozed) {
         hit["snooze_reason"] = text(h.snoozeReason);
@@ -96,39 +96,39 @@ json AgendaJson::exceptionJson(const Agenda::ExceptionLine &h)
     return hit;
 }
 
-json AgendaJson::unavailableJson(const Agenda::UnavailableLine &u)
+Json AgendaJson::unavailableJson(const Agenda::UnavailableLine &u)
 {
-    json missing = json::array();
+    Json missing = Json::array();
     for (const QString &key : u.missing)
         missing.push_back(text(key));
     return {{"rule", text(u.ruleId)}, {"rule_name", text(u.ruleName)}, {"missing", missing}, {"reason", text(u.reason)}};
 }
 
-json AgendaJson::followUpJson(const Agenda::FollowUpLine &f)
+Json AgendaJson::followUpJson(const Agenda::FollowUpLine &f)
 {
     return {{"text", text(f.text)},
-            {"opportunity_id", f.opportunityId.isEmpty() ? json(nullptr) : text(f.opportunityId)},
-            {"deal", f.deal.isEmpty() ? json(nullptr) : text(f.deal)},
+            {"opportunity_id", f.opportunityId.isEmpty() ? Json(nullptr) : text(f.opportunityId)},
+            {"deal", f.deal.isEmpty() ? Json(nullptr) : text(f.deal)},
             {"owner", text(f.owner)},
             {"due_date", date(f.due)},
             {"status", f.overdue ? "overdue" : "due"}};
 }
 
-json AgendaJson::repJson(const Agenda::RepPart &rep)
+Json AgendaJson::repJson(const Agenda::RepPart &rep)
 {
-    json changes = json::array();
+    Json changes = Json::array();
     for (const auto &change : rep.changes)
         changes.push_back(changeJson(change));
-    json exceptions = json::array();
+    Json exceptions = Json::array();
     for (const auto &hit : rep.exceptions)
         exceptions.push_back(exceptionJson(hit));
-    json snoozed = json::array();
+    Json snoozed = Json::array();
     for (const auto &hit : rep.snoozed)
         snoozed.push_back(exceptionJson(hit));
-    json questions = json::array();
+    Json questions = Json::array();
     for (const QString &question : rep.questions)
         questions.push_back(text(question));
-    json followUps = json::array();
+    Json followUps = Json::array();
     for (const auto &item : rep.followUps)
         followUps.push_back(followUpJson(item));
     return {{"rep_id", text(rep.repId)},
@@ -147,10 +147,10 @@ json AgendaJson::repJson(const Agenda::RepPart &rep)
             {"patterns", AgendaPatterns::toJson(rep.patterns)}};
 }
 
-json AgendaJson::toJson(const Agenda &agenda)
+Json AgendaJson::toJson(const Agenda &agenda)
 {
-    json document = toJsonWithoutReps(agenda);
-    json reps = json::array();
+    Json document = toJsonWithoutReps(agenda);
+    Json reps = Json::array();
     for (const Agenda::RepPart &rep : agenda.reps)
         reps.push_back(repJson(rep));
     document["reps"] = std::move(reps);
@@ -164,9 +164,9 @@ void AgendaJson::write(const Agenda &agenda, std::ostream &out)
                       {{"reps", agenda.reps.size(), [&](size_t i) { return repJson(agenda.reps[i]); }}});
 }
 
-json AgendaJson::toJsonWithoutReps(const Agenda &agenda)
+Json AgendaJson::toJsonWithoutReps(const Agenda &agenda)
 {
-    json unavailable = json::array();
+    Json unavailable = Json::array();
     for (const auto &line : agenda.unavailable)
         unavailable.push_back(unavailableJson(line));
     return {{"kind", "forecast_call_agenda"},
@@ -178,12 +178,12 @@ json AgendaJson::toJsonWithoutReps(const Agenda &agenda)
             {"week", agenda.week},
             {"weeks_in_period", agenda.weeksInPeriod},
             {"as_of", date(agenda.asOf)},
-            {"compare_to", agenda.compareTo ? date(*agenda.compareTo) : json(nullptr)},
+            {"compare_to", agenda.compareTo ? date(*agenda.compareTo) : Json(nullptr)},
             {"currency", text(agenda.currency)},
             {"coverage_target", agenda.coverageTarget},
             {"generated_at", text(agenda.generatedAt.toString(Qt::ISODate))},
             {"totals", numbersJson(agenda.totals)},
-            {"previous_totals", agenda.compareTo ? numbersJson(agenda.previousTotals) : json(nullptr)},
+            {"previous_totals", agenda.compareTo ? numbersJson(agenda.previousTotals) : Json(nullptr)},
             {"unavailable_filters", unavailable},
             {"plays", toPlaysSummaryJson(agenda.plays)},
             {"patterns", AgendaPatterns::toJson(agenda.patterns)}};
