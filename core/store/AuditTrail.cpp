@@ -68,6 +68,7 @@ QDateTime timeOf(const QString &iso)
     return time.toUTC();
 }
 
+// Between an import and a DM write: the later time first; at the same time the write.
 bool newerFirst(const AuditEntry &a, const AuditEntry &b)
 {
     const QDateTime ta = timeOf(a.changedAt);
@@ -77,6 +78,26 @@ bool newerFirst(const AuditEntry &a, const AuditEntry &b)
     if (a.kind == AuditKind::Import || b.kind == AuditKind::Import)
         return (a.kind == AuditKind::Import) < (b.kind == AuditKind::Import);
     return a.id > b.id;
+}
+
+// The DM writes stay in the order the database took them (newest id first) and the imports in
+// theirs; the two interleave by time. A write's time comes from its machine's clock, which can
+// run behind an earlier write's (a clock set back, another process, another DM's machine), and a
+// revert refuses any entry but a row's newest by id: sorting writes by time would list first an
+// entry that cannot be reverted.
+std::vector<AuditEntry> interleaved(std::vector<AuditEntry> &&writesNewestFirst, std::vector<AuditEntry> &&imports)
+{
+    std::stable_sort(imports.begin(), imports.end(), newerFirst);
+    std::vector<AuditEntry> merged;
+    merged.reserve(writesNewestFirst.size() + imports.size());
+    auto write = writesNewestFirst.begin();
+    auto import = imports.begin();
+    while (write != writesNewestFirst.end() || import != imports.end()) {
+        const bool takeImport =
+            write == writesNewestFirst.end() || (import != imports.end() && newerFirst(*import, *write));
+        merged.push_back(std::move(takeImport ? *import++ : *write++));
+    }
+    return merged;
 }
 
 bool matches(const AuditEntry &entry, const AuditTrail::Filter &filter)
@@ -309,20 +330,22 @@ Result<AuditTrail::Listing> AuditTrail::list(const Filter &filter) const
         return imports.error();
     resolve(*actions);
     Listing listing;
-    for (AuditEntry &entry : *actions) {
-        if (!matches(entry, filter))
+    std::vector<AuditEntry> writes;
+    // readActions gives the writes oldest first.
+    for (auto entry = actions->rbegin(); entry != actions->rend(); ++entry) {
+        if (!matches(*entry, filter))
             continue;
-        if (entry.orphan)
-            listing.orphans.push_back(std::move(entry));
-        else if (filter.repIds.isEmpty() || entry.repId.isEmpty() || filter.repIds.contains(entry.repId))
-            listing.entries.push_back(std::move(entry));
+        if (entry->orphan)
+            listing.orphans.push_back(std::move(*entry));
+        else if (filter.repIds.isEmpty() || entry->repId.isEmpty() || filter.repIds.contains(entry->repId))
+            writes.push_back(std::move(*entry));
     }
+    std::vector<AuditEntry> matchingImports;
     for (AuditEntry &entry : *imports) {
         if (matches(entry, filter))
-            listing.entries.push_back(std::move(entry));
+            matchingImports.push_back(std::move(entry));
     }
-    std::stable_sort(listing.entries.begin(), listing.entries.end(), newerFirst);
-    std::stable_sort(listing.orphans.begin(), listing.orphans.end(), newerFirst);
+    listing.entries = interleaved(std::move(writes), std::move(matchingImports));
     return listing;
 }
 

@@ -185,6 +185,28 @@ private slots:
         QCOMPARE((*ActionStore(*m_db, QStringLiteral("x")).action(brio, {}))->note, QStringLiteral("Bob's word"));
     }
 
+    void aWriteTimedBeforeAnEarlierOneIsStillTheNewest()
+    {
+        // Ann's clock was set back: her third note on Brio is logged at the time of her first.
+        QVERIFY(ActionStore(*m_db, QStringLiteral("ann")).setNote(brio, {}, QStringLiteral("Signed twice"), 2).ok());
+        AuditTrail trail(*m_db);
+        const qint64 late = trail.entriesAfter(0, {})->back().id;
+        QSqlQuery backdate(m_db->connection());
+        QVERIFY(backdate.exec(QStringLiteral("UPDATE dm_action_history SET changed_at = "
+                                             "(SELECT changed_at FROM dm_action_history WHERE id = %1) WHERE id = %2")
+                                  .arg(m_noted)
+                                  .arg(late)));
+        // Listed in the order the database took the writes, not by time; the import stays last.
+        auto listing = trail.list({});
+        QCOMPARE(ids(listing->entries),
+                 (QStringList{QString::number(late), QString::number(m_coached), QString::number(m_renoted),
+                              QString::number(m_snoozed), QString::number(m_noted), QStringLiteral("import")}));
+        // The newest entry listed is the one a revert takes.
+        auto reverted = AuditRevert(*m_db, QStringLiteral("ann")).revert(listing->entries.front());
+        QVERIFY2(reverted.ok(), qPrintable(reverted.ok() ? QString() : reverted.error().toString()));
+        QCOMPARE((*ActionStore(*m_db, QStringLiteral("x")).action(brio, {}))->note, QStringLiteral("Legal signed"));
+    }
+
     void revertOfASnoozeAndOfACoachingNote()
     {
         auto unsnoozed = AuditRevert(*m_db, QStringLiteral("ann")).revert(m_snoozed);
