@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <iterator>
@@ -50,6 +51,12 @@ public:
     std::optional<EvidenceLevel> level(size_t element) const { return m_levels[element]; }
     QString note(size_t element) const { return m_notes ? (*m_notes)[element] : QString(); }
     MeddpiccEntry operator[](size_t element) const { return {level(element), note(element)}; }
+    // No element has a level or a note (notes are only kept when one is not empty).
+    bool isEmpty() const
+    {
+        return !m_notes
+            && std::none_of(m_levels.cbegin(), m_levels.cend(), [](const auto &l) { return l.has_value(); });
+    }
 
     void setLevel(size_t element, std::optional<EvidenceLevel> level) { m_levels[element] = level; }
     void setNote(size_t element, const QString &note);

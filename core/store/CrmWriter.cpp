@@ -119,6 +119,52 @@ private:
     bool m_prepared = false;
 };
 
+// Removes a deal's MEDDPICC rows (one statement, prepared once; on SQLite on the raw handle).
+class MeddpiccRows
+{
+public:
+    explicit MeddpiccRows(const QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    bool tableHasRows() const
+    {
+        QSqlQuery query(m_db);
+        return !query.exec(QStringLiteral("SELECT 1 FROM meddpicc LIMIT 1")) || query.next();
+    }
+
+    bool remove(const QString &opportunityId)
+    {
+        const QString sql = QStringLiteral("DELETE FROM meddpicc WHERE opportunity_id = ?");
+        if (sqlite3 *handle = SqliteStatement::handleOf(m_db)) {
+            if (!m_fast)
+                m_fast = std::make_unique<SqliteStatement>(handle, sql);
+            if (!m_fast->isValid())
+                return false;
+            m_fast->bindText(0, opportunityId);
+            return m_fast->exec();
+        }
+        if (!m_query) {
+            m_query.emplace(m_db);
+            if (!m_query->prepare(sql))
+                return false;
+        }
+        m_query->bindValue(0, opportunityId);
+        return m_query->exec();
+    }
+
+    QString lastError() const
+    {
+        return m_fast ? m_fast->lastError() : (m_query ? m_query->lastError().text() : QString());
+    }
+
+private:
+    QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_query;
+    std::unique_ptr<SqliteStatement> m_fast;
+};
+
 } // namespace
 
 CrmWriter::CrmWriter(Database &database)
@@ -281,6 +327,12 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
         auto levelKey = [&](const MeddpiccEntry &entry) -> const QString & {
             return levelKeys[entry.level ? size_t(*entry.level) + 1 : 0];
         };
+        // A deal without any MEDDPICC level or note has no rows: a Salesforce export carries none,
+        // and eight empty rows a deal were 800k rows and their index at company scale, written by
+        // the import and read back by every load. A deal that lost its last value loses its rows;
+        // into a table still empty there is nothing to delete.
+        MeddpiccRows emptyMeddpicc(db);
+        bool meddpiccMayHoldRows = emptyMeddpicc.tableHasRows();
         for (const Opportunity &o : data.opportunities) {
             const QVariant import =
                 importId > 0 ? QVariant(importId) : (o.importId > 0 ? QVariant(o.importId) : noImport);
@@ -351,6 +403,17 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                                      o.competitor})) {
                 return failed(upsert);
             }
+            if (o.meddpicc.isEmpty()) {
+                if (meddpiccMayHoldRows && !emptyMeddpicc.remove(o.id)) {
+                    Error error;
+                    error.kind = Error::Kind::Database;
+                    error.message = tr("cannot write table %1 (%2)")
+                                        .arg(QStringLiteral("meddpicc"), emptyMeddpicc.lastError().trimmed());
+                    return error;
+                }
+                continue;
+            }
+            meddpiccMayHoldRows = true;
             // All eight rows every time, so a level that went back to "none" is stored too.
             for (int i = 0; i < MeddpiccElementCount; ++i) {
                 const MeddpiccEntry &entry = o.meddpicc[size_t(i)];

@@ -1,3 +1,4 @@
+#include "store/CrmReader.h"
 #include "store/CrmWriter.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -5,6 +6,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <map>
 
 using namespace dmc;
 
@@ -111,13 +114,44 @@ private slots:
                                           "AND element = 'champion'"))
                 && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("none"));
-        // A level the export no longer gives is stored as no value ("").
+        // A level the export no longer gives is stored as no value ("") while the deal has others.
         data.opportunities[0].meddpicc.set(size_t(MeddpiccElement::Champion), {});
+        data.opportunities[0].meddpicc.setLevel(size_t(MeddpiccElement::Metrics), EvidenceLevel::Partial);
         QVERIFY(CrmWriter(db).write(data).ok());
         QVERIFY(query.exec(QStringLiteral("SELECT level FROM meddpicc WHERE opportunity_id = 'o1' "
                                           "AND element = 'champion'"))
                 && query.next());
         QCOMPARE(query.value(0).toString(), QString());
+        QCOMPARE(count(db, QStringLiteral("meddpicc")), 16);
+        // Its last value gone, the deal has no rows (o2 keeps its eight).
+        data.opportunities[0].meddpicc.setLevel(size_t(MeddpiccElement::Metrics), std::nullopt);
+        QVERIFY(CrmWriter(db).write(data).ok());
+        QCOMPARE(count(db, QStringLiteral("meddpicc")), 8);
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM meddpicc WHERE opportunity_id = 'o1'"))
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    void aDealWithoutMeddpiccHasNoRows()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(QStringLiteral("w.db")));
+        QVERIFY(opened.ok());
+        CrmData data = sample();
+        data.opportunities[1].meddpicc = Meddpicc(); // o2: as a Salesforce export gives it
+        QVERIFY(CrmWriter(**opened).write(data).ok());
+        QSqlQuery query((*opened)->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT DISTINCT opportunity_id FROM meddpicc")));
+        QStringList ids;
+        while (query.next())
+            ids << query.value(0).toString();
+        QCOMPARE(ids, QStringList{QStringLiteral("o1")});
+        // Read back, o2 has no level and no note, o1 its champion.
+        std::map<QString, Meddpicc> read;
+        QVERIFY(CrmReader(**opened).readOpportunities([&](const Opportunity &o) { read[o.id] = o.meddpicc; }).ok());
+        QVERIFY(read.at(QStringLiteral("o2")).isEmpty());
+        QCOMPARE(read.at(QStringLiteral("o1")).level(size_t(MeddpiccElement::Champion)), EvidenceLevel::Confirmed);
+        QCOMPARE(read.at(QStringLiteral("o1")).note(size_t(MeddpiccElement::Champion)), QStringLiteral("CTO"));
     }
 
     void reportsForeignKeyViolation()
