@@ -363,10 +363,11 @@ std::optional<CrmReader::DataVersion> CrmReader::dataVersion() const
         if (rows.failed())
             return std::nullopt;
     }
-    RowCursor rows(db, QStringLiteral("SELECT MAX(rowid) FROM snapshot"));
+    // Through the primary key (the table has no rowid from schema 16 on).
+    RowCursor rows(db, QStringLiteral("SELECT MAX(as_of) FROM snapshot"));
     if (!rows.next())
         return std::nullopt;
-    version.lastSnapshotRow = rows.integer(0);
+    version.latestSnapshot = rows.string(0);
     return version;
 }
 

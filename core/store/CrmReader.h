@@ -51,7 +51,7 @@ public:
         QString databaseId;
         QString generation;
         QString reportingCurrency;
-        qint64 lastSnapshotRow = 0;
+        QString latestSnapshot; // the latest as-of date, "" without snapshots
     };
 
     template<class Row>

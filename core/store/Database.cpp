@@ -498,7 +498,7 @@ Status Database::migrate()
         if (migration.version <= current)
             continue;
         const QStringList statements =
-            server ? migration.statements + migration.postgresStatements : migration.statements;
+            migration.statements + (server ? migration.postgresStatements : migration.sqliteStatements);
         for (const QString &statement : statements) {
             if (!query.exec(ActionsFile::placed(*this, dialect.expand(statement))))
                 return databaseError(tr("cannot upgrade the database to schema %1").arg(migration.version), db);

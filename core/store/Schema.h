@@ -9,6 +9,7 @@ namespace dmc {
 // user_version N-1 to N. Portable SQL with the dialect tokens of SqlDialect::expand().
 // `postgresStatements` run after `statements` on PostgreSQL only (row-level security, roles,
 // triggers): a team database enforces who sees what; a local SQLite file has one user.
+// `sqliteStatements` run on SQLite only.
 struct Migration
 {
     int version;
@@ -17,6 +18,8 @@ struct Migration
     // False when a reader of the previous version's tables sees no difference (an index
     // dropped): a read-only file one such step behind is then read as it is, not refused.
     bool readersNeedIt = true;
+    // Run after `statements` on SQLite only (a table's storage, such as WITHOUT ROWID).
+    QStringList sqliteStatements = {};
 };
 
 const std::vector<Migration> &schemaMigrations();

@@ -471,11 +471,10 @@ std::optional<DatasetCache::Stamp> DatasetCache::stampOf(const Database &databas
     // A scope's image sits in its database's scope folder, which an import empties.
     stamp.file = (whole ? folder : scopeFolder(folder, database)) + QLatin1Char('/')
         + CacheFolder::fileKey(database.location(), salt) + QStringLiteral(".dmds");
-    stamp.text = QStringLiteral("format=%1;schema=%2;id=%3;generation=%4;currency=%5;rows=%6")
+    stamp.text = QStringLiteral("format=%1;schema=%2;id=%3;generation=%4;currency=%5;latest=%6")
                      .arg(FormatVersion)
                      .arg(latestSchemaVersion())
-                     .arg(version->databaseId, version->generation, version->reportingCurrency)
-                     .arg(version->lastSnapshotRow)
+                     .arg(version->databaseId, version->generation, version->reportingCurrency, version->latestSnapshot)
                      .toUtf8();
     if (!whole)
         stamp.text += ";scope=" + salt.toUtf8();

@@ -19,7 +19,7 @@ class Database;
 //
 // A stamp ties an image to the data it came from: format and schema versions, the database's
 // id and CRM generation (CrmWriter bumps it with every CRM write), the reporting currency and
-// the snapshot table's last rowid. Any mismatch, truncation or inconsistent index makes read()
+// the latest snapshot date. Any mismatch, truncation or inconsistent index makes read()
 // return nothing; the caller loads from SQL and writes a fresh image (atomically). Only SQLite
 // files that CrmWriter has written (they carry an id and a generation) are cached; a
 // PostgreSQL team database is not (other clients write it, and row-level security shapes what

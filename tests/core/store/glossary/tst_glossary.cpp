@@ -98,8 +98,8 @@ private slots:
         QCOMPARE(query.value(0).toInt(), latestSchemaVersion());
         // 8 added the POC tables, 9 the capacity tables, 10 plays and partners, 11 nothing, 12 the
         // qualification history, 13 the audit trail's revert link, 14 each person's own settings, 15 a
-        // team database's rep policy (nothing in a file).
-        QCOMPARE(query.value(0).toInt(), 15);
+        // team database's rep policy (nothing in a file), 16 the snapshot table without rowid.
+        QCOMPARE(query.value(0).toInt(), 16);
         QVERIFY(QFile::exists(Database::backupPath(path, 5)));
         QCOMPARE((*db)->setting(QStringLiteral("reporting_currency")), QStringLiteral("EUR"));
         const auto labels = labelsOf(**db);

@@ -1,5 +1,6 @@
 #include "fixtures/store/DamagedDatabase.h"
 #include "fixtures/RunDmcockpit.h"
+#include "fixtures/SmallDatabase.h"
 #include "store/CrmReader.h"
 #include "store/ActionsFile.h"
 #include "store/Database.h"
@@ -184,6 +185,73 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
         QCOMPARE(query.value(0).toInt(), latestSchemaVersion());
         QVERIFY(QFile::exists(Database::backupPath(path, 2)));
+    }
+
+    // Schema 16 stores the snapshot rows in their key's B-tree (WITHOUT ROWID): a file of schema
+    // 15 is rebuilt on its first writable open with every row, every value and the key's order.
+    void snapshotTableLosesItsRowidAndKeepsItsRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rows.db"));
+        QCOMPARE(test::importSmallFixture(path), QString());
+        const QString rowsSql = QStringLiteral("SELECT as_of, opportunity_id, owner_id, stage, category, amount, "
+                                               "currency, close_date, stage_entered_date, last_activity_date "
+                                               "FROM snapshot ORDER BY as_of, opportunity_id");
+        auto rowsOf = [&](const Database &db) {
+            QStringList rows;
+            QSqlQuery query(db.connection());
+            if (query.exec(rowsSql)) {
+                while (query.next()) {
+                    QStringList values;
+                    for (int i = 0; i < 10; ++i)
+                        values << (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
+                    rows << values.join(QLatin1Char('|'));
+                }
+            }
+            return rows;
+        };
+        auto tableSql = [](const Database &db) {
+            QSqlQuery query(db.connection());
+            return query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'snapshot'")) && query.next()
+                ? query.value(0).toString()
+                : QString();
+        };
+        QStringList rows;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(tableSql(**db).endsWith(QStringLiteral("WITHOUT ROWID")));
+            rows = rowsOf(**db);
+            QVERIFY(rows.size() > 10);
+            // Back to schema 15's table: a rowid table, its rows in another order than the key's.
+            QSqlQuery query((*db)->connection());
+            for (const char *sql : {"CREATE TABLE snapshot_rows AS SELECT * FROM snapshot ORDER BY opportunity_id DESC",
+                                    "DROP TABLE snapshot",
+                                    "CREATE TABLE snapshot (as_of TEXT NOT NULL, opportunity_id TEXT NOT NULL "
+                                    "REFERENCES opportunity(id), owner_id TEXT NOT NULL, stage TEXT NOT NULL, "
+                                    "category TEXT NOT NULL, amount BIGINT, currency TEXT NOT NULL DEFAULT '', "
+                                    "close_date TEXT, stage_entered_date TEXT, last_activity_date TEXT, "
+                                    "PRIMARY KEY (as_of, opportunity_id))",
+                                    "INSERT INTO snapshot SELECT * FROM snapshot_rows", "DROP TABLE snapshot_rows",
+                                    "PRAGMA user_version = 15"})
+                QVERIFY2(query.exec(QLatin1String(sql)), qPrintable(query.lastError().text()));
+            QVERIFY(!tableSql(**db).contains(QStringLiteral("WITHOUT ROWID")));
+        }
+        {
+            // Read-only, schema 15's table is read as it is.
+            auto reader = Database::open(path, Database::OpenMode::ReadOnly);
+            QVERIFY2(reader.ok(), qPrintable(reader ? QString() : reader.error().toString()));
+            QCOMPARE(rowsOf(**reader), rows);
+            const auto version = CrmReader(**reader).dataVersion();
+            QVERIFY(version.has_value());
+            QCOMPARE(version->latestSnapshot, rows.last().section(QLatin1Char('|'), 0, 0));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+        QVERIFY(QFile::exists(Database::backupPath(path, 15)));
+        QVERIFY(tableSql(**db).endsWith(QStringLiteral("WITHOUT ROWID")));
+        QCOMPARE(rowsOf(**db), rows);
+        QCOMPARE(countRows(**db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'snapshot%'")), 1);
     }
 
     // A file from before FILE-actions holds the DM's tables itself: a reader reads them there, and
