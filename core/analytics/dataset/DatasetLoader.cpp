@@ -8,6 +8,9 @@
 #include "store/PlayReader.h"
 #include "store/PocReader.h"
 #include "store/QualificationHistoryStore.h"
+#include "store/QuickCheckRecord.h"
+
+#include <future>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -76,10 +79,16 @@ void DatasetLoader::prepareAfterImport(Database &database)
     if (!DatasetCache::stampOf(database))
         return; // not cached (a team database, or the cache is off)
     DatasetCache::removeScopeImages(database);
+    // The quick check reads the whole file (about 1 s at 100k deals) on a connection and a core of
+    // its own while this thread builds the image: opening the changed file runs it.
+    std::future<bool> checked = std::async(std::launch::async, [location = database.location()] {
+        return Database::open(location, Database::OpenMode::ReadOnly).ok();
+    });
     (void)load(database);
-    // Checked after the image: by then the file is past QuickCheckRecord's two-second window
+    // Remembered after the image: by then the file is past QuickCheckRecord's two-second window
     // at any size where the check costs anything.
-    database.rememberQuickCheck();
+    if (checked.get())
+        QuickCheckRecord::rememberCleanCheck(database.location());
 }
 
 Result<std::shared_ptr<const Dataset>> DatasetLoader::loadFromSql(const Database &database)
