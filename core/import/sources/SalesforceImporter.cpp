@@ -129,14 +129,15 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
     CrmData data;
     data.stages = profile.ladder();
 
-    // The two large files stream row by row; the others are small.
+    // The three large files stream row by row; the others are small. (Parsed whole, the accounts
+    // of a 300k-deal export held 98 MB of fields until the end of the read.)
     auto opportunities = TableRows::open(session, s("opportunities"), true);
     if (!opportunities)
         return opportunities.error();
     auto history = TableRows::open(session, s("history"), false);
     if (!history)
         return history.error();
-    auto accounts = session.table(s("accounts"), false);
+    auto accounts = TableRows::open(session, s("accounts"), false);
     if (!accounts)
         return accounts.error();
     auto currencies = session.table(s("currencies"), false);
@@ -238,7 +239,7 @@ Result<CrmData> SalesforceImporter::read(ImportSession &session)
     // --- accounts
     SalesforcePartners partners;
     if (*accounts) {
-        RowReader row(**accounts, profile, s("accounts"));
+        RowReader row((*accounts)->table(), profile, s("accounts"));
         if (auto missing = row.missingColumn({s("id"), s("name")}))
             return *missing;
         QSet<QString> seen;
