@@ -8,6 +8,12 @@
 
 namespace dmc {
 
+// A date of a play's step or task that the data knows by the as-of: set, and on or before it.
+inline bool knownBy(const QDate &date, const QDate &asOf)
+{
+    return date.isValid() && date <= asOf;
+}
+
 // A deal of a plays query as the plays and partners views read it (docs/definitions.md#plays-and-partners):
 // who owns it, where it stands at the as-of and how a partner is on it.
 struct PlayDeal

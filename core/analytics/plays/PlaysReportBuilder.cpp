@@ -20,11 +20,6 @@ bool listMatches(const QStringList &list, const QString &value)
     return list.isEmpty() || list.contains(value, Qt::CaseInsensitive);
 }
 
-bool known(const QDate &date, const QDate &asOf)
-{
-    return date.isValid() && date <= asOf;
-}
-
 bool byName(const QString &a, const QString &aId, const QString &b, const QString &bId)
 {
     const int order = QString::compare(a, b, Qt::CaseInsensitive);
@@ -179,9 +174,10 @@ void PlaysReportBuilder::attribute(PlayDeal &deal, const QDate &asOf) const
     for (const OpportunityPartner *link : links) {
         if (link->isPrimary)
             primary = link;
-        const QDate registered =
-            m_rules.registrationCountsAsSourced() && known(link->registeredDate, asOf) ? link->registeredDate : QDate();
-        const QDate touch = known(link->firstTouchDate, asOf) ? link->firstTouchDate : QDate();
+        const QDate registered = m_rules.registrationCountsAsSourced() && knownBy(link->registeredDate, asOf)
+            ? link->registeredDate
+            : QDate();
+        const QDate touch = knownBy(link->firstTouchDate, asOf) ? link->firstTouchDate : QDate();
         int rank = 3;
         QDate date;
         if (deal.created.isValid()
@@ -396,7 +392,7 @@ void PlaysReportBuilder::playFigures(PlaysReport &report, const QDate &asOf) con
 {
     QSet<QString> stepsDone; // "deal|step"
     for (const DealTask &task : m_records.tasks)
-        if (!task.stepId.isEmpty() && known(task.done, asOf))
+        if (!task.stepId.isEmpty() && knownBy(task.done, asOf))
             stepsDone.insert(task.opportunityId + u'|' + task.stepId);
     for (const Play &play : m_records.plays) {
         PlayFigures figures;
@@ -512,7 +508,7 @@ void PlaysReportBuilder::complianceFigures(PlaysReport &report, int dateIndex, c
                 cell.state = ComplianceCell::State::RecordedOnly;
             else if (!cell.entered.isValid())
                 cell.state = ComplianceCell::State::NotYetDue;
-            else if (known(cell.started, asOf))
+            else if (knownBy(cell.started, asOf))
                 cell.state = cell.started <= cell.entered ? ComplianceCell::State::InParallel
                                                           : ComplianceCell::State::StartedLate;
             else
@@ -565,7 +561,7 @@ void PlaysReportBuilder::taskGraph(PlaysReport &report, const QDate &asOf) const
         TaskState state;
         state.task = task;
         state.deal = *deal;
-        state.open = !known(task.done, asOf);
+        state.open = !knownBy(task.done, asOf);
         state.overdue = state.open && task.due.isValid() && task.due < asOf;
         graph.tasks.push_back(state);
     }

@@ -15,11 +15,6 @@ namespace dmc::risk {
 
 namespace {
 
-bool knownBy(const QDate &date, const QDate &asOf)
-{
-    return date.isValid() && date <= asOf;
-}
-
 // The deal as the play criteria read it: account segment and industry, the owner's region, the
 // amount and the stage at the as-of snapshot (an open deal has reached its current stage).
 PlayDeal playDeal(const RiskContext &c)

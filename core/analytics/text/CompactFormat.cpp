@@ -7,12 +7,6 @@
 
 namespace dmc {
 
-namespace {
-
-const QChar TypographicMinus(0x2212);
-
-} // namespace
-
 QString CompactFormat::currencySymbol(const QString &currency)
 {
     // Russian writes the currency after the number, the rouble as «₽» and others by ISO code
@@ -34,8 +28,8 @@ QString CompactFormat::placeCurrency(const QString &number, const QString &curre
         return number + QChar(0x00A0) + symbol;
     // "$" sits on the number; an ISO code is a word and keeps a (no-break) space.
     const QString separator = symbol.size() > 1 ? QString(QChar(0x00A0)) : QString();
-    if (number.startsWith(u'-') || number.startsWith(TypographicMinus))
-        return TypographicMinus + symbol + separator + number.mid(1);
+    if (number.startsWith(u'-') || number.startsWith(TextFormat::MinusSign))
+        return TextFormat::MinusSign + symbol + separator + number.mid(1);
     return symbol + separator + number;
 }
 
@@ -82,7 +76,7 @@ QString CompactFormat::moneyDelta(Cents delta, const QString &currency)
     if (delta == 0)
         return tr("no change");
     const QString magnitude = compactMoney(delta < 0 ? -delta : delta, currency);
-    return (delta > 0 ? QString(QLatin1Char('+')) : QString(TypographicMinus)) + magnitude;
+    return (delta > 0 ? QString(QLatin1Char('+')) : QString(TextFormat::MinusSign)) + magnitude;
 }
 
 QString CompactFormat::ratio(double value)
@@ -95,7 +89,7 @@ QString CompactFormat::ratioDelta(double delta)
     const double rounded = std::round(delta * 10.0) / 10.0;
     if (rounded == 0.0)
         return tr("no change");
-    return (rounded > 0 ? QString(QLatin1Char('+')) : QString(TypographicMinus)) + ratio(std::abs(rounded));
+    return (rounded > 0 ? QString(QLatin1Char('+')) : QString(TextFormat::MinusSign)) + ratio(std::abs(rounded));
 }
 
 } // namespace dmc

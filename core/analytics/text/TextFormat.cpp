@@ -7,7 +7,6 @@
 namespace dmc {
 
 namespace {
-const QChar MinusSign(0x2212);
 const QChar NoBreakSpace(0x00A0);
 
 bool russian()

@@ -17,6 +17,8 @@ namespace dmc {
 class TextFormat
 {
 public:
+    static constexpr QChar MinusSign{0x2212}; // never the hyphen before a negative number
+
     static QString date(const QDate &date);
     static QString number(qint64 value);
     // A decimal to `decimals` places; never "−0".
