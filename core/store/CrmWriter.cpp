@@ -66,15 +66,21 @@ QString upsertSql(const QString &table, const QStringList &columns, const QStrin
     return sql;
 }
 
-// One prepared statement per table, bound and executed per row. On SQLite it runs on the raw
-// sqlite3 handle (SqliteStatement): QSqlQuery's per-row cost was most of an import's time.
-class Upsert
+// One prepared statement on a table (an upsert, or a delete by key), bound and executed per row.
+// On SQLite it runs on the raw sqlite3 handle (SqliteStatement): QSqlQuery's per-row cost was
+// most of an import's time.
+class RowStatement
 {
 public:
-    Upsert(const QSqlDatabase &db, const QString &table, const QStringList &columns, const QStringList &keys)
+    // The upsert of `columns` by `keys`.
+    RowStatement(const QSqlDatabase &db, const QString &table, const QStringList &columns, const QStringList &keys)
+        : RowStatement(db, table, upsertSql(table, columns, keys))
+    {
+    }
+
+    RowStatement(const QSqlDatabase &db, const QString &table, const QString &sql)
         : m_table(table)
     {
-        const QString sql = upsertSql(table, columns, keys);
         if (sqlite3 *handle = SqliteStatement::handleOf(db)) {
             m_fast = std::make_unique<SqliteStatement>(handle, sql);
             m_prepared = m_fast->isValid();
@@ -119,52 +125,6 @@ private:
     bool m_prepared = false;
 };
 
-// Removes a deal's MEDDPICC rows (one statement, prepared once; on SQLite on the raw handle).
-class MeddpiccRows
-{
-public:
-    explicit MeddpiccRows(const QSqlDatabase &db)
-        : m_db(db)
-    {
-    }
-
-    bool tableHasRows() const
-    {
-        QSqlQuery query(m_db);
-        return !query.exec(QStringLiteral("SELECT 1 FROM meddpicc LIMIT 1")) || query.next();
-    }
-
-    bool remove(const QString &opportunityId)
-    {
-        const QString sql = QStringLiteral("DELETE FROM meddpicc WHERE opportunity_id = ?");
-        if (sqlite3 *handle = SqliteStatement::handleOf(m_db)) {
-            if (!m_fast)
-                m_fast = std::make_unique<SqliteStatement>(handle, sql);
-            if (!m_fast->isValid())
-                return false;
-            m_fast->bindText(0, opportunityId);
-            return m_fast->exec();
-        }
-        if (!m_query) {
-            m_query.emplace(m_db);
-            if (!m_query->prepare(sql))
-                return false;
-        }
-        m_query->bindValue(0, opportunityId);
-        return m_query->exec();
-    }
-
-    QString lastError() const
-    {
-        return m_fast ? m_fast->lastError() : (m_query ? m_query->lastError().text() : QString());
-    }
-
-private:
-    QSqlDatabase m_db;
-    std::optional<QSqlQuery> m_query;
-    std::unique_ptr<SqliteStatement> m_fast;
-};
-
 } // namespace
 
 CrmWriter::CrmWriter(Database &database)
@@ -175,10 +135,10 @@ CrmWriter::CrmWriter(Database &database)
 Status CrmWriter::write(const CrmData &data, qint64 importId)
 {
     const QSqlDatabase db = m_database.connection();
-    auto failed = [&](const Upsert &upsert) {
+    auto failed = [&](const RowStatement &statement) {
         Error error;
         error.kind = Error::Kind::Database;
-        error.message = tr("cannot write table %1 (%2)").arg(upsert.table(), upsert.lastError().trimmed());
+        error.message = tr("cannot write table %1 (%2)").arg(statement.table(), statement.lastError().trimmed());
         return error;
     };
 
@@ -212,26 +172,26 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
 
     // Parents before children, so foreign keys hold at every row.
     {
-        Upsert upsert(db, QStringLiteral("stage"),
-                      {QStringLiteral("name"), QStringLiteral("probability"), QStringLiteral("sort_order"),
-                       QStringLiteral("is_won"), QStringLiteral("is_lost")},
-                      {QStringLiteral("name")});
+        RowStatement upsert(db, QStringLiteral("stage"),
+                            {QStringLiteral("name"), QStringLiteral("probability"), QStringLiteral("sort_order"),
+                             QStringLiteral("is_won"), QStringLiteral("is_lost")},
+                            {QStringLiteral("name")});
         for (const Stage &stage : data.stages)
             if (!upsert.exec({stage.name, stage.probability, stage.sortOrder, int(stage.isWon), int(stage.isLost)}))
                 return failed(upsert);
     }
     {
-        Upsert upsert(db, QStringLiteral("currency_rate"),
-                      {QStringLiteral("code"), QStringLiteral("rate"), QStringLiteral("is_reporting")},
-                      {QStringLiteral("code")});
+        RowStatement upsert(db, QStringLiteral("currency_rate"),
+                            {QStringLiteral("code"), QStringLiteral("rate"), QStringLiteral("is_reporting")},
+                            {QStringLiteral("code")});
         for (const CurrencyRate &rate : data.currencyRates)
             if (!rate.startDate.isValid() && !upsert.exec({rate.code, rate.rate, int(rate.isReporting)}))
                 return failed(upsert);
     }
     {
-        Upsert upsert(db, QStringLiteral("currency_rate_dated"),
-                      {QStringLiteral("code"), QStringLiteral("start_date"), QStringLiteral("rate")},
-                      {QStringLiteral("code"), QStringLiteral("start_date")});
+        RowStatement upsert(db, QStringLiteral("currency_rate_dated"),
+                            {QStringLiteral("code"), QStringLiteral("start_date"), QStringLiteral("rate")},
+                            {QStringLiteral("code"), QStringLiteral("start_date")});
         for (const CurrencyRate &rate : data.currencyRates)
             if (rate.startDate.isValid() && !upsert.exec({rate.code, dateValue(rate.startDate), rate.rate}))
                 return failed(upsert);
@@ -245,28 +205,28 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
             return Database::databaseError(tr("cannot write table %1").arg(QStringLiteral("currency_rate")), db);
     }
     {
-        Upsert upsert(db, QStringLiteral("rep"),
-                      {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("district"),
-                       QStringLiteral("region"), QStringLiteral("role"), QStringLiteral("ramp_start")},
-                      {QStringLiteral("id")});
+        RowStatement upsert(db, QStringLiteral("rep"),
+                            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("district"),
+                             QStringLiteral("region"), QStringLiteral("role"), QStringLiteral("ramp_start")},
+                            {QStringLiteral("id")});
         for (const Rep &rep : data.reps)
             if (!upsert.exec({rep.id, rep.name, rep.district, rep.region, rep.role, dateValue(rep.rampStart)}))
                 return failed(upsert);
     }
     {
-        Upsert upsert(db, QStringLiteral("quota"),
-                      {QStringLiteral("rep_id"), QStringLiteral("period"), QStringLiteral("amount")},
-                      {QStringLiteral("rep_id"), QStringLiteral("period")});
+        RowStatement upsert(db, QStringLiteral("quota"),
+                            {QStringLiteral("rep_id"), QStringLiteral("period"), QStringLiteral("amount")},
+                            {QStringLiteral("rep_id"), QStringLiteral("period")});
         for (const Quota &quota : data.quotas)
             if (!upsert.exec({quota.repId, quota.period, static_cast<qlonglong>(quota.amount)}))
                 return failed(upsert);
     }
     {
-        Upsert upsert(db, QStringLiteral("account"),
-                      {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("segment"),
-                       QStringLiteral("industry"), QStringLiteral("arr"), QStringLiteral("currency"),
-                       QStringLiteral("renewal_date"), QStringLiteral("executive_sponsor")},
-                      {QStringLiteral("id")});
+        RowStatement upsert(db, QStringLiteral("account"),
+                            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("segment"),
+                             QStringLiteral("industry"), QStringLiteral("arr"), QStringLiteral("currency"),
+                             QStringLiteral("renewal_date"), QStringLiteral("executive_sponsor")},
+                            {QStringLiteral("id")});
         for (const Account &account : data.accounts)
             if (!upsert.exec({account.id, account.name, account.segment, account.industry,
                               static_cast<qlonglong>(account.arr), account.currency, dateValue(account.renewalDate),
@@ -274,48 +234,48 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                 return failed(upsert);
     }
     {
-        Upsert upsert(db, QStringLiteral("health_reading"),
-                      {QStringLiteral("account_id"), QStringLiteral("reading_date"), QStringLiteral("score")},
-                      {QStringLiteral("account_id"), QStringLiteral("reading_date")});
+        RowStatement upsert(db, QStringLiteral("health_reading"),
+                            {QStringLiteral("account_id"), QStringLiteral("reading_date"), QStringLiteral("score")},
+                            {QStringLiteral("account_id"), QStringLiteral("reading_date")});
         for (const HealthReading &reading : data.healthReadings)
             if (!upsert.exec({reading.accountId, dateValue(reading.date), reading.score}))
                 return failed(upsert);
     }
     {
-        Upsert upsert(db, QStringLiteral("opportunity"),
-                      {QStringLiteral("id"),
-                       QStringLiteral("account_id"),
-                       QStringLiteral("owner_id"),
-                       QStringLiteral("name"),
-                       QStringLiteral("type"),
-                       QStringLiteral("stage"),
-                       QStringLiteral("category"),
-                       QStringLiteral("amount"),
-                       QStringLiteral("currency"),
-                       QStringLiteral("close_date"),
-                       QStringLiteral("created_date"),
-                       QStringLiteral("stage_entered_date"),
-                       QStringLiteral("last_activity_date"),
-                       QStringLiteral("next_step"),
-                       QStringLiteral("source"),
-                       QStringLiteral("partner"),
-                       QStringLiteral("poc_status"),
-                       QStringLiteral("poc_start"),
-                       QStringLiteral("poc_planned_end"),
-                       QStringLiteral("poc_last_check_in"),
-                       QStringLiteral("poc_success_criteria"),
-                       QStringLiteral("security_review"),
-                       QStringLiteral("legal_review"),
-                       QStringLiteral("import_id"),
-                       QStringLiteral("source_file"),
-                       QStringLiteral("source_line"),
-                       QStringLiteral("loss_reason"),
-                       QStringLiteral("competitor")},
-                      {QStringLiteral("id")});
-        Upsert meddpicc(db, QStringLiteral("meddpicc"),
-                        {QStringLiteral("opportunity_id"), QStringLiteral("element"), QStringLiteral("level"),
-                         QStringLiteral("note")},
-                        {QStringLiteral("opportunity_id"), QStringLiteral("element")});
+        RowStatement upsert(db, QStringLiteral("opportunity"),
+                            {QStringLiteral("id"),
+                             QStringLiteral("account_id"),
+                             QStringLiteral("owner_id"),
+                             QStringLiteral("name"),
+                             QStringLiteral("type"),
+                             QStringLiteral("stage"),
+                             QStringLiteral("category"),
+                             QStringLiteral("amount"),
+                             QStringLiteral("currency"),
+                             QStringLiteral("close_date"),
+                             QStringLiteral("created_date"),
+                             QStringLiteral("stage_entered_date"),
+                             QStringLiteral("last_activity_date"),
+                             QStringLiteral("next_step"),
+                             QStringLiteral("source"),
+                             QStringLiteral("partner"),
+                             QStringLiteral("poc_status"),
+                             QStringLiteral("poc_start"),
+                             QStringLiteral("poc_planned_end"),
+                             QStringLiteral("poc_last_check_in"),
+                             QStringLiteral("poc_success_criteria"),
+                             QStringLiteral("security_review"),
+                             QStringLiteral("legal_review"),
+                             QStringLiteral("import_id"),
+                             QStringLiteral("source_file"),
+                             QStringLiteral("source_line"),
+                             QStringLiteral("loss_reason"),
+                             QStringLiteral("competitor")},
+                            {QStringLiteral("id")});
+        RowStatement meddpicc(db, QStringLiteral("meddpicc"),
+                              {QStringLiteral("opportunity_id"), QStringLiteral("element"), QStringLiteral("level"),
+                               QStringLiteral("note")},
+                              {QStringLiteral("opportunity_id"), QStringLiteral("element")});
         const QVariant noImport;
         std::array<QString, MeddpiccElementCount> elementKeys;
         for (int i = 0; i < MeddpiccElementCount; ++i)
@@ -331,8 +291,13 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
         // and eight empty rows a deal were 800k rows and their index at company scale, written by
         // the import and read back by every load. A deal that lost its last value loses its rows;
         // into a table still empty there is nothing to delete.
-        MeddpiccRows emptyMeddpicc(db);
-        bool meddpiccMayHoldRows = emptyMeddpicc.tableHasRows();
+        RowStatement forgetMeddpicc(db, QStringLiteral("meddpicc"),
+                                    QStringLiteral("DELETE FROM meddpicc WHERE opportunity_id = ?"));
+        bool meddpiccMayHoldRows = true;
+        {
+            QSqlQuery any(db);
+            meddpiccMayHoldRows = !any.exec(QStringLiteral("SELECT 1 FROM meddpicc LIMIT 1")) || any.next();
+        }
         for (const Opportunity &o : data.opportunities) {
             const QVariant import =
                 importId > 0 ? QVariant(importId) : (o.importId > 0 ? QVariant(o.importId) : noImport);
@@ -404,13 +369,8 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                 return failed(upsert);
             }
             if (o.meddpicc.isEmpty()) {
-                if (meddpiccMayHoldRows && !emptyMeddpicc.remove(o.id)) {
-                    Error error;
-                    error.kind = Error::Kind::Database;
-                    error.message = tr("cannot write table %1 (%2)")
-                                        .arg(QStringLiteral("meddpicc"), emptyMeddpicc.lastError().trimmed());
-                    return error;
-                }
+                if (meddpiccMayHoldRows && !forgetMeddpicc.exec({o.id}))
+                    return failed(forgetMeddpicc);
                 continue;
             }
             meddpiccMayHoldRows = true;
@@ -443,10 +403,10 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
                 return added;
     }
     {
-        Upsert upsert(db, QStringLiteral("forecast_call"),
-                      {QStringLiteral("rep_id"), QStringLiteral("period"), QStringLiteral("week_start"),
-                       QStringLiteral("commit_amount"), QStringLiteral("best_case_amount")},
-                      {QStringLiteral("rep_id"), QStringLiteral("period"), QStringLiteral("week_start")});
+        RowStatement upsert(db, QStringLiteral("forecast_call"),
+                            {QStringLiteral("rep_id"), QStringLiteral("period"), QStringLiteral("week_start"),
+                             QStringLiteral("commit_amount"), QStringLiteral("best_case_amount")},
+                            {QStringLiteral("rep_id"), QStringLiteral("period"), QStringLiteral("week_start")});
         for (const ForecastCall &call : data.forecastCalls)
             if (!upsert.exec({call.repId, call.period, dateValue(call.weekStart), static_cast<qlonglong>(call.commit),
                               static_cast<qlonglong>(call.bestCase)}))
@@ -455,48 +415,48 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
     // POCs after their deals, their rows after them (docs/canonical-format.md).
     {
         const PocRecords &pocs = data.pocs;
-        Upsert poc(db, QStringLiteral("poc"),
-                   {QStringLiteral("id"), QStringLiteral("opportunity_id"), QStringLiteral("status"),
-                    QStringLiteral("outcome"), QStringLiteral("start_date"), QStringLiteral("planned_end"),
-                    QStringLiteral("actual_end"), QStringLiteral("environment_ready"), QStringLiteral("data_ready"),
-                    QStringLiteral("evaluator"), QStringLiteral("exit_plan"), QStringLiteral("next_step_agreed"),
-                    QStringLiteral("go_live")},
-                   {QStringLiteral("id")});
+        RowStatement poc(db, QStringLiteral("poc"),
+                         {QStringLiteral("id"), QStringLiteral("opportunity_id"), QStringLiteral("status"),
+                          QStringLiteral("outcome"), QStringLiteral("start_date"), QStringLiteral("planned_end"),
+                          QStringLiteral("actual_end"), QStringLiteral("environment_ready"),
+                          QStringLiteral("data_ready"), QStringLiteral("evaluator"), QStringLiteral("exit_plan"),
+                          QStringLiteral("next_step_agreed"), QStringLiteral("go_live")},
+                         {QStringLiteral("id")});
         for (const PocRecord &p : pocs.pocs)
             if (!poc.exec({p.id, p.opportunityId, pocPhaseKey(p.phase), pocOutcomeKey(p.outcome), dateValue(p.start),
                            dateValue(p.plannedEnd), dateValue(p.actualEnd), dateValue(p.environmentReady),
                            int(p.dataReady), p.evaluator, int(p.exitPlan), int(p.nextStepAgreed), dateValue(p.goLive)}))
                 return failed(poc);
-        Upsert criterion(db, QStringLiteral("poc_criterion"),
-                         {QStringLiteral("id"), QStringLiteral("poc_id"), QStringLiteral("objective"),
-                          QStringLiteral("metric"), QStringLiteral("target"), QStringLiteral("method"),
-                          QStringLiteral("evidence"), QStringLiteral("result"), QStringLiteral("result_date"),
-                          QStringLiteral("recorded_date"), QStringLiteral("changed_date")},
-                         {QStringLiteral("id")});
+        RowStatement criterion(db, QStringLiteral("poc_criterion"),
+                               {QStringLiteral("id"), QStringLiteral("poc_id"), QStringLiteral("objective"),
+                                QStringLiteral("metric"), QStringLiteral("target"), QStringLiteral("method"),
+                                QStringLiteral("evidence"), QStringLiteral("result"), QStringLiteral("result_date"),
+                                QStringLiteral("recorded_date"), QStringLiteral("changed_date")},
+                               {QStringLiteral("id")});
         for (const PocCriterion &c : pocs.criteria)
             if (!criterion.exec({c.id, c.pocId, c.objective, c.metric, c.target, c.method, c.evidence,
                                  criterionResultKey(c.result), dateValue(c.resultDate), dateValue(c.recordedDate),
                                  dateValue(c.changedDate)}))
                 return failed(criterion);
-        Upsert checkIn(db, QStringLiteral("poc_check_in"),
-                       {QStringLiteral("id"), QStringLiteral("poc_id"), QStringLiteral("planned_date"),
-                        QStringLiteral("held_date"), QStringLiteral("note")},
-                       {QStringLiteral("id")});
+        RowStatement checkIn(db, QStringLiteral("poc_check_in"),
+                             {QStringLiteral("id"), QStringLiteral("poc_id"), QStringLiteral("planned_date"),
+                              QStringLiteral("held_date"), QStringLiteral("note")},
+                             {QStringLiteral("id")});
         for (const PocCheckIn &c : pocs.checkIns)
             if (!checkIn.exec({c.id, c.pocId, dateValue(c.plannedDate), dateValue(c.heldDate), c.note}))
                 return failed(checkIn);
-        Upsert task(db, QStringLiteral("poc_task"),
-                    {QStringLiteral("id"), QStringLiteral("poc_id"), QStringLiteral("side"), QStringLiteral("title"),
-                     QStringLiteral("due_date"), QStringLiteral("done_date")},
-                    {QStringLiteral("id")});
+        RowStatement task(db, QStringLiteral("poc_task"),
+                          {QStringLiteral("id"), QStringLiteral("poc_id"), QStringLiteral("side"),
+                           QStringLiteral("title"), QStringLiteral("due_date"), QStringLiteral("done_date")},
+                          {QStringLiteral("id")});
         for (const PocTask &t : pocs.tasks)
             if (!task.exec({t.id, t.pocId, taskSideKey(t.side), t.title, dateValue(t.dueDate), dateValue(t.doneDate)}))
                 return failed(task);
     }
     {
-        Upsert upsert(db, QStringLiteral("ramp_curve"),
-                      {QStringLiteral("role"), QStringLiteral("month"), QStringLiteral("percent")},
-                      {QStringLiteral("role"), QStringLiteral("month")});
+        RowStatement upsert(db, QStringLiteral("ramp_curve"),
+                            {QStringLiteral("role"), QStringLiteral("month"), QStringLiteral("percent")},
+                            {QStringLiteral("role"), QStringLiteral("month")});
         for (const RampCurvePoint &point : data.rampCurves)
             if (!upsert.exec({point.role, point.month, point.percent}))
                 return failed(upsert);
@@ -504,9 +464,9 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
     {
         // Every imported rep's row is rewritten, so a rep who is no longer a leaver or a planned
         // hire in the new export loses the old end date or flag.
-        Upsert upsert(db, QStringLiteral("rep_employment"),
-                      {QStringLiteral("rep_id"), QStringLiteral("end_date"), QStringLiteral("planned")},
-                      {QStringLiteral("rep_id")});
+        RowStatement upsert(db, QStringLiteral("rep_employment"),
+                            {QStringLiteral("rep_id"), QStringLiteral("end_date"), QStringLiteral("planned")},
+                            {QStringLiteral("rep_id")});
         QHash<QString, const RepEmployment *> employment;
         for (const RepEmployment &e : data.repEmployment)
             employment.insert(e.repId, &e);
@@ -517,9 +477,9 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
         }
     }
     {
-        Upsert upsert(db, QStringLiteral("account_owner"),
-                      {QStringLiteral("account_id"), QStringLiteral("rep_id"), QStringLiteral("from_date")},
-                      {QStringLiteral("account_id"), QStringLiteral("from_date")});
+        RowStatement upsert(db, QStringLiteral("account_owner"),
+                            {QStringLiteral("account_id"), QStringLiteral("rep_id"), QStringLiteral("from_date")},
+                            {QStringLiteral("account_id"), QStringLiteral("from_date")});
         for (const AccountOwner &owner : data.accountOwners)
             if (!upsert.exec({owner.accountId, owner.repId, dateValue(owner.from)}))
                 return failed(upsert);
@@ -536,44 +496,44 @@ Status CrmWriter::write(const CrmData &data, qint64 importId)
         const auto amountValue = [](const std::optional<Cents> &cents) {
             return cents ? QVariant(static_cast<qlonglong>(*cents)) : QVariant();
         };
-        Upsert partner(db, QStringLiteral("partner"), cols({"id", "name", "capabilities", "segments", "vehicles"}),
-                       cols({"id"}));
+        RowStatement partner(db, QStringLiteral("partner"),
+                             cols({"id", "name", "capabilities", "segments", "vehicles"}), cols({"id"}));
         for (const Partner &p : plays.partners)
             if (!partner.exec(
                     {p.id, p.name, joinListCell(p.capabilities), joinListCell(p.segments), joinListCell(p.vehicles)}))
                 return failed(partner);
-        Upsert dealPartner(db, QStringLiteral("opportunity_partner"),
-                           cols({"opportunity_id", "partner_id", "role", "is_primary", "registered_date",
-                                 "first_touch_date"}),
-                           cols({"opportunity_id", "partner_id"}));
+        RowStatement dealPartner(db, QStringLiteral("opportunity_partner"),
+                                 cols({"opportunity_id", "partner_id", "role", "is_primary", "registered_date",
+                                       "first_touch_date"}),
+                                 cols({"opportunity_id", "partner_id"}));
         for (const OpportunityPartner &p : plays.opportunityPartners)
             if (!dealPartner.exec({p.opportunityId, p.partnerId, p.role, int(p.isPrimary), dateValue(p.registeredDate),
                                    dateValue(p.firstTouchDate)}))
                 return failed(dealPartner);
-        Upsert play(db, QStringLiteral("play"),
-                    cols({"id", "name", "segments", "industries", "types", "regions", "min_amount", "max_amount",
-                          "capabilities", "vehicles", "artifacts", "artifact_stage"}),
-                    cols({"id"}));
+        RowStatement play(db, QStringLiteral("play"),
+                          cols({"id", "name", "segments", "industries", "types", "regions", "min_amount", "max_amount",
+                                "capabilities", "vehicles", "artifacts", "artifact_stage"}),
+                          cols({"id"}));
         for (const Play &p : plays.plays)
             if (!play.exec({p.id, p.name, joinListCell(p.segments), joinListCell(p.industries), joinListCell(p.types),
                             joinListCell(p.regions), amountValue(p.minAmount), amountValue(p.maxAmount),
                             joinListCell(p.capabilities), joinListCell(p.vehicles), joinListCell(p.artifacts),
                             p.artifactStage}))
                 return failed(play);
-        Upsert step(db, QStringLiteral("play_step"), cols({"id", "play_id", "title", "due_stage"}), cols({"id"}));
+        RowStatement step(db, QStringLiteral("play_step"), cols({"id", "play_id", "title", "due_stage"}), cols({"id"}));
         for (const PlayStep &p : plays.steps)
             if (!step.exec({p.id, p.playId, p.title, p.dueStage}))
                 return failed(step);
-        Upsert artifact(db, QStringLiteral("compliance_artifact"),
-                        cols({"opportunity_id", "artifact", "status", "started", "done"}),
-                        cols({"opportunity_id", "artifact"}));
+        RowStatement artifact(db, QStringLiteral("compliance_artifact"),
+                              cols({"opportunity_id", "artifact", "status", "started", "done"}),
+                              cols({"opportunity_id", "artifact"}));
         for (const ComplianceRecord &c : plays.compliance)
             if (!artifact.exec({c.opportunityId, c.artifact, artifactStatusKey(c.status), dateValue(c.started),
                                 dateValue(c.done)}))
                 return failed(artifact);
-        Upsert task(db, QStringLiteral("deal_task"),
-                    cols({"id", "opportunity_id", "owner_role", "title", "due", "done", "depends_on", "step_id"}),
-                    cols({"id"}));
+        RowStatement task(db, QStringLiteral("deal_task"),
+                          cols({"id", "opportunity_id", "owner_role", "title", "due", "done", "depends_on", "step_id"}),
+                          cols({"id"}));
         for (const DealTask &t : plays.tasks)
             if (!task.exec({t.id, t.opportunityId, taskRoleKey(t.ownerRole), t.title, dateValue(t.due),
                             dateValue(t.done), t.dependsOn, t.stepId}))
