@@ -360,14 +360,6 @@ Status Database::setUpConnection()
     return Done{};
 }
 
-void Database::rememberQuickCheck()
-{
-    if (isServer() || m_location.isEmpty())
-        return;
-    if (quickCheck())
-        QuickCheckRecord::rememberCleanCheck(m_location);
-}
-
 Status Database::quickCheck()
 {
     const QString statement = dialect().integrityCheck(false);

@@ -54,9 +54,6 @@ public:
     // The full consistency check (PRAGMA integrity_check on SQLite; nothing to do on a server).
     // An empty list means no problem was found.
     Result<QStringList> checkIntegrity() const;
-    // Runs the open-time quick check now and remembers a clean result, so the next open of the
-    // unchanged file skips it (an import calls this once it has written).
-    void rememberQuickCheck();
 
     QString setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value);
