@@ -81,10 +81,7 @@ std::vector<Numbers> tallyPerRep(const Dataset &data, int dateIndex, const Fisca
 Numbers scopeTotal(const Dataset &data, int dateIndex, const FiscalPeriod &period, const Scope &scope, bool withDrill)
 {
     const std::vector<Numbers> perRep = tallyPerRep(data, dateIndex, period, withDrill);
-    Numbers total;
-    for (size_t rep = 0; rep < perRep.size(); ++rep)
-        if (data.repInScope(qint32(rep), scope))
-            total.add(perRep[rep]);
+    Numbers total = Numbers::sum(perRep, data.repsInScope(scope));
     const bool valid = dateIndex >= 0 && dateIndex < data.snapshotCount();
     total.weeksLeft = valid ? weeksLeftIn(period, data.snapshotDate(dateIndex)) : FiscalCalendar::weeksInPeriod(period);
     total.derive();
@@ -130,7 +127,6 @@ CockpitResult Engine::cockpit(const Query &query) const
 
     const int now = data.dateIndex(query.asOf);
     const int before = query.compareTo ? data.dateIndex(*query.compareTo) : -1;
-    const std::vector<bool> mask = data.scopeMask(query.scope);
 
     const std::vector<Numbers> current = numbersPerRep(now, query.period);
     const std::vector<Numbers> previous =
@@ -140,11 +136,9 @@ CockpitResult Engine::cockpit(const Query &query) const
     const int weeks = weeksLeftIn(query.period, query.asOf);
     const int forwardWeeks = weeksLeftIn(result.nextPeriod, query.asOf);
     const int previousWeeks = query.compareTo ? weeksLeftIn(query.period, *query.compareTo) : weeks;
-    result.totals.weeksLeft = weeks;
-    result.previousTotals.weeksLeft = previousWeeks;
-    result.forward.weeksLeft = forwardWeeks;
 
-    for (const qint32 rep : data.repsInScope(query.scope)) {
+    const std::vector<qint32> reps = data.repsInScope(query.scope);
+    for (const qint32 rep : reps) {
         const Numbers &n = current[size_t(rep)];
         const DatasetRep &entry = data.reps()[size_t(rep)];
         // Owners missing from the rep table show only when they hold something in P.
@@ -165,13 +159,12 @@ CockpitResult Engine::cockpit(const Query &query) const
         }
         result.team.push_back(std::move(row));
     }
-    for (size_t rep = 0; rep < mask.size(); ++rep) {
-        if (!mask[rep])
-            continue;
-        result.totals.add(current[rep]);
-        result.previousTotals.add(previous[rep]);
-        result.forward.add(forward[rep]);
-    }
+    result.totals = Numbers::sum(current, reps);
+    result.previousTotals = Numbers::sum(previous, reps);
+    result.forward = Numbers::sum(forward, reps);
+    result.totals.weeksLeft = weeks;
+    result.previousTotals.weeksLeft = previousWeeks;
+    result.forward.weeksLeft = forwardWeeks;
     const RiskCounts risk = exceptionCounts(query);
     for (TeamRow &row : result.team)
         row.exceptions = risk.perRep[size_t(row.rep)];

@@ -97,9 +97,7 @@ std::span<const quint32> InsightContext::rowsUpToAsOf(qint32 opportunity) const
 
 Numbers InsightContext::sum(const std::vector<Numbers> &perRep, const InsightSubject &subject) const
 {
-    Numbers total;
-    for (const qint32 rep : subject.reps)
-        total.add(perRep[size_t(rep)]);
+    Numbers total = Numbers::sum(perRep, subject.reps);
     total.weeksLeft = subject.reps.empty() ? 0 : perRep[size_t(subject.reps.front())].weeksLeft;
     total.derive();
     return total;

@@ -24,27 +24,41 @@ void Numbers::derive()
         requiredWeeklyRunRate.reset();
 }
 
-void Numbers::add(const Numbers &other)
+Numbers Numbers::sum(const std::vector<Numbers> &perRep, std::span<const qint32> reps)
 {
-    quota += other.quota;
-    won += other.won;
-    commit += other.commit;
-    bestCase += other.bestCase;
-    pipeline += other.pipeline;
-    weightedPipeline += other.weightedPipeline;
-    wonCount += other.wonCount;
-    commitCount += other.commitCount;
-    bestCaseCount += other.bestCaseCount;
-    pipelineCount += other.pipelineCount;
-    auto append = [](std::vector<qint32> &to, const std::vector<qint32> &from) {
-        const auto middle = to.size();
-        to.insert(to.end(), from.begin(), from.end());
-        std::inplace_merge(to.begin(), to.begin() + qsizetype(middle), to.end());
+    Numbers total;
+    size_t won = 0, commit = 0, bestCase = 0, pipeline = 0;
+    for (const qint32 rep : reps) {
+        const Numbers &n = perRep[size_t(rep)];
+        total.quota += n.quota;
+        total.won += n.won;
+        total.commit += n.commit;
+        total.bestCase += n.bestCase;
+        total.pipeline += n.pipeline;
+        total.weightedPipeline += n.weightedPipeline;
+        total.wonCount += n.wonCount;
+        total.commitCount += n.commitCount;
+        total.bestCaseCount += n.bestCaseCount;
+        total.pipelineCount += n.pipelineCount;
+        won += n.drill.won.size();
+        commit += n.drill.commit.size();
+        bestCase += n.drill.bestCase.size();
+        pipeline += n.drill.pipeline.size();
+    }
+    auto gather = [&](std::vector<qint32> Drill::*cell, size_t size) {
+        std::vector<qint32> &to = total.drill.*cell;
+        to.reserve(size);
+        for (const qint32 rep : reps) {
+            const std::vector<qint32> &from = perRep[size_t(rep)].drill.*cell;
+            to.insert(to.end(), from.begin(), from.end());
+        }
+        std::sort(to.begin(), to.end());
     };
-    append(drill.won, other.drill.won);
-    append(drill.commit, other.drill.commit);
-    append(drill.bestCase, other.drill.bestCase);
-    append(drill.pipeline, other.drill.pipeline);
+    gather(&Drill::won, won);
+    gather(&Drill::commit, commit);
+    gather(&Drill::bestCase, bestCase);
+    gather(&Drill::pipeline, pipeline);
+    return total;
 }
 
 } // namespace dmc

@@ -2,7 +2,10 @@
 
 #include "domain/Money.h"
 
+#include <QtGlobal>
+
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace dmc {
@@ -44,8 +47,10 @@ struct Numbers
     bool covered() const { return gap == 0; }
     // Fills gap, attainment, forecasts, coverage and run rate from the sums and weeksLeft.
     void derive();
-    // Adds the sums, counts and drill of another Numbers (the derived values need derive()).
-    void add(const Numbers &other);
+    // The sums, counts and drills of perRep[r] for each r in reps (the derived values need
+    // derive()). Each drill is concatenated and sorted once: merging rep by rep made a company's
+    // totals quadratic in its reps.
+    static Numbers sum(const std::vector<Numbers> &perRep, std::span<const qint32> reps);
 };
 
 } // namespace dmc
