@@ -50,6 +50,18 @@ void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> 
     std::fflush(stdout);
 }
 
+void printJsonWith(const std::function<void(std::ostream &)> &write)
+{
+    out().flush();
+    {
+        JsonStreamBuffer buffer(writeToStdout);
+        std::ostream stream(&buffer);
+        write(stream);
+        stream << '\n';
+    }
+    std::fflush(stdout);
+}
+
 QString csvStart()
 {
     // The Russian CSV is for Excel, which needs the BOM to read UTF-8 (ExportCsv::bytes).

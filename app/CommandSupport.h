@@ -10,6 +10,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <functional>
+#include <iosfwd>
 #include <memory>
 #include <vector>
 
@@ -29,6 +31,8 @@ void printJson(const nlohmann::json &value);
 // large documents never exist whole.
 void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> &arrays,
                const JsonMemberBuilders &members = {});
+// Prints the document `write` writes to the stream it is given (a JsonWriter's), and a newline.
+void printJsonWith(const std::function<void(std::ostream &)> &write);
 
 void addDatabaseOption(QCommandLineParser &parser); // --db FILE|URL
 void addJsonOption(QCommandLineParser &parser);     // --json: print JSON

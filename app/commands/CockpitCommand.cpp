@@ -56,7 +56,7 @@ int runCockpit(const QStringList &arguments)
         return fail(followUps.error());
     result.followUps = std::move(*followUps);
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(toJson(result, *context->dataset));
+        printJsonWith([&](std::ostream &stream) { writeJson(stream, result, *context->dataset); });
         return ExitOk;
     }
 

@@ -1,6 +1,7 @@
 #include "CockpitJson.h"
 
 #include "JsonSupport.h"
+#include "JsonWriter.h"
 #include "NumbersJson.h"
 
 namespace dmc {
@@ -19,26 +20,27 @@ nlohmann::json deltas(const Numbers &now, const Numbers &before)
             {"open_pipeline", json::money(now.openPipeline - before.openPipeline)}};
 }
 
-} // namespace
-
-nlohmann::json toJson(const CockpitResult &result, const Dataset &dataset)
+// A Numbers object nested as one member.
+std::function<void(JsonWriter &)> numbers(const Numbers &n, const Dataset &dataset, bool withDrill)
 {
-    nlohmann::json totals = toJson(result.totals, dataset);
-    totals["exceptions"] = result.exceptions;
+    return [&n, &dataset, withDrill](JsonWriter &writer) { writer.object(numbersMembers(n, dataset, withDrill)); };
+}
 
-    nlohmann::json team = nlohmann::json::array();
-    for (const TeamRow &row : result.team) {
-        nlohmann::json item = toJson(row.numbers, dataset);
-        item["rep_id"] = json::text(row.repId);
-        item["rep"] = json::text(row.name);
-        item["district"] = json::text(row.district);
-        item["region"] = json::text(row.region);
-        item["exceptions"] = row.exceptions;
-        item["previous"] = toJson(row.previous, dataset, false);
-        item["deltas"] = deltas(row.numbers, row.previous);
-        team.push_back(std::move(item));
-    }
+void writeTeamRow(JsonWriter &writer, const TeamRow &row, const Dataset &dataset)
+{
+    JsonMemberList members = numbersMembers(row.numbers, dataset);
+    members.push_back({"rep_id", json::text(row.repId), {}});
+    members.push_back({"rep", json::text(row.name), {}});
+    members.push_back({"district", json::text(row.district), {}});
+    members.push_back({"region", json::text(row.region), {}});
+    members.push_back({"exceptions", row.exceptions, {}});
+    members.push_back({"previous", {}, numbers(row.previous, dataset, false)});
+    members.push_back({"deltas", deltas(row.numbers, row.previous), {}});
+    writer.object(std::move(members));
+}
 
+JsonMemberList cockpitMembers(const CockpitResult &result, const Dataset &dataset)
+{
     nlohmann::json path = nlohmann::json::array();
     for (const PathPoint &point : result.pathToPlan) {
         path.push_back({{"week", point.week},
@@ -61,23 +63,45 @@ nlohmann::json toJson(const CockpitResult &result, const Dataset &dataset)
                              {"due_date", json::date(item.dueDate)}});
     }
 
-    return {{"as_of", json::date(result.asOf)},
-            {"previous_as_of", json::date(result.previousAsOf)},
-            {"period", result.period.key().toStdString()},
-            {"period_start", json::date(result.period.start)},
-            {"period_end", json::date(result.period.end)},
-            {"scope", json::text(result.scope.key())},
-            {"reporting_currency", json::text(result.reportingCurrency)},
-            {"coverage_target", result.coverageTarget},
-            // Moved, not copied: a json_ref of an lvalue copies the whole tree (the drill lists).
-            {"totals", std::move(totals)},
-            {"previous_totals", toJson(result.previousTotals, dataset, false)},
-            {"deltas", deltas(result.totals, result.previousTotals)},
-            {"next_period", result.nextPeriod.key().toStdString()},
-            {"forward", toJson(result.forward, dataset, false)},
-            {"team", std::move(team)},
-            {"path_to_plan", std::move(path)},
-            {"follow_ups", std::move(followUps)}};
+    const auto totals = [&result, &dataset](JsonWriter &writer) {
+        JsonMemberList members = numbersMembers(result.totals, dataset);
+        members.push_back({"exceptions", result.exceptions, {}});
+        writer.object(std::move(members));
+    };
+    const auto team = [&result, &dataset](JsonWriter &writer) {
+        writer.beginArray();
+        for (const TeamRow &row : result.team)
+            writeTeamRow(writer, row, dataset);
+        writer.endArray();
+    };
+    return {{"as_of", json::date(result.asOf), {}},
+            {"previous_as_of", json::date(result.previousAsOf), {}},
+            {"period", result.period.key().toStdString(), {}},
+            {"period_start", json::date(result.period.start), {}},
+            {"period_end", json::date(result.period.end), {}},
+            {"scope", json::text(result.scope.key()), {}},
+            {"reporting_currency", json::text(result.reportingCurrency), {}},
+            {"coverage_target", result.coverageTarget, {}},
+            {"totals", {}, totals},
+            {"previous_totals", {}, numbers(result.previousTotals, dataset, false)},
+            {"deltas", deltas(result.totals, result.previousTotals), {}},
+            {"next_period", result.nextPeriod.key().toStdString(), {}},
+            {"forward", {}, numbers(result.forward, dataset, false)},
+            {"team", {}, team},
+            {"path_to_plan", std::move(path), {}},
+            {"follow_ups", std::move(followUps), {}}};
+}
+
+} // namespace
+
+void writeJson(std::ostream &out, const CockpitResult &result, const Dataset &dataset)
+{
+    JsonWriter(out).object(cockpitMembers(result, dataset));
+}
+
+nlohmann::json toJson(const CockpitResult &result, const Dataset &dataset)
+{
+    return toTree(cockpitMembers(result, dataset));
 }
 
 } // namespace dmc

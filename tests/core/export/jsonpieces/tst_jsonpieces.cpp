@@ -3,6 +3,7 @@
 // buffer behind it hands every byte on, 64 KB at a time, and says when its sink refused them.
 #include "export/json/JsonPieces.h"
 #include "export/json/JsonStreamBuffer.h"
+#include "export/json/JsonWriter.h"
 
 #include <QTest>
 
@@ -63,6 +64,54 @@ private slots:
         std::ostringstream out;
         writeJsonInPieces(out, nlohmann::json::object(), {});
         QCOMPARE(out.str(), std::string("{}\n"));
+    }
+
+    void writerWritesWhatDumpWrites()
+    {
+        // Members given out of order, strings that need escaping and ones that do not, nested
+        // trees, an empty array and an empty object inside an array.
+        const QStringList ids = {QStringLiteral("006A"), QStringLiteral("say \"hi\"\tnow"), QStringLiteral("Ёж")};
+        std::ostringstream out;
+        JsonWriter writer(out);
+        writer.object({{"zeta", 2.5, {}},
+                       {"ids",
+                        {},
+                        [&](JsonWriter &w) {
+                            w.strings(size_t(ids.size()), [&](size_t i) { return QStringView(ids[qsizetype(i)]); });
+                        }},
+                       {"alpha", {{"b", {1, 2}}, {"a", nullptr}}, {}},
+                       {"list", {}, [](JsonWriter &w) {
+                            w.beginArray();
+                            w.beginArray();
+                            w.endArray();
+                            w.object({});
+                            w.value(7);
+                            w.endArray();
+                        }}});
+        const std::string expected = "{\n"
+                                     "  \"alpha\": {\n"
+                                     "    \"a\": null,\n"
+                                     "    \"b\": [\n"
+                                     "      1,\n"
+                                     "      2\n"
+                                     "    ]\n"
+                                     "  },\n"
+                                     "  \"ids\": [\n"
+                                     "    \"006A\",\n"
+                                     "    \"say \\\"hi\\\"\\tnow\",\n"
+                                     "    \"\u0401\u0436\"\n"
+                                     "  ],\n"
+                                     "  \"list\": [\n"
+                                     "    [],\n"
+                                     "    {},\n"
+                                     "    7\n"
+                                     "  ],\n"
+                                     "  \"zeta\": 2.5\n"
+                                     "}";
+        QCOMPARE(out.str(), expected);
+        QCOMPARE(out.str(), nlohmann::json::parse(out.str()).dump(2));
+        QCOMPARE(toTree({{"b", 1, {}}, {"a", {}, [](JsonWriter &w) { w.value("x"); }}}),
+                 (nlohmann::json{{"a", "x"}, {"b", 1}}));
     }
 
     void bufferHandsOnEveryByteIn64KbPieces()
