@@ -151,18 +151,6 @@ QStringList Dataset::quotaPeriods() const
     return keys;
 }
 
-int Dataset::opportunityIndex(const QString &id) const
-{
-    if (m_opportunityIndexDeferred) {
-        std::call_once(m_opportunityIndexBuilt, [this] {
-            m_opportunityIndex.reserve(qsizetype(m_opportunities.size()));
-            for (size_t i = 0; i < m_opportunities.size(); ++i)
-                m_opportunityIndex.insert(m_opportunities[i].id, qint32(i));
-        });
-    }
-    return m_opportunityIndex.value(id, -1);
-}
-
 QStringList Dataset::opportunityIds(std::span<const qint32> indices) const
 {
     QStringList ids;

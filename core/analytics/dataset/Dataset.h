@@ -6,6 +6,7 @@
 #include "DatasetPocs.h"
 #include "analytics/review/SourceGroupMap.h"
 #include "DatasetRep.h"
+#include "IdIndex.h"
 #include "MappedColumn.h"
 #include "SnapshotRecord.h"
 #include "analytics/engine/Scope.h"
@@ -22,7 +23,6 @@
 #include <QString>
 
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <span>
 #include <vector>
@@ -103,7 +103,7 @@ public:
 
     // --- opportunities (latest imported attributes)
     const std::vector<Opportunity> &opportunities() const { return m_opportunities; }
-    int opportunityIndex(const QString &id) const; // -1 when the data holds no such deal
+    int opportunityIndex(const QString &id) const { return m_opportunityIndex.value(id); } // -1: no such deal
     const Opportunity &opportunity(qint32 index) const { return m_opportunities[size_t(index)]; }
     qint32 opportunityOwner(qint32 index) const { return m_opportunityOwner[size_t(index)]; }
     qint32 opportunityAccount(qint32 index) const { return m_opportunityAccount[size_t(index)]; } // -1 none
@@ -116,7 +116,7 @@ public:
 
     // --- accounts
     const std::vector<Account> &accounts() const { return m_accounts; }
-    int accountIndex(const QString &id) const { return m_accountIndex.value(id, -1); }
+    int accountIndex(const QString &id) const { return m_accountIndex.value(id); }
     Cents accountArr(qint32 index) const { return m_accountArr[size_t(index)]; } // reporting currency
     // Health readings of one account, oldest first.
     std::span<const HealthReading> healthOf(qint32 account) const;
@@ -176,11 +176,7 @@ private:
     QHash<QString, std::vector<bool>> m_quotaPresent; // period -> per rep
 
     std::vector<Opportunity> m_opportunities;
-    // Id -> index. An image read leaves it to the first lookup (m_opportunityIndexDeferred): a
-    // command that looks up no deal by id, as a cockpit or the exceptions, skips 100k inserts.
-    mutable QHash<QString, qint32> m_opportunityIndex;
-    mutable std::once_flag m_opportunityIndexBuilt;
-    bool m_opportunityIndexDeferred = false;
+    IdIndex<Opportunity> m_opportunityIndex;
     std::vector<qint32> m_opportunityOwner;
     std::vector<qint32> m_opportunityAccount;
     std::vector<Cents> m_opportunityAmount;
@@ -189,7 +185,7 @@ private:
     QHash<QString, qint32> m_stageIndex;
 
     std::vector<Account> m_accounts;
-    QHash<QString, qint32> m_accountIndex;
+    IdIndex<Account> m_accountIndex;
     std::vector<Cents> m_accountArr;
     std::vector<HealthReading> m_health;  // sorted by (account index, date)
     std::vector<quint32> m_healthOffsets; // accounts + 1

@@ -253,7 +253,7 @@ void DatasetBuilder::addOpportunity(const Opportunity &opportunity)
     m_opportunityByKey.insert(key, index);
     m_data->m_opportunityOwner.push_back(internRep(opportunity.ownerId.toUtf8()));
     m_data->m_opportunityAccount.push_back(
-        opportunity.accountId.isEmpty() ? -1 : m_data->m_accountIndex.value(opportunity.accountId, -1));
+        opportunity.accountId.isEmpty() ? -1 : m_data->m_accountIndex.value(opportunity.accountId));
     m_data->m_opportunityAmount.push_back(
         opportunity.amount
             ? ratesFor(opportunity.currency.toUtf8(), dayOf(opportunity.closeDate)).convert(*opportunity.amount)
@@ -451,7 +451,7 @@ std::shared_ptr<Dataset> DatasetBuilder::finish()
     std::vector<quint32> readingOrder;
     readingOrder.reserve(m_health.size());
     for (size_t i = 0; i < m_health.size(); ++i) {
-        readingAccount[i] = d.m_accountIndex.value(m_health[i].accountId, -1);
+        readingAccount[i] = d.m_accountIndex.value(m_health[i].accountId);
         if (readingAccount[i] >= 0)
             readingOrder.push_back(quint32(i));
     }

@@ -725,16 +725,15 @@ std::shared_ptr<Dataset> DatasetCache::read(const Stamp &stamp)
     if (textsInMapping)
         keepUntilExit(mapping);
 
-    // The lookups are rebuilt, not stored; the deals' one when first asked.
+    // The lookups are rebuilt, not stored; the deals' and accounts' ones when first asked.
     for (const DayNumber day : d.m_snapshotDays)
         d.m_snapshotDates.append(QDate::fromJulianDay(day));
     for (size_t i = 0; i < reps; ++i)
         d.m_repIndex.insert(d.m_reps[i].rep.id, qint32(i));
-    d.m_opportunityIndexDeferred = true; // built on the first lookup by id
+    d.m_opportunityIndex.buildOnFirstLookup(&d.m_opportunities);
+    d.m_accountIndex.buildOnFirstLookup(&d.m_accounts);
     for (size_t i = 0; i < d.m_stages.size(); ++i)
         d.m_stageIndex.insert(d.m_stages[i].name, qint32(i));
-    for (size_t i = 0; i < accounts; ++i)
-        d.m_accountIndex.insert(d.m_accounts[i].id, qint32(i));
     d.m_converter.setReportingCurrency(d.m_reportingCurrency);
     for (const CurrencyRate &rate : d.m_rates)
         d.m_converter.addRate(rate);

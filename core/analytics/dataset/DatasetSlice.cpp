@@ -81,7 +81,6 @@ std::shared_ptr<Dataset> DatasetSlice::cut(const Dataset &whole, const Scope &sc
     for (size_t account = 0; account < keepAccount.size(); ++account) {
         if (!keepAccount[account])
             continue;
-        d.m_accountIndex.insert(whole.m_accounts[account].id, qint32(d.m_accounts.size()));
         d.m_accounts.push_back(whole.m_accounts[account]);
         d.m_accountArr.push_back(whole.m_accountArr[account]);
         for (const HealthReading &reading : whole.healthOf(qint32(account)))
@@ -100,7 +99,8 @@ std::shared_ptr<Dataset> DatasetSlice::cut(const Dataset &whole, const Scope &sc
         d.m_opportunityAccount.push_back(account >= 0 ? accountTo[size_t(account)] : -1);
         d.m_opportunityAmount.push_back(whole.m_opportunityAmount[deal]);
     }
-    d.m_opportunityIndexDeferred = true;
+    d.m_accountIndex.buildOnFirstLookup(&d.m_accounts);
+    d.m_opportunityIndex.buildOnFirstLookup(&d.m_opportunities);
 
     // The rows, still by (date, deal): renumbering keeps the deals' order. A kept deal keeps every
     // row, so its history is as long as in the whole; walking the dates in order fills it oldest first.
