@@ -539,6 +539,19 @@ int RuleSet::parameter(const QString &id, const QString &key) const
     return r ? r->params.value(key, 0) : 0;
 }
 
+int RuleSet::parameter(QLatin1String id, QLatin1String key) const
+{
+    for (const Rule &r : m_rules) {
+        if (r.id != id)
+            continue;
+        for (auto it = r.params.cbegin(); it != r.params.cend(); ++it)
+            if (it.key() == key)
+                return it.value();
+        return 0;
+    }
+    return 0;
+}
+
 int RuleSet::stageLimit(const QString &stage) const
 {
     const Rule *r = m_catalog->stageDaysRule ? rule(QLatin1String(m_catalog->stageDaysRule)) : nullptr;

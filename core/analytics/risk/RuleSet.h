@@ -66,6 +66,9 @@ public:
     const Rule *rule(const QString &id) const;
     bool isEnabled(const QString &id) const;
     int parameter(const QString &id, const QString &key) const; // 0 when unknown
+    // The same for an id and key spelled in the code (the evaluators, once a deal each): found
+    // without making two QStrings a call.
+    int parameter(QLatin1String id, QLatin1String key) const;
     // stale_stage: the limit for `stage` (its override, else "days").
     int stageLimit(const QString &stage) const;
 

@@ -11,15 +11,6 @@ namespace dmc {
 
 namespace {
 constexpr size_t IndentWidth = 2;
-
-// A string nlohmann would write as it is between quotes: printable ASCII without '"' or '\'.
-bool isPlain(QStringView text)
-{
-    return std::all_of(text.begin(), text.end(), [](QChar c) {
-        const char16_t unit = c.unicode();
-        return unit >= 0x20 && unit < 0x7f && unit != u'"' && unit != u'\\';
-    });
-}
 } // namespace
 
 JsonWriter::JsonWriter(std::ostream &out)
@@ -109,15 +100,20 @@ void JsonWriter::strings(size_t count, const std::function<QStringView(size_t)> 
 
 void JsonWriter::string(QStringView text)
 {
-    if (text.size() > 256 || !isPlain(text)) {
+    // Printable ASCII without '"' or '\\' is written as it is; anything else as nlohmann escapes it.
+    std::array<char, 258> bytes;
+    bool plain = text.size() <= 256;
+    for (qsizetype i = 0; plain && i < text.size(); ++i) {
+        const char16_t unit = text[i].unicode();
+        plain = unit >= 0x20 && unit < 0x7f && unit != u'"' && unit != u'\\';
+        bytes[size_t(i) + 1] = char(unit);
+    }
+    if (!plain) {
         const std::string quoted = nlohmann::json(json::utf8(text)).dump();
         m_out.write(quoted.data(), std::streamsize(quoted.size()));
         return;
     }
-    std::array<char, 258> bytes;
     bytes[0] = '"';
-    for (qsizetype i = 0; i < text.size(); ++i)
-        bytes[size_t(i) + 1] = char(text[i].unicode());
     bytes[size_t(text.size()) + 1] = '"';
     m_out.write(bytes.data(), std::streamsize(text.size() + 2));
 }
