@@ -120,15 +120,15 @@ bool unpackStrings(const QByteArray &block, qint64 tableAt, ImageTexts &strings,
     if (texts == Texts::InPlace && quintptr(firstAt) % alignof(QChar) == 0
         && quint64(block.size()) <= std::numeric_limits<quint32>::max()) {
         // No QString until asked for: one pass, no second core.
-        std::vector<quint32> starts;
-        starts.reserve(size_t(std::min<quint64>(count, quint64(block.size()) / sizeof(quint32))));
-        const auto note = [&](const char *lengthAt, const char *, quint32) {
-            starts.push_back(quint32(lengthAt - start));
+        std::vector<ImageTexts::Span> spans;
+        spans.reserve(size_t(std::min<quint64>(count, quint64(block.size()) / sizeof(quint32))));
+        const auto note = [&](const char *, const char *text, quint32 length) {
+            spans.push_back({quint32(text - start), length});
         };
         if (!walkStringRun(firstAt, secondAt, firstHalf, note)
             || !walkStringRun(secondAt, end, count - firstHalf, note))
             return false;
-        strings.pointInto(start, std::move(starts));
+        strings.pointInto(start, std::move(spans));
         return true;
     }
     QStringList second;

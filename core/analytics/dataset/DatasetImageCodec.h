@@ -56,28 +56,33 @@ class ImageTexts
 {
 public:
     QStringList &copies() { return m_copies; }
-    // `table`: the mapped bytes; `starts`: from `table`, each text's length field.
-    void pointInto(const char *table, std::vector<quint32> starts)
+    // Where a text lies in a mapped table: its characters' offset from the table and its length.
+    struct Span
+    {
+        quint32 at;
+        quint32 length;
+    };
+    // `table`: the mapped bytes. Lengths are kept beside the offsets so that handing out a text
+    // does not read the table: a cockpit reads 100k deals' names and never looks at them.
+    void pointInto(const char *table, std::vector<Span> spans)
     {
         m_table = table;
-        m_starts = std::move(starts);
+        m_spans = std::move(spans);
     }
     bool inPlace() const { return m_table != nullptr; }
-    qsizetype size() const { return m_table ? qsizetype(m_starts.size()) : m_copies.size(); }
+    qsizetype size() const { return m_table ? qsizetype(m_spans.size()) : m_copies.size(); }
     QString at(qsizetype index) const
     {
         if (!m_table)
             return m_copies.at(index);
-        const char *at = m_table + m_starts[size_t(index)];
-        quint32 length = 0;
-        std::memcpy(&length, at, sizeof length);
-        return QString::fromRawData(reinterpret_cast<const QChar *>(at + sizeof length), qsizetype(length));
+        const Span span = m_spans[size_t(index)];
+        return QString::fromRawData(reinterpret_cast<const QChar *>(m_table + span.at), qsizetype(span.length));
     }
 
 private:
     QStringList m_copies;
     const char *m_table = nullptr;
-    std::vector<quint32> m_starts;
+    std::vector<Span> m_spans;
 };
 
 // Field-by-field writer and reader with the same call shape, so each record lists its fields
