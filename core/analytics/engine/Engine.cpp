@@ -4,6 +4,7 @@
 #include "domain/Money.h"
 
 #include <algorithm>
+#include <span>
 
 namespace dmc {
 
@@ -77,11 +78,12 @@ std::vector<Numbers> tallyPerRep(const Dataset &data, int dateIndex, const Fisca
     return perRep;
 }
 
-// The numbers of one scope at one snapshot for P (derived values filled).
-Numbers scopeTotal(const Dataset &data, int dateIndex, const FiscalPeriod &period, const Scope &scope, bool withDrill)
+// The numbers of a scope's reps at one snapshot for P (derived values filled).
+Numbers scopeTotal(const Dataset &data, int dateIndex, const FiscalPeriod &period, std::span<const qint32> reps,
+                   bool withDrill)
 {
     const std::vector<Numbers> perRep = tallyPerRep(data, dateIndex, period, withDrill);
-    Numbers total = Numbers::sum(perRep, data.repsInScope(scope));
+    Numbers total = Numbers::sum(perRep, reps);
     const bool valid = dateIndex >= 0 && dateIndex < data.snapshotCount();
     total.weeksLeft = valid ? weeksLeftIn(period, data.snapshotDate(dateIndex)) : FiscalCalendar::weeksInPeriod(period);
     total.derive();
@@ -109,7 +111,7 @@ std::vector<Numbers> Engine::numbersPerRep(int dateIndex, const FiscalPeriod &pe
 
 Numbers Engine::numbers(int dateIndex, const FiscalPeriod &period, const Scope &scope) const
 {
-    return scopeTotal(*m_dataset, dateIndex, period, scope, true);
+    return scopeTotal(*m_dataset, dateIndex, period, m_dataset->repsInScope(scope), true);
 }
 
 CockpitResult Engine::cockpit(const Query &query) const
@@ -188,7 +190,7 @@ CockpitResult Engine::cockpit(const Query &query) const
         if (snapshot >= 0 && data.snapshotDate(snapshot) >= std::max(monday, query.period.start)) {
             // Three sums a week: no drill.
             const Numbers atSnapshot =
-                snapshot == now ? result.totals : scopeTotal(data, snapshot, query.period, query.scope, false);
+                snapshot == now ? result.totals : scopeTotal(data, snapshot, query.period, reps, false);
             point.snapshot = data.snapshotDate(snapshot);
             point.won = atSnapshot.won;
             point.commitForecast = atSnapshot.commitForecast;
