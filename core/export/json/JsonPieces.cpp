@@ -22,8 +22,8 @@ void writeJsonInPieces(std::ostream &out, const nlohmann::json &object, const st
                                writer.endArray();
                            }});
     }
-    for (const auto &[name, build] : built)
-        members.push_back({name, {}, [&build](JsonWriter &writer) { writer.value(build()); }});
+    for (const auto &member : built) // by pair: clang 14 cannot capture a structured binding
+        members.push_back({member.first, {}, [&member](JsonWriter &writer) { writer.value(member.second()); }});
     JsonWriter(out).object(std::move(members));
     out << '\n';
 }
