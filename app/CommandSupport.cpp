@@ -24,42 +24,39 @@ bool writeToStdout(const char *data, size_t size)
 {
     return std::fwrite(data, 1, size, stdout) == size;
 }
-} // namespace
 
-void printJson(const nlohmann::json &value)
-{
-    out().flush();
-    {
-        JsonStreamBuffer buffer(writeToStdout);
-        std::ostream stream(&buffer);
-        // The width is the indent: the same bytes as value.dump(2).
-        stream << std::setw(2) << value << '\n';
-    }
-    std::fflush(stdout);
-}
-
-void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> &arrays,
-               const JsonMemberBuilders &members)
-{
-    out().flush();
-    {
-        JsonStreamBuffer buffer(writeToStdout);
-        std::ostream stream(&buffer);
-        writeJsonInPieces(stream, object, arrays, members);
-    }
-    std::fflush(stdout);
-}
-
-void printJsonWith(const std::function<void(std::ostream &)> &write)
+// Runs `write` on a stream whose bytes go straight to stdout, 64 KB at a time, after what the
+// text stream holds.
+void writeStdout(const std::function<void(std::ostream &)> &write)
 {
     out().flush();
     {
         JsonStreamBuffer buffer(writeToStdout);
         std::ostream stream(&buffer);
         write(stream);
-        stream << '\n';
     }
     std::fflush(stdout);
+}
+} // namespace
+
+void printJson(const nlohmann::json &value)
+{
+    // The width is the indent: the same bytes as value.dump(2).
+    writeStdout([&](std::ostream &stream) { stream << std::setw(2) << value << '\n'; });
+}
+
+void printJson(const nlohmann::json &object, const std::vector<JsonArrayStream> &arrays,
+               const JsonMemberBuilders &members)
+{
+    writeStdout([&](std::ostream &stream) { writeJsonInPieces(stream, object, arrays, members); });
+}
+
+void printJsonWith(const std::function<void(std::ostream &)> &write)
+{
+    writeStdout([&](std::ostream &stream) {
+        write(stream);
+        stream << '\n';
+    });
 }
 
 QString csvStart()
