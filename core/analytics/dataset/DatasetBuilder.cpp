@@ -285,6 +285,36 @@ qint32 DatasetBuilder::internOpportunity(QByteArrayView id, const RawSnapshot *f
     return qint32(m_data->m_opportunities.size() - 1);
 }
 
+qint32 DatasetBuilder::keyAfterCursor(QByteArrayView id) const
+{
+    // A date holds only the live deals, so the next row's deal can be anywhere ahead: gallop
+    // (1, 2, 4, ... keys on) to bracket it, then binary-search the bracket. A dense date costs
+    // one comparison a row, a sparse one a few; no hashing, no allocation.
+    const auto keys = qint32(m_opportunityKeys.size());
+    auto before = [&](qint32 at) { return QByteArrayView(m_opportunityKeys[size_t(at)]).compare(id) < 0; };
+    qint32 low = m_cursor + 1; // every key before `low` is less than id
+    qint32 probe = low;
+    for (qint32 step = 1; probe < keys && before(probe); step *= 2) {
+        low = probe + 1;
+        probe = low + step;
+    }
+    const auto first = m_opportunityKeys.begin() + low;
+    const auto end = m_opportunityKeys.begin() + std::min(probe + 1, keys);
+    const auto found = std::lower_bound(first, end, id, [](const QByteArray &key, QByteArrayView wanted) {
+        return QByteArrayView(key).compare(wanted) < 0;
+    });
+    return found != end && QByteArrayView(*found) == id ? qint32(found - m_opportunityKeys.begin()) : -1;
+}
+
+qint32 DatasetBuilder::keyNearCursor(QByteArrayView id) const
+{
+    const auto keys = qint32(m_opportunityKeys.size());
+    for (qint32 c = m_cursor + 1; c < keys && c <= m_cursor + 8; ++c)
+        if (QByteArrayView(m_opportunityKeys[size_t(c)]) == id)
+            return c;
+    return -1;
+}
+
 void DatasetBuilder::addSnapshot(const RawSnapshot &raw)
 {
     if (raw.asOf == NoDay || raw.opportunityId.isEmpty())
@@ -297,32 +327,13 @@ void DatasetBuilder::addSnapshot(const RawSnapshot &raw)
         dateIt = m_dateByDay.insert(raw.asOf, provisional);
     }
     row.dateIndex = dateIt.value();
-    // Rows of one date arrive in id order, like the opportunities: try the next few first.
+    // Rows of one date arrive in id order, like the opportunities: look just after the last row's.
     if (raw.asOf != m_cursorDay) {
         m_cursor = -1;
         m_cursorDay = raw.asOf;
     }
-    qint32 opportunity = -1;
-    const auto keys = qint32(m_opportunityKeys.size());
-    for (qint32 c = m_cursor + 1; c < keys && c <= m_cursor + 8; ++c) {
-        if (QByteArrayView(m_opportunityKeys[size_t(c)]) == raw.opportunityId) {
-            opportunity = c;
-            break;
-        }
-    }
-    if (opportunity < 0 && m_keysSorted && m_cursor + 9 < keys) {
-        // A date holds only the live deals, so the next one can be far ahead: binary-search the
-        // rest of the id-ordered keys (no hashing, no allocation) before the hash lookup.
-        const auto first = m_opportunityKeys.begin() + (m_cursor + 9);
-        const auto found = std::lower_bound(first, m_opportunityKeys.end(), raw.opportunityId,
-                                            [](const QByteArray &key, QByteArrayView id) {
-                                                return QByteArrayView(key).compare(id) < 0;
-                                            });
-        if (found != m_opportunityKeys.end() && QByteArrayView(*found) == raw.opportunityId)
-            opportunity = qint32(found - m_opportunityKeys.begin());
-    }
-    if (opportunity < 0)
-        opportunity = internOpportunity(raw.opportunityId, &raw);
+    const qint32 near = m_keysSorted ? keyAfterCursor(raw.opportunityId) : keyNearCursor(raw.opportunityId);
+    const qint32 opportunity = near >= 0 ? near : internOpportunity(raw.opportunityId, &raw);
     m_cursor = opportunity;
     row.opportunity = opportunity;
     const qint32 usualOwner = m_data->m_opportunityOwner[size_t(opportunity)];

@@ -68,6 +68,10 @@ public:
 private:
     qint32 internRep(QByteArrayView id);
     qint32 internOpportunity(QByteArrayView id, const RawSnapshot *from);
+    // The deal of a snapshot row found from the last row's (m_cursor): -1 when not there, which
+    // leaves it to internOpportunity. The first for id-ordered keys, the second otherwise.
+    qint32 keyAfterCursor(QByteArrayView id) const;
+    qint32 keyNearCursor(QByteArrayView id) const;
     qint32 internStage(QByteArrayView name);
     // The rates converting `currency` (as the row spells it) on `closeDay`.
     CurrencyConverter::Pair ratesFor(QByteArrayView currency, DayNumber closeDay);
