@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "CommandSupport.h"
 #include "Tr.h"
+#include "analytics/dataset/DatasetFromImport.h"
 #include "analytics/dataset/DatasetLoader.h"
 #include "import/Importer.h"
 #include "import/profile/ImportProfile.h"
@@ -54,6 +55,9 @@ int runImport(const QStringList &arguments)
     if (!database)
         return code;
 
+    // The image the first command reads is built from the rows as the import stores them.
+    DatasetFromImport streamed;
+    options.snapshotObserver = &streamed;
     Importer importer(*database, std::move(profile.value()), options);
     auto report = importer.run(paths);
     if (!report) {
@@ -70,7 +74,7 @@ int runImport(const QStringList &arguments)
               << Qt::endl;
         return ExitOk;
     }
-    DatasetLoader::prepareAfterImport(*database);
+    DatasetLoader::prepareAfterImport(*database, &streamed);
     out() << tr("Imported %n opportunities", nullptr, int(report->opportunities)) << ", "
           << tr("%n snapshot rows", nullptr, int(report->snapshots)) << " ("
           << tr("%n rows read", nullptr, int(report->rowsRead)) << ", "

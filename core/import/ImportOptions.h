@@ -9,6 +9,8 @@
 
 namespace dmc {
 
+class SnapshotObserver;
+
 // How an import runs: strict (first bad row aborts) or lenient (rejects go to a CSV beside
 // the database), an optional as-of date for sources without history, progress and cancel.
 struct ImportOptions
@@ -24,6 +26,8 @@ struct ImportOptions
     // percent 0-100 and a translated phrase ("Reading Opportunity.csv").
     std::function<void(int percent, const QString &what)> progress;
     const std::atomic_bool *cancel = nullptr;
+    // Sees the streamed snapshot rows as they are stored (DatasetFromImport); may be null.
+    SnapshotObserver *snapshotObserver = nullptr;
 };
 
 } // namespace dmc

@@ -14,6 +14,7 @@
 #include "store/Database.h"
 #include "store/ImportLog.h"
 #include "store/QualificationHistoryStore.h"
+#include "store/SnapshotObserver.h"
 #include "store/SnapshotSink.h"
 #include "store/StoredCurrencies.h"
 #include "store/Transaction.h"
@@ -298,7 +299,9 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
         release = std::jthread([stored = std::move(data)]() mutable { stored = CrmData(); });
         data = CrmData();
         if (SnapshotSource *stream = session.snapshotSource()) {
-            Status streamed = stream->run(m_database);
+            if (m_options.snapshotObserver)
+                m_options.snapshotObserver->beforeSnapshots(m_database, stream->expectedRows());
+            Status streamed = stream->run(m_database, m_options.snapshotObserver);
             if (auto unknown =
                     session.unknownStagesError(streamed ? std::nullopt : std::optional<Error>(streamed.error())))
                 return *unknown;

@@ -311,6 +311,12 @@ qint64 CrmReader::snapshotCount() const
     return countOf(m_database.connection(), "SELECT COUNT(*) FROM snapshot");
 }
 
+bool CrmReader::hasSnapshots() const
+{
+    RowCursor rows(m_database.connection(), QLatin1String("SELECT 1 FROM snapshot LIMIT 1"));
+    return rows.next();
+}
+
 Result<bool> CrmReader::hasCrmData() const
 {
     const QSqlDatabase db = m_database.connection();

@@ -80,6 +80,7 @@ public:
     // Row counts for reserving memory; 0 when they cannot be read.
     qint64 opportunityCount() const;
     qint64 snapshotCount() const;
+    bool hasSnapshots() const; // at least one row, without counting them
     // True when the database has reps, deals or snapshots.
     Result<bool> hasCrmData() const;
     // The account ids among `ids` the database does not hold.

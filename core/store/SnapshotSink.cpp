@@ -1,6 +1,7 @@
 #include "SnapshotSink.h"
 
 #include "store/Database.h"
+#include "store/SnapshotObserver.h"
 #include "store/SqliteStatement.h"
 #include "store/StoredValues.h"
 
@@ -35,8 +36,9 @@ void bindDateBytes(SqliteStatement &statement, int index, std::string_view text)
 
 } // namespace
 
-SnapshotSink::SnapshotSink(Database &database)
+SnapshotSink::SnapshotSink(Database &database, SnapshotObserver *observer)
     : m_database(database)
+    , m_observer(observer)
 {
 }
 
@@ -88,6 +90,7 @@ Status SnapshotSink::add(const SnapshotRow &s)
         m_fast->bindIsoDate(9, s.lastActivityDate);
         if (!m_fast->exec())
             return failed(m_fast->lastError());
+        observe(s);
         return Done{};
     }
     // A null QString would bind as SQL NULL; text columns are NOT NULL with '' for empty.
@@ -106,7 +109,38 @@ Status SnapshotSink::add(const SnapshotRow &s)
         m_query->bindValue(i, values.at(i));
     if (!m_query->exec())
         return failed(m_query->lastError().text());
+    observe(s);
     return Done{};
+}
+
+void SnapshotSink::observe(const SnapshotRow &s)
+{
+    if (!m_observer)
+        return;
+    // The stored form, as addUtf8() callers give it (rare rows: the typed path).
+    auto date = [](const QDate &day) { return day.isValid() ? day.toString(Qt::ISODate).toUtf8() : QByteArray(); };
+    const QByteArray asOf = date(s.asOf);
+    const QByteArray id = s.opportunityId.toUtf8();
+    const QByteArray owner = s.ownerId.toUtf8();
+    const QByteArray stage = s.stage.toUtf8();
+    const QByteArray category = forecastCategoryKey(s.category).toUtf8();
+    const QByteArray currency = s.currency.toUtf8();
+    const QByteArray close = date(s.closeDate);
+    const QByteArray entered = date(s.stageEnteredDate);
+    const QByteArray activity = date(s.lastActivityDate);
+    auto view = [](const QByteArray &bytes) { return std::string_view(bytes.constData(), size_t(bytes.size())); };
+    Utf8Row row;
+    row.asOf = view(asOf);
+    row.opportunityId = view(id);
+    row.ownerId = view(owner);
+    row.stage = view(stage);
+    row.category = view(category);
+    row.amount = s.amount;
+    row.currency = view(currency);
+    row.closeDate = view(close);
+    row.stageEnteredDate = view(entered);
+    row.lastActivityDate = view(activity);
+    m_observer->snapshotStored(row);
 }
 
 Status SnapshotSink::addUtf8(const Utf8Row &row)
@@ -128,6 +162,8 @@ Status SnapshotSink::addUtf8(const Utf8Row &row)
     bindDateBytes(statement, 9, row.lastActivityDate);
     if (!statement.exec())
         return failed(statement.lastError());
+    if (m_observer)
+        m_observer->snapshotStored(row);
     return Done{};
 }
 

@@ -14,6 +14,7 @@
 namespace dmc {
 
 class Database;
+class SnapshotObserver;
 class SqliteStatement;
 
 // Upserts snapshot rows one at a time inside the caller's transaction, so an import can stream
@@ -44,7 +45,8 @@ public:
     // From this many expected rows an import is a bulk load (see BulkLoad).
     static constexpr qint64 BulkRows = 100000;
 
-    explicit SnapshotSink(Database &database);
+    // `observer`, when given, sees each row once it is stored.
+    explicit SnapshotSink(Database &database, SnapshotObserver *observer = nullptr);
     ~SnapshotSink();
     SnapshotSink(const SnapshotSink &) = delete;
     SnapshotSink &operator=(const SnapshotSink &) = delete;
@@ -58,8 +60,10 @@ public:
 
 private:
     Error failed(const QString &detail) const;
+    void observe(const SnapshotRow &row); // tells m_observer, in stored form
 
     Database &m_database;
+    SnapshotObserver *m_observer = nullptr;
     qint64 m_rows = 0;
     std::unique_ptr<SqliteStatement> m_fast;
     std::optional<QSqlQuery> m_query;

@@ -1,6 +1,7 @@
 #include "ImportRunner.h"
 
 #include "Format.h"
+#include "analytics/dataset/DatasetFromImport.h"
 #include "analytics/dataset/DatasetLoader.h"
 #include "import/Importer.h"
 #include "import/profile/ImportProfile.h"
@@ -56,6 +57,8 @@ void ImportRunner::start(const QString &database, const QString &profile, const 
         options.progress = [report](int percent, const QString &what) {
             report([percent, what](ImportRunner *runner) { emit runner->progress(percent, what); });
         };
+        DatasetFromImport streamed; // the image, built from the rows as they are stored
+        options.snapshotObserver = &streamed;
         Importer importer(**opened, loadedProfile.value(), options);
         auto result = importer.run(paths);
         if (!result)
@@ -63,7 +66,7 @@ void ImportRunner::start(const QString &database, const QString &profile, const 
         const Importer::Report &r = result.value();
         if (r.status != ImportStatus::Skipped) {
             report([](ImportRunner *runner) { emit runner->progress(100, tr("Preparing the cockpit")); });
-            DatasetLoader::prepareAfterImport(**opened);
+            DatasetLoader::prepareAfterImport(**opened, &streamed);
         }
         QString summary;
         if (r.status == ImportStatus::Skipped) {

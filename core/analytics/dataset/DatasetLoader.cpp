@@ -2,6 +2,7 @@
 
 #include "DatasetBuilder.h"
 #include "DatasetCache.h"
+#include "DatasetFromImport.h"
 #include "DatasetSlice.h"
 #include "store/CrmReader.h"
 #include "store/Database.h"
@@ -74,9 +75,10 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &datab
     return std::shared_ptr<const Dataset>(std::move(slice));
 }
 
-void DatasetLoader::prepareAfterImport(Database &database)
+void DatasetLoader::prepareAfterImport(Database &database, DatasetFromImport *streamed)
 {
-    if (!DatasetCache::stampOf(database))
+    const std::optional<DatasetCache::Stamp> stamp = DatasetCache::stampOf(database);
+    if (!stamp)
         return; // not cached (a team database, or the cache is off)
     DatasetCache::removeScopeImages(database);
     // The quick check reads the whole file (about 1 s at 100k deals) on a connection and a core of
@@ -84,72 +86,57 @@ void DatasetLoader::prepareAfterImport(Database &database)
     std::future<bool> checked = std::async(std::launch::async, [location = database.location()] {
         return Database::open(location, Database::OpenMode::ReadOnly).ok();
     });
-    (void)load(database);
+    if (std::shared_ptr<const Dataset> built = streamed ? streamed->finish(database) : nullptr)
+        DatasetCache::write(*stamp, *built);
+    else
+        (void)load(database);
     // Remembered after the image: by then the file is past QuickCheckRecord's two-second window
     // at any size where the check costs anything.
     if (checked.get())
         QuickCheckRecord::rememberCleanCheck(database.location());
 }
 
-Result<std::shared_ptr<const Dataset>> DatasetLoader::loadFromSql(const Database &database)
+Status DatasetLoader::readTablesBeforeSnapshots(const Database &database, DatasetBuilder &builder)
 {
     const CrmReader reader(database);
-    DatasetBuilder builder;
     builder.setReportingCurrency(reader.reportingCurrency());
     // The orders the builder has always been given: it sorts what needs sorting in finish().
     using Order = CrmReader::Order;
 
     if (Status s = reader.readCurrencyRates([&](const CurrencyRate &rate) { builder.addRate(rate); }); !s)
-        return s.error();
+        return s;
     if (Status s = reader.readStages([&](const Stage &stage) { builder.addStage(stage); }); !s)
-        return s.error();
+        return s;
     if (Status s = reader.readReps([&](const Rep &rep) { builder.addRep(rep); }); !s)
-        return s.error();
+        return s;
     if (Status s =
             reader.readQuotas(Order::Stored,
                               [&](const Quota &quota) { builder.addQuota(quota.repId, quota.period, quota.amount); });
         !s)
-        return s.error();
+        return s;
     if (Status s = reader.readAccounts([&](const Account &account) { builder.addAccount(account); }); !s)
-        return s.error();
+        return s;
     if (Status s = reader.readHealthReadings(Order::Stored,
                                              [&](const HealthReading &reading) { builder.addHealthReading(reading); });
         !s)
-        return s.error();
+        return s;
 
     builder.reserveOpportunities(reader.opportunityCount());
     if (Status s = reader.readOpportunities([&](const Opportunity &o) { builder.addOpportunity(o); }); !s)
-        return s.error();
+        return s;
 #ifdef __GLIBC__
     // The MEDDPICC table by deal (~35 MB of small blocks at 100k deals) is freed: return it to
     // the system before the 110 MB of snapshot rows, or it stays in the peak for the whole run.
     malloc_trim(0);
 #endif
+    return Done{};
+}
 
-    // Table order: walking the (as_of, opportunity_id) key costs a table seek per row (a third of
-    // cockpit --scope all at 100k deals); finish() sorts the rows by (date, opportunity) anyway,
-    // and imports write them in that order, so the sort is usually a check.
-    builder.reserveSnapshots(reader.snapshotCount());
-    if (Status s = reader.readSnapshots(Order::Stored,
-                                        [&](const CrmReader::Utf8Snapshot &stored) {
-                                            DatasetBuilder::RawSnapshot row;
-                                            row.asOf = DatasetBuilder::parseDay(stored.asOf);
-                                            row.opportunityId = stored.opportunityId;
-                                            row.ownerId = stored.ownerId;
-                                            row.stage = stored.stage;
-                                            row.category = stored.category;
-                                            row.amount = stored.amount;
-                                            row.currency = stored.currency;
-                                            row.closeDay = DatasetBuilder::parseDay(stored.closeDate);
-                                            row.stageEnteredDay = DatasetBuilder::parseDay(stored.stageEnteredDate);
-                                            row.lastActivityDay = DatasetBuilder::parseDay(stored.lastActivityDate);
-                                            builder.addSnapshot(row);
-                                        });
-        !s)
-        return s.error();
-
-    if (Status s =
-            reader.readForecastCalls(Order::Stored, [&](const ForecastCall &call) { builder.addForecastCall(call); });
+Result<std::shared_ptr<const Dataset>> DatasetLoader::finishFromSql(const Database &database, DatasetBuilder &builder)
+{
+    const CrmReader reader(database);
+    if (Status s = reader.readForecastCalls(CrmReader::Order::Stored,
+                                            [&](const ForecastCall &call) { builder.addForecastCall(call); });
         !s)
         return s.error();
 
@@ -168,6 +155,37 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::loadFromSql(const Database
     DatasetBuilder::attachSourceGroups(*dataset, storedSourceGroups(database));
     DatasetBuilder::attachQualificationHistory(*dataset, std::move(qualification.value()));
     return std::shared_ptr<const Dataset>(std::move(dataset));
+}
+
+Result<std::shared_ptr<const Dataset>> DatasetLoader::loadFromSql(const Database &database)
+{
+    DatasetBuilder builder;
+    if (Status s = readTablesBeforeSnapshots(database, builder); !s)
+        return s.error();
+
+    // Table order: walking the (as_of, opportunity_id) key costs a table seek per row (a third of
+    // cockpit --scope all at 100k deals); finish() sorts the rows by (date, opportunity) anyway,
+    // and imports write them in that order, so the sort is usually a check.
+    const CrmReader reader(database);
+    builder.reserveSnapshots(reader.snapshotCount());
+    if (Status s = reader.readSnapshots(CrmReader::Order::Stored,
+                                        [&](const CrmReader::Utf8Snapshot &stored) {
+                                            DatasetBuilder::RawSnapshot row;
+                                            row.asOf = DatasetBuilder::parseDay(stored.asOf);
+                                            row.opportunityId = stored.opportunityId;
+                                            row.ownerId = stored.ownerId;
+                                            row.stage = stored.stage;
+                                            row.category = stored.category;
+                                            row.amount = stored.amount;
+                                            row.currency = stored.currency;
+                                            row.closeDay = DatasetBuilder::parseDay(stored.closeDate);
+                                            row.stageEnteredDay = DatasetBuilder::parseDay(stored.stageEnteredDate);
+                                            row.lastActivityDay = DatasetBuilder::parseDay(stored.lastActivityDate);
+                                            builder.addSnapshot(row);
+                                        });
+        !s)
+        return s.error();
+    return finishFromSql(database, builder);
 }
 
 std::shared_ptr<const Dataset> DatasetLoader::fromCrmData(const CrmData &data)

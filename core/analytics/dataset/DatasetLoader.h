@@ -11,6 +11,8 @@
 namespace dmc {
 
 class Database;
+class DatasetBuilder;
+class DatasetFromImport;
 
 // Builds a Dataset: from the dataset cache (DatasetCache), from a database in one forward-only
 // pass per table (CrmReader, the store's read side), or from in-memory CrmData (tests, demo).
@@ -34,7 +36,16 @@ public:
     // written and, for a file, a clean quick check recorded. The first command or window after
     // the weekly import then starts as fast as any later one instead of rebuilding (seconds at
     // company scale); the import pays once. Failures are silent: both are caches.
-    static void prepareAfterImport(Database &database);
+    // `streamed`, given to the import as its snapshot observer, holds the snapshot rows as the
+    // import stored them: the image is then built from them instead of from the table when they
+    // are all of it (a first import; see DatasetFromImport).
+    static void prepareAfterImport(Database &database, DatasetFromImport *streamed = nullptr);
+
+    // loadFromSql() around its snapshot rows, for DatasetFromImport, which has the rows from the
+    // import's stream: the tables the rows need first (rates ... opportunities), and the rest
+    // with finish().
+    static Status readTablesBeforeSnapshots(const Database &database, DatasetBuilder &builder);
+    static Result<std::shared_ptr<const Dataset>> finishFromSql(const Database &database, DatasetBuilder &builder);
 };
 
 } // namespace dmc

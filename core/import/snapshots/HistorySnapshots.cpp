@@ -177,9 +177,9 @@ void HistorySnapshots::setDeals(const std::vector<Opportunity> &deals, const QDa
     }
 }
 
-Status HistorySnapshots::run(Database &database)
+Status HistorySnapshots::run(Database &database, SnapshotObserver *observer)
 {
-    SnapshotSink sink(database);
+    SnapshotSink sink(database, observer);
     if (Status opened = sink.open(); !opened)
         return opened;
     std::array<QByteArray, ForecastCategoryCount> categoryKeys;

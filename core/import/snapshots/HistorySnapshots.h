@@ -68,7 +68,7 @@ public:
     // The earliest change, for the as-of range; invalid when there is none.
     QDate firstChangeDay() const;
 
-    Status run(Database &database) override;
+    Status run(Database &database, SnapshotObserver *observer) override;
     qint64 expectedRows() const override { return m_expectedRows; }
     qint64 rowsStored() const override { return m_stored; }
     // The rows carry their deal's currency, which the import has already checked.

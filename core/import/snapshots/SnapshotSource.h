@@ -9,6 +9,7 @@
 namespace dmc {
 
 class Database;
+class SnapshotObserver;
 
 // Snapshot rows too many to hold (millions at company scale), written by Importer inside its
 // transaction once the deals are stored: a canonical snapshots file streamed row by row
@@ -19,7 +20,8 @@ public:
     virtual ~SnapshotSource() = default;
 
     // Writes every row into the database; call inside the import's transaction, after the deals.
-    virtual Status run(Database &database) = 0;
+    // `observer`, when given, sees each row as it is stored.
+    virtual Status run(Database &database, SnapshotObserver *observer) = 0;
     // Rows the source will write, about (chooses the bulk paths).
     virtual qint64 expectedRows() const = 0;
     virtual qint64 rowsStored() const = 0;

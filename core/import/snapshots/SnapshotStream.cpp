@@ -163,9 +163,9 @@ Result<bool> SnapshotStream::open()
     return true;
 }
 
-Status SnapshotStream::run(Database &database)
+Status SnapshotStream::run(Database &database, SnapshotObserver *observer)
 {
-    SnapshotSink sink(database);
+    SnapshotSink sink(database, observer);
     if (Status opened = sink.open(); !opened)
         return opened;
     if (Status stored = m_bytes ? streamRows(sink) : tableRows(sink); !stored)

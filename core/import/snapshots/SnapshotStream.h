@@ -47,7 +47,7 @@ public:
     // Finds the table and checks its header (required columns). false when the export has none.
     Result<bool> open();
     // Reads every row into the database; call inside the import's transaction, after the deals.
-    Status run(Database &database) override;
+    Status run(Database &database, SnapshotObserver *observer) override;
 
     // Rows the file holds, about (chooses the bulk paths).
     qint64 expectedRows() const override { return m_expectedRows; }

@@ -4,6 +4,7 @@
 // and play rows come back from the image grouped as the SQL load groups them (format 8); the deals'
 // id lookup of an image is built on its first use; a command reads the texts in place; rows given
 // back read the same again.
+#include "fixtures/DatasetCompare.h"
 #include "fixtures/DemoDistrict.h"
 #include "fixtures/FixtureCsv.h"
 #include "fixtures/FolderImport.h"
@@ -29,6 +30,7 @@
 #include <optional>
 
 using namespace dmc;
+using dmc::test::compareDatasets;
 
 class TestDatasetCache : public QObject
 {
@@ -66,51 +68,6 @@ private:
         if (!stamp || !DatasetCache::read(*stamp))
             return std::nullopt;
         return stamp;
-    }
-
-    static void compareDatasets(const Dataset &a, const Dataset &b)
-    {
-        QCOMPARE(a.snapshotDates(), b.snapshotDates());
-        QCOMPARE(a.rows().size(), b.rows().size());
-        QVERIFY(std::memcmp(a.rows().data(), b.rows().data(), a.rows().size() * sizeof(SnapshotRecord)) == 0);
-        QCOMPARE(a.opportunities().size(), b.opportunities().size());
-        for (size_t i = 0; i < a.opportunities().size(); ++i) {
-            const Opportunity &x = a.opportunities()[i];
-            const Opportunity &y = b.opportunities()[i];
-            QCOMPARE(x.id, y.id);
-            QCOMPARE(x.name, y.name);
-            QCOMPARE(x.accountId, y.accountId);
-            QCOMPARE(x.amount, y.amount);
-            QCOMPARE(x.closeDate, y.closeDate);
-            QCOMPARE(x.poc.plannedEnd, y.poc.plannedEnd);
-            QCOMPARE(x.legalReview, y.legalReview);
-            for (size_t e = 0; e < x.meddpicc.size(); ++e) {
-                QCOMPARE(x.meddpicc.level(e), y.meddpicc.level(e));
-                QCOMPARE(x.meddpicc.note(e), y.meddpicc.note(e));
-            }
-            QCOMPARE(a.opportunityOwner(qint32(i)), b.opportunityOwner(qint32(i)));
-            QCOMPARE(a.opportunityAmount(qint32(i)), b.opportunityAmount(qint32(i)));
-            QCOMPARE(a.historyOf(qint32(i)).size(), b.historyOf(qint32(i)).size());
-            QCOMPARE(a.opportunityIndex(x.id), int(i));
-        }
-        QCOMPARE(a.reps().size(), b.reps().size());
-        for (size_t i = 0; i < a.reps().size(); ++i) {
-            QCOMPARE(a.reps()[i].rep.id, b.reps()[i].rep.id);
-            QCOMPARE(a.reps()[i].rep.district, b.reps()[i].rep.district);
-            QCOMPARE(a.reps()[i].known, b.reps()[i].known);
-            QCOMPARE(a.repIndex(a.reps()[i].rep.id), int(i));
-        }
-        QCOMPARE(a.districts(), b.districts());
-        QCOMPARE(a.quotaPeriods(), b.quotaPeriods());
-        QCOMPARE(a.stages().size(), b.stages().size());
-        QCOMPARE(a.accounts().size(), b.accounts().size());
-        for (size_t i = 0; i < a.accounts().size(); ++i) {
-            QCOMPARE(a.accounts()[i].renewalDate, b.accounts()[i].renewalDate);
-            QCOMPARE(a.healthOf(qint32(i)).size(), b.healthOf(qint32(i)).size());
-        }
-        QCOMPARE(a.reportingCurrency(), b.reportingCurrency());
-        QCOMPARE(a.currenciesWithoutRate(), b.currenciesWithoutRate());
-        QCOMPARE(a.forecastCalls().size(), b.forecastCalls().size());
     }
 
     static void comparePocs(const Dataset &a, const Dataset &b)

@@ -252,7 +252,7 @@ private slots:
         history.setDeals({deal}, QDate(2024, 1, 10));
         QCOMPARE(history.expectedRows(), qint64(2)); // weeks ending 01-07 and 01-10
 
-        const Status written = history.run(**opened);
+        const Status written = history.run(**opened, nullptr);
         QVERIFY(!written);
         QCOMPARE(written.error().message, ImportSession::cancelledError().message);
         QCOMPARE(value(**opened, QStringLiteral("SELECT COUNT(*) FROM snapshot")).toInt(), 0);

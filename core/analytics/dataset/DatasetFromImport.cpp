@@ -1,0 +1,60 @@
+#include "DatasetFromImport.h"
+
+#include "DatasetBuilder.h"
+#include "DatasetCache.h"
+#include "DatasetLoader.h"
+#include "SnapshotFeed.h"
+#include "store/CrmReader.h"
+
+namespace dmc {
+
+DatasetFromImport::DatasetFromImport() = default;
+DatasetFromImport::~DatasetFromImport() = default;
+
+void DatasetFromImport::beforeSnapshots(const Database &database, qint64 expectedRows)
+{
+    m_feed.reset();
+    // No image to write (a team database, the cache off), or stored rows the stream may not
+    // replace: nothing to build from the stream alone.
+    if (!DatasetCache::stampOf(database) || CrmReader(database).hasSnapshots())
+        return;
+    auto builder = std::make_unique<DatasetBuilder>();
+    if (!DatasetLoader::readTablesBeforeSnapshots(database, *builder))
+        return;
+    builder->reserveSnapshots(expectedRows);
+    m_feed = std::make_unique<SnapshotFeed>(std::move(builder));
+    m_lastAsOf.clear();
+    m_lastId.clear();
+}
+
+void DatasetFromImport::snapshotStored(const SnapshotSink::Utf8Row &row)
+{
+    if (!m_feed)
+        return;
+    // A key not after the last one may have replaced a row seen before: the rows seen would
+    // not be the table, which is read after the import instead.
+    const int byDate = row.asOf.compare(m_lastAsOf);
+    if (byDate < 0 || (byDate == 0 && row.opportunityId.compare(m_lastId) <= 0)) {
+        m_feed->abandon();
+        m_feed.reset();
+        return;
+    }
+    if (byDate > 0)
+        m_lastAsOf.assign(row.asOf);
+    m_lastId.assign(row.opportunityId);
+    m_feed->add(row);
+}
+
+std::shared_ptr<const Dataset> DatasetFromImport::finish(const Database &database)
+{
+    if (!m_feed)
+        return nullptr;
+    const std::unique_ptr<DatasetBuilder> builder = m_feed->finish();
+    m_feed.reset();
+    if (!builder)
+        return nullptr;
+    auto built = DatasetLoader::finishFromSql(database, *builder);
+    return built ? built.value() : nullptr;
+}
+
+} // namespace dmc
