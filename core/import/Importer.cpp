@@ -286,8 +286,20 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     report.opportunities = qint64(data.opportunities.size());
     report.snapshots = qint64(data.snapshots.size());
     std::jthread release;
-    // The qualification values this import brings, recorded at its as-of where they changed.
+    // The qualification values this import brings, recorded at its as-of where they changed (a
+    // day the import knows nothing of, no snapshot and no --as-of, records nothing).
     std::vector<QualificationRecord> qualification;
+    bool qualificationRecorded = false;
+    auto recordQualification = [&]() -> Status {
+        const Result<qint64> recorded =
+            QualificationHistoryStore(m_database).recordChanges(qualification, asOf, report.importId);
+        if (!recorded)
+            return recorded.error();
+        report.qualificationChanges = recorded.value();
+        qualification = {};
+        qualificationRecorded = true;
+        return Done{};
+    };
     if (!alreadyImported) {
         if (Status written = CrmWriter(m_database).write(data, report.importId); !written)
             return written.error();
@@ -299,6 +311,14 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
         release = std::jthread([stored = std::move(data)]() mutable { stored = CrmData(); });
         data = CrmData();
         if (SnapshotSource *stream = session.snapshotSource()) {
+            // A replayed history knows its last week before writing it: the changes are recorded
+            // now, so the deals' states (about 70 MB at 300k deals) are not held through the stream.
+            if (const QDate last = stream->latestBeforeRun(); last.isValid()) {
+                if (!asOf.isValid() || last > asOf)
+                    asOf = last;
+                if (Status recorded = recordQualification(); !recorded)
+                    return recorded.error();
+            }
             if (m_options.snapshotObserver)
                 m_options.snapshotObserver->beforeSnapshots(m_database, stream->expectedRows());
             Status streamed = stream->run(m_database, m_options.snapshotObserver);
@@ -318,13 +338,9 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     }
     if (session.cancelled())
         return ImportSession::cancelledError();
-    if (!alreadyImported) {
-        // A day the import knows nothing of (no snapshot, no --as-of) records nothing.
-        const Result<qint64> recorded =
-            QualificationHistoryStore(m_database).recordChanges(qualification, asOf, report.importId);
-        if (!recorded)
+    if (!alreadyImported && !qualificationRecorded) {
+        if (Status recorded = recordQualification(); !recorded)
             return recorded.error();
-        report.qualificationChanges = recorded.value();
     }
 
     for (const QString &path : *files + ratesFiles) {

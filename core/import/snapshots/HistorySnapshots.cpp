@@ -98,6 +98,8 @@ QByteArray HistorySnapshots::interned(const QString &text)
 
 std::vector<HistorySnapshots::LatestStage> HistorySnapshots::sortChanges(qsizetype deals)
 {
+    // Held through the whole write: not the up to twice as much the reading grew it to.
+    m_changes.shrink_to_fit();
     std::sort(m_changes.begin(), m_changes.end(), [](const Change &a, const Change &b) {
         if (a.deal != b.deal)
             return a.deal < b.deal;

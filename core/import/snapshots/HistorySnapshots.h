@@ -74,6 +74,7 @@ public:
     // The rows carry their deal's currency, which the import has already checked.
     QHash<QString, qint64> currencyRows() const override { return {}; }
     QDate latest() const override { return m_dates.empty() ? QDate() : m_dates.back(); }
+    QDate latestBeforeRun() const override { return latest(); } // the weeks are set by setDeals()
 
 private:
     // What a snapshot row needs of a deal, in stored form.

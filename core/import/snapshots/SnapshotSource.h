@@ -30,6 +30,9 @@ public:
     virtual QHash<QString, qint64> currencyRows() const = 0;
     // The latest as-of date written.
     virtual QDate latest() const = 0;
+    // The same, when the source knows it before run() (a replayed history does; a file read as
+    // it streams does not: null).
+    virtual QDate latestBeforeRun() const { return {}; }
 };
 
 } // namespace dmc

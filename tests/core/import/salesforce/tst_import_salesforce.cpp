@@ -124,6 +124,13 @@ private slots:
         QCOMPARE(dates,
                  (QStringList{QStringLiteral("2024-01-07"), QStringLiteral("2024-01-14"), QStringLiteral("2024-01-21"),
                               QStringLiteral("2024-01-24")}));
+        // Both deals' qualification, first seen, is recorded at the last week, which the replay
+        // knows before it writes (recorded before the rows stream).
+        QCOMPARE(report->qualificationChanges, qint64(2));
+        QCOMPARE(value(db, QStringLiteral("SELECT MIN(valid_from) || '/' || MAX(valid_from) || '/' || COUNT(*) "
+                                          "FROM qualification_history"))
+                     .toString(),
+                 QStringLiteral("2024-01-24/2024-01-24/2"));
 
         // 006A (history rows 2-4): Prospecting 1000 from 01-03, Negotiation/Review 2000 (Forecast)
         // from 01-10, Closed Won on 01-20.
