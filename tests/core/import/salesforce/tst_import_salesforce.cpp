@@ -127,8 +127,9 @@ private slots:
         // Both deals' qualification, first seen, is recorded at the last week, which the replay
         // knows before it writes (recorded before the rows stream).
         QCOMPARE(report->qualificationChanges, qint64(2));
-        QCOMPARE(value(db, QStringLiteral("SELECT MIN(valid_from) || '/' || MAX(valid_from) || '/' || COUNT(*) "
-                                          "FROM qualification_history"))
+        QCOMPARE(value(db,
+                       QStringLiteral("SELECT MIN(valid_from) || '/' || MAX(valid_from) || '/' || COUNT(*) "
+                                      "FROM qualification_history"))
                      .toString(),
                  QStringLiteral("2024-01-24/2024-01-24/2"));
 
