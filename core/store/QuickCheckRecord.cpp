@@ -8,6 +8,8 @@
 #include <QSaveFile>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace dmc {
 
 QByteArray QuickCheckRecord::fingerprint(const QString &path)
@@ -46,22 +48,33 @@ bool QuickCheckRecord::unchangedSinceCleanCheck(const QString &path)
     return file.readAll() == fingerprint(path);
 }
 
+qint64 QuickCheckRecord::msecsUntilSettled(const QString &path)
+{
+    // File times tick coarsely (a few ms, two seconds on FAT): a write landing in the same tick as
+    // the one just checked would leave the fingerprint unchanged. Like git's "racily clean"
+    // entries, a file written in the last two seconds is not remembered, so it is checked again.
+    constexpr qint64 WindowMs = 2000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 wait = 0;
+    for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
+        const QFileInfo info(file);
+        if (!info.exists() || (file != path && info.size() == 0))
+            continue;
+        const qint64 latest =
+            std::max(info.lastModified().toMSecsSinceEpoch(), info.metadataChangeTime().toMSecsSinceEpoch());
+        wait = std::max(wait, latest + WindowMs - now);
+    }
+    return wait;
+}
+
 void QuickCheckRecord::rememberCleanCheck(const QString &path)
 {
     const QString record = recordPath(path);
     if (record.isEmpty())
         return;
-    // File times tick coarsely (a few ms): a write landing in the same tick as the one just
-    // checked would leave the fingerprint unchanged. Like git's "racily clean" entries, a file
-    // written in the last two seconds is not remembered, so it is checked again next time.
-    const QDateTime settled = QDateTime::currentDateTime().addSecs(-2);
-    for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
-        const QFileInfo info(file);
-        const bool counts = info.exists() && (file == path || info.size() > 0);
-        if (counts && (info.lastModified() > settled || info.metadataChangeTime() > settled)) {
-            QFile::remove(record);
-            return;
-        }
+    if (msecsUntilSettled(path) > 0) {
+        QFile::remove(record);
+        return;
     }
     QSaveFile file(record);
     if (!file.open(QIODevice::WriteOnly))

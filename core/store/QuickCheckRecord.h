@@ -12,6 +12,9 @@ class QuickCheckRecord
 public:
     static bool unchangedSinceCleanCheck(const QString &path);
     static void rememberCleanCheck(const QString &path); // failures are ignored: it is a cache
+    // How long until the file and its -wal are past the window in which rememberCleanCheck()
+    // does not remember them (written in the last two seconds); 0 when they are.
+    static qint64 msecsUntilSettled(const QString &path);
     static void forget(const QString &path);
 
 private:

@@ -11,7 +11,11 @@
 #include "store/QualificationHistoryStore.h"
 #include "store/QuickCheckRecord.h"
 
+#include <QFileInfo>
+
+#include <chrono>
 #include <future>
+#include <thread>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -90,10 +94,17 @@ void DatasetLoader::prepareAfterImport(Database &database, DatasetFromImport *st
         DatasetCache::write(*stamp, *built);
     else
         (void)load(database);
-    // Remembered after the image: by then the file is past QuickCheckRecord's two-second window
-    // at any size where the check costs anything.
-    if (checked.get())
-        QuickCheckRecord::rememberCleanCheck(database.location());
+    // Remembered once the file is past QuickCheckRecord's two-second window. The image built from
+    // the import's stream can be ready sooner; for a file whose check costs the next start more
+    // than the wait (about a second per 400 MB), the rest of the window is waited out.
+    if (checked.get()) {
+        const QString location = database.location();
+        constexpr qint64 WorthWaitingBytes = qint64(64) << 20;
+        if (const qint64 wait = QuickCheckRecord::msecsUntilSettled(location);
+            wait > 0 && QFileInfo(location).size() >= WorthWaitingBytes)
+            std::this_thread::sleep_for(std::chrono::milliseconds(wait + 10));
+        QuickCheckRecord::rememberCleanCheck(location);
+    }
 }
 
 Status DatasetLoader::readTablesBeforeSnapshots(const Database &database, DatasetBuilder &builder)
