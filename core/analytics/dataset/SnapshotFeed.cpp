@@ -38,22 +38,7 @@ SnapshotFeed::~SnapshotFeed()
 
 void SnapshotFeed::add(const SnapshotSink::Utf8Row &row)
 {
-    Row &stored = m_filling->rows.emplace_back();
-    auto copy = [&](Field field, std::string_view text) {
-        stored.offset[field] = quint32(m_filling->bytes.size());
-        stored.size[field] = quint32(text.size());
-        m_filling->bytes.append(text);
-    };
-    copy(AsOf, row.asOf);
-    copy(Opportunity, row.opportunityId);
-    copy(Owner, row.ownerId);
-    copy(Stage, row.stage);
-    copy(Category, row.category);
-    copy(Currency, row.currency);
-    copy(CloseDate, row.closeDate);
-    copy(StageEntered, row.stageEnteredDate);
-    copy(LastActivity, row.lastActivityDate);
-    stored.amount = row.amount;
+    m_filling->add(row);
     if (m_filling->rows.size() == BatchRows)
         submitFilling();
 }
@@ -110,8 +95,7 @@ void SnapshotFeed::run()
         lock.unlock();
         if (m_builder)
             feed(*batch);
-        batch->bytes.clear();
-        batch->rows.clear();
+        batch->clearRows();
         lock.lock();
         m_free.push_back(batch);
         m_changed.notify_all();
@@ -120,23 +104,20 @@ void SnapshotFeed::run()
 
 void SnapshotFeed::feed(const Batch &batch)
 {
-    const std::string_view bytes(batch.bytes);
-    for (const Row &row : batch.rows) {
-        auto text = [&](Field field) {
-            const std::string_view view = bytes.substr(row.offset[field], row.size[field]);
-            return QByteArrayView(view.data(), qsizetype(view.size()));
-        };
+    auto bytes = [](std::string_view text) { return QByteArrayView(text.data(), qsizetype(text.size())); };
+    for (const Batch::Row &stored : batch.rows) {
+        const SnapshotSink::Utf8Row row = batch.utf8Row(stored);
         DatasetBuilder::RawSnapshot raw;
-        raw.asOf = DatasetBuilder::parseDay(text(AsOf));
-        raw.opportunityId = text(Opportunity);
-        raw.ownerId = text(Owner);
-        raw.stage = text(Stage);
-        raw.category = text(Category);
+        raw.asOf = DatasetBuilder::parseDay(bytes(row.asOf));
+        raw.opportunityId = bytes(row.opportunityId);
+        raw.ownerId = bytes(row.ownerId);
+        raw.stage = bytes(row.stage);
+        raw.category = bytes(row.category);
         raw.amount = row.amount;
-        raw.currency = text(Currency);
-        raw.closeDay = DatasetBuilder::parseDay(text(CloseDate));
-        raw.stageEnteredDay = DatasetBuilder::parseDay(text(StageEntered));
-        raw.lastActivityDay = DatasetBuilder::parseDay(text(LastActivity));
+        raw.currency = bytes(row.currency);
+        raw.closeDay = DatasetBuilder::parseDay(bytes(row.closeDate));
+        raw.stageEnteredDay = DatasetBuilder::parseDay(bytes(row.stageEnteredDate));
+        raw.lastActivityDay = DatasetBuilder::parseDay(bytes(row.lastActivityDate));
         m_builder->addSnapshot(raw);
     }
 }

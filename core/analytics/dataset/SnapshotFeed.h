@@ -1,13 +1,11 @@
 #pragma once
 
-#include "store/SnapshotSink.h"
+#include "store/SnapshotRowBatch.h"
 
-#include <array>
 #include <condition_variable>
 #include <deque>
 #include <memory>
 #include <mutex>
-#include <string>
 #include <thread>
 #include <vector>
 
@@ -35,18 +33,7 @@ public:
     std::unique_ptr<DatasetBuilder> finish();
 
 private:
-    enum Field { AsOf, Opportunity, Owner, Stage, Category, Currency, CloseDate, StageEntered, LastActivity, Fields };
-    struct Row
-    {
-        std::array<quint32, Fields> offset{};
-        std::array<quint32, Fields> size{};
-        std::optional<Cents> amount;
-    };
-    struct Batch
-    {
-        std::string bytes;
-        std::vector<Row> rows;
-    };
+    using Batch = SnapshotRowBatch;
     static constexpr size_t BatchRows = 8192;
 
     void run();

@@ -445,18 +445,7 @@ Status SnapshotStream::pipeRows(SnapshotSink &sink)
         for (const SnapshotBatch::Row &fast : batch->rows) {
             if (Status ok = counted(); !ok)
                 return ok;
-            SnapshotSink::Utf8Row out;
-            out.asOf = batch->text(fast, SnapshotBatch::AsOf);
-            out.opportunityId = batch->text(fast, SnapshotBatch::Opportunity);
-            out.ownerId = batch->text(fast, SnapshotBatch::Owner);
-            out.stage = batch->text(fast, SnapshotBatch::Stage);
-            out.category = batch->text(fast, SnapshotBatch::Category);
-            out.amount = fast.amount;
-            out.currency = batch->text(fast, SnapshotBatch::Currency);
-            out.closeDate = batch->text(fast, SnapshotBatch::CloseDate);
-            out.stageEnteredDate = batch->text(fast, SnapshotBatch::StageEntered);
-            out.lastActivityDate = batch->text(fast, SnapshotBatch::LastActivity);
-            if (Status added = sink.addUtf8(out); !added)
+            if (Status added = sink.addUtf8(batch->utf8Row(fast)); !added)
                 return added;
             m_session.countAccepted();
         }
