@@ -516,6 +516,14 @@
         <source>Plays and compliance</source>
         <translation>Сценарии продаж и соответствие</translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>нет плана</translation>
+    </message>
 </context>
 <context>
     <name>dmc::AssumptionSetStore</name>
@@ -1678,6 +1686,10 @@
     <message>
         <source>buyer %1, seller %2</source>
         <translation>покупатель %1, продавец %2</translation>
+    </message>
+    <message>
+        <source>No quota recorded for %1; won %2; commit %3, best case %4, pipeline %5.</source>
+        <translation>План на %1 не задан; выиграно %2; Commit %3, Best Case %4, Pipeline %5.</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3447,21 @@
     <message>
         <source>Open pipeline %1 → %2: %3.</source>
         <translation>Открытая воронка %1 → %2: %3.</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <comment>no quota recorded: no coverage ratio</comment>
+        <translation>нет плана</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <comment>no quota recorded</comment>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <comment>no quota recorded: no run rate</comment>
+        <translation>нет плана</translation>
     </message>
 </context>
 <context>
@@ -8411,6 +8438,14 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source> and </source>
         <translation> и </translation>
     </message>
+    <message>
+        <source>no quota</source>
+        <translation>нет плана</translation>
+    </message>
+    <message>
+        <source>Next period %1: pipeline %2, no quota recorded.</source>
+        <translation>Следующий период %1: воронка %2, план не задан.</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::AccuracyModel</name>
@@ -9151,6 +9186,10 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
         <source>  ·  changes since %1 (%2, fixed compare-to date)</source>
         <translation>  ·  изменения с %1 (%2, закреплённая дата сравнения)</translation>
     </message>
+    <message>
+        <source>no quota recorded</source>
+        <translation>план не задан</translation>
+    </message>
 </context>
 <context>
     <name>dmc::ui::ComplianceMatrixModel</name>
@@ -9208,6 +9247,10 @@ Exit codes: 0 done, 2 usage, 3 bad input (nothing changed), 4 database error.</s
     <message>
         <source>Target %1</source>
         <translation>Цель %1</translation>
+    </message>
+    <message>
+        <source>Coverage by rep: no quota recorded</source>
+        <translation>Покрытие по менеджерам: план не задан</translation>
     </message>
 </context>
 <context>
@@ -12733,6 +12776,10 @@ Contract vehicles: %3</source>
             <numerusform>%n сделки; щелчок покажет их в очереди</numerusform>
             <numerusform>%n сделок; щелчок покажет их в очереди</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No quota recorded for this rep in the period</source>
+        <translation>Для этого менеджера план на период не задан</translation>
     </message>
 </context>
 <context>

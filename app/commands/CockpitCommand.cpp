@@ -11,8 +11,12 @@
 namespace dmc::app {
 namespace {
 
+// No quota recorded (a Salesforce export has none) is no plan: "-" and "no quota", not 0 and
+// "covered".
 QString coverage(const Numbers &n)
 {
+    if (!n.quotaRecorded())
+        return tr("no quota");
     if (n.covered())
         return tr("covered");
     return TextFormat::ratio(n.coverage.value_or(0));
@@ -22,12 +26,12 @@ QStringList cells(const QString &label, const QString &district, const Numbers &
 {
     return {label,
             district,
-            TextTable::money(n.quota),
+            n.quotaRecorded() ? TextTable::money(n.quota) : QStringLiteral("-"),
             TextTable::money(n.won),
             TextTable::money(n.commit),
             TextTable::money(n.bestCase),
             TextTable::money(n.pipeline),
-            TextTable::money(n.gap),
+            n.quotaRecorded() ? TextTable::money(n.gap) : QStringLiteral("-"),
             coverage(n),
             TextFormat::number(exceptions)};
 }
@@ -80,10 +84,15 @@ int runCockpit(const QStringList &arguments)
         out() << tr("%n week(s) left; required weekly run rate %1.", nullptr, t.weeksLeft)
                      .arg(TextTable::money(*t.requiredWeeklyRunRate))
               << '\n';
-    out() << tr("Next period %1: pipeline %2, coverage %3.")
-                 .arg(result.nextPeriod.label(), TextTable::money(result.forward.openPipeline),
-                      coverage(result.forward))
-          << Qt::endl;
+    if (result.forward.quotaRecorded())
+        out() << tr("Next period %1: pipeline %2, coverage %3.")
+                     .arg(result.nextPeriod.label(), TextTable::money(result.forward.openPipeline),
+                          coverage(result.forward))
+              << Qt::endl;
+    else
+        out() << tr("Next period %1: pipeline %2, no quota recorded.")
+                     .arg(result.nextPeriod.label(), TextTable::money(result.forward.openPipeline))
+              << Qt::endl;
     return ExitOk;
 }
 

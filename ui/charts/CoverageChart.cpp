@@ -11,6 +11,7 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dmc::ui {
@@ -42,7 +43,10 @@ void CoverageChart::rebuild()
 {
     auto *chart = new QChart;
     ChartStyle::apply(chart);
-    chart->setTitle(tr("Coverage by rep (target %1)").arg(Format::ratio(m_target)));
+    const bool anyQuota =
+        std::any_of(m_team.begin(), m_team.end(), [](const TeamRow &row) { return row.numbers.quotaRecorded(); });
+    chart->setTitle(anyQuota ? tr("Coverage by rep (target %1)").arg(Format::ratio(m_target))
+                             : tr("Coverage by rep: no quota recorded"));
 
     double maximum = m_target * 1.5;
     for (const TeamRow &row : m_team)
@@ -62,7 +66,7 @@ void CoverageChart::rebuild()
         names.append(it->name);
         const auto ratio = it->numbers.coverage;
         coverage->append(ratio ? std::min(*ratio, maximum) : 0.0);
-        covered->append(ratio ? 0.0 : m_target);
+        covered->append(it->numbers.covered() ? m_target : 0.0); // no bar without a recorded quota
     }
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.6);
@@ -98,8 +102,9 @@ void CoverageChart::rebuild()
     chart->addAxis(ratio, Qt::AlignBottom);
     series->attachAxis(reps);
     series->attachAxis(ratio);
-    // The target as a vertical line across every rep's bar, on a hidden axis spanning the bars.
-    if (count > 0) {
+    // The target as a vertical line across every rep's bar, on a hidden axis spanning the bars
+    // (none without a quota: there is no gap to cover).
+    if (count > 0 && anyQuota) {
         auto *target = new QLineSeries;
         target->setName(tr("Target %1").arg(Format::ratio(m_target)));
         target->setPen(ChartStyle::pen(ChartStyle::Role::Target));

@@ -19,7 +19,8 @@ PathToPlanChart::PathToPlanChart(QWidget *parent)
     rebuild();
 }
 
-void PathToPlanChart::setPoints(const std::vector<PathPoint> &points, Cents quota, const QString &currency)
+void PathToPlanChart::setPoints(const std::vector<PathPoint> &points, std::optional<Cents> quota,
+                                const QString &currency)
 {
     m_points = points;
     m_quota = quota;
@@ -50,7 +51,7 @@ std::optional<Cents> PathToPlanChart::value(Line line, int week) const
         return std::nullopt;
     const PathPoint &point = m_points[size_t(week - 1)];
     switch (line) {
-    case Line::Plan: return point.plan;
+    case Line::Plan: return m_quota ? std::optional<Cents>(point.plan) : std::nullopt;
     case Line::Won: return point.won;
     case Line::Commit: return point.commitForecast;
     case Line::BestCase: return point.bestCaseForecast;
@@ -103,7 +104,7 @@ void PathToPlanChart::rebuild()
     ChartStyle::apply(chart);
     chart->setTitle(tr("Path to plan"));
 
-    Cents maximum = m_quota;
+    Cents maximum = m_quota.value_or(0);
     for (const PathPoint &point : m_points)
         maximum = std::max({maximum, point.plan, point.won.value_or(0), point.bestCaseForecast.value_or(0),
                             point.commitForecast.value_or(0)});
@@ -117,6 +118,8 @@ void PathToPlanChart::rebuild()
                                       ChartStyle::Role::Won};
     for (int i = 0; i < 4; ++i) {
         const Line line = lines[i].first;
+        if (line == Line::Plan && !m_quota)
+            continue;
         auto *series = new QLineSeries;
         series->setName(lines[i].second);
         series->setPen(ChartStyle::pen(roles[i]));

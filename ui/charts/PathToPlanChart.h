@@ -23,7 +23,8 @@ public:
 
     explicit PathToPlanChart(QWidget *parent = nullptr);
 
-    void setPoints(const std::vector<PathPoint> &points, Cents quota, const QString &currency);
+    // `quota` none: the data records no quota for the period, and no plan line is drawn.
+    void setPoints(const std::vector<PathPoint> &points, std::optional<Cents> quota, const QString &currency);
     int seriesCount() const;
     // What a line means, as its tooltip and the definitions doc say.
     static QString meaning(Line line);
@@ -41,7 +42,7 @@ private:
     void fitWeekTicks();
 
     std::vector<PathPoint> m_points;
-    Cents m_quota = 0;
+    std::optional<Cents> m_quota;
     QString m_currency;
     QValueAxis *m_weeks = nullptr;
 };

@@ -61,14 +61,18 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Rep: return row.name;
         case District: return row.district;
-        case Quota: return Format::money(n.quota, m_currency);
+        // A rep without a recorded quota has no plan: a dash, not $0 and "covered".
+        case Quota: return n.quotaRecorded() ? Format::money(n.quota, m_currency) : QStringLiteral("\u2014");
         case Won: return Format::money(n.won, m_currency);
         case Attainment: return n.attainment ? Format::percent(*n.attainment) : QString();
         case Commit: return Format::money(n.commit, m_currency);
         case BestCase: return Format::money(n.bestCase, m_currency);
         case Pipeline: return Format::money(n.pipeline, m_currency);
-        case Gap: return Format::money(n.gap, m_currency);
-        case Coverage: return n.coverage ? Format::ratio(*n.coverage) : tr("covered");
+        case Gap: return n.quotaRecorded() ? Format::money(n.gap, m_currency) : QStringLiteral("\u2014");
+        case Coverage:
+            return n.coverage       ? Format::ratio(*n.coverage)
+                : n.quotaRecorded() ? tr("covered")
+                                    : QStringLiteral("\u2014");
         case Exceptions: return Format::number(row.exceptions);
         }
     }
@@ -78,6 +82,8 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Coverage && n.coverage && *n.coverage < m_coverageTarget)
         return QColor(0xb4, 0x43, 0x2f); // below the coverage target set by the DM
     if (role == Qt::ToolTipRole) {
+        if (!n.quotaRecorded() && (index.column() == Quota || index.column() == Gap || index.column() == Coverage))
+            return tr("No quota recorded for this rep in the period");
         if (index.column() == Coverage)
             return tr("Open pipeline %1 against a gap of %2 (target %3)")
                 .arg(Format::money(n.openPipeline, m_currency), Format::money(n.gap, m_currency),

@@ -280,9 +280,19 @@ void CockpitView::showResults()
     // The quota rarely moves week to week; its second line is the attainment instead.
     if (now.quota == before.quota)
         m_tiles[size_t(Tile::Quota)]->setDelta(QString(), KpiTile::Trend::Neutral, true);
+    // No quota recorded (a Salesforce export has none) is no plan, not a plan of $0 already met.
+    const QString noQuota = tr("no quota recorded");
+    if (!now.quotaRecorded()) {
+        for (const Tile which : {Tile::Quota, Tile::Gap}) {
+            m_tiles[size_t(which)]->setValue(QStringLiteral("\u2014"), noQuota);
+            m_tiles[size_t(which)]->setDelta(QString(), KpiTile::Trend::Neutral, true);
+        }
+    }
 
     KpiTile *coverage = m_tiles[size_t(Tile::Coverage)];
-    coverage->setValue(now.coverage ? Format::ratio(*now.coverage) : tr("covered"),
+    coverage->setValue(now.coverage              ? Format::ratio(*now.coverage)
+                           : now.quotaRecorded() ? tr("covered")
+                                                 : QStringLiteral("\u2014"),
                        tr("target %1").arg(Format::ratio(result.coverageTarget)));
     if (hasPrevious && now.coverage && before.coverage) {
         const double delta = *now.coverage - *before.coverage;
@@ -300,12 +310,17 @@ void CockpitView::showResults()
 
     KpiTile *runRate = m_tiles[size_t(Tile::RunRate)];
     runRate->setValue(now.requiredWeeklyRunRate ? Format::compactMoney(*now.requiredWeeklyRunRate, currency)
-                                                : tr("n/a"),
+                          : now.quotaRecorded() ? tr("n/a")
+                                                : QStringLiteral("\u2014"),
                       tr("%n weeks left", nullptr, now.weeksLeft));
-    runRate->setDelta(now.covered() ? tr("gap closed") : tr("per week"), KpiTile::Trend::Neutral, true);
+    runRate->setDelta(!now.quotaRecorded() ? noQuota
+                          : now.covered()  ? tr("gap closed")
+                                           : tr("per week"),
+                      KpiTile::Trend::Neutral, true);
     runRate->setDrillable(false);
 
-    m_pathChart->setPoints(result.pathToPlan, now.quota, currency);
+    m_pathChart->setPoints(result.pathToPlan, now.quotaRecorded() ? std::optional<Cents>(now.quota) : std::nullopt,
+                           currency);
     m_coverageChart->setTeam(result.team, result.coverageTarget);
     const int rows = m_teamModel->rowCount();
     m_teamTable->setFixedHeight(m_teamTable->horizontalHeader()->sizeHint().height()

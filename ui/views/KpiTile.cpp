@@ -82,6 +82,11 @@ QString KpiTile::value() const
     return m_value->text();
 }
 
+QString KpiTile::detail() const
+{
+    return m_detail->text();
+}
+
 void KpiTile::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()) && m_drillable)

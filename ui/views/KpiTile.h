@@ -24,6 +24,7 @@ public:
     void setDrillable(bool drillable);
     bool isDrillable() const { return m_drillable; }
     QString value() const;
+    QString detail() const;
 
 signals:
     void clicked();

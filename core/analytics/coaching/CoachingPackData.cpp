@@ -323,10 +323,16 @@ CoachingPackData CoachingPackData::build(const Engine &engine, const Query &quer
     // --- summary lines
     const Numbers &n = pack.numbers;
     pack.summary << tr("%1, %2, as of %3.").arg(pack.repName, query.period.label(), TextFormat::date(query.asOf));
-    pack.summary << tr("Quota %1, won %2, gap %3; commit %4, best case %5, pipeline %6.")
-                        .arg(TextFormat::money(n.quota, currency), TextFormat::money(n.won, currency),
-                             TextFormat::money(n.gap, currency), TextFormat::money(n.commit, currency),
-                             TextFormat::money(n.bestCase, currency), TextFormat::money(n.pipeline, currency));
+    if (n.quotaRecorded())
+        pack.summary << tr("Quota %1, won %2, gap %3; commit %4, best case %5, pipeline %6.")
+                            .arg(TextFormat::money(n.quota, currency), TextFormat::money(n.won, currency),
+                                 TextFormat::money(n.gap, currency), TextFormat::money(n.commit, currency),
+                                 TextFormat::money(n.bestCase, currency), TextFormat::money(n.pipeline, currency));
+    else
+        pack.summary << tr("No quota recorded for %1; won %2; commit %3, best case %4, pipeline %5.")
+                            .arg(query.period.label(), TextFormat::money(n.won, currency),
+                                 TextFormat::money(n.commit, currency), TextFormat::money(n.bestCase, currency),
+                                 TextFormat::money(n.pipeline, currency));
     if (n.covered())
         pack.summary << tr("Gap 0: covered.");
     else if (n.coverage)

@@ -8,9 +8,12 @@ namespace {
 
 using Row = PackNumbers::Row;
 
-QString ratioText(const std::optional<double> &ratio)
+QString coverageText(const Numbers &numbers)
 {
-    return ratio ? CompactFormat::ratio(*ratio) : PackNumbers::tr("covered", "gap 0: no coverage ratio");
+    if (!numbers.quotaRecorded())
+        return PackNumbers::tr("no quota", "no quota recorded: no coverage ratio");
+    return numbers.coverage ? CompactFormat::ratio(*numbers.coverage)
+                            : PackNumbers::tr("covered", "gap 0: no coverage ratio");
 }
 
 Row moneyRow(const QString &key, const QString &label, Cents now, Cents before, bool compared, const QString &currency)
@@ -27,27 +30,43 @@ Row moneyRow(const QString &key, const QString &label, Cents now, Cents before, 
     return row;
 }
 
+// The quota and the gap of a scope without a recorded quota read "not recorded", not $0.
+Row planRow(const QString &key, const QString &label, const Numbers &now, const Numbers &before, bool compared,
+            const QString &currency, Cents Numbers::*amount)
+{
+    Row row = moneyRow(key, label, now.*amount, before.*amount, compared, currency);
+    if (!now.quotaRecorded()) {
+        row.value.reset();
+        row.valueText = PackNumbers::tr("not recorded", "no quota recorded");
+    }
+    if (compared && !before.quotaRecorded())
+        row.previous.reset();
+    if (compared && !(now.quotaRecorded() && before.quotaRecorded()))
+        row.changeText = QStringLiteral("\u2013");
+    return row;
+}
+
 } // namespace
 
 std::vector<PackNumbers::Row> PackNumbers::rows(const Numbers &now, const Numbers &before, bool compared,
                                                 const QString &currency)
 {
     std::vector<Row> rows;
-    rows.push_back(moneyRow(QStringLiteral("quota"), tr("Quota"), now.quota, before.quota, compared, currency));
+    rows.push_back(planRow(QStringLiteral("quota"), tr("Quota"), now, before, compared, currency, &Numbers::quota));
     rows.push_back(moneyRow(QStringLiteral("won"), tr("Won"), now.won, before.won, compared, currency));
     rows.push_back(moneyRow(QStringLiteral("commit"), tr("Commit"), now.commit, before.commit, compared, currency));
     rows.push_back(
         moneyRow(QStringLiteral("best_case"), tr("Best Case"), now.bestCase, before.bestCase, compared, currency));
     rows.push_back(
         moneyRow(QStringLiteral("pipeline"), tr("Pipeline"), now.pipeline, before.pipeline, compared, currency));
-    rows.push_back(moneyRow(QStringLiteral("gap"), tr("Gap"), now.gap, before.gap, compared, currency));
+    rows.push_back(planRow(QStringLiteral("gap"), tr("Gap"), now, before, compared, currency, &Numbers::gap));
 
     Row coverage;
     coverage.key = QStringLiteral("coverage");
     coverage.kind = Row::Kind::Ratio;
     coverage.label = tr("Coverage");
     coverage.value = now.coverage;
-    coverage.valueText = ratioText(now.coverage);
+    coverage.valueText = coverageText(now);
     if (compared) {
         coverage.previous = before.coverage;
         if (now.coverage && before.coverage)
@@ -55,7 +74,7 @@ std::vector<PackNumbers::Row> PackNumbers::rows(const Numbers &now, const Number
         else if (!now.coverage && !before.coverage)
             coverage.changeText = CompactFormat::tr("no change");
         else
-            coverage.changeText = tr("was %1", "the value at the compare-to snapshot").arg(ratioText(before.coverage));
+            coverage.changeText = tr("was %1", "the value at the compare-to snapshot").arg(coverageText(before));
     }
     rows.push_back(coverage);
 
@@ -65,7 +84,8 @@ std::vector<PackNumbers::Row> PackNumbers::rows(const Numbers &now, const Number
     if (now.requiredWeeklyRunRate)
         runRate.value = double(*now.requiredWeeklyRunRate);
     runRate.valueText = now.requiredWeeklyRunRate ? CompactFormat::compactMoney(*now.requiredWeeklyRunRate, currency)
-                                                  : tr("no weeks left");
+        : now.quotaRecorded()                     ? tr("no weeks left")
+                                                  : tr("no quota", "no quota recorded: no run rate");
     if (compared) {
         if (before.requiredWeeklyRunRate)
             runRate.previous = double(*before.requiredWeeklyRunRate);

@@ -25,7 +25,7 @@ public:
         enum class Kind : quint8 { Money, Ratio };
         QString key; // quota, won, commit, best_case, pipeline, gap, coverage, required_weekly_run_rate
         Kind kind = Kind::Money;
-        std::optional<double> value;    // cents (Money) or the ratio; none: covered, or no weeks left
+        std::optional<double> value;    // cents (Money) or the ratio; none: covered, no weeks left or no quota
         std::optional<double> previous; // the same at the compare-to snapshot (none without one)
         QString label;                  // translated, as the tile's caption
         QString valueText;              // "$685K", "2.6x", "covered"

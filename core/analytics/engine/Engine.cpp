@@ -69,6 +69,7 @@ std::vector<Numbers> tallyPerRep(const Dataset &data, int dateIndex, const Fisca
     for (size_t rep = 0; rep < perRep.size(); ++rep) {
         Numbers &n = perRep[rep];
         n.quota = data.quota(qint32(rep), period);
+        n.quotaReps = data.hasQuota(qint32(rep), period) ? 1 : 0;
         // Round half away from zero, once per rep, so team rows add up to the totals.
         const qint64 w = weighted[rep];
         n.weightedPipeline = w >= 0 ? (w + 50) / 100 : -((-w + 50) / 100);

@@ -18,7 +18,7 @@ void Numbers::derive()
         coverage.reset();
         weightedCoverage.reset();
     }
-    if (weeksLeft > 0)
+    if (weeksLeft > 0 && quotaRecorded())
         requiredWeeklyRunRate = (gap + weeksLeft - 1) / weeksLeft;
     else
         requiredWeeklyRunRate.reset();
@@ -31,6 +31,7 @@ Numbers Numbers::sum(const std::vector<Numbers> &perRep, std::span<const qint32>
     for (const qint32 rep : reps) {
         const Numbers &n = perRep[size_t(rep)];
         total.quota += n.quota;
+        total.quotaReps += n.quotaReps;
         total.won += n.won;
         total.commit += n.commit;
         total.bestCase += n.bestCase;

@@ -24,6 +24,10 @@ struct Numbers
     };
 
     Cents quota = 0;
+    // Reps of the sum whose quota for P the data records (a recorded 0 counts). With none the
+    // scope has no plan: no gap, coverage or run rate, and not "covered" (a Salesforce export
+    // carries no quotas).
+    int quotaReps = 0;
     Cents won = 0;    // Closed Won with close date in P
     Cents commit = 0; // open, category Commit, close date in P
     Cents bestCase = 0;
@@ -34,17 +38,18 @@ struct Numbers
     Cents bestCaseForecast = 0;                 // won + commit + best case
     Cents openPipeline = 0;                     // commit + best case + pipeline
     Cents weightedPipeline = 0;                 // sum of stage probability x amount over open pipeline
-    std::optional<double> coverage;             // open pipeline / gap; none when gap is 0 ("covered")
-    std::optional<double> weightedCoverage;     // weighted pipeline / gap; none when gap is 0
+    std::optional<double> coverage;             // open pipeline / gap; none when gap is 0 or no quota
+    std::optional<double> weightedCoverage;     // weighted pipeline / gap; none when gap is 0 or no quota
     int weeksLeft = 0;                          // FiscalCalendar::weeksLeft(P, as-of)
-    std::optional<Cents> requiredWeeklyRunRate; // gap / weeks left (rounded up); none when no weeks left
+    std::optional<Cents> requiredWeeklyRunRate; // gap / weeks left (rounded up); none when no weeks left or no quota
     int wonCount = 0;
     int commitCount = 0;
     int bestCaseCount = 0;
     int pipelineCount = 0;
     Drill drill;
 
-    bool covered() const { return gap == 0; }
+    bool quotaRecorded() const { return quotaReps > 0; }
+    bool covered() const { return quotaRecorded() && gap == 0; }
     // Fills gap, attainment, forecasts, coverage and run rate from the sums and weeksLeft.
     void derive();
     // The sums, counts and drills of perRep[r] for each r in reps (the derived values need

@@ -41,6 +41,7 @@ Json optionalNumber(const std::optional<T> &value)
 Json AgendaJson::numbersJson(const Numbers &n)
 {
     return {{"quota", money(n.quota)},
+            {"quota_recorded", n.quotaRecorded()},
             {"won", money(n.won)},
             {"commit", money(n.commit)},
             {"best_case", money(n.bestCase)},

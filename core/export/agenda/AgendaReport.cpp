@@ -14,8 +14,29 @@ namespace {
 
 using Align = Report::Align;
 
+// Without a recorded quota there is no plan: the quota reads "not recorded" and the gap, coverage
+// and their changes "-", not $0 and "covered".
+QString quotaText(const Numbers &numbers)
+{
+    return numbers.quotaRecorded() ? ReportFormat::money(numbers.quota) : AgendaReport::tr("not recorded");
+}
+
+QString gapText(const Numbers &numbers)
+{
+    return numbers.quotaRecorded() ? ReportFormat::money(numbers.gap) : QStringLiteral("-");
+}
+
+// The change of a quota-derived amount, when both snapshots have a quota.
+QString planChange(const Numbers &now, const Numbers &before, Cents Numbers::*amount)
+{
+    return now.quotaRecorded() && before.quotaRecorded() ? ReportFormat::signedMoney(now.*amount - before.*amount)
+                                                         : QStringLiteral("-");
+}
+
 QString coverageText(const Numbers &numbers)
 {
+    if (!numbers.quotaRecorded())
+        return AgendaReport::tr("no quota");
     if (numbers.covered())
         return AgendaReport::tr("covered");
     return numbers.coverage ? ReportFormat::ratio(*numbers.coverage) : QStringLiteral("-");
@@ -91,12 +112,18 @@ Report::Table AgendaReport::numbersTable(const Numbers &now, const Numbers &befo
             row << ReportFormat::money(b) << ReportFormat::signedMoney(a - b);
         table.rows.push_back(row);
     };
-    moneyRow(tr("Quota"), now.quota, before.quota);
+    const auto planRow = [&](const QString &label, const auto &text, Cents Numbers::*amount) {
+        QStringList row{label, text(now)};
+        if (compare)
+            row << text(before) << planChange(now, before, amount);
+        table.rows.push_back(row);
+    };
+    planRow(tr("Quota"), quotaText, &Numbers::quota);
     moneyRow(tr("Won"), now.won, before.won);
     moneyRow(tr("Commit"), now.commit, before.commit);
     moneyRow(tr("Best Case"), now.bestCase, before.bestCase);
     moneyRow(tr("Pipeline"), now.pipeline, before.pipeline);
-    moneyRow(tr("Gap"), now.gap, before.gap);
+    planRow(tr("Gap"), gapText, &Numbers::gap);
 
     QStringList coverage{tr("Coverage (target %1)").arg(ReportFormat::ratio(coverageTarget)), coverageText(now)};
     if (compare)
@@ -185,12 +212,12 @@ Report::Table AgendaReport::repNumbersTable(const Numbers &now, const Numbers &b
                    Align::Right, Align::Right, Align::Right, Align::Right};
     const auto values = [](const QString &label, const Numbers &n) {
         return QStringList{label,
-                           ReportFormat::money(n.quota),
+                           quotaText(n),
                            ReportFormat::money(n.won),
                            ReportFormat::money(n.commit),
                            ReportFormat::money(n.bestCase),
                            ReportFormat::money(n.pipeline),
-                           ReportFormat::money(n.gap),
+                           gapText(n),
                            coverageText(n),
                            runRateText(n)};
     };
@@ -198,10 +225,10 @@ Report::Table AgendaReport::repNumbersTable(const Numbers &now, const Numbers &b
     // The compare-to snapshot's values are left out (the change says them, the JSON holds them): a row per rep less.
     if (compareTo) {
         table.rows.push_back(
-            {tr("Change"), ReportFormat::signedMoney(now.quota - before.quota),
-             ReportFormat::signedMoney(now.won - before.won), ReportFormat::signedMoney(now.commit - before.commit),
+            {tr("Change"), planChange(now, before, &Numbers::quota), ReportFormat::signedMoney(now.won - before.won),
+             ReportFormat::signedMoney(now.commit - before.commit),
              ReportFormat::signedMoney(now.bestCase - before.bestCase),
-             ReportFormat::signedMoney(now.pipeline - before.pipeline), ReportFormat::signedMoney(now.gap - before.gap),
+             ReportFormat::signedMoney(now.pipeline - before.pipeline), planChange(now, before, &Numbers::gap),
              coverageChange(now, before),
              now.requiredWeeklyRunRate && before.requiredWeeklyRunRate
                  ? ReportFormat::signedMoney(*now.requiredWeeklyRunRate - *before.requiredWeeklyRunRate)
@@ -400,10 +427,9 @@ Report AgendaReport::build(const Agenda &agenda)
                   Align::Right, Align::Right, Align::Right, Align::Right};
     for (const Agenda::RepPart &rep : agenda.reps) {
         const Numbers &n = rep.numbers;
-        team.rows.push_back({rep.name, ReportFormat::money(n.quota), ReportFormat::money(n.won),
-                             ReportFormat::money(n.commit), ReportFormat::money(n.bestCase),
-                             ReportFormat::money(n.pipeline), ReportFormat::money(n.gap), coverageText(n),
-                             ReportFormat::number(qint64(rep.exceptions.size()))});
+        team.rows.push_back({rep.name, quotaText(n), ReportFormat::money(n.won), ReportFormat::money(n.commit),
+                             ReportFormat::money(n.bestCase), ReportFormat::money(n.pipeline), gapText(n),
+                             coverageText(n), ReportFormat::number(qint64(rep.exceptions.size()))});
     }
     report.addTable(team);
 

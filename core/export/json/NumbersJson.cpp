@@ -19,6 +19,7 @@ JsonMemberList numbersMembers(const Numbers &n, const Dataset &dataset, bool wit
 {
     JsonMemberList members = {
         {"quota", json::money(n.quota), {}},
+        {"quota_recorded", n.quotaRecorded(), {}},
         {"won", json::money(n.won), {}},
         {"commit", json::money(n.commit), {}},
         {"best_case", json::money(n.bestCase), {}},

@@ -9,7 +9,7 @@ namespace dmc {
 
 class Dataset;
 
-// {"quota","won","commit","best_case","pipeline","gap","attainment","commit_forecast",
+// {"quota","quota_recorded","won","commit","best_case","pipeline","gap","attainment","commit_forecast",
 //  "best_case_forecast","open_pipeline","weighted_pipeline","coverage","covered","weighted_coverage",
 //  "weeks_left","required_weekly_run_rate","counts":{...}, "drill":{"won":[ids],...}}
 // The drill is left out when withDrill is false (team rows of a large scope).

@@ -103,7 +103,7 @@ private slots:
         QVERIFY2(lines(ru).contains(nbsp("Прогноз Commit 40~000, прогноз Best Case 40~000, взвешенная воронка 53~000, "
                                          "целевое покрытие 3,0\u00D7.")),
                  ru.out.constData());
-        QVERIFY2(lines(ru).contains(nbsp("Следующий период 3~кв.~2026: воронка 0, покрытие покрыто.")),
+        QVERIFY2(lines(ru).contains(nbsp("Следующий период 3~кв.~2026: воронка 0, план не задан.")),
                  ru.out.constData());
         // Alice: quota 120,000, won 0, commit 40,000, best case 0, pipeline 60,000, gap 120,000, coverage
         // 100,000 / 120,000 = 0.83 (the table's cells are apart by two or more spaces).
@@ -112,7 +112,7 @@ private slots:
                               QStringLiteral("0"), nbsp("40~000"), QStringLiteral("0"), nbsp("60~000"), nbsp("120~000"),
                               QStringLiteral("0,8\u00D7")}));
         const CommandRun en = run({QStringLiteral("cockpit")}, QStringLiteral("en"));
-        QVERIFY2(lines(en).contains(QStringLiteral("Next period Q3 FY2026: pipeline 0, coverage covered.")),
+        QVERIFY2(lines(en).contains(QStringLiteral("Next period Q3 FY2026: pipeline 0, no quota recorded.")),
                  en.out.constData());
         QCOMPARE(tableRow(en, QStringLiteral("Alice Archer")).mid(0, 9),
                  QStringList({QStringLiteral("Alice Archer"), QStringLiteral("East"), QStringLiteral("120,000"),

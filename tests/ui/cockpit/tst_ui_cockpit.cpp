@@ -43,9 +43,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarSet>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHorizontalStackedBarSeries>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
@@ -294,6 +296,61 @@ private slots:
         QVERIFY(target != series.end());
         const QList<QPointF> points = static_cast<QLineSeries *>(*target)->points();
         QCOMPARE(points, (QList<QPointF>{{3.0, -0.5}, {3.0, 2.5}}));
+    }
+
+    // The same deals with no quota rows, as a Salesforce export gives them: no plan. The quota,
+    // gap, coverage and run rate tiles say so instead of $0, "covered" and "gap closed"; the team
+    // table shows dashes; the path to plan has no plan line and the coverage chart no
+    // "gap closed" bar.
+    void aCockpitWithoutQuotaShowsNoPlan()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("no-quota.db"));
+        {
+            CrmData data = district();
+            data.quotas.clear();
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            Transaction transaction((*db)->connectionName());
+            QVERIFY(CrmWriter(**db).write(data).ok());
+            QVERIFY(transaction.commit());
+        }
+        auto window = openWindow(path);
+        QVERIFY(window);
+        auto *cockpit = view<CockpitView>(*window, DockId::Cockpit);
+        QVERIFY(cockpit);
+        const QString dash = QStringLiteral("\u2014");
+        const QString noQuota = QStringLiteral("no quota recorded");
+        for (const auto tile : {CockpitView::Tile::Quota, CockpitView::Tile::Gap}) {
+            QCOMPARE(cockpit->tile(tile)->value(), dash);
+            QCOMPARE(cockpit->tile(tile)->detail(), noQuota);
+        }
+        QCOMPARE(cockpit->tile(CockpitView::Tile::Coverage)->value(), dash);
+        QCOMPARE(cockpit->tile(CockpitView::Tile::RunRate)->value(), dash);
+        // The deals' numbers stay: won 30,000, commit 85,000.
+        QCOMPARE(cockpit->tile(CockpitView::Tile::Won)->value(), QStringLiteral("$30K"));
+        QCOMPARE(cockpit->tile(CockpitView::Tile::Commit)->value(), QStringLiteral("$85K"));
+
+        const TeamTableModel *team = cockpit->teamModel();
+        QCOMPARE(team->rowCount(), 3);
+        for (int row = 0; row < team->rowCount(); ++row) {
+            for (const int column : {TeamTableModel::Quota, TeamTableModel::Gap, TeamTableModel::Coverage})
+                QCOMPARE(team->index(row, column).data().toString(), dash);
+        }
+        QCOMPARE(team->index(0, TeamTableModel::Won).data().toString(), QStringLiteral("$30,000"));
+
+        QCOMPARE(cockpit->pathChart()->seriesCount(), 3);
+        QCOMPARE(cockpit->coverageChart()->chart()->title(), QStringLiteral("Coverage by rep: no quota recorded"));
+        QVERIFY(!cockpit->pathChart()->value(PathToPlanChart::Line::Plan, 11));
+        const QList<QAbstractSeries *> series = cockpit->coverageChart()->chart()->series();
+        const auto bars = std::find_if(series.begin(), series.end(), [](QAbstractSeries *s) {
+            return s->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar;
+        });
+        QVERIFY(bars != series.end());
+        QVERIFY(std::none_of(series.begin(), series.end(),
+                             [](QAbstractSeries *s) { return s->type() == QAbstractSeries::SeriesTypeLine; }));
+        for (const QBarSet *set : static_cast<QHorizontalStackedBarSeries *>(*bars)->barSets())
+            for (int i = 0; i < set->count(); ++i)
+                QCOMPARE(set->at(i), 0.0);
     }
 
     void clickingATileDrillsIntoTheEngineDeals()

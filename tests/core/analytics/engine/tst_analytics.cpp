@@ -218,14 +218,17 @@ private slots:
         QVERIFY(std::find(bob.numbers.drill.pipeline.begin(), bob.numbers.drill.pipeline.end(), opp("D09"))
                 == bob.numbers.drill.pipeline.end());
 
-        // Quota 0: no attainment, gap 0, covered.
+        // A recorded quota of 0 (quotas.csv: r3,2026Q1,0): no attainment, gap 0, covered.
         const TeamRow &carol = c.team[2];
         QCOMPARE(carol.repId, QStringLiteral("r3"));
         QCOMPARE(carol.district, QStringLiteral("West"));
         QCOMPARE(carol.numbers.quota, 0);
+        QCOMPARE(carol.numbers.quotaReps, 1);
+        QVERIFY(carol.numbers.covered());
         QVERIFY(!carol.numbers.attainment);
         QCOMPARE(carol.numbers.gap, 0);
         QVERIFY(!carol.numbers.coverage);
+        QCOMPARE(*carol.numbers.requiredWeeklyRunRate, 0);
         QCOMPARE(carol.numbers.commit, usd(70000));
         QCOMPARE(carol.numbers.weightedPipeline, usd(70000));
     }
@@ -297,6 +300,20 @@ private slots:
         QCOMPARE(q2.totals.pipeline, usd(75000));
         QCOMPARE(q2.totals.weeksLeft, 13);
         QCOMPARE(*q2.totals.requiredWeeklyRunRate, usd(20000));
+        QCOMPARE(q2.totals.quotaReps, 3);
+        // Its next period, 2026Q3, has no quota row: no plan, so neither a gap to cover nor
+        // "covered" (a Salesforce export is like this for every period).
+        QCOMPARE(q2.nextPeriod.key(), QStringLiteral("2026Q3"));
+        QCOMPARE(q2.forward.quota, 0);
+        QCOMPARE(q2.forward.quotaReps, 0);
+        QVERIFY(!q2.forward.quotaRecorded());
+        QCOMPARE(q2.forward.gap, 0);
+        QVERIFY(!q2.forward.covered());
+        QVERIFY(!q2.forward.coverage);
+        QVERIFY(!q2.forward.weightedCoverage);
+        QVERIFY(!q2.forward.requiredWeeklyRunRate);
+        // East has two reps with a 2026Q1 quota, the team three.
+        QCOMPARE(east.totals.quotaReps, 2);
     }
 
     // README section 3: path to plan at S3 for 2026Q1 (plan pro rata by day).
@@ -565,6 +582,7 @@ private slots:
         QCOMPARE(j["team"][1]["rep"].get<std::string>(), std::string("Bob Baker"));
         QVERIFY(j["team"][1]["coverage"].is_null());
         QCOMPARE(j["team"][1]["covered"].get<bool>(), true);
+        QCOMPARE(j["totals"]["quota_recorded"].get<bool>(), true);
         // Exception counts come from the rule engine (its own tests); here: carried and summed.
         int exceptions = 0;
         for (size_t i = 0; i < c.team.size(); ++i) {

@@ -29,6 +29,7 @@ Numbers numbers(Cents quota, Cents won, Cents commit, Cents bestCase, Cents pipe
 {
     Numbers n;
     n.quota = quota;
+    n.quotaReps = 1; // one rep, whose quota is recorded
     n.won = won;
     n.commit = commit;
     n.bestCase = bestCase;
@@ -310,6 +311,41 @@ private slots:
         QVERIFY(anna.contains(QLatin1String("### Follow-ups due")));
         QVERIFY(!anna.contains(QLatin1String("### Patterns")));
         QVERIFY(!markdown.contains(QLatin1String("No follow-ups due.")));
+    }
+
+    // A rep with no quota recorded (a Salesforce export has none) has no plan: his quota reads "not
+    // recorded" and his gap, coverage and run rate a dash, where a recorded quota of 0 would read 0 and
+    // "covered". Bob: won 400,000, commit 100,000, best case 100,000, pipeline 200,000, unchanged.
+    void aRepWithoutQuotaHasNoPlan()
+    {
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        Agenda agenda = handMade(QStringLiteral("Acme renewal"));
+        Agenda::RepPart &bob = agenda.reps.back();
+        QCOMPARE(bob.name, QStringLiteral("Bob Smith"));
+        bob.numbers.quota = 0;
+        bob.numbers.quotaReps = 0;
+        bob.numbers.derive();
+        bob.previous = bob.numbers;
+        QCOMPARE(bob.numbers.gap, 0);
+        QVERIFY(!bob.numbers.covered());
+        QVERIFY(!bob.numbers.requiredWeeklyRunRate);
+
+        const QString markdown = MarkdownRenderer::render(AgendaReport::build(agenda));
+        const QString part = markdown.mid(markdown.indexOf(QLatin1String("## Bob Smith")));
+        QVERIFY2(part.contains(QLatin1String(
+                     "| 2026-11-16 | not recorded | 400,000 | 100,000 | 100,000 | 200,000 | - | no quota | - |\n"
+                     "| Change | - | 0 | 0 | 0 | 0 | - | - | - |\n")),
+                 qPrintable(part));
+        QVERIFY2(markdown.contains(QLatin1String(
+                     "| Bob Smith | not recorded | 400,000 | 100,000 | 100,000 | 200,000 | - | no quota | 0 |\n")),
+                 qPrintable(markdown));
+        QVERIFY(!part.contains(QLatin1String("covered")));
+
+        const nlohmann::json json = AgendaJson::numbersJson(bob.numbers);
+        QCOMPARE(json["quota_recorded"].get<bool>(), false);
+        QVERIFY(json["coverage"].is_null());
+        QVERIFY(json["required_weekly_run_rate"].is_null());
+        QCOMPARE(AgendaJson::numbersJson(agenda.reps.front().numbers)["quota_recorded"].get<bool>(), true);
     }
 
     // Named by the as-of date the document describes (2026-11-16), not the day or time it is written.
