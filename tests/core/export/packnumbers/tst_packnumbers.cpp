@@ -135,6 +135,29 @@ private slots:
     }
 
     // The documents (Markdown, HTML, and the PDF drawn from the same Report) carry the table.
+    // 2026Q3 has no quota row (quotas.csv stops at Q2) and no r1 deal closing in it: no plan, so
+    // the quota and the gap read "not recorded", coverage and run rate "no quota", never "covered".
+    void withoutQuotaThereIsNoPlan()
+    {
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        const Query query = m_engine->resolve(S3, m_engine->calendar().parse(QStringLiteral("2026Q3")),
+                                              Scope::rep(QStringLiteral("r1")));
+        const CoachingPackData pack = CoachingPackData::build(*m_engine, query);
+        QVERIFY(!pack.numbers.quotaRecorded());
+        QCOMPARE(cells(pack, "quota"_q), strings({"Quota", "not recorded", "\u2013"}));
+        QCOMPARE(cells(pack, "won"_q), strings({"Won", "$0", "no change"}));
+        QCOMPARE(cells(pack, "gap"_q), strings({"Gap", "not recorded", "\u2013"}));
+        QCOMPARE(cells(pack, "coverage"_q), strings({"Coverage", "no quota", "no change"}));
+        QCOMPARE(cells(pack, "required_weekly_run_rate"_q),
+                 strings({"Required weekly run rate", "no quota", "\u2013"}));
+        QVERIFY2(pack.summary.contains(QStringLiteral(
+                     "No quota recorded for Q3 FY2026; won 0 USD; commit 0 USD, best case 0 USD, pipeline 0 USD.")),
+                 qPrintable(pack.summary.join(QLatin1Char('\n'))));
+        QVERIFY(!pack.summary.join(QLatin1Char(' ')).contains(QLatin1String("covered")));
+        for (const QString &line : pack.summary)
+            QVERIFY2(DescriptiveLanguage::isDescriptive(line), qPrintable(line));
+    }
+
     void documentsCarryTheTable()
     {
         QVERIFY(Translations::install(QStringLiteral("en")));
