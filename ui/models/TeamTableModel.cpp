@@ -114,14 +114,17 @@ SortKey TeamTableModel::sortKey(int row, int column) const
     switch (column) {
     case Rep: return r.name;
     case District: return r.district;
-    case Quota: return double(n.quota);
+    // A rep without a recorded quota has no quota, gap or coverage to sort by: with the empty cells,
+    // not among the $0 quotas or the covered reps.
+    case Quota: return n.quotaRecorded() ? SortKey(double(n.quota)) : SortKey();
     case Won: return double(n.won);
     case Attainment: return n.attainment ? SortKey(*n.attainment) : SortKey();
     case Commit: return double(n.commit);
     case BestCase: return double(n.bestCase);
     case Pipeline: return double(n.pipeline);
-    case Gap: return double(n.gap);
-    case Coverage: return n.coverage ? SortKey(*n.coverage) : SortKey(1e12); // covered sorts highest
+    case Gap: return n.quotaRecorded() ? SortKey(double(n.gap)) : SortKey();
+    case Coverage:
+        return n.coverage ? SortKey(*n.coverage) : n.covered() ? SortKey(1e12) : SortKey(); // covered sorts highest
     case Exceptions: return double(r.exceptions);
     }
     return {};

@@ -333,8 +333,10 @@ private slots:
         const TeamTableModel *team = cockpit->teamModel();
         QCOMPARE(team->rowCount(), 3);
         for (int row = 0; row < team->rowCount(); ++row) {
-            for (const int column : {TeamTableModel::Quota, TeamTableModel::Gap, TeamTableModel::Coverage})
+            for (const int column : {TeamTableModel::Quota, TeamTableModel::Gap, TeamTableModel::Coverage}) {
                 QCOMPARE(team->index(row, column).data().toString(), dash);
+                QVERIFY(std::holds_alternative<std::monostate>(team->sortKey(row, column)));
+            }
         }
         QCOMPARE(team->index(0, TeamTableModel::Won).data().toString(), QStringLiteral("$30,000"));
 
