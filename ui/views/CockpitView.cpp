@@ -267,8 +267,6 @@ void CockpitView::showResults()
             tile->setDelta(tr("no earlier snapshot"), KpiTile::Trend::Neutral, true);
         tile->setDrillable(drillable);
     };
-    setMoneyTile(Tile::Quota, now.quota, before.quota, true,
-                 now.attainment ? tr("%1 attained").arg(Format::percent(*now.attainment)) : QString(), false);
     setMoneyTile(Tile::Won, now.won, before.won, true, tr("%n deals", nullptr, now.wonCount), now.wonCount > 0);
     setMoneyTile(Tile::Commit, now.commit, before.commit, true,
                  tr("forecast %1").arg(Format::compactMoney(now.commitForecast, currency)), now.commitCount > 0);
@@ -276,23 +274,29 @@ void CockpitView::showResults()
                  tr("forecast %1").arg(Format::compactMoney(now.bestCaseForecast, currency)), now.bestCaseCount > 0);
     setMoneyTile(Tile::Pipeline, now.pipeline, before.pipeline, true, tr("%n deals", nullptr, now.pipelineCount),
                  now.pipelineCount > 0);
-    setMoneyTile(Tile::Gap, now.gap, before.gap, false, QString(), false);
-    // The quota rarely moves week to week; its second line is the attainment instead.
-    if (now.quota == before.quota)
-        m_tiles[size_t(Tile::Quota)]->setDelta(QString(), KpiTile::Trend::Neutral, true);
     // No quota recorded (a Salesforce export has none) is no plan, not a plan of $0 already met.
     const QString noQuota = tr("no quota recorded");
-    if (!now.quotaRecorded()) {
+    const QString noValue = QStringLiteral("\u2014");
+    if (now.quotaRecorded()) {
+        setMoneyTile(Tile::Quota, now.quota, before.quota, true,
+                     now.attainment ? tr("%1 attained").arg(Format::percent(*now.attainment)) : QString(), false);
+        setMoneyTile(Tile::Gap, now.gap, before.gap, false, QString(), false);
+        // The quota rarely moves week to week; its second line is the attainment instead.
+        if (now.quota == before.quota)
+            m_tiles[size_t(Tile::Quota)]->setDelta(QString(), KpiTile::Trend::Neutral, true);
+    } else {
         for (const Tile which : {Tile::Quota, Tile::Gap}) {
-            m_tiles[size_t(which)]->setValue(QStringLiteral("\u2014"), noQuota);
-            m_tiles[size_t(which)]->setDelta(QString(), KpiTile::Trend::Neutral, true);
+            KpiTile *tile = m_tiles[size_t(which)];
+            tile->setValue(noValue, noQuota);
+            tile->setDelta(QString(), KpiTile::Trend::Neutral, true);
+            tile->setDrillable(false);
         }
     }
 
     KpiTile *coverage = m_tiles[size_t(Tile::Coverage)];
     coverage->setValue(now.coverage              ? Format::ratio(*now.coverage)
                            : now.quotaRecorded() ? tr("covered")
-                                                 : QStringLiteral("\u2014"),
+                                                 : noValue,
                        tr("target %1").arg(Format::ratio(result.coverageTarget)));
     if (hasPrevious && now.coverage && before.coverage) {
         const double delta = *now.coverage - *before.coverage;
@@ -311,7 +315,7 @@ void CockpitView::showResults()
     KpiTile *runRate = m_tiles[size_t(Tile::RunRate)];
     runRate->setValue(now.requiredWeeklyRunRate ? Format::compactMoney(*now.requiredWeeklyRunRate, currency)
                           : now.quotaRecorded() ? tr("n/a")
-                                                : QStringLiteral("\u2014"),
+                                                : noValue,
                       tr("%n weeks left", nullptr, now.weeksLeft));
     runRate->setDelta(!now.quotaRecorded() ? noQuota
                           : now.covered()  ? tr("gap closed")
