@@ -42,6 +42,13 @@ void Dataset::releaseRows(std::span<const SnapshotRecord> rows) const
         image::releaseMappedPages(rows.data(), rows.data() + rows.size());
 }
 
+void Dataset::releaseHistoryPages() const
+{
+    releaseRows(rows());
+    if (m_history.isMapped())
+        image::releaseMappedPages(m_history.span().data(), m_history.span().data() + m_history.size());
+}
+
 int Dataset::dateIndex(QDate date) const
 {
     if (!date.isValid())

@@ -57,6 +57,9 @@ public:
     // the process's resident memory drops, and a later read faults them back in from the page
     // cache. Only rows read in place from an image have such pages; built rows are left alone.
     void releaseRows(std::span<const SnapshotRecord> rows) const;
+    // The same for every page of rows() and of the deals' history index: for a pass over deals'
+    // histories (HistoryPassPaging), which reads both in deal order.
+    void releaseHistoryPages() const;
     int dateIndex(QDate date) const;                 // -1 when not a snapshot date
     int latestSnapshotOnOrBefore(QDate date) const;  // -1 when none
     int earliestSnapshotOnOrAfter(QDate date) const; // -1 when none

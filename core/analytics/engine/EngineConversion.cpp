@@ -1,5 +1,6 @@
 // Engine::conversion and Engine::deadwood: stage conversion and cycle length from the history.
 #include "Engine.h"
+#include "analytics/dataset/HistoryPassPaging.h"
 #include "analytics/dataset/HistoryUpTo.h"
 #include "analytics/numbers/Median.h"
 
@@ -31,7 +32,9 @@ std::vector<DealHistory> histories(const Dataset &data, int asOfIndex, const std
     const auto rows = data.rows();
     const auto &stages = data.stages();
     constexpr int wonOrder = std::numeric_limits<int>::max();
+    HistoryPassPaging paging(data);
     for (size_t o = 0; o < result.size(); ++o) {
+        paging.nextDeal();
         // Rows up to the as-of snapshot, oldest first.
         const auto history = historyUpTo(data, qint32(o), asOfIndex);
         const size_t count = history.size();

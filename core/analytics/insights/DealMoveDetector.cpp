@@ -2,6 +2,7 @@
 
 #include "InsightContext.h"
 #include "InsightText.h"
+#include "analytics/dataset/HistoryPassPaging.h"
 #include "analytics/text/TextFormat.h"
 #include "domain/ForecastCategory.h"
 
@@ -88,7 +89,9 @@ void DealMoveDetector::detect(const InsightContext &c, std::vector<Insight> &out
     if (!amounts && !closes && !jumps && !activity)
         return;
     const QString currency = c.currency;
+    HistoryPassPaging paging(c.data);
     for (const qint32 o : c.scopeDeals) {
+        paging.nextDeal();
         const auto rows = c.rowsUpToAsOf(o);
         if (rows.empty())
             continue;

@@ -2,6 +2,7 @@
 
 #include "InsightContext.h"
 #include "InsightText.h"
+#include "analytics/dataset/HistoryPassPaging.h"
 #include "analytics/dataset/QualificationHistory.h"
 #include "analytics/engine/Engine.h"
 #include "analytics/text/TextFormat.h"
@@ -107,7 +108,9 @@ void DichotomyDetector::detect(const InsightContext &c, std::vector<Insight> &ou
 
     std::vector<RepWindows> reps(data.reps().size());
     const auto &stages = data.stages();
+    HistoryPassPaging paging(c.data);
     for (const qint32 o : c.scopeDeals) {
+        paging.nextDeal();
         const auto rows = c.rowsUpToAsOf(o);
         const QDate createdDate = data.opportunity(o).createdDate;
         if (createdDate.isValid() && !rows.empty()) {

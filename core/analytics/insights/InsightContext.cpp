@@ -1,6 +1,7 @@
 #include "InsightContext.h"
 
 #include "InsightRules.h"
+#include "analytics/dataset/HistoryPassPaging.h"
 #include "analytics/dataset/HistoryUpTo.h"
 #include "analytics/engine/Engine.h"
 #include "analytics/text/TextFormat.h"
@@ -73,7 +74,9 @@ InsightContext::InsightContext(const Engine &engine, const Query &query)
 
     const auto rows = data.rows();
     const qint32 deals = qint32(data.opportunities().size());
+    HistoryPassPaging paging(data);
     for (qint32 o = 0; o < deals; ++o) {
+        paging.nextDeal();
         // The owner of the last row on or before the as-of.
         const auto history = historyUpTo(data, o, asOfIndex);
         if (!history.empty() && scopeMask[size_t(rows[history.back()].owner)])

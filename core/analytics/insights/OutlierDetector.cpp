@@ -2,6 +2,7 @@
 
 #include "InsightContext.h"
 #include "InsightText.h"
+#include "analytics/dataset/HistoryPassPaging.h"
 #include "analytics/engine/Engine.h"
 #include "analytics/text/TextFormat.h"
 
@@ -242,7 +243,9 @@ void ownHistoryOutliers(const InsightContext &c, const std::vector<Numbers> &pip
     std::vector<std::vector<Quarter>> perRep(data.reps().size());
     for (const InsightSubject &subject : c.subjects)
         perRep[size_t(subject.rep)].resize(quarters.size());
+    HistoryPassPaging paging(c.data);
     for (const qint32 o : c.scopeDeals) {
+        paging.nextDeal();
         const auto rows = c.rowsUpToAsOf(o);
         if (rows.empty())
             continue;

@@ -2,6 +2,7 @@
 
 #include "InsightContext.h"
 #include "InsightText.h"
+#include "analytics/dataset/HistoryPassPaging.h"
 #include "analytics/text/TermLabels.h"
 #include "analytics/text/TextFormat.h"
 
@@ -108,7 +109,9 @@ void StageDurationDetector::detect(const InsightContext &c, std::vector<Insight>
     // the kept ones as Stays 77 MB.
     QHash<quint64, std::vector<CompletedStay>> completed; // (rep << 32 | stage)
     std::vector<OpenStay> current;
+    HistoryPassPaging paging(c.data);
     for (const qint32 o : c.scopeDeals) {
+        paging.nextDeal();
         const auto rows = c.rowsUpToAsOf(o);
         for (const Stay &stay : staysOf(c, o, rows)) {
             if (stay.left != NoDay) {
@@ -122,9 +125,11 @@ void StageDurationDetector::detect(const InsightContext &c, std::vector<Insight>
         }
     }
 
+    HistoryPassPaging flaggedPaging(c.data); // `current` ascends by deal
     for (const OpenStay &stay : current) {
         if (!c.scopeMask[size_t(stay.owner)])
             continue;
+        flaggedPaging.nextDeal();
         const auto found = completed.constFind((quint64(quint32(stay.owner)) << 32) | quint32(stay.stage));
         if (found == completed.constEnd() || int(found->size()) < minStays)
             continue;

@@ -4,6 +4,7 @@
 #include "RiskAvailability.h"
 #include "RiskDescriber.h"
 #include "RiskEvaluators.h"
+#include "analytics/dataset/HistoryPassPaging.h"
 #include "analytics/dataset/HistoryUpTo.h"
 #include "analytics/dataset/QualificationHistory.h"
 
@@ -101,9 +102,11 @@ void forEachHit(const Dataset &data, const RuleSet &rules, const PocChecklist &c
     // unless a value changed after it: one comparison a deal at the latest snapshot).
     const QualificationHistory &qualification = data.qualificationHistory();
     Opportunity asOfRecord;
+    HistoryPassPaging paging(data); // the rows of one date ascend by deal
     for (const SnapshotRecord &row : data.rowsAt(dateIndex)) {
         if (row.owner < 0 || !mask[size_t(row.owner)] || !data.isOpen(row))
             continue;
+        paging.nextDeal();
         const std::span<const quint32> history = historyUpTo(data, row.opportunity, dateIndex);
         const Opportunity &opportunity =
             qualification.opportunityAsOf(data.opportunity(row.opportunity), row.opportunity, asOfDay, asOfRecord);
