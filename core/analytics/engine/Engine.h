@@ -48,6 +48,11 @@ public:
 
     CockpitResult cockpit(const Query &query) const;
     PipelineChanges changes(QDate from, QDate to, const Scope &scope, const FiscalPeriod &period) const;
+    // changes() of each of `reps` (distinct rep indices; -1 gets empty changes) on its own, as
+    // Scope::rep gives them, in one pass over the two snapshots instead of one a rep; in the
+    // order of `reps`.
+    std::vector<PipelineChanges> changesByRep(QDate from, QDate to, const std::vector<qint32> &reps,
+                                              const FiscalPeriod &period) const;
     // Periods default (empty list) to the closed periods holding snapshots, oldest first.
     AccuracyResult accuracy(const Scope &scope, QList<FiscalPeriod> periods = {}) const;
     StageConversion conversion(const Scope &scope, QDate asOf) const;

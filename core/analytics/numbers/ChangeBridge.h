@@ -32,6 +32,7 @@ struct ChangeBridge
             - lost + categoryIn - categoryOut;
     }
     bool holds() const { return expectedClosing() == closing; }
+    bool operator==(const ChangeBridge &other) const = default;
 };
 
 } // namespace dmc

@@ -29,6 +29,8 @@ struct DealChange
     QDate toClose;
     // The signed change of the deal's open pipeline in P (closing part - opening part).
     Cents delta = 0;
+
+    bool operator==(const DealChange &other) const = default;
 };
 
 } // namespace dmc

@@ -96,7 +96,16 @@ Agenda AgendaBuilder::build(const Engine &engine, const Query &query, const std:
     agenda.previousTotals = cockpit.previousTotals;
     agenda.generatedAt = options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTime();
 
-    for (const TeamRow &row : cockpit.team) {
+    // Each rep's own pipeline changes, all from one pass over the two snapshots.
+    std::vector<qint32> teamReps;
+    for (const TeamRow &row : cockpit.team)
+        teamReps.push_back(qint32(dataset.repIndex(row.repId)));
+    std::vector<PipelineChanges> changesOfReps;
+    if (cockpit.previousAsOf)
+        changesOfReps = engine.changesByRep(*cockpit.previousAsOf, cockpit.asOf, teamReps, cockpit.period);
+
+    for (size_t rowIndex = 0; rowIndex < cockpit.team.size(); ++rowIndex) {
+        const TeamRow &row = cockpit.team[rowIndex];
         Agenda::RepPart part;
         part.repId = row.repId;
         part.name = row.name;
@@ -105,8 +114,7 @@ Agenda AgendaBuilder::build(const Engine &engine, const Query &query, const std:
         part.numbers = row.numbers;
         part.previous = row.previous;
         if (cockpit.previousAsOf) {
-            const PipelineChanges changes =
-                engine.changes(*cockpit.previousAsOf, cockpit.asOf, Scope::rep(row.repId), cockpit.period);
+            const PipelineChanges &changes = changesOfReps[rowIndex];
             part.pipelineOpening = changes.total.opening;
             part.pipelineClosing = changes.total.closing;
             for (const DealChange &change : changes.deals) {

@@ -453,6 +453,50 @@ private slots:
         QCOMPARE(east.total.transferredIn, usd(12000));
     }
 
+    void changesByRepAreEachRepsOwn()
+    {
+        // Section 4, S1 -> S2 per rep, asked for in the order r3, r1, an unknown rep, r2.
+        const auto rep = [this](const char *id) { return qint32(m_data->repIndex(QLatin1String(id))); };
+        const std::vector<PipelineChanges> byRep =
+            m_engine->changesByRep(S1, S2, {rep("r3"), rep("r1"), -1, rep("r2")}, m_q1);
+        QCOMPARE(byRep.size(), size_t(4));
+
+        // Carol (r3), all of West: D10 70,000 + D11 35,000 + D12 12,000; D12 leaves for r1.
+        const PipelineChanges &carol = byRep[0];
+        QCOMPARE(carol.scope.key(), Scope::rep(QStringLiteral("r3")).key());
+        QCOMPARE(carol.from, S1);
+        QCOMPARE(carol.to, S2);
+        QVERIFY(carol.invariantHolds());
+        QCOMPARE(carol.total.opening, usd(117000));
+        QCOMPARE(carol.total.transferredOut, usd(12000));
+        QCOMPARE(carol.total.closing, usd(105000));
+        QCOMPARE(changeOf(carol, "D12")->reason, ChangeReason::TransferredOut);
+        QCOMPARE(changeOf(carol, "D11")->reason, ChangeReason::CategoryDown);
+        QVERIFY(!changeOf(carol, "D02"));
+
+        // Alice (r1): D01 30,000 + D02 40,000 + D03 20,000 + D04 50,000 = 140,000 at S1; D03 is
+        // pushed out, D12 comes in from r3: 140,000 - 20,000 + 12,000 = 132,000.
+        const PipelineChanges &alice = byRep[1];
+        QVERIFY(alice.invariantHolds());
+        QCOMPARE(alice.total.opening, usd(140000));
+        QCOMPARE(alice.total.pushedOut, usd(20000));
+        QCOMPARE(alice.total.transferredIn, usd(12000));
+        QCOMPARE(alice.total.closing, usd(132000));
+        QCOMPARE(changeOf(alice, "D12")->reason, ChangeReason::TransferredIn);
+        QCOMPARE(changeOf(alice, "D02")->reason, ChangeReason::CategoryUp);
+        QVERIFY(!changeOf(alice, "D11"));
+
+        // No such rep: nothing.
+        QCOMPARE(byRep[2].total.opening, 0);
+        QVERIFY(byRep[2].deals.empty());
+
+        // Bob (r2): D07 25,000 at both (D09 has no close date, D06 is won).
+        QCOMPARE(byRep[3].total.opening, usd(25000));
+        QCOMPARE(byRep[3].total.closing, usd(25000));
+        QCOMPARE(byRep[3].deals.size(), size_t(1));
+        QCOMPARE(changeOf(byRep[3], "D07")->reason, ChangeReason::Unchanged);
+    }
+
     void changesPushedOutAndBack()
     {
         // D03: Mar 25 -> Apr 15 -> Mar 30: over S1..S3 it is in P at both ends, same amount.

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace dmc;
 
@@ -126,17 +127,41 @@ private slots:
                                   Scope::rep(QStringLiteral("r0")),
                                   Scope::rep(QStringLiteral("r4"))};
         int checkedChanges = 0;
+        size_t byRepChecked = 0;   // deal lines compared between changesByRep and changes()
+        size_t byRepTransfers = 0; // of them, deals that changed hands
         int nonTrivial = 0;
         for (quint32 seed = 1; seed <= 1000; ++seed) {
             const auto data = DatasetLoader::fromCrmData(randomHistory(seed));
             const Engine engine(data, AnalyticsSettings());
             const FiscalPeriod period = engine.calendar().period(2026, 2);
             const int count = data->snapshotCount();
+            std::vector<qint32> everyRep(data->reps().size());
+            std::iota(everyRep.begin(), everyRep.end(), 0);
             for (int i = 0; i + 1 < count; ++i) {
                 // Consecutive snapshots, plus one longer jump.
                 for (const int j : {i + 1, count - 1}) {
                     if (j <= i)
                         continue;
+                    // Each rep's changes from the one pass of changesByRep are its own changes().
+                    const std::vector<PipelineChanges> byRep =
+                        engine.changesByRep(data->snapshotDate(i), data->snapshotDate(j), everyRep, period);
+                    for (size_t r = 0; r < everyRep.size(); ++r) {
+                        const PipelineChanges own = engine.changes(data->snapshotDate(i), data->snapshotDate(j),
+                                                                   Scope::rep(data->reps()[r].rep.id), period);
+                        if (!(byRep[r].total == own.total && byRep[r].byCategory == own.byCategory
+                              && byRep[r].deals == own.deals)) {
+                            QFAIL(qPrintable(QStringLiteral("seed %1, %2 -> %3, rep %4: changesByRep differs")
+                                                 .arg(seed)
+                                                 .arg(i)
+                                                 .arg(j)
+                                                 .arg(data->reps()[r].rep.id)));
+                        }
+                        byRepChecked += own.deals.size();
+                        byRepTransfers +=
+                            size_t(std::count_if(own.deals.begin(), own.deals.end(), [](const DealChange &d) {
+                                return d.reason == ChangeReason::TransferredIn;
+                            }));
+                    }
                     for (const Scope &scope : scopes) {
                         const PipelineChanges c =
                             engine.changes(data->snapshotDate(i), data->snapshotDate(j), scope, period);
@@ -209,6 +234,9 @@ private slots:
         // The generator makes real movement, not 1,000 empty histories.
         QVERIFY2(nonTrivial > checkedChanges / 4,
                  qPrintable(QStringLiteral("%1 of %2").arg(nonTrivial).arg(checkedChanges)));
+        // The comparison saw many deal lines, transfers between reps among them.
+        QVERIFY2(byRepChecked > 10000 && byRepTransfers > 500,
+                 qPrintable(QStringLiteral("%1 lines, %2 transfers").arg(byRepChecked).arg(byRepTransfers)));
     }
 };
 
