@@ -33,52 +33,78 @@ void AgendaRisks::apply(Agenda &agenda, const RiskResult &risks, int questionsPe
     for (const RiskUnavailable &missing : risks.unavailable)
         agenda.unavailable.push_back(
             {missing.ruleId, RuleSet::displayName(missing.ruleId), missing.missing, missing.reason});
-    for (Agenda::RepPart &part : agenda.reps) {
-        part.exceptions.clear();
-        part.snoozed.clear();
-        std::vector<const RiskHit *> visible;
-        for (const RiskHit &hit : risks.hits) {
-            if (hit.repId == part.repId) {
-                part.exceptions.push_back(exceptionLine(hit, agenda.currency));
-                visible.push_back(&hit);
-            }
-        }
-        for (const RiskHit &hit : risks.snoozed) {
-            if (hit.repId == part.repId)
-                part.snoozed.push_back(exceptionLine(hit, agenda.currency));
-        }
-        part.questions = AgendaQuestions::forHits(visible, agenda.currency, questionsPerRep);
+    // One pass over the hits, each to its rep's part: a company's agenda has thousands of reps
+    // and a hundred thousand hits.
+    QHash<QString, size_t> partOfRep;
+    for (size_t i = 0; i < agenda.reps.size(); ++i) {
+        agenda.reps[i].exceptions.clear();
+        agenda.reps[i].snoozed.clear();
+        partOfRep.insert(agenda.reps[i].repId, i);
     }
+    std::vector<std::vector<const RiskHit *>> visible(agenda.reps.size());
+    for (const RiskHit &hit : risks.hits) {
+        if (const auto part = partOfRep.constFind(hit.repId); part != partOfRep.constEnd()) {
+            agenda.reps[*part].exceptions.push_back(exceptionLine(hit, agenda.currency));
+            visible[*part].push_back(&hit);
+        }
+    }
+    for (const RiskHit &hit : risks.snoozed) {
+        if (const auto part = partOfRep.constFind(hit.repId); part != partOfRep.constEnd())
+            agenda.reps[*part].snoozed.push_back(exceptionLine(hit, agenda.currency));
+    }
+    for (size_t i = 0; i < agenda.reps.size(); ++i)
+        agenda.reps[i].questions = AgendaQuestions::forHits(visible[i], agenda.currency, questionsPerRep);
 }
+
+namespace {
+
+// The DM's actions by hit (deal and rule) and by deal (rule ""), looked up once per line.
+class HitActions
+{
+public:
+    explicit HitActions(const std::vector<DmAction> &actions)
+    {
+        for (const DmAction &action : actions)
+            m_byHit.insert(action.opportunityId + QLatin1Char('\n') + action.ruleId, &action);
+    }
+
+    void applyTo(std::vector<Agenda::ExceptionLine> &lines) const
+    {
+        for (Agenda::ExceptionLine &line : lines) {
+            const DmAction *action = m_byHit.value(line.opportunityId + QLatin1Char('\n') + line.ruleId);
+            if (!action)
+                action = m_byHit.value(line.opportunityId + QLatin1Char('\n'));
+            if (action) {
+                line.status = action->status;
+                line.note = action->note;
+                if (action->status == DmActionStatus::Snoozed && !line.snoozed) {
+                    line.snoozedUntil = action->snoozeUntil;
+                    line.snoozeReason = action->snoozeReason;
+                }
+            }
+            if (line.snoozed)
+                line.status = DmActionStatus::Snoozed;
+        }
+    }
+
+private:
+    QHash<QString, const DmAction *> m_byHit;
+};
+
+} // namespace
 
 void AgendaRisks::applyActions(Agenda &agenda, const std::vector<DmAction> &actions)
 {
+    const HitActions byHit(actions);
     for (Agenda::RepPart &part : agenda.reps) {
-        applyActions(part.exceptions, actions);
-        applyActions(part.snoozed, actions);
+        byHit.applyTo(part.exceptions);
+        byHit.applyTo(part.snoozed);
     }
 }
 
 void AgendaRisks::applyActions(std::vector<Agenda::ExceptionLine> &lines, const std::vector<DmAction> &actions)
 {
-    QHash<QString, const DmAction *> byHit;
-    for (const DmAction &action : actions)
-        byHit.insert(action.opportunityId + QLatin1Char('\n') + action.ruleId, &action);
-    for (Agenda::ExceptionLine &line : lines) {
-        const DmAction *action = byHit.value(line.opportunityId + QLatin1Char('\n') + line.ruleId);
-        if (!action)
-            action = byHit.value(line.opportunityId + QLatin1Char('\n'));
-        if (action) {
-            line.status = action->status;
-            line.note = action->note;
-            if (action->status == DmActionStatus::Snoozed && !line.snoozed) {
-                line.snoozedUntil = action->snoozeUntil;
-                line.snoozeReason = action->snoozeReason;
-            }
-        }
-        if (line.snoozed)
-            line.status = DmActionStatus::Snoozed;
-    }
+    HitActions(actions).applyTo(lines);
 }
 
 } // namespace dmc
