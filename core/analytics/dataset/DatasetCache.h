@@ -43,9 +43,9 @@ public:
     static bool write(const Stamp &stamp, const Dataset &dataset); // failure is never an error
 
     // From now on, the texts of an image read point into its mapping instead of being copied, and
-    // the mapping stays until the process exits (turning it off keeps what was kept). 300k texts at 100k deals cost no allocation and
-    // no copy. For a process that reads an image or two and ends (a command); the window, which
-    // reads one after every import, copies.
+    // the mapping stays until the process exits (turning it off keeps what was kept): 300k texts at
+    // 100k deals cost no allocation and no copy. The commands and the window turn it on; an
+    // import in the window then keeps the replaced image's file mapped until the window closes.
     static void setTextsInPlace(bool inPlace);
 
     static constexpr quint32 FormatVersion = 12;
