@@ -256,9 +256,9 @@ Result<Importer::Report> Importer::run(const QStringList &paths)
     }
 
     // The small tables are read before the transaction opens; the snapshots stream inside it.
-    // A company-scale load writes its pages once (rollback journal instead of WAL) and skips the
-    // foreign-key lookups the importer's checks made redundant; declared before the transaction
-    // so the settings come back after it ends, on every path.
+    // A company-scale load skips the foreign-key lookups the importer's checks made redundant and
+    // checkpoints its WAL at the end (BulkLoad); declared before the transaction so the settings
+    // come back after it ends, on every path.
     std::optional<BulkLoad> bulk;
     if (const SnapshotSource *stream = session.snapshotSource();
         stream && stream->expectedRows() >= SnapshotSink::BulkRows)
