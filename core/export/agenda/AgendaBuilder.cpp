@@ -5,6 +5,8 @@
 #include "analytics/engine/Engine.h"
 #include "analytics/insights/InsightReview.h"
 
+#include <QHash>
+#include <QList>
 #include <algorithm>
 
 namespace dmc {
@@ -104,6 +106,10 @@ Agenda AgendaBuilder::build(const Engine &engine, const Query &query, const std:
     if (cockpit.previousAsOf)
         changesOfReps = engine.changesByRep(*cockpit.previousAsOf, cockpit.asOf, teamReps, cockpit.period);
 
+    QHash<QString, QList<const FollowUpDue *>> followUpsOfRep;
+    for (const FollowUpDue &due : followUps)
+        followUpsOfRep[due.repId].append(&due);
+
     for (size_t rowIndex = 0; rowIndex < cockpit.team.size(); ++rowIndex) {
         const TeamRow &row = cockpit.team[rowIndex];
         Agenda::RepPart part;
@@ -122,10 +128,8 @@ Agenda AgendaBuilder::build(const Engine &engine, const Query &query, const std:
                     part.changes.push_back(AgendaBuilder::changeLine(dataset, change));
             }
         }
-        for (const FollowUpDue &due : followUps) {
-            if (due.repId == row.repId)
-                part.followUps.push_back(followUpLine(dataset, due, cockpit.asOf));
-        }
+        for (const FollowUpDue *due : followUpsOfRep.value(row.repId))
+            part.followUps.push_back(followUpLine(dataset, *due, cockpit.asOf));
         std::sort(part.followUps.begin(), part.followUps.end(),
                   [](const auto &a, const auto &b) { return a.due < b.due; });
         agenda.reps.push_back(std::move(part));
