@@ -2093,6 +2093,13 @@
     </message>
 </context>
 <context>
+    <name>dmc::DatasetLoader</name>
+    <message>
+        <source>The snapshot rows could not be written to a file in the dataset image folder.</source>
+        <translation>Не удалось записать строки снимков в файл в папке образа данных.</translation>
+    </message>
+</context>
+<context>
     <name>dmc::DealExportImporter</name>
     <message>
         <source>unknown stage &quot;%1&quot;: add it to the profile</source>

@@ -1,6 +1,8 @@
 #include "DatasetBuilder.h"
 
 #include "QualificationHistory.h"
+#include "RowsReleasedBehind.h"
+#include "SpilledRows.h"
 
 #include "domain/IsoDateDigits.h"
 #include "domain/Money.h"
@@ -30,6 +32,8 @@ DatasetBuilder::DatasetBuilder()
     : m_data(std::make_shared<Dataset>())
 {
 }
+
+DatasetBuilder::~DatasetBuilder() = default;
 
 DayNumber DatasetBuilder::parseDay(QByteArrayView text)
 {
@@ -359,7 +363,10 @@ void DatasetBuilder::addSnapshot(const RawSnapshot &raw)
         | quint32(raw.amount.has_value()) << int(DataField::Amount)
         | quint32(raw.stageEnteredDay != NoDay) << int(DataField::StageEnteredDate)
         | quint32(raw.lastActivityDay != NoDay) << int(DataField::LastActivityDate);
-    m_data->m_rows.owned().push_back(row);
+    if (m_spill)
+        m_spill->append(row);
+    else
+        m_data->m_rows.owned().push_back(row);
 }
 
 void DatasetBuilder::reserveOpportunities(qint64 count)
@@ -376,8 +383,13 @@ void DatasetBuilder::reserveOpportunities(qint64 count)
 
 void DatasetBuilder::reserveSnapshots(qint64 count)
 {
-    if (count > 0)
+    if (count > 0 && !m_spill)
         m_data->m_rows.owned().reserve(size_t(count));
+}
+
+void DatasetBuilder::spillRowsTo(std::unique_ptr<SpilledRows> rows)
+{
+    m_spill = std::move(rows);
 }
 
 void DatasetBuilder::addForecastCall(const ForecastCall &call)
@@ -391,12 +403,8 @@ void DatasetBuilder::addForecastCall(const ForecastCall &call)
     m_data->m_calls.push_back(entry);
 }
 
-std::shared_ptr<Dataset> DatasetBuilder::finish()
+void DatasetBuilder::indexRows(Dataset &d)
 {
-    Dataset &d = *m_data;
-    if (!m_stagesGiven)
-        addDefaultStages();
-
     // Snapshot dates in order, rows remapped and sorted by (date, opportunity).
     std::vector<quint16> order(m_provisionalDays.size());
     std::iota(order.begin(), order.end(), quint16(0));
@@ -410,36 +418,69 @@ std::shared_ptr<Dataset> DatasetBuilder::finish()
         d.m_snapshotDays.push_back(m_provisionalDays[order[i]]);
         d.m_snapshotDates.append(QDate::fromJulianDay(m_provisionalDays[order[i]]));
     }
-    std::vector<SnapshotRecord> &rows = d.m_rows.owned();
-    for (SnapshotRecord &row : rows)
-        row.dateIndex = remap[row.dateIndex];
     auto less = [](const SnapshotRecord &a, const SnapshotRecord &b) {
         return a.dateIndex != b.dateIndex ? a.dateIndex < b.dateIndex : a.opportunity < b.opportunity;
     };
-    if (!std::is_sorted(rows.begin(), rows.end(), less))
-        std::stable_sort(rows.begin(), rows.end(), less);
-    rows.shrink_to_fit();
+    // Rows read in place (spilled) are used as they are when an import streamed them in key
+    // order, its dates arriving in order; otherwise they are copied to be remapped and sorted.
+    if (d.m_rows.isMapped()) {
+        bool inOrder = std::is_sorted(order.begin(), order.end());
+        RowsReleasedBehind rows(d);
+        for (size_t i = 1; inOrder && i < d.m_rows.size(); ++i)
+            inOrder = !less(rows[quint32(i)], rows[quint32(i - 1)]);
+        if (!inOrder)
+            d.m_rows.copyIntoMemory();
+    }
+    if (!d.m_rows.isMapped()) {
+        std::vector<SnapshotRecord> &rows = d.m_rows.owned();
+        for (SnapshotRecord &row : rows)
+            row.dateIndex = remap[row.dateIndex];
+        if (!std::is_sorted(rows.begin(), rows.end(), less))
+            std::stable_sort(rows.begin(), rows.end(), less);
+        rows.shrink_to_fit();
+    }
 
+    // Date offsets, and each deal's history by a counting sort (which keeps its rows in date order).
+    const size_t rowCount = d.m_rows.size();
+    const size_t opportunityCount = d.m_opportunities.size();
     d.m_dateOffsets.assign(d.m_snapshotDays.size() + 1, 0);
-    for (const SnapshotRecord &row : rows)
-        ++d.m_dateOffsets[row.dateIndex + 1];
+    d.m_historyOffsets.assign(opportunityCount + 1, 0);
+    {
+        RowsReleasedBehind rows(d);
+        for (size_t i = 0; i < rowCount; ++i) {
+            const SnapshotRecord &row = rows[quint32(i)];
+            ++d.m_dateOffsets[row.dateIndex + 1];
+            ++d.m_historyOffsets[size_t(row.opportunity) + 1];
+        }
+    }
     for (size_t i = 1; i < d.m_dateOffsets.size(); ++i)
         d.m_dateOffsets[i] += d.m_dateOffsets[i - 1];
-
-    // Per-opportunity history (counting sort keeps each deal's rows in date order).
-    const size_t opportunityCount = d.m_opportunities.size();
-    d.m_historyOffsets.assign(opportunityCount + 1, 0);
-    for (const SnapshotRecord &row : rows)
-        ++d.m_historyOffsets[size_t(row.opportunity) + 1];
     for (size_t i = 1; i < d.m_historyOffsets.size(); ++i)
         d.m_historyOffsets[i] += d.m_historyOffsets[i - 1];
     std::vector<quint32> &history = d.m_history.owned();
-    history.assign(rows.size(), 0);
-    {
-        std::vector<quint32> cursor(d.m_historyOffsets.begin(), d.m_historyOffsets.end() - 1);
-        for (size_t i = 0; i < rows.size(); ++i)
-            history[cursor[size_t(rows[i].opportunity)]++] = quint32(i);
+    history.assign(rowCount, 0);
+    std::vector<quint32> cursor(d.m_historyOffsets.begin(), d.m_historyOffsets.end() - 1);
+    RowsReleasedBehind rows(d);
+    for (size_t i = 0; i < rowCount; ++i)
+        history[cursor[size_t(rows[quint32(i)].opportunity)]++] = quint32(i);
+}
+
+std::shared_ptr<Dataset> DatasetBuilder::finish()
+{
+    Dataset &d = *m_data;
+    if (!m_stagesGiven)
+        addDefaultStages();
+
+    if (m_spill) {
+        const bool mapped = m_spill->mapInto(d.m_rows);
+        m_spill.reset();
+        if (!mapped) {
+            m_data = std::make_shared<Dataset>();
+            m_rowFields = 0;
+            return nullptr;
+        }
     }
+    indexRows(d);
 
     // Quotas per period, one slot per rep (reps are final now).
     for (const PendingQuota &quota : m_quotas) {

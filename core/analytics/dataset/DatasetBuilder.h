@@ -12,6 +12,8 @@
 
 namespace dmc {
 
+class SpilledRows;
+
 // Assembles a Dataset from entities fed one at a time (by DatasetLoader from SQL rows or from
 // CrmData). Feed rates before snapshots and opportunities (amounts are converted on arrival).
 class DatasetBuilder
@@ -33,6 +35,9 @@ public:
     };
 
     DatasetBuilder();
+    ~DatasetBuilder();
+    DatasetBuilder(const DatasetBuilder &) = delete;
+    DatasetBuilder &operator=(const DatasetBuilder &) = delete;
 
     void setReportingCurrency(const QString &code);
     void addRate(const CurrencyRate &rate);
@@ -43,7 +48,10 @@ public:
     void addHealthReading(const HealthReading &reading);
     void addOpportunity(const Opportunity &opportunity);
     void addSnapshot(const RawSnapshot &row);
-    void reserveSnapshots(qint64 count);     // avoids growing the row vector (peak memory)
+    void reserveSnapshots(qint64 count); // avoids growing the row vector (peak memory)
+    // The snapshot rows go to `rows` as they are made and are read in place by the Dataset
+    // (SpilledRows: an import's rows out of its heap). finish() returns null if the file fails.
+    void spillRowsTo(std::unique_ptr<SpilledRows> rows);
     void reserveOpportunities(qint64 count); // same for the deals (~620 bytes each)
     void addForecastCall(const ForecastCall &call);
     // The stored POCs, grouped by deal in finish().
@@ -59,6 +67,7 @@ public:
     // The qualification change points (built from the stored history once the deals are known).
     static void attachQualificationHistory(Dataset &dataset, std::vector<QualificationRecord> records);
 
+    // Null only when spilled rows could not be written or read back.
     std::shared_ptr<Dataset> finish();
 
     // "YYYY-MM-DD" (a longer ISO text is cut after the date) to a Julian day; NoDay when invalid.
@@ -76,8 +85,11 @@ private:
     // The rates converting `currency` (as the row spells it) on `closeDay`.
     CurrencyConverter::Pair ratesFor(QByteArrayView currency, DayNumber closeDay);
     void addDefaultStages();
+    // Rows in date then deal order, the date offsets and each deal's history.
+    void indexRows(Dataset &d);
 
     std::shared_ptr<Dataset> m_data;
+    std::unique_ptr<SpilledRows> m_spill; // null: rows kept in m_data
     PocRecords m_pocs;
     PlayRecords m_plays;
     QHash<QByteArray, qint32> m_repByKey;

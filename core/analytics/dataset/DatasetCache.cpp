@@ -290,8 +290,9 @@ void healthFields(H &h, F &f)
 // so that the large ones are read in place from a mapping of the file (MappedColumn).
 constexpr qint64 BlockAlign = 64;
 
+// `mapped`: the values lie in a file mapping, whose pages are given back behind the write.
 template<class T>
-bool writeRaw(QIODevice &device, std::span<const T> list)
+bool writeRaw(QIODevice &device, std::span<const T> list, bool mapped = false)
 {
     static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= BlockAlign);
     const quint64 count = list.size();
@@ -306,6 +307,8 @@ bool writeRaw(QIODevice &device, std::span<const T> list)
         const qint64 written = device.write(data + done, std::min(Chunk, bytes - done));
         if (written <= 0)
             return false;
+        if (mapped)
+            releaseMappedPages(data + done, data + done + written);
         done += written;
     }
     return true;
@@ -549,8 +552,8 @@ bool DatasetCache::write(const Stamp &stamp, const Dataset &d)
     failed = failed || !writeRaw(file, d.m_accountArr) || !writeRaw(file, d.m_healthOffsets)
         || !writeRaw(file, d.m_opportunityOwner) || !writeRaw(file, d.m_opportunityAccount)
         || !writeRaw(file, d.m_opportunityAmount) || !writeRaw(file, d.m_snapshotDays)
-        || !writeRaw(file, d.m_rows.span()) || !writeRaw(file, d.m_dateOffsets) || !writeRaw(file, d.m_history.span())
-        || !writeRaw(file, d.m_historyOffsets);
+        || !writeRaw(file, d.m_rows.span(), d.m_rows.isMapped()) || !writeRaw(file, d.m_dateOffsets)
+        || !writeRaw(file, d.m_history.span()) || !writeRaw(file, d.m_historyOffsets);
     out << pocPlayAt << stringsAt << rawAt << EndMagic;
     if (failed || out.status() != QDataStream::Ok) {
         file.cancelWriting();

@@ -4,7 +4,10 @@
 #include "DatasetCache.h"
 #include "DatasetLoader.h"
 #include "SnapshotFeed.h"
+#include "SpilledRows.h"
 #include "store/CrmReader.h"
+
+#include <QFileInfo>
 
 namespace dmc {
 
@@ -16,11 +19,15 @@ void DatasetFromImport::beforeSnapshots(const Database &database, qint64 expecte
     m_feed.reset();
     // No image to write (a team database, the cache off), or stored rows the stream may not
     // replace: nothing to build from the stream alone.
-    if (!DatasetCache::stampOf(database) || CrmReader(database).hasSnapshots())
+    const std::optional<DatasetCache::Stamp> stamp = DatasetCache::stampOf(database);
+    if (!stamp || CrmReader(database).hasSnapshots())
         return;
     auto builder = std::make_unique<DatasetBuilder>();
     if (!DatasetLoader::readTablesBeforeSnapshots(database, *builder))
         return;
+    // The rows wait on the image's disk, not in the heap beside the import's own state (when no
+    // file can be made there, they are kept in memory).
+    builder->spillRowsTo(SpilledRows::create(QFileInfo(stamp->file).path()));
     builder->reserveSnapshots(expectedRows);
     m_feed = std::make_unique<SnapshotFeed>(std::move(builder));
     m_lastAsOf.clear();

@@ -163,6 +163,11 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::finishFromSql(const Databa
     if (!qualification)
         return qualification.error();
     std::shared_ptr<Dataset> dataset = builder.finish();
+    if (!dataset) // only rows spilled to a file (an import's) can fail here
+        return Error{Error::Kind::Database,
+                     QCoreApplication::translate("dmc::DatasetLoader",
+                                                 "The snapshot rows could not be written to a file "
+                                                 "in the dataset image folder.")};
     DatasetBuilder::attachSourceGroups(*dataset, storedSourceGroups(database));
     DatasetBuilder::attachQualificationHistory(*dataset, std::move(qualification.value()));
     return std::shared_ptr<const Dataset>(std::move(dataset));

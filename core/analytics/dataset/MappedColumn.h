@@ -23,6 +23,16 @@ public:
         m_mapping = std::move(mapping);
     }
 
+    // Owns a copy of what it reads in place, to be changed (a rare path: rows to be sorted).
+    void copyIntoMemory()
+    {
+        if (!m_mapping)
+            return;
+        m_owned.assign(m_mapped.begin(), m_mapped.end());
+        m_mapped = {};
+        m_mapping.reset();
+    }
+
     std::span<const T> span() const { return m_mapping ? m_mapped : std::span<const T>(m_owned); }
     size_t size() const { return span().size(); }
     const T &operator[](size_t index) const { return span()[index]; }

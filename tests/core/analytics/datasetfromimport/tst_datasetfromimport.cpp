@@ -1,17 +1,21 @@
 // The dataset image built from the snapshot rows an import streams (DatasetFromImport) equals the
 // one built by reading the table back, for a Salesforce history replay and a canonical snapshots
 // file; and it is not built, the table being read instead, when the rows streamed are not the
-// whole table: a re-import over stored weeks, rows out of key order, no cache.
+// whole table: a re-import over stored weeks, rows out of key order, no cache. The rows it builds
+// wait in a file (SpilledRows) and read back as they were written, or sorted when out of order.
 #include "fixtures/DatasetCompare.h"
 #include "fixtures/FolderImport.h"
 
+#include "analytics/dataset/DatasetBuilder.h"
 #include "analytics/dataset/DatasetCache.h"
 #include "analytics/dataset/DatasetFromImport.h"
 #include "analytics/dataset/DatasetLoader.h"
+#include "analytics/dataset/SpilledRows.h"
 #include "import/Importer.h"
 #include "import/profile/ImportProfile.h"
 #include "store/Database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -36,6 +40,45 @@ Status importObserved(Database &database, const QString &folder, const QString &
     if (!report)
         return report.error();
     return Done{};
+}
+
+// Deals D1 and D2 of rep r1, with a row at each of `dates`. Deal by deal: D1's rows at the dates
+// in the order given, then D2's; date by date: both deals' rows at the first date, then the next.
+// Amounts count up from 100 dollars in steps of 100, in the order the rows are fed.
+enum class FeedOrder { DealByDeal, DateByDate };
+
+void feedTwoDeals(DatasetBuilder &builder, const QList<QDate> &dates, FeedOrder order)
+{
+    builder.addRep(Rep{QStringLiteral("r1"), QStringLiteral("Rep One")});
+    const QList<QByteArray> ids{"D1", "D2"};
+    for (const QByteArray &id : ids) {
+        Opportunity deal;
+        deal.id = QString::fromLatin1(id);
+        deal.ownerId = QStringLiteral("r1");
+        deal.stage = QStringLiteral("Discovery");
+        builder.addOpportunity(deal);
+    }
+    Cents amount = 10000;
+    auto feed = [&](const QByteArray &id, QDate date) {
+        DatasetBuilder::RawSnapshot row;
+        row.asOf = DayNumber(date.toJulianDay());
+        row.opportunityId = id;
+        row.ownerId = "r1";
+        row.stage = "Discovery";
+        row.category = "pipeline";
+        row.amount = amount;
+        amount += 10000;
+        builder.addSnapshot(row);
+    };
+    if (order == FeedOrder::DealByDeal) {
+        for (const QByteArray &id : ids)
+            for (const QDate &date : dates)
+                feed(id, date);
+    } else {
+        for (const QDate &date : dates)
+            for (const QByteArray &id : ids)
+                feed(id, date);
+    }
 }
 
 } // namespace
@@ -165,6 +208,79 @@ private slots:
         const auto loaded = DatasetLoader::loadFromSql(*db);
         QVERIFY(loaded.ok());
         QCOMPARE(loaded.value()->rows().size(), size_t(44));
+    }
+
+    // 40,000 rows (more than one write's buffer of 32,768) read back in place as appended; the
+    // file has no name in the folder from the start.
+    void spilledRowsReadBackInPlace()
+    {
+        QTemporaryDir folder;
+        std::unique_ptr<SpilledRows> spilled = SpilledRows::create(folder.path());
+        QVERIFY(spilled);
+        QVERIFY(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        for (qint32 i = 0; i < 40000; ++i) {
+            SnapshotRecord row;
+            row.amount = Cents(i) * 100;
+            row.opportunity = i;
+            spilled->append(row);
+        }
+        MappedColumn<SnapshotRecord> rows;
+        QVERIFY(spilled->mapInto(rows));
+        QVERIFY(rows.isMapped());
+        QCOMPARE(rows.size(), size_t(40000));
+        QCOMPARE(rows[0].amount, Cents(0));
+        QCOMPARE(rows[32767].opportunity, 32767);
+        QCOMPARE(rows[32768].amount, Cents(3276800));
+        QCOMPARE(rows[39999].amount, Cents(3999900));
+    }
+
+    // Rows fed deal by deal, the later date first: spilled, they are copied and sorted into
+    // (date, deal) order as rows held in memory are. Sorted, the rows are D1 200, D2 400 at
+    // 03-09, then D1 100, D2 300 at 03-16; D1's history is 200 then 100.
+    void spilledRowsOutOfOrderAreSorted()
+    {
+        const QList<QDate> laterFirst{QDate(2026, 3, 16), QDate(2026, 3, 9)};
+        QTemporaryDir folder;
+        DatasetBuilder spilling;
+        spilling.spillRowsTo(SpilledRows::create(folder.path()));
+        feedTwoDeals(spilling, laterFirst, FeedOrder::DealByDeal);
+        const std::shared_ptr<Dataset> fromFile = spilling.finish();
+        DatasetBuilder holding;
+        feedTwoDeals(holding, laterFirst, FeedOrder::DealByDeal);
+        const std::shared_ptr<Dataset> fromMemory = holding.finish();
+        QVERIFY(fromFile && fromMemory);
+
+        QCOMPARE(fromFile->snapshotDates(), (QList<QDate>{QDate(2026, 3, 9), QDate(2026, 3, 16)}));
+        QCOMPARE(fromFile->rows().size(), size_t(4));
+        QCOMPARE(fromFile->rows()[0].amount, Cents(20000));
+        QCOMPARE(fromFile->rows()[1].amount, Cents(40000));
+        QCOMPARE(fromFile->rows()[3].amount, Cents(30000));
+        const auto history = fromFile->historyOf(fromFile->opportunityIndex(QStringLiteral("D1")));
+        QCOMPARE(history.size(), size_t(2));
+        QCOMPARE(fromFile->rows()[history[0]].amount, Cents(20000));
+        QCOMPARE(fromFile->rows()[history[1]].amount, Cents(10000));
+        test::compareDatasets(*fromFile, *fromMemory);
+    }
+
+    // Rows date by date, in order, are used in place: D1 100, D2 200 at 03-09, D1 300, D2 400 at
+    // 03-16, equal to the rows held in memory.
+    void spilledRowsInOrderEqualHeldOnes()
+    {
+        const QList<QDate> inOrder{QDate(2026, 3, 9), QDate(2026, 3, 16)};
+        QTemporaryDir folder;
+        DatasetBuilder spilling;
+        spilling.spillRowsTo(SpilledRows::create(folder.path()));
+        feedTwoDeals(spilling, inOrder, FeedOrder::DateByDate);
+        const std::shared_ptr<Dataset> fromFile = spilling.finish();
+        DatasetBuilder holding;
+        feedTwoDeals(holding, inOrder, FeedOrder::DateByDate);
+        const std::shared_ptr<Dataset> fromMemory = holding.finish();
+        QVERIFY(fromFile && fromMemory);
+        QCOMPARE(fromFile->rows().size(), size_t(4));
+        QCOMPARE(fromFile->rows()[2].amount, Cents(30000));
+        QCOMPARE(fromFile->rowsAt(1).size(), size_t(2));
+        QCOMPARE(fromFile->rowsAt(1)[1].amount, Cents(40000));
+        test::compareDatasets(*fromFile, *fromMemory);
     }
 
     // With the cache off there is no image to write, so nothing is built during the import.
