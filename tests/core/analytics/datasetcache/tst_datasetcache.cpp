@@ -19,6 +19,7 @@
 #include "store/Transaction.h"
 
 #include <QDataStream>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -155,6 +156,12 @@ private slots:
         auto first = DatasetLoader::load(*db);    // builds from SQL, writes the image
         QVERIFY(first.ok());
         QVERIFY(QFileInfo::exists(stamp->file));
+        // Built with its rows waiting in a file beside the image (SpilledRows), read in place.
+        compareDatasets(*first.value(), *fromSql.value());
+        if (QTest::currentTestFailed())
+            return;
+        // The rows' file never had a name there.
+        QVERIFY(QDir(QFileInfo(stamp->file).path()).entryList({QStringLiteral("rows-*")}, QDir::Files).isEmpty());
         const std::shared_ptr<const Dataset> cached = DatasetCache::read(*stamp);
         QVERIFY(cached);
         compareDatasets(*cached, *fromSql.value());
