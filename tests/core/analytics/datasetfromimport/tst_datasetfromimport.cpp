@@ -81,6 +81,16 @@ void feedTwoDeals(DatasetBuilder &builder, const QList<QDate> &dates, FeedOrder 
     }
 }
 
+// The Dataset of feedTwoDeals(), its rows spilled to a file in `spillFolder` when one is given.
+std::shared_ptr<Dataset> twoDeals(const QList<QDate> &dates, FeedOrder order, const QString &spillFolder = {})
+{
+    DatasetBuilder builder;
+    if (!spillFolder.isEmpty())
+        builder.spillRowsTo(SpilledRows::create(spillFolder));
+    feedTwoDeals(builder, dates, order);
+    return builder.finish();
+}
+
 } // namespace
 
 class TestDatasetFromImport : public QObject
@@ -241,13 +251,8 @@ private slots:
     {
         const QList<QDate> laterFirst{QDate(2026, 3, 16), QDate(2026, 3, 9)};
         QTemporaryDir folder;
-        DatasetBuilder spilling;
-        spilling.spillRowsTo(SpilledRows::create(folder.path()));
-        feedTwoDeals(spilling, laterFirst, FeedOrder::DealByDeal);
-        const std::shared_ptr<Dataset> fromFile = spilling.finish();
-        DatasetBuilder holding;
-        feedTwoDeals(holding, laterFirst, FeedOrder::DealByDeal);
-        const std::shared_ptr<Dataset> fromMemory = holding.finish();
+        const std::shared_ptr<Dataset> fromFile = twoDeals(laterFirst, FeedOrder::DealByDeal, folder.path());
+        const std::shared_ptr<Dataset> fromMemory = twoDeals(laterFirst, FeedOrder::DealByDeal);
         QVERIFY(fromFile && fromMemory);
 
         QCOMPARE(fromFile->snapshotDates(), (QList<QDate>{QDate(2026, 3, 9), QDate(2026, 3, 16)}));
@@ -268,13 +273,8 @@ private slots:
     {
         const QList<QDate> inOrder{QDate(2026, 3, 9), QDate(2026, 3, 16)};
         QTemporaryDir folder;
-        DatasetBuilder spilling;
-        spilling.spillRowsTo(SpilledRows::create(folder.path()));
-        feedTwoDeals(spilling, inOrder, FeedOrder::DateByDate);
-        const std::shared_ptr<Dataset> fromFile = spilling.finish();
-        DatasetBuilder holding;
-        feedTwoDeals(holding, inOrder, FeedOrder::DateByDate);
-        const std::shared_ptr<Dataset> fromMemory = holding.finish();
+        const std::shared_ptr<Dataset> fromFile = twoDeals(inOrder, FeedOrder::DateByDate, folder.path());
+        const std::shared_ptr<Dataset> fromMemory = twoDeals(inOrder, FeedOrder::DateByDate);
         QVERIFY(fromFile && fromMemory);
         QCOMPARE(fromFile->rows().size(), size_t(4));
         QCOMPARE(fromFile->rows()[2].amount, Cents(30000));
