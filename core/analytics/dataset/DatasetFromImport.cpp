@@ -4,14 +4,17 @@
 #include "DatasetCache.h"
 #include "DatasetLoader.h"
 #include "SnapshotFeed.h"
-#include "SpilledRows.h"
 #include "store/CrmReader.h"
 
 #include <QFileInfo>
 
 namespace dmc {
 
-DatasetFromImport::DatasetFromImport() = default;
+DatasetFromImport::DatasetFromImport(qint64 spillFromRows)
+    : m_spillFromRows(spillFromRows)
+{
+}
+
 DatasetFromImport::~DatasetFromImport() = default;
 
 void DatasetFromImport::beforeSnapshots(const Database &database, qint64 expectedRows)
@@ -25,9 +28,10 @@ void DatasetFromImport::beforeSnapshots(const Database &database, qint64 expecte
     auto builder = std::make_unique<DatasetBuilder>();
     if (!DatasetLoader::readTablesBeforeSnapshots(database, *builder))
         return;
-    // The rows wait on the image's disk, not in the heap beside the import's own state (when no
+    // Many rows wait on the image's disk, not in the heap beside the import's own state (when no
     // file can be made there, they are kept in memory).
-    builder->spillRowsTo(SpilledRows::create(QFileInfo(stamp->file).path()));
+    if (expectedRows >= m_spillFromRows)
+        builder->spillRowsTo(SpilledRows::create(QFileInfo(stamp->file).path()));
     builder->reserveSnapshots(expectedRows);
     m_feed = std::make_unique<SnapshotFeed>(std::move(builder));
     m_lastAsOf.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dataset.h"
+#include "SpilledRows.h"
 #include "store/SnapshotObserver.h"
 
 #include <memory>
@@ -22,7 +23,9 @@ class SnapshotFeed;
 class DatasetFromImport : public SnapshotObserver
 {
 public:
-    DatasetFromImport();
+    // The rows wait in a file beside the image (SpilledRows) when the import expects at least
+    // `spillFromRows` of them.
+    explicit DatasetFromImport(qint64 spillFromRows = SpilledRows::WorthFromRows);
     ~DatasetFromImport() override;
     DatasetFromImport(const DatasetFromImport &) = delete;
     DatasetFromImport &operator=(const DatasetFromImport &) = delete;
@@ -35,6 +38,7 @@ public:
     std::shared_ptr<const Dataset> finish(const Database &database);
 
 private:
+    qint64 m_spillFromRows;
     std::unique_ptr<SnapshotFeed> m_feed; // the builder on its thread; null: not building
     std::string m_lastAsOf;               // the last row's key, for the order check
     std::string m_lastId;

@@ -50,7 +50,7 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::load(const Database &datab
         if (std::shared_ptr<const Dataset> cached = readImage(database, *stamp))
             return cached;
     }
-    // An image to be written: the rows wait in a file beside it, not in the heap (330 MB at 300k
+    // An image to be written: many rows wait in a file beside it, not in the heap (330 MB at 300k
     // canonical deals), and stay there, read in place, for this run. When that file cannot be
     // written (a full disk), they are read again into memory.
     auto loaded = loadFromSql(database, stamp ? QFileInfo(stamp->file).path() : QString());
@@ -184,14 +184,15 @@ Result<std::shared_ptr<const Dataset>> DatasetLoader::loadFromSql(const Database
     DatasetBuilder builder;
     if (Status s = readTablesBeforeSnapshots(database, builder); !s)
         return s.error();
-    if (!spillFolder.isEmpty())
-        builder.spillRowsTo(SpilledRows::create(spillFolder));
 
     // Table order: walking the (as_of, opportunity_id) key costs a table seek per row (a third of
     // cockpit --scope all at 100k deals); finish() sorts the rows by (date, opportunity) anyway,
     // and imports write them in that order, so the sort is usually a check.
     const CrmReader reader(database);
-    builder.reserveSnapshots(reader.snapshotCount());
+    const qint64 rowCount = reader.snapshotCount();
+    if (!spillFolder.isEmpty() && rowCount >= SpilledRows::WorthFromRows)
+        builder.spillRowsTo(SpilledRows::create(spillFolder));
+    builder.reserveSnapshots(rowCount);
     if (Status s = reader.readSnapshots(CrmReader::Order::Stored,
                                         [&](const CrmReader::Utf8Snapshot &stored) {
                                             DatasetBuilder::RawSnapshot row;

@@ -28,8 +28,8 @@ public:
     // from the whole (loaded as above) and written as the scope's image for the next command.
     // Only for answers that read nothing outside the scope (DatasetSlice says which).
     static Result<std::shared_ptr<const Dataset>> load(const Database &database, const Scope &scope);
-    // Always from SQL: no cache read or write. With `spillFolder`, the snapshot rows wait in a
-    // file there while the rest is read (SpilledRows) and the Dataset reads them in place.
+    // Always from SQL: no cache read or write. With `spillFolder`, many snapshot rows (at least
+    // SpilledRows::WorthFromRows) wait in a file there and the Dataset reads them in place.
     static Result<std::shared_ptr<const Dataset>> loadFromSql(const Database &database,
                                                               const QString &spillFolder = {});
     static std::shared_ptr<const Dataset> fromCrmData(const CrmData &data);

@@ -156,7 +156,6 @@ private slots:
         auto first = DatasetLoader::load(*db);    // builds from SQL, writes the image
         QVERIFY(first.ok());
         QVERIFY(QFileInfo::exists(stamp->file));
-        // Built with its rows waiting in a file beside the image (SpilledRows), read in place.
         compareDatasets(*first.value(), *fromSql.value());
         if (QTest::currentTestFailed())
             return;

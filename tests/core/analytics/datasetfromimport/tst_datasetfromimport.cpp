@@ -120,7 +120,7 @@ private slots:
     {
         auto db = open(QStringLiteral("sf.db"));
         QVERIFY(db);
-        DatasetFromImport streamed;
+        DatasetFromImport streamed(0); // its rows spilled to a file, as at company scale
         const Status imported = importObserved(*db, SalesforceWeeks, QStringLiteral("salesforce"), streamed);
         QVERIFY2(imported.ok(), qPrintable(imported ? QString() : imported.error().toString()));
         const std::shared_ptr<const Dataset> fromStream = streamed.finish(*db);
@@ -144,7 +144,7 @@ private slots:
     {
         auto db = open(QStringLiteral("canonical.db"));
         QVERIFY(db);
-        DatasetFromImport streamed;
+        DatasetFromImport streamed(0); // its rows spilled to a file, as at company scale
         QVERIFY(importObserved(*db, SmallFixture, QStringLiteral("canonical"), streamed).ok());
         const std::shared_ptr<const Dataset> fromStream = streamed.finish(*db);
         QVERIFY(fromStream);
@@ -158,7 +158,7 @@ private slots:
     {
         auto db = open(QStringLiteral("prepared.db"));
         QVERIFY(db);
-        DatasetFromImport streamed;
+        DatasetFromImport streamed(0); // its rows spilled to a file, as at company scale
         QVERIFY(importObserved(*db, SalesforceWeeks, QStringLiteral("salesforce"), streamed).ok());
         const auto stamp = DatasetCache::stampOf(*db);
         QVERIFY(stamp);
